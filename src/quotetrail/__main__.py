@@ -1,0 +1,3 @@
+from quotetrail.cli import run
+
+run()
