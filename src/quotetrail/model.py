@@ -211,3 +211,105 @@ class ArticleResult:
 
     article: Article
     statements: tuple[Statement, ...]
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerIdentity:
+    """One speaker known across articles: a canonical name and the other names it goes by."""
+
+    id: int
+    name: str
+    type: SpeakerType
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStatement:
+    """A statement as kept in the store, with its article and cross-article speaker identity."""
+
+    statement_id: str
+    statement: Statement
+    article_id: str
+    source: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: date | datetime | None
+    speaker_id: int | None = None
+    speaker_identity: str | None = None  # the identity's canonical name
+
+    def to_dict(self) -> dict[str, Any]:
+        """The statement's JSON Lines contract plus where it was published and who said it."""
+        out = self.statement.to_dict(self.source)
+        out.update(
+            statement_id=self.statement_id,
+            article_id=self.article_id,
+            url=self.url,
+            outlet=self.outlet,
+            title=self.title,
+            published=_iso(self.published),
+            speaker_id=self.speaker_id,
+            speaker_identity=self.speaker_identity,
+            extractor=self.statement.extractor,
+        )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRecord:
+    """A speaker identity with what the store knows about it."""
+
+    identity: SpeakerIdentity
+    roles: tuple[str, ...]
+    statements: int
+    outlets: tuple[str, ...]
+    first_seen: date | None
+    last_seen: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker_id": self.identity.id,
+            "name": self.identity.name,
+            "type": self.identity.type,
+            "aliases": list(self.identity.aliases),
+            "roles": list(self.roles),
+            "statements": self.statements,
+            "outlets": list(self.outlets),
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as kept in the store."""
+
+    id: str
+    article: Article
+    extractor: str
+    ingested_at: datetime
+    statements: int
+
+    def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
+        a = self.article
+        out: dict[str, Any] = {
+            "article_id": self.id,
+            "url": a.url,
+            "source": a.source,
+            "outlet": a.outlet,
+            "title": a.title,
+            "author": a.author,
+            "published": _iso(a.published),
+            "lang": a.lang,
+            "hash": a.hash,
+            "extractor": self.extractor,
+            "ingested_at": self.ingested_at.isoformat(),
+            "statements": self.statements,
+        }
+        if with_text:
+            out["text"] = a.text
+        return out

@@ -1,0 +1,1 @@
+"""Speaker resolution: within an article (speakers) and across articles (identities)."""
