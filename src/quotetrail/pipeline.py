@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from quotetrail import nlp
 from quotetrail.errors import InputError
-from quotetrail.extraction import EXTRACTOR_VERSION, find_mentions, find_statements
+from quotetrail.extraction import EXTRACTOR_VERSION, extract_statements
 from quotetrail.model import Article, ArticleResult, Statement
 from quotetrail.resolve.speakers import resolve_speakers
 
@@ -36,10 +35,8 @@ def extract_text(text: str, *, date: date | str | None = None, outlet: str | Non
     article_date = _as_date(date)
     if not text.strip():
         return []
-    doc = nlp.parse(text)
-    statements = find_statements(doc, article_date=article_date)
-    mentions = find_mentions(doc)
-    resolved = resolve_speakers(text, statements, mentions)
+    found = extract_statements(text, article_date=article_date)
+    resolved = resolve_speakers(text, found.statements, found.mentions)
     return [replace(s, extractor=EXTRACTOR_VERSION) for s in resolved]
 
 

@@ -1,0 +1,34 @@
+"""Extract attributed statements from one article's text.
+
+The stage's entry point is :func:`extract_statements`; it returns statements
+whose speaker fields hold what the sentence itself says (the mention, a name
+inside it, a role) and the named mentions of the article, which the resolve
+stage uses to name pronoun and description speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction.statements import Extraction
+from quotetrail.extraction.statements import extract_statements as _extract
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+EXTRACTOR_VERSION = "quotetrail.extract.v1"
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_statements"]
+
+
+def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+    from quotetrail import nlp
+
+    return nlp.load().pipe(texts, batch_size=64)
+
+
+def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:
+    """Statements (speakers unresolved) and named mentions in ``text``."""
+    return _extract(text, article_date=article_date, parse=_parse)

@@ -1,0 +1,139 @@
+"""When and where a statement was made, and what it is about.
+
+- ``said_on``: a date phrase attached to the cue (``on June 23``, ``on Thursday``,
+  ``last week``, ``yesterday``), resolved against the article's date.
+- ``venue``: a prepositional phrase on the cue headed by an occasion or medium
+  (``in a speech``, ``at Friday prayers in the capital``, ``on state television``).
+- ``targets``: named entities inside the statement's content.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.phrases import token_span
+from quotetrail.model import Span, Target
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+MONTH_ABBREV = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+TARGET_LABELS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "EVENT": "event",
+    "NORP": "group",
+    "LAW": "law",
+}
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>\d{4}))?\b",
+    re.I,
+)
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:,?\s+(?P<year>\d{4}))?\b",
+    re.I,
+)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def resolve_date(phrase: str, article_date: date | None) -> date | None:
+    """Resolve a date phrase against the article's date; None when it cannot be pinned down."""
+    low = phrase.lower()
+    if m := _ISO.search(low):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        if m := pattern.search(low):
+            month = MONTH_ABBREV[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else (article_date.year if article_date else None)
+            if year is None:
+                return None
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                return None
+            if not m.group("year") and article_date and found > article_date + timedelta(days=31):
+                found = found.replace(year=found.year - 1)
+            return found
+    if article_date is None:
+        return None
+    if "yesterday" in low:
+        return article_date - timedelta(days=1)
+    if re.search(r"\btoday\b|\bthis morning\b|\bthis afternoon\b|\btonight\b", low):
+        return article_date
+    if "last week" in low:
+        return article_date - timedelta(days=7)
+    for index, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            back = (article_date.weekday() - index) % 7
+            return article_date - timedelta(days=back)
+    return None
+
+
+def said_on(clause: list[Token], article_date: date | None) -> date | None:
+    """The first date phrase among the attribution's own words (``on Friday``, ``last week``)."""
+    run: list[Token] = []
+    for tok in sorted(clause, key=lambda t: t.i):
+        if tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today"):
+            if run and tok.i != run[-1].i + 1:
+                break
+            run.append(tok)
+        elif run:
+            break
+    if not run:
+        return None
+    return resolve_date(" ".join(t.text for t in run), article_date)
+
+
+def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
+    nouns = lexicon.words("venue_nouns.txt")
+    for child in cue.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at", "on", "during", "via", "through", "to"):
+            continue
+        if child.i in exclude:
+            continue
+        objects = [t for t in child.children if t.dep_ == "pobj"]
+        if not objects:
+            continue
+        obj = objects[0]
+        compound = {t.lower_ for t in obj.subtree if t.i < obj.i}
+        if obj.lower_ in nouns or compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}:
+            if child.lower_ == "to" and obj.lower_ not in ("letter",):
+                continue
+            span = token_span(list(child.subtree), base)
+            if span is not None:
+                return cue.doc.text[span.start - base : span.end - base], span
+    return None
+
+
+def targets(doc: Doc, base: int, content: tuple[Span, ...]) -> tuple[Target, ...]:
+    out = []
+    for ent in doc.ents:
+        label = TARGET_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = base + ent.start_char, base + ent.end_char
+        # Drop a leading "the" from organisation names kept by the model.
+        text = ent.text
+        if text.lower().startswith("the "):
+            start += 4
+            text = text[4:]
+        span = Span(start, end)
+        if any(piece.contains(span) for piece in content):
+            out.append(Target(text=text, span=span, label=label))
+    return tuple(out)

@@ -1,0 +1,136 @@
+"""Cues: the words that signal a statement, and the source each one names.
+
+A cue is a reporting verb (``said``, ``told``, ``warned``), ``according to``,
+or a colon after a name introducing a quote. Each found cue carries its source
+(the subject phrase), the tokens of its clause (to judge whether a quote sits
+next to it) and its complement (the reported content, for indirect speech).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
+from quotetrail.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SentSpan
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
+CLAUSE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "dative", "npadvmod", "prep", "agent", "dobj", "punct")
+
+
+@dataclass(slots=True)
+class Cue:
+    token: Token  # the cue's head word
+    base: int  # offset of the token's paragraph in the article
+    span: Span  # absolute span of the cue words ("said", "according to")
+    text: str
+    source: SpeakerPhrase | None
+    clause: list[Token]  # cue + source + modifiers outside quotes: the attribution "frame"
+    complement: list[Token] = field(default_factory=list)  # tokens of the reported content, if any
+    used: bool = False
+
+    @property
+    def frame(self) -> Span:
+        first = min(self.clause, key=lambda t: t.i)
+        last = max(self.clause, key=lambda t: t.i)
+        return Span(self.base + first.idx, self.base + last.idx + len(last.text))
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    # Participles and conjoined verbs borrow the subject of the verb they hang on:
+    # "…, saying that …", "X arrived and said …".
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
+        if verb.dep_ == "acl":
+            return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    comps = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if not comps:
+        # "X called on the government to resign", "X urged voters to …": object + infinitive.
+        dobj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        if len(dobj) >= 2:
+            comps = dobj
+        elif dobj and any(c.dep_ in ("xcomp", "oprd") for c in dobj[0].children):
+            comps = dobj
+        elif dobj and any(t.i in inside_quote for t in dobj[0].subtree):
+            comps = dobj
+        else:
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+            if verb.lemma_ == "call" and preps:
+                comps = [preps[0]]
+    if not comps:
+        return []
+    toks: list[Token] = []
+    for comp in comps:
+        toks.extend(comp.subtree)
+    toks.sort(key=lambda t: t.i)
+    # Drop a leading complementizer: "said that …" -> content starts after "that".
+    while toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
+        toks.pop(0)
+    while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ == "prep":
+        toks.pop(0)
+    return toks
+
+
+def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
+    """Cues in one sentence; tokens inside quotation marks are never cues."""
+    cues: list[Cue] = []
+    for tok in sent:
+        if tok.i in inside_quote:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or [
+                c for c in tok.children if c.dep_ == "pobj"
+            ]
+            if not objects:
+                continue
+            source = speaker_phrase(objects[0], base, inside_quote)
+            span = Span(base + tok.idx, base + to.idx + len(to.text))
+            clause = [tok, to, *objects[0].subtree]
+            head = tok.head
+            excluded = {t.i for t in tok.subtree}
+            complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
+            cues.append(Cue(tok, base, span, "according to", source, clause, complement))
+            continue
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            continue
+        if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
+            continue
+        lemma = tok.lemma_.lower()
+        complement = _complement(tok, inside_quote)
+        has_comp = bool(complement) or any(
+            c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
+        )
+        if not lexicon.is_cue_lemma(lemma, has_complement=has_comp):
+            continue
+        subject = _subject(tok)
+        if subject is None or subject.i in inside_quote:
+            continue
+        if subject.lower_ in ("it", "there") and tok.dep_ != "relcl":
+            continue
+        source = speaker_phrase(subject, base, inside_quote)
+        clause = [tok]
+        if subject.head == tok or tok.dep_ in ("advcl", "conj"):
+            clause.extend(t for t in subject.subtree if t.i not in inside_quote)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
+                clause.extend(child.subtree)
+        cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+        span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
+        cues.append(Cue(tok, base, span, sent.doc.text[span.start - base : span.end - base], source, clause, complement))
+    return cues

@@ -1,0 +1,92 @@
+"""Word lists the extractor relies on, read once from ``quotetrail/resources``.
+
+Each resource file is one item a line; ``#`` starts a comment. The cue table
+``cue_lemmas.tsv`` is learned from PolNeAR's train split by
+``scripts/build_cue_lexicon.py``; the other lists were written for quotetrail.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Reporting verbs that always cue a statement when they govern a subject, whatever the table says.
+CORE_CUE_LEMMAS = frozenset(
+    """say tell add note write report warn argue claim insist accuse call urge declare state explain tweet
+    announce ask reply respond admit acknowledge suggest describe confirm deny predict promise vow pledge
+    recall concede complain stress emphasize emphasise contend maintain allege assert remark observe comment
+    caution threaten demand charge
+    proclaim affirm reiterate repeat testify disclose reveal estimate conclude question counter retort
+    boast joke quip muse lament concur agree propose recommend order instruct advise inform assure
+    promise post write""".split()
+)
+
+# Cue lemmas that need a clausal complement (or a quote) to count: "believe that …", not "believe him".
+COMPLEMENT_CUE_LEMMAS = frozenset(
+    """think believe know hope fear worry expect doubt feel want wish plan intend decide insist
+    acknowledge suggest show find indicate mean signal imply hint learn hear see understand recognize
+    realize remember forget agree disagree predict estimate guess assume suspect worry""".split()
+)
+
+MIN_LEARNED_CUE_RATE = 0.35
+MIN_LEARNED_CUE_COUNT = 4
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("quotetrail.resources").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A resource word list as a set of lower-cased items."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=1)
+def learned_cues() -> dict[str, tuple[float, float]]:
+    """lemma -> (cue rate without a clausal complement, cue rate with one), for verbs seen as cues."""
+    table: dict[str, tuple[float, float]] = {}
+    try:
+        rows = _lines("cue_lemmas.tsv")
+    except FileNotFoundError:  # pragma: no cover - the table ships with the package
+        return table
+    for row in rows:
+        parts = row.split("\t")
+        if len(parts) != 6:
+            continue
+        lemma, pos, n0, c0, n1, c1 = parts[0], parts[1], *map(int, parts[2:])
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+            continue
+        plain = c0 / n0 if n0 >= MIN_LEARNED_CUE_COUNT else 0.0
+        with_comp = c1 / n1 if n1 >= MIN_LEARNED_CUE_COUNT else 0.0
+        if pos != "VERB":
+            lemma = f"{lemma}/{pos}"
+        old = table.get(lemma, (0.0, 0.0))
+        table[lemma] = (max(old[0], plain), max(old[1], with_comp))
+    return table
+
+
+def is_cue_lemma(lemma: str, *, has_complement: bool) -> bool:
+    """Whether a verb with this lemma reports speech or thought."""
+    if lemma in CORE_CUE_LEMMAS:
+        return True
+    if has_complement and lemma in COMPLEMENT_CUE_LEMMAS:
+        return True
+    plain, with_comp = learned_cues().get(lemma, (0.0, 0.0))
+    rate = with_comp if has_complement else plain
+    return rate >= MIN_LEARNED_CUE_RATE
+
+
+def titles() -> frozenset[str]:
+    return words("titles.txt")
+
+
+HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame"})
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
+FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})

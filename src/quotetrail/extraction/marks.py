@@ -1,0 +1,202 @@
+"""Quotation marks and their pairing, on raw text (no parsing).
+
+Handles straight and curly double quotes, single quotes (told apart from
+apostrophes), guillemets « » and ‹ ›, and low-high „ “ marks; quotes split
+over paragraphs whose opening mark repeats on each paragraph; and stray marks,
+which are dropped without costing the rest of the paragraph or article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrail.model import Span
+
+# Opening mark -> closing marks that can end it.
+DOUBLE_OPEN: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", '"': '"”', "”": "”"}
+SINGLE_OPEN: dict[str, str] = {"‘": "’'", "‹": "›", "'": "'’", "‚": "‘’"}
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’‹›‚")
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[\"“„«'‘])|\n")
+_OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;,\u00a0\u2014") | DOUBLE_MARKS | SINGLE_MARKS
+_CLOSE_AFTER_SINGLE = frozenset(" \t\n\r)]}.,;:!?—–-\u00a0\"“”»")
+
+MAX_SINGLE_QUOTE_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: its marks and the content between them (pieces per paragraph)."""
+
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when closed by a paragraph end
+    pieces: tuple[Span, ...]  # content, marks excluded, one piece per paragraph
+    single: bool = False
+
+    @property
+    def span(self) -> Span:
+        """From the opening mark to just after the closing mark (or the last piece)."""
+        end = self.close_at + 1 if self.close_at is not None else self.pieces[-1].end
+        return Span(self.open_at, end)
+
+    def text(self, source: str) -> str:
+        return " ".join(source[p.start : p.end] for p in self.pieces)
+
+    def word_count(self, source: str) -> int:
+        return len(self.text(source).split())
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Spans of the non-blank lines (news paragraphs) of ``text``."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append(Span(start, m.end() - (len(m.group()) - len(m.group().rstrip()))))
+    return out
+
+
+def _is_opening(text: str, i: int, para: Span) -> bool:
+    if text[i] in "«„‹":
+        return True
+    prev = text[i - 1] if i > para.start else " "
+    nxt = text[i + 1] if i + 1 < para.end else " "
+    return (prev in _OPEN_BEFORE or i == para.start) and not nxt.isspace()
+
+
+def _is_closing(text: str, i: int, para: Span) -> bool:
+    if text[i] in "»›":
+        return True
+    prev = text[i - 1] if i > para.start else " "
+    return not prev.isspace() or i + 1 >= para.end
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _find_double_close(text: str, i: int, para: Span, closers: str) -> int | None:
+    j = i + 1
+    while j < para.end:
+        ch = text[j]
+        if ch in closers and _is_closing(text, j, para):
+            # A straight quote that looks like an opening one ("…" twice in a row) still closes.
+            return j
+        if ch in "“„«" and ch not in closers and _is_opening(text, j, para) and text[j - 1].isspace():
+            # A new opening mark before any close: the first mark was stray.
+            return None
+        j += 1
+    return None
+
+
+def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
+    out: list[Quote] = []
+    i = para.start
+    while i < para.end:
+        ch = text[i]
+        if ch in SINGLE_OPEN and _is_opening(text, i, para) and not any(s.start <= i < s.end for s in taken):
+            # An apostrophe of elision ('90s, 'em) is followed by a digit or lower-case word then space.
+            closers = SINGLE_OPEN[ch]
+            j = i + 1
+            found = None
+            while j < min(para.end, i + MAX_SINGLE_QUOTE_CHARS):
+                if text[j] in closers:
+                    after = text[j + 1] if j + 1 < para.end else " "
+                    if after in _CLOSE_AFTER_SINGLE and not text[j - 1].isspace():
+                        found = j
+                        break
+                j += 1
+            if found is not None:
+                piece = _trim(text, i + 1, found)
+                if piece is not None:
+                    out.append(Quote(i, found, (piece,), single=True))
+                i = found + 1
+                continue
+        i += 1
+    return out
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All top-level quotations in ``text``, in order. Never raises on unbalanced marks."""
+    paras = paragraphs(text)
+    quotes: list[Quote] = []
+    open_quote: tuple[int, list[Span]] | None = None  # a quote running over paragraphs
+    for p_index, para in enumerate(paras):
+        i = para.start
+        found_here: list[Span] = []
+        if open_quote is not None:
+            first = text[para.start]
+            if first not in DOUBLE_OPEN or first in "”»":
+                # Previous paragraph's quote never closed and this one does not continue it:
+                # keep it only if it was a whole quoted paragraph.
+                opener, pieces = open_quote
+                quotes.append(Quote(opener, None, tuple(pieces)))
+                open_quote = None
+        while i < para.end:
+            ch = text[i]
+            if ch in DOUBLE_OPEN and _is_opening(text, i, para):
+                close = _find_double_close(text, i, para, DOUBLE_OPEN[ch])
+                if close is not None:
+                    piece = _trim(text, i + 1, close)
+                    if open_quote is not None:
+                        opener, pieces = open_quote
+                        open_quote = None
+                        if i == para.start and piece is not None:
+                            pieces.append(piece)
+                            quotes.append(Quote(opener, close, tuple(pieces)))
+                            found_here.append(Span(i, close + 1))
+                            i = close + 1
+                            continue
+                        quotes.append(Quote(opener, None, tuple(pieces)))
+                    if piece is not None:
+                        quotes.append(Quote(i, close, (piece,)))
+                        found_here.append(Span(i, close + 1))
+                    i = close + 1
+                    continue
+                # No close in this paragraph: a multi-paragraph quote if the paragraph ends inside it
+                # and the next paragraph opens again; otherwise a stray mark.
+                nxt = paras[p_index + 1] if p_index + 1 < len(paras) else None
+                continues = nxt is not None and text[nxt.start] in DOUBLE_OPEN and text[nxt.start] not in "”»"
+                piece = _trim(text, i + 1, para.end)
+                if continues and piece is not None and not _has_later_open(text, i + 1, para):
+                    if open_quote is not None and i == para.start:
+                        open_quote[1].append(piece)
+                    else:
+                        if open_quote is not None:
+                            quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
+                        open_quote = (i, [piece])
+                    found_here.append(Span(i, para.end))
+                    break
+                if open_quote is not None and i == para.start and piece is not None:
+                    # The run ends in a paragraph that opens but never closes: end it here.
+                    open_quote[1].append(piece)
+                    quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
+                    open_quote = None
+                    found_here.append(Span(i, para.end))
+                    break
+            i += 1
+        quotes.extend(_single_quotes(text, para, found_here))
+    if open_quote is not None:
+        quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
+    quotes.sort(key=lambda q: q.open_at)
+    return _drop_nested(quotes)
+
+
+def _has_later_open(text: str, start: int, para: Span) -> bool:
+    return any(text[j] in "“„«" for j in range(start, para.end))
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    for q in quotes:
+        if out and out[-1].span.contains(q.span):
+            continue
+        out.append(q)
+    return out

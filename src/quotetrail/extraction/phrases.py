@@ -1,0 +1,160 @@
+"""Noun phrases around a cue: the speaker's span, role and type.
+
+Works on spaCy tokens of one parsed paragraph; offsets are made absolute by
+adding the paragraph's start offset (``base``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+PRONOUNS_PERSON = frozenset({"he", "she", "i", "him", "her", "who", "whom", "his", "hers"})
+PRONOUNS_PLURAL = frozenset({"they", "we", "them", "us"})
+PRONOUNS_NEUTER = frozenset({"it", "which", "that"})
+ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you", "this", "these", "those"}
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    span: Span
+    text: str
+    name: str | None  # a proper name inside the phrase, titles stripped
+    role: str | None
+    type: str
+    head_lower: str
+
+
+def token_span(tokens: Iterable[Token], base: int) -> Span | None:
+    """The span from the first to the last token given, trimmed of edge punctuation."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in EDGE_PUNCT):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in EDGE_PUNCT):
+        toks.pop()
+    if not toks:
+        return None
+    return Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
+
+
+def contiguous_subtree(head: Token, *, exclude: frozenset[int] = frozenset()) -> list[Token]:
+    """The head's subtree, cut at the first excluded token on each side of the head."""
+    toks = [t for t in head.subtree]
+    left = [t for t in toks if t.i < head.i]
+    right = [t for t in toks if t.i > head.i]
+    kept_left: list[Token] = []
+    for t in reversed(left):
+        if t.i in exclude:
+            break
+        kept_left.append(t)
+    kept_right: list[Token] = []
+    for t in right:
+        if t.i in exclude:
+            break
+        kept_right.append(t)
+    return sorted(kept_left, key=lambda t: t.i) + [head] + kept_right
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
+    if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
+        return []
+    toks = [head]
+    for child in sorted(head.children, key=lambda t: t.i, reverse=True):
+        if child.i < head.i and child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
+            if toks[0].i - child.i == 1:
+                toks.insert(0, child)
+    # Drop leading titles and honorifics ("President", "Mr.").
+    titles = lexicon.titles()
+    while len(toks) > 1 and toks[0].lower_ in titles:
+        toks.pop(0)
+    # Keep only the contiguous entity tokens when the head is in a named entity.
+    if head.ent_type_:
+        toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
+    return toks
+
+
+def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
+    """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to')."""
+    toks = [t for t in contiguous_subtree(head, exclude=inside_quote)]
+    span = token_span(toks, base)
+    if span is None:
+        return None
+    doc_text = head.doc.text
+    text = doc_text[span.start - base : span.end - base]
+    name_toks = _name_tokens(head)
+    name = " ".join(t.text for t in name_toks) if name_toks else None
+    role = _role(head, name_toks, base)
+    return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
+
+
+def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
+    doc_text = head.doc.text
+    # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
+    for child in head.children:
+        if child.dep_ == "appos":
+            appos = token_span(list(child.subtree), 0)
+            if appos is not None:
+                return doc_text[appos.start : appos.end]
+    if name_toks:
+        first = name_toks[0].i
+        title_toks = [
+            t
+            for t in head.subtree
+            if t.i < first and t.dep_ in ("compound", "amod", "nmod", "poss", "case") and not t.is_punct
+        ]
+        titles = [t for t in title_toks if t.lower_ not in lexicon.HONORIFICS]
+        if titles:
+            start, end = titles[0].idx, titles[-1].idx + len(titles[-1].text)
+            return doc_text[start:end]
+        return None
+    if head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lower_ not in ALL_PRONOUNS:
+        toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+        toks = [t for t in toks if t.i >= head.i - 4]
+        span = token_span(toks, 0)
+        return doc_text[span.start : span.end] if span else None
+    return None
+
+
+def _type(head: Token, name_toks: list[Token], text: str) -> str:
+    lower = head.lower_
+    words = text.lower().split()
+    anonymous = lexicon.words("anonymous_markers.txt")
+    if any(w in anonymous for w in words) or (head.pos_ == "NOUN" and words[:1] in (["a"], ["an"], ["one"])):
+        if head.lower_ in lexicon.words("person_roles.txt") or lower in ("sources", "source"):
+            return "anonymous"
+    if name_toks:
+        ent = head.ent_type_
+        if ent in PERSON_LABELS:
+            return "person"
+        if ent in ORG_LABELS:
+            return "organization"
+        if any(t.lower_ in lexicon.HONORIFICS for t in head.subtree):
+            return "person"
+        return "person" if len(name_toks) >= 2 else "unknown"
+    if lower in PRONOUNS_PERSON or lower in ("i",):
+        return "person"
+    if lower in PRONOUNS_PLURAL:
+        return "group"
+    if lower in lexicon.words("group_nouns.txt") or (head.tag_ == "NNS" and lower.rstrip("s") in lexicon.words("person_roles.txt")):
+        return "group"
+    if lower in lexicon.words("org_nouns.txt"):
+        return "organization"
+    if lower in lexicon.words("person_roles.txt"):
+        return "person"
+    if head.ent_type_ in ORG_LABELS:
+        return "organization"
+    if head.ent_type_ in PERSON_LABELS:
+        return "person"
+    return "unknown"

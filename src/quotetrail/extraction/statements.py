@@ -1,0 +1,355 @@
+"""Statements from one article: quotes attached to cues, and reported speech.
+
+Order of work, per article:
+1. pair quotation marks on the raw text (``marks``);
+2. parse the paragraphs that can hold a statement (a quote mark or a cue word);
+3. find cues with their sources (``cues``);
+4. attach each quote to the cue whose clause sits right next to it (direct);
+   a quote that follows an attributed quote in the same paragraph joins it as
+   another piece; a whole quoted paragraph after a quote continues that speaker;
+5. cues left over with a clausal complement give indirect statements, mixed
+   when the complement holds a quoted fragment;
+6. a quote with no cue is kept with no speaker unless it is a scare quote or a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import context
+from quotetrail.extraction.cues import Cue, find_cues
+from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
+from quotetrail.extraction.phrases import EDGE_PUNCT, speaker_phrase, token_span
+from quotetrail.model import Mention, Span, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+    from spacy.tokens import Doc, Token
+
+MAX_SCARE_QUOTE_WORDS = 4
+TITLE_TRIGGERS = re.compile(
+    r"(so-called|so called|titled|entitled|dubbed|nicknamed|known as|book|film|movie|song|album|show|series|"
+    r"novel|play|documentary|headline|hashtag|slogan|word|term|phrase)\W*$",
+    re.I,
+)
+MENTION_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
+ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
+FOLLOW_GAP = re.compile(r"^[\s,.;:!?—–-]*$")
+
+
+@dataclass
+class ParsedParagraph:
+    span: Span
+    doc: Doc
+    inside_quote: frozenset[int]  # token indices inside quotation marks
+
+
+@dataclass
+class Extraction:
+    statements: list[Statement]
+    mentions: list[Mention]
+
+
+@dataclass
+class _Draft:
+    kind: str
+    pieces: list[Span]
+    cue: Cue | None
+    para_index: int
+    last_quote_end: int = 0
+    speaker_from: Span | None = None  # for continuations: the span of the statement continued
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
+    spans = [q.span for q in quotes]
+    inside = set()
+    for tok in doc:
+        pos = base + tok.idx
+        if any(s.start <= pos < s.end for s in spans):
+            inside.add(tok.i)
+    return frozenset(inside)
+
+
+def parse_paragraphs(
+    text: str, paras: list[Span], quotes: list[Quote], parse: Callable[[Iterable[str]], Iterator[Doc]]
+) -> list[ParsedParagraph]:
+    docs = parse(text[p.start : p.end] for p in paras)
+    out = []
+    for para, doc in zip(paras, docs, strict=True):
+        local = [q for q in quotes if q.span.overlaps(para)]
+        out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local)))
+    return out
+
+
+def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    if end < start:
+        return False
+    return bool(pattern.match(text[start:end])) and "\n" not in text[start:end]
+
+
+def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
+    """The cue whose clause sits right after or right before the quote, if any."""
+    after = [c for c in cues if c.frame.start >= quote.span.end and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)]
+    if after:
+        return min(after, key=lambda c: c.frame.start)
+    before = [c for c in cues if c.frame.end <= quote.span.start and _gap_ok(text, c.frame.end, quote.span.start, ATTACH_GAP)]
+    if before:
+        return max(before, key=lambda c: c.frame.end)
+    return None
+
+
+def _is_not_a_statement(text: str, quote: Quote) -> bool:
+    """Scare quotes, quoted terms and titles."""
+    content = quote.text(text)
+    words = content.split()
+    if len(words) <= MAX_SCARE_QUOTE_WORDS:
+        return True
+    before = text[max(0, quote.open_at - 40) : quote.open_at]
+    if TITLE_TRIGGERS.search(before.rstrip()):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 12 and capitalised / len(words) >= 0.75
+
+
+def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tuple[Span, Token] | None:
+    """``Varek: “…”`` — a name right before a colon introducing the quote."""
+    for pp in paras:
+        if not pp.span.start <= quote.open_at < pp.span.end:
+            continue
+        base = pp.span.start
+        for tok in pp.doc:
+            if tok.text != ":" or base + tok.idx >= quote.open_at:
+                continue
+            if text[base + tok.idx + 1 : quote.open_at].strip():
+                continue
+            sent = tok.sent
+            before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
+            if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
+                return None
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+                return None
+            return Span(base + tok.idx, base + tok.idx + 1), max(before, key=lambda t: len(list(t.subtree)))
+    return None
+
+
+def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[Span]:
+    """Contiguous runs of ``tokens`` (minus ``exclude``) as trimmed spans."""
+    pieces: list[Span] = []
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.i in exclude or (run and tok.i != run[-1].i + 1):
+            if run and (span := token_span(run, base)):
+                pieces.append(span)
+            run = [] if tok.i in exclude else [tok]
+            continue
+        run.append(tok)
+    if run and (span := token_span(run, base)):
+        pieces.append(span)
+    return pieces
+
+
+def _speaker_fields(cue: Cue | None) -> dict[str, object]:
+    if cue is None or cue.source is None:
+        return {}
+    src = cue.source
+    return {
+        "speaker": src.text,
+        "speaker_span": src.span,
+        "speaker_name": src.name,
+        "speaker_role": src.role,
+        "speaker_type": src.type,
+    }
+
+
+def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
+    pieces = tuple(draft.pieces)
+    quote = " ".join(text[p.start : p.end] for p in pieces)
+    fields = _speaker_fields(draft.cue)
+    fields.update(draft.extra)
+    cue = draft.cue
+    said_on = venue = venue_span = None
+    if cue is not None and cue.text not in (":",):
+        said_on = context.said_on(cue.clause, article_date)
+        exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
+        found = context.venue(cue.token, cue.base, exclude)
+        if found:
+            venue, venue_span = found
+    targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
+    return Statement(
+        kind=draft.kind,  # type: ignore[arg-type]
+        quote=quote,
+        quote_spans=pieces,
+        cue=cue.text if cue else draft.extra.get("cue"),  # type: ignore[arg-type]
+        cue_span=cue.span if cue else draft.extra.get("cue_span"),  # type: ignore[arg-type]
+        said_on=said_on,
+        venue=venue,
+        venue_span=venue_span,
+        targets=targets,
+        **{k: v for k, v in fields.items() if k not in ("cue", "cue_span")},  # type: ignore[arg-type]
+    )
+
+
+def _paragraph_of(paras: list[ParsedParagraph], offset: int) -> int:
+    for i, pp in enumerate(paras):
+        if pp.span.start <= offset < pp.span.end:
+            return i
+    return max(0, len(paras) - 1)
+
+
+def extract_statements(
+    text: str,
+    *,
+    article_date: date | None,
+    parse: Callable[[Iterable[str]], Iterator[Doc]],
+) -> Extraction:
+    quotes = find_quotes(text)
+    paras = parse_paragraphs(text, paragraphs(text), quotes, parse)
+    cues_by_para: list[list[Cue]] = []
+    for pp in paras:
+        found: list[Cue] = []
+        for sent in pp.doc.sents:
+            found.extend(find_cues(sent, pp.span.start, pp.inside_quote))
+        cues_by_para.append(found)
+
+    drafts: list[_Draft] = []
+    by_cue: dict[int, _Draft] = {}
+    for quote in quotes:
+        first_para = _paragraph_of(paras, quote.open_at)
+        last_para = _paragraph_of(paras, quote.span.end - 1)
+        candidates = cues_by_para[first_para] + (cues_by_para[last_para] if last_para != first_para else [])
+        cue = _attach_cue(text, quote, candidates)
+        if cue is not None and cue.source is not None:
+            cue.used = True
+            key = id(cue)
+            if key in by_cue:
+                by_cue[key].pieces.extend(quote.pieces)
+                by_cue[key].last_quote_end = quote.span.end
+            else:
+                draft = _Draft("direct", list(quote.pieces), cue, last_para, quote.span.end)
+                by_cue[key] = draft
+                drafts.append(draft)
+            continue
+        previous = drafts[-1] if drafts else None
+        if previous is not None and previous.kind == "direct" and previous.cue is not None:
+            same_para = previous.para_index == first_para
+            if same_para and _gap_ok_follow(text, previous.last_quote_end, quote.open_at, previous):
+                previous.pieces.extend(quote.pieces)
+                previous.last_quote_end = quote.span.end
+                continue
+            if _whole_paragraph(text, quote, paras[first_para].span) and first_para - previous.para_index <= 2:
+                draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
+                drafts.append(draft)
+                continue
+        colon = _colon_source(text, quote, paras)
+        if colon is not None:
+            colon_span, head = colon
+            pp = paras[first_para]
+            src = speaker_phrase(head, pp.span.start, pp.inside_quote)
+            if src is not None:
+                draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
+                draft.extra = {
+                    "speaker": src.text,
+                    "speaker_span": src.span,
+                    "speaker_name": src.name,
+                    "speaker_role": src.role,
+                    "speaker_type": src.type,
+                    "cue": ":",
+                    "cue_span": colon_span,
+                }
+                drafts.append(draft)
+                continue
+        if _is_not_a_statement(text, quote):
+            continue
+        drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
+
+    for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
+        for cue in cues:
+            if cue.used or cue.source is None or not cue.complement:
+                continue
+            exclude = {t.i for t in cue.clause if t.i < cue.complement[0].i or t.i > cue.complement[-1].i}
+            exclude.add(cue.token.i)
+            pieces = _content_pieces(cue.complement, pp.span.start, exclude)
+            pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
+            if not pieces:
+                continue
+            has_quote = any(q.span.overlaps(piece) for q in quotes for piece in pieces)
+            drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
+
+    drafts = _drop_covered(drafts, quotes, text)
+    statements = []
+    for draft in drafts:
+        pp = paras[draft.para_index] if paras else None
+        statements.append(_statement(text, draft, article_date, pp))
+    statements.sort(key=lambda s: s.start)
+    return Extraction(statements, list(_mentions(paras)))
+
+
+def _drop_covered(drafts: list[_Draft], quotes: list[Quote], text: str) -> list[_Draft]:
+    """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
+    for draft in drafts:
+        if draft.kind == "mixed":
+            draft.pieces = [_close_fragment(text, piece, quotes) for piece in draft.pieces]
+    kept = []
+    for draft in drafts:
+        if draft.cue is None and "speaker" not in draft.extra:
+            inside = any(
+                other is not draft and any(o.contains(p) for o in other.pieces for p in draft.pieces)
+                for other in drafts
+            )
+            if inside:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
+    """Extend a content piece that cuts a quotation short to the quotation's closing mark."""
+    for q in quotes:
+        if piece.start <= q.open_at < piece.end < q.span.end and q.close_at is not None:
+            end = q.span.end
+            return Span(piece.start, end)
+    return piece
+
+
+def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
+    """A quote that follows an attributed quote with only the attribution between them."""
+    if end < start or "\n" in text[start:end]:
+        return False
+    gap = text[start:end]
+    if FOLLOW_GAP.match(gap):
+        return True
+    cue = previous.cue
+    if cue is None:
+        return False
+    # "“A,” X said. “B.”": the gap is the cue's own clause.
+    frame = cue.frame
+    return frame.start >= start and frame.end <= end and bool(
+        FOLLOW_GAP.match(text[start : frame.start]) and FOLLOW_GAP.match(text[frame.end : end])
+    )
+
+
+def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
+    span = quote.span
+    outside = text[para.start : span.start] + text[span.end : para.end]
+    return len(outside.strip(" .,;:!?—–-\"“”")) == 0 or span.start == para.start
+
+
+def _mentions(paras: list[ParsedParagraph]) -> Iterator[Mention]:
+    for pp in paras:
+        base = pp.span.start
+        for ent in pp.doc.ents:
+            label = MENTION_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start = ent.start
+            # Keep a title or honorific right before a person's name: "Mr. Obama", "Speaker Varek".
+            while start > 0 and label == "person" and pp.doc[start - 1].pos_ == "PROPN" and pp.doc[start - 1].ent_type_ == "":
+                start -= 1
+            s = base + pp.doc[start].idx
+            e = base + ent.end_char
+            yield Mention(text=pp.doc.text[s - base : e - base], span=Span(s, e), label=label)
