@@ -17,6 +17,7 @@ from quotetrail.errors import QuotetrailError
 COMMAND_MODULES: tuple[str, ...] = (
     "quotetrail.cli.extract_cmd",
     "quotetrail.cli.demo_cmd",
+    "quotetrail.cli.eval_cmd",
 )
 
 
