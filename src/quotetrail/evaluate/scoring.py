@@ -16,11 +16,11 @@ Besides counts, scoring yields error records (plain dicts, one JSON line each):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from quotetrail.evaluate.context import sentence_around
 from quotetrail.evaluate.metrics import (
     Counts,
     OffsetSet,
@@ -40,8 +40,6 @@ from quotetrail.model import Span, Statement
 ROLES: tuple[str, ...] = ("source", "cue", "content")
 DEDUPLICATED_ROLES = frozenset({"source", "cue"})
 PIECE_JOINER = " … "
-CONTEXT_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,20 +88,6 @@ def role_items(text: str, role: str, spans_by_index: Sequence[tuple[Span, ...]])
         seen.add(offsets)
         items.append(RoleItem(offsets, tuple(sorted(spans)), index))
     return items
-
-
-def sentence_around(text: str, spans: Sequence[Span]) -> str:
-    """The sentence(s) holding ``spans``: from the previous sentence end to the next one (bounded)."""
-    start, end = min(s.start for s in spans), max(s.end for s in spans)
-    window_start = max(0, start - CONTEXT_CHARS)
-    left = window_start
-    for match in _SENTENCE_END.finditer(text, window_start, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + CONTEXT_CHARS))
-    right = right_match.start() + 1 if right_match else min(len(text), end + CONTEXT_CHARS)
-    prefix = "…" if left == window_start and window_start > 0 else ""
-    suffix = "…" if right_match is None and right < len(text) else ""
-    return prefix + " ".join(text[left:right].split()) + suffix
 
 
 def _record(
