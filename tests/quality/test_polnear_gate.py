@@ -1,0 +1,74 @@
+"""The accuracy gate: quotetrail.extract on PolNeAR dev must not fall below pinned floors.
+
+Floors are the figures measured when they were last set, minus 0.02 (rounded
+down to three decimals), so a change that costs more than that fails here.
+Raise them when the extractor gets better; never lower one without saying why
+in the commit. The evaluation runs once per session (module fixture, ~20-60 s).
+See ``quotetrail eval polnear --help`` for how each figure is computed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotetrail.evaluate import EvalReport, evaluate_polnear
+
+pytestmark = pytest.mark.quality
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
+
+# The corpus the floors were measured on: sha256 over every file of dev/ plus ../metadata.tsv.
+DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
+
+FLOORS: dict[str, float] = {
+    "source.exact.precision": 0.759,  # measured 0.7790
+    "source.exact.recall": 0.554,  # measured 0.5743
+    "source.exact.f1": 0.641,  # measured 0.6612
+    "source.overlap.precision": 0.795,  # measured 0.8151
+    "source.overlap.recall": 0.58,  # measured 0.6009
+    "source.overlap.f1": 0.671,  # measured 0.6918
+    "cue.exact.precision": 0.659,  # measured 0.6795
+    "cue.exact.recall": 0.443,  # measured 0.4633
+    "cue.exact.f1": 0.53,  # measured 0.5510
+    "cue.overlap.precision": 0.812,  # measured 0.8323
+    "cue.overlap.recall": 0.547,  # measured 0.5675
+    "cue.overlap.f1": 0.654,  # measured 0.6749
+    "content.exact.precision": 0.579,  # measured 0.5997
+    "content.exact.recall": 0.407,  # measured 0.4279
+    "content.exact.f1": 0.479,  # measured 0.4995
+    "content.overlap.precision": 0.818,  # measured 0.8389
+    "content.overlap.recall": 0.578,  # measured 0.5985
+    "content.overlap.f1": 0.678,  # measured 0.6986
+    "direct.precision": 0.797,  # measured 0.8176
+    "direct.recall": 0.88,  # measured 0.9003
+    "direct.f1": 0.836,  # measured 0.8569
+    "speaker.accuracy": 0.844,  # measured 0.8648
+    "speaker.span_accuracy": 0.831,  # measured 0.8518
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> EvalReport:
+    if not DEV.is_dir():
+        pytest.skip(f"PolNeAR dev split not found at {DEV.resolve()} (expected ../shared beside the repo)")
+    return evaluate_polnear(DEV)
+
+
+def test_measured_on_the_pinned_corpus(report: EvalReport) -> None:
+    assert report.fingerprint == DEV_FINGERPRINT, (
+        f"PolNeAR dev changed (sha256 {report.fingerprint}); re-measure and re-pin FLOORS and DEV_FINGERPRINT"
+    )
+    assert report.articles == 84
+    assert report.gold_attributions == 2193
+
+
+def test_every_figure_has_a_floor(report: EvalReport) -> None:
+    assert set(FLOORS) == set(report.figures())
+
+
+@pytest.mark.parametrize(("figure", "floor"), list(FLOORS.items()))
+def test_figure_stays_above_its_floor(report: EvalReport, figure: str, floor: float) -> None:
+    value = report.figures()[figure]
+    assert value >= floor, f"{figure} = {value:.4f}, below its floor {floor:.3f} on PolNeAR dev"
