@@ -34,6 +34,7 @@ class Cue:
     clause: list[Token]  # cue + source + modifiers outside quotes: the attribution "frame"
     complement: list[Token] = field(default_factory=list)  # tokens of the reported content, if any
     used: bool = False
+    strong: bool = True  # a cue on its own; weak cues only attribute an adjacent quotation
 
     @property
     def frame(self) -> Span:
@@ -42,45 +43,63 @@ class Cue:
         return Span(self.base + first.idx, self.base + last.idx + len(last.text))
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """The cue's subject outside quotation marks (the parser sometimes takes a quoted word)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    outside = [c for c in subjects if c.i not in inside_quote]
+    if outside:
+        return outside[0]
+    if subjects:
+        # '“…,” said Leslie Wimes': the name after the verb, taken for an object or a modifier.
+        for child in sorted(verb.children, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i))):
+            if (
+                child.i not in inside_quote
+                and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj", "dep", "oprd")
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and child.ent_type_ not in ("DATE", "TIME")
+            ):
+                return child
+        return None
     # Participles and conjoined verbs borrow the subject of the verb they hang on:
     # "…, saying that …", "X arrived and said …".
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
         if verb.dep_ == "acl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
                 return child
     return None
 
 
 def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
-    comps = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
-    if not comps:
-        # "X called on the government to resign", "X urged voters to …": object + infinitive.
-        dobj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-        if len(dobj) >= 2:
-            comps = dobj
-        elif dobj and any(c.dep_ in ("xcomp", "oprd") for c in dobj[0].children):
-            comps = dobj
-        elif dobj and any(t.i in inside_quote for t in dobj[0].subtree):
-            comps = dobj
-        else:
-            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
-            if verb.lemma_ == "call" and preps:
-                comps = [preps[0]]
+    """The reported content: a clausal complement (with its ``that``), or object + infinitive."""
+    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    comps: list[Token] = []
+    if clausal:
+        comps = clausal
+    elif xcomps:
+        # "X urged voters to stay home": the object belongs to the content.
+        comps = objects[:1] + xcomps if objects and objects[0].i < xcomps[0].i else xcomps
+    elif objects and (as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]):
+        comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
+    elif len(objects) >= 2:
+        comps = objects  # "X called the move a declaration of war"
+    elif objects and any(c.dep_ in ("xcomp", "oprd", "acl") for c in objects[0].children):
+        comps = objects
+    elif objects and any(t.i in inside_quote for t in objects[0].subtree):
+        comps = objects
+    else:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        if verb.lemma_ == "call" and preps:
+            comps = [preps[0]]
     if not comps:
         return []
     toks: list[Token] = []
     for comp in comps:
         toks.extend(comp.subtree)
     toks.sort(key=lambda t: t.i)
-    # Drop a leading complementizer: "said that …" -> content starts after "that".
-    while toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
-        toks.pop(0)
     while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ == "prep":
         toks.pop(0)
     return toks
@@ -116,9 +135,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
-        if not lexicon.is_cue_lemma(lemma, has_complement=has_comp):
+        strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
+        if not strong and not lexicon.can_introduce_quote(lemma):
             continue
-        subject = _subject(tok)
+        subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
         if subject.lower_ in ("it", "there") and tok.dep_ != "relcl":
@@ -132,5 +152,6 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 clause.extend(child.subtree)
         cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
-        cues.append(Cue(tok, base, span, sent.doc.text[span.start - base : span.end - base], source, clause, complement))
+        text = sent.doc.text[span.start - base : span.end - base]
+        cues.append(Cue(tok, base, span, text, source, clause, complement, strong=strong))
     return cues

@@ -72,15 +72,27 @@ def learned_cues() -> dict[str, tuple[float, float]]:
     return table
 
 
-def is_cue_lemma(lemma: str, *, has_complement: bool) -> bool:
-    """Whether a verb with this lemma reports speech or thought."""
+MIN_QUOTE_CUE_RATE = 0.08
+
+
+def cue_rate(lemma: str, *, has_complement: bool) -> float:
+    """How often this word reports speech or thought (1.0 for the core reporting verbs)."""
     if lemma in CORE_CUE_LEMMAS:
-        return True
+        return 1.0
     if has_complement and lemma in COMPLEMENT_CUE_LEMMAS:
-        return True
+        return 1.0
     plain, with_comp = learned_cues().get(lemma, (0.0, 0.0))
-    rate = with_comp if has_complement else plain
-    return rate >= MIN_LEARNED_CUE_RATE
+    return with_comp if has_complement else plain
+
+
+def is_cue_lemma(lemma: str, *, has_complement: bool) -> bool:
+    """Whether a verb with this lemma reports speech or thought on its own."""
+    return cue_rate(lemma, has_complement=has_complement) >= MIN_LEARNED_CUE_RATE
+
+
+def can_introduce_quote(lemma: str) -> bool:
+    """Looser: a verb right next to a quotation can attribute it ("Varek continued: …")."""
+    return max(cue_rate(lemma, has_complement=False), cue_rate(lemma, has_complement=True)) >= MIN_QUOTE_CUE_RATE
 
 
 def titles() -> frozenset[str]:

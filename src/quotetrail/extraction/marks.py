@@ -75,23 +75,35 @@ def _is_closing(text: str, i: int, para: Span) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == FILLER):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return Span(start, end) if end > start else None
 
 
-def _find_double_close(text: str, i: int, para: Span, closers: str) -> int | None:
+def _family(ch: str) -> str:
+    return "straight" if ch == '"' else "guillemet" if ch in "«»" else "curly"
+
+
+def _find_double_close(text: str, i: int, para: Span, closers: str, depth: int = 0) -> int | None:
+    """The closing mark for the opening mark at ``i``; nested quotes of another style are skipped."""
+    family = _family(text[i])
     j = i + 1
     while j < para.end:
         ch = text[j]
-        if ch in closers and _is_closing(text, j, para):
-            # A straight quote that looks like an opening one ("…" twice in a row) still closes.
-            return j
-        if ch in "“„«" and ch not in closers and _is_opening(text, j, para) and text[j - 1].isspace():
-            # A new opening mark before any close: the first mark was stray.
-            return None
+        if ch in closers and _is_closing(text, j, para) and (family != "curly" or ch != '"' or depth == 0):
+            if not (_family(ch) != family and _is_opening(text, j, para) and text[j - 1].isspace()):
+                return j
+        if ch in "“„«\"" and _is_opening(text, j, para) and text[j - 1].isspace():
+            if _family(ch) == family:
+                # A new opening mark of the same style before any close: the first mark was stray.
+                return None
+            if depth < 2:
+                inner = _find_double_close(text, j, para, DOUBLE_OPEN[ch], depth + 1)
+                if inner is not None:
+                    j = inner + 1
+                    continue
         j += 1
     return None
 
@@ -123,8 +135,16 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
     return out
 
 
+FILLER = "\x01"  # stands for the second apostrophe of a '' mark in the shadow text
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """All top-level quotations in ``text``, in order. Never raises on unbalanced marks."""
+    """All top-level quotations in ``text``, in order. Never raises on unbalanced marks.
+
+    Two apostrophes ('') as some wires and archives write a double quote mark count as one.
+    """
+    if "''" in text:
+        text = text.replace("''", '"' + FILLER)
     paras = paragraphs(text)
     quotes: list[Quote] = []
     open_quote: tuple[int, list[Span]] | None = None  # a quote running over paragraphs
@@ -185,6 +205,12 @@ def find_quotes(text: str) -> list[Quote]:
         quotes.extend(_single_quotes(text, para, found_here))
     if open_quote is not None:
         quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
+    quotes = [
+        Quote(q.open_at, q.close_at + 1, q.pieces, q.single)
+        if q.close_at is not None and q.close_at + 1 < len(text) and text[q.close_at + 1] == FILLER
+        else q
+        for q in quotes
+    ]
     quotes.sort(key=lambda q: q.open_at)
     return _drop_nested(quotes)
 

@@ -92,15 +92,42 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.match(text[start:end])) and "\n" not in text[start:end]
 
 
+PREPOSITION_BEFORE = re.compile(r"\b(on|in|at|to|of|for|from|by|with|about|into|titled|called|as)\W*$", re.I)
+
+
+def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
+    """The cue's clause ends right before the quote (a colon may end the paragraph before it)."""
+    start, end = cue.frame.end, quote.span.start
+    if end < start:
+        return False
+    if PREPOSITION_BEFORE.search(text[max(0, start - 15) : end]):
+        return False  # "said on “Morning Report”": a programme or title, not the words said
+    gap = text[start:end]
+    if "\n" in gap:
+        return gap.strip() == ":" or (text[start - 1] == ":" and not gap.strip())
+    return bool(ATTACH_GAP.match(gap))
+
+
 def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     """The cue whose clause sits right after or right before the quote, if any."""
     after = [c for c in cues if c.frame.start >= quote.span.end and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)]
     if after:
         return min(after, key=lambda c: c.frame.start)
-    before = [c for c in cues if c.frame.end <= quote.span.start and _gap_ok(text, c.frame.end, quote.span.start, ATTACH_GAP)]
+    before = [c for c in cues if _introduces(text, c, quote)]
     if before:
         return max(before, key=lambda c: c.frame.end)
     return None
+
+
+def _is_term(text: str, quote: Quote) -> bool:
+    """A quoted word or two, or a short title in capitals: not words someone said."""
+    words = quote.text(text).split()
+    if len(words) > 6:
+        return False
+    if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 2 and capitalised == len(words)
 
 
 def _is_not_a_statement(text: str, quote: Quote) -> bool:
@@ -135,6 +162,30 @@ def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tupl
                 return None
             return Span(base + tok.idx, base + tok.idx + 1), max(before, key=lambda t: len(list(t.subtree)))
     return None
+
+
+DASH_SIGNATURE = re.compile(r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$")
+
+
+def _dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, object] | None:
+    """``“…” ― Name``: a quote signed with a dash and a name at the end of its paragraph."""
+    rest = text[quote.span.end : para.span.end]
+    m = DASH_SIGNATURE.match(rest)
+    if not m:
+        return None
+    start = quote.span.end + m.start("name")
+    name = m.group("name").rstrip(".,")
+    dash = re.search(r"[―—–-]", rest)
+    assert dash is not None
+    dash_at = quote.span.end + dash.start()
+    return {
+        "speaker": name,
+        "speaker_span": Span(start, start + len(name)),
+        "speaker_name": name,
+        "speaker_type": "person" if len(name.split()) >= 2 else "unknown",
+        "cue": text[dash_at],
+        "cue_span": Span(dash_at, dash_at + 1),
+    }
 
 
 def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[Span]:
@@ -222,15 +273,24 @@ def extract_statements(
         first_para = _paragraph_of(paras, quote.open_at)
         last_para = _paragraph_of(paras, quote.span.end - 1)
         candidates = cues_by_para[first_para] + (cues_by_para[last_para] if last_para != first_para else [])
+        if first_para > 0:
+            candidates = cues_by_para[first_para - 1] + candidates
+        if _is_term(text, quote):
+            continue
         cue = _attach_cue(text, quote, candidates)
         if cue is not None and cue.source is not None:
             cue.used = True
             key = id(cue)
+            pieces = list(quote.pieces)
+            if cue.frame.end <= quote.open_at:
+                that = re.search(r"\bthat\b", text[cue.frame.end : quote.open_at], re.I)
+                if that:
+                    pieces[0] = Span(cue.frame.end + that.start(), pieces[0].end)
             if key in by_cue:
-                by_cue[key].pieces.extend(quote.pieces)
+                by_cue[key].pieces.extend(pieces)
                 by_cue[key].last_quote_end = quote.span.end
             else:
-                draft = _Draft("direct", list(quote.pieces), cue, last_para, quote.span.end)
+                draft = _Draft("direct", pieces, cue, last_para, quote.span.end)
                 by_cue[key] = draft
                 drafts.append(draft)
             continue
@@ -245,6 +305,10 @@ def extract_statements(
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
+        dash = _dash_source(text, quote, paras[last_para])
+        if dash is not None:
+            drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
+            continue
         colon = _colon_source(text, quote, paras)
         if colon is not None:
             colon_span, head = colon
@@ -269,7 +333,7 @@ def extract_statements(
 
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         for cue in cues:
-            if cue.used or cue.source is None or not cue.complement:
+            if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
             exclude = {t.i for t in cue.clause if t.i < cue.complement[0].i or t.i > cue.complement[-1].i}
             exclude.add(cue.token.i)
