@@ -179,3 +179,34 @@ def warc_archive(pages: Iterable[WarcPage], *, gzip: bool) -> bytes:
         )  # fmt: skip
         writer.write_record(record)
     return buffer.getvalue()
+
+
+_GIVEN = (
+    "Tamsin",
+    "Bartholomew",
+    "Imelda",
+    "Rosalind",
+    "Cormac",
+    "Parveen",
+    "Anselm",
+    "Odile",
+    "Ines",
+    "Lorcan",
+)
+_FAMILY = ("Okonedo-Vale", "Quist", "Sarrow", "Achterberg", "Delahunty", "Lindqvist", "Tregarthen", "Farrant")
+_TOWNS = ("Brindlewick", "Quillmouth", "Eastmere", "Saltmarsh", "Harrowgate End", "Lantern Cross", "Fenwold")
+_TOPICS = ("the footbridge", "the ferry timetable", "the library hours", "the harbour wall", "the tram line")
+
+
+def generated_article(number: int) -> dict[str, str]:
+    """A short fictional article, different for every ``number`` (for corpora of any size)."""
+    speaker = f"{_GIVEN[number % len(_GIVEN)]} {_FAMILY[number // len(_GIVEN) % len(_FAMILY)]}"
+    town = _TOWNS[number % len(_TOWNS)]
+    topic = _TOPICS[number % len(_TOPICS)]
+    text = (
+        f"Council report {number}: the {town} council voted on Tuesday to review {topic}.\n\n"
+        f"\u201cWe owe the people of {town} a straight answer by spring,\u201d said {speaker}, "
+        f"who chairs committee number {number}.\n\n"
+        f"Opponents said the review would cost {number % 90 + 10} thousand crowns."
+    )
+    return {"text": text, "title": f"{town} to review {topic} ({number})", "published": "2024-03-05"}

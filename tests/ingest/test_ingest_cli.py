@@ -1,0 +1,140 @@
+"""`quotetrail ingest`: the command's summary, exit codes, options and quiet output.
+
+These run the real extractor on a few short fictional articles; they check
+what the command stores and says, not what the extractor finds.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from ingest_samples import BRIDGE_STORY, FERRY_STORY, LIBRARY_STORY, jsonl
+
+from quotetrail.cli import main
+from quotetrail.cli.ingest_cmd import _ProgressDisplay, describe
+from quotetrail.pipeline import IngestSummary
+from quotetrail.store import open_store
+
+STORIES = (BRIDGE_STORY, FERRY_STORY, LIBRARY_STORY)
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(
+        jsonl([{"text": "\n\n".join(story), "outlet": "The Harbour Ledger"} for story in STORIES])
+    )
+    return path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["ingest", *args], env=env)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def article_count(db: Path) -> int:
+    with open_store(db, create=False) as store:
+        return store.counts()["articles"]
+
+
+def test_a_clean_ingest_exits_zero_and_says_what_it_stored(dump: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    code, out, err = run(str(dump), "--db", str(db))
+    assert code == 0, err
+    assert out == ""  # stdout stays free for data
+    assert err.startswith("ingested 3 articles (")
+    assert "0 already stored; 0 failures" in err
+    assert article_count(db) == 3
+
+
+def test_running_it_again_skips_what_is_stored(dump: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    run(str(dump), "--db", str(db))
+    code, _, err = run(str(dump), "--db", str(db))
+    assert code == 0
+    assert err.startswith("ingested 0 articles (0 statements); 3 already stored; 0 failures")
+    assert article_count(db) == 3
+
+
+def test_failures_are_listed_with_source_and_reason_and_exit_one(dump: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\xff" * 500)
+    code, _, err = run(str(dump), str(junk), str(tmp_path / "missing.html"), "--db", str(db))
+    assert code == 1
+    assert "ingested 3 articles" in err and "2 failures" in err
+    assert f"  failed [ingest] {junk}: not text: binary data (NUL bytes)" in err
+    assert f"  failed [ingest] {tmp_path / 'missing.html'}: no such file or folder" in err
+    assert article_count(db) == 3  # the good articles of the same run are kept
+
+
+def test_quiet_drops_the_summary_but_still_lists_failures(dump: Path, tmp_path: Path) -> None:
+    code, _, err = run(str(dump), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "q.db"), "--quiet")
+    assert code == 1
+    assert "ingested" not in err
+    assert err.strip() == f"failed [ingest] {tmp_path / 'missing.txt'}: no such file or folder"
+
+
+def test_the_database_comes_from_the_environment_when_not_given(dump: Path, tmp_path: Path) -> None:
+    db = tmp_path / "from-env.db"
+    code, _, _ = run(str(dump), env={"QUOTETRAIL_DB": str(db)})
+    assert code == 0
+    assert article_count(db) == 3
+
+
+def test_the_outlet_option_is_recorded_for_every_article(dump: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    run(str(dump), "--db", str(db), "--outlet", "Quillmouth Courier")
+    with open_store(db) as store:
+        assert {stored.article.outlet for stored in store.articles()} == {"Quillmouth Courier"}
+
+
+def test_sources_are_required() -> None:
+    code, _, err = run()
+    assert code == 2
+    assert "Missing argument 'SOURCES...'" in err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(dump: Path, tmp_path: Path) -> None:
+    _, _, err = run(str(dump), "--db", str(tmp_path / "news.db"))
+    assert "·" not in err and "\r" not in err
+
+
+def test_the_progress_display_waits_a_moment_then_shows_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    summary = IngestSummary(articles=12, statements=40, skipped=3, failures=1)
+    with _ProgressDisplay(enabled=True, delay=60) as patient:
+        patient(summary)
+        assert patient._live is None  # a quick run never shows a bar
+    with _ProgressDisplay(enabled=True, delay=0) as display:
+        display(summary)
+        assert display._live is not None
+        progress, task = display._live
+        assert progress.tasks[task].description == "12 articles · 40 statements · 3 skipped · 1 failures"
+
+
+def test_a_disabled_progress_display_shows_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    with _ProgressDisplay(enabled=False, delay=0) as display:
+        display(IngestSummary(articles=1))
+        assert display._live is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "line"),
+    [
+        (IngestSummary(), "ingested 0 articles (0 statements); 0 already stored; 0 failures"),
+        (
+            IngestSummary(articles=1200, statements=4810, replaced=5, skipped=2, failures=1),
+            "ingested 1,200 articles (4,810 statements); 5 re-extracted by a newer extractor; "
+            "2 already stored; 1 failure",
+        ),
+    ],
+)
+def test_the_summary_line(summary: IngestSummary, line: str) -> None:
+    assert describe(summary) == line
