@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "quotetrail.cli.extract_cmd",
     "quotetrail.cli.demo_cmd",
     "quotetrail.cli.eval_cmd",
+    "quotetrail.cli.ingest_cmd",
 )
 
 
