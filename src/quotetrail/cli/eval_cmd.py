@@ -35,6 +35,10 @@ speaker  over matched direct quotes: right if the speaker span overlaps the
          gold source, or the gold source text equals the speaker text or
          occurs (whole words) in speaker_name, or neither side has a speaker.
          "span only" counts the first rule alone.
+errors   --errors FILE writes one JSON object a line: article, role
+         (source|cue|content|direct|speaker), error (missed|spurious|
+         boundary|wrong), text, offsets, sentence; boundary, spurious and
+         speaker lines add what was predicted, direct/speaker the gold source.
 """
 
 
