@@ -255,3 +255,17 @@ def test_metadata_without_the_needed_columns_is_an_eval_error(tmp_path: Path) ->
     (tmp_path / "metadata.tsv").write_text("name\twhen\nferry\t2016-11-02\n")
     with pytest.raises(EvalError, match="publication_date"):
         PolnearCorpus(tmp_path)
+
+
+def test_a_byte_order_mark_before_the_first_annotation_is_ignored(tmp_path: Path) -> None:
+    ann_path = write_article(tmp_path, "ferry", FERRY, ferry_ann())
+    ann_path.write_bytes(b"\xef\xbb\xbf" + ann_path.read_bytes())
+    (article,) = PolnearCorpus(tmp_path).articles()
+    assert len(article.attributions) == 3
+    assert article.attributions[0].source == (at(FERRY, "Mayor Lena Vask"),)
+
+
+def test_an_empty_annotation_file_is_an_article_without_attributions(tmp_path: Path) -> None:
+    write_article(tmp_path, "ferry", FERRY, "")
+    (article,) = PolnearCorpus(tmp_path).articles()
+    assert article.attributions == ()

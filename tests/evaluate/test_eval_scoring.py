@@ -226,3 +226,20 @@ TITLED = (
 )
 def test_sentence_around_does_not_stop_at_titles_initials_or_dotted_names(phrase: str, sentence: str) -> None:
     assert sentence_around(TITLED, [at(TITLED, phrase)]) == sentence
+
+
+def test_predictions_with_nothing_left_after_trimming_count_for_nothing() -> None:
+    hollow = [
+        Statement(kind="direct", quote="", quote_spans=()),
+        statement(HARBOUR, at(HARBOUR, "“"), kind="direct", speaker=at(HARBOUR, "—"), cue=at(HARBOUR, ".")),
+    ]
+    score = score_article(article(), hollow)
+    assert [score.roles[role].exact.predicted for role in ("source", "cue", "content")] == [0, 0, 0]
+    assert score.direct.predicted == 0
+
+
+def test_predicted_spans_past_the_end_of_the_text_do_not_break_scoring() -> None:
+    runaway = statement(HARBOUR, Span(BUDGET.start, len(HARBOUR) + 50), kind="direct", speaker=SPOKESMAN)
+    score = score_article(article(), [runaway], with_errors=True)
+    assert score.roles["content"].overlap.matched == 1
+    assert score.speaker == SpeakerCounts(pairs=1, correct=1, correct_by_span=1)

@@ -134,9 +134,9 @@ def _attribution(event_id: str, body: str, spans: dict[str, tuple[Span, ...]], w
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, encoding: str = "utf-8") -> str:
     try:
-        with path.open(encoding="utf-8", newline="") as handle:  # offsets count every character as stored
+        with path.open(encoding=encoding, newline="") as handle:  # offsets count every character as stored
             return handle.read()
     except UnicodeDecodeError as exc:
         raise EvalError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
@@ -195,7 +195,7 @@ class PolnearCorpus:
         """Read and parse one article."""
         text = _read_text(files.text_path)
         attributions = parse_ann(
-            _read_text(files.ann_path), text_length=len(text), source=str(files.ann_path)
+            _read_text(files.ann_path, "utf-8-sig"), text_length=len(text), source=str(files.ann_path)
         )
         return GoldArticle(
             name=files.name,
