@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -165,3 +167,9 @@ def test_limit_must_be_positive(corpus: Path, limit: int) -> None:
 def test_a_directory_without_annotations_is_an_eval_error(tmp_path: Path) -> None:
     with pytest.raises(EvalError, match=str(tmp_path)):
         evaluate_polnear(tmp_path, extract=FakeExtractor())
+
+
+def test_importing_the_evaluation_does_not_load_spacy() -> None:
+    code = "import sys, quotetrail.evaluate; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
