@@ -26,30 +26,45 @@ from quotetrail.model import (
     Target,
 )
 
-_PHRASE = re.compile(r'"([^"]*)"')
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def fts_query(text: str | None) -> str | None:
     """Turn what a user typed into a safe FTS5 query.
 
-    Plain words must all occur (AND); a ``"quoted phrase"`` must occur as written;
-    ``word*`` matches words starting with ``word``. Everything else (operators,
-    stray quotes, dashes, brackets) is taken literally, so no input can break the
-    query. Returns None when there is nothing to search for (empty input) and
-    ``""`` when the input has no searchable word at all (matches nothing).
+    Plain words must all occur (``AND`` may be written but is implied); a
+    ``"quoted phrase"`` must occur as written; ``word*`` matches words starting
+    with ``word``; ``OR`` between two terms matches either. Everything else
+    (other operators, stray quotes, dashes, brackets) is taken as plain text, so
+    no input can break the query. Returns None when there is nothing to search
+    for (empty input) and ``""`` when the input has no searchable word (matches
+    nothing).
     """
     if text is None or not text.strip():
         return None
-    terms: list[str] = []
-
-    def add(term: str, prefix: bool = False) -> None:
+    parts: list[str] = []
+    for phrase, word in _TOKEN.findall(text):
+        if word in ("AND", "OR"):
+            parts.append(word)
+            continue
+        term = phrase if not word else word.replace('"', " ").strip()
+        prefix = bool(word) and term.endswith("*") and bool(term.rstrip("*"))
+        term = term.rstrip("*") if word else term
         if any(c.isalnum() for c in term):
-            terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
-
-    for phrase in _PHRASE.findall(text):
-        add(phrase)
-    for word in _PHRASE.sub(" ", text).replace('"', " ").split():
-        add(word.rstrip("*"), prefix=word.endswith("*") and len(word.rstrip("*")) > 0)
+            parts.append(_quoted(term) + ("*" if prefix else ""))
+    terms: list[str] = []
+    for index, part in enumerate(parts):
+        if part == "OR":
+            before = terms and terms[-1] != "OR"
+            after = any(p not in ("AND", "OR") for p in parts[index + 1 : index + 2])
+            if before and after:
+                terms.append("OR")
+        elif part != "AND":
+            terms.append(part)
     return " ".join(terms)
 
 
@@ -75,6 +90,21 @@ def parse_published(value: str | None) -> date | datetime | None:
 
 def _span(start: int | None, end: int | None) -> Span | None:
     return Span(start, end) if start is not None and end is not None else None
+
+
+def article_clauses(
+    clauses: list[str], params: list[Any], *, outlet: str | None, since: str | None, until: str | None
+) -> None:
+    """Add the filters on an article (alias ``a``): outlet name (any case), publication days inclusive."""
+    if outlet and outlet.strip():
+        clauses.append("a.outlet_id = (SELECT id FROM outlets WHERE name = ?)")
+        params.append(" ".join(outlet.split()))
+    if since:
+        clauses.append("a.published_day >= ?")
+        params.append(since)
+    if until:
+        clauses.append("a.published_day <= ?")
+        params.append(until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +141,7 @@ class StatementFilter:
                 "UNION SELECT entity_id FROM entity_aliases WHERE key LIKE ? ESCAPE '\\'))"
             )
             params.extend([pattern, pattern])
-        if self.outlet:
-            clauses.append("a.outlet_id = (SELECT id FROM outlets WHERE name = ?)")
-            params.append(self.outlet.strip())
-        if self.since:
-            clauses.append("a.published_day >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("a.published_day <= ?")
-            params.append(self.until)
+        article_clauses(clauses, params, outlet=self.outlet, since=self.since, until=self.until)
         if self.kind:
             if self.kind not in STATEMENT_KINDS:
                 raise InputError(f"kind {self.kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
@@ -275,15 +297,7 @@ def select_articles(
 ) -> Iterator[StoredArticle]:
     """Stored articles in publication order (undated last)."""
     clauses, params = ["1"], list[Any]()
-    if outlet:
-        clauses.append("a.outlet_id = (SELECT id FROM outlets WHERE name = ?)")
-        params.append(outlet.strip())
-    if since:
-        clauses.append("a.published_day >= ?")
-        params.append(since)
-    if until:
-        clauses.append("a.published_day <= ?")
-        params.append(until)
+    article_clauses(clauses, params, outlet=outlet, since=since, until=until)
     cursor = conn.execute(
         "SELECT a.id, a.text, a.source, a.title, a.url, o.name, a.published, a.author, a.language, "
         "a.content_hash, a.extractor, a.ingested_at, "

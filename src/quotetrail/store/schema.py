@@ -96,16 +96,16 @@ CREATE TABLE entities (
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     key       TEXT NOT NULL,
-    PRIMARY KEY (entity_id, key)
-) WITHOUT ROWID;
+    UNIQUE (entity_id, key)
+);
 CREATE TABLE statement_targets (
     statement_seq INTEGER NOT NULL REFERENCES statements(seq) ON DELETE CASCADE,
     entity_id     INTEGER NOT NULL REFERENCES entities(id),
     text          TEXT NOT NULL,
     start         INTEGER NOT NULL,
     end           INTEGER NOT NULL,
-    PRIMARY KEY (statement_seq, start, end)
-) WITHOUT ROWID;
+    UNIQUE (statement_seq, start, end)
+);
 CREATE INDEX statement_targets_entity ON statement_targets(entity_id);
 CREATE TABLE failures (
     id         INTEGER PRIMARY KEY,
@@ -135,8 +135,8 @@ CREATE TABLE speaker_aliases (
     key        TEXT NOT NULL,
     alias      TEXT NOT NULL,
     origin     TEXT NOT NULL DEFAULT 'observed',
-    PRIMARY KEY (speaker_id, key)
-) WITHOUT ROWID;
+    UNIQUE (speaker_id, key)
+);
 CREATE INDEX speaker_aliases_key ON speaker_aliases(key);
 CREATE TABLE speaker_rules (
     id         INTEGER PRIMARY KEY,

@@ -260,6 +260,9 @@ class SpeakerIndex:
             (speaker_id, key, alias, origin),
         )
 
+    def _drop_alias(self, speaker_id: int, key: str) -> None:
+        self.conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND key = ?", (speaker_id, key))
+
     def _create(self, name: str, kind: str) -> int:
         key = self.names.name_key(name)
         cursor = self.conn.execute(
@@ -269,7 +272,37 @@ class SpeakerIndex:
         speaker_id = int(cast(int, cursor.lastrowid))
         self._add_alias(speaker_id, key, name, "name")
         self.forget()  # a new identity can make other names ambiguous
+        if not self.names.is_partial(name, kind):
+            self._recheck_partials(speaker_id, name, kind)
         return speaker_id
+
+    def _recheck_partials(self, new_id: int, name: str, kind: str) -> None:
+        """Re-place surname-only names that joined a namesake of the new identity: they may be ambiguous now.
+
+        ``Varek`` joined ``Dana Varek`` while she was the only Varek; once ``Pavel Varek``
+        arrives, those statements move to a speaker ``Varek`` of their own (unless a
+        user rule keeps them), so the result does not depend on the order of arrival.
+        """
+        surname = self.names.surname_key(name, kind)
+        if not surname:
+            return
+        rows = self.conn.execute(
+            "SELECT a.speaker_id, a.key, a.alias, s.type FROM speaker_aliases a JOIN speakers s "
+            "ON s.id = a.speaker_id WHERE s.surname = ? AND s.id != ? AND a.key != s.key "
+            "AND a.origin IN ('observed', 'name')",
+            (surname, new_id),
+        ).fetchall()
+        for speaker_id, key, alias, alias_type in rows:
+            if not self.names.is_partial(alias, alias_type):
+                continue
+            placed = self._resolve(alias, key, alias_type)
+            if placed != speaker_id:
+                self.conn.execute(
+                    "UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?",
+                    (placed, speaker_id, key),
+                )
+                self._drop_alias(speaker_id, key)
+                self._add_alias(placed, key, alias, "observed")
 
     def _rename(self, speaker_id: int, name: str, kind: str) -> None:
         key = self.names.name_key(name)
@@ -326,7 +359,7 @@ class SpeakerIndex:
     def _move_out(self, identity: SpeakerIdentity, alias: str) -> SpeakerIdentity | None:
         """Give the statements ``identity`` holds under ``alias`` an identity of their own."""
         key = self.names.name_key(alias)
-        self.conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND key = ?", (identity.id, key))
+        self._drop_alias(identity.id, key)
         moving = self.conn.execute(
             "SELECT 1 FROM statements WHERE speaker_id = ? AND speaker_key = ? LIMIT 1", (identity.id, key)
         ).fetchone()
