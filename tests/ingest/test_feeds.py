@@ -18,7 +18,7 @@ from ingest_samples import (
 )
 from local_site import LocalSite
 
-from quotetrail.ingest import HttpClient, iter_articles
+from quotetrail.ingest import HttpClient, iter_articles, sources
 from quotetrail.model import Article, Failure
 
 LONG_LIBRARY = LIBRARY_STORY * 2  # comfortably over the 500-character full-text threshold
@@ -109,6 +109,24 @@ def test_an_entry_whose_page_fails_is_a_failure_and_the_others_are_kept(
     items = list(iter_articles([feed], client=client))
     assert [type(item) for item in items] == [Article, Failure, Article]
     assert items[1].source == gone and "404" in items[1].reason
+
+
+def test_an_entry_page_the_reader_chokes_on_is_a_failure_and_the_feed_reads_on(
+    site: LocalSite, client: HttpClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bridge, ferry = serve_pages(site)
+    real = sources.article_from_html
+
+    def choking(html: str, source: str, **options: str | None) -> Article | Failure:
+        if source == bridge:
+            raise ValueError("lxml does not like this page")
+        return real(html, source, **options)
+
+    monkeypatch.setattr(sources, "article_from_html", choking)
+    feed = site.page("/feed.rss", rss_feed([FeedItem("Bridge", bridge), FeedItem("Ferry", ferry)]))
+    items = list(iter_articles([feed], client=client))
+    assert [type(item) for item in items] == [Failure, Article]
+    assert items[0].source == bridge and "ValueError" in items[0].reason
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ what the command stores and says, not what the extractor finds.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,22 @@ def test_sources_are_required() -> None:
     code, _, err = run()
     assert code == 2
     assert "Missing argument 'SOURCES...'" in err
+
+
+def test_an_interrupted_ingest_says_what_it_kept_and_exits_130(
+    dump: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(
+        sources: object, store: object, *, progress: Callable[[IngestSummary], None], **_: object
+    ) -> None:
+        progress(IngestSummary(articles=2, statements=5))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quotetrail.pipeline.ingest_into_store", interrupted)
+    code, _, err = run(str(dump), "--db", str(tmp_path / "news.db"))
+    assert code == 130
+    assert err.startswith("interrupted: ingested 2 articles (5 statements);")
+    assert "run the same command to go on" in err
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(dump: Path, tmp_path: Path) -> None:

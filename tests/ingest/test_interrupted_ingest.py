@@ -18,7 +18,7 @@ from ingest_samples import generated_article, jsonl
 
 from quotetrail.store import open_store
 
-ARTICLES = 400
+ARTICLES = 250
 KILL_AFTER = 15  # stored articles
 
 

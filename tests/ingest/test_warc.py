@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from ingest_samples import BRIDGE_STORY, FERRY_STORY, LIBRARY_STORY, WarcPage, news_page, warc_archive
 
-from quotetrail.ingest import iter_articles
+from quotetrail.ingest import iter_articles, warc
 from quotetrail.ingest.warc import iter_warc
 from quotetrail.model import Article, Failure
 
@@ -118,6 +118,23 @@ def test_garbage_after_a_good_record_is_reported_and_the_good_record_kept() -> N
     assert isinstance(items[0], Article)
     assert isinstance(items[-1], Failure)
     assert items[-1].source == "crawl.warc.gz"
+
+
+def test_a_page_the_html_reader_chokes_on_is_a_failure_and_the_archive_reads_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = warc.article_from_html
+
+    def choking(html: str, source: str, **options: str | None) -> Article | Failure:
+        if "ferry" in source:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html, source, **options)
+
+    monkeypatch.setattr(warc, "article_from_html", choking)
+    items = read(warc_archive(CRAWL, gzip=True))
+    assert [type(item) for item in items] == [Article, Failure, Article]
+    assert items[1].source == f"crawl.warc.gz#{CRAWL[1].uri}"
+    assert "RecursionError" in items[1].reason
 
 
 def test_an_archive_read_from_disk_is_streamed_and_named_by_its_path(tmp_path: Path) -> None:

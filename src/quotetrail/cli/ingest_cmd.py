@@ -47,6 +47,7 @@ class _ProgressDisplay:
         self.delay = delay
         self._started_at = time.monotonic()
         self._live: tuple[Progress, TaskID] | None = None
+        self.latest: IngestSummary | None = None  # the counts so far, for a report if interrupted
 
     def __enter__(self) -> _ProgressDisplay:
         self._started_at = time.monotonic()
@@ -59,6 +60,7 @@ class _ProgressDisplay:
             self._live[0].stop()
 
     def __call__(self, summary: IngestSummary) -> None:
+        self.latest = summary
         if not self.enabled:
             return
         if self._live is None:
@@ -130,7 +132,8 @@ def ingest(sources: tuple[str, ...], db_path: Path, outlet: str | None, quiet: b
         with open_store(db_path) as store, HttpClient() as client, display:
             summary = ingest_into_store(sources, store, progress=display, client=client, outlet=outlet)
     except KeyboardInterrupt:
-        click.echo("interrupted: the articles saved so far are kept; run the same command to go on", err=True)
+        so_far = f" {describe(display.latest)}." if display.latest is not None else ""
+        click.echo(f"interrupted:{so_far} What was saved is kept; run the same command to go on.", err=True)
         sys.exit(130)
     if not quiet:
         click.echo(describe(summary), err=True)

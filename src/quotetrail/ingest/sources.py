@@ -187,3 +187,5 @@ class _SourceReader:
             return Failure(url, f"cannot decode as text ({exc.reason})")
         except IngestError as exc:
             return Failure(exc.source, exc.reason)
+        except Exception as exc:  # one entry's page must not end the rest of the feed
+            return Failure(url, f"unexpected {type(exc).__name__} while reading: {exc}")

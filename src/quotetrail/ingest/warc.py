@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 
-from quotetrail.errors import QuotetrailError
+from quotetrail.errors import DecodeError
 from quotetrail.ingest.html import article_from_html, fill_missing
 from quotetrail.ingest.text import decode_bytes, meta_charset
 from quotetrail.model import Article, Failure
@@ -89,25 +89,34 @@ def _drain(record: Any) -> bool:
     return int(getattr(record.raw_stream, "limit", 0) or 0) > 0
 
 
-def _record_to_item(record: Any, archive: str) -> Article | Failure | None:
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    source = f"{archive}#{uri or record.rec_headers.get_header('WARC-Record-ID')}"
+def _record_source(record: Any, archive: str) -> str:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return f"{archive}#{uri or record.rec_headers.get_header('WARC-Record-ID')}"
+
+
+def _read_page(record: Any, source: str) -> bytes | Failure | None:
+    """The payload of an HTML page record (None for other records); reading errors propagate."""
     if not _is_html_page(record):
         _drain(record)
         return None
-    payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    payload: bytes = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if _drain(record):
         return Failure(source, f"{_TRUNCATED}: shorter than its Content-Length")
     if len(payload) > MAX_RECORD_BYTES:
         return Failure(source, f"record payload larger than {MAX_RECORD_BYTES} bytes")
+    return payload
+
+
+def _page_to_article(record: Any, payload: bytes, source: str) -> Article | Failure:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or None
     _, charset = _media_type_and_charset(record)
     try:
         html = decode_bytes(payload, source, declared=charset or meta_charset(payload[:4096]))
-    except QuotetrailError as exc:
-        return Failure(source, str(exc))
-    item = article_from_html(html, source, url=uri or None)
+    except DecodeError as exc:
+        return Failure(source, f"cannot decode as text ({exc.reason})")
+    item = article_from_html(html, source, url=uri)
     if isinstance(item, Article):
-        item = fill_missing(item, url=uri or None, published=_warc_date(record))
+        item = fill_missing(item, url=uri, published=_warc_date(record))
     return item
 
 
@@ -132,16 +141,22 @@ def iter_warc(stream: IO[bytes], archive: str) -> Iterator[Article | Failure]:
             )
             return
         position += 1
+        source = _record_source(record, archive)
         try:
-            item = _quietly(lambda: _record_to_item(record, archive))  # noqa: B023 - called at once
+            page = _quietly(lambda: _read_page(record, source))  # noqa: B023 - called at once
         except Exception as exc:  # a garbled record body: report it and stop, the stream is lost
             yield Failure(archive, f"record {position} unreadable: {_describe(exc)}")
             return
-        if item is not None:
-            cut_short = isinstance(item, Failure) and item.reason.startswith(_TRUNCATED)
-            yield item
-            if cut_short:
+        if isinstance(page, Failure):
+            yield page
+            if page.reason.startswith(_TRUNCATED):
                 return  # nothing can follow a record cut short
+        elif page is not None:
+            try:
+                item = _page_to_article(record, page, source)
+            except Exception as exc:  # one page the HTML reader chokes on; the archive reads on
+                item = Failure(source, f"unexpected {_describe(exc)} while reading the page")
+            yield item
     if records.unfinished_gzip:
         yield Failure(
             archive, f"archive truncated: the gzip stream ends inside a record (after record {position})"
