@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "quotetrail.cli.demo_cmd",
     "quotetrail.cli.eval_cmd",
     "quotetrail.cli.ingest_cmd",
+    "quotetrail.cli.store_cmds",
 )
 
 
