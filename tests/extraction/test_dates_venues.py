@@ -1,0 +1,206 @@
+"""When and where a statement was made: dates resolved against the article's date, venues as written."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
+
+DATES = [
+    Case(
+        "weekday-before-article-date",
+        "Miro Lasken said on Thursday that the police had acted lawfully.",
+        "the police had acted lawfully",
+        said_on=iso("2017-06-22"),
+        date="2017-06-23",
+    ),
+    Case(
+        "weekday-same-as-article-date",
+        "Dana Varek said on Friday that the vote would go ahead as planned.",
+        "the vote would go ahead as planned",
+        said_on=iso("2017-06-23"),
+        date="2017-06-23",
+    ),
+    Case(
+        "weekday-across-month-boundary",
+        "“The letter is a stunt,” Gregor Tallis said on Friday.",
+        "The letter is a stunt",
+        said_on=iso("2017-06-30"),
+        date="2017-07-03",
+    ),
+    Case(
+        "month-day",
+        "In a letter to the council on July 3, the NLF argued that the law breached the constitution.",
+        "the law breached the constitution",
+        said_on=iso("2017-07-03"),
+        date="2017-07-13",
+    ),
+    Case(
+        "day-month-british",
+        "Speaking in Parliament on 23 June, Ms Varek said ‘no one in this chamber is at war with anyone’.",
+        "no one in this chamber is at war with anyone",
+        said_on=iso("2017-06-23"),
+        date="2017-06-26",
+    ),
+    Case(
+        "month-day-year-without-article-date",
+        "Samira Tovek said on June 5, 2017, that the bill was a declaration of war.",
+        "the bill was a declaration of war",
+        said_on=iso("2017-06-05"),
+    ),
+    Case(
+        "yesterday",
+        "Interior Minister Miro Lasken said yesterday that 41 people had been detained.",
+        "41 people had been detained",
+        said_on=iso("2017-06-16"),
+        date="2017-06-17",
+    ),
+    Case(
+        "weekday-evening",
+        "President Teodor Halvast said on state television on Wednesday evening that the door was open.",
+        "the door was open",
+        said_on=iso("2017-07-05"),
+        date="2017-07-05",
+    ),
+    Case(
+        "weekday-without-article-date",
+        "Miro Lasken said on Thursday that the police had acted lawfully.",
+        "the police had acted lawfully",
+        said_on=None,
+    ),
+    Case(
+        "month-day-without-year-or-article-date",
+        "Dana Varek said on June 23 that no one was at war with anyone.",
+        "no one was at war with anyone",
+        said_on=None,
+    ),
+]
+
+VENUES = [
+    Case(
+        "in-a-speech",
+        "Parliament Speaker Dana Varek said in a speech on Friday, “No one in this chamber is at war.”",
+        "No one in this chamber is at war",
+        venue="speech",
+        said_on=iso("2017-06-23"),
+        date="2017-06-23",
+    ),
+    Case(
+        "in-a-letter-to-the-council",
+        "In a letter to the council, the NLF argued that Article 4 breached the constitution.",
+        "Article 4 breached the constitution",
+        venue="letter to the council",
+    ),
+    Case(
+        "at-friday-prayers",
+        "“The President has opened a door,” the imam said at Friday prayers in the capital.",
+        "The President has opened a door",
+        venue="Friday prayers",
+    ),
+    Case(
+        "on-state-television",
+        "President Teodor Halvast said on state television that the government was ready to meet anyone.",
+        "the government was ready to meet anyone",
+        venue="state television",
+    ),
+    Case(
+        "in-a-statement",
+        "The Interior Ministry said in a statement that port operations were a matter of national security.",
+        "port operations were a matter of national security",
+        venue="statement",
+    ),
+    Case(
+        "at-a-press-conference",
+        "‘A law like this is a loaded gun on the table,’ Jonas Ekhart told reporters at a press conference.",
+        "A law like this is a loaded gun on the table",
+        venue="press conference",
+    ),
+    Case(
+        "in-an-interview",
+        "In an interview with Horizon One, Samira Tovek said her movement would keep marching.",
+        "her movement would keep marching",
+        venue="interview",
+    ),
+    Case(
+        "in-a-telephone-interview",
+        "‘Talks cannot begin in a prison yard,’ Ms Tovek told the Post in a telephone interview on Monday.",
+        "Talks cannot begin in a prison yard",
+        venue="telephone interview",
+        said_on=iso("2017-07-10"),
+        date="2017-07-10",
+    ),
+    Case(
+        "in-his-sermon",
+        "“A nation is a house,” Imam Yusuf Adelan said in his sermon.",
+        "A nation is a house",
+        venue="sermon",
+    ),
+    Case(
+        "no-venue",
+        "“We are ready for the vote,” Dana Varek said.",
+        "We are ready for the vote",
+        venue=None,
+    ),
+    Case(
+        "venue-words-inside-the-content-are-not-the-venue",
+        "Miro Lasken said the bill would be debated in a special session of Parliament.",
+        "the bill would be debated",
+        venue=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(DATES))
+def test_said_on(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(VENUES))
+def test_venue(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_last_week_is_a_day_of_the_previous_week_or_unknown(extract: Extract) -> None:
+    text = "Government spokeswoman Ilona Marsh said last week that the bill was a law for ordinary people."
+    article_date = date(2017, 6, 5)  # a Monday
+    statements = with_quote(extract(text, "2017-06-05"), "the bill was a law for ordinary people")
+    assert statements, "statement not found"
+    monday_before = article_date - timedelta(days=7)
+    for statement in statements:
+        said_on = statement.said_on
+        assert said_on is None or monday_before <= said_on < article_date, describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "wrong_date"),
+    [
+        pytest.param(
+            "The vote is scheduled for Thursday. “We are ready,” Dana Varek said.",
+            "2017-06-27",
+            date(2017, 6, 29),
+            id="date-of-another-event",
+        ),
+        pytest.param(
+            "Dana Varek said the second reading would take place on Thursday.",
+            "2017-06-27",
+            date(2017, 6, 22),
+            id="date-inside-the-content",
+        ),
+        pytest.param(
+            "Dana Varek said the second reading would take place on June 29.",
+            "2017-06-06",
+            date(2017, 6, 29),
+            id="future-date-inside-the-content",
+        ),
+    ],
+)
+def test_dates_that_are_not_when_it_was_said(
+    text: str, article_date: str, wrong_date: date, extract: Extract
+) -> None:
+    statements = extract(text, article_date)
+    assert statements, "statement not found"
+    for statement in statements:
+        assert statement.said_on in (None, iso(article_date)), describe([statement])
+        assert statement.said_on != wrong_date

@@ -1,0 +1,404 @@
+"""Direct quotes: the speaker's own words between quote marks, in every common news shape and mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, describe, params, with_quote
+
+D = "direct"
+
+SHAPES = [
+    Case(
+        "quote-then-name-said",
+        "Samira Tovek addressed the crowd on Liberty Square for an hour. "
+        "“We will not be silenced,” Tovek said.",
+        "We will not be silenced",
+        kind=D,
+        speaker="Tovek",
+        speaker_name="Samira Tovek",
+        type="person",
+        cue="said",
+    ),
+    Case(
+        "quote-then-said-name",
+        "“The harbour stays open as long as the cranes are turning,” said Viktor Harlan.",
+        "The harbour stays open as long as the cranes are turning",
+        kind=D,
+        speaker="Viktor Harlan",
+        speaker_name="Viktor Harlan",
+        type="person",
+        cue="said",
+    ),
+    Case(
+        "name-said-colon",
+        "Dana Varek said: “The chamber has voted. The law is the law. Those who disagree have the courts.”",
+        "The chamber has voted",
+        also=("Those who disagree have the courts",),
+        kind=D,
+        speaker="Dana Varek",
+        speaker_name="Dana Varek",
+        cue="said",
+    ),
+    Case(
+        "name-said-comma",
+        "Miro Lasken said, “Those who threw petrol bombs will be found, charged and tried.”",
+        "Those who threw petrol bombs will be found",
+        kind=D,
+        speaker="Miro Lasken",
+        speaker_name="Miro Lasken",
+        cue="said",
+    ),
+    Case(
+        "said-name-appositive-role",
+        "“We report what the ministry confirms,” said Boris Quell, the agency’s head.",
+        "We report what the ministry confirms",
+        kind=D,
+        speaker_name="Boris Quell",
+        role="head",
+        type="person",
+        cue="said",
+    ),
+    Case(
+        "according-to-name-quote",
+        "Ilona Marsh briefed reporters after the Cabinet meeting. "
+        "According to Marsh, “the Cabinet vote was unanimous and the President fully supports the text.”",
+        "the Cabinet vote was unanimous",
+        kind=D,
+        speaker="Marsh",
+        speaker_name="Ilona Marsh",
+        cue="according to",
+    ),
+    Case(
+        "said-in-a-speech-on-friday",
+        "Parliament Speaker Dana Varek said in a speech on Friday, "
+        "“No one in this chamber is at war with anyone, except with those who burn buses.”",
+        "No one in this chamber is at war with anyone",
+        kind=D,
+        speaker_name="Dana Varek",
+        role="Parliament Speaker",
+        cue="said",
+        date="2017-06-23",
+    ),
+    Case(
+        "titled-name-told-reporters",
+        "“Order is the floor that freedom stands on,” Interior Minister Miro Lasken told reporters.",
+        "Order is the floor that freedom stands on",
+        kind=D,
+        speaker="Interior Minister Miro Lasken",
+        speaker_name="Miro Lasken",
+        role="Interior Minister",
+        type="person",
+        cue="told",
+    ),
+    Case(
+        "split-then-second-sentence",
+        "Samira Tovek held up a copy of the bill. “Fourteen days,” she said. "
+        "“In fourteen days a man can lose his job, his flat and his mind.”",
+        "In fourteen days a man can lose his job",
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+    Case(
+        "split-first-piece",
+        "Samira Tovek held up a copy of the bill. “Fourteen days,” she said. "
+        "“In fourteen days a man can lose his job, his flat and his mind.”",
+        "Fourteen days",
+        kind=D,
+        speaker="she",
+        speaker_name="Samira Tovek",
+        cue="said",
+    ),
+    Case(
+        "anonymous-official-added",
+        "A ministry official, who asked not to be named, spoke to reporters in Dravin. "
+        "“Patience is not a policy,” the official added.",
+        "Patience is not a policy",
+        kind=D,
+        speaker_name=None,
+        type="anonymous",
+        cue="added",
+    ),
+    Case(
+        "wrote-on-website",
+        "“Write down the time, the street and the badge number,” Samira Tovek wrote on the "
+        "movement’s website.",
+        "Write down the time, the street and the badge number",
+        kind=D,
+        speaker="Samira Tovek",
+        speaker_name="Samira Tovek",
+        cue="wrote",
+    ),
+    Case(
+        "question-asked",
+        "“They took his laptop, his phone and his shoes. Why his shoes?” asked Marta Ilic, "
+        "the student’s mother.",
+        "Why his shoes?",
+        kind=D,
+        speaker_name="Marta Ilic",
+        cue="asked",
+    ),
+    Case(
+        "exclamation-chanted-by-group",
+        "The march reached the city hall shortly after six. “Fifty people? Count us!” the marchers chanted.",
+        "Count us!",
+        kind=D,
+        speaker="the marchers",
+        type="group",
+        cue="chanted",
+    ),
+    Case(
+        "tweeted",
+        "“The street is not holding anyone hostage. The street is the people,” Tovek tweeted on Monday.",
+        "The street is the people",
+        kind=D,
+        speaker="Tovek",
+        cue="tweeted",
+    ),
+    Case(
+        "declared-verb-first",
+        "“This law will not pass while my party has a single seat,” declared Aurel Kamin.",
+        "This law will not pass while my party has a single seat",
+        kind=D,
+        speaker="Aurel Kamin",
+        speaker_name="Aurel Kamin",
+        cue="declared",
+    ),
+    Case(
+        "told-outlet",
+        "“The door is open but not unguarded,” Varek told Kestovia Today.",
+        "The door is open but not unguarded",
+        kind=D,
+        speaker="Varek",
+        cue="told",
+    ),
+    Case(
+        "said-name-age-relative-clause",
+        "“They took my brother from the tram stop,” said Lena Darvish, 24, who waited outside "
+        "the police station.",
+        "They took my brother from the tram stop",
+        kind=D,
+        speaker_name="Lena Darvish",
+        type="person",
+        cue="said",
+    ),
+    Case(
+        "said-only-colon",
+        "Interior Minister Miro Lasken, asked about the review during a visit to Port Selm, said only: "
+        "“We respect the council. We will respect its ruling.”",
+        "We respect the council",
+        kind=D,
+        speaker_name="Miro Lasken",
+        cue="said",
+    ),
+    Case(
+        "headline-colon-with-source",
+        "Tovek: ‘Talks cannot begin in a prison yard’\n\n"
+        "HALDEN – The opposition leader rejected the President’s offer on Monday.",
+        "Talks cannot begin in a prison yard",
+        kind=D,
+        speaker="Tovek",
+        cue=":",
+    ),
+]
+
+CONTINUATIONS = [
+    Case(
+        "next-paragraph-continues-speaker",
+        "Samira Tovek spoke to the Post by telephone from Dravin.\n\n"
+        "“Talks cannot begin in a prison yard,” Tovek said.\n\n"
+        "“Let them go home first. Then we will come to the library.”",
+        "Let them go home first",
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+    Case(
+        "unattributed-after-brief-remark",
+        "Asked about the imam, Ms Tovek was brief.\n\n"
+        "“I am glad the imam has found a softer voice.”\n\n"
+        "Samira Tovek has led the National Liberation Front since 2011.",
+        "I am glad the imam has found a softer voice",
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+    Case(
+        "multi-paragraph-first",
+        "In a message to supporters, Samira Tovek wrote:\n\n"
+        "“To everyone in Port Selm tonight: go home, stay safe, and write down what you saw.\n\n"
+        "“Write the time, the street, the badge number if you saw one.\n\n"
+        "“They will tell their story on state television. We will tell ours with names and dates.”",
+        "go home, stay safe",
+        kind=D,
+        speaker_name="Samira Tovek",
+        cue="wrote",
+    ),
+    Case(
+        "multi-paragraph-middle",
+        "In a message to supporters, Samira Tovek wrote:\n\n"
+        "“To everyone in Port Selm tonight: go home, stay safe, and write down what you saw.\n\n"
+        "“Write the time, the street, the badge number if you saw one.\n\n"
+        "“They will tell their story on state television. We will tell ours with names and dates.”",
+        "the badge number if you saw one",
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+    Case(
+        "multi-paragraph-last",
+        "In a message to supporters, Samira Tovek wrote:\n\n"
+        "“To everyone in Port Selm tonight: go home, stay safe, and write down what you saw.\n\n"
+        "“Write the time, the street, the badge number if you saw one.\n\n"
+        "“They will tell their story on state television. We will tell ours with names and dates.”",
+        "We will tell ours with names and dates",
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+]
+
+QUOTE_MARKS = [
+    Case(
+        "straight-double",
+        '"We will march again on Saturday," Tovek said.',
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "curly-double",
+        "“We will march again on Saturday,” Tovek said.",
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "curly-single-with-apostrophe",
+        "‘We won’t stop marching on Saturdays,’ Tovek said.",
+        "We won’t stop marching on Saturdays",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "straight-single-with-apostrophe",
+        "'We won't stop marching on Saturdays,' Tovek said.",
+        "We won't stop marching on Saturdays",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "guillemets",
+        "«We will march again on Saturday,» Tovek said.",
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "guillemets-no-break-spaces",
+        "«\u00a0We will march again on Saturday,\u00a0» Tovek said.",
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "low-high",
+        "„We will march again on Saturday,“ Tovek said.",
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "low-high-single",
+        "‚We will march again on Saturday,‘ Tovek said.",
+        "We will march again on Saturday",
+        kind=D,
+        speaker="Tovek",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(SHAPES))
+def test_direct_quote_shapes(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(CONTINUATIONS))
+def test_quotes_without_their_own_attribution_continue_the_speaker(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(QUOTE_MARKS))
+def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        pytest.param(
+            "“The law,” Tovek said, “is a cage with a ribbon on it.”",
+            "The law",
+            "is a cage with a ribbon on it",
+            id="curly",
+        ),
+        pytest.param(
+            '"Nobody hugged," Mayor Lidia Farrow said, "and nobody shouted."',
+            "Nobody hugged",
+            "and nobody shouted",
+            id="straight",
+        ),
+        pytest.param(
+            "„We are not striking for the Front,“ Harlan said, „we are striking for the morning shift.“",
+            "We are not striking for the Front",
+            "we are striking for the morning shift",
+            id="low-high",
+        ),
+    ],
+)
+def test_quote_split_mid_sentence_is_one_statement_with_two_pieces(
+    text: str, first: str, second: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    joined = [s for s in with_quote(statements, first) if second in s.quote]
+    assert len(joined) == 1, f"expected one statement holding both pieces; got:\n{describe(statements)}"
+    statement = joined[0]
+    assert len(statement.quote_spans) == 2, describe([statement])
+    pieces = [text[span.start : span.end] for span in statement.quote_spans]
+    assert first in pieces[0] and second in pieces[1], pieces
+    assert statement.kind == D
+
+
+def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -> None:
+    text = (
+        "PORT SELM — “The bridges are closed and the buses are burning.”\n\n"
+        "The message passed from phone to phone in Port Selm on Friday night as the march ended in clashes."
+    )
+    case = Case(
+        "no-speaker",
+        text,
+        "The bridges are closed and the buses are burning",
+        kind=D,
+        speaker=None,
+        speaker_name=None,
+        type="unknown",
+    )
+    assert_case(extract(text), case)
+
+
+def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
+    text = (
+        "In a message to supporters, Samira Tovek wrote:\n\n"
+        "“Go home and stay safe.\n\n"
+        "“Write the time and the street.”\n\n"
+        "Interior Minister Miro Lasken said the police had acted lawfully."
+    )
+    statements = extract(text)
+    for statement in with_quote(statements, "Write the time"):
+        assert "acted lawfully" not in statement.quote, describe([statement])
+    lasken = with_quote(statements, "the police had acted lawfully")
+    assert lasken and all(s.speaker_name == "Miro Lasken" for s in lasken), describe(statements)

@@ -1,0 +1,192 @@
+"""Indirect (reported) speech: the content is the reporter's paraphrase, with no quote marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+INDIRECT = "indirect"
+
+CASES = [
+    Case(
+        "said-bare-clause",
+        "Samira Tovek said the reform would turn the police into a private army.",
+        "the reform would turn the police into a private army",
+        kind=INDIRECT,
+        speaker="Samira Tovek",
+        speaker_name="Samira Tovek",
+        type="person",
+        cue="said",
+    ),
+    Case(
+        "said-that",
+        "Miro Lasken said that the police had acted within the law at every moment.",
+        "the police had acted within the law at every moment",
+        kind=INDIRECT,
+        speaker="Miro Lasken",
+        cue="said",
+    ),
+    Case(
+        "organization-reported-that",
+        "The Kestovian News Agency reported that 41 people had been detained in Port Selm overnight.",
+        "41 people had been detained in Port Selm overnight",
+        kind=INDIRECT,
+        speaker="The Kestovian News Agency",
+        speaker_name="Kestovian News Agency",
+        type="organization",
+        cue="reported",
+    ),
+    Case(
+        "according-to-leading",
+        "According to the Interior Ministry, 41 people were detained overnight in Port Selm.",
+        "41 people were detained overnight",
+        kind=INDIRECT,
+        speaker="the Interior Ministry",
+        type="organization",
+        cue="according to",
+    ),
+    Case(
+        "according-to-trailing",
+        "Forty-one people were detained overnight in Port Selm, according to the Interior Ministry.",
+        "were detained overnight in Port Selm",
+        kind=INDIRECT,
+        speaker="the Interior Ministry",
+        type="organization",
+        cue="according to",
+    ),
+    Case(
+        "called-on-to",
+        "The National Liberation Front called on its supporters to wear black on Saturday and stay home.",
+        "wear black on Saturday",
+        kind=INDIRECT,
+        speaker="The National Liberation Front",
+        speaker_name="National Liberation Front",
+        cue="called on",
+    ),
+    Case(
+        "warned-that",
+        "Dana Varek warned that any attempt to block the vote would be met with the full force of the law.",
+        "any attempt to block the vote would be met with the full force of the law",
+        kind=INDIRECT,
+        speaker="Dana Varek",
+        cue="warned",
+    ),
+    Case(
+        "argued-that",
+        "Anneke Doval argued that the detentions breached the constitution’s guarantee of a fair hearing.",
+        "the detentions breached the constitution",
+        kind=INDIRECT,
+        speaker="Anneke Doval",
+        cue="argued",
+    ),
+    Case(
+        "told-reporters-that",
+        "Idris Malvane told reporters that the march would go ahead whatever the governor decided.",
+        "the march would go ahead whatever the governor decided",
+        kind=INDIRECT,
+        speaker="Idris Malvane",
+        cue="told",
+    ),
+    Case(
+        "inverted-name-said",
+        "The march would go ahead as planned on Friday evening, Malvane said.",
+        "The march would go ahead as planned",
+        kind=INDIRECT,
+        speaker="Malvane",
+        cue="said",
+    ),
+    Case(
+        "inverted-said-name",
+        "The union’s vote would take place next week, said Viktor Harlan, the union’s chairman.",
+        "The union’s vote would take place next week",
+        kind=INDIRECT,
+        speaker_name="Viktor Harlan",
+        role="chairman",
+        cue="said",
+    ),
+    Case(
+        "organization-denied-that",
+        "The Interior Ministry denied that any detainee had been mistreated in the warehouse.",
+        "any detainee had been mistreated",
+        kind=INDIRECT,
+        speaker="The Interior Ministry",
+        type="organization",
+        cue="denied",
+    ),
+    Case(
+        "insisted-bare-clause",
+        "Lasken insisted the detainees were being treated in accordance with the law.",
+        "the detainees were being treated in accordance with the law",
+        kind=INDIRECT,
+        speaker="Lasken",
+        cue="insisted",
+    ),
+    Case(
+        "claimed-that",
+        "The National Liberation Front claimed that more than 300 people had been arrested.",
+        "more than 300 people had been arrested",
+        kind=INDIRECT,
+        speaker="The National Liberation Front",
+        cue="claimed",
+    ),
+    Case(
+        "urged-to",
+        "Jonas Ekhart urged the government of Kestovia to listen to the street as well as to the police.",
+        "listen to the street as well as to the police",
+        kind=INDIRECT,
+        speaker="Jonas Ekhart",
+        cue="urged",
+    ),
+    Case(
+        "announced-that",
+        "The Port Authority announced that the harbour would remain open during the strike.",
+        "the harbour would remain open during the strike",
+        kind=INDIRECT,
+        speaker="The Port Authority",
+        type="organization",
+        cue="announced",
+    ),
+    Case(
+        "pronoun-added-that",
+        "Union chairman Viktor Harlan said the union was not part of the movement. "
+        "He added that many of his members had marched in the spring.",
+        "many of his members had marched in the spring",
+        kind=INDIRECT,
+        speaker="He",
+        speaker_name="Viktor Harlan",
+        cue="added",
+    ),
+    Case(
+        "description-noted-that",
+        "Mayor Lidia Farrow toured Harbour Road on Saturday morning. "
+        "The mayor noted that the city would pay for the damaged buses.",
+        "the city would pay for the damaged buses",
+        kind=INDIRECT,
+        speaker="The mayor",
+        speaker_name="Lidia Farrow",
+        cue="noted",
+    ),
+    Case(
+        "accused-of",
+        "Tovek accused the government of using the law to silence the opposition before the election.",
+        "using the law to silence the opposition",
+        kind=INDIRECT,
+        speaker="Tovek",
+        cue="accused",
+    ),
+    Case(
+        "said-in-statement-that",
+        "The Kestovian embassy in Halden said in a statement that the bill was an internal matter.",
+        "the bill was an internal matter",
+        kind=INDIRECT,
+        type="organization",
+        cue="said",
+        venue="statement",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_indirect_speech(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

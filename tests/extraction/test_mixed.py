@@ -1,0 +1,136 @@
+"""Mixed statements: reported speech that carries a fragment of the speaker's own words in quote marks.
+
+The content is the whole reported part, so it holds both the paraphrase and the quoted fragment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+M = "mixed"
+
+CASES = [
+    Case(
+        "called-the-bill-fragment",
+        "Samira Tovek called the bill “a declaration of war on the people of Kestovia”.",
+        "a declaration of war on the people of Kestovia",
+        kind=M,
+        speaker="Samira Tovek",
+        speaker_name="Samira Tovek",
+        cue="called",
+    ),
+    Case(
+        "said-clause-ending-in-fragment",
+        "Dana Varek said the opposition was “playing with matches in a house full of gas”.",
+        "playing with matches in a house full of gas",
+        also=("the opposition was",),
+        kind=M,
+        speaker="Dana Varek",
+        cue="said",
+    ),
+    Case(
+        "said-two-fragments",
+        "Miro Lasken said the police had shown “remarkable restraint” and would "
+        "“not tolerate a second night of fire”.",
+        "remarkable restraint",
+        also=("a second night of fire",),
+        kind=M,
+        speaker="Miro Lasken",
+        cue="said",
+    ),
+    Case(
+        "described-as",
+        "Imam Yusuf Adelan described the marchers as “servants of foreign masters”.",
+        "servants of foreign masters",
+        kind=M,
+        speaker_name="Yusuf Adelan",
+        cue="described",
+    ),
+    Case(
+        "warned-that-fragment",
+        "Viktor Harlan warned that the ban would be “a ban on the morning shift”.",
+        "a ban on the morning shift",
+        also=("the ban would be",),
+        kind=M,
+        speaker="Viktor Harlan",
+        cue="warned",
+    ),
+    Case(
+        "according-to-fragment",
+        "According to Varek, Parliament had received more than 4,000 letters about the bill, "
+        "“most of them in favour”.",
+        "most of them in favour",
+        also=("Parliament had received more than 4,000 letters",),
+        kind=M,
+        speaker="Varek",
+        cue="according to",
+    ),
+    Case(
+        "urged-to-fragment",
+        "Imam Yusuf Adelan urged worshippers to pray for “wisdom in Parliament” at Friday prayers.",
+        "wisdom in Parliament",
+        kind=M,
+        speaker_name="Yusuf Adelan",
+        cue="urged",
+    ),
+    Case(
+        "told-that-fragment",
+        "Idris Malvane told the Observer that members had been asked to be ready for “a long summer”.",
+        "a long summer",
+        also=("members had been asked to be ready",),
+        kind=M,
+        speaker="Idris Malvane",
+        cue="told",
+    ),
+    Case(
+        "single-marks-british-style",
+        "Ms Varek said the vote showed that ‘the chamber decides, not the street’.",
+        "the chamber decides, not the street",
+        kind=M,
+        speaker="Ms Varek",
+        cue="said",
+    ),
+    Case(
+        "low-high-marks",
+        "Viktor Harlan called that plan „a provocation with a timetable“.",
+        "a provocation with a timetable",
+        kind=M,
+        speaker="Viktor Harlan",
+        cue="called",
+    ),
+    Case(
+        "guillemets-organization",
+        "The Interior Ministry called the letter «a publicity stunt dressed as a legal argument».",
+        "a publicity stunt dressed as a legal argument",
+        kind=M,
+        speaker="The Interior Ministry",
+        type="organization",
+        cue="called",
+    ),
+    Case(
+        "pronoun-said-fragment",
+        "Government spokeswoman Ilona Marsh spoke after the vote. "
+        "She said the government “welcomes any review” of the law.",
+        "welcomes any review",
+        kind=M,
+        speaker="She",
+        speaker_name="Ilona Marsh",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_mixed_statements(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_mixed_content_keeps_its_quote_marks_inside_the_span(extract: Extract) -> None:
+    text = "Tovek called the decision “a small window in a very thick wall”."
+    statements = [s for s in extract(text) if "small window" in s.quote]
+    assert statements, "no statement found"
+    for statement in statements:
+        start, end = statement.quote_spans[0].start, statement.quote_spans[-1].end
+        assert start <= text.index("a small window") and end >= text.index(" wall") + len(" wall")

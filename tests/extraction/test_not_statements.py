@@ -1,0 +1,109 @@
+"""Quote marks that do not mark anybody's words: scare quotes, titles, names, terms, source-less headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Extract, assert_no_statement_with, describe
+
+NOT_STATEMENTS = [
+    pytest.param(
+        "The government’s “reform” has divided the country like nothing since 1998.",
+        "reform",
+        id="scare-quote",
+    ),
+    pytest.param(
+        "Police dispersed the so-called “Front” within an hour on Saturday.", "Front", id="so-called"
+    ),
+    pytest.param(
+        "Critics of the so-called “reform” gathered outside the Parliament building.",
+        "reform",
+        id="so-called-reform",
+    ),
+    pytest.param(
+        "Tovek’s memoir, “The Long Road to Dravin”, sold out within a week of its release.",
+        "The Long Road to Dravin",
+        id="book-title",
+    ),
+    pytest.param(
+        "Police halted a screening of the documentary “Salt and Iron” at a cinema in Corvel.",
+        "Salt and Iron",
+        id="film-title",
+    ),
+    pytest.param(
+        "The crowd sang “Rivers of Kestovia” as the sun went down over the harbour.",
+        "Rivers of Kestovia",
+        id="song-title",
+    ),
+    pytest.param(
+        "Horizon One’s late bulletin, “The Night Desk”, is watched in thousands of homes.",
+        "The Night Desk",
+        id="programme-title",
+    ),
+    pytest.param(
+        "Lasken, known in the ministry as “the Locksmith”, flew to Port Selm on Saturday.",
+        "the Locksmith",
+        id="nickname",
+    ),
+    pytest.param("The word “order” appears forty-three times in the bill.", "order", id="quoted-term"),
+    pytest.param(
+        "The cargo ship “Northern Star” was held outside the harbour for two days.",
+        "Northern Star",
+        id="ship-name",
+    ),
+    pytest.param(
+        "The “Public Order Reform” takes effect on Monday in every region except Ulmara.",
+        "Public Order Reform",
+        id="law-name",
+    ),
+    pytest.param(
+        "Port Selm counts the cost of a “peaceful” march\n\n"
+        "PORT SELM – Shopkeepers on Harbour Road swept up broken glass on Saturday.",
+        "peaceful",
+        id="headline-scare-quote",
+    ),
+    pytest.param(
+        "‘Declaration of war’: how one phrase split Kestovia\n\n"
+        "DRAVIN – The bill goes to Parliament on Tuesday.",
+        "eclaration of war",
+        id="headline-quoted-phrase-no-source",
+    ),
+]
+
+NOTHING_TO_REPORT = [
+    pytest.param(
+        "Parliament braces for reform vote\n\n"
+        "DRAVIN – Deputies will vote on the Public Order Reform on Thursday after nine hours of debate.",
+        id="headline-and-narrative",
+    ),
+    pytest.param("The said property was seized by the court in Corvel on Tuesday.", id="said-as-adjective"),
+    pytest.param(
+        "Three buses burned on Harbour Road. Police closed the Corn Bridge at nine.", id="plain-narrative"
+    ),
+    pytest.param(
+        "Kestovia Today – Dravin – Weather: 27°C – Subscribe to the print edition", id="boilerplate-line"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NOT_STATEMENTS)
+def test_quote_marks_that_are_not_speech(text: str, quoted: str, extract: Extract) -> None:
+    assert_no_statement_with(extract(text), quoted)
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_REPORT)
+def test_text_without_statements(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert statements == [], f"expected nothing; got:\n{describe(statements)}"
+
+
+def test_title_next_to_a_real_statement_is_not_a_statement(extract: Extract) -> None:
+    text = (
+        "Tovek’s memoir, “The Long Road to Dravin”, was withdrawn from state bookshops in 2015. "
+        "“They can ban a book. They cannot ban a street,” Tovek said."
+    )
+    statements = extract(text)
+    assert_no_statement_with(statements, "The Long Road to Dravin")
+    assert any("They cannot ban a street" in s.quote and s.speaker == "Tovek" for s in statements), describe(
+        statements
+    )

@@ -1,0 +1,308 @@
+"""Who spoke: pronouns, descriptions and surnames resolved to the name the article gives; titles and
+roles kept apart from the name; the kind of speaker; and no name at all when the article gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+RESOLUTION = [
+    Case(
+        "she-to-named-speaker",
+        "Dana Varek opened the session at noon. “The chamber will vote on June 29,” she said.",
+        "The chamber will vote on June 29",
+        speaker="she",
+        speaker_name="Dana Varek",
+        type="person",
+    ),
+    Case(
+        "he-to-titled-name",
+        "Interior Minister Miro Lasken flew to Port Selm on Saturday. "
+        "“I have seen the officers in hospital,” he said.",
+        "I have seen the officers in hospital",
+        speaker="he",
+        speaker_name="Miro Lasken",
+        type="person",
+    ),
+    Case(
+        "he-skips-a-nearer-woman",
+        "Interior Minister Miro Lasken answered questions for an hour. "
+        "Asked about Dana Varek’s speech, he said the Speaker had been right to set a date.",
+        "the Speaker had been right to set a date",
+        speaker="he",
+        speaker_name="Miro Lasken",
+    ),
+    Case(
+        "they-to-organization",
+        "The National Liberation Front rejected the bill within hours. "
+        "They said the reform would turn every street corner into a checkpoint.",
+        "the reform would turn every street corner into a checkpoint",
+        speaker="They",
+        speaker_name="National Liberation Front",
+    ),
+    Case(
+        "the-minister",
+        "Interior Minister Miro Lasken visited the harbour on Sunday. "
+        "The minister said the city’s bus service would resume on Monday.",
+        "the city’s bus service would resume on Monday",
+        speaker="The minister",
+        speaker_name="Miro Lasken",
+        role="minister",
+        type="person",
+    ),
+    Case(
+        "the-imam",
+        "Imam Yusuf Adelan led Friday prayers in the capital. “A nation is a house,” the imam said.",
+        "A nation is a house",
+        speaker="the imam",
+        speaker_name="Yusuf Adelan",
+        type="person",
+    ),
+    Case(
+        "the-speaker-title",
+        "Parliament Speaker Dana Varek closed the debate after nine hours. "
+        "“The law is the law,” the Speaker said.",
+        "The law is the law",
+        speaker="the Speaker",
+        speaker_name="Dana Varek",
+        type="person",
+    ),
+    Case(
+        "the-president",
+        "President Teodor Halvast addressed the nation on Wednesday evening. "
+        "“The door to dialogue is open,” the President said.",
+        "The door to dialogue is open",
+        speaker="the President",
+        speaker_name="Teodor Halvast",
+        type="person",
+    ),
+    Case(
+        "the-agency",
+        "The Kestovian News Agency is the country’s state news agency. "
+        "The agency reported that 41 people had been detained.",
+        "41 people had been detained",
+        speaker="The agency",
+        speaker_name="Kestovian News Agency",
+        type="organization",
+    ),
+    Case(
+        "the-group",
+        "The Meridian Rights Observatory published its report on Wednesday. "
+        "The group said at least 19 detainees had been beaten in custody.",
+        "at least 19 detainees had been beaten",
+        speaker="The group",
+        speaker_name="Meridian Rights Observatory",
+        type="organization",
+    ),
+    Case(
+        "surname-only",
+        "Samira Tovek spoke first. “We did not choose this fight,” Tovek said.",
+        "We did not choose this fight",
+        speaker="Tovek",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
+    Case(
+        "honorific-surname",
+        "Samira Tovek spoke first. “We did not choose this fight,” Ms. Tovek said.",
+        "We did not choose this fight",
+        speaker="Ms. Tovek",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
+    Case(
+        "mr-surname",
+        "Baltramar’s foreign minister, Jonas Ekhart, was in Halden on Monday. "
+        "‘Friends tell each other hard things,’ Mr Ekhart said.",
+        "Friends tell each other hard things",
+        speaker="Mr Ekhart",
+        speaker_name="Jonas Ekhart",
+        type="person",
+    ),
+    Case(
+        "pronoun-across-paragraphs",
+        "Samira Tovek spoke to reporters outside the hall.\n\n"
+        "“Fourteen days,” Tovek said.\n\n"
+        "“In fourteen days a man can lose his job,” she added.",
+        "In fourteen days a man can lose his job",
+        speaker="she",
+        speaker_name="Samira Tovek",
+    ),
+]
+
+TITLES_AND_ROLES = [
+    Case(
+        "office-title-before-name",
+        "“Order is the floor that freedom stands on,” said Interior Minister Miro Lasken.",
+        "Order is the floor that freedom stands on",
+        speaker_name="Miro Lasken",
+        role="Interior Minister",
+        type="person",
+    ),
+    Case(
+        "parliament-speaker-title",
+        "Parliament Speaker Dana Varek said the chamber would not be held hostage by the street.",
+        "the chamber would not be held hostage by the street",
+        speaker_name="Dana Varek",
+        role="Parliament Speaker",
+        type="person",
+    ),
+    Case(
+        "rank-colonel",
+        "Colonel Arkady Venn told the Gazette that the march had been peaceful and well organised.",
+        "the march had been peaceful and well organised",
+        speaker_name="Arkady Venn",
+        role="Colonel",
+        type="person",
+    ),
+    Case(
+        "judge",
+        "“The council does not do politics,” Judge Matthias Orel told reporters.",
+        "The council does not do politics",
+        speaker_name="Matthias Orel",
+        role="Judge",
+        type="person",
+    ),
+    Case(
+        "professor-with-relative-clause",
+        "“He is offering a chair, not a table,” said Professor Ruth Anselm, who teaches law in Dravin.",
+        "He is offering a chair, not a table",
+        speaker_name="Ruth Anselm",
+        role="Professor",
+        type="person",
+    ),
+    Case(
+        "appositive-role-after-name",
+        "Anneke Doval, the group’s director, said the findings had been shared with the ministry.",
+        "the findings had been shared with the ministry",
+        speaker_name="Anneke Doval",
+        role="director",
+        type="person",
+    ),
+    Case(
+        "appositive-name-after-role",
+        "The council’s president, Judge Matthias Orel, said a ruling could be expected before autumn.",
+        "a ruling could be expected before autumn",
+        speaker_name="Matthias Orel",
+        type="person",
+    ),
+    Case(
+        "spokeswoman-title",
+        "Government spokeswoman Ilona Marsh said the Cabinet vote had been unanimous.",
+        "the Cabinet vote had been unanimous",
+        speaker_name="Ilona Marsh",
+        role="spokeswoman",
+        type="person",
+    ),
+    Case(
+        "hyphenated-name",
+        "“The buses will run again on Monday,” said Ilse Brannock-Varga, the city’s transport director.",
+        "The buses will run again on Monday",
+        speaker_name="Ilse Brannock-Varga",
+        role="transport director",
+        type="person",
+    ),
+]
+
+KINDS_OF_SPEAKER = [
+    Case(
+        "organization-ministry",
+        "The Interior Ministry said that 23 officers had been injured, two of them seriously.",
+        "23 officers had been injured",
+        speaker="The Interior Ministry",
+        speaker_name="Interior Ministry",
+        type="organization",
+    ),
+    Case(
+        "group-witnesses",
+        "Witnesses said police fired tear gas into the crowd without warning.",
+        "police fired tear gas into the crowd without warning",
+        speaker="Witnesses",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "group-residents",
+        "Residents of Harbour Road said the fire had burned for more than an hour.",
+        "the fire had burned for more than an hour",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "anonymous-official",
+        "A ministry official, who asked not to be named, said the first gatherings to be banned "
+        "would be the Saturday marches.",
+        "the first gatherings to be banned would be the Saturday marches",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    Case(
+        "anonymous-diplomat",
+        "A foreign diplomat in Dravin, speaking on condition of anonymity, said several embassies "
+        "would watch closely how the law was applied.",
+        "several embassies would watch closely",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    Case(
+        "anonymous-sources",
+        "Sources close to the ministry said the governor of Ulmara had offered to resign.",
+        "the governor of Ulmara had offered to resign",
+        speaker_name=None,
+        type="anonymous",
+    ),
+]
+
+NO_NAME_IN_THE_ARTICLE = [
+    Case(
+        "lone-she",
+        "“We are not afraid of their fourteen days,” she said.",
+        "We are not afraid of their fourteen days",
+        speaker="she",
+        speaker_name=None,
+    ),
+    Case(
+        "lone-he-after-organization-only",
+        "The Port Authority kept the harbour open on Friday. “The cranes never stopped,” he said.",
+        "The cranes never stopped",
+        speaker="he",
+        speaker_name=None,
+    ),
+    Case(
+        "lone-spokesman",
+        "“The harbour stays open,” the spokesman said.",
+        "The harbour stays open",
+        speaker="the spokesman",
+        speaker_name=None,
+    ),
+    Case(
+        "description-with-no-matching-name",
+        "Samira Tovek did not attend. A police spokesman said officers had been attacked with stones.",
+        "officers had been attacked with stones",
+        speaker="A police spokesman",
+        speaker_name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(RESOLUTION))
+def test_pronouns_descriptions_and_surnames_resolve_to_the_named_speaker(
+    case: Case, extract: Extract
+) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(TITLES_AND_ROLES))
+def test_titles_and_roles_are_kept_apart_from_the_name(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(KINDS_OF_SPEAKER))
+def test_speaker_types(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize("case", params(NO_NAME_IN_THE_ARTICLE))
+def test_no_guessed_name_when_the_article_names_nobody(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
