@@ -185,3 +185,19 @@ def _ingest_article(
 def _describe(exc: BaseException) -> str:
     message = " ".join(str(exc).split())[:300]
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    store: ArticleStore,
+    *,
+    progress: Callable[[IngestSummary], None] | None = None,
+    extractor: str = EXTRACTOR_VERSION,
+) -> IngestSummary:
+    """Like :func:`ingest_into_store`, for articles already read (with their metadata)."""
+    summary = IngestSummary()
+    for article in articles:
+        _ingest_article(article, store, summary, process_article, extractor)
+        if progress is not None:
+            progress(summary)
+    return summary

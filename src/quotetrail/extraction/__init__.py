@@ -29,6 +29,12 @@ def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     return nlp.load().pipe(texts, batch_size=64)
 
 
+def _tokenize(text: str) -> Doc:
+    from quotetrail import nlp
+
+    return nlp.load().make_doc(text)
+
+
 def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:
     """Statements (speakers unresolved) and named mentions in ``text``."""
-    return _extract(text, article_date=article_date, parse=_parse)
+    return _extract(text, article_date=article_date, parse=_parse, tokenize=_tokenize)

@@ -7,6 +7,7 @@ Each resource file is one item a line; ``#`` starts a comment. The cue table
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -102,3 +103,42 @@ def titles() -> frozenset[str]:
 HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame"})
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
 FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+
+
+IRREGULAR_FORMS = {
+    "say": "said says saying", "tell": "told tells telling", "write": "wrote written writes writing",
+    "think": "thought thinks thinking", "know": "knew known knows", "see": "saw seen sees",
+    "hear": "heard hears", "feel": "felt feels", "find": "found finds", "mean": "meant means",
+    "speak": "spoke spoken speaks", "take": "took taken", "give": "gave given", "make": "made makes",
+    "hold": "held holds", "bring": "brought", "teach": "taught", "seek": "sought", "lead": "led",
+    "understand": "understood", "forget": "forgot forgotten", "show": "shown shows showed",
+    "read": "reads reading", "tweet": "tweeted tweets", "admit": "admitted admits", "plan": "planned plans",
+}
+CUE_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> frozenset[str]:
+    """Surface forms of every word that can cue a statement, to find the paragraphs worth parsing."""
+    lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS)
+    lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= MIN_LEARNED_CUE_RATE}
+    forms = {"according"}
+    for lemma in lemmas:
+        lemma = lemma.split("/")[0]
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d", lemma + "ed"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        forms |= set(IRREGULAR_FORMS.get(lemma, "").split())
+    return frozenset(forms)
+
+
+QUOTE_CHARS = frozenset("\"“”„«»'‘’")
+
+
+def may_hold_statement(paragraph: str) -> bool:
+    """A quotation mark or a cue word: the paragraph is worth a full parse."""
+    if any(ch in QUOTE_CHARS for ch in paragraph) or ":" in paragraph:
+        return True
+    forms = cue_forms()
+    return any(word in forms for word in CUE_WORD.findall(paragraph.lower()))

@@ -77,7 +77,7 @@ def _name_tokens(head: Token) -> list[Token]:
                 toks.insert(0, child)
     # Drop leading titles and honorifics ("President", "Mr.").
     titles = lexicon.titles()
-    while len(toks) > 1 and toks[0].lower_ in titles:
+    while len(toks) > 1 and toks[0].lower_ in titles and head.ent_type_ not in ORG_LABELS:
         toks.pop(0)
     # Keep only the contiguous entity tokens when the head is in a named entity.
     if head.ent_type_:

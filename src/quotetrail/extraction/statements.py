@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context
+from quotetrail.extraction import context, lexicon
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.phrases import EDGE_PUNCT, speaker_phrase, token_span
@@ -46,6 +46,7 @@ class ParsedParagraph:
     span: Span
     doc: Doc
     inside_quote: frozenset[int]  # token indices inside quotation marks
+    parsed: bool = True  # False: tokenized only, no statement can be in it
 
 
 @dataclass
@@ -76,13 +77,20 @@ def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
 
 
 def parse_paragraphs(
-    text: str, paras: list[Span], quotes: list[Quote], parse: Callable[[Iterable[str]], Iterator[Doc]]
+    text: str,
+    paras: list[Span],
+    quotes: list[Quote],
+    parse: Callable[[Iterable[str]], Iterator[Doc]],
+    tokenize: Callable[[str], Doc],
 ) -> list[ParsedParagraph]:
-    docs = parse(text[p.start : p.end] for p in paras)
+    """Parse the paragraphs that can hold a statement; only tokenize the others (much cheaper)."""
+    wanted = [lexicon.may_hold_statement(text[p.start : p.end]) for p in paras]
+    docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)
     out = []
-    for para, doc in zip(paras, docs, strict=True):
+    for para, want in zip(paras, wanted, strict=True):
+        doc = next(docs) if want else tokenize(text[para.start : para.end])
         local = [q for q in quotes if q.span.overlaps(para)]
-        out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local)))
+        out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local), parsed=want))
     return out
 
 
@@ -257,13 +265,14 @@ def extract_statements(
     *,
     article_date: date | None,
     parse: Callable[[Iterable[str]], Iterator[Doc]],
+    tokenize: Callable[[str], Doc],
 ) -> Extraction:
     quotes = find_quotes(text)
-    paras = parse_paragraphs(text, paragraphs(text), quotes, parse)
+    paras = parse_paragraphs(text, paragraphs(text), quotes, parse, tokenize)
     cues_by_para: list[list[Cue]] = []
     for pp in paras:
         found: list[Cue] = []
-        for sent in pp.doc.sents:
+        for sent in pp.doc.sents if pp.parsed else ():
             found.extend(find_cues(sent, pp.span.start, pp.inside_quote))
         cues_by_para.append(found)
 
@@ -350,7 +359,7 @@ def extract_statements(
         pp = paras[draft.para_index] if paras else None
         statements.append(_statement(text, draft, article_date, pp))
     statements.sort(key=lambda s: s.start)
-    return Extraction(statements, list(_mentions(paras)))
+    return Extraction(statements, list(_mentions(paras, text)))
 
 
 def _drop_covered(drafts: list[_Draft], quotes: list[Quote], text: str) -> list[_Draft]:
@@ -403,9 +412,31 @@ def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
     return len(outside.strip(" .,;:!?—–-\"“”")) == 0 or span.start == para.start
 
 
-def _mentions(paras: list[ParsedParagraph]) -> Iterator[Mention]:
+NAME_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+")
+
+
+def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
+    """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
+    org_heads = lexicon.words("org_nouns.txt")
+    for m in NAME_RUN.finditer(text, para.start, para.end):
+        words = m.group().split()
+        if m.start() == para.start or text[m.start() - 2 : m.start()].strip() in (".", "?", "!"):
+            if words[0].lower() in ("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when"):
+                continue
+        label = "organization" if words[-1].lower() in org_heads else "person"
+        yield Mention(text=m.group(), span=Span(m.start(), m.end()), label=label)
+
+
+def _mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
     for pp in paras:
+        if not pp.parsed:
+            yield from _cheap_mentions(text, pp.span)
+            continue
         base = pp.span.start
+        ents = [Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents]
+        for cheap in _cheap_mentions(text, pp.span):
+            if not any(cheap.span.overlaps(e) for e in ents):
+                yield cheap
         for ent in pp.doc.ents:
             label = MENTION_LABELS.get(ent.label_)
             if label is None:

@@ -102,6 +102,11 @@ class ArticleNames:
             return self.people[surname].full
         return clean
 
+    def is_known_person(self, name: str) -> bool:
+        clean = _possessive(strip_titles(name))
+        person = self.people.get(clean.split()[-1].lower()) if clean else None
+        return person is not None and len(person.full.split()) >= 2
+
     def gender_of(self, full: str) -> str | None:
         surname = full.split()[-1].lower() if full else ""
         person = self.people.get(surname)
@@ -189,7 +194,10 @@ def _resolve_one(st: Statement, names: ArticleNames, last_person: tuple[int, str
     if st.speaker_name:
         if st.speaker_type == "organization":
             return replace(st, speaker_name=names.org_name(st.speaker_name))
-        return replace(st, speaker_name=names.full_name(st.speaker_name))
+        kind = st.speaker_type
+        if kind == "unknown" and names.is_known_person(st.speaker_name):
+            kind = "person"
+        return replace(st, speaker_name=names.full_name(st.speaker_name), speaker_type=kind)
     if lower in PERSON_PRONOUNS:
         gender = "m" if lower in MALE else "f" if lower in FEMALE else None
         at = st.speaker_span.start

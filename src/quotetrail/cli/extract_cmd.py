@@ -1,0 +1,96 @@
+"""`quotetrail extract`: statements from text files or standard input."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from quotetrail.errors import DecodeError, QuotetrailError
+from quotetrail.model import Statement
+
+MAX_QUOTE_CHARS = 90
+
+
+def read_text(source: str, stdin: TextIO | None = None) -> str:
+    """Read one input as text: UTF-8 (with or without BOM); a clear error naming the file otherwise."""
+    if source == "-":
+        data = (stdin or sys.stdin).buffer.read() if hasattr(stdin or sys.stdin, "buffer") else None
+        if data is None:
+            return (stdin or sys.stdin).read()
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise QuotetrailError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DecodeError(source, "binary data (NUL bytes), not text")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            reason = f"not valid UTF-8 at byte {exc.start}"
+            raise DecodeError(source, reason) from exc
+    raise DecodeError(source, "unknown encoding")  # pragma: no cover
+
+
+def _short(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _print_table(source: str, statements: list[Statement]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{source}: {len(statements)} statements", show_lines=False, expand=False)
+    for column in ("speaker", "cue", "kind", "quote"):
+        table.add_column(column, overflow="fold")
+    for st in statements:
+        speaker = st.speaker_name or st.speaker or "—"
+        if st.speaker and st.speaker_name and st.speaker.lower() != st.speaker_name.lower():
+            speaker = f"{st.speaker_name} ({_short(st.speaker, 30)})"
+        table.add_row(speaker, st.cue or "—", st.kind, _short(st.quote))
+    Console().print(table)
+
+
+@click.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table: readable; jsonl: one statement a line (see docs/statement.schema.json).")
+@click.option("--date", "article_date", default=None, metavar="YYYY-MM-DD",
+              help="The article's publication date, to resolve 'on Thursday', 'last week'.")
+@click.option("--outlet", default=None, help="The outlet that published the text.")
+def extract_command(inputs: tuple[str, ...], fmt: str, article_date: str | None, outlet: str | None) -> None:
+    """Find who said what in text files (or - for standard input).
+
+    Each INPUT is a path to a UTF-8 text file holding one article, or - for
+    standard input. Files that cannot be read are reported on stderr; the others
+    are still processed, and the exit code is 1 when any input failed.
+    """
+    from quotetrail import extract
+
+    failed = []
+    for source in inputs:
+        try:
+            text = read_text(source)
+            statements = extract(text, date=article_date, outlet=outlet)
+        except QuotetrailError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed.append(source)
+            continue
+        if fmt == "jsonl":
+            for st in statements:
+                click.echo(json.dumps(st.to_dict(source=source), ensure_ascii=False))
+        else:
+            _print_table(source, statements)
+    if failed:
+        click.echo(f"{len(failed)} of {len(inputs)} inputs failed: {', '.join(failed)}", err=True)
+        sys.exit(1)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(extract_command)
