@@ -18,8 +18,13 @@ def _quote(st: Statement, limit: int = 110) -> str:
 
 
 @click.command("demo")
-@click.option("--db", "db_path", default=lambda: os.environ.get("QUOTETRAIL_DB", "quotetrail.db"),
-              show_default="quotetrail.db or $QUOTETRAIL_DB", help="The store to fill.")
+@click.option(
+    "--db",
+    "db_path",
+    default=lambda: os.environ.get("QUOTETRAIL_DB", "quotetrail.db"),
+    show_default="quotetrail.db or $QUOTETRAIL_DB",
+    help="The store to fill.",
+)
 def demo_command(db_path: str) -> None:
     """Ingest the demo corpus (text, JSON Lines, HTML, RSS, WARC) and print the busiest speakers.
 

@@ -28,7 +28,9 @@ def read_text(source: str, stdin: TextIO | None = None) -> str:
             raise QuotetrailError(f"{source}: cannot read ({exc.strerror or exc})") from exc
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DecodeError(source, "binary data (NUL bytes), not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
+    ):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -59,10 +61,21 @@ def _print_table(source: str, statements: list[Statement]) -> None:
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="table: readable; jsonl: one statement a line (see docs/statement.schema.json).")
-@click.option("--date", "article_date", default=None, metavar="YYYY-MM-DD",
-              help="The article's publication date, to resolve 'on Thursday', 'last week'.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: readable; jsonl: one statement a line (see docs/statement.schema.json).",
+)
+@click.option(
+    "--date",
+    "article_date",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The article's publication date, to resolve 'on Thursday', 'last week'.",
+)
 @click.option("--outlet", default=None, help="The outlet that published the text.")
 def extract_command(inputs: tuple[str, ...], fmt: str, article_date: str | None, outlet: str | None) -> None:
     """Find who said what in text files (or - for standard input).

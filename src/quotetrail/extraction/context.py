@@ -21,9 +21,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 MONTH_ABBREV = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 TARGET_LABELS = {
     "PERSON": "person",
@@ -58,7 +69,9 @@ def resolve_date(phrase: str, article_date: date | None) -> date | None:
             return None
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.search(low):
-            month = MONTH_ABBREV[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
+            month = MONTH_ABBREV[
+                m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]
+            ]
             day = int(m.group("day"))
             year = int(m.group("year")) if m.group("year") else (article_date.year if article_date else None)
             if year is None:

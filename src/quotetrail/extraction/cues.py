@@ -21,7 +21,19 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
-CLAUSE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "dative", "npadvmod", "prep", "agent", "dobj", "punct")
+CLAUSE_DEPS = (
+    "aux",
+    "auxpass",
+    "neg",
+    "advmod",
+    "prt",
+    "dative",
+    "npadvmod",
+    "prep",
+    "agent",
+    "dobj",
+    "punct",
+)
 
 
 @dataclass(slots=True)
@@ -86,9 +98,9 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
     elif len(objects) >= 2:
         comps = objects  # "X called the move a declaration of war"
-    elif objects and any(c.dep_ in ("xcomp", "oprd", "acl") for c in objects[0].children):
-        comps = objects
-    elif objects and any(t.i in inside_quote for t in objects[0].subtree):
+    elif (objects and any(c.dep_ in ("xcomp", "oprd", "acl") for c in objects[0].children)) or (
+        objects and any(t.i in inside_quote for t in objects[0].subtree)
+    ):
         comps = objects
     else:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]

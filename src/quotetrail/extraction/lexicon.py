@@ -8,25 +8,136 @@ Each resource file is one item a line; ``#`` starts a comment. The cue table
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Reporting verbs that always cue a statement when they govern a subject, whatever the table says.
 CORE_CUE_LEMMAS = frozenset(
-    """say tell add note write report warn argue claim insist accuse call urge declare state explain tweet
-    announce ask reply respond admit acknowledge suggest describe confirm deny predict promise vow pledge
-    recall concede complain stress emphasize emphasise contend maintain allege assert remark observe comment
-    caution threaten demand charge
-    proclaim affirm reiterate repeat testify disclose reveal estimate conclude question counter retort
-    boast joke quip muse lament concur agree propose recommend order instruct advise inform assure
-    promise post write""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "write",
+        "report",
+        "warn",
+        "argue",
+        "claim",
+        "insist",
+        "accuse",
+        "call",
+        "urge",
+        "declare",
+        "state",
+        "explain",
+        "tweet",
+        "announce",
+        "ask",
+        "reply",
+        "respond",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "describe",
+        "confirm",
+        "deny",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "recall",
+        "concede",
+        "complain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "contend",
+        "maintain",
+        "allege",
+        "assert",
+        "remark",
+        "observe",
+        "comment",
+        "caution",
+        "threaten",
+        "demand",
+        "charge",
+        "proclaim",
+        "affirm",
+        "reiterate",
+        "repeat",
+        "testify",
+        "disclose",
+        "reveal",
+        "estimate",
+        "conclude",
+        "question",
+        "counter",
+        "retort",
+        "boast",
+        "joke",
+        "quip",
+        "muse",
+        "lament",
+        "concur",
+        "agree",
+        "propose",
+        "recommend",
+        "order",
+        "instruct",
+        "advise",
+        "inform",
+        "assure",
+        "promise",
+        "post",
+        "write",
+    ]
 )
 
 # Cue lemmas that need a clausal complement (or a quote) to count: "believe that …", not "believe him".
 COMPLEMENT_CUE_LEMMAS = frozenset(
-    """think believe know hope fear worry expect doubt feel want wish plan intend decide insist
-    acknowledge suggest show find indicate mean signal imply hint learn hear see understand recognize
-    realize remember forget agree disagree predict estimate guess assume suspect worry""".split()
+    [
+        "think",
+        "believe",
+        "know",
+        "hope",
+        "fear",
+        "worry",
+        "expect",
+        "doubt",
+        "feel",
+        "want",
+        "wish",
+        "plan",
+        "intend",
+        "decide",
+        "insist",
+        "acknowledge",
+        "suggest",
+        "show",
+        "find",
+        "indicate",
+        "mean",
+        "signal",
+        "imply",
+        "hint",
+        "learn",
+        "hear",
+        "see",
+        "understand",
+        "recognize",
+        "realize",
+        "remember",
+        "forget",
+        "agree",
+        "disagree",
+        "predict",
+        "estimate",
+        "guess",
+        "assume",
+        "suspect",
+        "worry",
+    ]
 )
 
 MIN_LEARNED_CUE_RATE = 0.35
@@ -43,7 +154,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A resource word list as a set of lower-cased items."""
     return frozenset(line.lower() for line in _lines(name))
@@ -93,7 +204,9 @@ def is_cue_lemma(lemma: str, *, has_complement: bool) -> bool:
 
 def can_introduce_quote(lemma: str) -> bool:
     """Looser: a verb right next to a quotation can attribute it ("Varek continued: …")."""
-    return max(cue_rate(lemma, has_complement=False), cue_rate(lemma, has_complement=True)) >= MIN_QUOTE_CUE_RATE
+    return (
+        max(cue_rate(lemma, has_complement=False), cue_rate(lemma, has_complement=True)) >= MIN_QUOTE_CUE_RATE
+    )
 
 
 def titles() -> frozenset[str]:
@@ -106,13 +219,32 @@ FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady
 
 
 IRREGULAR_FORMS = {
-    "say": "said says saying", "tell": "told tells telling", "write": "wrote written writes writing",
-    "think": "thought thinks thinking", "know": "knew known knows", "see": "saw seen sees",
-    "hear": "heard hears", "feel": "felt feels", "find": "found finds", "mean": "meant means",
-    "speak": "spoke spoken speaks", "take": "took taken", "give": "gave given", "make": "made makes",
-    "hold": "held holds", "bring": "brought", "teach": "taught", "seek": "sought", "lead": "led",
-    "understand": "understood", "forget": "forgot forgotten", "show": "shown shows showed",
-    "read": "reads reading", "tweet": "tweeted tweets", "admit": "admitted admits", "plan": "planned plans",
+    "say": "said says saying",
+    "tell": "told tells telling",
+    "write": "wrote written writes writing",
+    "think": "thought thinks thinking",
+    "know": "knew known knows",
+    "see": "saw seen sees",
+    "hear": "heard hears",
+    "feel": "felt feels",
+    "find": "found finds",
+    "mean": "meant means",
+    "speak": "spoke spoken speaks",
+    "take": "took taken",
+    "give": "gave given",
+    "make": "made makes",
+    "hold": "held holds",
+    "bring": "brought",
+    "teach": "taught",
+    "seek": "sought",
+    "lead": "led",
+    "understand": "understood",
+    "forget": "forgot forgotten",
+    "show": "shown shows showed",
+    "read": "reads reading",
+    "tweet": "tweeted tweets",
+    "admit": "admitted admits",
+    "plan": "planned plans",
 }
 CUE_WORD = re.compile(r"[a-z]+")
 

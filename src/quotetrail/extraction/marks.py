@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quotetrail.model import Span
 
 # Opening mark -> closing marks that can end it.
-DOUBLE_OPEN: dict[str, str] = {"“": "”\"", "„": "“”", "«": "»", '"': '"”', "”": "”"}
+DOUBLE_OPEN: dict[str, str] = {"“": '”"', "„": "“”", "«": "»", '"': '"”', "”": "”"}
 SINGLE_OPEN: dict[str, str] = {"‘": "’'", "‹": "›", "'": "'’", "‚": "‘’"}
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‹›‚")
@@ -22,7 +22,7 @@ ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[\"“„«'‘])|\n")
 _OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;,\u00a0\u2014") | DOUBLE_MARKS | SINGLE_MARKS
-_CLOSE_AFTER_SINGLE = frozenset(" \t\n\r)]}.,;:!?—–-\u00a0\"“”»")
+_CLOSE_AFTER_SINGLE = frozenset(' \t\n\r)]}.,;:!?—–-\u00a0"“”»')
 
 MAX_SINGLE_QUOTE_CHARS = 600
 
@@ -95,7 +95,7 @@ def _find_double_close(text: str, i: int, para: Span, closers: str, depth: int =
         if ch in closers and _is_closing(text, j, para) and (family != "curly" or ch != '"' or depth == 0):
             if not (_family(ch) != family and _is_opening(text, j, para) and text[j - 1].isspace()):
                 return j
-        if ch in "“„«\"" and _is_opening(text, j, para) and text[j - 1].isspace():
+        if ch in '“„«"' and _is_opening(text, j, para) and text[j - 1].isspace():
             if _family(ch) == family:
                 # A new opening mark of the same style before any close: the first mark was stray.
                 return None

@@ -63,7 +63,7 @@ def contiguous_subtree(head: Token, *, exclude: frozenset[int] = frozenset()) ->
         if t.i in exclude:
             break
         kept_right.append(t)
-    return sorted(kept_left, key=lambda t: t.i) + [head] + kept_right
+    return [*sorted(kept_left, key=lambda t: t.i), head, *kept_right]
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -147,7 +147,9 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         return "person"
     if lower in PRONOUNS_PLURAL:
         return "group"
-    if lower in lexicon.words("group_nouns.txt") or (head.tag_ == "NNS" and lower.rstrip("s") in lexicon.words("person_roles.txt")):
+    if lower in lexicon.words("group_nouns.txt") or (
+        head.tag_ == "NNS" and lower.rstrip("s") in lexicon.words("person_roles.txt")
+    ):
         return "group"
     if lower in lexicon.words("org_nouns.txt"):
         return "organization"

@@ -118,7 +118,11 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
 
 def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     """The cue whose clause sits right after or right before the quote, if any."""
-    after = [c for c in cues if c.frame.start >= quote.span.end and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)]
+    after = [
+        c
+        for c in cues
+        if c.frame.start >= quote.span.end and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)
+    ]
     if after:
         return min(after, key=lambda c: c.frame.start)
     before = [c for c in cues if _introduces(text, c, quote)]
@@ -172,7 +176,9 @@ def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tupl
     return None
 
 
-DASH_SIGNATURE = re.compile(r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$")
+DASH_SIGNATURE = re.compile(
+    r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$"
+)
 
 
 def _dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, object] | None:
@@ -310,7 +316,10 @@ def extract_statements(
                 previous.pieces.extend(quote.pieces)
                 previous.last_quote_end = quote.span.end
                 continue
-            if _whole_paragraph(text, quote, paras[first_para].span) and first_para - previous.para_index <= 2:
+            if (
+                _whole_paragraph(text, quote, paras[first_para].span)
+                and first_para - previous.para_index <= 2
+            ):
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
@@ -356,8 +365,7 @@ def extract_statements(
     drafts = _drop_covered(drafts, quotes, text)
     statements = []
     for draft in drafts:
-        pp = paras[draft.para_index] if paras else None
-        statements.append(_statement(text, draft, article_date, pp))
+        statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
     return Extraction(statements, list(_mentions(paras, text)))
 
@@ -401,18 +409,22 @@ def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
         return False
     # "“A,” X said. “B.”": the gap is the cue's own clause.
     frame = cue.frame
-    return frame.start >= start and frame.end <= end and bool(
-        FOLLOW_GAP.match(text[start : frame.start]) and FOLLOW_GAP.match(text[frame.end : end])
+    return (
+        frame.start >= start
+        and frame.end <= end
+        and bool(FOLLOW_GAP.match(text[start : frame.start]) and FOLLOW_GAP.match(text[frame.end : end]))
     )
 
 
 def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
     span = quote.span
     outside = text[para.start : span.start] + text[span.end : para.end]
-    return len(outside.strip(" .,;:!?—–-\"“”")) == 0 or span.start == para.start
+    return len(outside.strip(' .,;:!?—–-"“”')) == 0 or span.start == para.start
 
 
-NAME_RUN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+")
+NAME_RUN = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+"
+)
 
 
 def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
@@ -443,7 +455,12 @@ def _mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 continue
             start = ent.start
             # Keep a title or honorific right before a person's name: "Mr. Obama", "Speaker Varek".
-            while start > 0 and label == "person" and pp.doc[start - 1].pos_ == "PROPN" and pp.doc[start - 1].ent_type_ == "":
+            while (
+                start > 0
+                and label == "person"
+                and pp.doc[start - 1].pos_ == "PROPN"
+                and pp.doc[start - 1].ent_type_ == ""
+            ):
                 start -= 1
             s = base + pp.doc[start].idx
             e = base + ent.end_char

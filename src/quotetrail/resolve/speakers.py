@@ -25,12 +25,61 @@ HONORIFICS = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "pro
 MALE = {"mr.", "mr", "sir", "he", "him", "his"}
 FEMALE = {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "she", "her"}
 TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "deputy", "secretary", "senator", "sen.", "rep.", "gov.",
-    "governor", "mayor", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
-    "general", "gen.", "judge", "justice", "sheikh", "imam", "ayatollah", "cleric", "rev.", "reverend",
-    "king", "queen", "prince", "emir", "chancellor", "foreign", "interior", "defense", "defence", "finance",
-    "chief", "director", "leader", "head", "parliament", "opposition", "former", "acting", "party", "state",
-    "representative", "congressman", "congresswoman", "commissioner", "attorney", "then", "editor",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "secretary",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "mayor",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "general",
+    "gen.",
+    "judge",
+    "justice",
+    "sheikh",
+    "imam",
+    "ayatollah",
+    "cleric",
+    "rev.",
+    "reverend",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "chancellor",
+    "foreign",
+    "interior",
+    "defense",
+    "defence",
+    "finance",
+    "chief",
+    "director",
+    "leader",
+    "head",
+    "parliament",
+    "opposition",
+    "former",
+    "acting",
+    "party",
+    "state",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "commissioner",
+    "attorney",
+    "then",
+    "editor",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who", "whom"}
 RECENT_SPEAKER_CHARS = 900
@@ -87,9 +136,15 @@ class ArticleNames:
                 self.orgs.append(m)
         for _start, surname, m in self.person_mentions:
             fulls = surname_full.get(surname, set())
-            full = max(fulls, key=len) if len(fulls) == 1 or _nested(fulls) else _possessive(strip_titles(m.text))
+            full = (
+                max(fulls, key=len)
+                if len(fulls) == 1 or _nested(fulls)
+                else _possessive(strip_titles(m.text))
+            )
             g = genders.get(surname, set())
-            person = self.people.setdefault(surname, _Person(full, next(iter(g)) if len(g) == 1 else None, []))
+            person = self.people.setdefault(
+                surname, _Person(full, next(iter(g)) if len(g) == 1 else None, [])
+            )
             person.positions.append(m.span.start)
         self._ambiguous = {s for s, f in surname_full.items() if len(f) > 1 and not _nested(f)}
 
@@ -114,7 +169,7 @@ class ArticleNames:
 
     def nearest_person(self, before: int, gender: str | None) -> str | None:
         best = None
-        for start, surname, m in self.person_mentions:
+        for start, surname, _mention in self.person_mentions:
             if start >= before or before - start > NEAREST_MENTION_CHARS:
                 continue
             person = self.people[surname]
