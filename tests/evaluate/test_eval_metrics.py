@@ -138,6 +138,7 @@ def test_overlap_needs_a_shared_character() -> None:
         ("„Wir bleiben“", True),
         ("  ‘a disgrace to the harbour’", True),
         ("'a disgrace to the harbour'", True),
+        ("that the tolls were ''a matter for the council''", True),
         ("that the tolls would stay", False),
         ("the mayor's plan was ‘bold’", False),
         ("it’s over, the council said", False),

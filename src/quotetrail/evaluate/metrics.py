@@ -182,9 +182,14 @@ def match_overlap(gold: Sequence[OffsetSet], predicted: Sequence[OffsetSet]) -> 
 
 def is_gold_direct(text: str, content: Sequence[Span]) -> bool:
     """Gold content is a direct quote when its raw text holds a double quote mark
-    (" “ ” « » „) or, stripped of whitespace, starts with a single opening mark (‘ or ')."""
+    (" “ ” « » „, or two apostrophes '' as the New York Times texts write one) or,
+    stripped of whitespace, starts with a single opening mark (‘ or ')."""
     raw = pieces_text(text, content)
-    return any(mark in raw for mark in DOUBLE_QUOTE_MARKS) or raw.strip().startswith(SINGLE_QUOTE_OPENERS)
+    return (
+        any(mark in raw for mark in DOUBLE_QUOTE_MARKS)
+        or "''" in raw
+        or raw.strip().startswith(SINGLE_QUOTE_OPENERS)
+    )
 
 
 def is_predicted_direct(statement: Statement) -> bool:
