@@ -11,7 +11,7 @@ from newsroom import Said, news
 
 from quotetrail.errors import InputError
 from quotetrail.store import Store, open_store
-from quotetrail.store.queries import fts_query
+from quotetrail.store.filters import fts_query
 
 # Tag -> statement. Each article below holds the statements named in its comment.
 SAID = {

@@ -114,6 +114,7 @@ def _only_titles(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def clean_name(raw: str, speaker_type: str) -> str | None:
     """The display form of a speaker's name, or None when it names nobody in particular."""
     text = " ".join(raw.split()).strip(_EDGE_PUNCTUATION)

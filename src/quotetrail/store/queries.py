@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
 from quotetrail.errors import InputError
 from quotetrail.model import (
-    STATEMENT_KINDS,
     Article,
     Failure,
     Span,
@@ -25,47 +22,7 @@ from quotetrail.model import (
     StoredStatement,
     Target,
 )
-
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-
-
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def fts_query(text: str | None) -> str | None:
-    """Turn what a user typed into a safe FTS5 query.
-
-    Plain words must all occur (``AND`` may be written but is implied); a
-    ``"quoted phrase"`` must occur as written; ``word*`` matches words starting
-    with ``word``; ``OR`` between two terms matches either. Everything else
-    (other operators, stray quotes, dashes, brackets) is taken as plain text, so
-    no input can break the query. Returns None when there is nothing to search
-    for (empty input) and ``""`` when the input has no searchable word (matches
-    nothing).
-    """
-    if text is None or not text.strip():
-        return None
-    parts: list[str] = []
-    for phrase, word in _TOKEN.findall(text):
-        if word in ("AND", "OR"):
-            parts.append(word)
-            continue
-        term = phrase if not word else word.replace('"', " ").strip()
-        prefix = bool(word) and term.endswith("*") and bool(term.rstrip("*"))
-        term = term.rstrip("*") if word else term
-        if any(c.isalnum() for c in term):
-            parts.append(_quoted(term) + ("*" if prefix else ""))
-    terms: list[str] = []
-    for index, part in enumerate(parts):
-        if part == "OR":
-            before = terms and terms[-1] != "OR"
-            after = any(p not in ("AND", "OR") for p in parts[index + 1 : index + 2])
-            if before and after:
-                terms.append("OR")
-        elif part != "AND":
-            terms.append(part)
-    return " ".join(terms)
+from quotetrail.store.filters import StatementFilter, article_clauses
 
 
 def parse_day(value: date | str | None, what: str) -> str | None:
@@ -92,72 +49,6 @@ def _span(start: int | None, end: int | None) -> Span | None:
     return Span(start, end) if start is not None and end is not None else None
 
 
-def article_clauses(
-    clauses: list[str], params: list[Any], *, outlet: str | None, since: str | None, until: str | None
-) -> None:
-    """Add the filters on an article (alias ``a``): outlet name (any case), publication days inclusive."""
-    if outlet and outlet.strip():
-        clauses.append("a.outlet_id = (SELECT id FROM outlets WHERE name = ?)")
-        params.append(" ".join(outlet.split()))
-    if since:
-        clauses.append("a.published_day >= ?")
-        params.append(since)
-    if until:
-        clauses.append("a.published_day <= ?")
-        params.append(until)
-
-
-@dataclass(frozen=True, slots=True)
-class StatementFilter:
-    """The filters of ``quotes`` and ``export``; empty means everything."""
-
-    text: str | None = None
-    speaker_ids: Sequence[int] | None = None  # None: any speaker; []: nobody matched
-    about: str | None = None  # a key, matched as a substring of target names
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
-    kind: str | None = None
-    article_id: str | None = None
-
-    def where(self) -> tuple[str, list[Any]] | None:
-        """SQL conditions and parameters; None when the filter cannot match anything."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        match = fts_query(self.text)
-        if match == "" or self.speaker_ids == []:
-            return None
-        if match is not None:
-            clauses.append("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-            params.append(match)
-        if self.speaker_ids is not None:
-            clauses.append(f"s.speaker_id IN ({','.join('?' * len(self.speaker_ids))})")
-            params.extend(self.speaker_ids)
-        if self.about:
-            pattern = f"%{escape_like(self.about)}%"
-            clauses.append(
-                "s.seq IN (SELECT statement_seq FROM statement_targets WHERE entity_id IN ("
-                "SELECT id FROM entities WHERE key LIKE ? ESCAPE '\\' "
-                "UNION SELECT entity_id FROM entity_aliases WHERE key LIKE ? ESCAPE '\\'))"
-            )
-            params.extend([pattern, pattern])
-        article_clauses(clauses, params, outlet=self.outlet, since=self.since, until=self.until)
-        if self.kind:
-            if self.kind not in STATEMENT_KINDS:
-                raise InputError(f"kind {self.kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
-            clauses.append("s.kind = ?")
-            params.append(self.kind)
-        if self.article_id:
-            clauses.append("s.article_id = ?")
-            params.append(self.article_id)
-        return (" AND ".join(clauses) or "1"), params
-
-
-def escape_like(text: str) -> str:
-    """Escape ``text`` for use inside a ``LIKE ... ESCAPE '\\'`` pattern."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 _STATEMENT_COLUMNS = """
     s.id, s.article_id, s.kind, s.quote, s.quote_spans, s.speaker, s.speaker_start, s.speaker_end,
     s.speaker_name, s.speaker_role, s.speaker_type, s.cue, s.cue_start, s.cue_end, s.targets, s.said_on,
@@ -181,7 +72,7 @@ def select_statements(
     """Statements matching ``where``, one at a time, with their article and speaker identity."""
     if order not in ORDERS:
         raise InputError(f"order {order!r} is not one of {', '.join(ORDERS)}")
-    condition = where.where()
+    condition = where.plan(conn)
     if condition is None:
         return
     sql, params = condition

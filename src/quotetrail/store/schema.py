@@ -153,7 +153,6 @@ CREATE TABLE speaker_rules (
 ALTER TABLE statements ADD COLUMN speaker_key TEXT;
 ALTER TABLE statements ADD COLUMN speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL;
 CREATE INDEX statements_speaker ON statements(speaker_id, speaker_key);
-CREATE INDEX statements_speaker_key ON statements(speaker_key, speaker_type);
 """
 
 
@@ -174,7 +173,8 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """Now, as an ISO timestamp in UTC (seconds)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -214,7 +214,7 @@ def migrate(conn: sqlite3.Connection, where: str) -> tuple[Migration, ...]:
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?, ?, ?)",
-                (step.version, step.description, _now()),
+                (step.version, step.description, utc_now()),
             )
             conn.execute("COMMIT")
         except sqlite3.Error as exc:

@@ -4,25 +4,25 @@ The store never imports another stage. The name rules (what counts as the same
 speaker) come in as a :class:`NameRules` object; ``quotetrail.resolve.identities``
 provides the standard one and :func:`quotetrail.store.open_store` wires it in.
 
-User decisions are kept as rules in ``speaker_rules`` and re-applied whenever
-statements arrive: ``same`` links two name keys (merges, alias files) and
-``distinct`` keeps a name away from an identity (splits, ``distinct`` in alias files).
-Every method here runs inside the caller's transaction.
+User decisions (see :mod:`quotetrail.store.speaker_edits`) are rules in
+``speaker_rules``, re-applied here whenever statements arrive: ``same`` links two
+name keys (merges, alias files) and ``distinct`` keeps a name away from an
+identity (splits, ``distinct`` in alias files). Every method here runs inside
+the caller's transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 from typing import Protocol, cast
 
 from quotetrail.errors import StoreError
 from quotetrail.model import SpeakerIdentity, SpeakerType, Statement
-from quotetrail.store.queries import escape_like
+from quotetrail.store.filters import escape_like
 
 _ALIAS_SEPARATOR = "\x1f"
-_CACHE_LIMIT = 200_000
+CACHE_LIMIT = 200_000  # cached decisions kept in memory
 
 
 class NameRules(Protocol):
@@ -38,7 +38,7 @@ class NameRules(Protocol):
     ) -> SpeakerIdentity | None: ...
 
 
-class _Rules:
+class RuleBook:
     """The ``speaker_rules`` table held in memory: components of linked keys, barred pairs."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str | None]]) -> None:
@@ -80,10 +80,6 @@ class _Rules:
         return self.preferred.get(self._find(key)) if key in self.parent else None
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 class SpeakerIndex:
     """Assigns statements to speaker identities and applies the user's rules."""
 
@@ -91,56 +87,38 @@ class SpeakerIndex:
         self.conn = conn
         self.names = rules
         self.where = where
-        self._cache: dict[tuple[str, str], int] = {}
-        self._observed: set[tuple[int, str]] = set()
+        self._cache: dict[tuple[str, str], int] = {}  # (key, type) -> speaker id decided
+        self._depends: dict[str, set[tuple[str, str]]] = {}  # "k:key" / "s:surname" -> cached decisions
+        self._observed: set[tuple[int, str]] = set()  # alias rows known to exist
         self.reload_rules()
 
     # -- rules -------------------------------------------------------------------------------------
 
     def reload_rules(self) -> None:
         rows = self.conn.execute("SELECT kind, name_key, other_key, preferred FROM speaker_rules ORDER BY id")
-        self.rules = _Rules(cast(Iterable[tuple[str, str, str, str | None]], rows))
+        self.rules = RuleBook(cast(Iterable[tuple[str, str, str, str | None]], rows))
         self.forget()
 
     def forget(self) -> None:
         """Drop cached decisions (after identities changed, or a transaction rolled back)."""
         self._cache.clear()
+        self._depends.clear()
         self._observed.clear()
 
-    def rule_keys(self, name: str, kind: str | None) -> set[str]:
-        """The keys statements would carry for ``name`` (titles or a leading ``the`` dropped)."""
-        kinds = [kind] if kind else ["person", "organization"]
-        keys = {self.names.name_key(c) for k in kinds if (c := self.names.clean_name(name, k))}
-        return keys or {self.names.name_key(name)}
+    def _tokens(self, name: str, key: str, kind: str) -> list[str]:
+        """What a decision about ``name`` depends on: identities with its key or its surname."""
+        surname = self.names.surname_key(name, kind)
+        return [f"k:{key}", f"s:{surname}"] if surname else [f"k:{key}"]
 
-    def _add_rule(
-        self,
-        kind: str,
-        name: tuple[str, str | None],
-        other: tuple[str, str | None],
-        *,
-        preferred: str | None,
-        origin: str,
-    ) -> None:
-        """Record a rule between two ``(name, speaker type or None)``; drop any opposite rule."""
-        opposite = "distinct" if kind == "same" else "same"
-        for a in self.rule_keys(*name):
-            for b in self.rule_keys(*other):
-                self.conn.execute(
-                    "INSERT INTO speaker_rules(kind, name, name_key, other, other_key, preferred, origin, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, name_key, other_key) "
-                    "DO UPDATE SET preferred = excluded.preferred, origin = excluded.origin",
-                    (kind, name[0], a, other[0], b, preferred, origin, _now()),
-                )
-                self.conn.execute(
-                    "DELETE FROM speaker_rules WHERE kind = ? AND ((name_key = ? AND other_key = ?) "
-                    "OR (name_key = ? AND other_key = ?))",
-                    (opposite, a, b, b, a),
-                )
+    def _invalidate(self, name: str, kind: str) -> None:
+        """Drop the cached decisions an identity called ``name`` can change (same key or surname)."""
+        for token in self._tokens(name, self.names.name_key(name), kind):
+            for decision in self._depends.pop(token, ()):
+                self._cache.pop(decision, None)
 
     # -- reading identities ------------------------------------------------------------------------
 
-    def _identities(self, where: str, params: Sequence[object]) -> list[SpeakerIdentity]:
+    def identities(self, where: str, params: Sequence[object]) -> list[SpeakerIdentity]:
         rows = self.conn.execute(
             "SELECT s.id, s.name, s.type, group_concat(a.alias, char(31)) FROM speakers s "
             f"LEFT JOIN speaker_aliases a ON a.speaker_id = s.id WHERE {where} GROUP BY s.id ORDER BY s.id",
@@ -151,13 +129,13 @@ class SpeakerIndex:
             for i, n, t, a in rows
         ]
 
-    def _keys_of(self, identity: SpeakerIdentity) -> set[str]:
+    def keys_of(self, identity: SpeakerIdentity) -> set[str]:
         return {self.names.name_key(identity.name), *(self.names.name_key(a) for a in identity.aliases)}
 
-    def _with_keys(self, keys: Iterable[str]) -> list[SpeakerIdentity]:
+    def with_keys(self, keys: Iterable[str]) -> list[SpeakerIdentity]:
         wanted = sorted(set(keys))
         marks = ",".join("?" * len(wanted))
-        return self._identities(
+        return self.identities(
             f"s.id IN (SELECT id FROM speakers WHERE key IN ({marks}) "
             f"UNION SELECT speaker_id FROM speaker_aliases WHERE key IN ({marks}))",
             [*wanted, *wanted],
@@ -171,7 +149,7 @@ class SpeakerIndex:
             if cleaned:
                 keys.append(self.names.name_key(cleaned))
         for key in dict.fromkeys(keys):
-            found = self._identities("s.key = ?", [key]) or self._identities(
+            found = self.identities("s.key = ?", [key]) or self.identities(
                 "s.id IN (SELECT speaker_id FROM speaker_aliases WHERE key = ?)", [key]
             )
             if found:
@@ -219,22 +197,24 @@ class SpeakerIndex:
         speaker_id = self._cache.get((key, kind))
         if speaker_id is None:
             speaker_id = self._resolve(name, key, kind)
-            if len(self._cache) > _CACHE_LIMIT:
+            if len(self._cache) + len(self._observed) > CACHE_LIMIT:  # memory stays flat on big corpora
                 self.forget()
             self._cache[(key, kind)] = speaker_id
+            for token in self._tokens(name, key, kind):
+                self._depends.setdefault(token, set()).add((key, kind))
         if (speaker_id, key) not in self._observed:
-            self._add_alias(speaker_id, key, name, "observed")
+            self.add_alias(speaker_id, key, name, "observed")
             self._observed.add((speaker_id, key))
         return key, speaker_id
 
     def _barred(self, key: str, identity: SpeakerIdentity) -> bool:
         bars = self.rules.distinct.get(key)
-        return bool(bars and bars & self._keys_of(identity))
+        return bool(bars and bars & self.keys_of(identity))
 
     def _resolve(self, name: str, key: str, kind: str) -> int:
         linked = self.rules.linked(key)
         if len(linked) > 1:
-            joined = [i for i in self._with_keys(linked) if not self._barred(key, i)]
+            joined = [i for i in self.with_keys(linked) if not self._barred(key, i)]
             if joined:
                 return joined[0].id
         surname = self.names.surname_key(name, kind)
@@ -245,33 +225,35 @@ class SpeakerIndex:
         if surname:
             where += " OR (s.surname = ? AND s.type IN ('person', 'unknown'))"
             params.append(surname)
-        known = [i for i in self._identities(where, params) if not self._barred(key, i)]
+        known = [i for i in self.identities(where, params) if not self._barred(key, i)]
         found = self.names.match(name, kind, known)
         if found is None:
-            return self._create(self.rules.preferred_name(key) or name, kind)
+            return self.create(self.rules.preferred_name(key) or name, kind)
         stored = next(i for i in known if i.id == found.id)
         if (found.name, found.type) != (stored.name, stored.type):
-            self._rename(found.id, found.name, found.type)
+            self.rename(found.id, found.name, found.type)
+            self._invalidate(stored.name, stored.type)
         return found.id
 
-    def _add_alias(self, speaker_id: int, key: str, alias: str, origin: str) -> None:
+    def add_alias(self, speaker_id: int, key: str, alias: str, origin: str) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO speaker_aliases(speaker_id, key, alias, origin) VALUES (?, ?, ?, ?)",
             (speaker_id, key, alias, origin),
         )
 
-    def _drop_alias(self, speaker_id: int, key: str) -> None:
+    def drop_alias(self, speaker_id: int, key: str) -> None:
         self.conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND key = ?", (speaker_id, key))
+        self._observed.discard((speaker_id, key))
 
-    def _create(self, name: str, kind: str) -> int:
+    def create(self, name: str, kind: str) -> int:
         key = self.names.name_key(name)
         cursor = self.conn.execute(
             "INSERT INTO speakers(name, key, type, surname) VALUES (?, ?, ?, ?)",
             (name, key, kind, self.names.surname_key(name, kind)),
         )
         speaker_id = int(cast(int, cursor.lastrowid))
-        self._add_alias(speaker_id, key, name, "name")
-        self.forget()  # a new identity can make other names ambiguous
+        self.add_alias(speaker_id, key, name, "name")
+        self._invalidate(name, kind)  # a new identity can make other names ambiguous
         if not self.names.is_partial(name, kind):
             self._recheck_partials(speaker_id, name, kind)
         return speaker_id
@@ -301,142 +283,35 @@ class SpeakerIndex:
                     "UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?",
                     (placed, speaker_id, key),
                 )
-                self._drop_alias(speaker_id, key)
-                self._add_alias(placed, key, alias, "observed")
+                self.drop_alias(speaker_id, key)
+                self.add_alias(placed, key, alias, "observed")
 
-    def _rename(self, speaker_id: int, name: str, kind: str) -> None:
+    def rename(self, speaker_id: int, name: str, kind: str) -> None:
         key = self.names.name_key(name)
         self.conn.execute(
             "UPDATE speakers SET name = ?, key = ?, type = ?, surname = ? WHERE id = ?",
             (name, key, kind, self.names.surname_key(name, kind), speaker_id),
         )
-        self._add_alias(speaker_id, key, name, "name")
-        self.forget()
+        self.add_alias(speaker_id, key, name, "name")
+        self._invalidate(name, kind)
 
     def prune(self, speaker_ids: Iterable[int]) -> None:
         """Drop identities left without statements and names no statement uses any more."""
+        changed = 0
         for speaker_id in set(speaker_ids):
             if self.conn.execute(
                 "SELECT 1 FROM statements WHERE speaker_id = ? LIMIT 1", (speaker_id,)
             ).fetchone():
-                self.conn.execute(
+                cursor = self.conn.execute(
                     "DELETE FROM speaker_aliases WHERE speaker_id = ? AND origin = 'observed' AND key NOT IN "
                     "(SELECT speaker_key FROM statements WHERE speaker_id = ? AND speaker_key IS NOT NULL)",
                     (speaker_id, speaker_id),
                 )
             else:
-                self.conn.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
-        self.forget()
-
-    # -- user decisions ----------------------------------------------------------------------------
-
-    def _absorb(self, into: SpeakerIdentity, other: SpeakerIdentity) -> None:
-        self.conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (into.id, other.id))
-        self.conn.execute(
-            "INSERT OR IGNORE INTO speaker_aliases(speaker_id, key, alias, origin) "
-            "SELECT ?, key, alias, origin FROM speaker_aliases WHERE speaker_id = ?",
-            (into.id, other.id),
-        )
-        self.conn.execute("DELETE FROM speakers WHERE id = ?", (other.id,))
-        if into.type == "unknown" and other.type != "unknown":
-            self.conn.execute("UPDATE speakers SET type = ? WHERE id = ?", (other.type, into.id))
-
-    def _apply_same(self, key: str) -> None:
-        """Join every identity known by a key linked to ``key``; name it as the rules prefer."""
-        found = self._with_keys(self.rules.linked(key))
-        if not found:
-            return
-        preferred = self.rules.preferred_name(key)
-        preferred_key = self.names.name_key(preferred) if preferred else None
-        target = next((i for i in found if self.names.name_key(i.name) == preferred_key), found[0])
-        for other in found:
-            if other.id != target.id:
-                self._absorb(target, other)
-        if preferred and preferred != target.name:
-            self._rename(target.id, preferred, target.type)
-        self.forget()
-
-    def _move_out(self, identity: SpeakerIdentity, alias: str) -> SpeakerIdentity | None:
-        """Give the statements ``identity`` holds under ``alias`` an identity of their own."""
-        key = self.names.name_key(alias)
-        self._drop_alias(identity.id, key)
-        moving = self.conn.execute(
-            "SELECT 1 FROM statements WHERE speaker_id = ? AND speaker_key = ? LIMIT 1", (identity.id, key)
-        ).fetchone()
-        own = [i for i in self._identities("s.key = ?", [key]) if i.id != identity.id]
-        if not moving and not own:
+                cursor = self.conn.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
+            changed += max(cursor.rowcount, 0)
+        if changed:
             self.forget()
-            return None
-        new_id = own[0].id if own else self._create(alias, identity.type)
-        self.conn.execute(
-            "UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?",
-            (new_id, identity.id, key),
-        )
-        self._add_alias(new_id, key, alias, "observed")
-        self.forget()
-        return self._identities("s.id = ?", [new_id])[0]
-
-    def merge(self, name: str, into: str, *, as_name: str | None = None) -> SpeakerIdentity:
-        """Join the speaker called ``name`` to the one called ``into``, named ``as_name`` or as ``into``."""
-        source, target = self.one(name), self.one(into)
-        preferred = as_name.strip() if as_name and as_name.strip() else target.name
-        for alias in {source.name, name}:
-            self._add_rule(
-                "same", (alias, source.type), (target.name, target.type), preferred=preferred, origin="merge"
-            )
-        self.reload_rules()
-        self._apply_same(self.names.name_key(target.name))
-        merged = self._identities("s.key = ?", [self.names.name_key(preferred)])
-        return merged[0] if merged else self._identities("s.id = ?", [target.id])[0]
-
-    def split(self, name: str, alias: str) -> SpeakerIdentity | None:
-        """Take ``alias`` away from the speaker called ``name``; return the alias's own identity, if any."""
-        identity = self.one(name)
-        cleaned = self.names.clean_name(alias, identity.type) or alias.strip()
-        alias_keys = self.rule_keys(cleaned, identity.type)
-        if self.names.name_key(identity.name) in alias_keys:
-            raise StoreError(
-                f"{self.where}: cannot split {identity.name!r} from itself; name one of its aliases"
-            )
-        own_keys = self._keys_of(identity) - alias_keys
-        for a in alias_keys:
-            for b in own_keys:
-                self.conn.execute(
-                    "DELETE FROM speaker_rules WHERE kind = 'same' AND ((name_key = ? AND other_key = ?) "
-                    "OR (name_key = ? AND other_key = ?))",
-                    (a, b, b, a),
-                )
-        self._add_rule(
-            "distinct",
-            (cleaned, identity.type),
-            (identity.name, identity.type),
-            preferred=None,
-            origin="split",
-        )
-        self.reload_rules()
-        return self._move_out(identity, cleaned)
-
-    def add_aliases(
-        self,
-        name: str,
-        aliases: Iterable[str],
-        *,
-        distinct: Iterable[str] = (),
-        speaker_type: str | None = None,
-        origin: str = "aliases",
-    ) -> None:
-        """Record that ``aliases`` are ``name`` and ``distinct`` are not; apply to stored statements."""
-        this = (name, speaker_type)
-        for alias in [name, *aliases]:
-            self._add_rule("same", (alias, speaker_type), this, preferred=name, origin=origin)
-        barred = [self.names.clean_name(d, speaker_type or "person") or d.strip() for d in distinct]
-        for other in barred:
-            self._add_rule("distinct", (other, speaker_type), this, preferred=None, origin=origin)
-        self.reload_rules()
-        self._apply_same(self.names.name_key(name))
-        for identity in self._with_keys(self.rule_keys(name, speaker_type)):
-            for other in barred:
-                self._move_out(identity, other)
 
     def rebuild(self) -> None:
         """Reassign every stored statement: full names first, then partial ones, each in order of arrival."""

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from os import PathLike
 from pathlib import Path
 from types import TracebackType
@@ -30,14 +30,13 @@ from quotetrail.model import (
     Target,
 )
 from quotetrail.store import queries
-from quotetrail.store.schema import migrate
-from quotetrail.store.speaker_index import NameRules, SpeakerIndex
+from quotetrail.store.filters import StatementFilter
+from quotetrail.store.schema import migrate, utc_now
+from quotetrail.store.speaker_edits import SpeakerEdits
+from quotetrail.store.speaker_index import CACHE_LIMIT, NameRules, SpeakerIndex
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+WAL_CHECKPOINT_PAGES = 8_000  # about 32 MB of write-ahead log between checkpoints (fewer fsyncs)
 
 
 def _span_columns(span: Span | None) -> tuple[int | None, int | None]:
@@ -86,7 +85,8 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
                 conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a power cut may lose the last commits only
+                conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         except sqlite3.Error as exc:
             raise StoreError(f"{where}: cannot open store ({exc})") from exc
         try:
@@ -189,7 +189,7 @@ class Store:
                 article.text,
                 article.hash,
                 extractor,
-                _now(),
+                utc_now(),
             )
             old_speakers: list[int] = []
             if found:
@@ -311,6 +311,9 @@ class Store:
             return None
         entity = self._entities.get((key, target.label))
         if entity is None:
+            if len(self._entities) + len(self._entity_aliases) > CACHE_LIMIT:
+                self._entities.clear()
+                self._entity_aliases.clear()
             self.conn.execute(
                 "INSERT OR IGNORE INTO entities(key, label, name) VALUES (?, ?, ?)", (key, target.label, name)
             )
@@ -332,7 +335,7 @@ class Store:
 
     def add_failure(self, failure: Failure) -> None:
         """Record a source that could not be read (repeats count up instead of duplicating)."""
-        now = _now()
+        now = utc_now()
         with self._transaction(f"recording a failure for {failure.source}"):
             self.conn.execute(
                 "INSERT INTO failures(source, stage, reason, detail, first_seen, last_seen) "
@@ -373,7 +376,7 @@ class Store:
         publication day, inclusive (undated articles are then left out).
         """
         conn = self._read()
-        where = queries.StatementFilter(
+        where = StatementFilter(
             text=text,
             speaker_ids=self.index.ids_matching(speaker) if speaker and speaker.strip() else None,
             about=self._entity_key(about) if about and about.strip() else None,
@@ -416,12 +419,12 @@ class Store:
     def merge_speakers(self, name: str, into: str, *, as_name: str | None = None) -> SpeakerIdentity:
         """Make the speaker called ``name`` the same as ``into``; kept and re-applied on later ingests."""
         with self._transaction(f"merging {name!r} into {into!r}"):
-            return self.index.merge(name, into, as_name=as_name)
+            return SpeakerEdits(self.index).merge(name, into, as_name=as_name)
 
     def split_speaker(self, name: str, alias: str) -> SpeakerIdentity | None:
         """Take ``alias`` away from the speaker called ``name``; kept and re-applied on later ingests."""
         with self._transaction(f"splitting {alias!r} from {name!r}"):
-            return self.index.split(name, alias)
+            return SpeakerEdits(self.index).split(name, alias)
 
     def add_aliases(
         self,
@@ -434,7 +437,9 @@ class Store:
     ) -> None:
         """Declare other names of a speaker (and names that are never that speaker)."""
         with self._transaction(f"adding aliases of {name!r}"):
-            self.index.add_aliases(name, aliases, distinct=distinct, speaker_type=speaker_type, origin=origin)
+            SpeakerEdits(self.index).add_aliases(
+                name, aliases, distinct=distinct, speaker_type=speaker_type, origin=origin
+            )
 
     def rebuild_identities(self) -> None:
         """Recompute every statement's speaker identity from its names and the stored rules."""
