@@ -251,3 +251,23 @@ def test_speakers_are_listed_with_what_is_known_of_them(newsroom: Store) -> None
     assert records["Liberation Front"].identity.type == "organization"
     assert next(newsroom.speakers()).identity.name == "Dana Varek"  # most quoted first
     assert [r.identity.name for r in newsroom.speakers("pavel")] == ["Pavel Sund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "driver_clause", "checked_clause", "expected"),
+    [
+        ("café", "Coastal Herald", "s.seq IN (SELECT rowid", "+a.outlet_id", ["café"]),  # 1 match, 2 articles
+        ("sanctions", "Coastal Herald", "a.outlet_id", "+s.seq IN (SELECT rowid", ["confession"]),  # 5 vs 2
+    ],
+)
+def test_the_smaller_filter_drives_the_query(
+    newsroom: Store, text: str, outlet: str, driver_clause: str, checked_clause: str, expected: list[str]
+) -> None:
+    from quotetrail.store.filters import StatementFilter
+
+    plan = StatementFilter(text=text, outlet=outlet).plan(newsroom.conn)
+    assert plan is not None
+    clauses = plan[0].split(" AND ")
+    assert any(c.startswith(driver_clause) for c in clauses), clauses
+    assert any(c.startswith(checked_clause) for c in clauses), clauses
+    assert tags(newsroom, text, outlet=outlet) == expected

@@ -192,3 +192,29 @@ def test_something_else_at_the_path_is_refused_by_name(db_path: Path, make, mess
     with pytest.raises(StoreError, match=message) as caught:
         open_store(db_path)
     assert str(db_path) in str(caught.value)
+
+
+def test_two_processes_opening_an_old_store_at_once_migrate_it_once(db_path: Path) -> None:
+    import threading
+
+    build_v1_store(db_path)
+    start = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            start.wait()
+            with open_store(db_path) as store:
+                store.counts()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert versions(db_path) == [1, 2]
+    with open_store(db_path) as store:
+        assert {r.identity.name for r in store.speakers()} == {"Dana Varek", "Front"}

@@ -213,8 +213,8 @@ def quotes(
 
     \b
     QUERY: plain words must all occur; "a phrase" in quotes must occur as
-    written; word* matches words starting with "word". Other punctuation is
-    ignored, so any text is a safe query.
+    written; word* matches words starting with "word"; OR between two words
+    matches either. Other punctuation is taken as text, so any query is safe.
     --since/--until are on the article's publication day (inclusive); undated
     articles are then left out. Results come in publication order.
 

@@ -8,13 +8,14 @@ in order, so a fresh store and a migrated old one take the same path. The
   statements they are targets of, failures.
 * v2: speaker identities across articles: ``speakers``, ``speaker_aliases``,
   ``speaker_rules`` (merges, splits and alias files), and ``statements.speaker_key``
-  / ``statements.speaker_id``. Statements stored by v1 get identities when the
-  store is opened (:attr:`Migration.rebuilds_identities`).
+  / ``statements.speaker_id``. Statements stored by v1 get their identities in
+  the same transaction (:attr:`Migration.rebuilds_identities`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -194,35 +195,50 @@ def schema_version(conn: sqlite3.Connection, where: str) -> int:
     return int(row[0] or 0)
 
 
-def migrate(conn: sqlite3.Connection, where: str) -> tuple[Migration, ...]:
-    """Bring the store up to :data:`SCHEMA_VERSION`; return the migrations applied.
+def migrate(
+    conn: sqlite3.Connection, where: str, after: Callable[[Migration], None] | None = None
+) -> tuple[Migration, ...]:
+    """Bring the store up to the latest schema; return the migrations this call applied.
 
-    Each migration runs in its own transaction; a failure leaves the store at the
-    last complete version. ``conn`` must be in autocommit mode (``isolation_level=None``).
+    Each migration runs in its own write transaction, and the version is read
+    again inside it, so two processes opening an old store at once apply each
+    step once. ``after(step)`` runs inside the step's transaction (to convert
+    data). A failure leaves the store at the last complete version.
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
     """
+    latest = MIGRATIONS[-1].version
     current = schema_version(conn, where)
-    if current > SCHEMA_VERSION:
+    if current > latest:
         raise MigrationError(
             f"{where}: store schema version {current} is newer than this quotetrail supports "
-            f"(version {SCHEMA_VERSION}); upgrade quotetrail to open it"
+            f"(version {latest}); upgrade quotetrail to open it"
         )
-    applied = tuple(m for m in MIGRATIONS if m.version > current)
-    for step in applied:
+    applied: list[Migration] = []
+    for step in (m for m in MIGRATIONS if m.version > current):
         try:
             conn.execute("BEGIN IMMEDIATE")
+            if schema_version(conn, where) >= step.version:  # another process got there first
+                conn.execute("COMMIT")
+                continue
             for statement in _split_sql(step.sql):
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?, ?, ?)",
                 (step.version, step.description, utc_now()),
             )
+            if after is not None:
+                after(step)
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if not isinstance(exc, sqlite3.Error):
+                raise
             raise MigrationError(
                 f"{where}: migration to schema version {step.version} failed ({exc})"
             ) from exc
-    return applied
+        applied.append(step)
+    return tuple(applied)
 
 
 def _split_sql(script: str) -> list[str]:

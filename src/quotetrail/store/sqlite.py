@@ -31,7 +31,7 @@ from quotetrail.model import (
 )
 from quotetrail.store import queries
 from quotetrail.store.filters import StatementFilter
-from quotetrail.store.schema import migrate, utc_now
+from quotetrail.store.schema import Migration, migrate, utc_now
 from quotetrail.store.speaker_edits import SpeakerEdits
 from quotetrail.store.speaker_index import CACHE_LIMIT, NameRules, SpeakerIndex
 
@@ -66,10 +66,13 @@ class Store:
         self._entities: dict[tuple[str, str], int] = {}
         self._entity_aliases: set[tuple[int, str]] = set()
         self._outlets: dict[str, int] = {}
-        applied = migrate(conn, where)
+
+        def convert(step: Migration) -> None:
+            if step.rebuilds_identities:
+                SpeakerIndex(conn, names, where).rebuild()
+
+        migrate(conn, where, after=convert)
         self.index = SpeakerIndex(conn, names, where)
-        if any(m.rebuilds_identities for m in applied):
-            self.rebuild_identities()
 
     @classmethod
     def open(cls, path: str | PathLike[str], names: NameRules, *, create: bool = True) -> Store:
