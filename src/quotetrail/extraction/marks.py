@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotetrail.model import Span
 
@@ -39,14 +40,18 @@ class Quote:
     @property
     def span(self) -> Span:
         """From the opening mark to just after the closing mark (or the last piece)."""
-        end = self.close_at + 1 if self.close_at is not None else self.pieces[-1].end
-        return Span(self.open_at, end)
+        return _quote_span(self.open_at, self.close_at, self.pieces[-1].end)
 
     def text(self, source: str) -> str:
         return " ".join(source[p.start : p.end] for p in self.pieces)
 
     def word_count(self, source: str) -> int:
         return len(self.text(source).split())
+
+
+@lru_cache(maxsize=4096)
+def _quote_span(open_at: int, close_at: int | None, last_end: int) -> Span:
+    return Span(open_at, close_at + 1 if close_at is not None else last_end)
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -14,6 +14,7 @@ Order of work, per article:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,6 +67,20 @@ class _Draft:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+class QuoteIndex:
+    """Quotes sorted by position, to find those near a span without scanning them all."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.starts = [q.open_at for q in quotes]
+        self.longest = max((q.span.end - q.open_at for q in quotes), default=0)
+
+    def overlapping(self, span: Span) -> list[Quote]:
+        lo = bisect.bisect_left(self.starts, span.start - self.longest)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return [q for q in self.quotes[lo:hi] if q.span.overlaps(span)]
+
+
 def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
     spans = [q.span for q in quotes]
     inside = set()
@@ -79,7 +94,7 @@ def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
 def parse_paragraphs(
     text: str,
     paras: list[Span],
-    quotes: list[Quote],
+    quotes: QuoteIndex,
     parse: Callable[[Iterable[str]], Iterator[Doc]],
     tokenize: Callable[[str], Doc],
 ) -> list[ParsedParagraph]:
@@ -89,7 +104,7 @@ def parse_paragraphs(
     out = []
     for para, want in zip(paras, wanted, strict=True):
         doc = next(docs) if want else tokenize(text[para.start : para.end])
-        local = [q for q in quotes if q.span.overlaps(para)]
+        local = quotes.overlapping(para)
         out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local), parsed=want))
     return out
 
@@ -259,11 +274,9 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
     )
 
 
-def _paragraph_of(paras: list[ParsedParagraph], offset: int) -> int:
-    for i, pp in enumerate(paras):
-        if pp.span.start <= offset < pp.span.end:
-            return i
-    return max(0, len(paras) - 1)
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (paragraph starts sorted)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def extract_statements(
@@ -274,7 +287,9 @@ def extract_statements(
     tokenize: Callable[[str], Doc],
 ) -> Extraction:
     quotes = find_quotes(text)
-    paras = parse_paragraphs(text, paragraphs(text), quotes, parse, tokenize)
+    index = QuoteIndex(quotes)
+    paras = parse_paragraphs(text, paragraphs(text), index, parse, tokenize)
+    para_starts = [pp.span.start for pp in paras]
     cues_by_para: list[list[Cue]] = []
     for pp in paras:
         found: list[Cue] = []
@@ -285,8 +300,8 @@ def extract_statements(
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
     for quote in quotes:
-        first_para = _paragraph_of(paras, quote.open_at)
-        last_para = _paragraph_of(paras, quote.span.end - 1)
+        first_para = _paragraph_of(para_starts, quote.open_at)
+        last_para = _paragraph_of(para_starts, quote.span.end - 1)
         candidates = cues_by_para[first_para] + (cues_by_para[last_para] if last_para != first_para else [])
         if first_para > 0:
             candidates = cues_by_para[first_para - 1] + candidates
@@ -327,7 +342,7 @@ def extract_statements(
         if dash is not None:
             drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
             continue
-        colon = _colon_source(text, quote, paras)
+        colon = _colon_source(text, quote, [paras[first_para]])
         if colon is not None:
             colon_span, head = colon
             pp = paras[first_para]
@@ -359,10 +374,10 @@ def extract_statements(
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
-            has_quote = any(q.span.overlaps(piece) for q in quotes for piece in pieces)
+            has_quote = any(index.overlapping(piece) for piece in pieces)
             drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
 
-    drafts = _drop_covered(drafts, quotes, text)
+    drafts = _drop_covered(drafts, index, text)
     statements = []
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
@@ -370,17 +385,21 @@ def extract_statements(
     return Extraction(statements, list(_mentions(paras, text)))
 
 
-def _drop_covered(drafts: list[_Draft], quotes: list[Quote], text: str) -> list[_Draft]:
+def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_Draft]:
     """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
     for draft in drafts:
         if draft.kind == "mixed":
-            draft.pieces = [_close_fragment(text, piece, quotes) for piece in draft.pieces]
+            draft.pieces = [_close_fragment(text, piece, quotes.overlapping(piece)) for piece in draft.pieces]
+    by_para: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_para.setdefault(draft.para_index, []).append(draft)
     kept = []
     for draft in drafts:
         if draft.cue is None and "speaker" not in draft.extra:
+            near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
             inside = any(
                 other is not draft and any(o.contains(p) for o in other.pieces for p in draft.pieces)
-                for other in drafts
+                for other in near
             )
             if inside:
                 continue

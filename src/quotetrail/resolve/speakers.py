@@ -15,6 +15,7 @@ Pure: values in, values out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -85,6 +86,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "who", "whom"}
 RECENT_SPEAKER_CHARS = 900
 NEAREST_MENTION_CHARS = 1500
 ROLE_WINDOW = 80
+DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "&"}
 
 
@@ -147,6 +149,25 @@ class ArticleNames:
             )
             person.positions.append(m.span.start)
         self._ambiguous = {s for s, f in surname_full.items() if len(f) > 1 and not _nested(f)}
+        self.person_mentions.sort(key=lambda row: row[0])
+        self.orgs.sort(key=lambda m: m.span.start)
+        self._person_starts = [row[0] for row in self.person_mentions]
+        self._org_starts = [m.span.start for m in self.orgs]
+        self._by_initials: dict[str, str] = {}
+        for m in self.orgs:
+            full = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            if len(full.split()) >= 2:
+                self._by_initials.setdefault(_initials(m.text), full)
+
+    def _people_before(self, before: int, window: int) -> list[tuple[int, str, Mention]]:
+        lo = bisect.bisect_left(self._person_starts, before - window)
+        hi = bisect.bisect_left(self._person_starts, before)
+        return self.person_mentions[lo:hi]
+
+    def _orgs_before(self, before: int, window: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._org_starts, before - window)
+        hi = bisect.bisect_left(self._org_starts, before)
+        return self.orgs[lo:hi]
 
     def full_name(self, name: str) -> str:
         clean = _possessive(strip_titles(name))
@@ -169,7 +190,7 @@ class ArticleNames:
 
     def nearest_person(self, before: int, gender: str | None) -> str | None:
         best = None
-        for start, surname, _mention in self.person_mentions:
+        for start, surname, _mention in self._people_before(before, NEAREST_MENTION_CHARS):
             if start >= before or before - start > NEAREST_MENTION_CHARS:
                 continue
             person = self.people[surname]
@@ -198,11 +219,11 @@ class ArticleNames:
         """The nearest earlier person or organisation the text describes with this noun."""
         candidates: list[tuple[int, str]] = []
         if label == "person":
-            for start, surname, m in self.person_mentions:
+            for start, surname, m in self._people_before(before, DESCRIPTION_WINDOW):
                 if start < before and self._described_near(m, noun):
                     candidates.append((start, self.people[surname].full))
         else:
-            for m in self.orgs:
+            for m in self._orgs_before(before, DESCRIPTION_WINDOW):
                 if m.span.start < before and self._described_near(m, noun):
                     candidates.append((m.span.start, self.org_name(m.text)))
         return max(candidates)[1] if candidates else None
@@ -211,9 +232,7 @@ class ArticleNames:
         clean = text[4:] if text.lower().startswith("the ") else text
         clean = _possessive(clean)
         if clean.isupper() and 2 <= len(clean) <= 6:
-            for m in self.orgs:
-                if _initials(m.text) == clean:
-                    return m.text[4:] if m.text.lower().startswith("the ") else m.text
+            return self._by_initials.get(clean, clean)
         return clean
 
 
