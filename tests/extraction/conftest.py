@@ -27,3 +27,13 @@ def extract() -> Extract:
         return list(run(text, date))
 
     return extract_text
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the known gaps (known_gaps.py) as strict expected failures, with their reasons."""
+    from .known_gaps import KNOWN_GAPS
+
+    for item in items:
+        reason = KNOWN_GAPS.get(item.nodeid)
+        if reason is not None:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=reason))

@@ -136,7 +136,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             head = tok.head
             excluded = {t.i for t in tok.subtree}
             complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
-            cues.append(Cue(tok, base, span, "according to", source, clause, complement))
+            words = tok.doc.text[span.start - base : span.end - base]
+            cues.append(Cue(tok, base, span, words, source, clause, complement))
             continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue

@@ -247,7 +247,7 @@ def _speaker_fields(cue: Cue | None) -> dict[str, object]:
 
 
 def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
-    pieces = tuple(draft.pieces)
+    pieces = tuple(sorted(set(draft.pieces)))
     quote = " ".join(text[p.start : p.end] for p in pieces)
     fields = _speaker_fields(draft.cue)
     fields.update(draft.extra)
@@ -377,12 +377,20 @@ def extract_statements(
             has_quote = any(index.overlapping(piece) for piece in pieces)
             drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
 
-    drafts = _drop_covered(drafts, index, text)
+    drafts = [d for d in _drop_covered(drafts, index, text) if not _speaker_inside_content(d)]
     statements = []
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
     return Extraction(statements, list(_mentions(paras, text)))
+
+
+def _speaker_inside_content(draft: _Draft) -> bool:
+    """A speaker phrase that runs into the content means the parse went wrong: no statement."""
+    source = draft.cue.source if draft.cue is not None else None
+    if source is None:
+        return False
+    return any(source.span.overlaps(piece) for piece in draft.pieces)
 
 
 def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_Draft]:
