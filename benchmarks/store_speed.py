@@ -111,6 +111,7 @@ class Newsroom:
             for w, k in zip(
                 self.rng.sample(self.vocabulary, 200),
                 self.rng.choices(["Union", "Front", "Council", "Authority", "Party"], k=200),
+                strict=True,
             )
         ]
         self.entities = [(f"Port {w.capitalize()}", "place") for w in self.rng.sample(self.vocabulary, 500)]
@@ -267,7 +268,6 @@ def time_query(store: Store, kwargs: dict[str, Any], repeat: int) -> dict[str, A
 
 def measure_queries(store: Store, repeat: int) -> list[dict[str, Any]]:
     speakers = pick_speakers(store)
-    busiest = speakers[-1]
     queries: list[dict[str, Any]] = [
         {"text": "sanctions", "speaker": speakers[1], "since": "2015-01-01"},
         {"text": "sanctions", "outlet": OUTLETS[3], "since": "2016-06-01"},
