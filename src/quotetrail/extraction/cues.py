@@ -117,6 +117,17 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     return toks
 
 
+def _parenthetical_host(verb: Token) -> list[Token]:
+    """``The museum, Mr. Obama said, would …``: the clause the cue interrupts is the content."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    own = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in own]
+    while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
+        toks.pop(0)
+    return toks
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -144,7 +155,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
-        complement = _complement(tok, inside_quote)
+        complement = _complement(tok, inside_quote) or _parenthetical_host(tok)
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
@@ -154,8 +165,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
-        if subject.lower_ in ("it", "there") and tok.dep_ != "relcl":
-            continue
+        if subject.lower_ == "there" or (
+            subject.lower_ == "it" and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
+        ):
+            continue  # "it seems", "there is"; but "It says the campaign violated …" (a document) stays
         source = speaker_phrase(subject, base, inside_quote)
         clause = [tok]
         if subject.head == tok or tok.dep_ in ("advcl", "conj"):

@@ -368,9 +368,10 @@ def extract_statements(
         for cue in cues:
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
-            exclude = {t.i for t in cue.clause if t.i < cue.complement[0].i or t.i > cue.complement[-1].i}
+            complement = _whole_sentence_before(cue)
+            exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
-            pieces = _content_pieces(cue.complement, pp.span.start, exclude)
+            pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
@@ -383,6 +384,28 @@ def extract_statements(
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
     return Extraction(statements, list(_mentions(paras, text)))
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*")
+
+
+def _strip_dateline(text: str, piece: Span) -> Span:
+    """``WASHINGTON ― The ministry …``: the dateline is not part of what was said."""
+    m = DATELINE.match(text, piece.start, piece.end)
+    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
+
+
+def _whole_sentence_before(cue: Cue) -> list[Token]:
+    """Content before a trailing attribution (``A, but B, a source said.``) runs from the sentence start."""
+    complement = cue.complement
+    if complement[-1].i > cue.token.i or cue.text.lower().startswith("according"):
+        return complement
+    sent = cue.token.sent
+    first = complement[0].i
+    extra = [t for t in sent if sent.start <= t.i < first and not (t.is_punct and t.i == sent.start)]
+    if any(t.i in {c.i for c in cue.clause} for t in extra):
+        return complement
+    return extra + complement
 
 
 def _speaker_inside_content(draft: _Draft) -> bool:
