@@ -259,3 +259,8 @@ def test_store_commands_never_load_spacy(db: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_quotes_newest_first(db: Path) -> None:
+    rows = jsonl(run(db, "quotes", "--format", "jsonl", "--newest-first"))
+    assert [r["published"] for r in rows] == ["2017-07-15", "2017-06-09", "2017-06-05"]

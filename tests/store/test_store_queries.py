@@ -196,6 +196,16 @@ def test_limit_and_offset_page_through_results(newsroom: Store) -> None:
     assert tags(newsroom, limit=3, offset=3) == everything[3:6]
     assert tags(newsroom, limit=0) == []
     assert tags(newsroom, offset=100) == []
+    assert tags(newsroom, offset=6, limit=5) == everything[6:]  # across dated and undated articles
+    assert tags(newsroom, offset=7) == ["autumn"]
+    assert tags(newsroom, offset=8) == []
+
+
+def test_newest_first_keeps_undated_articles_last(newsroom: Store) -> None:
+    newest = tags(newsroom, order="newest")
+    assert newest[:3] == ["café", "confession", "temporary"]
+    assert newest[-2:] == ["illegal", "autumn"]
+    assert tags(newsroom, "sanctions", order="newest", limit=2) == ["confession", "answer"]
 
 
 def test_stored_order_is_the_order_of_saving(newsroom: Store) -> None:
@@ -254,20 +264,44 @@ def test_speakers_are_listed_with_what_is_known_of_them(newsroom: Store) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "outlet", "driver_clause", "checked_clause", "expected"),
+    ("text", "filters", "driver_clause", "checked_clause", "expected"),
     [
-        ("café", "Coastal Herald", "s.seq IN (SELECT rowid", "+a.outlet_id", ["café"]),  # 1 match, 2 articles
-        ("sanctions", "Coastal Herald", "a.outlet_id", "+s.seq IN (SELECT rowid", ["confession"]),  # 5 vs 2
+        # one match (cost 5) against 7 dated articles of about 8/7 statements each (cost 1 apiece)
+        ("café", {"since": "2016-01-01"}, "s.seq IN (SELECT rowid", "+a.published_day", ["café"]),
+        # five matches (cost 25) against two articles (cost about 2.3)
+        ("sanctions", {"outlet": "Coastal Herald"}, "a.outlet_id", "+s.seq IN (SELECT rowid", ["confession"]),
+        # one speaker with three statements against five matches
+        ("sanctions", {"speaker_ids": "Dana Varek"}, "s.speaker_id", "+s.seq IN (SELECT rowid", None),
     ],
 )
-def test_the_smaller_filter_drives_the_query(
-    newsroom: Store, text: str, outlet: str, driver_clause: str, checked_clause: str, expected: list[str]
+def test_the_cheaper_filter_drives_the_query(
+    newsroom: Store,
+    text: str,
+    filters: dict,
+    driver_clause: str,
+    checked_clause: str,
+    expected: list[str] | None,
 ) -> None:
     from quotetrail.store.filters import StatementFilter
 
-    plan = StatementFilter(text=text, outlet=outlet).plan(newsroom.conn)
+    if "speaker_ids" in filters:
+        filters = {"speaker_ids": newsroom.index.ids_matching(filters["speaker_ids"])}
+    plan = StatementFilter(text=text, **filters).plan(newsroom.conn)
     assert plan is not None
     clauses = plan[0].split(" AND ")
     assert any(c.startswith(driver_clause) for c in clauses), clauses
     assert any(c.startswith(checked_clause) for c in clauses), clauses
-    assert tags(newsroom, text, outlet=outlet) == expected
+    if expected is not None:
+        assert tags(newsroom, text, **filters) == expected
+
+
+def test_a_first_page_of_a_common_word_walks_in_publication_order(newsroom: Store) -> None:
+    from quotetrail.store.filters import StatementFilter
+
+    plan = StatementFilter(text="sanctions").plan(newsroom.conn, first=1)  # 5 of 8 statements match
+    assert plan is not None and plan[2] == "order"
+    assert plan[0].startswith("+s.seq IN (SELECT rowid")
+    rare = StatementFilter(text="café").plan(newsroom.conn, first=1)  # 1 of 8: the match list is cheaper
+    assert rare is not None and rare[2] == "text"
+    assert tags(newsroom, "sanctions", limit=2) == ["illegal", "defiant"]
+    assert tags(newsroom, "sanctions", limit=2, order="newest") == ["confession", "answer"]

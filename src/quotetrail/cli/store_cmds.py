@@ -192,6 +192,7 @@ def _failure_row(failure: Failure) -> list[str]:
     "--limit", type=click.IntRange(min=0), help=f"At most this many (table default: {TABLE_LIMIT})."
 )
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
+@click.option("--newest-first", is_flag=True, help="Newest articles first (default: oldest first).")
 @format_option()
 @db_option()
 @aliases_option
@@ -205,6 +206,7 @@ def quotes(
     kind: str | None,
     limit: int | None,
     offset: int,
+    newest_first: bool,
     fmt: str,
     db_path: Path,
     alias_file: Path | None,
@@ -216,7 +218,8 @@ def quotes(
     written; word* matches words starting with "word"; OR between two words
     matches either. Other punctuation is taken as text, so any query is safe.
     --since/--until are on the article's publication day (inclusive); undated
-    articles are then left out. Results come in publication order.
+    articles are then left out. Results come in publication order, undated
+    articles last.
 
     \b
     Example:
@@ -228,7 +231,7 @@ def quotes(
     with opened(db_path, alias_file) as store:
         found = store.quotes(
             query, speaker=speaker, about=about, outlet=outlet, since=since, until=until, kind=kind,
-            limit=limit, offset=offset,
+            limit=limit, offset=offset, order="newest" if newest_first else "published",
         )  # fmt: skip
         if fmt == "table":
             headers = ("published", "outlet", "speaker", "kind", "quote", "about")

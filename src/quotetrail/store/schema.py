@@ -47,8 +47,8 @@ CREATE TABLE articles (
     ingested_at   TEXT NOT NULL
 );
 CREATE INDEX articles_hash ON articles(content_hash);
-CREATE INDEX articles_published ON articles(published_day);
-CREATE INDEX articles_outlet ON articles(outlet_id, published_day);
+CREATE INDEX articles_published ON articles(published_day, id);
+CREATE INDEX articles_outlet ON articles(outlet_id, published_day, id);
 CREATE TABLE statements (
     seq           INTEGER PRIMARY KEY,
     id            TEXT NOT NULL UNIQUE,

@@ -370,7 +370,9 @@ class Store:
         offset: int = 0,
         order: str = "published",
     ) -> Iterator[StoredStatement]:
-        """Statements matching every filter given, in publication order (``order="stored"``: as stored).
+        """Statements matching every filter given, oldest first and undated last.
+
+        ``order="newest"``: newest first (undated still last); ``order="stored"``: as saved.
 
         ``text`` is a full-text query (words ANDed, ``"a phrase"``, ``prefix*``);
         ``speaker`` matches a speaker identity's name or aliases; ``about`` matches
