@@ -128,6 +128,31 @@ def _parenthetical_host(verb: Token) -> list[Token]:
     return toks
 
 
+LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
+CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
+
+
+def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
+    """The cue's words: the verb with its auxiliaries and adverbs right before it ("has also said"),
+    its particle, and a preposition that introduces the content ("called for", "asked about")."""
+    words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in LEFT_CUE_DEPS:
+        words.append(verb.doc[i])
+        i -= 1
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        nxt is not None
+        and nxt.head == verb
+        and nxt.dep_ == "prep"
+        and nxt.lower_ in CUE_PREPOSITIONS
+        and complement
+        and complement[0].i == nxt.i + 1
+    ):
+        words.append(nxt)
+    return words
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -176,7 +201,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
-        cue_tokens = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+        cue_tokens = _cue_words(tok, complement)
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = sent.doc.text[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, strong=strong))
