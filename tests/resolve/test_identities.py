@@ -46,6 +46,11 @@ from quotetrail.resolve.identities import (
         ("the Liberation Front", "organization", "Liberation Front"),
         ("The Harbour Authority", "group", "Harbour Authority"),
         ("General Freight Union", "organization", "General Freight Union"),  # titles stay in collective names
+        ("a senior official", "person", None),  # a description, not a name
+        ("the ministry", "organization", None),
+        ("de la Cruz", "person", "de la Cruz"),
+        ("DANA VAREK", "person", "DANA VAREK"),
+        ("ليلى حسن", "person", "ليلى حسن"),  # no letter case
     ],
 )
 def test_names_are_cleaned_of_titles_and_noise(raw: str, kind: str, cleaned: str | None) -> None:

@@ -128,7 +128,15 @@ def clean_name(raw: str, speaker_type: str) -> str | None:
     key = name_key(text)
     if not key or key in PRONOUNS or not any(c.isalpha() for c in key):
         return None
+    if _is_description(text):
+        return None
     return text
+
+
+def _is_description(text: str) -> bool:
+    """``a senior official``: letters with case, but no word capitalised, so no proper name."""
+    cased = any(c.isupper() or c.islower() for c in text)
+    return cased and not any(word[:1].isupper() for word in text.split())
 
 
 def identity_name(statement: Statement) -> str | None:

@@ -305,7 +305,9 @@ class Store:
         )
 
     def _entity_key(self, text: str) -> str:
-        return self.names.name_key(self.names.clean_name(text, "organization") or text)
+        """How an entity's name is compared: folded, a leading ``the`` dropped."""
+        key = self.names.name_key(text)
+        return key[4:] if key.startswith("the ") else key
 
     def _entity_id(self, target: Target) -> int | None:
         name = target.name or target.text
