@@ -293,3 +293,21 @@ def test_a_broken_alias_file_is_named_and_the_store_untouched(db_path: Path, tmp
         open_store(db_path, aliases=aliases)
     with open_store(db_path) as store:
         assert [r.identity.name for r in store.speakers()] == ["A. Varek"]
+
+
+def test_merge_named_like_another_speaker_returns_the_merged_one(store: Store) -> None:
+    say(store, "A. Varek")
+    say(store, "Dana Varek")
+    say(store, "Pavel Varek")
+    merged = store.merge_speakers("A. Varek", "Dana Varek", as_name="Pavel Varek")
+    assert "A. Varek" in merged.aliases and "Dana Varek" in merged.aliases
+    assert store.counts()["speakers"] == 2
+
+
+def test_an_article_naming_a_namesake_after_a_surname_keeps_the_surname_apart(store: Store) -> None:
+    say(store, "Dana Varek")
+    store.save_article(
+        news(Said("The levy stays", "Varek"), Said("The levy goes", "Pavel Varek"), outlet="Harbour Post"),
+        extractor="test.v1",
+    )
+    assert groups(store) == {frozenset({"Dana Varek"}), frozenset({"Pavel Varek"}), frozenset({"Varek"})}

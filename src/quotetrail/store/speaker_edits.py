@@ -68,11 +68,11 @@ class SpeakerEdits:
         if into.type == "unknown" and other.type != "unknown":
             self.conn.execute("UPDATE speakers SET type = ? WHERE id = ?", (other.type, into.id))
 
-    def _apply_same(self, key: str) -> None:
-        """Join every identity known by a key linked to ``key``; name it as the rules prefer."""
+    def _apply_same(self, key: str) -> int | None:
+        """Join every identity known by a key linked to ``key``; name it as the rules prefer; return its id."""
         found = self.index.with_keys(self.index.rules.linked(key))
         if not found:
-            return
+            return None
         preferred = self.index.rules.preferred_name(key)
         preferred_key = self.names.name_key(preferred) if preferred else None
         target = next((i for i in found if self.names.name_key(i.name) == preferred_key), found[0])
@@ -82,6 +82,7 @@ class SpeakerEdits:
         if preferred and preferred != target.name:
             self.index.rename(target.id, preferred, target.type)
         self.index.forget()
+        return target.id
 
     def _move_out(self, identity: SpeakerIdentity, alias: str) -> SpeakerIdentity | None:
         """Give the statements ``identity`` holds under ``alias`` an identity of their own."""
@@ -112,9 +113,8 @@ class SpeakerEdits:
                 "same", (alias, source.type), (target.name, target.type), preferred=preferred, origin="merge"
             )
         self.index.reload_rules()
-        self._apply_same(self.names.name_key(target.name))
-        merged = self.index.identities("s.key = ?", [self.names.name_key(preferred)])
-        return merged[0] if merged else self.index.identities("s.id = ?", [target.id])[0]
+        merged = self._apply_same(self.names.name_key(target.name))
+        return self.index.identities("s.id = ?", [merged if merged is not None else target.id])[0]
 
     def split(self, name: str, alias: str) -> SpeakerIdentity | None:
         """Take ``alias`` away from the speaker called ``name``; return the alias's own identity, if any."""

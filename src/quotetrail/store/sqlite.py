@@ -83,7 +83,9 @@ class Store:
                 f"{where}: no store here (ingest something first, or pass --db / set QUOTETRAIL_DB)"
             )
         try:
-            conn = sqlite3.connect(where, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                where, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=where.startswith("file:")
+            )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
@@ -249,15 +251,28 @@ class Store:
             self._outlets[name.casefold()] = known
         return known
 
+    def _speakers_of(self, statements: list[Statement]) -> list[tuple[str | None, int | None]]:
+        """Each statement's ``(speaker key, identity)``; full names first, so that a surname-only
+        speaker sees every namesake the article itself introduces."""
+
+        def partial(st: Statement) -> bool:
+            name = self.names.identity_name(st)
+            return name is not None and self.names.is_partial(name, st.speaker_type)
+
+        found: dict[int, tuple[str | None, int | None]] = {}
+        for index in sorted(range(len(statements)), key=lambda i: partial(statements[i])):
+            found[index] = self.index.assign(statements[index])
+        return [found[i] for i in range(len(statements))]
+
     def _insert_statements(self, article_id: str, statements: Iterable[Statement], extractor: str) -> None:
+        unique: dict[str, tuple[int, Statement]] = {}
+        for position, st in enumerate(statements):
+            unique.setdefault(st.statement_id(article_id), (position, st))  # the same spans twice: keep one
+        speakers = self._speakers_of([st for _, st in unique.values()])
         rows: list[tuple[Any, ...]] = []
         targets: dict[str, tuple[Target, ...]] = {}
-        for position, st in enumerate(statements):
-            sid = st.statement_id(article_id)
-            if sid in targets:  # the same content spans twice: keep the first
-                continue
+        for (sid, (position, st)), (key, speaker_id) in zip(unique.items(), speakers, strict=True):
             targets[sid] = st.targets
-            key, speaker_id = self.index.assign(st)
             rows.append(
                 (
                     sid,
