@@ -6,9 +6,11 @@ only when a table is printed, so these commands start fast.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -81,8 +83,33 @@ def format_option(
     )  # fmt: skip
 
 
-def statement_filters(command: F) -> F:
-    """The filters shared by ``quotes`` and ``export``."""
+@dataclass(frozen=True)
+class Filters:
+    """The QUERY and filter options shared by ``quotes`` and ``export``."""
+
+    query: str | None = None
+    speaker: str | None = None
+    about: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+
+    def find(self, store: Store, **options: Any) -> Iterator[StoredStatement]:
+        return store.quotes(
+            self.query, speaker=self.speaker, about=self.about, outlet=self.outlet, since=self.since,
+            until=self.until, kind=self.kind, **options,
+        )  # fmt: skip
+
+
+def statement_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """Add QUERY and the filter options; the command receives them as one ``filters: Filters``."""
+
+    @functools.wraps(command)
+    def with_filters(**kwargs: Any) -> None:
+        names = [f.name for f in fields(Filters)]
+        command(filters=Filters(**{name: kwargs.pop(name) for name in names}), **kwargs)
+
     options = [
         click.argument("query", required=False),
         click.option("--speaker", help="A speaker's name or alias (whole words of a name match too)."),
@@ -92,9 +119,10 @@ def statement_filters(command: F) -> F:
         click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before this day."),
         click.option("--kind", type=click.Choice(list(STATEMENT_KINDS)), help="Direct, indirect or mixed."),
     ]
+    decorated: Callable[..., None] = with_filters
     for option in reversed(options):
-        command = option(command)
-    return command
+        decorated = option(decorated)
+    return decorated
 
 
 @contextmanager
@@ -197,13 +225,7 @@ def _failure_row(failure: Failure) -> list[str]:
 @db_option()
 @aliases_option
 def quotes(
-    query: str | None,
-    speaker: str | None,
-    about: str | None,
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-    kind: str | None,
+    filters: Filters,
     limit: int | None,
     offset: int,
     newest_first: bool,
@@ -229,10 +251,9 @@ def quotes(
     if fmt == "table" and limit is None:
         limit = TABLE_LIMIT
     with opened(db_path, alias_file) as store:
-        found = store.quotes(
-            query, speaker=speaker, about=about, outlet=outlet, since=since, until=until, kind=kind,
-            limit=limit, offset=offset, order="newest" if newest_first else "published",
-        )  # fmt: skip
+        found = filters.find(
+            store, limit=limit, offset=offset, order="newest" if newest_first else "published"
+        )
         if fmt == "table":
             headers = ("published", "outlet", "speaker", "kind", "quote", "about")
             _print_table("statements", headers, map(_statement_row, found), limit)
@@ -385,13 +406,7 @@ class _WithText:
 @db_option()
 @aliases_option
 def export(
-    query: str | None,
-    speaker: str | None,
-    about: str | None,
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-    kind: str | None,
+    filters: Filters,
     fmt: str,
     out: Path,
     db_path: Path,
@@ -405,10 +420,7 @@ def export(
     from quotetrail.store.export import write_parquet
 
     with opened(db_path, alias_file) as store:
-        found = store.quotes(
-            query, speaker=speaker, about=about, outlet=outlet, since=since, until=until, kind=kind,
-            order="stored",
-        )  # fmt: skip
+        found = filters.find(store, order="stored")
         if fmt == "parquet":
             if str(out) == "-":
                 raise StoreCommandError("parquet needs a file: pass --out FILE.parquet")
