@@ -5,9 +5,9 @@ unexpected pass fails the suite, and the line here is to be removed.
 """
 
 KNOWN_GAPS: dict[str, str] = {
+    "tests/extraction/test_not_statements.py::test_quote_marks_that_are_not_speech[headline-scare-quote]": 'learned cues: the classifier takes a headline verb with an object ("Port Selm counts the cost of a “peaceful” march") for an attribution',
     "tests/extraction/test_dates_venues.py::test_said_on[day-month-british]": 'dates: "23 June" and dates with a year but no article date are not resolved yet',
     "tests/extraction/test_dates_venues.py::test_said_on[month-day-year-without-article-date]": 'dates: "23 June" and dates with a year but no article date are not resolved yet',
-    "tests/extraction/test_dates_venues.py::test_venue[in-a-statement]": 'cues: "said in a statement that" loses its complement when the venue attaches to the verb',
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[kna-anonymous-official]": 'speaker type: "the official"/"a ministry official" is typed person, not anonymous',
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[observer-malvane-windows]": "resolution: pronoun gender is only known from honorifics",
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[today-adelan-sermon]": "resolution: surnames are not always expanded to the full name used earlier",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import lexicon
+from quotetrail.extraction import cue_model, lexicon
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.model import Span
 
@@ -128,6 +128,23 @@ def _parenthetical_host(verb: Token) -> list[Token]:
     return toks
 
 
+WEAK_CUE_PROBABILITY = 0.1
+
+
+def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """What a cue with no clause is about: its object ("criticized the plan"), or the object of
+    its preposition ("worried about the vote")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.i > verb.i:
+            return list(child.subtree)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return list(objects[0].subtree)
+    return []
+
+
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
@@ -184,9 +201,17 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
-        strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
-        if not strong and not lexicon.can_introduce_quote(lemma):
-            continue
+        if cue_model.candidate(tok):
+            likelihood = cue_model.probability(tok)
+            strong = likelihood >= cue_model.threshold()
+            if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
+                continue
+            if strong and not complement:
+                complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
+        else:
+            strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
+            if not strong and not lexicon.can_introduce_quote(lemma):
+                continue
         subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue

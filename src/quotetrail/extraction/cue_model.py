@@ -1,0 +1,94 @@
+"""A learned judgement of whether a verb cues an attribution.
+
+A logistic regression over the verb's form and its syntax, trained on PolNeAR's train split by
+``scripts/train_cue_model.py`` and shipped as ``resources/cue_model.json`` (feature weights,
+no corpus text). Features use word forms, not lemmas, so the extractor needs no lemmatizer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FEATURE_VERSION = 1
+COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def candidate(tok: Token) -> bool:
+    """Verbs (and main-verb auxiliaries) are the words the model judges."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
+
+
+def _subject_kind(tok: Token) -> str:
+    for child in tok.children:
+        if child.dep_ in SUBJECTS:
+            if child.pos_ == "PRON":
+                return "pron:" + child.lower_
+            if child.pos_ == "PROPN":
+                return "propn"
+            return "noun:" + child.lower_ if child.pos_ == "NOUN" else child.pos_.lower()
+    return "none"
+
+
+def features(tok: Token) -> list[str]:
+    """The names of the features that fire for ``tok``."""
+    w = tok.lower_
+    deps = {c.dep_ for c in tok.children}
+    comp = next((c for c in tok.children if c.dep_ in COMPLEMENTS), None)
+    that = comp is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+    doc = tok.doc
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "<end>"
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<start>"
+    subject = _subject_kind(tok)
+    has = [d for d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "dative", "oprd", "parataxis") if d in deps]
+    out = [
+        "w=" + w,
+        "tag=" + tok.tag_,
+        "dep=" + tok.dep_,
+        f"w|dep={w}|{tok.dep_}",
+        "subj=" + subject.split(":")[0],
+        "subjw=" + subject,
+        f"w|subj={w}|{subject.split(':')[0]}",
+        "next=" + nxt,
+        "prev=" + prev,
+        f"w|next={w}|{nxt}",
+        "head=" + tok.head.lower_,
+        "headdep=" + tok.head.dep_,
+        f"comp={comp.dep_ if comp is not None else 'none'}",
+        f"w|comp={w}|{comp.dep_ if comp is not None else 'none'}",
+        f"that={that}",
+        f"w|that={w}|{that}",
+    ]
+    out.extend("has=" + d for d in has)
+    out.extend(f"w|has={w}|{d}" for d in has)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    text = resources.files("quotetrail.resources").joinpath("cue_model.json").read_text(encoding="utf-8")
+    model: dict[str, Any] = json.loads(text)
+    if model.get("feature_version") != FEATURE_VERSION:
+        raise RuntimeError(
+            "resources/cue_model.json was trained on other features: run scripts/train_cue_model.py"
+        )
+    return model
+
+
+def probability(tok: Token) -> float:
+    """How likely ``tok`` cues an attribution, 0 to 1."""
+    model = _model()
+    weights: dict[str, float] = model["weights"]
+    score = model["bias"] + sum(weights.get(f, 0.0) for f in features(tok))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def threshold() -> float:
+    return float(_model()["threshold"])
