@@ -46,6 +46,7 @@ class Cue:
     clause: list[Token]  # cue + source + modifiers outside quotes: the attribution "frame"
     complement: list[Token] = field(default_factory=list)  # tokens of the reported content, if any
     used: bool = False
+    sentence: SentSpan | None = None  # the sentence the cue is in
     strong: bool = True  # a cue on its own; weak cues only attribute an adjacent quotation
 
     @property
@@ -190,7 +191,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             excluded = {t.i for t in tok.subtree}
             complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
             words = tok.doc.text[span.start - base : span.end - base]
-            cues.append(Cue(tok, base, span, words, source, clause, complement))
+            cues.append(Cue(tok, base, span, words, source, clause, complement, sentence=sent))
             continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
@@ -229,5 +230,5 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         cue_tokens = _cue_words(tok, complement)
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = sent.doc.text[span.start - base : span.end - base]
-        cues.append(Cue(tok, base, span, text, source, clause, complement, strong=strong))
+        cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))
     return cues

@@ -82,12 +82,15 @@ class QuoteIndex:
 
 
 def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
-    spans = [q.span for q in quotes]
-    inside = set()
-    for tok in doc:
-        pos = base + tok.idx
-        if any(s.start <= pos < s.end for s in spans):
-            inside.add(tok.i)
+    """Indices of the tokens that start inside a quotation (marks included)."""
+    inside: set[int] = set()
+    for q in quotes:
+        start, end = max(0, q.span.start - base), min(len(doc.text), q.span.end - base)
+        if end <= start:
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is not None:
+            inside.update(t.i for t in tokens if start <= t.idx < end)
     return frozenset(inside)
 
 
@@ -420,7 +423,9 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     complement = cue.complement
     if complement[-1].i > cue.token.i or cue.text.lower().startswith("according"):
         return complement
-    sent = cue.token.sent
+    sent = cue.sentence
+    if sent is None:
+        return complement
     first = complement[0].i
     extra = [t for t in sent if sent.start <= t.i < first and not (t.is_punct and t.i == sent.start)]
     if any(t.i in {c.i for c in cue.clause} for t in extra):
