@@ -133,17 +133,17 @@ WEAK_CUE_PROBABILITY = 0.1
 
 
 def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
-    """What a cue with no clause is about: its object ("criticized the plan"), or the object of
-    its preposition ("worried about the vote")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.i > verb.i:
-            return list(child.subtree)
-    for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return list(objects[0].subtree)
-    return []
+    """What a cue with no clause is about: the rest of its clause after it, object first
+    ("criticized the plan as a trap", "linked the hack to the campaign")."""
+    right = [
+        c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd")
+    ]
+    if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
+        return []
+    toks = [t for c in right for t in c.subtree]
+    if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
+        toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
+    return sorted(toks, key=lambda t: t.i)
 
 
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")

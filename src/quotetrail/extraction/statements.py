@@ -164,6 +164,19 @@ def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     return None
 
 
+def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
+    """Where the words leading into a quote start, when its sentence begins before the quote."""
+    if cue.sentence is None or len(quote.pieces) > 1:
+        return None
+    start = cue.base + cue.sentence.start_char
+    if start >= quote.open_at:
+        return None
+    lead = text[start : quote.open_at]
+    if not re.search(r"\w", lead) or "\n" in lead or re.search(r"[.!?]\s", lead):
+        return None
+    return start + (len(lead) - len(lead.lstrip()))
+
+
 def _is_term(text: str, quote: Quote) -> bool:
     """A quoted word or two, or a short title in capitals: not words someone said."""
     words = quote.text(text).split()
@@ -331,15 +344,19 @@ def extract_statements(
             cue.used = True
             key = id(cue)
             pieces = list(quote.pieces)
+            kind = "direct"
             if cue.frame.end <= quote.open_at:
                 that = re.search(r"\bthat\b", text[cue.frame.end : quote.open_at], re.I)
                 if that:
                     pieces[0] = Span(cue.frame.end + that.start(), pieces[0].end)
+            elif (lead := _lead_in(text, quote, cue)) is not None:
+                pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
+                kind = "mixed"
             if key in by_cue:
                 by_cue[key].pieces.extend(pieces)
                 by_cue[key].last_quote_end = quote.span.end
             else:
-                draft = _Draft("direct", pieces, cue, last_para, quote.span.end)
+                draft = _Draft(kind, pieces, cue, last_para, quote.span.end)
                 by_cue[key] = draft
                 drafts.append(draft)
             continue
