@@ -39,6 +39,11 @@ TITLE_TRIGGERS = re.compile(
 )
 MENTION_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
+# After a cue that already has its quote: "…,” he said, but “…”" / "…,” she said, adding, “…”".
+CONTINUE_GAP = re.compile(
+    r"^[\s,:;—–-]*(?:(?:and|but|then|adding|before adding|and added|and that|but that)\s*(?:that\s*)?)?[\s,:;—–-]*$",
+    re.I,
+)
 FOLLOW_GAP = re.compile(r"^[\s,.;:!?—–-]*$")
 
 
@@ -149,6 +154,11 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     return bool(ATTACH_GAP.match(gap))
 
 
+def _continues(text: str, cue: Cue, quote: Quote) -> bool:
+    start, end = cue.frame.end, quote.span.start
+    return start <= end and "\n" not in text[start:end] and bool(CONTINUE_GAP.match(text[start:end]))
+
+
 def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     """The cue whose clause sits right after or right before the quote, if any."""
     after = [
@@ -159,6 +169,8 @@ def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     if after:
         return min(after, key=lambda c: c.frame.start)
     before = [c for c in cues if _introduces(text, c, quote)]
+    if not before:
+        before = [c for c in cues if c.used and _continues(text, c, quote)]
     if before:
         return max(before, key=lambda c: c.frame.end)
     return None
@@ -361,7 +373,7 @@ def extract_statements(
                 drafts.append(draft)
             continue
         previous = drafts[-1] if drafts else None
-        if previous is not None and previous.kind == "direct" and previous.cue is not None:
+        if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
             if (
                 same_para
