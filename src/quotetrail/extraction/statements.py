@@ -186,7 +186,10 @@ def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     lead = text[start : quote.open_at]
     if not re.search(r"\w", lead) or "\n" in lead or re.search(r"[.!?]\s", lead):
         return None
-    return start + (len(lead) - len(lead.lstrip()))
+    start += len(lead) - len(lead.lstrip())
+    if m := DATELINE.match(text, start, quote.open_at):
+        start = m.end()
+    return start if start < quote.open_at else None
 
 
 def _is_term(text: str, quote: Quote) -> bool:
