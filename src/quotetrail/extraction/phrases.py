@@ -94,9 +94,29 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     doc_text = head.doc.text
     text = doc_text[span.start - base : span.end - base]
     name_toks = _name_tokens(head)
+    appos_name = _appositive_name(head) if not name_toks else None
+    if appos_name is not None:
+        # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
+        role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+        role_span = token_span(role_toks, 0)
+        appos_role = doc_text[role_span.start : role_span.end] if role_span else None
+        appos_text = " ".join(t.text for t in appos_name)
+        kind = _type(appos_name[-1], appos_name, appos_text)
+        return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
     name = " ".join(t.text for t in name_toks) if name_toks else None
     role = _role(head, name_toks, base)
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
+
+
+def _appositive_name(head: Token) -> list[Token] | None:
+    """The proper name in an appositive of a common-noun head, if there is one."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            toks = _name_tokens(child)
+            return toks or None
+    return None
 
 
 def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
@@ -112,7 +132,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
         title_toks = [
             t
             for t in head.subtree
-            if t.i < first and t.dep_ in ("compound", "amod", "nmod", "poss", "case") and not t.is_punct
+            if t.i < first and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
         ]
         titles = [t for t in title_toks if t.lower_ not in lexicon.HONORIFICS]
         if titles:
