@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tests/extraction/test_indirect.py::test_indirect_speech[called-on-to]": 'cues: phrasal cue "called on" is reported as "called"',
     "tests/extraction/test_indirect.py::test_indirect_speech[organization-denied-that]": 'speaker name: "the Interior Ministry" names the organisation "Ministry" with role "Interior"',
     "tests/extraction/test_indirect.py::test_indirect_speech[description-noted-that]": 'resolution: "the mayor" is not linked to the person introduced as mayor',
-    "tests/extraction/test_indirect.py::test_indirect_speech[accused-of]": 'cues: "accused X of …" has no clausal complement and gives no statement',
     "tests/extraction/test_not_statements.py::test_quote_marks_that_are_not_speech[headline-quoted-phrase-no-source]": "non-statements: a quoted phrase opening a headline is attributed to a noun in it",
     "tests/extraction/test_speakers.py::test_pronouns_descriptions_and_surnames_resolve_to_the_named_speaker[he-skips-a-nearer-woman]": 'resolution: pronoun gender is only known from honorifics, so "he" can take a woman named earlier',
     "tests/extraction/test_speakers.py::test_pronouns_descriptions_and_surnames_resolve_to_the_named_speaker[they-to-organization]": 'resolution: "they" is not resolved to organisations',
