@@ -65,10 +65,11 @@ ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
     "newest": (("1", "ORDER BY a.published_day DESC, a.id DESC, s.position"),),  # undated last
     "stored": (("1", "ORDER BY s.seq"),),
 }
-_FROM = (
-    "FROM statements s JOIN articles a ON a.id = s.article_id "
-    "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
-)
+# CROSS JOIN fixes the loop order (SQLite never reorders it), so the entry point chosen by the filter
+# plan holds even before SQLite has statistics (ANALYZE) on a new store.
+_OTHERS = "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+_FROM_ARTICLES = f"FROM articles a CROSS JOIN statements s ON s.article_id = a.id {_OTHERS}"
+_FROM_STATEMENTS = f"FROM statements s CROSS JOIN articles a ON a.id = s.article_id {_OTHERS}"
 
 
 def select_statements(
@@ -87,14 +88,15 @@ def select_statements(
     if plan is None:
         return
     sql, params, driver = plan
-    hint = "" if driver in ("article", "order", "none") else "+"
+    articles_first = driver in ("article", "order") or (driver == "none" and order != "stored")
+    hint, source = ("", _FROM_ARTICLES) if articles_first else ("+", _FROM_STATEMENTS)
     skip, wanted = max(offset, 0), None if limit is None else max(limit, 0)
     for part, order_by in ORDERS[order]:
         if wanted == 0:
             return
         condition = f"{sql} AND {hint}{part}" if part != "1" else sql
         cursor = conn.execute(
-            f"SELECT {_STATEMENT_COLUMNS} {_FROM} WHERE {condition} {order_by} LIMIT ? OFFSET ?",
+            f"SELECT {_STATEMENT_COLUMNS} {source} WHERE {condition} {order_by} LIMIT ? OFFSET ?",
             [*params, -1 if wanted is None else wanted, skip],
         )
         produced = 0
@@ -104,7 +106,7 @@ def select_statements(
         if wanted is not None:
             wanted -= produced
         if produced == 0 and skip:  # this part had no more rows than the offset: skip the rest in the next
-            skip -= int(conn.execute(f"SELECT count(*) {_FROM} WHERE {condition}", params).fetchone()[0])
+            skip -= int(conn.execute(f"SELECT count(*) {source} WHERE {condition}", params).fetchone()[0])
             skip = max(skip, 0)
         else:
             skip = 0
