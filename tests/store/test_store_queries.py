@@ -305,3 +305,16 @@ def test_a_first_page_of_a_common_word_walks_in_publication_order(newsroom: Stor
     assert rare is not None and rare[2] == "text"
     assert tags(newsroom, "sanctions", limit=2) == ["illegal", "defiant"]
     assert tags(newsroom, "sanctions", limit=2, order="newest") == ["confession", "answer"]
+
+
+@pytest.mark.parametrize("order", ["published", "newest", "stored"])
+def test_a_first_page_needs_no_full_sort_even_without_statistics(newsroom: Store, order: str) -> None:
+    executed: list[str] = []
+    newsroom.conn.set_trace_callback(executed.append)
+    try:
+        list(newsroom.quotes(limit=5, order=order))
+    finally:
+        newsroom.conn.set_trace_callback(None)
+    query = next(sql for sql in executed if "s.id, s.article_id" in sql)  # parameters are expanded
+    plan = [row[3] for row in newsroom.conn.execute("EXPLAIN QUERY PLAN " + query)]
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
