@@ -1,0 +1,293 @@
+"""Whom a pronoun or a generic description in an article refers to.
+
+The search walks back sentence by sentence from the pronoun, as a reader
+does (a simplified Hobbs search):
+
+- in the pronoun's own sentence, a name before it counts unless it is a
+  possessive or the object of a preposition (``Asked about Dana Varek's
+  speech, he said`` is not Varek);
+- in each earlier sentence, the speaker of a statement first, then names left
+  to right (the subject first), those in possessives or prepositional phrases
+  last, and within each rank a name of the pronoun's gender before a name of
+  unknown gender; a sentence where the same pronoun comes before any such name is passed
+  over (``He attacked Clinton.`` is about whom the earlier ``he`` is);
+- names inside quotation marks never count (``“I met Halvast,” he said``), nor
+  names inside what the pronoun's own statement reports;
+- earlier statements' speakers count where they stand, with the names they
+  were resolved to, so ``She said … She added …`` follows one person;
+- a person must agree in gender when the article tells it.
+
+Organisations (for ``they``, ``it``, ``the group``) are taken only as the
+subject of the pronoun's sentence or the one before, or as a recent speaker.
+A relative ``who`` is the name right before it (``Samira Tovek, the
+opposition leader, who …``), never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quotetrail.model import Span, Statement
+from quotetrail.resolve.names import ArticleNames
+from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words
+
+WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
+SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*\s+|\n+")
+# What may stand before a subject at the start of its sentence: an introductory phrase ("In a statement,",
+# "Speaking on Friday,"), then "the" and a few lower-case words ("The exiled channel Horizon One").
+SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|In|On|At|After|Before|During|Following|Earlier|Later|"
+    r"Meanwhile|However|But|And|Also|Still|Yet|Separately|Instead|Today|Yesterday)\b[^,;:“”\"]{0,80},\s+)?"
+    r"(?:[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3})?"
+)
+OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
+SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
+
+
+@dataclass(slots=True)
+class Entry:
+    """A name (or a resolved speaker) at a place in the text, as a candidate antecedent."""
+
+    span: Span
+    name: str
+    kind: str  # "person" | "organization"
+    secondary: bool  # a possessive or the object of a preposition
+    speaker: bool = False
+
+
+@dataclass(slots=True)
+class _Sentence:
+    span: Span
+    entries: list[Entry] = field(default_factory=list)
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """Stretches of text inside quotation marks (“…”, «…», „…“, "…", ‘…’), paragraph by paragraph."""
+    spans: list[Span] = []
+    double: tuple[int, str] | None = None  # where the open double quote is, and its closing mark
+    single: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            double = single = None
+        elif double is not None and ch == double[1]:
+            spans.append(Span(double[0], i + 1))
+            double = None
+        elif double is None and ch in OPENING:
+            double = (i, OPENING[ch])
+        elif ch == "‘" and single is None and (i == 0 or not text[i - 1].isalnum()):
+            single = i
+        elif ch == "’" and single is not None and not text[i + 1 : i + 2].isalpha():
+            spans.append(Span(single, i + 1))
+            single = None
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    """Overlapping spans merged: disjoint, sorted."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentence spans: ends at ``.!?`` (not after a known abbreviation or an initial) and at line breaks."""
+    spans = []
+    start = 0
+    for end in SENTENCE_END.finditer(text):
+        if "\n" not in end.group() and end.start() + 1 < len(text):
+            word = re.search(r"([\w.]+)$", text[max(0, end.start() - 12) : end.start()])
+            stem = word.group(1).lower().rstrip(".") if word else ""
+            nxt = text[end.end() : end.end() + 2].lstrip("“\"‘'«(")
+            if stem in ABBREVIATIONS or len(stem) == 1 or not nxt[:1].isupper():
+                continue
+        if end.start() > start:
+            spans.append(Span(start, end.start()))
+        start = end.end()
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+class Antecedents:
+    """Candidate antecedents of one article, by sentence."""
+
+    def __init__(self, text: str, names: ArticleNames, statements: list[Statement]) -> None:
+        self.text = text
+        self.names = names
+        self.sentences = [_Sentence(span) for span in sentence_spans(text)]
+        self._starts = [s.span.start for s in self.sentences]
+        direct = [span for st in statements if st.kind == "direct" for span in st.quote_spans]
+        self._quoted = _union([*direct, *quoted_spans(text)])
+        self._quoted_starts = [s.start for s in self._quoted]
+        for named in names.people:
+            self._add(Entry(named.span, names.key_of(named), "person", self._secondary(named.span)))
+        for named in names.orgs:
+            self._add(
+                Entry(named.span, names.org_name(named.text), "organization", self._secondary(named.span))
+            )
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def _in_quote(self, span: Span) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, span.start) - 1
+        return i >= 0 and self._quoted[i].contains(span)
+
+    def _secondary(self, span: Span) -> bool:
+        if re.match(r"[’']s?\b", self.text[span.end : span.end + 2]) or re.search(
+            r"[’']s?$", span.text_of(self.text)
+        ):
+            return True
+        lead = re.split(r"[.!?;:\n“”\"«»]", self.text[max(0, span.start - 40) : span.start])[-1]
+        before = re.findall(r"[A-Za-z]+", lead)
+        while before and before[-1].lower() in ("the", "a", "an"):
+            before.pop()
+        return bool(before) and before[-1].lower() in PREPOSITIONS
+
+    def _add(self, entry: Entry) -> None:
+        if not self.sentences or self._in_quote(entry.span):
+            return
+        entries = self.sentences[self._sentence_of(entry.span.start)].entries
+        entries.append(entry)
+        entries.sort(key=lambda e: e.span.start)
+
+    def add_speaker(self, span: Span, name: str, kind: str) -> None:
+        """A statement's speaker, resolved: it stands for that name where it is written. A name
+        already there takes the speaker's name and counts as a subject."""
+        if kind not in ("person", "organization") or not self.sentences:
+            return
+        entries = self.sentences[self._sentence_of(span.start)].entries
+        named = [e for e in entries if e.span.overlaps(span)]
+        for entry in named:
+            entry.name, entry.kind, entry.secondary, entry.speaker = name, kind, False, True
+        if not named:
+            self._add(Entry(span, name, kind, secondary=False, speaker=True))
+
+    # -- searching --------------------------------------------------------------------------------
+
+    def _fits(self, entry: Entry, want: str, content: Sequence[Span] = ()) -> bool:
+        if any(piece.contains(entry.span) for piece in content):
+            return False
+        if want == "org":
+            return entry.kind == "organization"
+        if entry.kind != "person":
+            return False
+        gender = self.names.gender_of(entry.name)
+        return want == "person" or gender is None or gender == want
+
+    def _main_speaker(self, sentence: _Sentence, entry: Entry) -> bool:
+        """A statement's speaker, not inside a relative clause (``the NLF, whose leader, Samira
+        Tovek, described …`` is about the NLF's critic, not Tovek)."""
+        lead = self.text[sentence.span.start : entry.span.start]
+        return entry.speaker and RELATIVE.search(lead) is None
+
+    def _about_pronoun(self, sentence: _Sentence, want: str) -> bool:
+        """The sentence has the same pronoun, unresolved, before any subject-like name: it is about
+        whom the pronoun stands for (``He attacked Clinton.`` is about an earlier he)."""
+        words = SAME_PRONOUN.get(want, ())
+        text = self.text[sentence.span.start : sentence.span.end]
+        first_name = min(
+            (e.span.start for e in sentence.entries if not e.secondary), default=sentence.span.end
+        )
+        for found in re.finditer(r"\b[A-Za-z]+\b", text):
+            at = sentence.span.start + found.start()
+            if at >= first_name:
+                return False
+            if found.group().lower() in words and not self._in_quote(Span(at, at + 1)):
+                return not any(e.span.start == at for e in sentence.entries)
+        return False
+
+    def person(self, at: int, gender: str | None, content: Sequence[Span] = ()) -> Entry | None:
+        """The person a ``he``/``she`` at ``at`` refers to (gender ``"m"``, ``"f"`` or None); never
+        one named inside ``content``, what the pronoun's own statement reports."""
+        found = self._person(at, gender, content)
+        if found is None or len(found.name.split()) > 1:
+            return found
+        # A surname two people share: the one of this gender, when the article tells it.
+        return Entry(found.span, self.names.full_name(found.name, gender), "person", found.secondary)
+
+    def _person(self, at: int, gender: str | None, content: Sequence[Span]) -> Entry | None:
+        want = gender or "person"
+        index = self._sentence_of(at)
+        own = [e for e in self.sentences[index].entries if e.span.end <= at and not e.secondary]
+        for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
+            if self._fits(entry, want, content):
+                return entry
+        for sentence in reversed(self.sentences[max(0, index - 40) : index]):
+            if sentence.span.end < at - WINDOW:
+                break
+            if self._about_pronoun(sentence, want):
+                continue
+            ranked = sorted(
+                sentence.entries,
+                key=lambda e: (
+                    not self._main_speaker(sentence, e),
+                    e.secondary,
+                    self.names.gender_of(e.name) is None,
+                ),
+            )
+            for entry in ranked:
+                if self._fits(entry, want, content):
+                    return entry
+        return None
+
+    def organization(self, at: int) -> Entry | None:
+        """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this
+        sentence or the one before, or an organisation that spoke there; else None."""
+        index = self._sentence_of(at)
+        for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
+            sentence = self.sentences[i]
+            for entry in sentence.entries:
+                if entry.span.end > at:
+                    break
+                if entry.kind == "organization" and (entry.speaker or self._is_subject(sentence, entry)):
+                    return entry
+                if entry.kind == "person" and self._is_subject(sentence, entry):
+                    return None  # the sentence is about a person, not an organisation
+        return None
+
+    def _is_subject(self, sentence: _Sentence, entry: Entry) -> bool:
+        """The name opens its sentence (after an introductory phrase, ``the`` and a few lower-case
+        words: ``In a statement, the movement``, ``The exiled channel Horizon One``) and is not a
+        modifier of what follows (``NLF leader Samira Tovek``)."""
+        if entry.secondary:
+            return False
+        lead = self.text[sentence.span.start : entry.span.start]
+        if SUBJECT_LEAD.fullmatch(lead) is None:
+            return False
+        rest = re.sub(r"^\s*\([^()]{0,20}\)", "", self.text[entry.span.end : entry.span.end + 40])
+        following = re.match(r"\W*([\w’'-]+)", rest)
+        if following is None:
+            return True
+        word = following.group(1)
+        return not word[:1].isupper() and word.lower() not in role_words()
+
+    def relative_head(self, at: int) -> Entry | None:
+        """The person a relative ``who`` at ``at`` belongs to: ``Name, who``, ``Name — who`` or
+        ``Name, appositive, who``; None after anything else (``a ministry official, who``)."""
+        lead = self.text[max(0, at - 160) : at]
+        comma = re.search(r"\s*[,—–]\s*$", lead)
+        if comma is None:
+            return None
+        head_end = at - len(lead) + comma.start()
+        appositive = re.search(r",([^,;:.!?“”\"]{1,120})$", lead[: comma.start()])
+        ends = [head_end]
+        if appositive is not None:
+            ends.append(head_end - len(appositive.group()))
+        index = self._sentence_of(at)
+        for end in ends:
+            for entry in self.sentences[index].entries:
+                if entry.span.end == end and entry.kind == "person":
+                    return entry
+        return None

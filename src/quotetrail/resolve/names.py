@@ -1,0 +1,349 @@
+"""The people and organisations one article names, as the article itself tells them.
+
+- **People** come from person mentions, from organisation or place mentions the
+  article shows to be people (a title or honorific right before the name,
+  ``Mayor Lidia Farrow``; a person's role in an appositive, ``Anneke Doval, the
+  group's director``; the bare surname of a person named in full), and from
+  titled name runs the entity model missed (``Imam Yusuf Adelan``).
+- **Full names**: a surname alone maps to the one full name the article gives
+  for it; two different full names for one surname leave it ambiguous.
+- **Who is who**: every place a person is named gets a key, the full name it
+  stands for; a bare surname whose title tells a gender other than the full
+  name's (``Mr. Obama`` in an article naming only ``first lady Michelle
+  Obama`` in full) keeps its own key. Genders are learned per key (``gender``).
+
+Word lists are read from ``quotetrail/resources`` (titles, person roles,
+organisation nouns), the same files the extractor reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from quotetrail.model import Mention, Span
+from quotetrail.resolve.gender import appositive_head, learn_genders, titled_gender
+from quotetrail.resolve.words import (
+    CALENDAR_WORDS,
+    NOT_NAMES,
+    PLACE_NOUNS,
+    person_titles,
+    role_words,
+    title_words,
+    word_list,
+)
+
+NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*\.?|[A-Z]\.")
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*")
+EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edges
+POSSESSIVE = re.compile(r"[’']s?$")
+SURNAME_WORD = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)(?:[’']s)?\b")
+MAX_NAME_WORDS = 5
+DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
+ROLE_WINDOW = 80
+STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
+
+
+def is_role_only(name: str) -> bool:
+    """``President``, ``the Speaker``, ``Imam``: title or role words and nothing else."""
+    words = [w.lower().strip(",") for w in name.split()]
+    words = [w for w in words if w not in ("the", "a", "an")]
+    roles = title_words() | word_list("person_roles.txt")
+    return bool(words) and all(w in roles for w in words)
+
+
+def strip_titles(name: str) -> str:
+    """``Interior Minister Miro Lasken`` -> ``Miro Lasken``; ``Ms. Tovek's`` -> ``Tovek``;
+    ``Senior Adviser Sidney Blumenthal`` -> ``Sidney Blumenthal``."""
+    words = name.strip(EDGE).split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    titles = role_words()
+    while len(words) > 1 and words[0].lower().strip(",") in titles:
+        words.pop(0)
+    return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in STOP and w[:1].isupper())
+
+
+def _nested(fulls: set[str]) -> bool:
+    """Forms of one name ("Dana Varek", "Dana K. Varek")? True when all share the first word."""
+    return len({f.split()[0].lower() for f in fulls}) == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One place in the text where the article names a person or an organisation."""
+
+    span: Span
+    text: str  # as written, titles stripped
+    kind: str  # "person" | "organization"
+
+
+class ArticleNames:
+    """The people and organisations an article names, with their fuller forms and genders."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        people, orgs = self._split(mentions)
+        people = _merge(people, self._titled_runs(), orgs)
+        self._surname_full: dict[str, set[str]] = defaultdict(set)
+        for named in people:
+            if len(named.text.split()) >= 2:
+                surname = named.text.split()[-1].lower()
+                self._surname_full[surname].add(named.text)
+                if "-" in surname:  # the tokenizer's "Varga" of "Ilse Brannock-Varga"
+                    self._surname_full[surname.rsplit("-", 1)[1]].add(named.text)
+        self._full_gender = self._titled_full_genders(people)
+        self.genders: dict[str, str] = {}  # learned below, once every name has its key
+        # A bare surname the entity model took for an organisation or a place is the person.
+        bare = [m for m in orgs if len(m.text.split()) == 1 and self.person_full(m.text) is not None]
+        bare_spans = {m.span for m in bare}
+        self.orgs = [m for m in orgs if m.span not in bare_spans]
+        people.extend(Named(m.span, strip_titles(m.text), "person") for m in bare)
+        people.sort(key=lambda n: n.span.start)
+        self.people = _merge(people, self._bare_surnames(people), self.orgs)
+        self._keys = {n.span: self._key(n) for n in self.people}
+        self._person_starts = [n.span.start for n in self.people]
+        self._org_starts = [n.span.start for n in self.orgs]
+        self._by_initials: dict[str, str] = {}
+        for m in self.orgs:
+            full = self.org_name(m.text)
+            if len(full.split()) >= 2:
+                self._by_initials.setdefault(_initials(full), full)
+        self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _split(self, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
+        people: list[Named] = []
+        orgs: list[Named] = []
+        groups = {m.text.lower() for m in mentions if m.label == "group"} | word_list("group_nouns.txt")
+        for m in mentions:
+            clean = strip_titles(m.text)
+            if not clean or not any(ch.isalpha() for ch in clean):
+                continue
+            if m.label == "person" or (m.label in ("organization", "place") and self._person_like(m, clean)):
+                if self._plausible_person(m.span, clean, groups):
+                    people.append(Named(m.span, clean, "person"))
+            elif m.label == "organization" and not self._dateline(m.span):
+                orgs.append(Named(m.span, m.text.strip(EDGE), "organization"))
+        return people, orgs
+
+    def _dateline(self, span: Span) -> bool:
+        """``WASHINGTON --``, ``DRAVIN –``: where the story was filed, at the head of a paragraph."""
+        written = self.text[span.start : span.end]
+        line_start = span.start == 0 or self.text[span.start - 1] == "\n"
+        return line_start and written.isupper() and re.match(r"\s*[—–-]", self.text[span.end :]) is not None
+
+    def _plausible_person(self, span: Span, clean: str, groups: set[str] | frozenset[str]) -> bool:
+        """Not a headline run (``Hillary Clinton Goes After Donald Trump``), a title alone (``Mr.``),
+        ``the United States`` or a word the article uses for a group (``Kent County Republican``)."""
+        words = clean.split()
+        if len(words) > MAX_NAME_WORDS or any(w.lower() in NOT_NAMES for w in words):
+            return False
+        if words[-1].lower() in title_words() | PLACE_NOUNS or words[-1].lower() in groups:
+            return False
+        before = self.text[max(0, span.start - 5) : span.start].split()
+        return not (before and before[-1] in ("the", "The"))
+
+    def _person_like(self, m: Mention, clean: str) -> bool:
+        """A title or honorific right before it, or a person's role in an appositive right after it."""
+        words = clean.split()
+        if not 1 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
+            return False
+        if words[-1].lower() in word_list("org_nouns.txt"):
+            return False
+        first = m.text.split()[0].lower()
+        before = self.text[max(0, m.span.start - 30) : m.span.start].split()
+        if first in person_titles() or (before and before[-1].lower().strip(",") in person_titles()):
+            return True
+        return appositive_head(self.text, m.span.end) in word_list("person_roles.txt")
+
+    def _titled_runs(self) -> list[Named]:
+        """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three words."""
+        found = []
+        titles = person_titles()
+        for run in CAPITALISED_RUN.finditer(self.text):
+            words = run.group().split()
+            lead = 0
+            while lead < len(words) - 1 and words[lead].lower() in title_words():
+                lead += 1
+            before = self.text[max(0, run.start() - 30) : run.start()].split()
+            titled = any(w.lower() in titles for w in words[:lead]) or (
+                bool(before) and before[-1].lower() in titles
+            )
+            name_words = [POSSESSIVE.sub("", w) for w in words[lead:]]
+            if not titled or not 2 <= len(name_words) <= 3:
+                continue
+            if name_words[0].lower() in NOT_NAMES or not all(NAME_WORD.fullmatch(w) for w in name_words):
+                continue
+            if name_words[-1].lower() in word_list("org_nouns.txt"):
+                continue
+            start = run.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+            found.append(
+                Named(Span(start, start + len(" ".join(name_words))), " ".join(name_words), "person")
+            )
+        return found
+
+    def _bare_surnames(self, people: list[Named]) -> list[Named]:
+        """Surnames of people named in full, and one-word names the entity model took for a person
+        somewhere, written alone where it saw nothing (``Clinton leaned in``)."""
+        known = set(self._surname_full) | {p.text.lower() for p in people if len(p.text.split()) == 1}
+        found = []
+        for word in SURNAME_WORD.finditer(self.text):
+            surname = word.group(1)
+            if surname.lower() not in known or surname.lower() in CALENDAR_WORDS:
+                continue
+            before = self.text[max(0, word.start() - 20) : word.start()].split()
+            after = self.text[word.end() : word.end() + 20].split()
+            if after and after[0][:1].isupper():
+                continue  # part of another name: "Clinton Foundation"
+            previous = before[-1] if before else ""
+            if previous in ("the", "The"):
+                continue  # "the Clinton campaign"
+            if previous[:1].isupper() and previous.lower() not in title_words() | NOT_NAMES:
+                if not re.search(r"[.!?:;,”\"’]$", previous):
+                    continue  # "Chelsea Clinton": another person of that name
+            found.append(Named(Span(word.start(1), word.end(1)), surname, "person"))
+        return found
+
+    def _titled_full_genders(self, people: list[Named]) -> dict[str, str]:
+        """Genders of full names told by titles where they are written in full."""
+        told: dict[str, set[str]] = defaultdict(set)
+        for named in people:
+            if len(named.text.split()) >= 2 and (gender := titled_gender(self.text, named.span)):
+                told[named.text].add(gender)
+        return {full: genders.pop() for full, genders in told.items() if len(genders) == 1}
+
+    def _key(self, named: Named) -> str:
+        return self.person_full(named.text, titled_gender(self.text, named.span)) or named.text
+
+    def _starts_sentence(self, start: int) -> bool:
+        """Only titles, a determiner or capitalised words between the sentence start and ``start``."""
+        lead = re.split(r"[.!?\n]\W*\s", self.text[max(0, start - 60) : start])[-1] if start else ""
+        words = lead.split()
+        allowed = title_words() | {"the", "a", "an"}
+        return len(words) <= 4 and all(w[:1].isupper() or w.lower() in allowed for w in words)
+
+    # -- looking up -------------------------------------------------------------------------------
+
+    def person_full(self, name: str, gender: str | None = None) -> str | None:
+        """The full name of the person ``name`` (a full name or a bare surname) refers to, if any.
+
+        ``gender`` (from a title written with the name: ``Mrs. Clinton``) picks one of several
+        full names, and keeps a bare surname from a full name of the other gender.
+        """
+        clean = strip_titles(name)
+        if not clean:
+            return None
+        fulls = self._surname_full.get(clean.split()[-1].lower())
+        if not fulls:
+            return None
+        if clean in fulls:
+            return max(fulls, key=len) if _nested(fulls) else clean
+        if len(clean.split()) != 1:
+            return None
+        if len(fulls) > 1 and not _nested(fulls):
+            fitting = [
+                f for f in fulls if gender and (self._full_gender.get(f) or self.genders.get(f)) == gender
+            ]
+            return fitting[0] if len(fitting) == 1 else None
+        full = max(fulls, key=len)
+        told = self._full_gender.get(full)
+        return None if gender and told and told != gender else full
+
+    def full_name(self, name: str, gender: str | None = None) -> str:
+        """The fullest form the article gives for a person's name (titles stripped)."""
+        return self.person_full(name, gender) or strip_titles(name) or name
+
+    def key_of(self, named: Named) -> str:
+        """The full name a place where a person is named stands for."""
+        return self._keys.get(named.span) or named.text
+
+    def appositive_name(self, phrase: str) -> str | None:
+        """``The Speaker, Dana Varek`` / ``The council's president, Judge Matthias Orel``: the name
+        after the last comma of a speaker phrase, when it is a person's name."""
+        if ", " not in phrase:
+            return None
+        clean = strip_titles(phrase.rsplit(", ", 1)[1])
+        words = clean.split()
+        if self.person_full(clean) is None and not (
+            2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words)
+        ):
+            return None
+        if words[-1].lower() in word_list("org_nouns.txt") or words[0].lower() in NOT_NAMES:
+            return None
+        return self.full_name(clean)
+
+    def gender_of(self, full: str) -> str | None:
+        return self.genders.get(full)
+
+    def org_name(self, text: str) -> str:
+        clean = text.strip(EDGE)
+        clean = clean[4:] if clean.lower().startswith("the ") else clean
+        clean = POSSESSIVE.sub("", clean)
+        if clean.isupper() and 2 <= len(clean) <= 6:
+            return self._by_initials.get(clean, clean)
+        return clean
+
+    def _described_near(self, named: Named, noun: str, required: tuple[str, ...]) -> bool:
+        """The noun is in the mention, right before it (``Port Selm mayor Lidia Farrow``, ``its head,
+        Boris Quell``) or in an appositive right after it (``KNA, the state news agency``); and the
+        capitalised words of the description (``Democratic`` in ``the Democratic nominee``) are there too."""
+        pattern = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
+        written = self.text[named.span.start : named.span.end]
+        before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
+        before = re.split(r"[.;:!?\n(]", before)[-1]
+        after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
+        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        right_before = re.search(rf"\b(?i:{re.escape(noun)})s?(?:\s+[A-Z][\w.’'-]*)*,?\s*$", before)
+        if not (pattern.search(written) or right_before or pattern.search(appositive)):
+            return False
+        context = " ".join((before, written, appositive))
+        return all(re.search(rf"\b{re.escape(word)}\b", context) for word in required)
+
+    def described_as(
+        self, noun: str, before: int, kind: str, required: tuple[str, ...] = ()
+    ) -> tuple[str, Span] | None:
+        """The nearest earlier person or organisation the text describes with this noun."""
+        table, starts = (
+            (self.people, self._person_starts) if kind == "person" else (self.orgs, self._org_starts)
+        )
+        lo = bisect.bisect_left(starts, before - DESCRIPTION_WINDOW)
+        hi = bisect.bisect_left(starts, before)
+        for named in reversed(table[lo:hi]):
+            if named.span.end <= before and self._described_near(named, noun, required):
+                name = self.key_of(named) if kind == "person" else self.org_name(named.text)
+                return name, named.span
+        return None
+
+
+def _merge(people: list[Named], found: list[Named], orgs: list[Named]) -> list[Named]:
+    """Add names found in the text: a longer form replaces a one-word person mention inside it
+    (NER's ``Samira`` in ``leader Samira Tovek``); one overlapping anything else is dropped."""
+    spans = sorted([*(n.span for n in people), *(n.span for n in orgs)], key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    person_at = {p.span: p for p in people}
+    replaced: set[Span] = set()
+    added = []
+    for named in found:
+        i = bisect.bisect_right(starts, named.span.end)
+        overlapping = [s for s in spans[max(0, i - 4) : i] if s.overlaps(named.span)]
+        inner = [
+            p
+            for s in overlapping
+            if (p := person_at.get(s)) is not None and named.span.contains(s) and len(p.text.split()) == 1
+        ]
+        if overlapping and len(inner) != len(overlapping):
+            continue
+        if inner and not all(len(named.text) > len(p.text) for p in inner):
+            continue
+        replaced.update(p.span for p in inner)
+        added.append(named)
+    kept = [p for p in people if p.span not in replaced]
+    return sorted(kept + added, key=lambda n: n.span.start)

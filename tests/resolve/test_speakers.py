@@ -1,0 +1,726 @@
+"""Naming the speakers of one article, from what the article itself says.
+
+Pure unit tests: each case is a short fictional passage with the statements and named mentions the
+extraction stage would hand over, built by hand (no spaCy). A statement is given by its speaker
+phrase and a piece of its content; mentions by their text and label. What is checked is the
+``speaker_name`` (and type) the resolver gives: the name the article supports, or None — never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+import pytest
+
+from quotetrail.model import Mention, Span, SpeakerType, Statement, Target
+from quotetrail.resolve.antecedents import quoted_spans, sentence_spans
+from quotetrail.resolve.names import ArticleNames, strip_titles
+from quotetrail.resolve.speakers import resolve_speakers
+
+# ---------------------------------------------------------------------------------------------------
+# Building articles by hand
+# ---------------------------------------------------------------------------------------------------
+
+
+def span_of(text: str, piece: str, nth: int = 0) -> Span:
+    """The span of the ``nth`` whole-word occurrence of ``piece`` ("he" is not inside "the")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(piece)}(?!\w)", text))
+    assert len(found) > nth, f"{piece!r} (occurrence {nth}) not in {text!r}"
+    return Span(found[nth].start(), found[nth].end())
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement as extraction gives it: the speaker phrase (its ``nth`` occurrence) and a piece of content."""
+
+    speaker: str
+    content: str
+    name: str | None = None  # the name extraction found inside the phrase
+    type: SpeakerType = "unknown"
+    nth: int = 0
+    kind: str = "indirect"
+
+    def statement(self, text: str) -> Statement:
+        speaker_span = span_of(text, self.speaker, self.nth)
+        content = span_of(text, self.content)
+        return Statement(
+            kind=self.kind,  # type: ignore[arg-type]
+            quote=self.content,
+            quote_spans=(content,),
+            speaker=self.speaker,
+            speaker_span=speaker_span,
+            speaker_name=self.name,
+            speaker_type=self.type,
+        )
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: str
+    said: Said
+    mentions: tuple[tuple[str, str], ...] = ()  # (text, label): every occurrence becomes a mention
+    before: tuple[Said, ...] = ()  # earlier statements of the same article
+    name: str | None = None
+    type: SpeakerType | None = None  # checked when given
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def param(self) -> object:
+        return pytest.param(self, id=self.id)
+
+
+def mentions_in(text: str, wanted: tuple[tuple[str, str], ...]) -> list[Mention]:
+    """Every occurrence of each piece, in the order given; a piece inside an earlier one is skipped
+    ("Harlan" inside "Viktor Harlan"), as the entity model gives one mention per name."""
+    found: list[Mention] = []
+    for piece, label in wanted:
+        start = text.find(piece)
+        assert start >= 0, f"mention {piece!r} not in the text"
+        while start >= 0:
+            span = Span(start, start + len(piece))
+            if not any(m.span.overlaps(span) for m in found):
+                found.append(Mention(piece, span, label))
+            start = text.find(piece, start + 1)
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def resolve(case: Passage) -> Statement:
+    statements = [s.statement(case.text) for s in (*case.before, case.said)]
+    resolved = resolve_speakers(case.text, statements, mentions_in(case.text, case.mentions))
+    target = case.said.statement(case.text)
+    return next(s for s in resolved if s.quote_spans == target.quote_spans)
+
+
+def check(case: Passage) -> None:
+    got = resolve(case)
+    assert got.speaker_name == case.name, f"{case.id}: {got.speaker_name!r}, expected {case.name!r}"
+    if case.type is not None:
+        assert got.speaker_type == case.type, f"{case.id}: type {got.speaker_type!r}, expected {case.type!r}"
+
+
+PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
+
+# ---------------------------------------------------------------------------------------------------
+# Pronouns: the person the sentence, or the ones before it, are about
+# ---------------------------------------------------------------------------------------------------
+
+PRONOUNS = [
+    Passage(
+        "she-to-the-subject-before",
+        "Dana Varek opened the session at noon. “The chamber will vote on June 29,” she said.",
+        Said("she", "The chamber will vote", kind="direct", type="person"),
+        (("Dana Varek", PERSON),),
+        name="Dana Varek",
+        type="person",
+    ),
+    Passage(
+        "possessive-after-preposition-in-own-sentence-is-not-the-subject",
+        "Interior Minister Miro Lasken answered questions for an hour. "
+        "Asked about Dana Varek’s speech, he said the Speaker had been right to set a date.",
+        Said("he", "the Speaker had been right"),
+        (("Minister Miro Lasken", PERSON), ("Dana Varek’s", PERSON)),
+        name="Miro Lasken",
+    ),
+    Passage(
+        "he-skips-a-woman-the-article-calls-she",
+        "Miro Lasken met Dana Varek on Monday. Varek said she would not resign. "
+        "“We will see what the chamber decides,” he said.",
+        Said("he", "We will see", kind="direct"),
+        (("Miro Lasken", PERSON), ("Dana Varek", PERSON), ("Varek", PERSON)),
+        name="Miro Lasken",
+    ),
+    Passage(
+        "she-skips-a-man-the-honorific-calls-mr",
+        "Samira Tovek spoke after Mr. Halvast had left the hall. "
+        "Teodor Halvast did not stay for the vote. “We will march on Saturday,” she said.",
+        Said("she", "We will march", kind="direct"),
+        (("Samira Tovek", PERSON), ("Mr. Halvast", PERSON), ("Teodor Halvast", PERSON)),
+        name="Samira Tovek",
+    ),
+    Passage(
+        "gender-from-a-gendered-title",
+        "Boris Quell and government spokeswoman Ilona Marsh arrived together. “The vote was unanimous,” she said.",
+        Said("she", "The vote was unanimous", kind="direct"),
+        (("Boris Quell", PERSON), ("Ilona Marsh", PERSON)),
+        name="Ilona Marsh",
+    ),
+    Passage(
+        "a-sentence-about-the-same-he-is-passed-over",
+        "Miro Lasken spoke first. He attacked Samira Tovek over the march. "
+        "“Order is not the enemy of freedom,” he said.",
+        Said("he", "Order is not the enemy", kind="direct"),
+        (("Miro Lasken", PERSON), ("Samira Tovek", PERSON)),
+        name="Miro Lasken",
+    ),
+    Passage(
+        "a-chain-of-resolved-speakers",
+        "Dana Varek closed the debate. She said Boris Quell had spoken for too long. "
+        "She added that the chamber would sit again on Monday.",
+        Said("She", "the chamber would sit again", nth=1),
+        (("Dana Varek", PERSON), ("Boris Quell", PERSON)),
+        before=(Said("She", "Boris Quell had spoken for too long"),),
+        name="Dana Varek",
+    ),
+    Passage(
+        "the-speaker-of-the-sentence-before-comes-first",
+        "The Port Authority was “very slow and very careful,” said Jens Okoro, the harbour master. "
+        "He added that fourteen ships were due.",
+        Said("He", "fourteen ships were due"),
+        (("The Port Authority", PERSON), ("Jens Okoro", PERSON)),
+        notes={
+            "why": "the entity model took the authority for a person; the sentence's speaker still comes first"
+        },
+        before=(Said("Jens Okoro", "very slow and very careful", name="Jens Okoro", type="person"),),
+        name="Jens Okoro",
+    ),
+    Passage(
+        "a-speaker-inside-a-relative-clause-is-not-the-topic",
+        "Dana Varek spoke on Friday. "
+        "Varek did not name the Front, whose leader, Samira Tovek, on Monday called the bill a war. "
+        "But she said that those who speak of war should visit a hospital.",
+        Said("she", "those who speak of war"),
+        (("Dana Varek", PERSON), ("Varek", PERSON), ("Samira Tovek", PERSON)),
+        before=(Said("Samira Tovek", "called the bill a war", name="Samira Tovek", type="person"),),
+        notes={"why": "Varek is the subject; Tovek speaks only inside the relative clause"},
+        name="Dana Varek",
+    ),
+    Passage(
+        "a-name-in-quotation-marks-is-not-the-speaker",
+        "“I have spoken to Halvast twice this week,” he said.",
+        Said("he", "I have spoken to Halvast", kind="direct"),
+        (("Halvast", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "a-name-in-the-statement-s-own-content-is-not-the-speaker",
+        "Miro Lasken had lied to the chamber, she said on Friday.",
+        Said("she", "Miro Lasken had lied to the chamber"),
+        (("Miro Lasken", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "lone-she",
+        "“We are not afraid of their fourteen days,” she said.",
+        Said("she", "We are not afraid", kind="direct"),
+        name=None,
+    ),
+    Passage(
+        "he-after-an-organisation-only",
+        "The Port Authority kept the harbour open on Friday. “The cranes never stopped,” he said.",
+        Said("he", "The cranes never stopped", kind="direct"),
+        (("The Port Authority", ORG),),
+        name=None,
+    ),
+    Passage(
+        "too-far-back",
+        "Samira Tovek left the hall early. "
+        + "The debate went on without incident for hours. " * 40
+        + "He said the vote was a farce.",
+        Said("He", "the vote was a farce"),
+        (("Samira Tovek", PERSON),),
+        name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c.param() for c in PRONOUNS])
+def test_a_pronoun_is_the_person_the_text_is_about(case: Passage) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------------------------------------------
+# they / it: an organisation only when it is the subject right before, or has just spoken
+# ---------------------------------------------------------------------------------------------------
+
+COLLECTIVE = [
+    Passage(
+        "they-to-the-organisation-that-is-the-subject-before",
+        "The National Liberation Front rejected the bill within hours. "
+        "They said the reform would turn every street corner into a checkpoint.",
+        Said("They", "the reform would turn", type="group"),
+        (("The National Liberation Front", ORG),),
+        name="National Liberation Front",
+        type="organization",
+    ),
+    Passage(
+        "they-after-an-introductory-phrase",
+        "In a statement on Friday, the Meridian Rights Observatory called the report incomplete. "
+        "They said 19 detainees had not been interviewed.",
+        Said("They", "19 detainees had not been interviewed", type="group"),
+        (("the Meridian Rights Observatory", ORG),),
+        name="Meridian Rights Observatory",
+        type="organization",
+    ),
+    Passage(
+        "it-to-the-organisation-that-just-spoke",
+        "The agency said 41 people had been detained. It added that more arrests would follow.",
+        Said("It", "more arrests would follow"),
+        before=(Said("The agency", "41 people had been detained", type="organization"),),
+        name=None,
+        notes={"why": "the agency itself was never named: nothing to resolve to"},
+    ),
+    Passage(
+        "it-to-a-named-organisation-that-just-spoke",
+        "KNA said 41 people had been detained. It added that more arrests would follow.",
+        Said("It", "more arrests would follow"),
+        (("KNA", ORG),),
+        before=(Said("KNA", "41 people had been detained", name="KNA", type="organization"),),
+        name="KNA",
+        type="organization",
+    ),
+    Passage(
+        "they-after-a-person-subject",
+        "Samira Tovek met NLF organisers on Friday. They said the march would go ahead.",
+        Said("They", "the march would go ahead", type="group"),
+        (("Samira Tovek", PERSON), ("NLF", ORG)),
+        name=None,
+    ),
+    Passage(
+        "they-with-the-organisation-only-in-a-prepositional-phrase",
+        "Protesters gathered outside the offices of the Interior Ministry. "
+        "They said the detainees had not seen lawyers.",
+        Said("They", "the detainees had not seen lawyers", type="group"),
+        (("the Interior Ministry", ORG),),
+        name=None,
+    ),
+    Passage(
+        "they-with-a-modifier-organisation",
+        "NLF leader Samira Tovek spoke to reporters. They said the march would go ahead.",
+        Said("They", "the march would go ahead", type="group"),
+        (("NLF", ORG), ("Samira Tovek", PERSON)),
+        name=None,
+    ),
+    Passage(
+        "a-dateline-is-not-a-subject",
+        "DRAVIN – Thousands marched on Saturday. They said the law had to go.",
+        Said("They", "the law had to go", type="group"),
+        (("DRAVIN", ORG),),
+        name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c.param() for c in COLLECTIVE])
+def test_they_and_it_are_an_organisation_only_when_it_is_the_subject(case: Passage) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Relative "who": the name the clause belongs to, nothing else
+# ---------------------------------------------------------------------------------------------------
+
+RELATIVES = [
+    Passage(
+        "name-comma-who",
+        "Samira Tovek did not attend. "
+        "Speaking in Parliament, Ms Varek replied to Ms Tovek, who three weeks ago called the bill a war.",
+        Said("who", "called the bill a war", type="person"),
+        (("Samira Tovek", PERSON), ("Ms Varek", PERSON), ("Ms Tovek", PERSON)),
+        name="Samira Tovek",
+        type="person",
+    ),
+    Passage(
+        "name-appositive-who",
+        "The remark was a reply to Samira Tovek, the opposition leader, who called the bill a war.",
+        Said("who", "called the bill a war", type="person"),
+        (("Samira Tovek", PERSON),),
+        name="Samira Tovek",
+    ),
+    Passage(
+        "name-dash-who",
+        "The vote came days after Dana Varek — who called the march illegal — returned from Halden.",
+        Said("who", "called the march illegal", type="person"),
+        (("Dana Varek", PERSON), ("Halden", PLACE)),
+        name="Dana Varek",
+    ),
+    Passage(
+        "description-comma-who",
+        "Samira Tovek did not attend. A ministry official, who asked not to be named, said the ban would stay.",
+        Said("who", "not to be named", type="person"),
+        (("Samira Tovek", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "who-without-a-comma",
+        "Miro Lasken praised the officers who said the march had been peaceful.",
+        Said("who", "the march had been peaceful", type="person"),
+        (("Miro Lasken", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "an-organisation-is-not-a-who",
+        "Samira Tovek spoke to the Dockworkers’ Union, who said the strike would go ahead.",
+        Said("who", "the strike would go ahead", type="person"),
+        (("Samira Tovek", PERSON), ("the Dockworkers’ Union", ORG)),
+        name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c.param() for c in RELATIVES])
+def test_a_relative_who_is_the_name_it_follows(case: Passage) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Descriptions: whom the article describes with the same noun
+# ---------------------------------------------------------------------------------------------------
+
+DESCRIPTIONS = [
+    Passage(
+        "the-minister",
+        "Interior Minister Miro Lasken visited the harbour. The minister said the buses would run again.",
+        Said("The minister", "the buses would run again", type="person"),
+        (("Minister Miro Lasken", PERSON),),
+        name="Miro Lasken",
+        type="person",
+    ),
+    Passage(
+        "the-imam-missed-by-the-entity-model",
+        "The prayer leader of the capital, Imam Yusuf Adelan, spoke for an hour. “A nation is a house,” the imam said.",
+        Said("the imam", "A nation is a house", name="imam", kind="direct"),
+        name="Yusuf Adelan",
+        type="person",
+        notes={"why": "no mention at all: the titled name run in the text is the evidence"},
+    ),
+    Passage(
+        "the-president-with-a-title-only-name",
+        "President Teodor Halvast addressed the nation. “The door to dialogue is open,” the President said.",
+        Said("the President", "The door to dialogue", name="President", kind="direct"),
+        (("President Teodor Halvast", PERSON),),
+        name="Teodor Halvast",
+        type="person",
+    ),
+    Passage(
+        "the-speaker-with-nobody-described-so",
+        "Samira Tovek left the chamber. “The law is the law,” the Speaker said.",
+        Said("the Speaker", "The law is the law", name="Speaker", kind="direct"),
+        (("Samira Tovek", PERSON),),
+        name=None,
+        notes={"why": "a title word alone is not a name"},
+    ),
+    Passage(
+        "the-mayor-tagged-as-an-organisation",
+        "Mayor Lidia Farrow toured Harbour Road on Saturday. The mayor noted that the city would pay.",
+        Said("The mayor", "the city would pay", type="person"),
+        (("Lidia Farrow", ORG), ("Harbour Road", PLACE)),
+        name="Lidia Farrow",
+        type="person",
+    ),
+    Passage(
+        "the-group-by-its-appositive",
+        "The Meridian Rights Observatory, a monitoring group, published its report. "
+        "Samira Tovek welcomed it. The group said 19 detainees had been beaten.",
+        Said("The group", "19 detainees had been beaten", type="organization"),
+        (("The Meridian Rights Observatory", ORG), ("Samira Tovek", PERSON)),
+        name="Meridian Rights Observatory",
+        type="organization",
+    ),
+    Passage(
+        "the-group-as-the-subject-before",
+        "The Meridian Rights Observatory published its report on Wednesday. "
+        "The group said at least 19 detainees had been beaten in custody.",
+        Said("The group", "19 detainees had been beaten", type="organization"),
+        (("The Meridian Rights Observatory", ORG),),
+        name="Meridian Rights Observatory",
+    ),
+    Passage(
+        "the-agency",
+        "KNA, the state news agency, published the figures. The agency said 41 people had been detained.",
+        Said("The agency", "41 people had been detained", type="organization"),
+        (("KNA", ORG),),
+        name="KNA",
+        type="organization",
+    ),
+    Passage(
+        "a-capitalised-modifier-must-match",
+        "Republican nominee Carl Bren spoke first. The Democratic nominee said the debate had been a circus.",
+        Said("The Democratic nominee", "the debate had been a circus", type="person"),
+        (("Carl Bren", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "lone-spokesman",
+        "“The harbour stays open,” the spokesman said.",
+        Said("the spokesman", "The harbour stays open", type="person", kind="direct"),
+        name=None,
+    ),
+    Passage(
+        "a-crowd-is-nobody",
+        "Samira Tovek led the march. The marchers said they would return.",
+        Said("The marchers", "they would return", type="group"),
+        (("Samira Tovek", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "name-in-an-appositive-of-the-speaker-phrase",
+        "The council’s president, Judge Matthias Orel, said a ruling could be expected.",
+        Said("The council’s president, Judge Matthias Orel", "a ruling could be expected", type="person"),
+        (("Judge Matthias Orel", PERSON),),
+        name="Matthias Orel",
+        type="person",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c.param() for c in DESCRIPTIONS])
+def test_a_description_is_whom_the_article_describes_so(case: Passage) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names: the fullest form, and a person when the article shows one
+# ---------------------------------------------------------------------------------------------------
+
+NAMES = [
+    Passage(
+        "surname-the-entity-model-took-for-an-organisation",
+        "Union chairman Viktor Harlan called the vote. “We gather every day at six,” Harlan said.",
+        Said("Harlan", "We gather every day", name="Harlan", type="organization", nth=1, kind="direct"),
+        (("Viktor Harlan", PERSON), ("Harlan", ORG)),
+        name="Viktor Harlan",
+        type="person",
+    ),
+    Passage(
+        "honorific-and-surname",
+        "Baltramar’s foreign minister, Jonas Ekhart, was in Halden. ‘Friends tell each other hard things,’ Mr Ekhart said.",
+        Said("Mr Ekhart", "Friends tell each other", name="Ekhart", type="organization", kind="direct"),
+        (("Jonas Ekhart", PERSON), ("Ekhart", ORG)),
+        name="Jonas Ekhart",
+        type="person",
+    ),
+    Passage(
+        "appositive-role-makes-a-place-a-person",
+        "Anneke Doval, the group’s director, said the findings had been shared.",
+        Said(
+            "Anneke Doval, the group’s director",
+            "the findings had been shared",
+            name="Anneke Doval",
+            type="organization",
+        ),
+        (("Anneke Doval", PLACE),),
+        name="Anneke Doval",
+        type="person",
+    ),
+    Passage(
+        "two-people-share-the-surname",
+        "Dana Varek and her brother Petr Varek voted differently. Varek said the vote was a disgrace.",
+        Said("Varek", "the vote was a disgrace", name="Varek", type="person", nth=2),
+        (("Dana Varek", PERSON), ("Petr Varek", PERSON), ("Varek", PERSON)),
+        name="Varek",
+    ),
+    Passage(
+        "the-honorific-picks-one-of-two",
+        "Ms. Dana Varek and her brother, Mr. Petr Varek, voted differently. Ms. Varek said the vote was a disgrace.",
+        Said("Ms. Varek", "the vote was a disgrace", name="Varek", type="person"),
+        (("Ms. Dana Varek", PERSON), ("Mr. Petr Varek", PERSON), ("Ms. Varek", PERSON)),
+        name="Dana Varek",
+    ),
+    Passage(
+        "an-honorific-of-the-other-gender-is-another-person",
+        "The first lady, Anna Obrel, opened the museum. Mr. Obrel said the museum told a national story.",
+        Said("Mr. Obrel", "the museum told", name="Obrel", type="person"),
+        (("Anna Obrel", PERSON), ("Mr. Obrel", PERSON)),
+        name="Obrel",
+    ),
+    Passage(
+        "the-tokenizer-s-half-of-a-hyphenated-name",
+        "“The buses will run again on Monday,” said Ilse Brannock-Varga, the city’s transport director.",
+        Said(
+            "Ilse Brannock-Varga, the city’s transport director",
+            "The buses will run",
+            name="Varga",
+            type="organization",
+            kind="direct",
+        ),
+        (("Ilse Brannock-Varga", ORG),),
+        name="Ilse Brannock-Varga",
+        type="person",
+    ),
+    Passage(
+        "an-acronym-is-the-organisation-s-name",
+        "The National Liberation Front (NLF) marched again. The NLF said the march was peaceful.",
+        Said("The NLF", "the march was peaceful", name="NLF", type="organization"),
+        (("The National Liberation Front", ORG), ("NLF", ORG)),
+        name="National Liberation Front",
+        type="organization",
+    ),
+    Passage(
+        "a-headline-run-is-not-a-person",
+        "Port Selm Cheers As The Minister Meets Adam Roma\n\nRoma said the minister was wrong.",
+        Said("Roma", "the minister was wrong", name="Roma", type="unknown", nth=1),
+        (("Port Selm Cheers As The Minister Meets Adam Roma", PERSON),),
+        name="Roma",
+        type="unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c.param() for c in NAMES])
+def test_names_take_their_fullest_form(case: Passage) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Targets, order, purity, hostile input
+# ---------------------------------------------------------------------------------------------------
+
+
+def test_targets_get_the_full_name_and_a_surname_tagged_organisation_becomes_a_person() -> None:
+    text = "President Teodor Halvast spoke on Wednesday. Samira Tovek said Halvast and the NLF had met."
+    base = Said("Samira Tovek", "Halvast and the NLF had met", name="Samira Tovek", type="person").statement(
+        text
+    )
+    targets = (
+        Target("Halvast", span_of(text, "Halvast", 1), "organization"),
+        Target("NLF", span_of(text, "NLF"), "organization"),
+    )
+    mentions = mentions_in(text, (("President Teodor Halvast", PERSON), ("Samira Tovek", PERSON)))
+    (got,) = resolve_speakers(text, [replace(base, targets=targets)], mentions)
+    halvast, nlf = got.targets
+    assert (halvast.label, halvast.name) == ("person", "Teodor Halvast")
+    assert (nlf.label, nlf.name) == ("organization", None)
+
+
+def test_statements_come_back_in_content_order_and_the_inputs_are_untouched() -> None:
+    text = "“First,” she said. Dana Varek spoke next. “Second,” she said."
+    first = Said("she", "First", kind="direct").statement(text)
+    second = Said("she", "Second", nth=1, kind="direct").statement(text)
+    mentions = mentions_in(text, (("Dana Varek", PERSON),))
+    given = [second, first]
+    out = resolve_speakers(text, given, mentions)
+    assert [s.quote for s in out] == ["First", "Second"]
+    assert [s.speaker_name for s in out] == [None, "Dana Varek"]
+    assert given == [second, first] and given[0].speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "mentions"),
+    [
+        pytest.param("", [], [], id="empty-article"),
+        pytest.param("No one spoke.", [], [Mention("", Span(0, 0), "person")], id="empty-mention"),
+        pytest.param(
+            "“Quiet,” somebody said.",
+            [Statement(kind="direct", quote="Quiet", quote_spans=(Span(1, 6),))],
+            [],
+            id="statement-without-speaker",
+        ),
+        pytest.param(
+            "He said.",
+            [Statement(kind="indirect", quote="", quote_spans=(), speaker="He", speaker_span=Span(0, 2))],
+            [],
+            id="statement-without-content",
+        ),
+        pytest.param(
+            "\u200b\u200bHe said 🙂 it. " * 3,
+            [
+                Statement(
+                    kind="indirect",
+                    quote="it",
+                    quote_spans=(Span(13, 15),),
+                    speaker="He",
+                    speaker_span=Span(2, 4),
+                )
+            ],
+            [Mention("🙂", Span(10, 11), "person")],
+            id="emoji-and-zero-width",
+        ),
+        pytest.param(
+            "“" * 50 + " she said " + "»" * 50,
+            [
+                Statement(
+                    kind="direct",
+                    quote="x",
+                    quote_spans=(Span(0, 5),),
+                    speaker="she",
+                    speaker_span=Span(51, 54),
+                )
+            ],
+            [],
+            id="runaway-quote-marks",
+        ),
+    ],
+)
+def test_hostile_input_is_survived(text: str, statements: list[Statement], mentions: list[Mention]) -> None:
+    out = resolve_speakers(text, statements, mentions)
+    assert len(out) == len(statements)
+    assert all(s.speaker_name is None for s in out)
+
+
+def test_a_huge_article_resolves_in_linear_time() -> None:
+    paragraph = (
+        "Interior Minister Miro Lasken visited Port Selm. “The buses will run,” he said. "
+        "The NLF rejected the plan. They said it was a trap.\n\n"
+    )
+    count = 3000
+    text = paragraph * count
+    statements, mentions = [], []
+    for i in range(count):
+        base = i * len(paragraph)
+        for piece, label in (("Minister Miro Lasken", PERSON), ("NLF", ORG)):
+            start = base + paragraph.index(piece)
+            mentions.append(Mention(piece, Span(start, start + len(piece)), label))
+        for speaker, content in (("he", "The buses will run"), ("They", "it was a trap")):
+            s, c = base + paragraph.index(speaker + " said"), base + paragraph.index(content)
+            statements.append(
+                Statement(
+                    kind="direct",
+                    quote=content,
+                    quote_spans=(Span(c, c + len(content)),),
+                    speaker=speaker,
+                    speaker_span=Span(s, s + len(speaker)),
+                )
+            )
+    out = resolve_speakers(text, statements, mentions)  # ~400,000 characters: well under a second or two
+    assert {s.speaker_name for s in out} == {"Miro Lasken", "NLF"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# The pieces: titles, sentences, quotation marks
+# ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Interior Minister Miro Lasken", "Miro Lasken"),
+        ("Ms. Tovek’s", "Tovek"),
+        ("the Speaker", "Speaker"),
+        ("Senior Adviser Ruth Anselm", "Ruth Anselm"),
+        ("Former President Teodor Halvast", "Teodor Halvast"),
+        ("Dana K. Varek", "Dana K. Varek"),
+    ],
+)
+def test_titles_are_stripped_from_names(written: str, name: str) -> None:
+    assert strip_titles(written) == name
+
+
+def test_sentences_do_not_end_at_honorifics_or_initials() -> None:
+    text = "Mr. Quell met Dana K. Varek at 9 a.m. on Friday. She left.\n\nThe end"
+    sentences = [text[s.start : s.end] for s in sentence_spans(text)]
+    assert sentences == ["Mr. Quell met Dana K. Varek at 9 a.m. on Friday", "She left", "The end"]
+
+
+def test_quotation_marks_of_every_style_are_found_and_apostrophes_are_not_marks() -> None:
+    text = '“One,” «two», „three“, "four", ‘five,’ said Varek’s aide. “Unclosed\nnext'
+    found = [text[s.start : s.end] for s in quoted_spans(text)]
+    assert found == ["“One,”", "«two»", "„three“", '"four"', "‘five,’"]
+
+
+def test_genders_come_from_the_article() -> None:
+    text = (
+        "Idris Malvane said he would march. Government spokeswoman Ilona Marsh disagreed. "
+        "Samira Tovek, who has led the Front since 2011, said she was ready. Boris Quell spoke last."
+    )
+    mentions = mentions_in(
+        text,
+        (
+            ("Idris Malvane", PERSON),
+            ("Ilona Marsh", PERSON),
+            ("Samira Tovek", PERSON),
+            ("Boris Quell", PERSON),
+        ),
+    )
+    names = ArticleNames(text, mentions)
+    assert names.genders == {"Idris Malvane": "m", "Ilona Marsh": "f", "Samira Tovek": "f"}
