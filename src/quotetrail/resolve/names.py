@@ -81,7 +81,6 @@ class Named:
 
     span: Span
     text: str  # as written, titles stripped
-    kind: str  # "person" | "organization"
 
 
 class ArticleNames:
@@ -104,7 +103,7 @@ class ArticleNames:
         bare = [m for m in orgs if len(m.text.split()) == 1 and self.person_full(m.text) is not None]
         bare_spans = {m.span for m in bare}
         self.orgs = [m for m in orgs if m.span not in bare_spans]
-        people.extend(Named(m.span, strip_titles(m.text), "person") for m in bare)
+        people.extend(Named(m.span, strip_titles(m.text)) for m in bare)
         people.sort(key=lambda n: n.span.start)
         self.people = _merge(people, self._bare_surnames(people), self.orgs)
         self._keys = {n.span: self._key(n) for n in self.people}
@@ -129,9 +128,9 @@ class ArticleNames:
                 continue
             if m.label == "person" or (m.label in ("organization", "place") and self._person_like(m, clean)):
                 if self._plausible_person(m.span, clean, groups):
-                    people.append(Named(m.span, clean, "person"))
+                    people.append(Named(m.span, clean))
             elif m.label == "organization" and not self._dateline(m.span):
-                orgs.append(Named(m.span, m.text.strip(EDGE), "organization"))
+                orgs.append(Named(m.span, m.text.strip(EDGE)))
         return people, orgs
 
     def _dateline(self, span: Span) -> bool:
@@ -185,9 +184,7 @@ class ArticleNames:
             if name_words[-1].lower() in word_list("org_nouns.txt"):
                 continue
             start = run.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
-            found.append(
-                Named(Span(start, start + len(" ".join(name_words))), " ".join(name_words), "person")
-            )
+            found.append(Named(Span(start, start + len(" ".join(name_words))), " ".join(name_words)))
         return found
 
     def _bare_surnames(self, people: list[Named]) -> list[Named]:
@@ -209,7 +206,7 @@ class ArticleNames:
             if previous[:1].isupper() and previous.lower() not in title_words() | NOT_NAMES:
                 if not re.search(r"[.!?:;,”\"’]$", previous):
                     continue  # "Chelsea Clinton": another person of that name
-            found.append(Named(Span(word.start(1), word.end(1)), surname, "person"))
+            found.append(Named(Span(word.start(1), word.end(1)), surname))
         return found
 
     def _titled_full_genders(self, people: list[Named]) -> dict[str, str]:
