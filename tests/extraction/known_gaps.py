@@ -20,7 +20,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tests/extraction/test_hostile.py::test_one_bad_mark_does_not_cost_the_rest[emoji-and-zero-width-characters]": "quote pairing: zero-width characters next to a mark break opening/closing detection",
     "tests/extraction/test_hostile.py::test_one_bad_mark_does_not_cost_the_rest[html-residue]": "extraction: tag residue breaks the parse around the quote",
     "tests/extraction/test_indirect.py::test_indirect_speech[called-on-to]": 'cues: phrasal cue "called on" is reported as "called"',
-    "tests/extraction/test_indirect.py::test_indirect_speech[organization-denied-that]": 'speaker name: "the Interior Ministry" names the organisation "Ministry" with role "Interior"',
     "tests/extraction/test_not_statements.py::test_quote_marks_that_are_not_speech[headline-quoted-phrase-no-source]": "non-statements: a quoted phrase opening a headline is attributed to a noun in it",
     "tests/extraction/test_targets.py::test_targets_inside_the_content[several-targets-in-indirect]": "targets: fictional place names take the NER model's label",
 }

@@ -75,14 +75,38 @@ def _name_tokens(head: Token) -> list[Token]:
         if child.i < head.i and child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
             if toks[0].i - child.i == 1:
                 toks.insert(0, child)
-    # Drop leading titles and honorifics ("President", "Mr.").
+    toks = _join_hyphens(toks)
+    # Drop leading titles and honorifics ("President", "Mr."), but not from an organisation's
+    # name ("Interior Ministry").
     titles = lexicon.titles()
-    while len(toks) > 1 and toks[0].lower_ in titles and head.ent_type_ not in ORG_LABELS:
+    organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
+    while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
     # Keep only the contiguous entity tokens when the head is in a named entity.
     if head.ent_type_:
         toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
     return toks
+
+
+def _text_of(toks: list[Token]) -> str:
+    """The text the tokens cover, as written."""
+    return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _join_hyphens(toks: list[Token]) -> list[Token]:
+    """Extend a name over hyphens written without spaces: "Ilse Brannock-Varga"."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    first = toks[0].i
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+    ):
+        first -= 2
+    return [doc[i] for i in range(first, toks[-1].i + 1)]
 
 
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
@@ -100,10 +124,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
         role_span = token_span(role_toks, 0)
         appos_role = doc_text[role_span.start : role_span.end] if role_span else None
-        appos_text = " ".join(t.text for t in appos_name)
+        appos_text = _text_of(appos_name)
         kind = _type(appos_name[-1], appos_name, appos_text)
         return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
-    name = " ".join(t.text for t in name_toks) if name_toks else None
+    name = _text_of(name_toks) if name_toks else None
     role = _role(head, name_toks, base)
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
 
@@ -154,6 +178,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     if any(w in anonymous for w in words) or (head.pos_ == "NOUN" and words[:1] in (["a"], ["an"], ["one"])):
         if head.lower_ in lexicon.words("person_roles.txt") or lower in ("sources", "source"):
             return "anonymous"
+    if name_toks and lower in lexicon.words("org_nouns.txt") and head.ent_type_ not in PERSON_LABELS:
+        return "organization"
     if name_toks:
         ent = head.ent_type_
         if ent in PERSON_LABELS:

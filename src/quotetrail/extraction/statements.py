@@ -560,7 +560,9 @@ def _mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             yield from _cheap_mentions(text, pp.span)
             continue
         base = pp.span.start
-        ents = [Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents]
+        ents = [
+            Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents if e.label_ in MENTION_LABELS
+        ]
         for cheap in _cheap_mentions(text, pp.span):
             if not any(cheap.span.overlaps(e) for e in ents):
                 yield cheap
