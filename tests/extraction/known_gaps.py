@@ -10,7 +10,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tests/extraction/test_dates_venues.py::test_said_on[month-day-year-without-article-date]": 'dates: "23 June" and dates with a year but no article date are not resolved yet',
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[kna-anonymous-official]": 'speaker type: "the official"/"a ministry official" is typed person, not anonymous',
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[today-halvast-state-television]": 'speaker: a dateline ("DRAVIN —") is taken for the subject',
-    "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[post-tovek-wrote]": "resolution: pronoun gender is only known from honorifics",
     "tests/extraction/test_demo_corpus.py::test_who_said_what_in_the_demo[gazette-marchers-chanted]": 'speaker type: plural descriptions ("the marchers") outside group_nouns.txt are unknown',
     "tests/extraction/test_demo_corpus.py::test_the_declaration_of_war_line_travels_between_outlets": 'resolution: a relative-pronoun speaker ("who") is resolved to the nearest earlier person, not the relative clause head',
     "tests/extraction/test_direct.py::test_direct_quote_shapes[anonymous-official-added]": 'speaker type: "the official"/"a ministry official" is typed person, not anonymous',

@@ -128,7 +128,8 @@ def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | 
         if obj.lower_ in nouns or compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}:
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue
-            span = token_span(list(child.subtree), base)
+            clause = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
+            span = token_span([t for t in child.subtree if t.i not in clause], base)
             if span is not None:
                 return cue.doc.text[span.start - base : span.end - base], span
     return None

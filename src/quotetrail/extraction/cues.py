@@ -84,12 +84,28 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     return None
 
 
+def _clause_after_venue(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on the venue noun: "said in a statement that …"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in lexicon.words("venue_nouns.txt"):
+                for clause in obj.children:
+                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and marks and marks[0].i == obj.i + 1:
+                        return [clause]
+    return []
+
+
 def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content: a clausal complement (with its ``that``), or object + infinitive."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     comps: list[Token] = []
+    if not clausal:
+        clausal = _clause_after_venue(verb)  # "said in a statement that …"
     if clausal:
         comps = clausal
     elif xcomps:
@@ -132,11 +148,34 @@ def _parenthetical_host(verb: Token) -> list[Token]:
 WEAK_CUE_PROBABILITY = 0.1
 
 
+CONTENT_PREPOSITIONS = frozenset({"about", "on", "for", "to", "against", "of", "as", "over", "into", "with"})
+TIME_NOUNS = frozenset({"hours", "days", "weeks", "minutes", "months", "years", "time", "moment", "day"})
+
+
+def _is_venue(prep: Token) -> bool:
+    """ "on the movement's website", "within hours": where or when it was said, not what."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ not in CONTENT_PREPOSITIONS:
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return (
+        obj.lower_ in lexicon.words("venue_nouns.txt")
+        or obj.lower_ in TIME_NOUNS
+        or obj.ent_type_ in ("DATE", "TIME")
+    )
+
+
 def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """What a cue with no clause is about: the rest of its clause after it, object first
     ("criticized the plan as a trap", "linked the hack to the campaign")."""
     right = [
-        c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd")
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd") and not _is_venue(c)
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
