@@ -201,12 +201,12 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     if (
         nxt is not None
         and nxt.head == verb
-        and nxt.dep_ == "prep"
+        and nxt.dep_ in ("prep", "prt")
         and nxt.lower_ in CUE_PREPOSITIONS
-        and complement
-        and complement[0].i == nxt.i + 1
     ):
-        words.append(nxt)
+        introduces = bool(complement) and complement[0].i == nxt.i + 1
+        if introduces or (verb.lower_.startswith("call") and nxt.lower_ in ("on", "for")):
+            words.append(nxt)  # "called for", "called on X to …", "asked about"
     return words
 
 

@@ -171,6 +171,11 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     return None
 
 
+UNNAMED_ROLES = frozenset(
+    {"official", "source", "insider", "aide", "diplomat", "staffer", "person", "someone"}
+)
+
+
 def _type(head: Token, name_toks: list[Token], text: str) -> str:
     lower = head.lower_
     words = text.lower().split()
@@ -178,6 +183,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     if any(w in anonymous for w in words) or (head.pos_ == "NOUN" and words[:1] in (["a"], ["an"], ["one"])):
         if head.lower_ in lexicon.words("person_roles.txt") or lower in ("sources", "source"):
             return "anonymous"
+    if not name_toks and lower in UNNAMED_ROLES:
+        return "anonymous"  # "the official", "a senior aide": roles the news rarely names
     if name_toks and lower in lexicon.words("org_nouns.txt") and head.ent_type_ not in PERSON_LABELS:
         return "organization"
     if name_toks:
@@ -194,9 +201,9 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     if lower in PRONOUNS_PLURAL:
         return "group"
     if lower in lexicon.words("group_nouns.txt") or (
-        head.tag_ == "NNS" and lower.rstrip("s") in lexicon.words("person_roles.txt")
+        head.tag_ == "NNS" and lower not in lexicon.words("org_nouns.txt") and head.pos_ == "NOUN"
     ):
-        return "group"
+        return "group"  # "officials", "the marchers"
     if lower in lexicon.words("org_nouns.txt"):
         return "organization"
     if lower in lexicon.words("person_roles.txt"):
