@@ -110,7 +110,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             break
     if not run:
         return None
-    return resolve_date(" ".join(t.text for t in run), article_date)
+    doc_text = run[0].doc.text
+    return resolve_date(doc_text[run[0].idx : run[-1].idx + len(run[-1].text)], article_date)
 
 
 def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:

@@ -88,6 +88,18 @@ def _name_tokens(head: Token) -> list[Token]:
     return toks
 
 
+def _is_dateline(head: Token) -> bool:
+    """An all-capitals place name followed by a dash, as datelines open wire stories."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return (
+        head.text.isupper()
+        and len(head.text) > 2
+        and after is not None
+        and after.text in ("—", "―", "–", "--", "-")
+    )
+
+
 def _text_of(toks: list[Token]) -> str:
     """The text the tokens cover, as written."""
     return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -117,6 +129,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return None
     doc_text = head.doc.text
     text = doc_text[span.start - base : span.end - base]
+    if _is_dateline(head):
+        return None  # "DRAVIN — …": the parser took the dateline for the subject
     name_toks = _name_tokens(head)
     appos_name = _appositive_name(head) if not name_toks else None
     if appos_name is not None:

@@ -300,7 +300,7 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
     cue = draft.cue
     said_on = venue = venue_span = None
     if cue is not None and cue.text not in (":",):
-        said_on = context.said_on(cue.clause, article_date)
+        said_on = context.said_on(cue.clause + _participle_clauses(cue), article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         found = context.venue(cue.token, cue.base, exclude)
         if found:
@@ -318,6 +318,11 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
         targets=targets,
         **{k: v for k, v in fields.items() if k not in ("cue", "cue_span")},  # type: ignore[arg-type]
     )
+
+
+def _participle_clauses(cue: Cue) -> list[Token]:
+    """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue."""
+    return [t for c in cue.token.children if c.dep_ == "advcl" and c.i < cue.token.i for t in c.subtree]
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
