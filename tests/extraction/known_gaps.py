@@ -10,8 +10,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tests/extraction/test_demo_corpus.py::test_the_declaration_of_war_line_travels_between_outlets": 'extraction: the sentence "Ms Tovek, who … called …" is merged into the previous mixed statement, so the line is found in one article only',
     "tests/extraction/test_direct.py::test_direct_quote_shapes[headline-colon-with-source]": 'cues: a single-quoted headline quote after "Name:" is not attributed',
     "tests/extraction/test_direct.py::test_quotes_without_their_own_attribution_continue_the_speaker[unattributed-after-brief-remark]": "extraction: a quote after a short unquoted remark is not taken as continuing the speaker, so it has no speaker",
-    "tests/extraction/test_hostile.py::test_one_bad_mark_does_not_cost_the_rest[emoji-and-zero-width-characters]": "quote pairing: zero-width characters next to a mark break opening/closing detection",
-    "tests/extraction/test_hostile.py::test_one_bad_mark_does_not_cost_the_rest[html-residue]": "extraction: tag residue breaks the parse around the quote",
     "tests/extraction/test_not_statements.py::test_quote_marks_that_are_not_speech[headline-quoted-phrase-no-source]": "non-statements: a quoted phrase opening a headline is attributed to a noun in it",
     "tests/extraction/test_targets.py::test_targets_inside_the_content[several-targets-in-indirect]": "targets: fictional place names take the NER model's label",
 }

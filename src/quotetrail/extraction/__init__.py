@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction.masking import mask, unmask, unmask_mention
 from quotetrail.extraction.statements import Extraction
 from quotetrail.extraction.statements import extract_statements as _extract
 
@@ -45,4 +46,13 @@ def _tokenize(text: str) -> Doc:
 
 def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:
     """Statements (speakers unresolved) and named mentions in ``text``."""
-    return _extract(text, article_date=article_date, parse=_parse, tokenize=_tokenize, recognise=_recognise)
+    masked = mask(text)
+    found = _extract(
+        masked, article_date=article_date, parse=_parse, tokenize=_tokenize, recognise=_recognise
+    )
+    if masked == text:
+        return found
+    return Extraction(
+        [unmask(s, text) for s in found.statements],
+        [unmask_mention(m, text) for m in found.mentions],
+    )
