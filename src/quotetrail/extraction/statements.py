@@ -231,8 +231,9 @@ def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tupl
             before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
             if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
                 return None
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
-                return None
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+            if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
+                return None  # a name (or a capitalised headline name the tagger missed) before the colon
             return Span(base + tok.idx, base + tok.idx + 1), max(before, key=lambda t: len(list(t.subtree)))
     return None
 
