@@ -159,12 +159,44 @@ def _continues(text: str, cue: Cue, quote: Quote) -> bool:
     return start <= end and "\n" not in text[start:end] and bool(CONTINUE_GAP.match(text[start:end]))
 
 
+SUBORDINATORS = frozenset(
+    {
+        "when",
+        "as",
+        "because",
+        "after",
+        "before",
+        "while",
+        "if",
+        "although",
+        "since",
+        "where",
+        "though",
+        "until",
+        "once",
+    }
+)
+
+
+def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
+    """Can a cue after the quote attribute it? Not when the quote closed its sentence with a full
+    stop ("… neighborhood.” Russia insisted …"), nor when the clause after it is subordinate
+    ("“That makes me smart,” when Clinton blasted him")."""
+    content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    if content.endswith(".") and not content.endswith(("...", "…")):
+        return False
+    first = text[cue.frame.start : cue.frame.end].split(maxsplit=1)
+    return not (first and first[0].lower() in SUBORDINATORS)
+
+
 def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     """The cue whose clause sits right after or right before the quote, if any."""
     after = [
         c
         for c in cues
-        if c.frame.start >= quote.span.end and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)
+        if c.frame.start >= quote.span.end
+        and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)
+        and _may_follow(text, quote, c)
     ]
     if after:
         return min(after, key=lambda c: c.frame.start)
