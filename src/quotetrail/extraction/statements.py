@@ -39,6 +39,9 @@ TITLE_TRIGGERS = re.compile(
 )
 MENTION_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
+# Between a quote and the cue after it the parser sometimes leaves a word of the name outside the
+# subject ("…,” Tulsa police Chief Chuck Jordan said): up to three capitalised words may stand there.
+AFTER_GAP = re.compile(r"^[\s,:;—–-]*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # After a cue that already has its quote: "…,” he said, but “…”" / "…,” she said, adding, “…”".
 CONTINUE_GAP = re.compile(
     r"^[\s,:;—–-]*(?:(?:and|but|then|adding|before adding|and added|and that|but that)\s*(?:that\s*)?)?[\s,:;—–-]*$",
@@ -195,7 +198,7 @@ def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         c
         for c in cues
         if c.frame.start >= quote.span.end
-        and _gap_ok(text, quote.span.end, c.frame.start, ATTACH_GAP)
+        and _gap_ok(text, quote.span.end, c.frame.start, AFTER_GAP)
         and _may_follow(text, quote, c)
     ]
     if after:
@@ -427,7 +430,13 @@ def extract_statements(
             if (
                 _whole_paragraph(text, quote, paras[first_para].span)
                 and first_para - previous.para_index <= 2
+            ) or (
+                same_para
+                and _stands_alone(text, quote)
+                and _opens_sentence(text, quote, paras[first_para].span)
             ):
+                # A quote with no attribution of its own continues the speaker quoted last:
+                # a whole quoted paragraph, or a quoted sentence later in the same paragraph.
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
@@ -567,6 +576,11 @@ def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
         and frame.end <= end
         and bool(FOLLOW_GAP.match(text[start : frame.start]) and FOLLOW_GAP.match(text[frame.end : end]))
     )
+
+
+def _opens_sentence(text: str, quote: Quote, para: Span) -> bool:
+    before = text[para.start : quote.open_at].rstrip()
+    return not before or before.endswith((".", "!", "?", ".”", '."', "?”", "!”"))
 
 
 def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
