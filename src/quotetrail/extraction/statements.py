@@ -251,7 +251,9 @@ def _is_not_a_statement(text: str, quote: Quote) -> bool:
     return len(words) <= 12 and capitalised / len(words) >= 0.75
 
 
-def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tuple[Span, Token] | None:
+def _colon_source(
+    text: str, quote: Quote, paras: list[ParsedParagraph]
+) -> tuple[Span, Token, frozenset[int]] | None:
     """``Varek: “…”`` — a name right before a colon introducing the quote."""
     for pp in paras:
         if not pp.span.start <= quote.open_at < pp.span.end:
@@ -264,12 +266,17 @@ def _colon_source(text: str, quote: Quote, paras: list[ParsedParagraph]) -> tupl
                 continue
             sent = tok.sent
             before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
+            inverted = None
+            if before and before[0].lower_ in ("said", "says", "added", "wrote", "asked") and len(before) > 1:
+                inverted, before = before[0], before[1:]  # "Said Ellis: “…”"
             if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
                 return None
             named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
             if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
                 return None  # a name (or a capitalised headline name the tagger missed) before the colon
-            return Span(base + tok.idx, base + tok.idx + 1), max(before, key=lambda t: len(list(t.subtree)))
+            head = max(before, key=lambda t: len([s for s in t.subtree if s != inverted]))
+            exclude = frozenset({inverted.i}) if inverted is not None else frozenset()
+            return Span(base + tok.idx, base + tok.idx + 1), head, exclude
     return None
 
 
@@ -446,9 +453,9 @@ def extract_statements(
             continue
         colon = _colon_source(text, quote, [paras[first_para]])
         if colon is not None:
-            colon_span, head = colon
+            colon_span, head, skip = colon
             pp = paras[first_para]
-            src = speaker_phrase(head, pp.span.start, pp.inside_quote)
+            src = speaker_phrase(head, pp.span.start, pp.inside_quote | skip)
             if src is not None:
                 draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {
