@@ -210,6 +210,29 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     return words
 
 
+def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
+    """A noun of saying with its owner and a that-clause: "Trump's claim that …", "her warning that …"."""
+    if noun.i in inside_quote:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not owners or not clauses or noun.lower_ not in lexicon.words("statement_nouns.txt"):
+        return None
+    source = speaker_phrase(owners[0], base, inside_quote)
+    if source is None:
+        return None
+    complement = sorted(clauses[0].subtree, key=lambda t: t.i)
+    span = Span(base + noun.idx, base + noun.idx + len(noun.text))
+    clause = [noun, *owners[0].subtree]
+    return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -231,6 +254,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
             words = tok.doc.text[span.start - base : span.end - base]
             cues.append(Cue(tok, base, span, words, source, clause, complement, sentence=sent))
+            continue
+        if tok.pos_ == "NOUN" and (noun_cue := _noun_cue(tok, base, inside_quote, sent)) is not None:
+            cues.append(noun_cue)  # "Trump's claim that …"
             continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
