@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.767,  # measured 0.7878
-    "source.exact.recall": 0.554,  # measured 0.5743
-    "source.exact.f1": 0.644,  # measured 0.6643
-    "source.overlap.precision": 0.802,  # measured 0.8222
-    "source.overlap.recall": 0.579,  # measured 0.5994
-    "source.overlap.f1": 0.673,  # measured 0.6933
-    "cue.exact.precision": 0.665,  # measured 0.6851
-    "cue.exact.recall": 0.442,  # measured 0.4624
-    "cue.exact.f1": 0.532,  # measured 0.5522
-    "cue.overlap.precision": 0.816,  # measured 0.8361
-    "cue.overlap.recall": 0.544,  # measured 0.5643
-    "cue.overlap.f1": 0.653,  # measured 0.6738
-    "content.exact.precision": 0.605,  # measured 0.6255
-    "content.exact.recall": 0.414,  # measured 0.4343
-    "content.exact.f1": 0.492,  # measured 0.5127
-    "content.overlap.precision": 0.835,  # measured 0.8555
-    "content.overlap.recall": 0.574,  # measured 0.5940
-    "content.overlap.f1": 0.681,  # measured 0.7011
-    "direct.precision": 0.866,  # measured 0.8864
-    "direct.recall": 0.873,  # measured 0.8939
-    "direct.f1": 0.87,  # measured 0.8901
-    "speaker.accuracy": 0.858,  # measured 0.8781
-    "speaker.span_accuracy": 0.85,  # measured 0.8703
+    "source.exact.precision": 0.801,  # measured 0.8213
+    "source.exact.recall": 0.646,  # measured 0.6665
+    "source.exact.f1": 0.715,  # measured 0.7359
+    "source.overlap.precision": 0.834,  # measured 0.8548
+    "source.overlap.recall": 0.673,  # measured 0.6936
+    "source.overlap.f1": 0.745,  # measured 0.7658
+    "cue.exact.precision": 0.759,  # measured 0.7797
+    "cue.exact.recall": 0.575,  # measured 0.5957
+    "cue.exact.f1": 0.655,  # measured 0.6754
+    "cue.overlap.precision": 0.849,  # measured 0.8696
+    "cue.overlap.recall": 0.644,  # measured 0.6644
+    "cue.overlap.f1": 0.733,  # measured 0.7533
+    "content.exact.precision": 0.607,  # measured 0.6275
+    "content.exact.recall": 0.469,  # measured 0.4895
+    "content.exact.f1": 0.53,  # measured 0.5500
+    "content.overlap.precision": 0.847,  # measured 0.8678
+    "content.overlap.recall": 0.657,  # measured 0.6770
+    "content.overlap.f1": 0.74,  # measured 0.7606
+    "direct.precision": 0.886,  # measured 0.9061
+    "direct.recall": 0.896,  # measured 0.9162
+    "direct.f1": 0.891,  # measured 0.9111
+    "speaker.accuracy": 0.884,  # measured 0.9040
+    "speaker.span_accuracy": 0.874,  # measured 0.8948
 }
 
 
