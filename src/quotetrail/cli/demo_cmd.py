@@ -12,6 +12,10 @@ LATEST_PER_SPEAKER = 2
 BUSIEST = 8
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _quote(st: Statement, limit: int = 110) -> str:
     text = " ".join(st.quote.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -56,8 +60,8 @@ def demo_command(db_path: str) -> None:
             who = record.identity
             roles = f" — {', '.join(record.roles[:2])}" if record.roles else ""
             console.print(
-                f"\n[bold cyan]{who.name}[/bold cyan] ({who.type}{roles}): {record.statements} statements "
-                f"in {len(record.outlets)} outlets, {record.first_seen} – {record.last_seen}"
+                f"\n[bold cyan]{who.name}[/bold cyan] ({who.type}{roles}): {_count(record.statements, 'statement')} "
+                f"in {_count(len(record.outlets), 'outlet')}, {record.first_seen} – {record.last_seen}"
             )
             latest = list(store.quotes(speaker=who.name, order="published"))[-LATEST_PER_SPEAKER:]
             for stored in reversed(latest):

@@ -6,6 +6,7 @@ adding the paragraph's start offset (``base``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -89,15 +90,13 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 def _is_dateline(head: Token) -> bool:
-    """An all-capitals place name followed by a dash, as datelines open wire stories."""
+    """An all-capitals place name opening its paragraph or followed by a dash, as datelines open
+    wire stories ("DRAVIN —", "DRAVIN, June 29 (KNA) —")."""
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    return (
-        head.text.isupper()
-        and len(head.text) > 2
-        and after is not None
-        and after.text in ("—", "―", "–", "--", "-")
-    )
+    if not (head.text.isupper() and len(head.text) > 2 and after is not None):
+        return False
+    return after.text in ("—", "―", "–", "--", "-") or (head.i == 0 and after.text in (",", "("))
 
 
 def _text_of(toks: list[Token]) -> str:
@@ -132,7 +131,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if _is_dateline(head):
         return None  # "DRAVIN — …": the parser took the dateline for the subject
     name_toks = _name_tokens(head)
-    appos_name = _appositive_name(head) if not name_toks else None
+    appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
     if appos_name is not None:
         # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
         role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
@@ -146,10 +145,17 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
 
 
+def _is_title_only(toks: list[Token]) -> bool:
+    return all(t.lower_ in lexicon.titles() for t in toks)
+
+
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
-    if head.pos_ != "NOUN":
-        return None
+    is_title = (
+        head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and head.ent_type_ not in PERSON_LABELS
+    )
+    if head.pos_ != "NOUN" and not is_title:
+        return None  # a common noun ("the leader, …") or a bare title ("the Speaker, Dana Varek")
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             toks = _name_tokens(child)
@@ -161,10 +167,10 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     doc_text = head.doc.text
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
     for child in head.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
             appos = token_span(list(child.subtree), 0)
-            if appos is not None:
-                return doc_text[appos.start : appos.end]
+            if appos is not None and re.search(r"[^\W\d]", doc_text[appos.start : appos.end]):
+                return _without_determiner(doc_text[appos.start : appos.end])  # not an age: "Erik Vass, 58"
     if name_toks:
         first = name_toks[0].i
         title_toks = [
@@ -181,8 +187,17 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
         toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
         toks = [t for t in toks if t.i >= head.i - 4]
         span = token_span(toks, 0)
-        return doc_text[span.start : span.end] if span else None
+        return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
+
+
+ROLE_DETERMINERS = re.compile(r"^(?:its|his|her|their|whose|our|my|your|the|a|an)\s+", re.I)
+
+
+def _without_determiner(role: str) -> str | None:
+    """ "Its leader" -> "leader": the role, not the words that point back to whose it is."""
+    stripped = ROLE_DETERMINERS.sub("", role).strip()
+    return stripped or None
 
 
 UNNAMED_ROLES = frozenset(
