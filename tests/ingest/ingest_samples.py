@@ -44,6 +44,14 @@ LIBRARY_STORY: tuple[str, ...] = (
     "Head librarian Anselm Tregarthen said volunteers would help staff the reading rooms.",
 )
 
+# French, for pages in legacy encodings: every accented letter must survive decoding.
+PONT_STORY: tuple[str, ...] = (
+    "Le pont de Brindlewick rouvrira avant l'hiver, a déclaré mardi la maire Hélène Rouvière devant la "
+    "mairie, après cinq mois de travaux.",
+    "« Les familles du quartier est ont assez attendu », a-t-elle ajouté, précisant que la réparation "
+    "coûterait près de 2,4 millions de couronnes.",
+)
+
 BOILERPLATE_NAV = "Home | Politics | Sport | Weather | Subscribe now for only 1 crown a week!"
 BOILERPLATE_FOOTER = "Copyright The Harbour Ledger. All rights reserved. Cookie settings. Privacy policy."
 

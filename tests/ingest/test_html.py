@@ -6,10 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ingest_samples import BOILERPLATE_FOOTER, BOILERPLATE_NAV, BRIDGE_STORY, LIBRARY_STORY, news_page
+from ingest_samples import (
+    BOILERPLATE_FOOTER,
+    BOILERPLATE_NAV,
+    BRIDGE_STORY,
+    LIBRARY_STORY,
+    PONT_STORY,
+    news_page,
+)
 
 from quotetrail.ingest import iter_articles
-from quotetrail.ingest.html import article_from_html, fill_missing, fragment_text
+from quotetrail.ingest.html import article_from_html, fill_missing, fragment_text, word_count
 from quotetrail.model import Article, Failure
 
 
@@ -100,38 +107,176 @@ def test_broken_html_is_still_read() -> None:
     assert "Rosalind Achterberg" in article.text
 
 
+# A brief of exactly 25 words, and the same brief cut to 24.
+BRIEF = (
+    "The Lantern River footbridge in Brindlewick reopens to walkers on Saturday morning after five months "
+    "of repairs, council engineer Bartholomew Quist said late on Thursday."
+)
+
+
+def brief_page(text: str) -> str:
+    """A page holding one short paragraph and no heading, between navigation and a footer."""
+    return (
+        f"<html><head><title>Footbridge</title></head><body><nav>{BOILERPLATE_NAV}</nav>"
+        f"<main><article><p>{text}</p></article></main><footer>{BOILERPLATE_FOOTER}</footer></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
-    ("label", "html"),
+    ("label", "html", "reason"),
     [
-        ("empty", ""),
-        ("whitespace", "   \n  "),
-        pytest.param(
+        ("empty", "", "not parseable as HTML"),
+        ("whitespace", "   \n  ", "not parseable as HTML"),
+        (
             "only boilerplate",
             f"<html><body><nav>{BOILERPLATE_NAV}</nav><footer>Copyright</footer></body></html>",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known gap: trafilatura falls back to the whole body text of a page"
-            ),
+            "no article text on the page (12 words)",
         ),
-        ("an empty body", "<html><head><title>Nothing</title></head><body></body></html>"),
+        (
+            "only a nav",
+            '<html><body><nav><a href="/">Home</a></nav></body></html>',
+            "no article text on the page (1 word)",
+        ),
+        ("an empty body", "<html><head><title>Nothing</title></head><body></body></html>", "(0 words)"),
+        (
+            "a cookie wall",
+            "<html><body><div class='consent'><p>We value your privacy. Accept all cookies to continue "
+            "reading The Harbour Ledger.</p><button>Accept</button></div></body></html>",
+            "no article text on the page",
+        ),
+        (
+            "an error page",
+            "<html><head><title>404</title></head><body><h1>Page not found</h1><p>Sorry, this story has "
+            "moved or never existed.</p></body></html>",
+            "no article text on the page",
+        ),
+        ("a brief one word short", brief_page(BRIEF.rsplit(" ", 2)[0] + " Thursday."), "(24 words)"),
+        ("punctuation and symbols", brief_page("| » — © · " * 40), "(0 words)"),
     ],
 )
-def test_a_page_without_article_text_is_a_failure(label: str, html: str) -> None:
+def test_a_page_without_article_text_is_a_failure(label: str, html: str, reason: str) -> None:
     failure = article_from_html(html, "saved/empty.html")
     assert isinstance(failure, Failure), label
     assert failure.source == "saved/empty.html"
+    assert reason in failure.reason
+
+
+def test_a_short_brief_of_25_words_is_an_article() -> None:
+    assert word_count(BRIEF) == 25
+    article = read(brief_page(BRIEF))
+    assert article.text == BRIEF
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Home | Politics | Sport", 3),
+        ("about 2.4 million crowns, or 9,000 each at 10:30", 9),
+        ("O\u2019Neill\u2019s long-awaited bridge", 3),
+        ("— » © |", 0),
+        ("ブリンドルウィック橋", 10),  # written without spaces: one word a character
+    ],
+)
+def test_words_are_counted_without_punctuation(text: str, words: int) -> None:
+    assert word_count(text) == words
+
+
+PAGE_WITHOUT_DATE = news_page("Bridge to reopen", BRIDGE_STORY, published=None, canonical=None)
+
+
+def without_date(*, footer: str = BOILERPLATE_FOOTER, head: str = "", before_story: str = "") -> str:
+    """The bridge story on a page that states no date, with the footer, head and byline given."""
+    return (
+        PAGE_WITHOUT_DATE.replace(BOILERPLATE_FOOTER, footer)
+        .replace("</head>", head + "</head>")
+        .replace("<h1>", before_story + "<h1>", 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        without_date(),
+        without_date(footer="Copyright 2017 The Harbour Ledger. All rights reserved."),
+        without_date(footer="Copyright 2009-2023 The Harbour Ledger. All rights reserved."),
+        without_date(footer="&copy; 2019 The Harbour Ledger"),
+        without_date(footer='<p class="copyright">(c) 2019 Harbour Ledger Media</p>'),
+        without_date(footer='<span class="date">\u00a9 2021</span> The Harbour Ledger'),
+        without_date(head='<meta itemprop="copyrightYear" content="2018">'),
+        without_date(before_story="<p>Brindlewick, the town that built its first bridge in 1802:</p>"),
+        PAGE_WITHOUT_DATE.replace("before the first frost", "before the first frost of 2024"),
+    ],
+    ids=[
+        "no date",
+        "copyright year",
+        "copyright range",
+        "copyright sign",
+        "copyright paragraph",
+        "copyright in a date class",
+        "copyrightYear meta",
+        "a year in a caption",
+        "a year in the story",
+    ],
+)
+def test_a_page_that_states_no_date_has_none_whatever_years_it_mentions(page: str) -> None:
+    assert read(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "published"),
+    [
+        (
+            news_page("Bridge", BRIDGE_STORY, published="2019-08-30T09:00:00+02:00"),
+            None,
+            date(2019, 8, 30),
+        ),
+        (
+            without_date(head='<meta property="article:published_time" content="2023-01-01T07:00:00Z">'),
+            None,
+            date(2023, 1, 1),  # a New Year's Day story is not mistaken for a bare year
+        ),
+        (
+            without_date(
+                before_story='<p class="byline">By Odile Farrant, '
+                '<time datetime="2021-03-12T08:00:00Z">12 March 2021</time></p>'
+            ),
+            None,
+            date(2021, 3, 12),
+        ),
+        (
+            without_date(
+                head='<script type="application/ld+json">{"@context": "https://schema.org", '
+                '"@type": "NewsArticle", "datePublished": "2020-07-09T10:00:00Z", '
+                '"dateModified": "2022-02-01T10:00:00Z"}</script>'
+            ),
+            None,
+            date(2020, 7, 9),  # published, not modified
+        ),
+        (without_date(), "https://harbourledger.example/2014/05/06/bridge-to-reopen", date(2014, 5, 6)),
+    ],
+    ids=["published_time meta", "published on 1 January", "time element", "JSON-LD", "date in the URL"],
+)
+def test_a_date_the_page_states_is_kept_and_beats_the_copyright_footer(
+    page: str, url: str | None, published: date
+) -> None:
+    with_footer = page.replace(BOILERPLATE_FOOTER, "Copyright 2009-2025 The Harbour Ledger.")
+    assert read(with_footer, url=url).published == published
+
+
+def test_a_date_in_the_future_is_not_taken() -> None:
+    page = news_page("Bridge", BRIDGE_STORY, published="2999-08-30T09:00:00Z", canonical=None)
+    assert read(page).published is None
 
 
 def test_a_latin1_page_declared_in_its_meta_tag_is_decoded(tmp_path: Path) -> None:
-    story = (
-        "Le pont de Brindlewick rouvrira avant l'hiver, a déclaré la maire Hélène Rouvière devant la mairie.",
-    )
     path = tmp_path / "pont.html"
     path.write_bytes(
-        news_page("Le pont rouvrira", story * 3, charset_meta="iso-8859-1", lang="fr").encode("latin-1")
+        news_page("Le pont rouvrira", PONT_STORY, charset_meta="iso-8859-1", lang="fr").encode("latin-1")
     )
     (article,) = iter_articles([str(path)])
     assert isinstance(article, Article)
     assert "Hélène Rouvière" in article.text
+    assert "« Les familles du quartier est ont assez attendu »" in article.text
 
 
 def test_fill_missing_sets_only_fields_that_are_empty() -> None:

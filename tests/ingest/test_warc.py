@@ -7,7 +7,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from ingest_samples import BRIDGE_STORY, FERRY_STORY, LIBRARY_STORY, WarcPage, news_page, warc_archive
+from ingest_samples import (
+    BRIDGE_STORY,
+    FERRY_STORY,
+    LIBRARY_STORY,
+    PONT_STORY,
+    WarcPage,
+    news_page,
+    warc_archive,
+)
 
 from quotetrail.ingest import iter_articles, warc
 from quotetrail.ingest.warc import iter_warc
@@ -77,10 +85,7 @@ def test_a_resource_record_holding_html_is_read() -> None:
 
 
 def test_the_http_charset_decodes_the_payload() -> None:
-    story = (
-        "Le pont rouvrira avant l'hiver, a déclaré la maire Hélène Rouvière devant la mairie de Brindlewick.",
-    )
-    page = news_page("Le pont", story * 3, charset_meta=None, lang="fr").encode("latin-1")
+    page = news_page("Le pont", PONT_STORY, charset_meta=None, lang="fr").encode("latin-1")
     (article,) = read(
         warc_archive(
             [WarcPage("https://ledger.example/pont", page, "text/html; charset=ISO-8859-1")], gzip=True

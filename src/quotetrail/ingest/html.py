@@ -4,13 +4,20 @@ trafilatura finds the main text and the title, author, date, site name and
 canonical URL; the language comes from the page's own declaration
 (``<html lang>``, ``content-language``, ``og:locale``). The outlet is the
 site name, else the host of the page's URL.
+
+The date is only taken where a page states it: ``<meta>`` tags
+(``article:published_time`` and the like), JSON-LD ``datePublished``,
+``<time datetime>``, elements marked as dates, or a date in the URL.
+htmldate's free-text search is off, so a copyright footer ("Copyright
+2009-2023") or a year in a sentence never becomes a publication date; a
+page that states no date has none.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +39,24 @@ _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "pre"}
 )
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "figcaption"})
+# A copyright year is when the site's footer was last edited, not when the story appeared;
+# htmldate takes one from a <meta itemprop="copyrightYear"> even without its free-text search.
+_COPYRIGHT_YEAR_META = "//meta[translate(@itemprop,'COPYRIGHTYEAR','copyrightyear')='copyrightyear']"
+
+
+# Fewer words than this is navigation, a cookie wall or an error page, not a story: trafilatura
+# falls back to whatever text a page has when it finds no article in it.
+MIN_ARTICLE_WORDS = 25
+# A word is a number ("2.4", "9,000") or a run of letters and digits (inner apostrophes and
+# hyphens kept); in the scripts written without spaces (Chinese, Japanese) every character is one.
+_WORD = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|\d+(?:[.,:]\d+)+|[^\W_]+(?:['’-][^\W_]+)*"
+)
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has (punctuation and symbols alone are not words)."""
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def host_of(url: str | None) -> str | None:
@@ -73,6 +98,15 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
+def _date_params() -> dict[str, Any]:
+    """htmldate options: the publication date (not the last edit), and only where the page states it."""
+    return {
+        "extensive_search": False,
+        "original_date": True,
+        "max_date": (datetime.now(UTC) + timedelta(days=1)).date().isoformat(),  # any time zone's today
+    }
+
+
 def article_from_html(
     html: str, source: str, *, url: str | None = None, outlet: str | None = None
 ) -> Article | Failure:
@@ -85,6 +119,8 @@ def article_from_html(
     if tree is None:
         return Failure(source, "not parseable as HTML (empty or not a document)")
     lang = _language(tree)
+    for element in tree.xpath(_COPYRIGHT_YEAR_META):
+        element.drop_tree()
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -92,10 +128,12 @@ def article_from_html(
         include_comments=False,
         include_tables=False,
         deduplicate=False,
+        date_extraction_params=_date_params(),
     )
     text = (document.text or "").strip() if isinstance(document, Document) else ""
-    if not isinstance(document, Document) or not text:
-        return Failure(source, "no article text found in the page (empty, or only boilerplate)")
+    words = word_count(text)
+    if not isinstance(document, Document) or words < MIN_ARTICLE_WORDS:
+        return Failure(source, f"no article text on the page ({words} word{'' if words == 1 else 's'})")
     canonical = document.url or url
     site_name = None if _is_host_name(document.sitename, document.url) else document.sitename
     return Article(
