@@ -102,27 +102,129 @@ def test_an_empty_html_response_is_a_failure_and_the_next_record_is_read() -> No
     assert items[0].source == "crawl.warc.gz#https://lamp.example/blank"
 
 
-@pytest.mark.parametrize("compressed", [True, False], ids=["warc.gz", "warc"])
 @pytest.mark.parametrize("cut", [5, 200, 900])
-def test_a_truncated_archive_keeps_the_records_before_the_cut_and_reports_the_cut(
-    compressed: bool, cut: int
-) -> None:
-    whole = warc_archive(CRAWL, gzip=compressed)
+def test_a_truncated_warc_gz_keeps_the_records_before_the_cut_and_reports_the_cut(cut: int) -> None:
+    whole = warc_archive(CRAWL, gzip=True)
     items = read(whole[:-cut])
     articles = [item for item in items if isinstance(item, Article)]
     failures = [item for item in items if isinstance(item, Failure)]
     assert [a.source.split("#")[1] for a in articles] == [page.uri for page in CRAWL[: len(articles)]]
     assert len(articles) >= 2
     assert len(failures) == 1, items
-    assert "truncated" in failures[0].reason
+    assert failures[0].source == "crawl.warc.gz"
+    assert failures[0].reason.startswith("truncated record at byte ")
 
 
-def test_garbage_after_a_good_record_is_reported_and_the_good_record_kept() -> None:
-    data = warc_archive(CRAWL[:1], gzip=False) + b"WARC/1.0\r\nThis is not a header\r\n\r\nnonsense"
-    items = read(data)
-    assert isinstance(items[0], Article)
-    assert isinstance(items[-1], Failure)
-    assert items[-1].source == "crawl.warc.gz"
+UNCOMPRESSED = warc_archive(CRAWL, gzip=False)
+LAST_RECORD = UNCOMPRESSED.rindex(b"WARC/1.0\r\n")  # the library page, record 4 after the warcinfo
+
+
+def cut_at(marker: bytes, extra: int = 0) -> int:
+    """How many bytes `head -c` keeps to cut the last record just after ``marker`` (plus ``extra``)."""
+    return UNCOMPRESSED.index(marker, LAST_RECORD) + len(marker) + extra
+
+
+@pytest.mark.parametrize(
+    ("kept", "detail"),
+    [
+        (LAST_RECORD + 4, "ends inside its headers"),  # inside the version line
+        (cut_at(b"WARC/1.0\r\n"), "ends inside its headers"),
+        (cut_at(b"WARC-Type: resp"), "ends inside its headers"),
+        (cut_at(b"WARC-Record-ID: "), "ends inside its headers"),  # before the target URI
+        (cut_at(b"WARC-Target-URI: https://lamp"), "ends inside its headers"),
+        (cut_at(b"Content-Length: 1"), "ends inside its headers"),
+        (cut_at(b"Content-Length: "), "ends inside its headers"),
+        (cut_at(b"Content-Length: 1295\r\n"), "ends inside its headers"),
+        (cut_at(b"Content-Length: 1295\r\n\r\n"), "ends inside its headers"),  # no HTTP part at all
+        (cut_at(b"HTTP/1.1 2"), "(https://lamp.example/library?ref=home) has 10 of its 1295 bytes"),
+        (cut_at(b"Content-Type: text/ht"), "(https://lamp.example/library?ref=home) has "),
+        (cut_at(b"charset=utf-8\r\n\r\n"), "(https://lamp.example/library?ref=home) has 59 of its 1295"),
+        (cut_at(b"<main><article><h1>"), "(https://lamp.example/library?ref=home) has "),
+        (cut_at(b"</footer></body></html"), "(https://lamp.example/library?ref=home) has 1294 of its 1295"),
+    ],
+    ids=[
+        "version line",
+        "after the version line",
+        "in WARC-Type",
+        "before the target URI",
+        "in the target URI",
+        "in Content-Length",
+        "before the length's digits",
+        "before the blank line",
+        "after the WARC headers",
+        "in the HTTP status",
+        "in the HTTP headers",
+        "after the HTTP headers",
+        "in the page",
+        "one byte short",
+    ],
+)
+def test_a_truncated_warc_reports_the_cut_record_and_keeps_those_before(kept: int, detail: str) -> None:
+    items = read(UNCOMPRESSED[:kept], "crawl.warc")
+    *articles, failure = items
+    assert [a.source for a in articles] == [f"crawl.warc#{page.uri}" for page in CRAWL[:2]]
+    assert all(isinstance(a, Article) for a in articles)
+    assert isinstance(failure, Failure)
+    assert failure.source == "crawl.warc"
+    assert failure.reason.startswith(f"truncated record at byte {LAST_RECORD}: record 4 {detail}")
+
+
+def test_an_archive_cut_between_records_is_whole_as_far_as_it_goes() -> None:
+    items = read(UNCOMPRESSED[:LAST_RECORD], "crawl.warc")
+    assert [type(item) for item in items] == [Article, Article]
+
+
+@pytest.mark.parametrize("compressed", [True, False], ids=["warc.gz", "warc"])
+def test_every_cut_gives_one_readable_failure_after_the_good_records(compressed: bool) -> None:
+    whole = warc_archive(CRAWL, gzip=compressed)
+    for kept in range(len(whole) // 3, len(whole) - 1, 7):
+        items = read(whole[:kept], "crawl.warc")
+        failures = [item for item in items if isinstance(item, Failure)]
+        assert len(failures) <= 1, (kept, failures)
+        assert all(isinstance(item, Article) for item in items[:-1]), kept
+        for failure in failures:
+            assert failure.source == "crawl.warc"
+            assert failure.reason.startswith("truncated record at byte "), (kept, failure.reason)
+            assert "Error" not in failure.reason and "NoneType" not in failure.reason
+
+
+def test_a_cut_inside_a_record_that_is_not_a_page_is_reported_too() -> None:
+    image = WarcPage(
+        "https://lamp.example/photo.jpg", b"\xff\xd8\xff" + bytes(500), content_type="image/jpeg"
+    )
+    whole = warc_archive([CRAWL[0], image], gzip=False)
+    items = read(whole[:-300], "crawl.warc")
+    assert [type(item) for item in items] == [Article, Failure]
+    assert "record 3 (https://lamp.example/photo.jpg) has " in items[1].reason
+
+
+@pytest.mark.parametrize(
+    ("junk", "reason"),
+    [
+        (b"WARC/1.0\r\nThis is not a header\r\n\r\nnonsense", "record 3 has no WARC-Type header"),
+        (b"GET / HTTP/1.1\r\nHost: lamp.example\r\n\r\n", "record 3 cannot be read: ArchiveLoadFailed"),
+        (
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\n",
+            "record 3 has no valid Content-Length",
+        ),
+    ],
+    ids=["no headers", "not a WARC record", "a length that is no number"],
+)
+def test_garbage_after_a_good_record_is_reported_and_the_good_record_kept(junk: bytes, reason: str) -> None:
+    good = warc_archive(CRAWL[:1], gzip=False)
+    items = read(good + junk + warc_archive(CRAWL[1:2], gzip=False), "crawl.warc")
+    assert [type(item) for item in items] == [Article, Failure]
+    assert items[1].source == "crawl.warc"
+    assert items[1].reason.startswith(f"malformed record at byte {len(good)}: {reason}")
+
+
+def test_a_response_without_a_target_uri_is_malformed_in_plain_words() -> None:
+    good = warc_archive(CRAWL[:1], gzip=False)
+    ferry = warc_archive(CRAWL[1:2], gzip=False)
+    no_uri = ferry.replace(f"WARC-Target-URI: {CRAWL[1].uri}\r\n".encode(), b"")
+    items = read(good + no_uri + ferry, "crawl.warc")
+    assert [type(item) for item in items] == [Article, Failure]
+    assert items[1].reason.endswith("record 4 cannot be read: its headers are incomplete or invalid")
 
 
 def test_a_page_the_html_reader_chokes_on_is_a_failure_and_the_archive_reads_on(

@@ -4,8 +4,14 @@ HTML ``response`` (and ``resource``) records with a 2xx status become
 articles; their source is ``archive#<target URI>``, their URL the page's
 canonical URL or else the target URI, their date the page's own date or else
 the record's ``WARC-Date``. Other records (requests, metadata, images,
-redirects) are skipped without a word. A truncated archive keeps every good
-record before the cut and reports the cut as a failure.
+redirects) are skipped without a word.
+
+A truncated archive (``head -c N crawl.warc``) keeps every good record
+before the cut and reports the cut as one failure naming the archive, the
+record's number and the byte where that record starts: "truncated record at
+byte 3883: record 4 (https://…) has 120 of its 1295 bytes". A record that
+is not a WARC record at all is reported as malformed in the same shape.
+Nothing is read after either.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
 
@@ -27,17 +34,40 @@ MAX_RECORD_BYTES = 10_000_000
 _ARTICLE_RECORD_TYPES = frozenset({"response", "resource"})
 _HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _DRAIN_CHUNK = 65_536
-_TRUNCATED = "record truncated"
+_CUT_IN_HEADERS = "ends inside its headers"
+# What warcio raises when a record lacks a header it takes for granted ("'NoneType' object has
+# no attribute 'startswith'" for a response with no WARC-Target-URI): no message for a reader.
+_WARCIO_SLIPS = (AttributeError, TypeError, KeyError, IndexError)
+
+
+class _RecordCut(Exception):
+    """The archive ended after a record had begun but before its headers were complete."""
+
+
+def _decoded_position(reader: Any) -> int:
+    """How many (decompressed) bytes warcio's reader has handed out so far."""
+    buffered = reader.buff_size - reader.buff.tell() if reader.buff is not None else 0
+    return int(reader.num_read) - buffered
 
 
 class _WatchfulIterator(ArchiveIterator):  # type: ignore[misc]
-    """An ArchiveIterator that notices when the last gzip member never ended.
+    """An ArchiveIterator that notices the cuts warcio passes over in silence.
 
-    warcio stops quietly when a ``.warc.gz`` is cut inside a member; the
-    decompressor's end-of-stream flag is the only trace of the cut.
+    warcio ends the iteration quietly when the archive stops inside a
+    record's headers (it takes the end of the data for the end of the
+    archive), and when a ``.warc.gz`` stops inside a gzip member.
     """
 
     unfinished_gzip = False
+
+    def _next_record(self, next_line: bytes | None) -> Any:
+        started_at = _decoded_position(self.reader) - len(next_line or b"")
+        try:
+            return super()._next_record(next_line)
+        except EOFError:
+            if _decoded_position(self.reader) > started_at:
+                raise _RecordCut from None  # some of a record was read: this is no clean end
+            raise
 
     def close(self) -> None:
         reader = self.reader
@@ -45,6 +75,13 @@ class _WatchfulIterator(ArchiveIterator):  # type: ignore[misc]
         if decompressor is not None and not getattr(decompressor, "eof", True):
             self.unfinished_gzip = True
         super().close()
+
+    def at_end(self) -> bool:
+        """Whether the archive has nothing left (call only once reading has stopped: it consumes)."""
+        reader = self.reader
+        if reader is None:
+            return True
+        return not reader.read(1) and not reader.rem_length() and not self.fh.read(1)
 
 
 def _warc_date(record: Any) -> datetime | None:
@@ -82,11 +119,38 @@ def _is_html_page(record: Any) -> bool:
     return media_type in _HTML_MEDIA_TYPES
 
 
-def _drain(record: Any) -> bool:
-    """Read what is left of the record; True when it was cut short of its Content-Length."""
+def _header_problem(record: Any) -> str | None:
+    """What a record lacks of the WARC headers every record must have, if anything."""
+    if not record.rec_type:
+        return "has no WARC-Type header"
+    if not str(record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return "has no valid Content-Length header"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Shortfall:
+    """A record that ends before its Content-Length: how much of it there is."""
+
+    present: int
+    length: int
+
+
+def _drain(record: Any) -> _Shortfall | None:
+    """Read what is left of the record; how it falls short of its Content-Length, if it does."""
     while record.raw_stream.read(_DRAIN_CHUNK):
         pass
-    return int(getattr(record.raw_stream, "limit", 0) or 0) > 0
+    missing = int(getattr(record.raw_stream, "limit", 0) or 0)
+    if missing <= 0:
+        return None
+    length = int(record.length)
+    return _Shortfall(length - missing, length)
+
+
+def _named(record: Any) -> str:
+    """The record's target URI in brackets, and a space, for messages ('' when it has none)."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return f"({uri}) " if uri else ""
 
 
 def _record_source(record: Any, archive: str) -> str:
@@ -94,14 +158,14 @@ def _record_source(record: Any, archive: str) -> str:
     return f"{archive}#{uri or record.rec_headers.get_header('WARC-Record-ID')}"
 
 
-def _read_page(record: Any, source: str) -> bytes | Failure | None:
+def _read_page(record: Any, source: str) -> bytes | Failure | _Shortfall | None:
     """The payload of an HTML page record (None for other records); reading errors propagate."""
     if not _is_html_page(record):
-        _drain(record)
-        return None
+        return _drain(record)
     payload: bytes = record.content_stream().read(MAX_RECORD_BYTES + 1)
-    if _drain(record):
-        return Failure(source, f"{_TRUNCATED}: shorter than its Content-Length")
+    shortfall = _drain(record)
+    if shortfall is not None:
+        return shortfall
     if len(payload) > MAX_RECORD_BYTES:
         return Failure(source, f"record payload larger than {MAX_RECORD_BYTES} bytes")
     return payload
@@ -120,37 +184,63 @@ def _page_to_article(record: Any, payload: bytes, source: str) -> Article | Fail
     return item
 
 
+class _Position:
+    """Which record of which archive is being read, and where it starts, for failure messages."""
+
+    def __init__(self, archive: str) -> None:
+        self.archive = archive
+        self.number = 0
+        self.offset = 0
+
+    def truncated(self, detail: str) -> Failure:
+        return Failure(self.archive, f"truncated record at byte {self.offset}: record {self.number} {detail}")
+
+    def cut_short(self, record: Any, shortfall: _Shortfall) -> Failure:
+        return self.truncated(f"{_named(record)}has {shortfall.present} of its {shortfall.length} bytes")
+
+    def malformed(self, detail: str) -> Failure:
+        return Failure(self.archive, f"malformed record at byte {self.offset}: record {self.number} {detail}")
+
+    def cut_in_headers_or_malformed(self, records: _WatchfulIterator, problem: str) -> Failure:
+        """A record whose headers are broken: cut, when the archive ends there, else malformed."""
+        return self.truncated(_CUT_IN_HEADERS) if records.at_end() else self.malformed(problem)
+
+
 def iter_warc(stream: IO[bytes], archive: str) -> Iterator[Article | Failure]:
     """Articles from the HTML pages of a WARC or WARC.gz stream read from ``archive``."""
     records = _WatchfulIterator(stream)
     iterator = iter(records)
-    position = 0
+    at = _Position(archive)
     while True:
+        at.number += 1
         try:
             record = _quietly(lambda: next(iterator, None))
-        except Exception as exc:  # warcio raises assorted errors on a cut or garbled archive
-            yield Failure(
-                archive, f"archive truncated or malformed after record {position}: {_describe(exc)}"
-            )
+        except _RecordCut:
+            at.offset = records.offset
+            yield at.truncated(_CUT_IN_HEADERS)
+            return
+        except Exception as exc:  # warcio raises assorted errors on a cut or garbled record
+            at.offset = records.offset
+            yield at.cut_in_headers_or_malformed(records, f"cannot be read: {_unreadable(exc)}")
             return
         if record is None:
             break
-        if not record.rec_type:
-            yield Failure(
-                archive, f"archive truncated or malformed after record {position}: no WARC-Type header"
-            )
+        at.offset = records.offset
+        problem = _header_problem(record)
+        if problem is not None:
+            yield at.cut_in_headers_or_malformed(records, problem)
             return
-        position += 1
         source = _record_source(record, archive)
         try:
             page = _quietly(lambda: _read_page(record, source))  # noqa: B023 - called at once
         except Exception as exc:  # a garbled record body: report it and stop, the stream is lost
-            yield Failure(archive, f"record {position} unreadable: {_describe(exc)}")
+            yield at.malformed(f"{_named(record)}cannot be read: {_unreadable(exc)}")
             return
+        if isinstance(page, _Shortfall):
+            yield at.cut_short(record, page)
+            return  # nothing can follow a record cut short
         if isinstance(page, Failure):
             yield page
-            if page.reason.startswith(_TRUNCATED):
-                return  # nothing can follow a record cut short
         elif page is not None:
             try:
                 item = _page_to_article(record, page, source)
@@ -158,15 +248,21 @@ def iter_warc(stream: IO[bytes], archive: str) -> Iterator[Article | Failure]:
                 item = Failure(source, f"unexpected {_describe(exc)} while reading the page")
             yield item
     if records.unfinished_gzip:
-        yield Failure(
-            archive, f"archive truncated: the gzip stream ends inside a record (after record {position})"
-        )
+        at.number = max(at.number - 1, 1)
+        yield at.truncated("ends inside its gzip member")
 
 
 def _quietly(call: Callable[[], Any]) -> Any:
     """Run ``call`` without letting warcio's warnings reach stderr (failures are reported as data)."""
     with contextlib.redirect_stderr(io.StringIO()):
         return call()
+
+
+def _unreadable(exc: BaseException) -> str:
+    """Why warcio could not read a record, without its internals' error texts."""
+    if isinstance(exc, _WARCIO_SLIPS):
+        return "its headers are incomplete or invalid"
+    return _describe(exc)
 
 
 def _describe(exc: BaseException) -> str:
