@@ -109,7 +109,8 @@ def test_a_utf8_header_on_latin1_bytes_falls_back_to_detection(site: LocalSite, 
     [
         ("http://127.0.0.1:1/closed-port", "connection failed"),
         ("https://[::1/unclosed-bracket", "not a valid URL"),
-        ("http://", "not a fetchable URL"),
+        ("http://", "the URL has no host name"),
+        ("https:///news/bridge", "the URL has no host name"),
     ],
 )
 def test_unreachable_or_invalid_addresses_are_fetch_errors(url: str, words: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from ingest_samples import BRIDGE_STORY, FERRY_STORY, LIBRARY_STORY, WarcPage, jsonl, news_page, warc_archive
 
 from quotetrail.ingest import iter_articles
+from quotetrail.ingest.sources import looks_like_article_file
 from quotetrail.model import Article, Failure
 
 
@@ -39,6 +40,95 @@ def test_folders_are_read_recursively_files_first_by_name_and_hidden_files_skipp
         f"{tmp_path}/a-pages/deeper/dump.jsonl:1",
         f"{tmp_path}/a-pages/deeper/dump.jsonl:2",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "taken"),
+    [
+        ("story.txt", True),
+        ("story.text", True),
+        ("page.html", True),
+        ("PAGE.HTM", True),
+        ("page.xhtml", True),
+        ("feed.xml", True),
+        ("feed.rss", True),
+        ("feed.atom", True),
+        ("dump.jsonl", True),
+        ("dump.ndjson", True),
+        ("crawl.warc", True),
+        ("CC-NEWS-20240202.warc.gz", True),
+        ("story", True),  # no extension: read by its content
+        ("council-report-2024.03.05", True),  # a date is not an extension
+        ("README.md", False),
+        ("__init__.py", False),
+        ("photo.jpg", False),
+        ("notes.txt.gz", False),
+        ("story.txt~", False),
+        ("page.html.bak", False),
+        (".story.txt", False),
+    ],
+)
+def test_a_folder_walk_takes_files_named_like_news(tmp_path: Path, name: str, taken: bool) -> None:
+    write(tmp_path / name, "\n\n".join(FERRY_STORY))
+    assert looks_like_article_file(name) is taken
+    items = list(iter_articles([str(tmp_path)]))
+    assert [item.source for item in items if isinstance(item, Article)] == (
+        [str(tmp_path / name)] if taken else []
+    )
+
+
+def test_a_folder_of_news_among_other_files_yields_only_the_news(tmp_path: Path) -> None:
+    write(tmp_path / "README.md", "# Harbour Ledger archive\n\nHow this folder is organised.")
+    write(tmp_path / "__init__.py", "")
+    write(tmp_path / "logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    write(tmp_path / "ferry.txt", "\n\n".join(FERRY_STORY))
+    write(tmp_path / "pages" / "bridge.html", news_page("Bridge", BRIDGE_STORY))
+    write(tmp_path / "pages" / "notes.docx", b"PK\x03\x04 a word-processor file")
+    write(tmp_path / ".git" / "HEAD", "ref: refs/heads/main")
+    items = list(iter_articles([str(tmp_path)]))
+    assert [(type(item), item.source) for item in items] == [
+        (Article, f"{tmp_path}/ferry.txt"),
+        (Article, f"{tmp_path}/pages/bridge.html"),
+    ]
+
+
+def test_files_named_as_sources_are_read_whatever_their_name(tmp_path: Path) -> None:
+    notes = write(tmp_path / "notes.md", "\n\n".join(LIBRARY_STORY))
+    page = write(tmp_path / "saved-page.aspx", news_page("Bridge", BRIDGE_STORY))
+    items = list(iter_articles([str(notes), str(page)]))
+    assert [type(item) for item in items] == [Article, Article]
+    assert isinstance(items[1], Article) and items[1].title == "Bridge"  # still sniffed as HTML
+
+
+def test_a_folder_with_nothing_named_like_news_says_what_it_passed_over(tmp_path: Path) -> None:
+    write(tmp_path / "README.md", "# Notes")
+    write(tmp_path / "photo.jpg", b"\xff\xd8\xff")
+    write(tmp_path / ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    (failure,) = iter_articles([str(tmp_path)])
+    assert isinstance(failure, Failure) and failure.source == str(tmp_path)
+    assert failure.reason.startswith("folder holds no files named like articles (.txt, .html")
+    assert failure.reason.endswith("(2 other files passed over)")
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        (
+            "ftp://harbourledger.example/news.txt",
+            "the ftp:// scheme is not supported: only http:// and https://",
+        ),
+        ("file:///srv/news/bridge.html", "the file:// scheme is not supported: only http:// and https://"),
+        ("http://", "the URL has no host name"),
+        ("https://", "the URL has no host name"),
+        ("HTTPS:///news/bridge", "the URL has no host name"),
+        ("http://:8080/news", "the URL has no host name"),
+    ],
+)
+def test_urls_that_cannot_be_fetched_say_why(source: str, reason: str) -> None:
+    (failure,) = iter_articles([source])
+    assert isinstance(failure, Failure) and failure.source == source
+    assert failure.reason.startswith(reason)
+    assert "no such file" not in failure.reason and "missing an 'http://'" not in failure.reason
 
 
 def test_a_text_file_is_one_article_with_its_text_exactly_as_written(tmp_path: Path) -> None:

@@ -108,6 +108,8 @@ class HttpClient:
             host = urlsplit(url).hostname or ""
         except ValueError as exc:
             raise FetchError(url, f"not a valid URL ({exc})") from exc
+        if not host:
+            raise FetchError(url, "the URL has no host name (as in https://news.example/story)")
         attempt = 0
         while True:
             self._wait_for_host(host)

@@ -4,12 +4,19 @@ Each source is recognised by its content (:mod:`quotetrail.ingest.detect`),
 read by the matching reader, and guarded: whatever goes wrong with one
 source becomes a :class:`~quotetrail.model.Failure` naming it, and the next
 source is read. Large inputs (WARC, JSON Lines, folders) are streamed.
+
+A file named as a source is read whatever its name. A folder is walked
+recursively, but only for files whose names look like news
+(:data:`ARTICLE_FILE_SUFFIXES`, or no extension at all): a ``README.md``,
+an ``__init__.py`` or a photo next to the articles is not an article.
+Hidden files and folders (``.git``, ``.DS_Store``) are never read.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -24,6 +31,15 @@ from quotetrail.ingest.warc import iter_warc
 from quotetrail.model import Article, Failure
 
 URL_PREFIXES = ("http://", "https://")
+_OTHER_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+# What a folder walk takes, by the end of the file's name (case aside).
+ARTICLE_FILE_SUFFIXES: tuple[str, ...] = (
+    ".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom",
+    ".jsonl", ".ndjson", ".warc", ".warc.gz",
+)  # fmt: skip
+# A suffix that is an extension: a dot, a letter, then no space ("md", "txt~", "bak"). Names such
+# as "report-2024.03.05" or "Report no. 3" have none, so they are taken like any file without one.
+_EXTENSION = re.compile(r"\.[A-Za-z][^.\s]{0,15}$")
 # Files read whole (text, HTML, feeds); WARC and JSON Lines are streamed and have no limit.
 MAX_DOCUMENT_BYTES = 50_000_000
 _HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -33,6 +49,14 @@ Item = Article | Failure
 
 def is_url(source: str) -> bool:
     return source.lower().startswith(URL_PREFIXES)
+
+
+def looks_like_article_file(name: str) -> bool:
+    """Whether a folder walk reads the file called ``name`` (files named as sources are always read)."""
+    if name.startswith("."):
+        return False
+    lowered = name.lower()
+    return lowered.endswith(ARTICLE_FILE_SUFFIXES) or _EXTENSION.search(name) is None
 
 
 def iter_articles(
@@ -94,18 +118,24 @@ class _SourceReader:
             yield from self._read_url(source)
             return
         path = Path(source)
+        scheme = _OTHER_SCHEME.match(source)
         if path.is_dir():
             yield from self._read_folder(path)
         elif path.is_file():
             yield from self._read_file(path)
         elif path.exists():
             yield Failure(source, "not a regular file or folder")
+        elif scheme is not None:
+            yield Failure(
+                source,
+                f"the {scheme.group(1)}:// scheme is not supported: only http:// and https:// URLs are read",
+            )
         else:
             yield Failure(source, "no such file or folder")
 
     def _read_folder(self, folder: Path) -> Iterator[Item]:
         errors: list[OSError] = []
-        found = False
+        found = passed_over = 0
         for root, dirs, files in os.walk(folder, onerror=errors.append):
             dirs[:] = sorted(name for name in dirs if not name.startswith("."))
             for error in errors:
@@ -114,11 +144,19 @@ class _SourceReader:
             for name in sorted(files):
                 if name.startswith("."):
                     continue
-                found = True
+                if not looks_like_article_file(name):
+                    passed_over += 1
+                    continue
+                found += 1
                 path = Path(root) / name
                 yield from _guarded(str(path), self._read_file(path))
         if not found:
-            yield Failure(str(folder), "folder holds no files")
+            others = f" ({passed_over} other file{'' if passed_over == 1 else 's'} passed over)"
+            yield Failure(
+                str(folder),
+                "folder holds no files named like articles (.txt, .html, .xml, .jsonl, .warc, … "
+                f"or no extension){others if passed_over else ''}",
+            )
 
     def _read_file(self, path: Path) -> Iterator[Item]:
         source = str(path)
