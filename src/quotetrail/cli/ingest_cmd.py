@@ -29,14 +29,21 @@ def register(group: click.Group) -> None:
     group.add_command(ingest)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def describe(summary: IngestSummary) -> str:
-    """One line of counts: what was stored, skipped and failed."""
-    parts = [f"ingested {summary.articles:,} articles ({summary.statements:,} statements)"]
+    """One line of counts: what was stored (re-extractions among it), skipped and failed."""
+    ingested = f"{_count(summary.articles, 'article')} ingested"
     if summary.replaced:
-        parts.append(f"{summary.replaced:,} re-extracted by a newer extractor")
-    parts.append(f"{summary.skipped:,} already stored")
-    parts.append(f"{summary.failures:,} failure{'' if summary.failures == 1 else 's'}")
-    return "; ".join(parts)
+        if summary.replaced != summary.articles:
+            which = f"{summary.replaced:,} of them "
+        else:
+            which = f"all {summary.articles:,} " if summary.articles > 1 else ""
+        ingested += f" ({which}re-extracted by a newer extractor)"
+    ingested += f" with {_count(summary.statements, 'statement')}"
+    return "; ".join((ingested, f"{summary.skipped:,} already stored", _count(summary.failures, "failure")))
 
 
 class _ProgressDisplay:
@@ -88,8 +95,8 @@ class _ProgressDisplay:
     @staticmethod
     def _counts(summary: IngestSummary) -> str:
         return (
-            f"{summary.articles:,} articles · {summary.statements:,} statements · "
-            f"{summary.skipped:,} skipped · {summary.failures:,} failures"
+            f"{_count(summary.articles, 'article')} · {_count(summary.statements, 'statement')} · "
+            f"{summary.skipped:,} skipped · {_count(summary.failures, 'failure')}"
         )
 
 
@@ -111,11 +118,16 @@ class _ProgressDisplay:
 def ingest(sources: tuple[str, ...], db_path: Path, outlet: str | None, quiet: bool) -> None:
     """Read SOURCES into the store and extract their statements.
 
-    SOURCES are files, folders (read recursively) and http(s) URLs. Each is
-    recognised by its content: plain text (one article), JSON Lines (one
+    SOURCES are files, folders and http(s) URLs. Each file is recognised by
+    its content, whatever its name: plain text (one article), JSON Lines (one
     article a line: `text`, optional `title`, `url`, `outlet`, `published`,
     `author`, `lang`), HTML pages, RSS/Atom feeds (each entry's page is
     fetched), and WARC/WARC.gz archives.
+
+    A folder is read recursively, but only for files named like news: .txt
+    .text .html .htm .xhtml .xml .rss .atom .jsonl .ndjson .warc .warc.gz, or
+    with no extension. Other files (README.md, images, code) and hidden files
+    and folders are passed over; name a file on its own to read it anyway.
 
     Articles already stored are skipped, so an interrupted run can simply be
     run again. Sources that cannot be read are recorded as failures, listed at
