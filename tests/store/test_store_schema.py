@@ -218,3 +218,28 @@ def test_two_processes_opening_an_old_store_at_once_migrate_it_once(db_path: Pat
     assert versions(db_path) == [1, 2]
     with open_store(db_path) as store:
         assert {r.identity.name for r in store.speakers()} == {"Dana Varek", "Front"}
+
+
+class _LockedOnOptimize:
+    """A connection whose ``PRAGMA optimize`` finds the database locked, as under a busy writer."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql == "PRAGMA optimize":
+            raise sqlite3.OperationalError("database is locked")
+        return self.conn.execute(sql, *args)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def test_closing_a_store_while_another_process_writes_is_quiet(db_path: Path) -> None:
+    store = open_store(db_path)
+    store.counts()
+    real = store.conn
+    store.conn = _LockedOnOptimize(real)  # type: ignore[assignment]
+    store.close()  # upkeep skipped, no error
+    with pytest.raises(sqlite3.ProgrammingError):
+        real.execute("SELECT 1")  # and the connection is closed all the same

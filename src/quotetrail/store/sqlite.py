@@ -36,6 +36,7 @@ from quotetrail.store.speaker_edits import SpeakerEdits
 from quotetrail.store.speaker_index import CACHE_LIMIT, NameRules, SpeakerIndex
 
 BUSY_TIMEOUT_MS = 10_000
+OPTIMIZE_WAIT_MS = 200  # how long closing waits for the write lock to refresh query statistics
 WAL_CHECKPOINT_PAGES = 8_000  # about 32 MB of write-ahead log between checkpoints (fewer fsyncs)
 
 
@@ -107,7 +108,12 @@ class Store:
             return
         self._closed = True
         try:
+            # Upkeep, not work: skipped when the store is busy (another process writing, or a commit
+            # made since this connection last read, which SQLite reports as locked at once) or read-only.
+            self.conn.execute(f"PRAGMA busy_timeout = {OPTIMIZE_WAIT_MS}")
             self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
         finally:
             self.conn.close()
 
