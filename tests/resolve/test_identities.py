@@ -15,11 +15,16 @@ from quotetrail.resolve.identities import (
     group_names,
     identity_name,
     match_identity,
+    match_title,
     name_key,
     names_compatible,
     parse_alias_toml,
     parse_person,
     read_alias_file,
+    roles_agree,
+    speaker_title,
+    title_gender,
+    title_key,
 )
 
 
@@ -193,6 +198,107 @@ def test_grouping_keeps_namesakes_apart() -> None:
     assert "D. Varek" in dana.aliases
 
 
+@pytest.mark.parametrize(
+    ("mention", "role", "title"),
+    [
+        ("Speaker Varek", "Speaker", "Speaker"),  # the mention's title and the role, once
+        ("Ms. Varek", None, "Ms."),
+        ("Ms. Varek", "parliament speaker", "Ms. parliament speaker"),
+        ("Secretary of State Dana Varek", None, "Secretary of State"),
+        ("Tomas Varek, the finance minister", "finance minister", "finance minister"),
+        ("Dana Varek", None, None),
+        ("Varek", None, None),
+        ("she", None, None),
+        ("the minister", None, None),  # one word: the name itself, not a title of a name
+        (None, "the", None),  # only filler words
+        (None, None, None),
+    ],
+)
+def test_the_title_a_statement_gives_its_speaker(
+    mention: str | None, role: str | None, title: str | None
+) -> None:
+    assert speaker_title(mention, role) == title
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Speaker", "Parliament Speaker", True),
+        ("Minister of Finance", "Finance Minister", True),  # word order and fillers do not count
+        ("former Finance Minister", "finance minister", True),
+        ("Minister", "Foreign Minister", True),
+        ("Foreign Minister", "Finance Minister", False),
+        ("Deputy Minister", "Foreign Minister", False),
+        ("Ms.", "Ms.", False),  # an honorific is no office
+        ("Ms. Speaker", "Parliament Speaker", True),
+        ("the", "Speaker", False),
+    ],
+)
+def test_roles_agree_when_the_words_of_one_are_in_the_other(a: str, b: str, agree: bool) -> None:
+    assert roles_agree(a, b) is agree
+    assert roles_agree(b, a) is agree
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [("Ms.", "f"), ("Mrs", "f"), ("spokeswoman", "f"), ("Mr.", "m"), ("chairman", "m"), ("Dr.", None),
+     ("Speaker", None), ("Mr. chairwoman", None)],
+)  # fmt: skip
+def test_the_gender_a_title_tells(title: str, gender: str | None) -> None:
+    assert title_gender(title) == gender
+
+
+def test_title_keys_ignore_order_case_and_fillers() -> None:
+    assert title_key("Minister of Finance") == title_key("the FINANCE minister") == "finance minister"
+
+
+TOMAS = SpeakerIdentity(5, "Tomas Varek", "person", ("Tomas Varek",))
+
+
+SPEAKER_AND_MINISTER = [(DANA, ["Parliament Speaker"]), (TOMAS, ["finance minister"])]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "known", "joins"),
+    [
+        pytest.param("Varek", "Speaker", SPEAKER_AND_MINISTER, DANA, id="the role fits one"),
+        pytest.param("Varek", "Mayor", SPEAKER_AND_MINISTER, None, id="the role fits neither"),
+        pytest.param(
+            "Varek", "Minister", [(DANA, ["Foreign Minister"]), (TOMAS, ["finance minister"])], None,
+            id="the role fits both",
+        ),
+        pytest.param("Varek", "Ms.", [(DANA, ["spokeswoman"]), (TOMAS, ["chairman"])], DANA, id="gender"),
+        pytest.param(
+            "Varek", "Ms.", [(DANA, ["spokeswoman"]), (TOMAS, ["finance minister"])], None,
+            id="gender, his unknown",
+        ),
+        pytest.param("Varek", "Ms. Speaker", [(DANA, ["Parliament Speaker"]), (TOMAS, [])], DANA, id="both"),
+        pytest.param("Varek", "Speaker", SPEAKER_AND_MINISTER[:1], None, id="one namesake: usual rules"),
+        pytest.param(
+            "Varek", "Speaker", [(DANA, ["Parliament Speaker"]), (VAREK, ["Speaker"])], None,
+            id="a surname-only identity is no namesake",
+        ),
+        pytest.param(
+            "D. Varek", "Speaker", [(DANA, ["Parliament Speaker"]), (TOMAS, [])], None,
+            id="only one full name fits the initial",
+        ),
+        pytest.param("Dana Varek", "Speaker", SPEAKER_AND_MINISTER, None, id="a full name needs no title"),
+        pytest.param(
+            "Varek", "Speaker", [(DANA, ["Parliament Speaker"]), (FRONT, ["Speaker"])], None,
+            id="an organization is no namesake",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_decides_between_namesakes_only_when_it_fits_one(
+    name: str,
+    title: str,
+    known: list[tuple[SpeakerIdentity, list[str]]],
+    joins: SpeakerIdentity | None,
+) -> None:
+    found = match_title(name, "person", title, known)
+    assert (found.id if found else None) == (joins.id if joins else None)
+
+
 def test_name_rules_object_offers_the_same_rules() -> None:
     rules = NameRules()
     assert rules.name_key("Dana Várek") == "dana varek"
@@ -200,6 +306,10 @@ def test_name_rules_object_offers_the_same_rules() -> None:
     assert rules.surname_key("Liberation Front", "organization") is None
     assert rules.is_partial("D. Varek", "person") and not rules.is_partial("Dana Varek", "person")
     assert rules.match("Varek", "person", [DANA]) == DANA
+    assert rules.speaker_title("Speaker Varek", None) == "Speaker"
+    assert rules.title_key("Minister of Finance") == "finance minister"
+    assert rules.title_gender("Ms.") == "f"
+    assert rules.match_title("Varek", "person", "Ms.", [(DANA, ["Ms."]), (PAVEL, ["Mr."])]) == DANA
 
 
 ALIASES = """

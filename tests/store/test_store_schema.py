@@ -10,7 +10,9 @@ import pytest
 
 from quotetrail.errors import MigrationError, StoreError
 from quotetrail.store import SCHEMA_VERSION, open_store, schema
-from quotetrail.store.schema import SCHEMA_V1, Migration
+from quotetrail.store.schema import SCHEMA_V1, V2_SPEAKER_IDENTITIES, Migration
+
+EVERY_VERSION = list(range(1, SCHEMA_VERSION + 1))
 
 V1_ARTICLES = [
     # id, url, outlet, published, text, [(quote, speaker, speaker_name, speaker_type, targets)]
@@ -101,15 +103,15 @@ def versions(path: Path) -> list[int]:
 
 def test_a_new_store_records_every_version(db_path: Path) -> None:
     open_store(db_path).close()
-    assert SCHEMA_VERSION == 2
-    assert versions(db_path) == [1, 2]
+    assert SCHEMA_VERSION == 3
+    assert versions(db_path) == [1, 2, 3]
 
 
 def test_a_v1_store_is_migrated_and_its_data_survives(db_path: Path) -> None:
     build_v1_store(db_path)
     assert versions(db_path) == [1]
     with open_store(db_path) as store:
-        assert versions(db_path) == [1, 2]
+        assert versions(db_path) == EVERY_VERSION
         assert store.counts()["articles"] == 2
         assert store.counts()["statements"] == 3
         found = {s.statement.quote: s for s in store.quotes()}
@@ -145,14 +147,20 @@ def test_opening_twice_migrates_once(db_path: Path) -> None:
     build_v1_store(db_path)
     open_store(db_path).close()
     open_store(db_path).close()
-    assert versions(db_path) == [1, 2]
+    assert versions(db_path) == EVERY_VERSION
 
 
 def test_a_store_from_a_newer_quotetrail_is_refused_by_name(db_path: Path) -> None:
     open_store(db_path).close()
+    future = SCHEMA_VERSION + 1
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO schema_migrations VALUES (3, 'from the future', '2031-01-01T00:00:00')")
-    with pytest.raises(MigrationError, match=r"quotetrail\.db: store schema version 3 is newer .*version 2"):
+        conn.execute(
+            f"INSERT INTO schema_migrations VALUES ({future}, 'from the future', '2031-01-01T00:00:00')"
+        )
+    with pytest.raises(
+        MigrationError,
+        match=rf"quotetrail\.db: store schema version {future} is newer .*version {SCHEMA_VERSION}",
+    ):
         open_store(db_path)
 
 
@@ -215,9 +223,80 @@ def test_two_processes_opening_an_old_store_at_once_migrate_it_once(db_path: Pat
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    assert versions(db_path) == [1, 2]
+    assert versions(db_path) == EVERY_VERSION
     with open_store(db_path) as store:
         assert {r.identity.name for r in store.speakers()} == {"Dana Varek", "Front"}
+
+
+FEED_LINK = "https://feeds.hp.example/r/2?utm_source=rss"
+
+
+def build_v2_store(path: Path) -> None:
+    """A store as schema v2 left it: the v1 data with speaker identities, a merge rule, an article read
+    from a feed's link (its source) that declared another canonical URL, and a role."""
+    build_v1_store(path)
+    conn = sqlite3.connect(path)
+    conn.executescript(V2_SPEAKER_IDENTITIES)
+    conn.executescript(
+        f"""
+        INSERT INTO schema_migrations VALUES (2, 'speaker identities', '2017-08-01T00:00:00+00:00');
+        INSERT INTO speakers(id, name, key, type, surname) VALUES
+            (7, 'Dana Varek', 'dana varek', 'person', 'varek'), (9, 'Front', 'front', 'organization', NULL);
+        INSERT INTO speaker_aliases(speaker_id, key, alias, origin) VALUES
+            (7, 'dana varek', 'Dana Varek', 'name'), (7, 'varek', 'Varek', 'observed'),
+            (9, 'front', 'Front', 'name');
+        UPDATE statements SET speaker_key = 'dana varek', speaker_id = 7, speaker_role = 'Parliament Speaker'
+            WHERE id = 'a1-0';
+        UPDATE statements SET speaker_key = 'varek', speaker_id = 7 WHERE id = 'a2-0';
+        UPDATE statements SET speaker_key = 'front', speaker_id = 9 WHERE id = 'a2-1';
+        INSERT INTO speaker_rules(kind, name, name_key, other, other_key, preferred, origin, created_at)
+            VALUES ('same', 'A. Varek', 'a varek', 'Dana Varek', 'dana varek', 'Dana Varek', 'merge',
+                    '2017-08-02T00:00:00+00:00');
+        UPDATE articles SET source = '{FEED_LINK}' WHERE id = 'a2';
+        """
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_v2_store_is_migrated_to_v3_with_its_data_and_rules(db_path: Path) -> None:
+    from newsroom import Said, news
+
+    build_v2_store(db_path)
+    assert versions(db_path) == [1, 2]
+    with open_store(db_path) as store:
+        assert versions(db_path) == [1, 2, 3]
+        # the feed's link finds the article whose canonical URL differs; the canonical URL still does
+        assert store.find_article(FEED_LINK, "") == ("a2", "quotetrail.v0")
+        assert store.has_url(FEED_LINK) and store.has_url("https://hp.example/2")
+        assert store.find_article("https://sn.example/1", "") == ("a1", "quotetrail.v0")
+        # identities kept as they were (no rebuild), the merge rule still applies
+        assert {(r.identity.id, r.identity.name) for r in store.speakers()} == {
+            (7, "Dana Varek"),
+            (9, "Front"),
+        }
+        store.save_article(news(Said("The levy stays", "A. Varek")), extractor="test.v1")
+        assert {s.speaker_identity for s in store.quotes(speaker="A. Varek")} == {"Dana Varek"}
+        # her role under her full name was recorded: it picks her out among two Vareks
+        store.save_article(news(Said("The levy goes", "Tomas Varek")), extractor="test.v1")
+        store.save_article(news(Said("The chamber is closed", "Speaker Varek", name="Varek", role="Speaker")),
+                           extractor="test.v1")  # fmt: skip
+        assert {s.speaker_identity for s in store.quotes("chamber")} == {"Dana Varek"}
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failed_migration_from_v2_leaves_it_at_v2(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_v2_store(db_path)
+    broken = Migration(3, "broken", "CREATE TABLE fetched_urls (url TEXT);\nCREATE TABLE speakers (x);")
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS[:2], broken))
+    with pytest.raises(MigrationError, match="migration to schema version 3 failed"):
+        open_store(db_path)
+    monkeypatch.undo()
+    assert versions(db_path) == [1, 2]
+    with open_store(db_path) as store:
+        assert store.find_article(FEED_LINK, "") == ("a2", "quotetrail.v0")
 
 
 class _LockedOnOptimize:

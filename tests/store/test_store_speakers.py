@@ -26,11 +26,16 @@ NUMBERS = itertools.count(1)
 
 
 def say(
-    store: Store, speaker: str, name: str | None = None, kind: SpeakerType = "person", **article: object
+    store: Store,
+    speaker: str,
+    name: str | None = None,
+    kind: SpeakerType = "person",
+    role: str | None = None,
+    **article: object,
 ) -> str:
-    """Save a one-statement article in which ``speaker`` (resolved as ``name``) says something new."""
+    """Save a one-statement article in which ``speaker`` (resolved as ``name``, in ``role``) says something new."""
     quote = f"{next(QUOTES)}, number {next(NUMBERS)}"  # every article's text is new
-    said = Said(quote, speaker, name=name if name is not None else speaker, speaker_type=kind)
+    said = Said(quote, speaker, name=name if name is not None else speaker, speaker_type=kind, role=role)
     return store.save_article(news(said, **article), extractor="test.v1")  # type: ignore[arg-type]
 
 
@@ -311,3 +316,147 @@ def test_an_article_naming_a_namesake_after_a_surname_keeps_the_surname_apart(st
         extractor="test.v1",
     )
     assert groups(store) == {frozenset({"Dana Varek"}), frozenset({"Pavel Varek"}), frozenset({"Varek"})}
+
+
+# (mention, resolved name, role) as an extractor gives them
+DANA_SPEAKER = ("Parliament Speaker Dana Varek", "Dana Varek", "Parliament Speaker")
+TOMAS_MINISTER = ("Tomas Varek, the finance minister", "Tomas Varek", "finance minister")
+DANA = ("Dana Varek", "Dana Varek", None)
+TOMAS = ("Tomas Varek", "Tomas Varek", None)
+SPEAKER_VAREK = ("Speaker Varek", "Varek", "Speaker")
+MINISTER_VAREK = ("Minister Varek", "Varek", "Minister")
+VAREK = ("Varek", "Varek", None)
+
+TITLED_SURNAMES = [
+    pytest.param(
+        [DANA_SPEAKER, TOMAS_MINISTER, SPEAKER_VAREK],
+        [{DANA_SPEAKER[0], SPEAKER_VAREK[0]}, {TOMAS_MINISTER[0]}],
+        id="the role picks one of two namesakes",
+    ),
+    pytest.param(
+        [SPEAKER_VAREK, DANA_SPEAKER, TOMAS_MINISTER],
+        [{DANA_SPEAKER[0], SPEAKER_VAREK[0]}, {TOMAS_MINISTER[0]}],
+        id="titled surname first, namesake last",
+    ),
+    pytest.param(
+        [DANA, TOMAS, SPEAKER_VAREK, DANA_SPEAKER],
+        [{DANA[0], DANA_SPEAKER[0], SPEAKER_VAREK[0]}, {TOMAS[0]}],
+        id="the role becomes known later",
+    ),
+    pytest.param(
+        [DANA_SPEAKER, TOMAS_MINISTER, VAREK],
+        [{DANA_SPEAKER[0]}, {TOMAS_MINISTER[0]}, {VAREK[0]}],
+        id="no role: still apart",
+    ),
+    pytest.param(
+        [("Foreign Minister Dana Varek", "Dana Varek", "Foreign Minister"), TOMAS_MINISTER, MINISTER_VAREK],
+        [{"Foreign Minister Dana Varek"}, {TOMAS_MINISTER[0]}, {MINISTER_VAREK[0]}],
+        id="a role both namesakes fit: apart",
+    ),
+    pytest.param(
+        [DANA_SPEAKER, TOMAS_MINISTER, ("Mayor Varek", "Varek", "Mayor")],
+        [{DANA_SPEAKER[0]}, {TOMAS_MINISTER[0]}, {"Mayor Varek"}],
+        id="a role neither has: apart",
+    ),
+    pytest.param(
+        [DANA, SPEAKER_VAREK, TOMAS],
+        [{DANA[0]}, {TOMAS[0]}, {SPEAKER_VAREK[0]}],
+        id="a role given only under the surname is no evidence",
+    ),
+    pytest.param(
+        [
+            ("Dana Varek, the spokeswoman", "Dana Varek", "spokeswoman"),
+            ("Tomas Varek, the chairman", "Tomas Varek", "chairman"),
+            ("Ms. Varek", "Varek", None),
+        ],
+        [{"Dana Varek, the spokeswoman", "Ms. Varek"}, {"Tomas Varek, the chairman"}],
+        id="an honorific's gender, both genders known",
+    ),
+    pytest.param(
+        [
+            ("Dana Varek, the spokeswoman", "Dana Varek", "spokeswoman"),
+            TOMAS_MINISTER,
+            ("Ms. Varek", "Varek", None),
+        ],
+        [{"Dana Varek, the spokeswoman"}, {TOMAS_MINISTER[0]}, {"Ms. Varek"}],
+        id="an honorific's gender, one gender unknown: apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "expected"), TITLED_SURNAMES)
+def test_a_surname_with_a_title_joins_the_one_namesake_the_title_fits(
+    store: Store, said: list[tuple[str, str, str | None]], expected: list[set[str]]
+) -> None:
+    for speaker, name, role in said:
+        say(store, speaker, name=name, role=role)
+    assert groups(store) == {frozenset(g) for g in expected}
+    store.rebuild_identities()
+    assert groups(store) == {frozenset(g) for g in expected}
+
+
+def test_a_titled_surname_in_the_same_article_as_both_namesakes(store: Store) -> None:
+    store.save_article(
+        news(
+            Said("The chamber sits on Monday", "Speaker Varek", name="Varek", role="Speaker"),
+            Said("The session opens", DANA_SPEAKER[0], name="Dana Varek", role="Parliament Speaker"),
+            Said("The levy is fair", TOMAS_MINISTER[0], name="Tomas Varek", role="finance minister"),
+        ),
+        extractor="test.v1",
+    )
+    assert groups(store) == {frozenset({SPEAKER_VAREK[0], DANA_SPEAKER[0]}), frozenset({TOMAS_MINISTER[0]})}
+
+
+def test_a_split_keeps_a_titled_surname_away(store: Store) -> None:
+    for speaker, name, role in (DANA_SPEAKER, TOMAS_MINISTER, SPEAKER_VAREK):
+        say(store, speaker, name=name, role=role)
+    store.split_speaker("Dana Varek", "Varek")
+    say(store, *SPEAKER_VAREK)
+    assert groups(store) == {
+        frozenset({DANA_SPEAKER[0]}),
+        frozenset({TOMAS_MINISTER[0]}),
+        frozenset({SPEAKER_VAREK[0]}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        pytest.param("Ms. Varek", {"Dana Varek", "Ilse Varek"}, id="a female honorific"),
+        pytest.param("Mr. Varek", {"Tomas Varek", "Ilse Varek"}, id="a male honorific"),
+        pytest.param("Varek", {"Dana Varek", "Tomas Varek", "Ilse Varek"}, id="no honorific"),
+        pytest.param(
+            "Dr. Varek", {"Dana Varek", "Tomas Varek", "Ilse Varek"}, id="an honorific of no gender"
+        ),
+        pytest.param("Ms. Dana Varek", {"Dana Varek"}, id="a full name"),
+    ],
+)
+def test_an_honorific_in_a_speaker_query_leaves_out_speakers_known_to_be_of_the_other_gender(
+    store: Store, query: str, expected: set[str]
+) -> None:
+    say(store, "Dana Varek, the spokeswoman", name="Dana Varek", role="spokeswoman")
+    say(store, "Mr. Tomas Varek", name="Tomas Varek")
+    say(store, "Ilse Varek")  # no title: her gender is unknown, so she stays in
+    assert {s.speaker_identity for s in store.quotes(speaker=query)} == expected
+    assert {r.identity.name for r in store.speakers(query)} == expected
+
+
+def test_a_declared_type_in_an_alias_file_sets_the_speaker_type(db_path: Path, tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[speakers."Lidia Farrow"]\ntype = "person"\n', encoding="utf-8")
+    with open_store(db_path) as store:
+        say(store, "Lidia Farrow", kind="organization")
+        assert [r.identity.type for r in store.speakers()] == ["organization"]
+    with open_store(db_path, aliases=aliases) as store:
+        assert [(r.identity.name, r.identity.type) for r in store.speakers()] == [("Lidia Farrow", "person")]
+        say(store, "Lidia Farrow", kind="organization")  # the extractor's type no longer splits her
+        say(store, "Ms. Farrow", name="Farrow")  # and her surname finds her, as a person's would
+        assert groups(store) == {frozenset({"Lidia Farrow", "Ms. Farrow"})}
+        store.rebuild_identities()
+        assert [(r.identity.type, r.statements) for r in store.speakers()] == [("person", 3)]
+
+
+def test_a_declared_type_applies_to_a_speaker_not_yet_quoted(store: Store) -> None:
+    store.add_aliases("Harbour Pilots", speaker_type="group")
+    say(store, "Harbour Pilots", kind="organization")
+    assert [r.identity.type for r in store.speakers()] == ["group"]

@@ -13,6 +13,11 @@ Pure functions over names; the store calls them when statements arrive.
   its own (and keeps using it once it exists). A partial identity is upgraded to
   the first full name that arrives for it, unless that surname is already shared
   by other full names.
+* A partial name with a role or title (``Speaker Varek``, ``Ms. Varek``) that several
+  full names fit joins the one whose own statements, made under its full name, carry
+  an agreeing role (``Parliament Speaker Dana Varek``) or, failing that, the one of
+  the title's gender when the others are known to be of the other; otherwise the
+  rules above decide (:func:`match_title`).
 * Organizations and groups are matched by exact key only (leading ``the`` dropped).
 * Anonymous speakers, pronouns and unnamed speakers get no identity.
 
@@ -22,7 +27,8 @@ User alias files (TOML)::
     [speakers."Dana Varek"]
     aliases = ["A. Varek", "Chairwoman of the Front"]   # names that are this speaker
     distinct = ["Varek"]                                # names that are never this speaker
-    type = "person"                                     # optional
+    type = "person"                                     # optional: the speaker's type, whatever
+                                                        # the extractor said
 
     [speakers."Liberation Front"]
     aliases = ["LF"]
@@ -41,6 +47,7 @@ from pathlib import Path
 
 from quotetrail.errors import InputError
 from quotetrail.model import SPEAKER_TYPES, SpeakerIdentity, SpeakerType, Statement
+from quotetrail.resolve.words import word_gender
 
 PERSONAL_TYPES: frozenset[str] = frozenset({"person", "unknown"})
 COLLECTIVE_TYPES: frozenset[str] = frozenset({"organization", "group"})
@@ -270,6 +277,98 @@ def match_identity(name: str, speaker_type: str, known: Sequence[SpeakerIdentity
     return _joined(full[0], speaker_type) if len(full) == 1 else None
 
 
+# Words of a role or title that say nothing about which office it is.
+_TITLE_FILLERS: frozenset[str] = _words("of the for a an and former acting interim then")
+
+
+@lru_cache(maxsize=65536)
+def speaker_title(mention: str | None, role: str | None) -> str | None:
+    """The role and titles a statement gives its speaker: titles before the name, then the role.
+
+    >>> speaker_title("Ms. Varek", "parliament speaker")
+    'Ms. parliament speaker'
+    >>> speaker_title("Speaker Varek", "Speaker")
+    'Speaker'
+    """
+    words = " ".join((mention or "").split()).strip(_EDGE_PUNCTUATION).split()
+    leading: list[str] = []
+    while len(words) > 1 and (
+        _is_title(words[0]) or (words[0].casefold() in _TITLE_JOINERS and _is_title(words[1]))
+    ):
+        leading.append(words.pop(0))
+    seen: set[str] = set()
+    kept: list[str] = []
+    for word in [*leading, *(role or "").split()]:
+        folded = word.strip(_EDGE_PUNCTUATION + ".").casefold()
+        if folded and folded not in seen:
+            seen.add(folded)
+            kept.append(word)
+    return " ".join(kept) if title_key(" ".join(kept)) else None
+
+
+@lru_cache(maxsize=65536)
+def title_key(title: str) -> str:
+    """A role's words, folded and sorted, fillers dropped: ``Minister of Finance`` -> ``finance minister``."""
+    words = {w for w in name_key(title).split() if w not in _TITLE_FILLERS}
+    return " ".join(sorted(words))
+
+
+def roles_agree(a: str, b: str) -> bool:
+    """Two titles name the same office: the words of one (honorifics aside) are all in the other."""
+    words_a = set(title_key(a).split()) - HONORIFICS
+    words_b = set(title_key(b).split()) - HONORIFICS
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def title_gender(title: str) -> str | None:
+    """``f`` for ``Ms.`` or ``spokeswoman``, ``m`` for ``Mr.`` or ``chairman``; None when it does not say."""
+    found = {g for w in title_key(title).split() if (g := word_gender(w)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def gender_of(titles: Iterable[str]) -> str | None:
+    """The gender a speaker's titles agree on, if they say one and only one."""
+    found = {g for t in titles if (g := title_gender(t)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def match_title(
+    name: str,
+    speaker_type: str,
+    title: str,
+    known: Sequence[tuple[SpeakerIdentity, Sequence[str]]],
+) -> SpeakerIdentity | None:
+    """The identity a partial name with a title joins when the title decides between full names.
+
+    ``known`` pairs each candidate with the titles its statements gave it under its
+    full name. Only when two or more full names fit ``name`` does the title matter:
+    the one candidate whose titles agree with it by role, else the one of the
+    title's gender when every other candidate is known to be of the other. None
+    when the title does not decide (the usual rules of :func:`match_identity` apply).
+    """
+    person = parse_person(name)
+    if speaker_type not in PERSONAL_TYPES or person.is_full:
+        return None
+    fitting = [
+        (identity, titles)
+        for identity, titles in known
+        if types_compatible(speaker_type, identity.type)
+        and (other := parse_person(identity.name)).is_full
+        and names_compatible(person, other)
+    ]
+    if len(fitting) < 2:
+        return None
+    by_role = [i for i, titles in fitting if any(roles_agree(title, t) for t in titles)]
+    if by_role:
+        return _joined(by_role[0], speaker_type) if len(by_role) == 1 else None
+    gender = title_gender(title)
+    genders = [(i, gender_of(titles)) for i, titles in fitting]
+    if gender is None or any(g is None for _, g in genders):
+        return None
+    same = [i for i, g in genders if g == gender]
+    return _joined(same[0], speaker_type) if len(same) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """One speaker from a user alias file."""
@@ -350,6 +449,20 @@ class NameRules:
 
     def is_partial(self, name: str, speaker_type: str) -> bool:
         return is_partial(name, speaker_type)
+
+    def speaker_title(self, mention: str | None, role: str | None) -> str | None:
+        return speaker_title(mention, role)
+
+    def title_key(self, title: str) -> str:
+        return title_key(title)
+
+    def title_gender(self, title: str) -> str | None:
+        return title_gender(title)
+
+    def match_title(
+        self, name: str, speaker_type: str, title: str, known: Sequence[tuple[SpeakerIdentity, Sequence[str]]]
+    ) -> SpeakerIdentity | None:
+        return match_title(name, speaker_type, title, known)
 
 
 def group_names(names: Iterable[tuple[str, SpeakerType]]) -> list[SpeakerIdentity]:

@@ -10,6 +10,16 @@ in order, so a fresh store and a migrated old one take the same path. The
   ``speaker_rules`` (merges, splits and alias files), and ``statements.speaker_key``
   / ``statements.speaker_id``. Statements stored by v1 get their identities in
   the same transaction (:attr:`Migration.rebuilds_identities`).
+* v3: ``fetched_urls``, the web addresses articles were fetched from when those
+  differ from their canonical URL (a feed's link to a page that declares its own
+  canonical URL), so a re-polled feed finds the articles it already gave;
+  ``speaker_titles``, the roles and titles statements gave each speaker under its
+  full name (``Parliament Speaker``), which decide where ``Speaker Varek`` belongs;
+  ``speaker_rules.speaker_type``, the type an alias file declares for a speaker.
+
+Every pending migration runs in one write transaction, re-reading the version
+inside it, so two processes opening an old store at once migrate it once, and a
+failure leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -156,6 +166,24 @@ ALTER TABLE statements ADD COLUMN speaker_id INTEGER REFERENCES speakers(id) ON 
 CREATE INDEX statements_speaker ON statements(speaker_id, speaker_key);
 """
 
+V3_FETCHED_URLS_AND_SPEAKER_TITLES = """
+CREATE TABLE fetched_urls (
+    url        TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX fetched_urls_article ON fetched_urls(article_id);
+INSERT OR IGNORE INTO fetched_urls(url, article_id)
+    SELECT source, id FROM articles
+    WHERE (source LIKE 'http://%' OR source LIKE 'https://%') AND source IS NOT url;
+CREATE TABLE speaker_titles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    key        TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    PRIMARY KEY (speaker_id, key)
+) WITHOUT ROWID;
+ALTER TABLE speaker_rules ADD COLUMN speaker_type TEXT;
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -164,12 +192,19 @@ class Migration:
     version: int
     description: str
     sql: str
-    rebuilds_identities: bool = False
+    rebuilds_identities: bool = False  # statements need their speaker identities (re)computed
+    records_titles: bool = False  # speaker_titles needs filling from the stored statements
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, statements, full-text search, entities, failures", SCHEMA_V1),
     Migration(2, "speaker identities across articles", V2_SPEAKER_IDENTITIES, rebuilds_identities=True),
+    Migration(
+        3,
+        "fetched addresses of articles, speaker titles, declared speaker types",
+        V3_FETCHED_URLS_AND_SPEAKER_TITLES,
+        records_titles=True,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -196,14 +231,16 @@ def schema_version(conn: sqlite3.Connection, where: str) -> int:
 
 
 def migrate(
-    conn: sqlite3.Connection, where: str, after: Callable[[Migration], None] | None = None
+    conn: sqlite3.Connection,
+    where: str,
+    after: Callable[[tuple[Migration, ...]], None] | None = None,
 ) -> tuple[Migration, ...]:
     """Bring the store up to the latest schema; return the migrations this call applied.
 
-    Each migration runs in its own write transaction, and the version is read
-    again inside it, so two processes opening an old store at once apply each
-    step once. ``after(step)`` runs inside the step's transaction (to convert
-    data). A failure leaves the store at the last complete version.
+    Every pending step runs in one write transaction, and the version is read again
+    inside it, so two processes opening an old store at once apply each step once.
+    ``after(steps)`` runs inside that transaction once the schema is the latest (to
+    convert data). A failure leaves the store at the version it had.
     ``conn`` must be in autocommit mode (``isolation_level=None``).
     """
     latest = MIGRATIONS[-1].version
@@ -213,32 +250,32 @@ def migrate(
             f"{where}: store schema version {current} is newer than this quotetrail supports "
             f"(version {latest}); upgrade quotetrail to open it"
         )
-    applied: list[Migration] = []
-    for step in (m for m in MIGRATIONS if m.version > current):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            if schema_version(conn, where) >= step.version:  # another process got there first
-                conn.execute("COMMIT")
-                continue
+    if current == latest:
+        return ()
+    doing = f"migration to schema version {latest}"
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        current = schema_version(conn, where)  # another process may have got there first
+        pending = tuple(m for m in MIGRATIONS if m.version > current)
+        for step in pending:
+            doing = f"migration to schema version {step.version}"
             for statement in _split_sql(step.sql):
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?, ?, ?)",
                 (step.version, step.description, utc_now()),
             )
-            if after is not None:
-                after(step)
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if not isinstance(exc, sqlite3.Error):
-                raise
-            raise MigrationError(
-                f"{where}: migration to schema version {step.version} failed ({exc})"
-            ) from exc
-        applied.append(step)
-    return tuple(applied)
+        if after is not None and pending:
+            doing = f"converting the data for schema version {latest}"
+            after(pending)
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        raise MigrationError(f"{where}: {doing} failed ({exc})") from exc
+    return pending
 
 
 def _split_sql(script: str) -> list[str]:

@@ -40,16 +40,21 @@ class SpeakerEdits:
         *,
         preferred: str | None,
         origin: str,
+        declared: str | None = None,
     ) -> None:
-        """Record a rule between two ``(name, speaker type or None)``; drop any opposite rule."""
+        """Record a rule between two ``(name, speaker type or None)``; drop any opposite rule.
+
+        ``declared`` (``same`` rules from alias files) is the type the speaker is to have.
+        """
         opposite = "distinct" if kind == "same" else "same"
         for a in self.rule_keys(*name):
             for b in self.rule_keys(*other):
                 self.conn.execute(
-                    "INSERT INTO speaker_rules(kind, name, name_key, other, other_key, preferred, origin, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, name_key, other_key) "
-                    "DO UPDATE SET preferred = excluded.preferred, origin = excluded.origin",
-                    (kind, name[0], a, other[0], b, preferred, origin, utc_now()),
+                    "INSERT INTO speaker_rules(kind, name, name_key, other, other_key, preferred, speaker_type, "
+                    "origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(kind, name_key, other_key) DO UPDATE SET preferred = excluded.preferred, "
+                    "speaker_type = excluded.speaker_type, origin = excluded.origin",
+                    (kind, name[0], a, other[0], b, preferred, declared, origin, utc_now()),
                 )
                 self.conn.execute(
                     "DELETE FROM speaker_rules WHERE kind = ? AND ((name_key = ? AND other_key = ?) "
@@ -62,6 +67,11 @@ class SpeakerEdits:
         self.conn.execute(
             "INSERT OR IGNORE INTO speaker_aliases(speaker_id, key, alias, origin) "
             "SELECT ?, key, alias, origin FROM speaker_aliases WHERE speaker_id = ?",
+            (into.id, other.id),
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO speaker_titles(speaker_id, key, title) "
+            "SELECT ?, key, title FROM speaker_titles WHERE speaker_id = ?",
             (into.id, other.id),
         )
         self.conn.execute("DELETE FROM speakers WHERE id = ?", (other.id,))
@@ -101,6 +111,7 @@ class SpeakerEdits:
             (new_id, identity.id, key),
         )
         self.index.add_alias(new_id, key, alias, "observed")
+        self.index.titles.refresh((identity.id, new_id))
         self.index.forget()
         return self.index.identities("s.id = ?", [new_id])[0]
 
@@ -114,6 +125,7 @@ class SpeakerEdits:
             )
         self.index.reload_rules()
         merged = self._apply_same(self.names.name_key(target.name))
+        self.index.prune()
         return self.index.identities("s.id = ?", [merged if merged is not None else target.id])[0]
 
     def split(self, name: str, alias: str) -> SpeakerIdentity | None:
@@ -141,7 +153,9 @@ class SpeakerEdits:
             origin="split",
         )
         self.index.reload_rules()
-        return self._move_out(identity, cleaned)
+        apart = self._move_out(identity, cleaned)
+        self.index.prune()
+        return apart
 
     def add_aliases(
         self,
@@ -152,15 +166,26 @@ class SpeakerEdits:
         speaker_type: str | None = None,
         origin: str = "aliases",
     ) -> None:
-        """Record that ``aliases`` are ``name`` and ``distinct`` are not; apply to stored statements."""
+        """Record that ``aliases`` are ``name`` and ``distinct`` are not; apply to stored statements.
+
+        ``speaker_type``, when given, is the speaker's type from now on, whatever the
+        extractor said (an organization's name that is in fact a person's).
+        """
         this = (name, speaker_type)
         for alias in [name, *aliases]:
-            self._add_rule("same", (alias, speaker_type), this, preferred=name, origin=origin)
+            self._add_rule(
+                "same", (alias, speaker_type), this, preferred=name, origin=origin, declared=speaker_type
+            )
         barred = [self.names.clean_name(d, speaker_type or "person") or d.strip() for d in distinct]
         for other in barred:
             self._add_rule("distinct", (other, speaker_type), this, preferred=None, origin=origin)
         self.index.reload_rules()
-        self._apply_same(self.names.name_key(name))
+        joined = self._apply_same(self.names.name_key(name))
+        if joined is not None and speaker_type is not None:
+            (identity,) = self.index.identities("s.id = ?", [joined])
+            if identity.type != speaker_type:
+                self.index.rename(identity.id, identity.name, speaker_type)
         for identity in self.index.with_keys(self.rule_keys(name, speaker_type)):
             for other in barred:
                 self._move_out(identity, other)
+        self.index.prune()

@@ -40,6 +40,11 @@ OPTIMIZE_WAIT_MS = 200  # how long closing waits for the write lock to refresh q
 WAL_CHECKPOINT_PAGES = 8_000  # about 32 MB of write-ahead log between checkpoints (fewer fsyncs)
 
 
+def is_web_address(source: str) -> bool:
+    """An address an article can be fetched from again (``http://`` or ``https://``)."""
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def _span_columns(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span else (None, None)
 
@@ -68,9 +73,11 @@ class Store:
         self._entity_aliases: set[tuple[int, str]] = set()
         self._outlets: dict[str, int] = {}
 
-        def convert(step: Migration) -> None:
-            if step.rebuilds_identities:
-                SpeakerIndex(conn, names, where).rebuild()
+        def convert(steps: tuple[Migration, ...]) -> None:
+            if any(step.rebuilds_identities for step in steps):
+                SpeakerIndex(conn, names, where).rebuild()  # records titles too
+            elif any(step.records_titles for step in steps):
+                SpeakerIndex(conn, names, where).titles.record_all()
 
         migrate(conn, where, after=convert)
         self.index = SpeakerIndex(conn, names, where)
@@ -150,6 +157,7 @@ class Store:
 
     def _forget(self) -> None:
         self.index.forget()
+        self.index.emptied.clear()
         self._entities.clear()
         self._entity_aliases.clear()
         self._outlets.clear()
@@ -162,11 +170,21 @@ class Store:
     # -- articles ----------------------------------------------------------------------------------
 
     def find_article(self, url: str | None, content_hash: str) -> tuple[str, str] | None:
-        """``(article id, extractor)`` of the stored article with this canonical URL or text hash."""
+        """``(article id, extractor)`` of the stored article with this URL or text hash.
+
+        ``url`` matches an article's canonical URL, else an address it was fetched from
+        (a feed's link to a page that declares another canonical URL).
+        """
         conn = self._read()
         row = None
         if url:
             row = conn.execute("SELECT id, extractor FROM articles WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                row = conn.execute(
+                    "SELECT a.id, a.extractor FROM fetched_urls f JOIN articles a ON a.id = f.article_id "
+                    "WHERE f.url = ?",
+                    (url,),
+                ).fetchone()
         if row is None and content_hash:
             row = conn.execute(
                 "SELECT id, extractor FROM articles WHERE content_hash = ? ORDER BY ingested_at LIMIT 1",
@@ -175,7 +193,8 @@ class Store:
         return (row[0], row[1]) if row else None
 
     def has_url(self, url: str) -> bool:
-        return self._read().execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
+        """True when an article is stored under this canonical URL or was fetched from it."""
+        return self.find_article(url, "") is not None
 
     def save_article(self, result: ArticleResult, *, extractor: str) -> str:
         """Store an article and its statements, replacing any stored with the same URL or text hash.
@@ -227,6 +246,12 @@ class Store:
                     "language, text, content_hash, extractor, ingested_at, url, id) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, article.url, article_id),
+                )
+            if is_web_address(article.source) and article.source != article.url:
+                self.conn.execute(
+                    "INSERT INTO fetched_urls(url, article_id) VALUES (?, ?) "
+                    "ON CONFLICT(url) DO UPDATE SET article_id = excluded.article_id",
+                    (article.source, article_id),
                 )
             self._insert_statements(article_id, result.statements, extractor)
             sources = [s for s in (article.source, article.url) if s]
