@@ -264,3 +264,94 @@ def test_store_commands_never_load_spacy(db: Path) -> None:
 def test_quotes_newest_first(db: Path) -> None:
     rows = jsonl(run(db, "quotes", "--format", "jsonl", "--newest-first"))
     assert [r["published"] for r in rows] == ["2017-07-15", "2017-06-09", "2017-06-05"]
+
+
+def test_every_db_option_shows_its_default(db: Path) -> None:
+    for path, command in store_commands():
+        if any(isinstance(p, click.Option) and p.name == "db_path" for p in command.params):
+            result = run(db, *path.split(), "--help")
+            assert "[default: quotetrail.db]" in " ".join(result.output.split()), path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("no/such/folder/statements", "folder {tmp}/no/such/folder does not exist"),
+        ("newsroom.db/statements", "{tmp}/newsroom.db is not a folder"),
+    ],
+)
+def test_export_into_a_folder_that_is_not_there_is_refused_before_any_work(
+    db: Path, tmp_path: Path, fmt: str, where: str, reason: str
+) -> None:
+    out = tmp_path / f"{where}.{fmt}"
+    result = run(db, "export", "--format", fmt, "--out", str(out))
+    assert result.exit_code == 2
+    assert result.output == f"error: cannot write {out}: {reason.format(tmp=tmp_path)}\n"
+    assert not out.exists()
+
+
+full_disk = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+
+
+@full_disk
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_to_a_full_disk_names_the_file_and_the_reason(db: Path, fmt: str) -> None:
+    result = run(db, "export", "--format", fmt, "--out", "/dev/full")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: cannot write /dev/full: ")
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+
+
+@full_disk
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes"],
+        ["quotes", "--format", "jsonl"],
+        ["speakers", "--format", "csv"],
+        ["articles"],
+        ["export", "--out", "-"],
+    ],
+    ids=" ".join,
+)
+def test_standard_output_on_a_full_disk_is_one_line_of_error(db: Path, args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "quotetrail", *args, "--db", str(db)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "error: cannot write standard output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raised", "message"),
+    [
+        (FileNotFoundError(2, "No such file or directory", "/srv/feeds/x.opml"),
+         "error: cannot read or write /srv/feeds/x.opml: No such file or directory"),
+        (PermissionError(13, "Permission denied", "a.db", None, "b.db"),
+         "error: cannot read or write a.db -> b.db: Permission denied"),
+        (OSError(5, "Input/output error"), "error: input or output failed: Input/output error"),
+    ],
+)  # fmt: skip
+def test_the_entry_point_turns_system_errors_into_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], raised: OSError, message: str
+) -> None:
+    import quotetrail.cli as cli
+
+    def failing(**_: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # put back after the test, whatever run() does to it
+    monkeypatch.setattr(cli, "main", failing)
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == message + "\n"

@@ -33,14 +33,23 @@ Alias file format (TOML):
     [speakers."Dana Varek"]
     aliases = ["A. Varek", "Chairwoman Varek"]  # names that are this speaker
     distinct = ["Varek"]                        # names that never are
-    type = "person"                             # optional
+    type = "person"                             # optional, see below
+
+\b
+type (person, organization, group, anonymous or unknown) is the speaker's type
+from then on, whatever the extractor said: statements under these names join
+this speaker whatever type they were given, and a person's surname alone
+(`Ms. Varek`) can find them.
 """
 
 
 class StoreCommandError(click.ClickException):
-    """A QuotetrailError shown as ``Error: ...`` with exit status 2."""
+    """A QuotetrailError shown as ``error: ...`` (as every command shows errors) with exit status 2."""
 
     exit_code = 2
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {self.format_message()}", file=file, err=file is None)
 
 
 def register(group: click.Group) -> None:
@@ -51,13 +60,13 @@ def register(group: click.Group) -> None:
 # -- shared options --------------------------------------------------------------------------------
 
 
-def db_option(default: str | None = DEFAULT_DB) -> Callable[[F], F]:
+def db_option() -> Callable[[F], F]:
     return click.option(
         "--db",
         "db_path",
-        envvar="QUOTETRAIL_DB" if default else None,
-        default=default,
-        show_default=bool(default),
+        envvar="QUOTETRAIL_DB",
+        default=DEFAULT_DB,
+        show_default=True,
         type=click.Path(dir_okay=False, path_type=Path),
         help="The store to use; $QUOTETRAIL_DB sets the default.",
     )
@@ -112,7 +121,12 @@ def statement_filters(command: Callable[..., None]) -> Callable[..., None]:
 
     options = [
         click.argument("query", required=False),
-        click.option("--speaker", help="A speaker's name or alias (whole words of a name match too)."),
+        click.option(
+            "--speaker",
+            help="A speaker's name or alias; whole words of a name match too (Varek: every Varek). A "
+            "gendered title (Ms. Varek) leaves out speakers the store knows only by titles of the other "
+            "gender (Mr., chairman); speakers it knows no title of stay in.",
+        ),
         click.option("--about", help="Statements whose targets (entities) contain this name."),
         click.option("--outlet", help="An outlet's name, any case."),
         click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after this day."),
@@ -292,18 +306,20 @@ def speakers(
             _emit(fmt, records, SPEAKER_COLUMNS)
 
 
-def _group_db(ctx: click.Context, db_path: Path | None) -> tuple[Path, Path | None]:
+def _group_db(ctx: click.Context, db_path: Path) -> tuple[Path, Path | None]:
+    """The store a `speakers` subcommand uses: its own --db if given, else the group's (and its alias file)."""
     parent = ctx.obj or {}
-    return db_path or parent.get("db") or Path(DEFAULT_DB), parent.get("aliases")
+    given = ctx.get_parameter_source("db_path") == click.core.ParameterSource.COMMANDLINE
+    return (db_path if given else parent.get("db") or db_path), parent.get("aliases")
 
 
 @speakers.command("merge")
 @click.argument("name")
 @click.argument("into")
 @click.option("--as", "as_name", help="Name the merged speaker this (default: INTO's name).")
-@db_option(default=None)
+@db_option()
 @click.pass_context
-def merge(ctx: click.Context, name: str, into: str, as_name: str | None, db_path: Path | None) -> None:
+def merge(ctx: click.Context, name: str, into: str, as_name: str | None, db_path: Path) -> None:
     """Make the speaker called NAME the same as the one called INTO.
 
     NAME and INTO are names or aliases as `quotetrail speakers` shows them.
@@ -320,9 +336,9 @@ def merge(ctx: click.Context, name: str, into: str, as_name: str | None, db_path
 @speakers.command("split")
 @click.argument("name")
 @click.argument("alias")
-@db_option(default=None)
+@db_option()
 @click.pass_context
-def split(ctx: click.Context, name: str, alias: str, db_path: Path | None) -> None:
+def split(ctx: click.Context, name: str, alias: str, db_path: Path) -> None:
     """Take ALIAS away from the speaker called NAME.
 
     Statements made under ALIAS get a speaker of their own. The split is kept
@@ -339,9 +355,9 @@ def split(ctx: click.Context, name: str, alias: str, db_path: Path | None) -> No
 
 @speakers.command("aliases", epilog=ALIAS_FILE_HELP)
 @click.argument("alias_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@db_option(default=None)
+@db_option()
 @click.pass_context
-def load_aliases(ctx: click.Context, alias_file: Path, db_path: Path | None) -> None:
+def load_aliases(ctx: click.Context, alias_file: Path, db_path: Path) -> None:
     """Apply the alias file ALIAS_FILE to the store and keep its rules for later ingests."""
     path, _ = _group_db(ctx, db_path)
     with opened(path, alias_file) as store:
@@ -417,24 +433,41 @@ def export(
     Takes the same QUERY and filters as `quotetrail quotes` (none: everything).
     Rows are streamed, so stores of any size export in flat memory.
     """
-    from quotetrail.store.export import write_parquet
-
+    to_stdout = str(out) == "-"
+    if to_stdout and fmt == "parquet":
+        raise StoreCommandError("parquet needs a file: pass --out FILE.parquet")
+    if not to_stdout:
+        _check_folder(out)
     with opened(db_path, alias_file) as store:
         found = filters.find(store, order="stored")
-        if fmt == "parquet":
-            if str(out) == "-":
-                raise StoreCommandError("parquet needs a file: pass --out FILE.parquet")
-            try:
-                count = write_parquet(found, out)
-            except QuotetrailError as exc:
-                raise StoreCommandError(str(exc)) from exc
-        elif str(out) == "-":
-            count = _emit(fmt, found, STATEMENT_COLUMNS)
-        else:
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                count = _emit(fmt, found, STATEMENT_COLUMNS, stream)
-    if str(out) != "-":
+        count = _emit(fmt, found, STATEMENT_COLUMNS) if to_stdout else _write_file(fmt, found, out)
+    if not to_stdout:
         click.echo(f"wrote {count:,} statements to {out}", err=True)
+
+
+def _check_folder(out: Path) -> None:
+    """Refuse, before any work, an output file whose folder is missing."""
+    folder = out.parent
+    if not folder.exists():
+        raise StoreCommandError(f"cannot write {out}: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise StoreCommandError(f"cannot write {out}: {folder} is not a folder")
+
+
+def _write_file(fmt: str, found: Iterable[StoredStatement], out: Path) -> int:
+    """Write statements to the file ``out``; errors from the system name the file."""
+    from quotetrail.store.export import write_parquet
+
+    try:
+        if fmt == "parquet":
+            return write_parquet(found, out)
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            return _emit(fmt, found, STATEMENT_COLUMNS, stream)
+    except QuotetrailError as exc:
+        raise StoreCommandError(str(exc)) from exc
+    except OSError as exc:
+        reason = exc.strerror or " ".join(str(exc).split())
+        raise StoreCommandError(f"cannot write {out}: {reason}") from exc
 
 
 @click.command("failures")
