@@ -15,7 +15,9 @@ Run: ``.venv/bin/python benchmarks/store_speed.py [--statements N] [--storage N]
    kind, about), run once, then ``--repeat`` more times (median shown): the first
    page (50 rows, as the table shows) and the whole result (as ``--format jsonl``
    streams it).
-4. ``--rebuild``: time to recompute every speaker identity (what opening a v1
+4. Export: every statement of the big store written as JSON Lines to a temporary
+   file, as ``quotetrail export`` does (rows per second, file size).
+5. ``--rebuild``: time to recompute every speaker identity (what opening a v1
    store does once).
 
 The text is fictional: invented words from syllables, a few dozen English
@@ -39,6 +41,7 @@ from typing import Any
 
 from quotetrail.model import Article, ArticleResult, Span, Statement, Target
 from quotetrail.store import Store, open_store
+from quotetrail.store.export import write_jsonl
 
 STATEMENTS_PER_ARTICLE = 8
 TOPIC_WORDS = {  # word -> share of statements containing it
@@ -297,6 +300,27 @@ def measure_queries(store: Store, repeat: int) -> list[dict[str, Any]]:
     return [time_query(store, q, repeat) for q in queries]
 
 
+def measure_export(store: Store, folder: Path) -> dict[str, Any]:
+    """Every statement as JSON Lines into a file, in stored order (what `quotetrail export` does)."""
+    out = folder / "export.jsonl"
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as stream:
+        rows = write_jsonl(store.quotes(order="stored"), stream)
+    seconds = time.perf_counter() - started
+    size = out.stat().st_size
+    out.unlink()
+    return {
+        "rows": rows,
+        "seconds": round(seconds, 1),
+        "rows_per_s": round(rows / seconds),
+        "mb": round(size / 2**20),
+    }
+
+
+def query_label(query: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v!r}" for k, v in query.items()) or "(no filter: the first page of everything)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=1_000_000, help="size of the big store")
@@ -325,6 +349,7 @@ def main() -> None:
             report["counts"] = store.counts()
             report["file_mb"] = round(path.stat().st_size / 2**20)
             report["queries"] = measure_queries(store, args.repeat)
+            report["export"] = measure_export(store, Path(folder))
             if args.rebuild:
                 started = time.perf_counter()
                 store.rebuild_identities()
@@ -339,11 +364,15 @@ def main() -> None:
     )
     print(f"{'query':<84} {'rows':>7} {'first':>7} {'page':>7} {'all':>8}  (ms; page = first 50, median)")
     for q in report["queries"]:
-        text = ", ".join(f"{k}={v!r}" for k, v in q["query"].items())
         print(
-            f"{text:<84} {q['results']:>7,} {q['cold_first_page_ms']:>7} {q['first_page_ms_median']:>7} "
-            f"{q['all_rows_ms_median']:>8}"
+            f"{query_label(q['query']):<84} {q['results']:>7,} {q['cold_first_page_ms']:>7} "
+            f"{q['first_page_ms_median']:>7} {q['all_rows_ms_median']:>8}"
         )
+    e = report["export"]
+    print(
+        f"export (JSON Lines, every statement): {e['rows']:,} rows in {e['seconds']} s = "
+        f"{e['rows_per_s']:,}/s, {e['mb']:,} MB"
+    )
     if "rebuild_identities_s" in report:
         print(f"rebuilding every speaker identity: {report['rebuild_identities_s']} s")
     print(f"peak RSS: {report['peak_rss_mb']:,} MB")
