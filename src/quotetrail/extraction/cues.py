@@ -56,9 +56,23 @@ class Cue:
         return Span(self.base + first.idx, self.base + last.idx + len(last.text))
 
 
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
 def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """The cue's subject outside quotation marks (the parser sometimes takes a quoted word)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
+    passive cue, the agent ("was first reported by The Washington Post")."""
+    agent = _agent(verb)
+    if agent is not None and agent.i not in inside_quote:
+        return agent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # a passive with no agent names no speaker ("the plan was criticised")
     outside = [c for c in subjects if c.i not in inside_quote]
     if outside:
         return outside[0]
@@ -171,7 +185,11 @@ def _is_venue(prep: Token) -> bool:
 
 def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """What a cue with no clause is about: the rest of its clause after it, object first
-    ("criticized the plan as a trap", "linked the hack to the campaign")."""
+    ("criticized the plan as a trap", "linked the hack to the campaign"); for a passive cue with
+    an agent, its subject ("The issue was first reported by the Post")."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and _agent(verb) is not None:
+        return sorted(passive[0].subtree, key=lambda t: t.i)
     right = [
         c
         for c in verb.children

@@ -487,6 +487,8 @@ def extract_statements(
             has_quote = any(index.overlapping(piece) for piece in pieces)
             drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
 
+    if paras and (headline := _headline_statement(text, paras[0], drafts)) is not None:
+        drafts.insert(0, headline)
     drafts = [d for d in _drop_covered(drafts, index, text) if not _speaker_inside_content(d)]
     statements = []
     for draft in drafts:
@@ -517,6 +519,78 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+HEADLINE_LABELS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "update",
+        "watch",
+        "video",
+        "live",
+        "analysis",
+        "opinion",
+        "exclusive",
+        "breaking",
+        "editorial",
+        "review",
+        "photos",
+        "poll",
+        "fact",
+        "factbox",
+        "explainer",
+    }
+)
+
+
+def _headline_statement(text: str, pp: ParsedParagraph, drafts: list[_Draft]) -> _Draft | None:
+    """ "Rush Limbaugh: Hillary ‘Reeks of Fear’": a headline that gives a name, a colon, and what
+    the named said. Only the first paragraph, only a name (proper nouns, no verb) before the colon."""
+    if not pp.parsed or any(d.para_index == 0 and d.extra.get("cue") == ":" for d in drafts):
+        return None
+    doc, base = pp.doc, pp.span.start
+    colon = next((t for t in doc if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i > 5 or colon.i + 1 >= len(doc):
+        return None
+    before = doc[: colon.i]
+    if before[0].lower_ in HEADLINE_LABELS or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+        return None
+    if before.text.isupper():
+        return None  # "FIX IS IN:" — a kicker, not a name
+    rest = Span(base + doc[colon.i + 1].idx, pp.span.end)
+    content = _trim_span(text, rest)
+    if content is None:
+        return None
+    speaker = Span(base + before.start_char, base + before.end_char)
+    kind = "mixed" if re.search(r"[“”\"‘’«»]", text[content.start : content.end]) else "indirect"
+    ent = before[-1].ent_type_
+    draft = _Draft(kind, [content], None, 0, 0)
+    draft.extra = {
+        "speaker": text[speaker.start : speaker.end],
+        "speaker_span": speaker,
+        "speaker_name": text[speaker.start : speaker.end],
+        "speaker_type": "organization"
+        if ent in ("ORG", "NORP")
+        else "person"
+        if ent == "PERSON"
+        else "unknown",
+        "cue": ":",
+        "cue_span": Span(base + colon.idx, base + colon.idx + 1),
+    }
+    return draft
+
+
+def _trim_span(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .\n\t":
+        end -= 1
+    return Span(start, end) if end > start else None
 
 
 def _speaker_inside_content(draft: _Draft) -> bool:
