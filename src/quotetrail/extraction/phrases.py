@@ -136,7 +136,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
         role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
         role_span = token_span(role_toks, 0)
-        appos_role = doc_text[role_span.start : role_span.end] if role_span else None
+        appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         appos_text = _text_of(appos_name)
         kind = _type(appos_name[-1], appos_name, appos_text)
         return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
