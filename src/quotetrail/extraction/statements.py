@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context, lexicon
+from quotetrail.extraction import context
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
+from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import EDGE_PUNCT, speaker_phrase, token_span
 from quotetrail.model import Mention, Span, Statement
 
@@ -37,7 +38,6 @@ TITLE_TRIGGERS = re.compile(
     r"novel|play|documentary|headline|hashtag|slogan|word|term|phrase)\W*$",
     re.I,
 )
-MENTION_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
 # Between a quote and the cue after it the parser sometimes leaves a word of the name outside the
 # subject ("…,” Tulsa police Chief Chuck Jordan said): up to three capitalised words may stand there.
@@ -48,14 +48,6 @@ CONTINUE_GAP = re.compile(
     re.I,
 )
 FOLLOW_GAP = re.compile(r"^[\s,.;:!?—–-]*$")
-
-
-@dataclass
-class ParsedParagraph:
-    span: Span
-    doc: Doc
-    inside_quote: frozenset[int]  # token indices inside quotation marks
-    parsed: bool = True  # False: tokenized only, no statement can be in it
 
 
 @dataclass
@@ -73,66 +65,6 @@ class _Draft:
     last_quote_end: int = 0
     speaker_from: Span | None = None  # for continuations: the span of the statement continued
     extra: dict[str, object] = field(default_factory=dict)
-
-
-class QuoteIndex:
-    """Quotes sorted by position, to find those near a span without scanning them all."""
-
-    def __init__(self, quotes: list[Quote]) -> None:
-        self.quotes = quotes
-        self.starts = [q.open_at for q in quotes]
-        self.longest = max((q.span.end - q.open_at for q in quotes), default=0)
-
-    def overlapping(self, span: Span) -> list[Quote]:
-        lo = bisect.bisect_left(self.starts, span.start - self.longest)
-        hi = bisect.bisect_left(self.starts, span.end)
-        return [q for q in self.quotes[lo:hi] if q.span.overlaps(span)]
-
-
-def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
-    """Indices of the tokens that start inside a quotation (marks included)."""
-    inside: set[int] = set()
-    for q in quotes:
-        start, end = max(0, q.span.start - base), min(len(doc.text), q.span.end - base)
-        if end <= start:
-            continue
-        tokens = doc.char_span(start, end, alignment_mode="expand")
-        if tokens is not None:
-            inside.update(t.i for t in tokens if start <= t.idx < end)
-    return frozenset(inside)
-
-
-def parse_paragraphs(
-    text: str,
-    paras: list[Span],
-    quotes: QuoteIndex,
-    parse: Callable[[Iterable[str]], Iterator[Doc]],
-    tokenize: Callable[[str], Doc],
-    recognise: Callable[[list[Doc]], None] | None = None,
-) -> list[ParsedParagraph]:
-    """Parse the paragraphs that can hold a statement; only tokenize the others (much cheaper).
-
-    Named entities (``recognise``) are found only in parsed paragraphs that hold a quotation or
-    a cue word with a subject: the other parsed paragraphs cannot give a statement.
-    """
-    wanted = [bool(quotes.overlapping(p)) or lexicon.may_hold_statement(text[p.start : p.end]) for p in paras]
-    docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)
-    out = []
-    for para, want in zip(paras, wanted, strict=True):
-        doc = next(docs) if want else tokenize(text[para.start : para.end])
-        local = quotes.overlapping(para)
-        out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local), parsed=want))
-    if recognise is not None:
-        recognise([pp.doc for pp in out if pp.parsed and (pp.inside_quote or _has_cue_word(pp.doc))])
-    return out
-
-
-def _has_cue_word(doc: Doc) -> bool:
-    forms = lexicon.cue_forms()
-    return any(
-        tok.lower_ in forms and any(c.dep_ in ("nsubj", "nsubjpass", "pobj", "prep") for c in tok.children)
-        for tok in doc
-    )
 
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -494,7 +426,7 @@ def extract_statements(
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
-    return Extraction(statements, list(_mentions(paras, text)))
+    return Extraction(statements, list(mentions(paras, text)))
 
 
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*")
@@ -668,50 +600,3 @@ def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
     span = quote.span
     outside = text[para.start : span.start] + text[span.end : para.end]
     return len(outside.strip(' .,;:!?—–-"“”')) == 0 or span.start == para.start
-
-
-NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+"
-)
-
-
-def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
-    """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
-    org_heads = lexicon.words("org_nouns.txt")
-    for m in NAME_RUN.finditer(text, para.start, para.end):
-        words = m.group().split()
-        if m.start() == para.start or text[m.start() - 2 : m.start()].strip() in (".", "?", "!"):
-            if words[0].lower() in ("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when"):
-                continue
-        label = "organization" if words[-1].lower() in org_heads else "person"
-        yield Mention(text=m.group(), span=Span(m.start(), m.end()), label=label)
-
-
-def _mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
-    for pp in paras:
-        if not pp.parsed:
-            yield from _cheap_mentions(text, pp.span)
-            continue
-        base = pp.span.start
-        ents = [
-            Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents if e.label_ in MENTION_LABELS
-        ]
-        for cheap in _cheap_mentions(text, pp.span):
-            if not any(cheap.span.overlaps(e) for e in ents):
-                yield cheap
-        for ent in pp.doc.ents:
-            label = MENTION_LABELS.get(ent.label_)
-            if label is None:
-                continue
-            start = ent.start
-            # Keep a title or honorific right before a person's name: "Mr. Obama", "Speaker Varek".
-            while (
-                start > 0
-                and label == "person"
-                and pp.doc[start - 1].pos_ == "PROPN"
-                and pp.doc[start - 1].ent_type_ == ""
-            ):
-                start -= 1
-            s = base + pp.doc[start].idx
-            e = base + ent.end_char
-            yield Mention(text=pp.doc.text[s - base : e - base], span=Span(s, e), label=label)
