@@ -6,13 +6,18 @@ exchange the core model's values, and this module passes them along.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from quotetrail.errors import InputError
+from quotetrail.errors import InputError, ModelNotFoundError, StoreError
 from quotetrail.extraction import EXTRACTOR_VERSION, extract_statements
-from quotetrail.model import Article, ArticleResult, Statement
+from quotetrail.model import Article, ArticleResult, Failure, Statement
 from quotetrail.resolve.speakers import resolve_speakers
+
+if TYPE_CHECKING:
+    from quotetrail.ingest import HttpClient
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -48,20 +53,9 @@ def process_article(article: Article) -> ArticleResult:
 
 # ---------------------------------------------------------------------------
 # Ingest orchestration: sources → articles → extraction → store, one article
-# committed at a time. Its imports sit here, with its code; the ingest stack
-# (HTTP, HTML, feeds, WARC) is imported only when ingest runs, so importing
-# this module for extraction stays light.
+# committed at a time. The ingest stack (HTTP, HTML, feeds, WARC) is imported
+# only when ingest runs, so importing this module for extraction stays light.
 # ---------------------------------------------------------------------------
-
-from collections.abc import Callable, Iterable  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from typing import TYPE_CHECKING, ClassVar, Protocol  # noqa: E402
-
-from quotetrail.errors import ModelNotFoundError, StoreError  # noqa: E402
-from quotetrail.model import Failure  # noqa: E402
-
-if TYPE_CHECKING:
-    from quotetrail.ingest import HttpClient
 
 
 class ArticleStore(Protocol):
