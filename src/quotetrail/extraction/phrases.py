@@ -24,6 +24,10 @@ PRONOUNS_NEUTER = frozenset({"it", "which", "that"})
 ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you", "this", "these", "those"}
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+# A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]{1,4}\.,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
+)
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
 
 
@@ -128,6 +132,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return None
     doc_text = head.doc.text
     text = doc_text[span.start - base : span.end - base]
+    if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
+        span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
+        text = text[dateline.end() :]
     if _is_dateline(head):
         return None  # "DRAVIN — …": the parser took the dateline for the subject
     name_toks = _name_tokens(head)

@@ -24,7 +24,7 @@ from quotetrail.extraction import context
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
-from quotetrail.extraction.phrases import EDGE_PUNCT, speaker_phrase, token_span
+from quotetrail.extraction.phrases import DATELINE, EDGE_PUNCT, speaker_phrase, token_span
 from quotetrail.model import Mention, Span, Statement
 
 if TYPE_CHECKING:
@@ -427,9 +427,6 @@ def extract_statements(
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
     return Extraction(statements, list(mentions(paras, text)))
-
-
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*")
 
 
 def _strip_dateline(text: str, piece: Span) -> Span:
