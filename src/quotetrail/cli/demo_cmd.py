@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
 import click
 
+from quotetrail.cli.options import db_option
 from quotetrail.model import Statement
 
 LATEST_PER_SPEAKER = 2
@@ -22,14 +23,8 @@ def _quote(st: Statement, limit: int = 110) -> str:
 
 
 @click.command("demo")
-@click.option(
-    "--db",
-    "db_path",
-    default=lambda: os.environ.get("QUOTETRAIL_DB", "quotetrail.db"),
-    show_default="quotetrail.db or $QUOTETRAIL_DB",
-    help="The store to fill.",
-)
-def demo_command(db_path: str) -> None:
+@db_option("The store to fill; $QUOTETRAIL_DB sets the default.")
+def demo_command(db_path: Path) -> None:
     """Ingest the demo corpus (text, JSON Lines, HTML, RSS, WARC) and print the busiest speakers.
 
     The corpus is fictional: six invented outlets covering an invented country over

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 import click
 
+from quotetrail.cli.options import db_option
+
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from quotetrail.pipeline import IngestSummary
 
-DEFAULT_DB = "quotetrail.db"
 # Libraries that log every odd page at WARNING or above; failures are reported as data instead.
 _CHATTY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
@@ -102,15 +103,7 @@ class _ProgressDisplay:
 
 @click.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
-@click.option(
-    "--db",
-    "db_path",
-    envvar="QUOTETRAIL_DB",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The store to write to (created on first use); $QUOTETRAIL_DB sets the default.",
-)
+@db_option("The store to write to (created on first use); $QUOTETRAIL_DB sets the default.")
 @click.option("--outlet", default=None, help="Record this outlet for every article, whatever pages say.")
 @click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no summary; failures are still listed."

@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from quotetrail.cli.options import db_option
 from quotetrail.errors import QuotetrailError
 from quotetrail.model import STATEMENT_KINDS, Failure, SpeakerRecord, StoredArticle, StoredStatement
 from quotetrail.store.export import ARTICLE_COLUMNS, FAILURE_COLUMNS, SPEAKER_COLUMNS, STATEMENT_COLUMNS
@@ -23,7 +24,6 @@ from quotetrail.store.export import ARTICLE_COLUMNS, FAILURE_COLUMNS, SPEAKER_CO
 if TYPE_CHECKING:
     from quotetrail.store import Store
 
-DEFAULT_DB = "quotetrail.db"
 TABLE_LIMIT = 50
 QUOTE_WIDTH = 160
 F = TypeVar("F", bound=Callable[..., Any])
@@ -58,18 +58,6 @@ def register(group: click.Group) -> None:
 
 
 # -- shared options --------------------------------------------------------------------------------
-
-
-def db_option() -> Callable[[F], F]:
-    return click.option(
-        "--db",
-        "db_path",
-        envvar="QUOTETRAIL_DB",
-        default=DEFAULT_DB,
-        show_default=True,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="The store to use; $QUOTETRAIL_DB sets the default.",
-    )
 
 
 def aliases_option(command: F) -> F:
