@@ -184,6 +184,22 @@ CASES = [
         cue="said",
         venue="statement",
     ),
+    # A preposition between the verb and the content belongs to the cue ("spoke of", "warned against").
+    Case(
+        "spoke-of",
+        "Dana Varek spoke of a deliberate campaign to frighten voters away from the polls.",
+        "a deliberate campaign to frighten voters away from the polls",
+        kind=INDIRECT,
+        speaker="Dana Varek",
+        cue="spoke of",
+    ),
+    Case(
+        "warned-against",
+        "The harbour workers’ union warned against any deal that would close the eastern docks.",
+        "any deal that would close the eastern docks",
+        kind=INDIRECT,
+        cue="warned against",
+    ),
 ]
 
 

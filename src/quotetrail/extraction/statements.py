@@ -281,18 +281,53 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
         if found:
             venue, venue_span = found
     targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
+    cue_span = (
+        _linked_cue(text, cue.span, pieces) if cue is not None and pieces else draft.extra.get("cue_span")
+    )
     return Statement(
         kind=draft.kind,  # type: ignore[arg-type]
         quote=quote,
         quote_spans=pieces,
-        cue=cue.text if cue else draft.extra.get("cue"),  # type: ignore[arg-type]
-        cue_span=cue.span if cue else draft.extra.get("cue_span"),  # type: ignore[arg-type]
+        cue=text[cue_span.start : cue_span.end] if cue else draft.extra.get("cue"),  # type: ignore[arg-type,union-attr]
+        cue_span=cue_span,  # type: ignore[arg-type]
         said_on=said_on,
         venue=venue,
         venue_span=venue_span,
         targets=targets,
         **{k: v for k, v in fields.items() if k not in ("cue", "cue_span")},  # type: ignore[arg-type]
     )
+
+
+LINKING_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "against",
+        "as",
+        "at",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "to",
+        "toward",
+        "towards",
+        "with",
+    ]
+)
+
+
+def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
+    """The cue with the preposition that ties it to the content right after it: in "Ms. Varek
+    spoke of betrayal" or "warned against the deal" the cue is "spoke of" / "warned against"
+    (PolNeAR's convention, and how a reader splits the sentence)."""
+    gap = text[cue.end : pieces[0].start]
+    word = gap.strip()
+    if gap[:1].isspace() and word.lower() in LINKING_PREPOSITIONS:
+        return Span(cue.start, cue.end + gap.index(word) + len(word))
+    return cue
 
 
 def _participle_clauses(cue: Cue) -> list[Token]:
