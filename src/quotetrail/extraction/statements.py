@@ -281,14 +281,16 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
         if found:
             venue, venue_span = found
     targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
-    cue_span = (
-        _linked_cue(text, cue.span, pieces) if cue is not None and pieces else draft.extra.get("cue_span")
-    )
+    cue_span: object = draft.extra.get("cue_span")
+    cue_text: object = draft.extra.get("cue")
+    if cue is not None:
+        linked = _linked_cue(text, cue.span, pieces) if pieces else cue.span
+        cue_span, cue_text = linked, text[linked.start : linked.end]
     return Statement(
         kind=draft.kind,  # type: ignore[arg-type]
         quote=quote,
         quote_spans=pieces,
-        cue=text[cue_span.start : cue_span.end] if cue else draft.extra.get("cue"),  # type: ignore[arg-type,union-attr]
+        cue=cue_text,  # type: ignore[arg-type]
         cue_span=cue_span,  # type: ignore[arg-type]
         said_on=said_on,
         venue=venue,
