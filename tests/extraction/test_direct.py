@@ -222,6 +222,24 @@ CONTINUATIONS = [
         speaker_name="Samira Tovek",
     ),
     Case(
+        "unattributed-after-pronoun-subject",
+        "Viktor Harlan has led the dockers’ union for nine years. On the strike, he did not hesitate.\n\n"
+        "“Nobody unloads a ship in Port Selm until the detainees are home.”",
+        "Nobody unloads a ship in Port Selm",
+        kind=D,
+        speaker="he",
+        speaker_name="Viktor Harlan",
+    ),
+    Case(
+        "unattributed-after-organisation-is-unattributed",
+        "The Interior Ministry published new figures on Friday.\n\n"
+        "“Forty-one people remain in custody in the eastern district.”",
+        "Forty-one people remain in custody",
+        kind=D,
+        speaker=None,
+        speaker_name=None,
+    ),
+    Case(
         "multi-paragraph-first",
         "In a message to supporters, Samira Tovek wrote:\n\n"
         "“To everyone in Port Selm tonight: go home, stay safe, and write down what you saw.\n\n"

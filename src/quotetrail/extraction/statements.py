@@ -20,11 +20,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context
+from quotetrail.extraction import context, lexicon
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
-from quotetrail.extraction.phrases import DATELINE, EDGE_PUNCT, speaker_phrase, token_span
+from quotetrail.extraction.phrases import (
+    DATELINE,
+    EDGE_PUNCT,
+    ORG_LABELS,
+    SpeakerPhrase,
+    speaker_phrase,
+    token_span,
+)
 from quotetrail.model import Mention, Span, Statement
 
 if TYPE_CHECKING:
@@ -257,7 +264,10 @@ def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[S
 def _speaker_fields(cue: Cue | None) -> dict[str, object]:
     if cue is None or cue.source is None:
         return {}
-    src = cue.source
+    return _phrase_fields(cue.source)
+
+
+def _phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
     return {
         "speaker": src.text,
         "speaker_span": src.span,
@@ -372,6 +382,13 @@ def extract_statements(
         if _is_term(text, quote):
             continue
         cue = _attach_cue(text, quote, candidates)
+        if (
+            cue is not None
+            and first_para == 0
+            and _is_headline(text, paras[0])
+            and not _speech_in_headline(cue)
+        ):
+            cue = None  # "‘Declaration of war’: how one phrase split Kestovia"
         if cue is not None and cue.source is not None:
             cue.used = True
             key = id(cue)
@@ -416,6 +433,13 @@ def extract_statements(
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
+        if first_para > 0 and _whole_paragraph(text, quote, paras[first_para].span):
+            intro = _introducing_subject(paras[first_para - 1], index)
+            if intro is not None:
+                draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
+                draft.extra = {**_phrase_fields(intro), "cue": None, "cue_span": None}
+                drafts.append(draft)
+                continue
         dash = _dash_source(text, quote, paras[last_para])
         if dash is not None:
             drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
@@ -427,15 +451,7 @@ def extract_statements(
             src = speaker_phrase(head, pp.span.start, pp.inside_quote | skip)
             if src is not None:
                 draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
-                draft.extra = {
-                    "speaker": src.text,
-                    "speaker_span": src.span,
-                    "speaker_name": src.name,
-                    "speaker_role": src.role,
-                    "speaker_type": src.type,
-                    "cue": ":",
-                    "cue_span": colon_span,
-                }
+                draft.extra = {**_phrase_fields(src), "cue": ":", "cue_span": colon_span}
                 drafts.append(draft)
                 continue
         if _is_not_a_statement(text, quote):
@@ -446,6 +462,8 @@ def extract_statements(
         for cue in cues:
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
+            if p_index == 0 and _is_headline(text, pp) and not _speech_in_headline(cue):
+                continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             complement = _whole_sentence_before(cue)
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
@@ -596,6 +614,47 @@ def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
             end = q.span.end
             return Span(piece.start, end)
     return piece
+
+
+def _is_headline(text: str, pp: ParsedParagraph) -> bool:
+    """The article's first paragraph, written as a headline: one line with no closing full stop."""
+    line = text[pp.span.start : pp.span.end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", ".”", '."'))
+
+
+def _speech_in_headline(cue: Cue) -> bool:
+    """In a headline only a verb of saying with a clause reports speech ("Varek warns talks will fail")."""
+    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in cue.token.children)
+    return (
+        clausal
+        or cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        or cue.text.lower().startswith("according")
+    )
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _introducing_subject(pp: ParsedParagraph, quotes: QuoteIndex) -> SpeakerPhrase | None:
+    """ "Asked about the imam, Ms Tovek was brief." then a paragraph that is all quotation: the
+    person the paragraph before ends on is who speaks. Only a named person or he/she, as subject
+    of the last sentence, in a paragraph with no quotation of its own."""
+    if not pp.parsed or quotes.overlapping(pp.span):
+        return None
+    sents = list(pp.doc.sents)
+    if not sents or not sents[-1].text.rstrip().endswith((".", ":")):
+        return None
+    root = sents[-1].root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.lower_ not in PERSONAL_PRONOUNS and not (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ORG_LABELS
+    ):
+        return None
+    src = speaker_phrase(subject, pp.span.start, pp.inside_quote)
+    return src if src is not None and src.type == "person" else None
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:
