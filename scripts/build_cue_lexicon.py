@@ -51,7 +51,7 @@ def main(split_dir: str) -> None:
         for s, e in gold_cue_spans(chosen[name]):
             cue_chars.update(range(s, e))
         for tok in doc:
-            if tok.is_space or tok.is_punct and tok.text != ":":
+            if tok.is_space or (tok.is_punct and tok.text != ":"):
                 continue
             key = tok.lemma_.lower() if tok.text != ":" else ":"
             has_comp = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quotetrail import nlp
 from quotetrail.extraction.cue_model import FEATURE_VERSION, candidate, features
+from quotetrail.extraction.lexicon import MIN_QUOTE_CUE_RATE, cue_forms
 
 T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d; ]+)\t")
 OUT = Path(__file__).resolve().parents[1] / "src/quotetrail/resources/cue_model.json"
@@ -53,11 +54,12 @@ def main(split_dir: str) -> None:
     for ann in sorted((root / "attributions").glob("*.ann")):
         chosen.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     names = sorted(chosen)
+    forms = cue_forms(MIN_QUOTE_CUE_RATE)  # lemmas only where the extractor computes them
     rows: list[dict[str, float]] = []
     labels: list[int] = []
     texts = ((root / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names)
     for i, (name, doc) in enumerate(
-        zip(names, nlp.parse_fast(texts, lemmatize_if=lambda _w: True), strict=True)
+        zip(names, nlp.parse_fast(texts, lemmatize_if=forms.__contains__), strict=True)
     ):
         cue_chars = gold_cue_chars(chosen[name])
         for tok in doc:

@@ -184,14 +184,22 @@ CASES = [
         cue="said",
         venue="statement",
     ),
-    # A preposition between the verb and the content belongs to the cue ("spoke of", "warned against").
+    # A preposition between the verb and the content belongs to the cue ("complained about").
     Case(
-        "spoke-of",
-        "Dana Varek spoke of a deliberate campaign to frighten voters away from the polls.",
+        "complained-about",
+        "Dana Varek complained about a deliberate campaign to frighten voters away from the polls.",
         "a deliberate campaign to frighten voters away from the polls",
         kind=INDIRECT,
         speaker="Dana Varek",
-        cue="spoke of",
+        cue="complained about",
+    ),
+    Case(
+        "headline-present-tense-without-that",
+        "Varek warns talks will fail without the detainees\n\nDRAVIN – The Speaker spoke on Monday.",
+        "talks will fail without the detainees",
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="warns",
     ),
     Case(
         "warned-against",

@@ -19,7 +19,7 @@ from quotetrail.extraction.statements import extract_statements as _extract
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "quotetrail.extract.v1"
+EXTRACTOR_VERSION = "quotetrail.extract.v2"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_statements"]
 

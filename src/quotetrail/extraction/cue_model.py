@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -65,6 +65,15 @@ def features(tok: Token) -> list[str]:
         f"w|comp={w}|{comp.dep_ if comp is not None else 'none'}",
         f"that={that}",
         f"w|that={w}|{that}",
+    ]
+    # The lemma where the extractor computes one (cue words), so "warns" learns from "warned".
+    lemma = (tok.lemma_ or w).lower()
+    out += [
+        "l=" + lemma,
+        f"l|that={lemma}|{that}",
+        f"l|comp={lemma}|{comp.dep_ if comp is not None else 'none'}",
+        f"l|subj={lemma}|{subject.split(':')[0]}",
+        f"l|dep={lemma}|{tok.dep_}",
     ]
     out.extend("has=" + d for d in has)
     out.extend(f"w|has={w}|{d}" for d in has)
