@@ -132,6 +132,23 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A wire dateline is not the subject of the sentence it opens.
+    Case(
+        "after-a-dateline",
+        "DRAVIN – Interior Minister Miro Lasken said on Tuesday that the curfew would end at midnight.",
+        "the curfew would end at midnight",
+        speaker="Interior Minister Miro Lasken",
+        speaker_name="Miro Lasken",
+        role="Interior Minister",
+        type="person",
+    ),
+    Case(
+        "after-a-dateline-with-date-and-agency",
+        "PORT SELM, June 29 (KNA) — The harbour workers’ union said the strike would continue.",
+        "the strike would continue",
+        speaker="The harbour workers’ union",
+        type="organization",
+    ),
     Case(
         "office-title-before-name",
         "“Order is the floor that freedom stands on,” said Interior Minister Miro Lasken.",

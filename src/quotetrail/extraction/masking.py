@@ -1,6 +1,7 @@
 """Hide what is not prose from the parser without moving a single offset.
 
-Articles arrive with residue: zero-width characters, HTML tags, character entities. The
+Articles arrive with residue: zero-width characters, HTML tags, character entities, and wire
+datelines ("DRAVIN – ") that the parser would read as a sentence's subject. The
 extractor works on a *masked* copy of the same length (tags and zero-width characters become
 spaces, ``&ldquo;`` becomes ``“`` padded with spaces), so every span found in the copy is a
 span of the original; the fields' text is then taken again from the original, exactly as read.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quotetrail.extraction.phrases import DATELINE
 from quotetrail.model import Mention, Span, Statement
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
@@ -32,6 +34,8 @@ ENTITIES = {
     "&ndash;": "–",
 }
 ENTITY = re.compile("|".join(map(re.escape, ENTITIES)))
+LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=[A-Z]{3})")
+DATELINE_HERE = re.compile(DATELINE.pattern.removeprefix("^"))  # matched at a line start, not the text's
 
 
 def mask(text: str) -> str:
@@ -41,7 +45,21 @@ def mask(text: str) -> str:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:
         masked = ENTITY.sub(lambda m: ENTITIES[m.group()].ljust(len(m.group())), masked)
-    return masked
+    return _mask_datelines(masked)
+
+
+def _mask_datelines(text: str) -> str:
+    """ "DRAVIN – President Halvast said …": a wire dateline opening a paragraph is not part of the
+    sentence, and the parser would take the place for the subject."""
+    pieces: list[str] = []
+    done = 0
+    for line in LINE_START.finditer(text):
+        m = DATELINE_HERE.match(text, line.end())
+        if m is None or m.end() >= len(text) or text[m.end()] == "\n":
+            continue
+        pieces += [text[done : m.start()], " " * (m.end() - m.start())]
+        done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _text(original: str, span: Span | None) -> str | None:
