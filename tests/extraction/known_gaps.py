@@ -5,6 +5,5 @@ unexpected pass fails the suite, and the line here is to be removed.
 """
 
 KNOWN_GAPS: dict[str, str] = {
-    "tests/extraction/test_demo_corpus.py::test_the_declaration_of_war_line_travels_between_outlets": 'extraction: the sentence "Ms Tovek, who … called …" is merged into the previous mixed statement, so the line is found in one article only',
     "tests/extraction/test_targets.py::test_targets_inside_the_content[several-targets-in-indirect]": "targets: fictional place names take the NER model's label",
 }

@@ -22,6 +22,24 @@ CASES = [
         cue="called",
     ),
     Case(
+        "called-in-a-relative-clause-after-a-dash",
+        "Speaking in Parliament on Friday, Ms Varek said ‘no one in this chamber is at war with anyone’ – "
+        "a reply to Ms Tovek, who three weeks ago called the bill ‘a declaration of war on the people’.",
+        "a declaration of war on the people",
+        kind=M,
+        speaker="who",
+        cue="called",
+    ),
+    Case(
+        "direct-quote-before-a-dash-and-commentary",
+        "Speaking in Parliament on Friday, Ms Varek said ‘no one in this chamber is at war with anyone’ – "
+        "a reply to Ms Tovek, who three weeks ago called the bill ‘a declaration of war on the people’.",
+        "no one in this chamber is at war with anyone",
+        kind="direct",
+        speaker="Ms Varek",
+        cue="said",
+    ),
+    Case(
         "said-clause-ending-in-fragment",
         "Dana Varek said the opposition was “playing with matches in a house full of gas”.",
         "playing with matches in a house full of gas",

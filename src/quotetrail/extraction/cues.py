@@ -160,6 +160,11 @@ def _parenthetical_host(verb: Token) -> list[Token]:
 
 
 WEAK_CUE_PROBABILITY = 0.1
+# Verbs that name something in the speaker's words: with a quotation as their complement they
+# always attribute it, whatever the classifier makes of the clause around them.
+NAMING_LEMMAS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+)
 
 
 CONTENT_PREPOSITIONS = frozenset({"about", "on", "for", "to", "against", "of", "as", "over", "into", "with"})
@@ -212,7 +217,10 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     its particle, and a preposition that introduces the content ("called for", "asked about")."""
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in LEFT_CUE_DEPS:
+    # single words only: in "three weeks ago called" the adverb ends a phrase and is not taken
+    while (
+        i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in LEFT_CUE_DEPS and not verb.doc[i].n_lefts
+    ):
         words.append(verb.doc[i])
         i -= 1
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -292,6 +300,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 continue
             if strong and not complement:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
+            if not strong and lemma in NAMING_LEMMAS and any(t.i in inside_quote for t in complement):
+                strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
         else:
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
             if not strong and not lexicon.can_introduce_quote(lemma):

@@ -84,8 +84,10 @@ PREPOSITION_BEFORE = re.compile(r"\b(on|in|at|to|of|for|from|by|with|about|into|
 
 
 def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
-    """The cue's clause ends right before the quote (a colon may end the paragraph before it)."""
-    start, end = cue.frame.end, quote.span.start
+    """The cue's clause ends right before the quote (a colon may end the paragraph before it).
+    Only the clause's words before the quote count: in "X said ‘…’ – a reply to Y" the reply
+    hangs on the cue too."""
+    start, end = _frame_end(text, cue, quote), quote.span.start
     if end < start or text[start - 1] in ".!?":
         return False  # "X said. “…”": a new sentence; the quote may only follow on (see _stands_alone)
     if PREPOSITION_BEFORE.search(text[max(0, start - 15) : end]):
@@ -94,6 +96,18 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     if "\n" in gap:
         return gap.strip() == ":" or (text[start - 1] == ":" and not gap.strip())
     return bool(ATTACH_GAP.match(gap))
+
+
+DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
+
+
+def _frame_end(text: str, cue: Cue, quote: Quote) -> int:
+    """Where the cue's clause ends, leaving out what follows a dash after the quote: in
+    "X said ‘…’ – a reply to Y" the reply hangs on the cue but is the reporter's words."""
+    dash = DASH_AFTER_QUOTE.match(text, quote.span.end)
+    limit = dash.end() if dash else None
+    ends = [cue.base + t.idx + len(t.text) for t in cue.clause if limit is None or cue.base + t.idx < limit]
+    return max(ends, default=cue.frame.end)
 
 
 def _continues(text: str, cue: Cue, quote: Quote) -> bool:
@@ -394,10 +408,11 @@ def extract_statements(
             key = id(cue)
             pieces = list(quote.pieces)
             kind = "direct"
-            if cue.frame.end <= quote.open_at:
-                that = re.search(r"\bthat\b", text[cue.frame.end : quote.open_at], re.I)
+            frame_end = _frame_end(text, cue, quote)
+            if cue.frame.start < quote.open_at and frame_end <= quote.open_at:
+                that = re.search(r"\bthat\b", text[frame_end : quote.open_at], re.I)
                 if that:
-                    pieces[0] = Span(cue.frame.end + that.start(), pieces[0].end)
+                    pieces[0] = Span(frame_end + that.start(), pieces[0].end)
             elif (lead := _lead_in(text, quote, cue)) is not None:
                 pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
                 kind = "mixed"
