@@ -222,6 +222,29 @@ CONTINUATIONS = [
         speaker_name="Samira Tovek",
     ),
     Case(
+        "same-paragraph-after-reported-speech",
+        "Idris Malvane, the movement’s spokesman, said the talks had stalled. “We asked for a date and got none.”",
+        "We asked for a date and got none",
+        kind=D,
+        speaker_name="Idris Malvane",
+    ),
+    Case(
+        "next-paragraph-after-reported-speech",
+        "Idris Malvane, the movement’s spokesman, said the talks had stalled. “We asked for a date and got none.”"
+        "\n\n“We will keep asking.”",
+        "We will keep asking",
+        kind=D,
+        speaker_name="Idris Malvane",
+    ),
+    Case(
+        "short-quoted-sentence-with-nobody-named",
+        "The square was empty by midnight.\n\n“This cannot go on.”\n\nPolice left at dawn.",
+        "This cannot go on",
+        kind=D,
+        speaker=None,
+        speaker_name=None,
+    ),
+    Case(
         "unattributed-after-pronoun-subject",
         "Viktor Harlan has led the dockers’ union for nine years. On the strike, he did not hesitate.\n\n"
         "“Nobody unloads a ship in Port Selm until the detainees are home.”",

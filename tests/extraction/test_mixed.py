@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, params
+from .spec import Case, Extract, assert_case, describe, params
 
 M = "mixed"
 
@@ -37,6 +37,24 @@ CASES = [
         "no one in this chamber is at war with anyone",
         kind="direct",
         speaker="Ms Varek",
+        cue="said",
+    ),
+    # The fragment belongs to the speaker of the reported clause, not to a subject inside it.
+    Case(
+        "fragment-after-a-verb-inside-the-clause",
+        "Mayor Lidia Farrow said the city would keep the bill “until a court tells me otherwise”.",
+        "until a court tells me otherwise",
+        kind=M,
+        speaker="Mayor Lidia Farrow",
+        cue="said",
+    ),
+    Case(
+        "fragment-after-a-participle-inside-the-clause",
+        "President Teodor Halvast said he had asked the minister to review the cases of detainees held "
+        "without charge “one by one”.",
+        "one by one",
+        kind=M,
+        speaker="President Teodor Halvast",
         cue="said",
     ),
     Case(
@@ -152,3 +170,29 @@ def test_mixed_content_keeps_its_quote_marks_inside_the_span(extract: Extract) -
     for statement in statements:
         start, end = statement.quote_spans[0].start, statement.quote_spans[-1].end
         assert start <= text.index("a small window") and end >= text.index(" wall") + len(" wall")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        (
+            "Mayor Lidia Farrow said the city would keep the bill “until a court tells me otherwise”.",
+            "the city",
+        ),
+        (
+            "The spokesman, Gregor Tallis, said the ministry would send its reply to the council “in good time”.",
+            "the ministry",
+        ),
+        (
+            "President Teodor Halvast said he had asked the minister to review the cases of detainees held "
+            "without charge “one by one”.",
+            "detainees held without charge",
+        ),
+    ],
+)
+def test_a_subject_inside_the_reported_clause_is_not_the_fragments_speaker(
+    text: str, not_a_speaker: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements if s.speaker == not_a_speaker] == [], describe(statements)
+    assert len(statements) == 1, describe(statements)

@@ -101,6 +101,32 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
 DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
 
 
+def _last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) -> Cue | None:
+    """The last strong cue with a speaker and a reported clause before ``before``, in this
+    paragraph or the one before."""
+    found = [
+        c
+        for p in (para - 1, para)
+        if p >= 0
+        for c in cues_by_para[p]
+        if c.strong and c.source is not None and c.complement and c.frame.end <= before
+    ]
+    return max(found, key=lambda c: c.frame.end, default=None)
+
+
+def _inside_reported(weak: Cue, quote: Quote, cues: list[Cue]) -> bool:
+    """A weak cue inside what a strong cue reports, with the quote there too: in "Farrow said the
+    city would keep the bill “until a court tells me otherwise”" the words are Farrow's, not the city's."""
+    for cue in cues:
+        if not cue.strong or cue is weak or not cue.complement or cue.sentence is not weak.sentence:
+            continue
+        first, last = cue.complement[0], cue.complement[-1]
+        start, end = cue.base + first.idx, cue.base + last.idx + len(last.text)
+        if start <= weak.base + weak.token.idx < end and start <= quote.open_at < end:
+            return True
+    return False
+
+
 def _frame_end(text: str, cue: Cue, quote: Quote) -> int:
     """Where the cue's clause ends, leaving out what follows a dash after the quote: in
     "X said ‘…’ – a reply to Y" the reply hangs on the cue but is the reporter's words."""
@@ -191,12 +217,20 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and capitalised == len(words)
 
 
+def _is_sentence(text: str, quote: Quote) -> bool:
+    """ "“This cannot go on.”" standing as a sentence of its own: words said, however few."""
+    inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    before = text[max(0, quote.open_at - 3) : quote.open_at]
+    opens = not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "\n"))
+    return opens and inside.endswith((".", "!", "?")) and len(quote.text(text).split()) >= 2
+
+
 def _is_not_a_statement(text: str, quote: Quote) -> bool:
     """Scare quotes, quoted terms and titles."""
     content = quote.text(text)
     words = content.split()
     if len(words) <= MAX_SCARE_QUOTE_WORDS:
-        return True
+        return not _is_sentence(text, quote)
     before = text[max(0, quote.open_at - 40) : quote.open_at]
     if TITLE_TRIGGERS.search(before.rstrip()):
         return True
@@ -395,6 +429,7 @@ def extract_statements(
             candidates = cues_by_para[first_para - 1] + candidates
         if _is_term(text, quote):
             continue
+        candidates = [c for c in candidates if c.strong or not _inside_reported(c, quote, candidates)]
         cue = _attach_cue(text, quote, candidates)
         if (
             cue is not None
@@ -425,6 +460,16 @@ def extract_statements(
                 drafts.append(draft)
             continue
         previous = drafts[-1] if drafts else None
+        reporting = _last_reporting_cue(cues_by_para, first_para, quote.open_at)
+        if reporting is not None and (previous is None or previous.last_quote_end <= reporting.frame.start):
+            # "Malvane said the talks had stalled. “We asked for a date and got none.”": the quote
+            # goes on from a reported statement (which stays a statement of its own).
+            para_of_cue = _paragraph_of(para_starts, reporting.base)
+            whole = _whole_paragraph(text, quote, paras[first_para].span) and first_para - para_of_cue <= 1
+            opens = para_of_cue == first_para and _opens_sentence(text, quote, paras[first_para].span)
+            if (whole or opens) and _stands_alone(text, quote) and not _is_term(text, quote):
+                drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
+                continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
             if (
