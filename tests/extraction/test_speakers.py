@@ -26,6 +26,30 @@ RESOLUTION = [
         type="person",
     ),
     Case(
+        "he-by-given-name",
+        "Mayor Mary Farrow toured the depot with John Lasken. He said the buses would be replaced.",
+        "the buses would be replaced",
+        speaker="He",
+        speaker_name="John Lasken",
+    ),
+    Case(
+        "she-by-given-name-over-a-nearer-man",
+        "Mayor Lidia Farrow said the depot would reopen. Interior Minister Miro Lasken disagreed. "
+        "She said the buses would be replaced.",
+        "the buses would be replaced",
+        speaker="She",
+        speaker_name="Lidia Farrow",
+    ),
+    # Nothing tells Dana's or Sasha's gender, and either could have spoken: no guess.
+    Case(
+        "she-between-two-people-of-unknown-gender",
+        "Mayor Dana Farrow said the depot would reopen. Interior Minister Sasha Lasken disagreed. "
+        "She said the buses would be replaced.",
+        "the buses would be replaced",
+        speaker="She",
+        speaker_name=None,
+    ),
+    Case(
         "he-skips-a-nearer-woman",
         "Interior Minister Miro Lasken answered questions for an hour. "
         "Asked about Dana Varek’s speech, he said the Speaker had been right to set a date.",

@@ -711,7 +711,8 @@ def test_quotation_marks_of_every_style_are_found_and_apostrophes_are_not_marks(
 def test_genders_come_from_the_article() -> None:
     text = (
         "Idris Malvane said he would march. Government spokeswoman Ilona Marsh disagreed. "
-        "Samira Tovek, who has led the Front since 2011, said she was ready. Boris Quell spoke last."
+        "Samira Tovek, who has led the Front since 2011, said she was ready. Boris Quell spoke last. "
+        "Dana Orsk spoke after him."
     )
     mentions = mentions_in(
         text,
@@ -720,7 +721,14 @@ def test_genders_come_from_the_article() -> None:
             ("Ilona Marsh", PERSON),
             ("Samira Tovek", PERSON),
             ("Boris Quell", PERSON),
+            ("Dana Orsk", PERSON),
         ),
     )
     names = ArticleNames(text, mentions)
-    assert names.genders == {"Idris Malvane": "m", "Ilona Marsh": "f", "Samira Tovek": "f"}
+    # Dana is a given name for both: nothing in the article tells Dana Orsk's gender.
+    assert names.genders == {
+        "Idris Malvane": "m",
+        "Ilona Marsh": "f",
+        "Samira Tovek": "f",
+        "Boris Quell": "m",
+    }

@@ -36,6 +36,7 @@ from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words
 
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
+AMBIGUITY_SENTENCES = 2  # another person of unknown gender this close makes he/she ambiguous
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*\s+|\n+")
 # What may stand before a subject at the start of its sentence: an introductory phrase ("In a statement,",
 # "Speaking on Friday,"), then "the" and a few lower-case words ("The exiled channel Horizon One").
@@ -233,14 +234,32 @@ class Antecedents:
                 sentence.entries,
                 key=lambda e: (
                     not self._main_speaker(sentence, e),
+                    not self._is_subject(sentence, e),
                     e.secondary,
                     self.names.gender_of(e.name) is None,
                 ),
             )
             for entry in ranked:
                 if self._fits(entry, want, content):
+                    if gender is not None and self._ambiguous(entry, index, want, content):
+                        return None
                     return entry
         return None
+
+    def _ambiguous(self, chosen: Entry, index: int, want: str, content: Sequence[Span]) -> bool:
+        """Another person the pronoun could as well be: the subject or speaker of a recent sentence,
+        when the article tells neither one's gender (``Mayor Lidia Farrow said … Interior Minister
+        Miro Lasken disagreed. She said …``). Then no guess."""
+        if chosen.speaker or self.names.gender_of(chosen.name) is not None:
+            return False
+        return any(
+            e.name != chosen.name
+            and (self._is_subject(sentence, e) or self._main_speaker(sentence, e))
+            and self._fits(e, want, content)
+            and self.names.gender_of(e.name) is None
+            for sentence in self.sentences[max(0, index - AMBIGUITY_SENTENCES) : index]
+            for e in sentence.entries
+        )
 
     def organization(self, at: int) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this

@@ -1,4 +1,4 @@
-"""A person's gender, as the article itself tells it (no lists of first names).
+"""A person's gender, as the article tells it.
 
 - **Titles**: an honorific or a gendered title right before the name or
   heading an appositive after it (``Ms. Tovek``, ``spokeswoman Ilona Marsh``,
@@ -7,6 +7,8 @@
   clause (``Idris Malvane said he``, ``Tovek, who …, said she``) or opens the
   next sentence after a sentence that starts with the name — weak evidence,
   outvoted by titles.
+- **Given names**: a few hundred common ones (``Mary``, ``John``; ``resources/given_names.txt``),
+  counted once per person — between the two.
 
 Votes are counted per person (full name); conflicting evidence gives no gender.
 """
@@ -19,9 +21,10 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from quotetrail.model import Span
-from quotetrail.resolve.words import word_gender
+from quotetrail.resolve.words import given_name_gender, word_gender
 
 TITLE_WEIGHT = 3
+NAME_WEIGHT = 2
 PRONOUN_WEIGHT = 1
 ROLE_WINDOW = 80
 # The name's own verb, then the pronoun as the subject (or possessive) of what follows.
@@ -73,8 +76,11 @@ def learn_genders(
     people: Sequence[OccurrenceT],
     key_of: Callable[[OccurrenceT], str],
     starts_sentence: Callable[[int], bool],
+    unresolved: frozenset[int] = frozenset(),
 ) -> dict[str, str]:
-    """Gender per person key, where the evidence leans at least two to one."""
+    """Gender per person key, where the evidence leans at least two to one. A pronoun standing at
+    an offset in ``unresolved`` (a speaker still to be resolved) is no evidence: "Mayor Mary Farrow
+    toured the depot. He said …" must not make Farrow a man because of the very "He" being resolved."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
     for i, named in enumerate(people):
         tally = votes[key_of(named)]
@@ -88,8 +94,13 @@ def learn_genders(
         found = PRONOUN_AFTER.match(after)
         if found is None and starts_sentence(named.span.start):
             found = NEXT_SENTENCE_PRONOUN.match(after)
-        if found is not None:
+        if found is not None and named.span.end + found.start("pronoun") not in unresolved:
             tally["m" if found.group("pronoun").lower() in ("he", "his") else "f"] += PRONOUN_WEIGHT
+    for key, tally in votes.items():
+        words = key.split()
+        given = given_name_gender(words[0]) if len(words) >= 2 else None
+        if given is not None:
+            tally[given] += NAME_WEIGHT
     genders = {}
     for key, tally in votes.items():
         if tally["m"] > 2 * tally["f"]:

@@ -86,7 +86,8 @@ class Named:
 class ArticleNames:
     """The people and organisations an article names, with their fuller forms and genders."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, mentions: list[Mention], unresolved: frozenset[int] = frozenset()) -> None:
+        """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
         people, orgs = self._split(mentions)
         people = _merge(people, self._titled_runs(), orgs)
@@ -114,7 +115,7 @@ class ArticleNames:
             full = self.org_name(m.text)
             if len(full.split()) >= 2:
                 self._by_initials.setdefault(_initials(full), full)
-        self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence)
+        self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence, unresolved)
 
     # -- building ---------------------------------------------------------------------------------
 

@@ -49,7 +49,12 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
     pronoun can follow a chain of earlier resolved speakers; they are returned
     in content order.
     """
-    names = ArticleNames(text, mentions)
+    pronouns = frozenset(
+        st.speaker_span.start
+        for st in statements
+        if st.speaker_span is not None and (st.speaker or "").lower() in ("he", "she")
+    )
+    names = ArticleNames(text, mentions, pronouns)
     antecedents = Antecedents(text, names, statements)
     ordered = sorted(statements, key=lambda s: s.start)
     by_speaker = sorted(

@@ -85,6 +85,18 @@ def role_words() -> frozenset[str]:
     return word_list("person_roles.txt") | title_words()
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    text = resources.files("quotetrail.resources").joinpath("given_names.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.lower(): gender for gender, name in pairs}
+
+
+def given_name_gender(name: str) -> str | None:
+    """``f`` for "Mary", ``m`` for "John": a few hundred common given names (resources/given_names.txt)."""
+    return _given_names().get(name.lower())
+
+
 def word_gender(word: str) -> str | None:
     """``m`` for ``Mr.`` or ``spokesman``, ``f`` for ``Ms.`` or ``spokeswoman``, else None."""
     word = word.lower()
