@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -16,7 +17,8 @@ MAX_QUOTE_CHARS = 90
 
 
 def read_text(source: str, stdin: TextIO | None = None) -> str:
-    """Read one input as text: UTF-8 (with or without BOM); a clear error naming the file otherwise."""
+    """Read one input as text: UTF-8 (a byte-order mark is kept as a character) or UTF-16 with its
+    byte-order mark; a clear error naming the file otherwise."""
     if source == "-":
         data = (stdin or sys.stdin).buffer.read() if hasattr(stdin or sys.stdin, "buffer") else None
         if data is None:
@@ -26,17 +28,16 @@ def read_text(source: str, stdin: TextIO | None = None) -> str:
             data = Path(source).read_bytes()
         except OSError as exc:
             raise QuotetrailError(f"{source}: cannot read ({exc.strerror or exc})") from exc
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not utf16:
         raise DecodeError(source, "binary data (NUL bytes), not text")
-    for encoding in (
-        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
-    ):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            reason = f"not valid UTF-8 at byte {exc.start}"
-            raise DecodeError(source, reason) from exc
-    raise DecodeError(source, "unknown encoding")  # pragma: no cover
+    # Offsets are into the text exactly as read: a UTF-8 byte-order mark stays, as U+FEFF, where
+    # open(path, encoding="utf-8") puts it; UTF-16 needs its mark to be read at all.
+    encoding = "utf-16" if utf16 else "utf-8"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(source, f"not valid {encoding.upper()} at byte {exc.start}") from exc
 
 
 def _short(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
@@ -44,11 +45,22 @@ def _short(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _print_table(source: str, statements: list[Statement]) -> None:
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    """--date is checked before any input is read: a bad date is a usage error, not a failed file."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _print_table(source: str, statements: list[Statement], outlet: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{source}: {len(statements)} statements", show_lines=False, expand=False)
+    where = f"{source} ({outlet})" if outlet else source
+    table = Table(title=f"{where}: {len(statements)} statements", show_lines=False, expand=False)
     for column in ("speaker", "cue", "kind", "quote"):
         table.add_column(column, overflow="fold")
     for st in statements:
@@ -74,10 +86,15 @@ def _print_table(source: str, statements: list[Statement]) -> None:
     "article_date",
     default=None,
     metavar="YYYY-MM-DD",
+    callback=_iso_date,
     help="The article's publication date, to resolve 'on Thursday', 'last week'.",
 )
-@click.option("--outlet", default=None, help="The outlet that published the text.")
-def extract_command(inputs: tuple[str, ...], fmt: str, article_date: str | None, outlet: str | None) -> None:
+@click.option(
+    "--outlet",
+    default=None,
+    help="The outlet that published the text: in the table's title and each JSON line.",
+)
+def extract_command(inputs: tuple[str, ...], fmt: str, article_date: date | None, outlet: str | None) -> None:
     """Find who said what in text files (or - for standard input).
 
     Each INPUT is a path to a UTF-8 text file holding one article, or - for
@@ -97,9 +114,12 @@ def extract_command(inputs: tuple[str, ...], fmt: str, article_date: str | None,
             continue
         if fmt == "jsonl":
             for st in statements:
-                click.echo(json.dumps(st.to_dict(source=source), ensure_ascii=False))
+                record = st.to_dict(source=source)
+                if outlet:
+                    record = {"source": source, "outlet": outlet, **record}
+                click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            _print_table(source, statements)
+            _print_table(source, statements, outlet)
     if failed:
         click.echo(f"{len(failed)} of {len(inputs)} inputs failed: {', '.join(failed)}", err=True)
         sys.exit(1)
