@@ -70,6 +70,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in STOP and w[:1].isupper())
 
 
+def _fullest(fulls: set[str]) -> str:
+    """The longest form, the same on every run: ties go to ordinary casing ("Hillary" over a typo's
+    "HIllary"), then to alphabetical order (a set's order changes with the hash seed)."""
+    return max(sorted(fulls), key=lambda f: (len(f), sum(c.islower() for c in f)))
+
+
 def _nested(fulls: set[str]) -> bool:
     """Forms of one name ("Dana Varek", "Dana K. Varek")? True when all share the first word."""
     return len({f.split()[0].lower() for f in fulls}) == 1
@@ -243,7 +249,7 @@ class ArticleNames:
         if not fulls:
             return None
         if clean in fulls:
-            return max(fulls, key=len) if _nested(fulls) else clean
+            return _fullest(fulls) if _nested(fulls) else clean
         if len(clean.split()) != 1:
             return None
         if len(fulls) > 1 and not _nested(fulls):
@@ -251,7 +257,7 @@ class ArticleNames:
                 f for f in fulls if gender and (self._full_gender.get(f) or self.genders.get(f)) == gender
             ]
             return fitting[0] if len(fitting) == 1 else None
-        full = max(fulls, key=len)
+        full = _fullest(fulls)
         told = self._full_gender.get(full)
         return None if gender and told and told != gender else full
 
