@@ -83,7 +83,22 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "Kestovia Today – Dravin – Weather: 27°C – Subscribe to the print edition", id="boilerplate-line"
     ),
+    # The act of saying, or what was not said, is not a statement.
+    pytest.param("The Interior Ministry issued a statement on Friday evening.", id="issued-a-statement"),
+    pytest.param("Ms Tovek gave an interview to the Dravin Observer on Sunday.", id="gave-an-interview"),
+    pytest.param("Lasken did not say when the curfew would end.", id="did-not-say-when"),
+    pytest.param(
+        "The National Liberation Front has not said whether it will attend.", id="has-not-said-whether"
+    ),
+    pytest.param("Through a spokesman, Lasken declined to comment.", id="declined-to-comment"),
 ]
+
+
+def test_the_reporters_question_is_not_the_speakers_statement(extract: Extract) -> None:
+    statements = extract("Asked about the review, Lasken said the police had acted lawfully.")
+    assert [(s.cue, s.quote) for s in statements] == [("said", "the police had acted lawfully")], describe(
+        statements
+    )
 
 
 @pytest.mark.parametrize(("text", "quoted"), NOT_STATEMENTS)

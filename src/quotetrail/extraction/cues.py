@@ -236,6 +236,35 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     return words
 
 
+ACTS_OF_SAYING = frozenset(
+    {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver"}
+)
+NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
+WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
+
+
+def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
+    """Cues that report no statement, however like speech they look:
+
+    - "issued a statement", "gave an interview": the object is the act of saying, not what was said;
+    - "did not say when …", "has not said whether …": what was not said;
+    - "declined to comment", "refused to say";
+    - "Asked about the review, …": the reporter's question, not the speaker's words.
+    """
+    if from_object and complement and lemma in ACTS_OF_SAYING:
+        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+        if head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("venue_nouns.txt"):
+            return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and (not complement or complement[0].lower_ in WH_WORDS):
+        return True
+    if lemma in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
+    ):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and lemma == "ask" and verb.i < verb.head.i
+
+
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
     """A noun of saying with its owner and a that-clause: "Trump's claim that …", "her warning that …"."""
     if noun.i in inside_quote:
@@ -298,14 +327,18 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = likelihood >= cue_model.threshold()
             if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
                 continue
-            if strong and not complement:
+            from_object = strong and not complement
+            if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
             if not strong and lemma in NAMING_LEMMAS and any(t.i in inside_quote for t in complement):
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
         else:
+            from_object = False
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
             if not strong and not lexicon.can_introduce_quote(lemma):
                 continue
+        if strong and _says_nothing(tok, lemma, complement, from_object):
+            strong = False  # may still attribute a quotation right next to it
         subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
