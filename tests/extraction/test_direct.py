@@ -192,6 +192,23 @@ SHAPES = [
         cue="said",
     ),
     Case(
+        "chanted-words",
+        "Protesters chanted “Free them all” outside the council on Saturday night.",
+        "Free them all",
+        kind=D,
+        speaker="Protesters",
+        cue="chanted",
+    ),
+    Case(
+        "headline-name-the-tagger-misses",
+        "Lasken: “The curfew ends Sunday”\n\nInterior Minister Miro Lasken spoke to reporters on Saturday.",
+        "The curfew ends Sunday",
+        kind=D,
+        speaker="Lasken",
+        speaker_name="Miro Lasken",
+        cue=":",
+    ),
+    Case(
         "headline-colon-with-source",
         "Tovek: ‘Talks cannot begin in a prison yard’\n\n"
         "HALDEN – The opposition leader rejected the President’s offer on Monday.",

@@ -52,6 +52,14 @@ NOT_STATEMENTS = [
         id="ship-name",
     ),
     pytest.param(
+        "Her memoir, “A Window in the Wall”, sold out within a week of its release.",
+        "A Window in the Wall",
+        id="title-set-off-by-commas",
+    ),
+    pytest.param(
+        "Police used what they call “kettling” to hold the crowd on the bridge.", "kettling", id="named-term"
+    ),
+    pytest.param(
         "The “Public Order Reform” takes effect on Monday in every region except Ulmara.",
         "Public Order Reform",
         id="law-name",
@@ -91,6 +99,10 @@ NOTHING_TO_REPORT = [
         "The National Liberation Front has not said whether it will attend.", id="has-not-said-whether"
     ),
     pytest.param("Through a spokesman, Lasken declined to comment.", id="declined-to-comment"),
+    pytest.param(
+        "Breaking: curfew ends Sunday\n\nThe Interior Ministry lifted the curfew in Port Selm.",
+        id="label-headline",
+    ),
 ]
 
 

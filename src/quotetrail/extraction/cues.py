@@ -330,7 +330,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             from_object = strong and not complement
             if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
-            if not strong and lemma in NAMING_LEMMAS and any(t.i in inside_quote for t in complement):
+            quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
+            if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
         else:
             from_object = False

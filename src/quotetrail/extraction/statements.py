@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon
-from quotetrail.extraction.cues import Cue, find_cues
+from quotetrail.extraction.cues import NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import (
@@ -42,8 +42,13 @@ if TYPE_CHECKING:
 MAX_SCARE_QUOTE_WORDS = 4
 TITLE_TRIGGERS = re.compile(
     r"(so-called|so called|titled|entitled|dubbed|nicknamed|known as|book|film|movie|song|album|show|series|"
-    r"novel|play|documentary|headline|hashtag|slogan|word|term|phrase)\W*$",
+    r"novel|memoir|essay|poem|opera|podcast|programme|program|column|op-ed|play|documentary|headline|hashtag|"
+    r"slogan|word|term|phrase)\W*$",
     re.I,
+)
+# Words a title leaves in lower case ("A Window in the Wall").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"}
 )
 ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
 # Between a quote and the cue after it the parser sometimes leaves a word of the name outside the
@@ -88,6 +93,10 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     Only the clause's words before the quote count: in "X said ‘…’ – a reply to Y" the reply
     hangs on the cue too."""
     start, end = _frame_end(text, cue, quote), quote.span.start
+    if cue.token.lemma_ in NAMING_LEMMAS and any(
+        c.dep_ == "dobj" and cue.base + c.idx < quote.open_at for c in cue.token.children
+    ):
+        return False  # "called the plan “a trap”": the quote says what the plan is, a mixed statement
     if end < start or text[start - 1] in ".!?":
         return False  # "X said. “…”": a new sentence; the quote may only follow on (see _stands_alone)
     if PREPOSITION_BEFORE.search(text[max(0, start - 15) : end]):
@@ -132,7 +141,12 @@ def _frame_end(text: str, cue: Cue, quote: Quote) -> int:
     "X said ‘…’ – a reply to Y" the reply hangs on the cue but is the reporter's words."""
     dash = DASH_AFTER_QUOTE.match(text, quote.span.end)
     limit = dash.end() if dash else None
-    ends = [cue.base + t.idx + len(t.text) for t in cue.clause if limit is None or cue.base + t.idx < limit]
+    ends = [
+        cue.base + t.idx + len(t.text)
+        for t in cue.clause
+        if (limit is None or cue.base + t.idx < limit)
+        and not (t.is_punct and cue.base + t.idx >= quote.span.end)  # the sentence's full stop
+    ]
     return max(ends, default=cue.frame.end)
 
 
@@ -213,8 +227,8 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
         return True
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 2 and capitalised == len(words)
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS)
+    return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
 def _is_sentence(text: str, quote: Quote) -> bool:
@@ -234,8 +248,10 @@ def _is_not_a_statement(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.open_at - 40) : quote.open_at]
     if TITLE_TRIGGERS.search(before.rstrip()):
         return True
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) <= 12 and capitalised / len(words) >= 0.75
+    capitalised = sum(
+        1 for w in words if w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS
+    )
+    return len(words) <= 12 and words[0][:1].isupper() and capitalised / len(words) >= 0.75
 
 
 def _colon_source(
@@ -256,7 +272,9 @@ def _colon_source(
             inverted = None
             if before and before[0].lower_ in ("said", "says", "added", "wrote", "asked") and len(before) > 1:
                 inverted, before = before[0], before[1:]  # "Said Ellis: “…”"
-            if not before or any(t.pos_ in ("VERB", "AUX") for t in before):
+            if not before:
+                return None
+            if any(t.pos_ in ("VERB", "AUX") for t in before) and not _named_again(text, before, pp.span.end):
                 return None
             named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
             if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
@@ -599,9 +617,10 @@ def _headline_statement(text: str, pp: ParsedParagraph, drafts: list[_Draft]) ->
     if colon is None or colon.i == 0 or colon.i > 5 or colon.i + 1 >= len(doc):
         return None
     before = doc[: colon.i]
-    if before[0].lower_ in HEADLINE_LABELS or any(t.pos_ in ("VERB", "AUX") for t in before):
+    if before[0].lower_ in HEADLINE_LABELS:
         return None
-    if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+    tagged_name = all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+    if not tagged_name and not _named_again(text, list(before), pp.span.end):
         return None
     if before.text.isupper():
         return None  # "FIX IS IN:" — a kicker, not a name
@@ -626,6 +645,14 @@ def _headline_statement(text: str, pp: ParsedParagraph, drafts: list[_Draft]) ->
         "cue_span": Span(base + colon.idx, base + colon.idx + 1),
     }
     return draft
+
+
+def _named_again(text: str, words: list[Token], after: int) -> bool:
+    """Capitalised words before a headline's colon that the article writes again further on: a name,
+    whatever the tagger made of it ("Lasken: …" tagged as a verb), not a label ("Breaking: …")."""
+    if not words or len(words) > 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    return all(re.search(rf"\b{re.escape(t.text)}\b", text[after:]) for t in words)
 
 
 def _trim_span(text: str, span: Span) -> Span | None:
