@@ -37,6 +37,7 @@ class Case:
     text: str
     quote: str  # a distinctive substring of the statement's content
     also: tuple[str, ...] = ()  # more substrings the same content must contain
+    not_also: tuple[str, ...] = ()  # substrings the content must not run on into
     kind: Any = UNCHECKED
     speaker: Any = UNCHECKED  # the mention exactly as in the text, or None
     speaker_name: Any = UNCHECKED  # exact, or None when nothing in the passage names the speaker
@@ -66,6 +67,7 @@ def _contains(expected: str | None, actual: str | None) -> bool:
 def mismatches(case: Case, statement: Statement) -> list[str]:
     """What differs between the case's expectations and one statement (empty when it matches)."""
     problems = [f"content lacks {piece!r}" for piece in case.also if piece not in statement.quote]
+    problems += [f"content runs on into {piece!r}" for piece in case.not_also if piece in statement.quote]
     exact: dict[str, tuple[Any, Any]] = {
         "kind": (case.kind, statement.kind),
         "speaker": (case.speaker, statement.speaker),

@@ -194,6 +194,15 @@ CASES = [
         cue="complained about",
     ),
     Case(
+        "inside-a-relative-clause",
+        "The bill, which critics say gives police too much power, passed its second reading on Tuesday.",
+        "gives police too much power",
+        kind=INDIRECT,
+        speaker="critics",
+        cue="say",
+        not_also=("passed",),
+    ),
+    Case(
         "headline-present-tense-without-that",
         "Varek warns talks will fail without the detainees\n\nDRAVIN – The Speaker spoke on Monday.",
         "talks will fail without the detainees",

@@ -148,6 +148,19 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     return toks
 
 
+def _within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]:
+    """ "The bill, which critics say gives police too much power, passed on Tuesday": a cue inside a
+    relative clause set off by commas reports no further than the comma that closes the clause,
+    whatever the parser hung on it."""
+    first = verb.left_edge.i
+    if verb.dep_ != "relcl" or first == 0 or verb.doc[first - 1].text != ",":
+        return complement
+    for i, tok in enumerate(complement):
+        if tok.text == "," and tok.i > verb.i and i > 0:
+            return complement[:i]
+    return complement
+
+
 def _parenthetical_host(verb: Token) -> list[Token]:
     """``The museum, Mr. Obama said, would …``: the clause the cue interrupts is the content."""
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -318,7 +331,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
-        complement = _complement(tok, inside_quote) or _parenthetical_host(tok)
+        complement = _within_relative_clause(tok, _complement(tok, inside_quote) or _parenthetical_host(tok))
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
