@@ -5,6 +5,11 @@ datelines ("DRAVIN – ") that the parser would read as a sentence's subject. Th
 extractor works on a *masked* copy of the same length (tags and zero-width characters become
 spaces, ``&ldquo;`` becomes ``“`` padded with spaces), so every span found in the copy is a
 span of the original; the fields' text is then taken again from the original, exactly as read.
+
+A quotation mark from an entity keeps to the words it marks: an opening mark goes last in its
+padding (``&ldquo;We`` -> ``      “We``), a closing one first (``ready,&rdquo;`` -> ``ready,”      ``),
+so the pairing of marks sees them where a writer would have typed them. The paragraph and line
+separators U+2029 and U+2028 become line breaks, which is how the extractor knows paragraphs.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from quotetrail.extraction.phrases import DATELINE
 from quotetrail.model import Mention, Span, Statement
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+SEPARATORS = dict.fromkeys(map(ord, "\u2028\u2029"), "\n")  # line and paragraph separators
+SAME_LENGTH = ZERO_WIDTH | SEPARATORS
 TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 ENTITIES = {
     "&ldquo;": "“",
@@ -25,27 +32,55 @@ ENTITIES = {
     "&laquo;": "«",
     "&raquo;": "»",
     "&quot;": '"',
-    "&#34;": '"',
-    "&#39;": "'",
     "&apos;": "'",
     "&amp;": "&",
     "&nbsp;": " ",
     "&mdash;": "—",
     "&ndash;": "–",
 }
-ENTITY = re.compile("|".join(map(re.escape, ENTITIES)))
+ENTITY = re.compile("|".join(map(re.escape, ENTITIES)) + r"|&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+QUOTE_MARKS = frozenset("“”‘’«»„‚‹›\"'")
+OPENS_AFTER = frozenset(" \t\n\r([{—–-/:;\u00a0")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=[A-Z]{3})")
 DATELINE_HERE = re.compile(DATELINE.pattern.removeprefix("^"))  # matched at a line start, not the text's
 
 
 def mask(text: str) -> str:
     """The same text, same length, with residue turned into spaces or the characters it stands for."""
-    masked = text.translate(ZERO_WIDTH)
+    masked = text.translate(SAME_LENGTH)
     if "<" in masked:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:
-        masked = ENTITY.sub(lambda m: ENTITIES[m.group()].ljust(len(m.group())), masked)
+        masked = _replace_entities(masked)
     return _mask_datelines(masked)
+
+
+def _replace_entities(text: str) -> str:
+    """Each entity becomes the character it stands for, padded to the entity's length: an opening
+    quotation mark (after a space, before a word) at the end of its padding, anything else first."""
+    out: list[str] = []
+    done = 0
+    for m in ENTITY.finditer(text):
+        char = ENTITIES.get(m.group()) or _numeric(m)
+        if char is None:
+            continue
+        out.append(text[done : m.start()])
+        before = out[-1][-1:] or (out[-2][-1:] if len(out) > 1 else " ") or " "
+        after = text[m.end() : m.end() + 1] or " "
+        opening = char in QUOTE_MARKS and before in OPENS_AFTER and not after.isspace()
+        out.append(char.rjust(len(m.group())) if opening else char.ljust(len(m.group())))
+        done = m.end()
+    return "".join(out) + text[done:]
+
+
+def _numeric(m: re.Match[str]) -> str | None:
+    """``&#8220;`` / ``&#x201C;``: the character, when it is a printable one."""
+    decimal, hexadecimal = m.groups()
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return None
+    char = chr(code)
+    return char if char.isprintable() or char == "\u00a0" else None
 
 
 def _mask_datelines(text: str) -> str:
