@@ -108,6 +108,46 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
         "<p>“We will march,” Samira Tovek said.</p>\n<p>&ldquo;Order,&rdquo; Lasken said.</p><br/>",
     ),
     ("many-short-quotes", " ".join(f"“Point number {i} stands,” Tovek said." for i in range(300))),
+    (
+        "stray-mark-before-attribution",
+        "Officials met on Sunday.\n\n"
+        "“The port will reopen on Monday, said Tomas Quill, the agency’s head. "
+        "Interior Minister Miro Lasken said the curfew would end on Sunday.\n\n"
+        "“We are ready,” Samira Tovek said. “But we will not be rushed.”",
+    ),
+    (
+        "stray-mark-before-attributed-quote",
+        "The protesters carried signs reading “Free them all.\n\n"
+        "“The port will reopen on Monday,” said Tomas Quill, the agency’s head.",
+    ),
+    (
+        "stray-mark-after-cue-next-line",
+        "He said “the port will be closed.\n“The port will reopen on Monday,” said Tomas Quill.",
+    ),
+    (
+        "stray-mark-before-other-speakers-quote",
+        "“The talks are over,” Nadia Varek said on Friday. “If the council will not listen, we will "
+        "take the case to the street.\n\n"
+        "“We have heard this before,” added Viktor Harlan, the council’s speaker.",
+    ),
+    (
+        "html-escaped-quotes",
+        "&ldquo;We are ready,&rdquo; Varek said. &quot;But we will not be rushed.&quot;",
+    ),
+    (
+        "html-numeric-quotes",
+        "<p>&#8220;We are ready,&#8221; Varek said.</p><p>&#x201C;But we will not be rushed,&#x201D; "
+        "said Samira Tovek.</p>",
+    ),
+    *(
+        (
+            name,
+            f"Samira Tovek said the port would reopen on Monday{separator}"
+            f"Lasken said the curfew would end on Sunday.{separator}"
+            "“We are not ready for that,” Lasken said.",
+        )
+        for name, separator in (("paragraph-separators", "\u2029"), ("line-separators", "\u2028"))
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import pytest
 
@@ -12,6 +13,12 @@ from quotetrail.model import Statement
 from .contract import contract_problems
 from .hostile import hostile_text, megabyte_article
 from .spec import Extract, describe, with_quote
+
+SEPARATED_PARAGRAPHS = {
+    "the port would reopen on Monday": "Samira Tovek",
+    "the curfew would end on Sunday": "Lasken",
+    "We are not ready for that": "Lasken",
+}
 
 
 def speakers_of(statements: list[Statement], piece: str) -> list[str | None]:
@@ -81,7 +88,44 @@ def test_junk_is_survived(name: str, extract: Extract) -> None:
             id="emoji-and-zero-width-characters",
         ),
         pytest.param("nul-and-controls", {"Order": "Lasken"}, id="control-characters"),
-        pytest.param("html-residue", {"We will march": "Samira Tovek"}, id="html-residue"),
+        pytest.param("html-residue", {"We will march": "Samira Tovek", "Order": "Lasken"}, id="html-residue"),
+        pytest.param(
+            "stray-mark-before-attribution",
+            {
+                "The port will reopen on Monday": "Tomas Quill",
+                "the curfew would end on Sunday": "Miro Lasken",
+                "We are ready": "Samira Tovek",
+            },
+            id="stray-mark-before-its-attribution",
+        ),
+        pytest.param(
+            "stray-mark-before-attributed-quote",
+            {"The port will reopen on Monday": "Tomas Quill"},
+            id="stray-mark-before-an-attributed-quote",
+        ),
+        pytest.param(
+            "stray-mark-after-cue-next-line",
+            {"The port will reopen on Monday": "Tomas Quill"},
+            id="stray-mark-then-a-quote-on-the-next-line",
+        ),
+        pytest.param(
+            "stray-mark-before-other-speakers-quote",
+            {
+                "The talks are over": "Nadia Varek",
+                "take the case to the street": "Nadia Varek",
+                "We have heard this before": "Viktor Harlan",
+            },
+            id="unclosed-quote-before-another-speakers-quote",
+        ),
+        pytest.param(
+            "html-numeric-quotes",
+            {"We are ready": "Varek", "But we will not be rushed": "Samira Tovek"},
+            id="html-numeric-entities",
+        ),
+        *(
+            pytest.param(name, SEPARATED_PARAGRAPHS, id=name)
+            for name in ("paragraph-separators", "line-separators")
+        ),
     ],
 )
 def test_one_bad_mark_does_not_cost_the_rest(name: str, expected: dict[str, str], extract: Extract) -> None:
@@ -102,6 +146,87 @@ def test_a_stray_mark_does_not_swallow_later_paragraphs(extract: Extract) -> Non
     for statement in with_quote(statements, "We will march on Saturday"):
         assert "The harbour stays open" not in statement.quote, describe([statement])
         assert "We respect the council" not in statement.quote, describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("name", "not_with"),
+    [
+        pytest.param(
+            "stray-mark-before-attribution",
+            {"We are ready": ["said Tomas Quill", "the curfew"], "The port will reopen": ["the curfew"]},
+            id="attribution-and-next-sentence-stay-out",
+        ),
+        pytest.param(
+            "stray-mark-before-attributed-quote",
+            {"The port will reopen": ["Free them all"]},
+            id="sign-text-is-nobodys-quote",
+        ),
+        pytest.param(
+            "stray-mark-before-other-speakers-quote",
+            {"We have heard this before": ["take the case to the street"]},
+            id="one-speakers-words-not-given-to-another",
+        ),
+    ],
+)
+def test_a_stray_mark_does_not_join_two_passages(
+    name: str, not_with: dict[str, list[str]], extract: Extract
+) -> None:
+    text = hostile_text(name)
+    statements = extract(text)
+    assert_contract(text, statements)
+    for piece, strangers in not_with.items():
+        for statement in with_quote(statements, piece):
+            for stranger in strangers:
+                assert stranger not in statement.quote, describe([statement])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["stray-mark-before-attribution", "stray-mark-before-attributed-quote", "stray-mark-after-cue-next-line"],
+)
+def test_no_two_statements_claim_the_same_words(name: str, extract: Extract) -> None:
+    text = hostile_text(name)
+    statements = extract(text)
+    assert_contract(text, statements)
+    pieces = sorted(p for s in statements for p in s.quote_spans)
+    for first, second in pairwise(pieces):
+        assert first.end <= second.start, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("escaped", "typed"),
+    [
+        pytest.param(
+            "html-escaped-quotes",
+            "“We are ready,” Varek said. “But we will not be rushed.”",
+            id="named-entities",
+        ),
+        pytest.param(
+            "html-numeric-quotes",
+            "<p>“We are ready,” Varek said.</p><p>“But we will not be rushed,” said Samira Tovek.</p>",
+            id="numeric-entities",
+        ),
+    ],
+)
+def test_escaped_quote_marks_read_as_typed_ones(escaped: str, typed: str, extract: Extract) -> None:
+    text = hostile_text(escaped)
+    statements = extract(text)
+    assert_contract(text, statements)
+
+    def reading(found: list[Statement]) -> list[tuple[str, str, str | None, str | None]]:
+        return [(s.kind, s.quote, s.speaker_name, s.cue) for s in found]
+
+    assert reading(statements) == reading(extract(typed)), describe(statements)
+
+
+@pytest.mark.parametrize("name", ["paragraph-separators", "line-separators"])
+def test_unicode_separators_are_line_breaks(name: str, extract: Extract) -> None:
+    text = hostile_text(name)
+    statements = extract(text)
+    assert_contract(text, statements)
+    with_newlines = extract(text.replace("\u2029", "\n").replace("\u2028", "\n"))
+    assert [s.to_dict() for s in statements] == [s.to_dict() for s in with_newlines]
+    assert all("\u2029" not in s.quote and "\u2028" not in s.quote for s in statements), describe(statements)
 
 
 @pytest.mark.parametrize(

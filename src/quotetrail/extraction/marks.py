@@ -4,6 +4,12 @@ Handles straight and curly double quotes, single quotes (told apart from
 apostrophes), guillemets « » and ‹ ›, and low-high „ “ marks; quotes split
 over paragraphs whose opening mark repeats on each paragraph; and stray marks,
 which are dropped without costing the rest of the paragraph or article.
+
+An opening mark that never closes in its paragraph starts a multi-paragraph quote only when the
+next paragraph opens again and nothing says the quote ended sooner: an attribution after the
+mark (“The port will reopen, said Quill, …) ends the quote at the attribution, and a mark inside
+a paragraph does not run into a next paragraph that is a quote attributed on its own
+(“The port will reopen,” said Quill).
 """
 
 from __future__ import annotations
@@ -26,6 +32,19 @@ _OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;,\u00a0\u2014") | DOUBLE_MARKS | S
 _CLOSE_AFTER_SINGLE = frozenset(' \t\n\r)]}.,;:!?—–-\u00a0"“”»')
 
 MAX_SINGLE_QUOTE_CHARS = 600
+
+# An attribution right after a quotation: ", said Tomas Quill" / ", Quill said." / ", she added on Monday".
+_SPEECH_VERB = r"(?:said|says|told|added|adds|asked|asks|insisted|stressed|warned|explained|wrote|declared|replied|noted|argued)"
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+\([^()\n]{1,20}\))?"
+_AFTER_VERB = (
+    r"(?=\s*(?:[.,;!?]|$)|\s+(?:on|in|at|during|after|before|when|while|yesterday|today|tonight|last|this)\b)"
+)
+_ATTRIBUTION = (
+    rf"(?:{_SPEECH_VERB}\s+(?:(?P<after>{_NAME})|(?:the|a|an|his|her|their)\s)"
+    rf"|(?:(?P<before>{_NAME})|he|she|they|we|I)\s+{_SPEECH_VERB}{_AFTER_VERB})"
+)
+ATTRIBUTION_AFTER_CLAUSE = re.compile(rf"[,?!]\s+{_ATTRIBUTION}")  # inside a quote never closed
+ATTRIBUTION_AFTER_CLOSE = re.compile(rf"\s*{_ATTRIBUTION}")  # right after a closing mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,10 +204,27 @@ def find_quotes(text: str) -> list[Quote]:
                         found_here.append(Span(i, close + 1))
                     i = close + 1
                     continue
-                # No close in this paragraph: a multi-paragraph quote if the paragraph ends inside it
-                # and the next paragraph opens again; otherwise a stray mark.
+                # No close in this paragraph. An attribution after the mark ends the quote there.
+                attributed_at = _attribution_inside(text, i, para)
+                if attributed_at is not None:
+                    if open_quote is not None:
+                        quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
+                        open_quote = None
+                    piece = _trim(text, i + 1, attributed_at)
+                    if piece is not None:
+                        quotes.append(Quote(i, None, (piece,)))
+                        found_here.append(Span(i, piece.end))
+                    i = attributed_at
+                    continue
+                # Otherwise a multi-paragraph quote if the paragraph ends inside it and the next
+                # paragraph opens again (and is not a quote attributed on its own); else a stray mark.
                 nxt = paras[p_index + 1] if p_index + 1 < len(paras) else None
-                continues = nxt is not None and text[nxt.start] in DOUBLE_OPEN and text[nxt.start] not in "”»"
+                continues = (
+                    nxt is not None
+                    and text[nxt.start] in DOUBLE_OPEN
+                    and text[nxt.start] not in "”»"
+                    and (i == para.start or _runs_into(text, i, para, nxt))
+                )
                 piece = _trim(text, i + 1, para.end)
                 if continues and piece is not None and not _has_later_open(text, i + 1, para):
                     if open_quote is not None and i == para.start:
@@ -197,6 +233,18 @@ def find_quotes(text: str) -> list[Quote]:
                         if open_quote is not None:
                             quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
                         open_quote = (i, [piece])
+                    found_here.append(Span(i, para.end))
+                    break
+                if (
+                    open_quote is None
+                    and piece is not None
+                    and _said_before(text, para, i)
+                    and not _has_later_open(text, i + 1, para)
+                    and (to_end := _to_paragraph_end(text, i, para)) is not None
+                ):
+                    # "“The talks are over,” Varek said. “If the council will not listen, …" with no
+                    # closing mark: the quote ends with its paragraph.
+                    quotes.append(Quote(i, None, (to_end,)))
                     found_here.append(Span(i, para.end))
                     break
                 if open_quote is not None and i == para.start and piece is not None:
@@ -218,6 +266,51 @@ def find_quotes(text: str) -> list[Quote]:
     ]
     quotes.sort(key=lambda q: q.open_at)
     return _drop_nested(quotes)
+
+
+def _attribution_inside(text: str, i: int, para: Span) -> int | None:
+    """Where an unclosed quote opened at ``i`` ends because an attribution follows it
+    ("“The port will reopen on Monday, said Tomas Quill"): the offset of the comma, or None."""
+    end = para.end
+    for j in range(i + 1, para.end):
+        if text[j] in "“„«" or (text[j] == '"' and _is_opening(text, j, para)):
+            end = j  # a later opening mark: what follows it is another quote's business
+            break
+    m = ATTRIBUTION_AFTER_CLAUSE.search(text, i + 1, end)
+    return m.start() + 1 if m is not None else None  # after the , ? or ! (a comma is trimmed off)
+
+
+def _runs_into(text: str, i: int, para: Span, nxt: Span) -> bool:
+    """Whether the quote opened at ``i`` inside ``para`` and never closed goes on in ``nxt`` (which
+    opens with a mark). Not when ``nxt`` opens with a quote attributed on its own to someone else:
+    "signs reading “Free them all.  /  “The port will reopen,” said Tomas Quill." A quote that
+    goes on is attributed to the same speaker ("“…,” Sexton said. “Trump events are …  /  “There’s
+    another side,” Sexton said."), or to he/she after words of saying ("Obama said: “…")."""
+    close = _find_double_close(text, nxt.start, nxt, DOUBLE_OPEN[text[nxt.start]])
+    if close is None or text[close - 1] not in ",?!":
+        return True
+    m = ATTRIBUTION_AFTER_CLOSE.match(text, close + 1, nxt.end)
+    if m is None:
+        return True
+    name = m.group("after") or m.group("before")
+    if name is None:
+        return _said_before(text, para, i)
+    surname = re.sub(r"\s*\(.*", "", name).split()[-1].strip(".")
+    return re.search(rf"\b{re.escape(surname)}\b", text[para.start : i]) is not None
+
+
+def _to_paragraph_end(text: str, i: int, para: Span) -> Span | None:
+    """The words from the mark at ``i`` to the paragraph's end, less a closing mark not told as one."""
+    end = para.end
+    while end > i + 1 and (text[end - 1] in DOUBLE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return _trim(text, i + 1, end)
+
+
+def _said_before(text: str, para: Span, i: int) -> bool:
+    """Words of saying, or a colon, before the mark at ``i`` in its paragraph ("Obama said: “…")."""
+    before_mark = text[para.start : i]
+    return before_mark.rstrip().endswith(":") or re.search(rf"\b{_SPEECH_VERB}\b", before_mark) is not None
 
 
 def _has_later_open(text: str, start: int, para: Span) -> bool:

@@ -1,0 +1,139 @@
+"""Pairing quotation marks on raw text, and masking residue, without the parser (fast).
+
+What tells a stray opening mark from a quote running over paragraphs, and how HTML-escaped marks
+and Unicode paragraph separators reach the pairing. Every text is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrail.extraction.marks import Quote, find_quotes
+from quotetrail.extraction.masking import mask
+
+
+def quoted(text: str) -> list[str]:
+    """The content of each quotation found, pieces joined by " | "."""
+    return [" | ".join(text[p.start : p.end] for p in q.pieces) for q in find_quotes(text)]
+
+
+def assert_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        for piece in q.pieces:
+            assert q.span.start <= piece.start < piece.end <= q.span.end
+            assert text[piece.start : piece.end].strip() == text[piece.start : piece.end]
+
+
+MULTI_PARAGRAPH = [
+    pytest.param(
+        "In a message to supporters, Samira Tovek wrote:\n\n"
+        "“Go home and stay safe.\n\n"
+        "“Write the time and the street.”",
+        ["Go home and stay safe. | Write the time and the street."],
+        id="whole-paragraphs",
+    ),
+    pytest.param(
+        "“One was calm,” Lida Sexton said. “The other was angry and loud.\n\n"
+        "“They wanted to burn it all,” Sexton said. “I saw it.”",
+        ["One was calm", "The other was angry and loud. | They wanted to burn it all", "I saw it."],
+        id="same-speaker-named-again",
+    ),
+    pytest.param(
+        "Mayor Halvast said: “There is no magic in a slogan.\n\n“A slogan is not a plan,” she said.",
+        ["There is no magic in a slogan. | A slogan is not a plan"],
+        id="same-speaker-as-pronoun",
+    ),
+]
+
+STRAY_MARKS = [
+    pytest.param(
+        "Officials met on Sunday.\n\n"
+        "“The port will reopen on Monday, said Tomas Quill, the agency’s head. "
+        "Interior Minister Miro Lasken said the curfew would end on Sunday.\n\n"
+        "“We are ready,” Samira Tovek said.",
+        ["The port will reopen on Monday", "We are ready"],
+        id="attribution-ends-an-unclosed-quote",
+    ),
+    pytest.param(
+        "“Why now? asked Nadia Varek on Friday.\n\n“Because it is time,” Harlan said.",
+        ["Why now?", "Because it is time"],
+        id="question-then-attribution",
+    ),
+    pytest.param(
+        "The protesters carried signs reading “Free them all.\n\n"
+        "“The port will reopen on Monday,” said Tomas Quill, the agency’s head.",
+        ["The port will reopen on Monday"],
+        id="before-someone-elses-attributed-quote",
+    ),
+    pytest.param(
+        "He said “the port will be closed.\n“The port will reopen on Monday,” said Tomas Quill.",
+        ["the port will be closed.", "The port will reopen on Monday"],
+        id="next-line-quote-by-a-named-other",
+    ),
+    pytest.param(
+        "“The talks are over,” Nadia Varek said. “If the council will not listen, we will walk.\n\n"
+        "“We have heard this before,” added Viktor Harlan, the council’s speaker.",
+        ["The talks are over", "If the council will not listen, we will walk.", "We have heard this before"],
+        id="after-an-attribution-ends-with-its-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_PARAGRAPH)
+def test_a_quote_over_paragraphs_stays_one_quote(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert quoted(text) == expected
+    assert_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAY_MARKS)
+def test_a_stray_mark_does_not_run_into_the_next_paragraph(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert quoted(text) == expected
+    assert_offsets(text, quotes)
+
+
+ENTITY_TEXTS = [
+    pytest.param(
+        "&ldquo;We are ready,&rdquo; Varek said. &quot;But we will not be rushed.&quot;",
+        '“We are ready,” Varek said. "But we will not be rushed."',
+        id="named-entities",
+    ),
+    pytest.param(
+        "<p>&#8220;We are ready,&#x201D; Varek said.</p>",
+        "“We are ready,” Varek said.",
+        id="numeric-entities",
+    ),
+    pytest.param(
+        "&nbsp;&laquo;Nous restons,&raquo; Varek said.",
+        "«Nous restons,» Varek said.",
+        id="entity-after-entity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("escaped", "typed"), ENTITY_TEXTS)
+def test_escaped_marks_pair_as_typed_marks_do(escaped: str, typed: str) -> None:
+    masked = mask(escaped)
+    assert len(masked) == len(escaped)
+    assert " ".join(masked.split()) == typed
+    assert [" ".join(t.split()) for t in quoted(masked)] == quoted(typed)
+    for q in find_quotes(masked):
+        for piece in q.pieces:  # the content is the original's words, no entity in it
+            assert "&" not in escaped[piece.start : piece.end]
+
+
+@pytest.mark.parametrize(
+    "text", ["don&rsquo;t", "&#0; &#99999999; &#xD800; &bogus;", "Tom &amp; Jerry", "&ldquo;"], ids=repr
+)
+def test_odd_entities_keep_the_length(text: str) -> None:
+    assert len(mask(text)) == len(text)
+
+
+@pytest.mark.parametrize("separator", ["\u2029", "\u2028"], ids=["paragraph-separator", "line-separator"])
+def test_unicode_separators_break_paragraphs_like_a_newline(separator: str) -> None:
+    text = f"Samira Tovek said the port would reopen{separator}“We are not ready,” Lasken said."
+    masked = mask(text)
+    assert masked == text.replace(separator, "\n")
+    assert quoted(masked) == ["We are not ready"]
