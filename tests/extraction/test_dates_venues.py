@@ -76,6 +76,58 @@ DATES = [
         "no one was at war with anyone",
         said_on=None,
     ),
+    # "Today" in an outlet's name is no date; the weekday after it is.
+    Case(
+        "outlet-named-today-then-weekday",
+        "Samira Tovek told Kestovia Today on Monday that talks could not begin in a prison yard.",
+        "talks could not begin in a prison yard",
+        said_on=iso("2017-07-10"),
+        date="2017-07-11",
+    ),
+    Case(
+        "outlet-named-today-and-no-date",
+        "Samira Tovek told Kestovia Today that talks could not begin in a prison yard.",
+        "talks could not begin in a prison yard",
+        said_on=None,
+        date="2017-07-11",
+    ),
+    Case(
+        "outlet-named-today-as-speaker",
+        "Kestovia Today reported that the talks would begin in August.",
+        "the talks would begin in August",
+        said_on=None,
+        date="2017-07-11",
+    ),
+    # The word today, in lower case or opening the sentence, still dates the statement.
+    Case(
+        "today-in-lower-case",
+        "Samira Tovek said today that the talks had failed.",
+        "the talks had failed",
+        said_on=iso("2017-07-11"),
+        date="2017-07-11",
+    ),
+    Case(
+        "today-opening-the-sentence",
+        "Today, Samira Tovek said the march would go ahead.",
+        "the march would go ahead",
+        said_on=iso("2017-07-11"),
+        date="2017-07-11",
+    ),
+    Case(
+        "weekday-after-an-outlet",
+        "Samira Tovek told the Gazette Monday that the march would go ahead.",
+        "the march would go ahead",
+        said_on=iso("2017-07-10"),
+        date="2017-07-11",
+    ),
+    # The date inside a venue phrase still dates the statement.
+    Case(
+        "weekday-inside-a-venue",
+        "Samira Tovek said in a letter to the council on Monday that the budget was a disgrace.",
+        "the budget was a disgrace",
+        said_on=iso("2017-07-10"),
+        date="2017-07-11",
+    ),
 ]
 
 VENUES = [
@@ -160,6 +212,52 @@ def test_said_on(case: Case, extract: Extract) -> None:
 @pytest.mark.parametrize("case", params(VENUES))
 def test_venue(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "venue"),
+    [
+        pytest.param(
+            "Samira Tovek said in a speech on Friday, “We will not give up the fight.”",
+            "We will not give up the fight",
+            "in a speech",
+            id="weekday-after-the-venue",
+        ),
+        pytest.param(
+            "Samira Tovek said in a letter to the council on Tuesday that the budget was a disgrace.",
+            "the budget was a disgrace",
+            "in a letter to the council",
+            id="weekday-after-a-venue-with-its-own-phrase",
+        ),
+        pytest.param(
+            "Miro Lasken said during the debate last week that the curfew had worked.",
+            "the curfew had worked",
+            "during the debate",
+            id="last-week-after-the-venue",
+        ),
+        # A date before the venue's noun describes the occasion: it stays.
+        pytest.param(
+            "Dana Varek said at Monday’s debate that the chamber would vote in June.",
+            "the chamber would vote in June",
+            "at Monday’s debate",
+            id="weekday-naming-the-occasion",
+        ),
+        pytest.param(
+            "“The President has opened a door,” the imam said at Friday prayers in the capital.",
+            "The President has opened a door",
+            "at Friday prayers in the capital",
+            id="friday-prayers",
+        ),
+    ],
+)
+def test_venue_is_exactly_the_phrase_without_its_date(
+    text: str, quote: str, venue: str, extract: Extract
+) -> None:
+    statements = with_quote(extract(text, "2017-07-11"), quote)
+    assert statements, "statement not found"
+    for statement in statements:
+        assert statement.venue == venue, describe([statement])
+        assert statement.venue_span is not None and statement.venue_span.text_of(text) == venue
 
 
 def test_last_week_is_a_day_of_the_previous_week_or_unknown(extract: Extract) -> None:
