@@ -153,6 +153,62 @@ RESOLUTION = [
         speaker="she",
         speaker_name="Samira Tovek",
     ),
+    # A description resolves to the outlet the article describes with the same noun.
+    Case(
+        "the-newspaper-to-outlet-described-so",
+        "The Dravin Observer, a weekly newspaper, published the letter on Sunday. "
+        "The newspaper said the council had ignored the warnings.",
+        "the council had ignored the warnings",
+        speaker="The newspaper",
+        speaker_name="Dravin Observer",
+        type="organization",
+    ),
+    # "It" is no person: past a sentence where a minister spoke, the ministry that spoke before.
+    Case(
+        "it-to-the-organisation-that-spoke-before-a-person",
+        "The Interior Ministry said the curfew would remain in place. Lasken, the minister, said the "
+        "army was ready. It added that the roads would reopen on Monday.",
+        "the roads would reopen on Monday",
+        speaker="It",
+        speaker_name="Interior Ministry",
+        type="organization",
+    ),
+    Case(
+        "title-description-to-the-minister-named-earlier",
+        "Interior Minister Miro Lasken visited the border on Friday. "
+        "The curfew will end on Sunday, the Interior Minister said.",
+        "The curfew will end on Sunday",
+        speaker="the Interior Minister",
+        speaker_name="Miro Lasken",
+        role="Interior Minister",
+        type="person",
+    ),
+    # The parser takes a surname opening a sentence for a common noun; it is still the mayor.
+    Case(
+        "surname-the-parser-takes-for-a-noun",
+        "Mayor Lidia Farrow met reporters. Farrow said buses would run.",
+        "buses would run",
+        speaker="Farrow",
+        speaker_name="Lidia Farrow",
+        role=None,
+        type="person",
+    ),
+    Case(
+        "surname-after-a-full-name-the-model-took-for-an-organisation",
+        "Samira Tovek said last week that the talks had failed. Tovek said the army had left the city.",
+        "the army had left the city",
+        speaker="Tovek",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
+    Case(
+        "honorific-and-a-surname-that-is-also-a-title",
+        "Mr. King said the harbour would stay open through the strike.",
+        "the harbour would stay open",
+        speaker="Mr. King",
+        speaker_name="King",
+        type="person",
+    ),
 ]
 
 TITLES_AND_ROLES = [
@@ -293,6 +349,60 @@ KINDS_OF_SPEAKER = [
         speaker_name=None,
         type="anonymous",
     ),
+    # A news outlet's name, which the entity model reads as a place and a date.
+    Case(
+        "outlet-named-today",
+        "Kestovia Today reported that talks would begin.",
+        "talks would begin",
+        speaker="Kestovia Today",
+        speaker_name="Kestovia Today",
+        role=None,
+        type="organization",
+    ),
+    Case(
+        "outlet-named-observer",
+        "The Dravin Observer reported that the council had met in secret.",
+        "the council had met in secret",
+        speaker_name="Dravin Observer",
+        type="organization",
+    ),
+    Case(
+        "outlet-word-needing-the",
+        "The Dravin Post reported that the accounts were in order.",
+        "the accounts were in order",
+        speaker_name="Dravin Post",
+        type="organization",
+    ),
+    # "Post" without "the" before the name is a surname.
+    Case(
+        "surname-that-is-an-outlet-word",
+        "Ilona Post said the accounts were in order.",
+        "the accounts were in order",
+        speaker_name="Ilona Post",
+        type="person",
+    ),
+    # The entity model takes "Samira Tovek" for an organisation in these; she stays a person.
+    Case(
+        "person-with-last-week",
+        "Samira Tovek said last week that the talks had failed.",
+        "the talks had failed",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
+    Case(
+        "person-with-yesterday",
+        "Samira Tovek said yesterday that the talks had failed.",
+        "the talks had failed",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
+    Case(
+        "person-after-a-venue",
+        "In a letter to the council, Samira Tovek said the budget was a disgrace.",
+        "the budget was a disgrace",
+        speaker_name="Samira Tovek",
+        type="person",
+    ),
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
@@ -322,6 +432,36 @@ NO_NAME_IN_THE_ARTICLE = [
         "Samira Tovek did not attend. A police spokesman said officers had been attacked with stones.",
         "officers had been attacked with stones",
         speaker="A police spokesman",
+        speaker_name=None,
+    ),
+    Case(
+        "title-description-with-no-name",
+        "The curfew will end on Sunday, the Interior Minister said.",
+        "The curfew will end on Sunday",
+        speaker="the Interior Minister",
+        speaker_name=None,
+        role="Interior Minister",
+        type="person",
+    ),
+    Case(
+        "the-newspaper-with-no-newspaper-named",
+        "Samira Tovek spoke last week. The newspaper said the march would go ahead.",
+        "the march would go ahead",
+        speaker="The newspaper",
+        speaker_name=None,
+    ),
+    Case(
+        "it-with-no-organisation-that-spoke",
+        "Lasken, the minister, said the army was ready. It added that the roads would reopen.",
+        "the roads would reopen",
+        speaker="It",
+        speaker_name=None,
+    ),
+    Case(
+        "outlet-is-not-the-described-station",
+        "Kestovia Today reported that talks would begin. The station said the army had left.",
+        "the army had left",
+        speaker="The station",
         speaker_name=None,
     ),
 ]

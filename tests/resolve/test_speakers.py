@@ -15,7 +15,7 @@ import pytest
 
 from quotetrail.model import Mention, Span, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import quoted_spans, sentence_spans
-from quotetrail.resolve.names import ArticleNames, strip_titles
+from quotetrail.resolve.names import ArticleNames, is_outlet, strip_titles
 from quotetrail.resolve.speakers import resolve_speakers
 
 # ---------------------------------------------------------------------------------------------------
@@ -732,3 +732,30 @@ def test_genders_come_from_the_article() -> None:
         "Samira Tovek": "f",
         "Boris Quell": "m",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "outlet"),
+    [
+        ("Kestovia Today reported the vote.", "Kestovia Today", True),
+        ("The Dravin Observer reported the vote.", "The Dravin Observer", True),
+        ("The Dravin Observer reported the vote.", "Dravin Observer", True),
+        ("The Dravin Post reported the vote.", "Dravin Post", True),
+        # An outlet word that is also a surname counts only after "the".
+        ("Ilona Post reported the vote.", "Ilona Post", False),
+        ("Halvast told Reuters nothing.", "Halvast", False),
+        ("The news was late.", "news", False),
+    ],
+)
+def test_news_outlets_are_told_by_their_last_word(text: str, name: str, outlet: bool) -> None:
+    assert is_outlet(text, span_of(text, name)) is outlet
+
+
+def test_an_outlet_the_entity_model_took_for_a_person_is_an_organisation() -> None:
+    text = "The Dravin Observer, a weekly newspaper, printed the letter. The newspaper said the council had erred."
+    names = ArticleNames(text, [Mention("Dravin Observer", span_of(text, "Dravin Observer"), "person")])
+    assert [n.text for n in names.people] == []
+    assert names.described_as("newspaper", text.index("The newspaper"), "organization") == (
+        "Dravin Observer",
+        span_of(text, "Dravin Observer"),
+    )

@@ -36,6 +36,7 @@ from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words
 
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
+SPEAKER_SENTENCES = 3  # an organisation that spoke: ``it`` looks this many sentences back
 AMBIGUITY_SENTENCES = 2  # another person of unknown gender this close makes he/she ambiguous
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*\s+|\n+")
 # What may stand before a subject at the start of its sentence: an introductory phrase ("In a statement,",
@@ -261,9 +262,13 @@ class Antecedents:
             for e in sentence.entries
         )
 
-    def organization(self, at: int) -> Entry | None:
+    def organization(self, at: int, *, speakers_too: bool = False) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this
-        sentence or the one before, or an organisation that spoke there; else None."""
+        sentence or the one before, or an organisation that spoke there; else None.
+
+        ``speakers_too`` (for ``it``, which no person is): past a sentence about a person, the
+        organisation that spoke last, a few sentences back, when no other organisation came since
+        (``The Interior Ministry said … Lasken, the minister, said … It added …``)."""
         index = self._sentence_of(at)
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
@@ -273,7 +278,18 @@ class Antecedents:
                 if entry.kind == "organization" and (entry.speaker or self._is_subject(sentence, entry)):
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
-                    return None  # the sentence is about a person, not an organisation
+                    return self._last_org_speaker(at, index) if speakers_too else None
+        return None
+
+    def _last_org_speaker(self, at: int, index: int) -> Entry | None:
+        """The organisation that spoke last within SPEAKER_SENTENCES sentences before ``at``; None when
+        another organisation is named since (the pronoun could be either)."""
+        for sentence in reversed(self.sentences[max(0, index - SPEAKER_SENTENCES) : index + 1]):
+            orgs = [e for e in sentence.entries if e.kind == "organization" and e.span.end <= at]
+            for entry in reversed(orgs):
+                if not entry.speaker or not self._main_speaker(sentence, entry):
+                    return None
+                return entry
         return None
 
     def _is_subject(self, sentence: _Sentence, entry: Entry) -> bool:

@@ -29,6 +29,7 @@ from quotetrail.resolve.words import (
     CALENDAR_WORDS,
     NOT_NAMES,
     PLACE_NOUNS,
+    given_name_gender,
     person_titles,
     role_words,
     title_words,
@@ -96,6 +97,7 @@ class ArticleNames:
         """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
         people, orgs = self._split(mentions)
+        people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
         self._surname_full: dict[str, set[str]] = defaultdict(set)
         for named in people:
@@ -133,7 +135,11 @@ class ArticleNames:
             clean = strip_titles(m.text)
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
-            if m.label == "person" or (m.label in ("organization", "place") and self._person_like(m, clean)):
+            if is_outlet(self.text, m.span):
+                orgs.append(Named(m.span, m.text.strip(EDGE)))
+            elif m.label == "person" or (
+                m.label in ("organization", "place") and self._person_like(m, clean)
+            ):
                 if self._plausible_person(m.span, clean, groups):
                     people.append(Named(m.span, clean))
             elif m.label == "organization" and not self._dateline(m.span):
@@ -164,6 +170,8 @@ class ArticleNames:
             return False
         if words[-1].lower() in word_list("org_nouns.txt"):
             return False
+        if len(words) in (2, 3) and given_name_gender(words[0]) is not None:
+            return True  # "Samira Tovek", whom the entity model sometimes takes for an organisation
         first = m.text.split()[0].lower()
         before = self.text[max(0, m.span.start - 30) : m.span.start].split()
         if first in person_titles() or (before and before[-1].lower().strip(",") in person_titles()):
@@ -192,6 +200,20 @@ class ArticleNames:
                 continue
             start = run.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
             found.append(Named(Span(start, start + len(" ".join(name_words))), " ".join(name_words)))
+        return found
+
+    def _outlet_runs(self) -> list[Named]:
+        """News outlets written as capitalised runs (``The Dravin Observer``, ``Kestovia Today``),
+        which the entity model often misses or takes for people."""
+        found = []
+        for run in CAPITALISED_RUN.finditer(self.text):
+            start = run.start()
+            words = run.group().split()
+            while words and words[0].lower() in NOT_NAMES:
+                start += len(words.pop(0)) + 1
+            span = Span(start, start + len(" ".join(words)))
+            if len(words) >= 2 and is_outlet(self.text, span):
+                found.append(Named(span, " ".join(words)))
         return found
 
     def _bare_surnames(self, people: list[Named]) -> list[Named]:
@@ -325,6 +347,33 @@ class ArticleNames:
                 name = self.key_of(named) if kind == "person" else self.org_name(named.text)
                 return name, named.span
         return None
+
+
+def is_outlet(text: str, span: Span) -> bool:
+    """A news outlet's name (resources/outlet_words.txt): two or more capitalised words ending in an
+    outlet word (``Kestovia Today``), or in one that needs ``the`` before the name (``The Dravin Post``)."""
+    words = POSSESSIVE.sub("", text[span.start : span.end].strip(EDGE)).split()
+    has_the = bool(words) and words[0].lower() == "the"
+    if has_the:
+        words.pop(0)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    outlets = word_list("outlet_words.txt")
+    last = words[-1].lower()
+    if last in outlets:
+        return True
+    has_the = has_the or text[max(0, span.start - 4) : span.start].lower() == "the "
+    return has_the and f"the {last}" in outlets
+
+
+def _with_outlets(
+    people: list[Named], orgs: list[Named], outlets: list[Named]
+) -> tuple[list[Named], list[Named]]:
+    """Outlets found in the text are organisations: a person mention inside one is dropped, an
+    organisation mention overlapping one is kept as it is."""
+    people = [p for p in people if not any(o.span.overlaps(p.span) for o in outlets)]
+    added = [o for o in outlets if not any(o.span.overlaps(m.span) for m in orgs)]
+    return people, sorted([*orgs, *added], key=lambda n: n.span.start)
 
 
 def _merge(people: list[Named], found: list[Named], orgs: list[Named]) -> list[Named]:

@@ -75,15 +75,33 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return st
     lower = st.speaker.strip().lower()
     at = st.speaker_span.start
-    if st.speaker_name and not is_role_only(st.speaker_name):
+    honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
+    if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
     if lower in GENDERED_PRONOUNS:
         return _take(st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans))
     if lower in RELATIVE_PRONOUNS:
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
-        return _take(st, antecedents.organization(at))
+        return _take(st, antecedents.organization(at, speakers_too=lower == "it"))
+    surname = _bare_surname(st, names)
+    if surname is not None:
+        return surname
     return _described(st, lower, names, antecedents)
+
+
+def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
+    """``Farrow said`` after ``Mayor Lidia Farrow``: a capitalised word the parser took for a common
+    noun is the surname of a person the article names in full."""
+    assert st.speaker is not None
+    written = st.speaker.strip()
+    if len(written.split()) != 1 or not written[:1].isupper():
+        return None
+    full = names.person_full(written)
+    if full is None:
+        return None
+    role = None if st.speaker_role == written else st.speaker_role
+    return replace(st, speaker_name=full, speaker_role=role, speaker_type="person")
 
 
 def _named(st: Statement, names: ArticleNames) -> Statement:
