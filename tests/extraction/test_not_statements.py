@@ -106,8 +106,16 @@ NOTHING_TO_REPORT = [
 ]
 
 
-def test_the_reporters_question_is_not_the_speakers_statement(extract: Extract) -> None:
-    statements = extract("Asked about the review, Lasken said the police had acted lawfully.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the review, Lasken said the police had acted lawfully.",
+        "Interior Minister Miro Lasken, asked about the review during a visit to Port Selm, said the police had "
+        "acted lawfully.",
+    ],
+)
+def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract: Extract) -> None:
+    statements = extract(text)
     assert [(s.cue, s.quote) for s in statements] == [("said", "the police had acted lawfully")], describe(
         statements
     )

@@ -87,6 +87,14 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             ):
                 return child
         return None
+    # "Lasken, asked about the review, said …": the parser may hang the subject on the clause before.
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i < verb.i:
+            borrowed = [
+                c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i not in inside_quote
+            ]
+            if borrowed:
+                return borrowed[0]
     # Participles and conjoined verbs borrow the subject of the verb they hang on:
     # "…, saying that …", "X arrived and said …".
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
@@ -275,7 +283,11 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
         c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
     ):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and lemma == "ask" and verb.i < verb.head.i
+    # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
+    if lemma != "ask" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+    return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
 
 
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
