@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.814,  # measured 0.8342
-    "source.exact.recall": 0.652,  # measured 0.6726
-    "source.exact.f1": 0.724,  # measured 0.7448
-    "source.overlap.precision": 0.846,  # measured 0.8666
-    "source.overlap.recall": 0.678,  # measured 0.6988
+    "source.exact.precision": 0.832,  # measured 0.8530
+    "source.exact.recall": 0.642,  # measured 0.6629
+    "source.exact.f1": 0.726,  # measured 0.7460
+    "source.overlap.precision": 0.864,  # measured 0.8846
+    "source.overlap.recall": 0.667,  # measured 0.6875
     "source.overlap.f1": 0.753,  # measured 0.7737
-    "cue.exact.precision": 0.763,  # measured 0.7835
-    "cue.exact.recall": 0.573,  # measured 0.5938
-    "cue.exact.f1": 0.655,  # measured 0.6756
-    "cue.overlap.precision": 0.852,  # measured 0.8729
-    "cue.overlap.recall": 0.641,  # measured 0.6616
-    "cue.overlap.f1": 0.732,  # measured 0.7527
-    "content.exact.precision": 0.616,  # measured 0.6363
-    "content.exact.recall": 0.473,  # measured 0.4932
-    "content.exact.f1": 0.535,  # measured 0.5556
-    "content.overlap.precision": 0.85,  # measured 0.8705
-    "content.overlap.recall": 0.654,  # measured 0.6747
-    "content.overlap.f1": 0.74,  # measured 0.7602
-    "direct.precision": 0.885,  # measured 0.9050
+    "cue.exact.precision": 0.789,  # measured 0.8094
+    "cue.exact.recall": 0.567,  # measured 0.5874
+    "cue.exact.f1": 0.66,  # measured 0.6807
+    "cue.overlap.precision": 0.873,  # measured 0.8933
+    "cue.overlap.recall": 0.628,  # measured 0.6482
+    "cue.overlap.f1": 0.731,  # measured 0.7513
+    "content.exact.precision": 0.638,  # measured 0.6589
+    "content.exact.recall": 0.469,  # measured 0.4900
+    "content.exact.f1": 0.542,  # measured 0.5620
+    "content.overlap.precision": 0.865,  # measured 0.8859
+    "content.overlap.recall": 0.638,  # measured 0.6588
+    "content.overlap.f1": 0.735,  # measured 0.7556
+    "direct.precision": 0.898,  # measured 0.9189
     "direct.recall": 0.897,  # measured 0.9176
-    "direct.f1": 0.891,  # measured 0.9112
-    "speaker.accuracy": 0.884,  # measured 0.9041
-    "speaker.span_accuracy": 0.875,  # measured 0.8950
+    "direct.f1": 0.898,  # measured 0.9182
+    "speaker.accuracy": 0.896,  # measured 0.9163
+    "speaker.span_accuracy": 0.885,  # measured 0.9056
 }
 
 
