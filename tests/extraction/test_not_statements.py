@@ -112,6 +112,8 @@ NOTHING_TO_REPORT = [
         "Asked about the review, Lasken said the police had acted lawfully.",
         "Interior Minister Miro Lasken, asked about the review during a visit to Port Selm, said the police had "
         "acted lawfully.",
+        "Interior Minister Miro Lasken, asked about the review during a visit to Port Selm, said only: "
+        "“the police had acted lawfully”.",
     ],
 )
 def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract: Extract) -> None:

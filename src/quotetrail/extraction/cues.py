@@ -284,10 +284,14 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     ):
         return True
     # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
-    if lemma != "ask" or verb.dep_ not in ("advcl", "acl"):
+    if lemma != "ask":
         return False
     before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
-    return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
+    if verb.dep_ in ("advcl", "acl"):
+        return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
+    # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
+    # set off by a comma, with no object of its own, is still the reporter's question
+    return before == "," and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
