@@ -212,6 +212,19 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A speaker phrase ends before a participle set off by commas, and starts after a dash.
+    Case(
+        "participle-after-the-name",
+        "Interior Minister Miro Lasken, speaking to reporters at the harbour, said the curfew would end at midnight.",
+        "the curfew would end at midnight",
+        speaker="Interior Minister Miro Lasken",
+    ),
+    Case(
+        "after-a-spaced-dash",
+        "The talks were short - Interior Minister Miro Lasken said the curfew would end at midnight.",
+        "the curfew would end at midnight",
+        speaker="Interior Minister Miro Lasken",
+    ),
     # A wire dateline is not the subject of the sentence it opens.
     Case(
         "after-a-dateline",

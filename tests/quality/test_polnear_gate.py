@@ -23,24 +23,24 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.832,  # measured 0.8530
-    "source.exact.recall": 0.642,  # measured 0.6629
-    "source.exact.f1": 0.726,  # measured 0.7460
-    "source.overlap.precision": 0.864,  # measured 0.8846
-    "source.overlap.recall": 0.667,  # measured 0.6875
-    "source.overlap.f1": 0.753,  # measured 0.7737
-    "cue.exact.precision": 0.789,  # measured 0.8094
-    "cue.exact.recall": 0.567,  # measured 0.5874
-    "cue.exact.f1": 0.66,  # measured 0.6807
+    "source.exact.precision": 0.835,  # measured 0.8551
+    "source.exact.recall": 0.644,  # measured 0.6650
+    "source.exact.f1": 0.728,  # measured 0.7481
+    "source.overlap.precision": 0.864,  # measured 0.8847
+    "source.overlap.recall": 0.668,  # measured 0.6880
+    "source.overlap.f1": 0.754,  # measured 0.7741
+    "cue.exact.precision": 0.789,  # measured 0.8095
+    "cue.exact.recall": 0.567,  # measured 0.5878
+    "cue.exact.f1": 0.661,  # measured 0.6811
     "cue.overlap.precision": 0.873,  # measured 0.8933
-    "cue.overlap.recall": 0.628,  # measured 0.6482
-    "cue.overlap.f1": 0.731,  # measured 0.7513
-    "content.exact.precision": 0.638,  # measured 0.6589
-    "content.exact.recall": 0.469,  # measured 0.4900
-    "content.exact.f1": 0.542,  # measured 0.5620
-    "content.overlap.precision": 0.865,  # measured 0.8859
-    "content.overlap.recall": 0.638,  # measured 0.6588
-    "content.overlap.f1": 0.735,  # measured 0.7556
+    "cue.overlap.recall": 0.628,  # measured 0.6487
+    "cue.overlap.f1": 0.731,  # measured 0.7516
+    "content.exact.precision": 0.639,  # measured 0.6591
+    "content.exact.recall": 0.47,  # measured 0.4904
+    "content.exact.f1": 0.542,  # measured 0.5624
+    "content.overlap.precision": 0.865,  # measured 0.8860
+    "content.overlap.recall": 0.639,  # measured 0.6592
+    "content.overlap.f1": 0.735,  # measured 0.7560
     "direct.precision": 0.898,  # measured 0.9189
     "direct.recall": 0.897,  # measured 0.9176
     "direct.f1": 0.898,  # measured 0.9182

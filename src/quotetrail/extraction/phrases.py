@@ -127,9 +127,43 @@ def _join_hyphens(toks: list[Token]) -> list[Token]:
     return [doc[i] for i in range(first, toks[-1].i + 1)]
 
 
+def _asides(head: Token) -> frozenset[int]:
+    """What a speaker phrase leaves out:
+
+    - a participle set off by a comma after the name ("Trump, speaking to a veterans group in
+      Virginia, said");
+    - words before a name that end at a comma or a dash ("… the election, Minyon Moore said",
+      "predictable - Donald J. Trump said");
+    - a leading "even" ("Even China said").
+
+    An aside about the speaker ("Ilse Varga, who led the talks, said"; "Ilse Varga, a lawyer for
+    the union, said") stays."""
+    doc = head.doc
+    out: set[int] = set()
+    for tok in head.subtree:
+        first = tok.left_edge.i
+        if tok.head != head or tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
+            continue
+        if tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBG", "VBN"):
+            out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
+    if head.pos_ == "PROPN":
+        name_start = min(
+            (c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), default=head.i
+        )
+        for i in range(name_start - 1, head.left_edge.i - 1, -1):
+            spaced = doc[i].whitespace_ != "" and i > 0 and doc[i - 1].whitespace_ != ""
+            if doc[i].text == "," or (doc[i].text in ("-", "--", "—", "–") and spaced):
+                out.update(range(head.left_edge.i, i + 1))
+                break
+    leftmost = head.left_edge
+    if leftmost.i < head.i and leftmost.lower_ == "even":
+        out.add(leftmost.i)
+    return frozenset(out)
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
     """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to')."""
-    toks = [t for t in contiguous_subtree(head, exclude=inside_quote)]
+    toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
     span = token_span(toks, base)
     if span is None:
         return None
