@@ -460,3 +460,19 @@ def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extr
         assert "acted lawfully" not in statement.quote, describe([statement])
     lasken = with_quote(statements, "the police had acted lawfully")
     assert lasken and all(s.speaker_name == "Miro Lasken" for s in lasken), describe(statements)
+
+
+def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
+    text = (
+        "Tovek interview: the full exchange\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HARLAN: Will the union march on Friday?\n\n'
+        '"TOVEK: We will march every day until the law is withdrawn. Nobody should doubt it.\n\n'
+        '"(CROSSTALK.)\n\n'
+        "UPDATE: The march was postponed until Monday."
+    )
+    found = [(s.speaker, s.cue, s.quote) for s in extract(text)]
+    assert found == [
+        ("HARLAN", ":", "Will the union march on Friday?"),
+        ("TOVEK", ":", "We will march every day until the law is withdrawn. Nobody should doubt it"),
+    ]

@@ -437,9 +437,12 @@ def extract_statements(
             found.extend(find_cues(sent, pp.span.start, pp.inside_quote))
         cues_by_para.append(found)
 
-    drafts: list[_Draft] = []
+    drafts: list[_Draft] = [d for i, pp in enumerate(paras) if (d := _transcript_line(text, pp, i))]
+    transcript = [paras[d.para_index].span for d in drafts]
     by_cue: dict[int, _Draft] = {}
     for quote in quotes:
+        if any(quote.span.overlaps(line) for line in transcript):
+            continue  # the speaker's label, not the quotation marks, says who speaks
         first_para = _paragraph_of(para_starts, quote.open_at)
         last_para = _paragraph_of(para_starts, quote.span.end - 1)
         candidates = cues_by_para[first_para] + (cues_by_para[last_para] if last_para != first_para else [])
@@ -643,6 +646,38 @@ def _headline_statement(text: str, pp: ParsedParagraph, drafts: list[_Draft]) ->
         else "unknown",
         "cue": ":",
         "cue_span": Span(base + colon.idx, base + colon.idx + 1),
+    }
+    return draft
+
+
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")
+NOT_SPEAKER_LABELS = frozenset(
+    {"note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"}
+)
+
+
+def _transcript_line(text: str, pp: ParsedParagraph, index: int) -> _Draft | None:
+    """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
+    words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""
+    m = TRANSCRIPT_LABEL.match(text, pp.span.start, pp.span.end)
+    if m is None or index == 0:
+        return None
+    name = m.group("name")
+    if name.lower() in HEADLINE_LABELS or name.lower() in NOT_SPEAKER_LABELS:
+        return None
+    content = _trim_span(text, Span(m.end(), pp.span.end))
+    if content is None or len(text[content.start : content.end].split()) < 2:
+        return None
+    draft = _Draft("direct", [content], None, index, content.end)
+    name_span = Span(m.start("name"), m.end("name"))
+    colon = Span(m.end("name"), m.end("name") + 1)
+    draft.extra = {
+        "speaker": name,
+        "speaker_span": name_span,
+        "speaker_name": name,
+        "speaker_type": "person",
+        "cue": ":",
+        "cue_span": colon,
     }
     return draft
 
