@@ -1,0 +1,235 @@
+"""Statements whose source is shown by layout or punctuation rather than a verb of saying.
+
+- ``Varek: “…”`` — a name and a colon before a quotation;
+- ``“…” ― Name`` — a quotation signed with a dash;
+- ``Rush Limbaugh: Hillary ‘Reeks of Fear’`` — a headline that gives a name, a colon and the words;
+- ``PENCE: Well, look, …`` — a transcript line;
+- a paragraph that is all quotation after one that ends on a named person.
+
+Also what tells a headline apart, and whether a cue in it reports speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex
+from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, speaker_phrase
+from quotetrail.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotetrail.extraction.cues import Cue
+
+
+def colon_source(
+    text: str, quote: Quote, paras: list[ParsedParagraph]
+) -> tuple[Span, Token, frozenset[int]] | None:
+    """``Varek: “…”`` — a name right before a colon introducing the quote."""
+    for pp in paras:
+        if not pp.span.start <= quote.open_at < pp.span.end:
+            continue
+        base = pp.span.start
+        for tok in pp.doc:
+            if tok.text != ":" or base + tok.idx >= quote.open_at:
+                continue
+            if text[base + tok.idx + 1 : quote.open_at].strip():
+                continue
+            sent = tok.sent
+            before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
+            inverted = None
+            if before and before[0].lower_ in ("said", "says", "added", "wrote", "asked") and len(before) > 1:
+                inverted, before = before[0], before[1:]  # "Said Ellis: “…”"
+            if not before:
+                return None
+            if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
+                return None
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+            if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
+                return None  # a name (or a capitalised headline name the tagger missed) before the colon
+            head = max(before, key=lambda t: len([s for s in t.subtree if s != inverted]))
+            exclude = frozenset({inverted.i}) if inverted is not None else frozenset()
+            return Span(base + tok.idx, base + tok.idx + 1), head, exclude
+    return None
+
+
+DASH_SIGNATURE = re.compile(
+    r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$"
+)
+
+
+def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, object] | None:
+    """``“…” ― Name``: a quote signed with a dash and a name at the end of its paragraph."""
+    rest = text[quote.span.end : para.span.end]
+    m = DASH_SIGNATURE.match(rest)
+    if not m:
+        return None
+    start = quote.span.end + m.start("name")
+    name = m.group("name").rstrip(".,")
+    dash = re.search(r"[―—–-]", rest)
+    assert dash is not None
+    dash_at = quote.span.end + dash.start()
+    return {
+        "speaker": name,
+        "speaker_span": Span(start, start + len(name)),
+        "speaker_name": name,
+        "speaker_type": "person" if len(name.split()) >= 2 else "unknown",
+        "cue": text[dash_at],
+        "cue_span": Span(dash_at, dash_at + 1),
+    }
+
+
+HEADLINE_LABELS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "update",
+        "watch",
+        "video",
+        "live",
+        "analysis",
+        "opinion",
+        "exclusive",
+        "breaking",
+        "editorial",
+        "review",
+        "photos",
+        "poll",
+        "fact",
+        "factbox",
+        "explainer",
+    }
+)
+
+
+def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, object]] | None:
+    """ "Rush Limbaugh: Hillary ‘Reeks of Fear’": a headline that gives a name, a colon, and what
+    the named said. Only the first paragraph, only a name (proper nouns, no verb) before the colon."""
+    if not pp.parsed:
+        return None
+    doc, base = pp.doc, pp.span.start
+    colon = next((t for t in doc if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i > 5 or colon.i + 1 >= len(doc):
+        return None
+    before = doc[: colon.i]
+    if before[0].lower_ in HEADLINE_LABELS:
+        return None
+    tagged_name = all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+    if not tagged_name and not named_again(text, list(before), pp.span.end):
+        return None
+    if before.text.isupper():
+        return None  # "FIX IS IN:" — a kicker, not a name
+    rest = Span(base + doc[colon.i + 1].idx, pp.span.end)
+    content = trim_span(text, rest)
+    if content is None:
+        return None
+    speaker = Span(base + before.start_char, base + before.end_char)
+    kind = "mixed" if re.search(r"[“”\"‘’«»]", text[content.start : content.end]) else "indirect"
+    ent = before[-1].ent_type_
+    fields: dict[str, object] = {
+        "speaker": text[speaker.start : speaker.end],
+        "speaker_span": speaker,
+        "speaker_name": text[speaker.start : speaker.end],
+        "speaker_type": "organization"
+        if ent in ("ORG", "NORP")
+        else "person"
+        if ent == "PERSON"
+        else "unknown",
+        "cue": ":",
+        "cue_span": Span(base + colon.idx, base + colon.idx + 1),
+    }
+    return kind, content, fields
+
+
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")
+NOT_SPEAKER_LABELS = frozenset(
+    {"note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"}
+)
+
+
+def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
+    """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
+    words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""
+    m = TRANSCRIPT_LABEL.match(text, pp.span.start, pp.span.end)
+    if m is None or index == 0:
+        return None
+    name = m.group("name")
+    if name.lower() in HEADLINE_LABELS or name.lower() in NOT_SPEAKER_LABELS:
+        return None
+    content = trim_span(text, Span(m.end(), pp.span.end))
+    if content is None or len(text[content.start : content.end].split()) < 2:
+        return None
+    name_span = Span(m.start("name"), m.end("name"))
+    colon = Span(m.end("name"), m.end("name") + 1)
+    fields: dict[str, object] = {
+        "speaker": name,
+        "speaker_span": name_span,
+        "speaker_name": name,
+        "speaker_type": "person",
+        "cue": ":",
+        "cue_span": colon,
+    }
+    return content, fields
+
+
+def named_again(text: str, words: list[Token], after: int) -> bool:
+    """Capitalised words before a headline's colon that the article writes again further on: a name,
+    whatever the tagger made of it ("Lasken: …" tagged as a verb), not a label ("Breaking: …")."""
+    if not words or len(words) > 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    return all(re.search(rf"\b{re.escape(t.text)}\b", text[after:]) for t in words)
+
+
+def trim_span(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .\n\t":
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def is_headline(text: str, pp: ParsedParagraph) -> bool:
+    """The article's first paragraph, written as a headline: one line with no closing full stop."""
+    line = text[pp.span.start : pp.span.end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", ".”", '."'))
+
+
+def speech_in_headline(cue: Cue) -> bool:
+    """In a headline only a verb of saying with a clause reports speech ("Varek warns talks will fail")."""
+    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in cue.token.children)
+    return (
+        clausal
+        or cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        or cue.text.lower().startswith("according")
+    )
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def introducing_subject(pp: ParsedParagraph, quotes: QuoteIndex) -> SpeakerPhrase | None:
+    """ "Asked about the imam, Ms Tovek was brief." then a paragraph that is all quotation: the
+    person the paragraph before ends on is who speaks. Only a named person or he/she, as subject
+    of the last sentence, in a paragraph with no quotation of its own."""
+    if not pp.parsed or quotes.overlapping(pp.span):
+        return None
+    sents = list(pp.doc.sents)
+    if not sents or not sents[-1].text.rstrip().endswith((".", ":")):
+        return None
+    root = sents[-1].root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.lower_ not in PERSONAL_PRONOUNS and not (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ORG_LABELS
+    ):
+        return None
+    src = speaker_phrase(subject, pp.span.start, pp.inside_quote)
+    return src if src is not None and src.type == "person" else None
