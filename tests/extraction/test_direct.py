@@ -476,3 +476,13 @@ def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
         ("HARLAN", ":", "Will the union march on Friday?"),
         ("TOVEK", ":", "We will march every day until the law is withdrawn. Nobody should doubt it"),
     ]
+
+
+def test_a_split_quote_keeps_the_comma_that_closed_its_first_piece(extract: Extract) -> None:
+    text = "“We are ready,” Samira Tovek said. “But we will not be rushed.”"
+    (statement,) = extract(text)
+    assert statement.quote == "We are ready, But we will not be rushed."
+    assert [text[p.start : p.end] for p in statement.quote_spans] == [
+        "We are ready,",
+        "But we will not be rushed.",
+    ]

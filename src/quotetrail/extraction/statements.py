@@ -269,6 +269,15 @@ def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[S
     return pieces
 
 
+def _with_inner_commas(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A split quote keeps the comma that closed each piece but the last inside its marks
+    (“We are ready,” Varek said. “But …” reads "We are ready, But …", not "We are ready But …")."""
+    return tuple(
+        Span(p.start, p.end + 1) if i < len(pieces) - 1 and text[p.end : p.end + 1] == "," else p
+        for i, p in enumerate(pieces)
+    )
+
+
 def _speaker_fields(cue: Cue | None) -> dict[str, object]:
     if cue is None or cue.source is None:
         return {}
@@ -287,6 +296,8 @@ def _phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
 
 def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
     pieces = tuple(sorted(set(draft.pieces)))
+    if draft.kind == "direct":
+        pieces = _with_inner_commas(text, pieces)
     quote = " ".join(text[p.start : p.end] for p in pieces)
     fields = _speaker_fields(draft.cue)
     fields.update(draft.extra)
