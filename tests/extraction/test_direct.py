@@ -254,6 +254,13 @@ CONTINUATIONS = [
         speaker_name="Idris Malvane",
     ),
     Case(
+        "not-past-someone-else-in-between",
+        "Idris Malvane said the talks had stalled. Her rival, Teodor Brisk, disagreed. “We are closer than ever.”",
+        "We are closer than ever",
+        kind=D,
+        speaker_name=None,
+    ),
+    Case(
         "short-quoted-sentence-with-nobody-named",
         "The square was empty by midnight.\n\n“This cannot go on.”\n\nPolice left at dawn.",
         "This cannot go on",
@@ -465,7 +472,7 @@ def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extr
 def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
     text = (
         "Tovek interview: the full exchange\n\n"
-        "Partial transcript as follows:\n\n"
+        "Viktor Harlan of Kestovia Today spoke to Samira Tovek on Sunday. Partial transcript as follows:\n\n"
         '"HARLAN: Will the union march on Friday?\n\n'
         '"TOVEK: We will march every day until the law is withdrawn. Nobody should doubt it.\n\n'
         '"(CROSSTALK.)\n\n'
@@ -476,6 +483,18 @@ def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
         ("HARLAN", ":", "Will the union march on Friday?"),
         ("TOVEK", ":", "We will march every day until the law is withdrawn. Nobody should doubt it"),
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "WASHINGTON: The Senate voted 52-48 on Monday to confirm the nominee.",
+        "NATO: Allies agreed to spend more.",
+    ],
+)
+def test_a_lone_capitals_label_is_not_a_speaker(label: str, extract: Extract) -> None:
+    statements = extract("Kolt said the talks had stalled.\n\n" + label)
+    assert label.split(":")[0] not in [s.speaker for s in statements], describe(statements)
 
 
 def test_a_split_quote_keeps_the_comma_that_closed_its_first_piece(extract: Extract) -> None:

@@ -99,6 +99,9 @@ NOTHING_TO_REPORT = [
         "The National Liberation Front has not said whether it will attend.", id="has-not-said-whether"
     ),
     pytest.param("Through a spokesman, Lasken declined to comment.", id="declined-to-comment"),
+    pytest.param("Lasken called the police when the crowd reached the bridge.", id="called-the-police"),
+    pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
+    pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
     pytest.param(
         "Breaking: curfew ends Sunday\n\nThe Interior Ministry lifted the curfew in Port Selm.",
         id="label-headline",

@@ -40,6 +40,13 @@ RESOLUTION = [
         speaker="She",
         speaker_name="Lidia Farrow",
     ),
+    Case(
+        "she-is-the-woman-though-the-man-is-the-subject",
+        "Pierre Dulac met Ingrid Kern on Monday. She said the talks had stalled.",
+        "the talks had stalled",
+        speaker="She",
+        speaker_name="Ingrid Kern",
+    ),
     # Nothing tells Dana's or Sasha's gender, and either could have spoken: no guess.
     Case(
         "she-between-two-people-of-unknown-gender",

@@ -142,7 +142,11 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     ):
         comps = objects
     else:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        preps = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "for") and not _is_time(c)  # not "called on Monday"
+        ]
         if verb.lemma_ == "call" and preps:
             comps = [preps[0]]
     if not comps:
@@ -167,6 +171,44 @@ def _within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]
         if tok.text == "," and tok.i > verb.i and i > 0:
             return complement[:i]
     return complement
+
+
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "evening",
+        "night",
+    ]
+)
+
+
+def _is_time(prep: Token) -> bool:
+    """ "on Monday", "for Tuesday", "for May": a preposition that dates, not one that asks."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in CALENDAR_WORDS)
 
 
 def _parenthetical_host(verb: Token) -> list[Token]:
@@ -268,10 +310,13 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     """Cues that report no statement, however like speech they look:
 
     - "issued a statement", "gave an interview": the object is the act of saying, not what was said;
+    - "called the police", "called an election": a call, not a statement;
     - "did not say when …", "has not said whether …": what was not said;
     - "declined to comment", "refused to say";
     - "Asked about the review, …": the reporter's question, not the speaker's words.
     """
+    if from_object and lemma == "call":
+        return True  # "called the police", "called an election": calling, not naming or saying
     if from_object and complement and lemma in ACTS_OF_SAYING:
         head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
         if head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("venue_nouns.txt"):

@@ -152,6 +152,21 @@ NOT_SPEAKER_LABELS = frozenset(
 )
 
 
+def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
+    """The transcript lines of an article: only where there is a transcript, two lines or more, each
+    label a name the article also writes in ordinary case ("PENCE:" and "Mike Pence") or a label
+    that speaks more than once. A lone "WASHINGTON:" or "READ MORE:" is not a speaker."""
+    found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
+    if len(found) < 2:
+        return []
+    labels = [str(line[1]["speaker"]) for _, line in found]
+    return [
+        (i, content, fields)
+        for (i, (content, fields)), label in zip(found, labels, strict=True)
+        if labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text)
+    ]
+
+
 def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
     """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
     words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""

@@ -391,10 +391,8 @@ def extract_statements(
         cues_by_para.append(found)
 
     drafts: list[_Draft] = []
-    for i, pp in enumerate(paras):
-        if (line := signatures.transcript_line(text, pp, i)) is not None:
-            content, fields = line
-            drafts.append(_Draft("direct", [content], None, i, content.end, extra=fields))
+    for i, content, fields in signatures.transcript_lines(text, paras):
+        drafts.append(_Draft("direct", [content], None, i, content.end, extra=fields))
     transcript = [paras[d.para_index].span for d in drafts]
     by_cue: dict[int, _Draft] = {}
     for quote in quotes:
@@ -445,7 +443,10 @@ def extract_statements(
             para_of_cue = _paragraph_of(para_starts, reporting.base)
             whole = _whole_paragraph(text, quote, paras[first_para].span) and first_para - para_of_cue <= 1
             opens = para_of_cue == first_para and _opens_sentence(text, quote, paras[first_para].span)
-            if (whole or opens) and _stands_alone(text, quote) and not _is_term(text, quote):
+            right_after = reporting.sentence is not None and not text[
+                reporting.base + reporting.sentence.end_char : quote.open_at
+            ].strip(" \t\n\r\u00a0.")  # nobody else spoke or acted in between
+            if (whole or opens) and right_after and _stands_alone(text, quote) and not _is_term(text, quote):
                 drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:

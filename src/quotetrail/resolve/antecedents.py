@@ -194,6 +194,11 @@ class Antecedents:
         lead = self.text[sentence.span.start : entry.span.start]
         return entry.speaker and RELATIVE.search(lead) is None
 
+    def _in_relative_clause(self, sentence: _Sentence, entry: Entry) -> bool:
+        """A name inside a relative clause ("the Front, whose leader, Samira Tovek, …") is not what
+        the sentence is about."""
+        return RELATIVE.search(self.text[sentence.span.start : entry.span.start]) is not None
+
     def _about_pronoun(self, sentence: _Sentence, want: str) -> bool:
         """The sentence has the same pronoun, unresolved, before any subject-like name: it is about
         whom the pronoun stands for (``He attacked Clinton.`` is about an earlier he)."""
@@ -235,9 +240,10 @@ class Antecedents:
                 sentence.entries,
                 key=lambda e: (
                     not self._main_speaker(sentence, e),
-                    not self._is_subject(sentence, e),
+                    self._in_relative_clause(sentence, e),
                     e.secondary,
                     self.names.gender_of(e.name) is None,
+                    not self._is_subject(sentence, e),
                 ),
             )
             for entry in ranked:
