@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import cue_model, lexicon
+from quotetrail.extraction.context import MONTHS, WEEKDAYS
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.model import Span
 
@@ -173,35 +174,10 @@ def _within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]
     return complement
 
 
-CALENDAR_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "morning",
-        "evening",
-        "night",
-    ]
+CALENDAR_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | {"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "night"}
 )
 
 
