@@ -194,6 +194,20 @@ CASES = [
         cue="complained about",
     ),
     Case(
+        "said-on-a-weekday",
+        "Finance Minister Iris Kolt said on Monday the talks had stalled.",
+        "the talks had stalled",
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "declined-to-comment-but-said",
+        "Kolt declined to comment on the talks but said a draft existed.",
+        "a draft existed",
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
         "inside-a-relative-clause",
         "The bill, which critics say gives police too much power, passed its second reading on Tuesday.",
         "gives police too much power",

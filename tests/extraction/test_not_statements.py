@@ -100,6 +100,8 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("Through a spokesman, Lasken declined to comment.", id="declined-to-comment"),
     pytest.param("Lasken called the police when the crowd reached the bridge.", id="called-the-police"),
+    pytest.param("Lasken did not comment on the talks.", id="did-not-comment-on"),
+    pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
     pytest.param(

@@ -227,6 +227,12 @@ TITLES_AND_ROLES = [
         speaker="Interior Minister Miro Lasken",
     ),
     Case(
+        "the-reporters-question-after-a-description",
+        "A ministry spokeswoman, asked about the talks, said they had stalled.",
+        "they had stalled",
+        speaker="A ministry spokeswoman",
+    ),
+    Case(
         "after-a-spaced-dash",
         "The talks were short - Interior Minister Miro Lasken said the curfew would end at midnight.",
         "the curfew would end at midnight",

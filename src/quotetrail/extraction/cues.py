@@ -298,8 +298,12 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
         if head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("venue_nouns.txt"):
             return True
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and (not complement or complement[0].lower_ in WH_WORDS):
-        return True
+    if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
+        return True  # "did not say when …", "did not comment on the talks"
+    if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
+        return True  # the "comment" of "declined to comment on the talks"
+    if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
+        return True  # "said nothing about the talks"
     if lemma in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
     ):

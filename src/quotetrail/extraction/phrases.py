@@ -144,7 +144,8 @@ def _asides(head: Token) -> frozenset[int]:
         first = tok.left_edge.i
         if tok.head != head or tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
             continue
-        if tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBG", "VBN"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
     if head.pos_ == "PROPN":
         name_start = min(

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, signatures
-from quotetrail.extraction.cues import NAMING_LEMMAS, Cue, find_cues
+from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import (
@@ -356,6 +356,9 @@ def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
     (PolNeAR's convention, and how a reader splits the sentence)."""
     gap = text[cue.end : pieces[0].start]
     word = gap.strip()
+    opening = text[pieces[0].start : pieces[0].start + 12].split()[:1]
+    if opening and opening[0].strip(",.").lower() in CALENDAR_WORDS:
+        return cue  # "said on Monday the talks had stalled": "on" dates the cue
     if gap[:1].isspace() and word.lower() in LINKING_PREPOSITIONS:
         return Span(cue.start, cue.end + gap.index(word) + len(word))
     return cue
