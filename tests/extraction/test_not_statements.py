@@ -108,6 +108,10 @@ NOTHING_TO_REPORT = [
         "Breaking: curfew ends Sunday\n\nThe Interior Ministry lifted the curfew in Port Selm.",
         id="label-headline",
     ),
+    pytest.param(
+        "Obituary: Teodor Brisk, 1950-2024\n\nTeodor Brisk, the harbour pilot, died in Corvel on Sunday.",
+        id="obituary-headline",
+    ),
 ]
 
 

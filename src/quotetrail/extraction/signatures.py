@@ -103,6 +103,15 @@ HEADLINE_LABELS = frozenset(
         "fact",
         "factbox",
         "explainer",
+        "obituary",
+        "profile",
+        "interview",
+        "timeline",
+        "podcast",
+        "letters",
+        "comment",
+        "related",
+        "background",
     }
 )
 
