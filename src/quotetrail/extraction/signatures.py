@@ -57,6 +57,19 @@ def colon_source(
     return None
 
 
+def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str, object]:
+    """The speaker fields of a statement signed by a name, as written, and its mark (":", "―")."""
+    name = text[speaker.start : speaker.end]
+    return {
+        "speaker": name,
+        "speaker_span": speaker,
+        "speaker_name": name,
+        "speaker_type": speaker_type,
+        "cue": text[cue.start : cue.end],
+        "cue_span": cue,
+    }
+
+
 DASH_SIGNATURE = re.compile(
     r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$"
 )
@@ -73,14 +86,8 @@ def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, obj
     dash = re.search(r"[―—–-]", rest)
     assert dash is not None
     dash_at = quote.span.end + dash.start()
-    return {
-        "speaker": name,
-        "speaker_span": Span(start, start + len(name)),
-        "speaker_name": name,
-        "speaker_type": "person" if len(name.split()) >= 2 else "unknown",
-        "cue": text[dash_at],
-        "cue_span": Span(dash_at, dash_at + 1),
-    }
+    kind = "person" if len(name.split()) >= 2 else "unknown"
+    return _signed(text, Span(start, start + len(name)), kind, Span(dash_at, dash_at + 1))
 
 
 HEADLINE_LABELS = frozenset(
@@ -140,19 +147,8 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     speaker = Span(base + before.start_char, base + before.end_char)
     kind = "mixed" if re.search(r"[“”\"‘’«»]", text[content.start : content.end]) else "indirect"
     ent = before[-1].ent_type_
-    fields: dict[str, object] = {
-        "speaker": text[speaker.start : speaker.end],
-        "speaker_span": speaker,
-        "speaker_name": text[speaker.start : speaker.end],
-        "speaker_type": "organization"
-        if ent in ("ORG", "NORP")
-        else "person"
-        if ent == "PERSON"
-        else "unknown",
-        "cue": ":",
-        "cue_span": Span(base + colon.idx, base + colon.idx + 1),
-    }
-    return kind, content, fields
+    speaker_type = "organization" if ent in ("ORG", "NORP") else "person" if ent == "PERSON" else "unknown"
+    return kind, content, _signed(text, speaker, speaker_type, Span(base + colon.idx, base + colon.idx + 1))
 
 
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")
@@ -188,17 +184,8 @@ def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, d
     content = trim_span(text, Span(m.end(), pp.span.end))
     if content is None or len(text[content.start : content.end].split()) < 2:
         return None
-    name_span = Span(m.start("name"), m.end("name"))
     colon = Span(m.end("name"), m.end("name") + 1)
-    fields: dict[str, object] = {
-        "speaker": name,
-        "speaker_span": name_span,
-        "speaker_name": name,
-        "speaker_type": "person",
-        "cue": ":",
-        "cue_span": colon,
-    }
-    return content, fields
+    return content, _signed(text, Span(m.start("name"), m.end("name")), "person", colon)
 
 
 def named_again(text: str, words: list[Token], after: int) -> bool:
