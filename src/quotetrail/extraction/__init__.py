@@ -41,7 +41,9 @@ def _recognise(docs: list[Doc]) -> None:
 def _tokenize(text: str) -> Doc:
     from quotetrail import nlp
 
-    return nlp.load().make_doc(text)
+    doc = nlp.load().make_doc(text)
+    doc.user_data["text"] = text  # nlp.whole_text, without joining the tokens again
+    return doc
 
 
 def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:

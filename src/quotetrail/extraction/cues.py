@@ -15,6 +15,7 @@ from quotetrail.extraction import cue_model, lexicon
 from quotetrail.extraction.context import MONTHS, WEEKDAYS
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.model import Span
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SentSpan
@@ -361,7 +362,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             head = tok.head
             excluded = {t.i for t in tok.subtree}
             complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
-            words = tok.doc.text[span.start - base : span.end - base]
+            words = whole_text(tok.doc)[span.start - base : span.end - base]
             cues.append(Cue(tok, base, span, words, source, clause, complement, sentence=sent))
             continue
         if tok.pos_ == "NOUN" and (noun_cue := _noun_cue(tok, base, inside_quote, sent)) is not None:
@@ -410,6 +411,6 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
-        text = sent.doc.text[span.start - base : span.end - base]
+        text = whole_text(sent.doc)[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))
     return cues

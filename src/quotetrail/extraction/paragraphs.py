@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.model import Mention, Span
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,7 +50,7 @@ def _tokens_inside(doc: Doc, base: int, quotes: list[Quote]) -> frozenset[int]:
     """Indices of the tokens that start inside a quotation (marks included)."""
     inside: set[int] = set()
     for q in quotes:
-        start, end = max(0, q.span.start - base), min(len(doc.text), q.span.end - base)
+        start, end = max(0, q.span.start - base), min(len(whole_text(doc)), q.span.end - base)
         if end <= start:
             continue
         tokens = doc.char_span(start, end, alignment_mode="expand")
@@ -137,4 +138,4 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 start -= 1
             s = base + pp.doc[start].idx
             e = base + ent.end_char
-            yield Mention(text=pp.doc.text[s - base : e - base], span=Span(s, e), label=label)
+            yield Mention(text=whole_text(pp.doc)[s - base : e - base], span=Span(s, e), label=label)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.model import Span
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -108,7 +109,7 @@ def _is_dateline(head: Token) -> bool:
 
 def _text_of(toks: list[Token]) -> str:
     """The text the tokens cover, as written."""
-    return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return whole_text(toks[0].doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 def _join_hyphens(toks: list[Token]) -> list[Token]:
@@ -168,7 +169,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     span = token_span(toks, base)
     if span is None:
         return None
-    doc_text = head.doc.text
+    doc_text = whole_text(head.doc)
     text = doc_text[span.start - base : span.end - base]
     if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
         span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
@@ -230,7 +231,7 @@ def _appositive_name(head: Token) -> list[Token] | None:
 
 
 def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
-    doc_text = head.doc.text
+    doc_text = whole_text(head.doc)
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):

@@ -68,12 +68,16 @@ class _Sentence:
     entries: list[Entry] = field(default_factory=list)
 
 
+_QUOTE_OR_NEWLINE = re.compile("[\n‘’" + re.escape("".join(sorted({*OPENING, *OPENING.values()}))) + "]")
+
+
 def quoted_spans(text: str) -> list[Span]:
     """Stretches of text inside quotation marks (“…”, «…», „…“, "…", ‘…’), paragraph by paragraph."""
     spans: list[Span] = []
     double: tuple[int, str] | None = None  # where the open double quote is, and its closing mark
     single: int | None = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_NEWLINE.finditer(text):  # the only characters that change anything below
+        i, ch = m.start(), m.group()
         if ch == "\n":
             double = single = None
         elif double is not None and ch == double[1]:
