@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.phrases import token_span
 from quotetrail.model import Span, Target
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,7 +103,7 @@ def _in_name(tok: Token) -> bool:
     """``Today`` right after a proper noun is part of a name (``Kestovia Today``), not a date; so is
     a weekday there the entity model does not take for a date (``Fox News Sunday``, but not ``told
     CNN Monday``). A ``Today`` opening its sentence still is a date."""
-    weekday = tok.lower_ in WEEKDAYS and tok.ent_type_ != "DATE"
+    weekday = tok.lower_ in WEEKDAYS and tok.ent_type_ not in ("DATE", "TIME")
     if (tok.text != "Today" and not weekday) or tok.i == 0 or tok.is_sent_start:
         return False
     before = tok.doc[tok.i - 1]
@@ -112,6 +113,8 @@ def _in_name(tok: Token) -> bool:
 def _is_date_word(tok: Token) -> bool:
     if _in_name(tok):
         return False
+    if tok.lower_ in WEEKDAYS and tok.ent_type_ == "TIME":
+        return True  # "on Wednesday evening": the day, whichever label the recogniser gave it
     return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today")
 
 
@@ -127,7 +130,7 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             break
     if not run:
         return None
-    doc_text = run[0].doc.text
+    doc_text = whole_text(run[0].doc)
     return resolve_date(doc_text[run[0].idx : run[-1].idx + len(run[-1].text)], article_date)
 
 
@@ -149,7 +152,7 @@ def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | 
             clause = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
             span = token_span(_before_date([t for t in child.subtree if t.i not in clause], obj), base)
             if span is not None:
-                return cue.doc.text[span.start - base : span.end - base], span
+                return whole_text(cue.doc)[span.start - base : span.end - base], span
     return None
 
 
