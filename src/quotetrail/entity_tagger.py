@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 WEIGHTS = "entity_tagger.npz"
 WINDOW = 2  # neighbours each side
+BATCH = 64  # documents labelled together
 
 
 class TokenFeatures:
@@ -134,17 +135,17 @@ class EntityTagger:
 
     def __call__(self, docs: list[Doc]) -> None:
         """Set the entities of ``docs`` (in place)."""
-        docs = [doc for doc in docs if len(doc)]
-        if not docs:
-            return
         from spacy.tokens import Span
 
-        scores = self.scores(docs)
-        start = 0
-        for doc in docs:
-            runs = whole_names(doc, self.entity_runs(scores[start : start + len(doc)]))
-            doc.ents = [Span(doc, begin, end, label=kind) for begin, end, kind in runs]
-            start += len(doc)
+        docs = [doc for doc in docs if len(doc)]
+        for first in range(0, len(docs), BATCH):  # batches keep memory flat on a very long article
+            batch = docs[first : first + BATCH]
+            scores = self.scores(batch)
+            start = 0
+            for doc in batch:
+                runs = whole_names(doc, self.entity_runs(scores[start : start + len(doc)]))
+                doc.ents = [Span(doc, begin, end, label=kind) for begin, end, kind in runs]
+                start += len(doc)
 
     def entity_runs(self, scores: np.ndarray) -> list[tuple[int, int, str]]:
         """(first token, end token, type) of the entities of one document, from its label scores.
