@@ -247,6 +247,35 @@ def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     return sorted(toks, key=lambda t: t.i)
 
 
+LIGHT_OBJECT_PREPOSITIONS = frozenset(
+    {"about", "of", "for", "on", "with", "against", "over", "into", "to", "at"}
+)
+
+
+def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Token]] | None:
+    """ "expressed concern about the plan", "made no secret of her doubts": after a light verb whose
+    object names the attitude, the cue runs through the object to the preposition (or up to the
+    that-clause) tying it to the content, and the content is what follows. Returns the cue's last
+    token and the content, or None when the cue is the verb alone."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.lower_ not in lexicon.words("light_verbs.txt") or not objects or not complement:
+        return None
+    obj = objects[0]
+    if obj.pos_ != "NOUN" or complement[0].i > obj.i:
+        return None
+    for clause in obj.children:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+        if clause.dep_ in ("acl", "ccomp") and marks and marks[0].i == obj.i + 1:
+            return obj, [t for t in complement if t.i > obj.i]  # "expressed concern that …"
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.i == obj.i + 1]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    for prep in preps:
+        if prep.lower_ in LIGHT_OBJECT_PREPOSITIONS and any(c.dep_ == "pobj" for c in prep.children):
+            rest = [t for t in complement if t.i > prep.i]
+            return (prep, rest) if rest else None
+    return None
+
+
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
@@ -409,6 +438,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
+        if strong and (light := _light_object(tok, complement)) is not None:
+            end_tok, complement = light
+            cue_tokens = [*cue_tokens, *tok.doc[tok.i : end_tok.i + 1]]
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = sent.doc.text[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))

@@ -1,0 +1,90 @@
+"""Where a cue ends and its content begins, when more than the verb carries the attribution.
+
+Light verbs ("expressed", "voiced", "made", "offered", "took") say little on their own: the noun
+after them names the attitude ("concern", "outrage", "no secret"), so the cue runs through that
+noun and the preposition that ties it to the content, and the content is what follows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+INDIRECT = "indirect"
+
+LIGHT_VERB_CASES = [
+    Case(
+        "expressed-concern-about",
+        "Harbour workers have expressed concern about the new shift rota at the eastern docks.",
+        "the new shift rota",
+        not_also=("concern",),
+        kind=INDIRECT,
+        speaker="Harbour workers",
+        cue="have expressed concern about",
+    ),
+    Case(
+        "made-no-secret-of",
+        "Mayor Lidia Farrow has made no secret of her doubts about the tunnel project.",
+        "her doubts about the tunnel project",
+        not_also=("secret",),
+        kind=INDIRECT,
+        speaker="Mayor Lidia Farrow",
+        cue="has made no secret of",
+    ),
+    Case(
+        "voiced-outrage-over",
+        "Opposition deputies voiced outrage over the closure of the Dravin clinic.",
+        "the closure of the Dravin clinic",
+        not_also=("outrage",),
+        kind=INDIRECT,
+        cue="voiced outrage over",
+    ),
+    Case(
+        "took-issue-with",
+        "Samira Tovek took issue with the police account of the march.",
+        "the police account of the march",
+        not_also=("issue",),
+        kind=INDIRECT,
+        speaker="Samira Tovek",
+        cue="took issue with",
+    ),
+    Case(
+        "offered-thoughts-on",
+        "Interior Minister Miro Lasken offered his thoughts on the future of the harbour police.",
+        "the future of the harbour police",
+        not_also=("thoughts",),
+        kind=INDIRECT,
+        cue="offered his thoughts on",
+    ),
+    Case(
+        "expressed-concern-that-clause",
+        "Several council members expressed concern that the budget would not cover the repairs.",
+        "the budget would not cover the repairs",
+        not_also=("concern",),
+        kind=INDIRECT,
+        speaker="Several council members",
+        cue="expressed concern",
+    ),
+    # Negative cases: a verb that is not light keeps its object in the content, and a light verb
+    # whose object has no preposition or clause after it keeps the plain verb as its cue.
+    Case(
+        "criticized-object-stays-content",
+        "The Interior Minister criticized the decision of the regional court on Friday.",
+        "the decision of the regional court",
+        kind=INDIRECT,
+        cue="criticized",
+    ),
+    Case(
+        "accused-object-stays-content",
+        "The harbour union accused the port authority of hiding the accident figures from inspectors.",
+        "the port authority of hiding the accident figures",
+        kind=INDIRECT,
+        cue="accused",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(LIGHT_VERB_CASES))
+def test_light_verb_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
