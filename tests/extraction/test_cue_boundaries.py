@@ -3,13 +3,17 @@
 Light verbs ("expressed", "voiced", "made", "offered", "took") say little on their own: the noun
 after them names the attitude ("concern", "outrage", "no secret"), so the cue runs through that
 noun and the preposition that ties it to the content, and the content is what follows.
+
+Verbs that carry a reporting verb in a to-infinitive ("went on to say", "continued to call for",
+"tried to explain") make one cue with it; verbs that take the infinitive as what is wanted,
+planned or promised ("plans to release") stay the cue alone, the infinitive being the content.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, params
+from .spec import Case, Extract, assert_case, assert_no_statement_with, params
 
 INDIRECT = "indirect"
 
@@ -88,3 +92,84 @@ LIGHT_VERB_CASES = [
 @pytest.mark.parametrize("case", params(LIGHT_VERB_CASES))
 def test_light_verb_cues(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+CHAIN_CASES = [
+    Case(
+        "went-on-to-say",
+        "Varek went on to say that the talks would resume in the autumn.",
+        "the talks would resume in the autumn",
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="went on to say",
+    ),
+    Case(
+        "continued-to-call-for",
+        "The union continued to call for an inquiry into the Harbour Road shooting.",
+        "an inquiry into the Harbour Road shooting",
+        not_also=("call",),
+        kind=INDIRECT,
+        speaker="The union",
+        cue="continued to call for",
+    ),
+    Case(
+        "tried-to-explain",
+        "Tovek tried to explain why the march had been moved to Saturday.",
+        "why the march had been moved to Saturday",
+        kind=INDIRECT,
+        speaker="Tovek",
+        cue="tried to explain",
+    ),
+    Case(
+        "has-struggled-to-explain",
+        "The harbour authority has struggled to explain how the crane collapsed.",
+        "how the crane collapsed",
+        kind=INDIRECT,
+        cue="has struggled to explain",
+    ),
+    Case(
+        "began-to-question",
+        "Deputy Anneke Doval began to question the ministry’s account of the detentions.",
+        "the ministry’s account of the detentions",
+        kind=INDIRECT,
+        speaker="Deputy Anneke Doval",
+        cue="began to question",
+    ),
+    # Negative: a verb of intent keeps the infinitive as its content.
+    Case(
+        "plans-to-not-chained",
+        "Finance Minister Iris Kolt plans to release the budget figures next week.",
+        "release the budget figures next week",
+        kind=INDIRECT,
+        cue="plans",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CHAIN_CASES))
+def test_chained_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        pytest.param(
+            "Varek went on to a dinner with the union leaders after the vote.",
+            "dinner",
+            id="went-on-to-a-place",
+        ),
+        pytest.param(
+            "The governor continued his tour of the flooded districts on Tuesday.",
+            "flooded districts",
+            id="continued-a-tour",
+        ),
+        pytest.param(
+            "The mayor declined to say whether the buses would run on Monday.",
+            "buses would run",
+            id="declined-to-say-whether",
+        ),
+    ],
+)
+def test_chain_verbs_alone_report_nothing(text: str, piece: str, extract: Extract) -> None:
+    assert_no_statement_with(extract(text), piece)

@@ -276,6 +276,45 @@ def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Tok
     return None
 
 
+def _is_chain_verb(verb: Token) -> bool:
+    """ "went on", "continued", "tried": a verb that carries the reporting verb after it as one cue."""
+    if verb.lower_ not in lexicon.words("chain_verbs.txt"):
+        return False
+    if verb.lower_.startswith(("go", "went")):
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return True
+
+
+def _infinitive_after(verb: Token) -> Token | None:
+    """The to-infinitive right after the verb (and its particle): "went on to say" -> "say"."""
+    for child in verb.children:
+        if child.dep_ not in ("xcomp", "advcl") or child.i < verb.i:
+            continue
+        to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1]
+        between = verb.doc[verb.i + 1 : child.i - 1]
+        if to and all(t.dep_ == "prt" and t.head == verb for t in between):
+            return child
+    return None
+
+
+def _chain(verb: Token, complement: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """ "went on to say", "continued to call for": the carrying verb and the verb it carries make
+    one cue. For a cue on the carried verb, the carrying verb's words join it on the left; for a
+    cue on the carrying verb, the carried verb's words join it on the right and the content is
+    what follows them. Returns the extra cue words and the content, or None."""
+    head = verb.head
+    carried_by_head = _infinitive_after(head) if head.i < verb.i and _is_chain_verb(head) else None
+    if carried_by_head is not None and carried_by_head.i == verb.i:
+        return _cue_words(head, []), complement
+    carried = _infinitive_after(verb) if _is_chain_verb(verb) else None
+    if carried is None:
+        return None
+    rest = [t for t in complement if t.i > carried.i]
+    words = _cue_words(carried, rest)
+    last = max(t.i for t in words)
+    return list(verb.doc[verb.i : last + 1]), [t for t in rest if t.i > last]
+
+
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
@@ -441,6 +480,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if strong and (light := _light_object(tok, complement)) is not None:
             end_tok, complement = light
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : end_tok.i + 1]]
+        if (chained := _chain(tok, complement)) is not None:
+            extra, complement = chained
+            carrying = [c for c in cues if c.token.i in {t.i for t in extra}]
+            if any(c.strong for c in carrying) or (carrying and not strong):
+                continue  # "continued to call for": the carrying verb's cue already holds this one
+            cues = [c for c in cues if c.token.i not in {k.token.i for k in carrying}]  # a weak cue
+            cue_tokens = [*cue_tokens, *extra]
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = sent.doc.text[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))
