@@ -237,3 +237,44 @@ CASES = [
 @pytest.mark.parametrize("case", params(CASES))
 def test_indirect_speech(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# A gerund after "by", "after", "upon", "before", "while" or "in" reports for the subject of the
+# verb the preposition hangs on; after "of" or "for" it is someone else's words, reported by the
+# subject ("accused Kolt of saying …"), and the gerund is no cue of its own.
+GERUND_CASES = [
+    Case(
+        "by-saying",
+        "Mayor Lidia Farrow ended the meeting by saying the buses would run again on Monday.",
+        "the buses would run again on Monday",
+        kind=INDIRECT,
+        speaker="Mayor Lidia Farrow",
+        cue="saying",
+    ),
+    Case(
+        "after-saying-passive-main-verb",
+        "After saying the budget was balanced, Kolt was forced to publish the full figures.",
+        "the budget was balanced",
+        kind=INDIRECT,
+        speaker="Kolt",
+        cue="saying",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(GERUND_CASES))
+def test_gerund_after_preposition(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The union accused Kolt of saying the harbour would close.", id="accused-of-saying"),
+        pytest.param(
+            "Critics attacked Farrow for saying the march had been peaceful.", id="attacked-for-saying"
+        ),
+    ],
+)
+def test_gerund_after_of_or_for_is_no_cue(text: str, extract: Extract) -> None:
+    assert not [s for s in extract(text) if s.cue == "saying"]

@@ -104,7 +104,22 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
                 return child
+    # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
+    # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in GERUND_PREPOSITIONS
+        and prep.head != prep
+    ):
+        for child in prep.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
+                return child
     return None
+
+
+GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
 
 
 def _clause_after_venue(verb: Token) -> list[Token]:
