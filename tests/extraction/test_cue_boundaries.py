@@ -173,3 +173,50 @@ def test_chained_cues(case: Case, extract: Extract) -> None:
 )
 def test_chain_verbs_alone_report_nothing(text: str, piece: str, extract: Extract) -> None:
     assert_no_statement_with(extract(text), piece)
+
+
+# Words right after the verb that qualify the saying belong to the cue: a manner adverb ("said
+# sarcastically"), the "back" of "fired back", the "it" of "as one deputy put it". Words that
+# qualify what was said stay in the content ("said nearly all of …", "said only that …").
+TRAILING_WORD_CASES = [
+    Case(
+        "said-pointedly-direct",
+        "“The harbour belongs to the city,” Mayor Lidia Farrow said pointedly.",
+        "The harbour belongs to the city",
+        kind="direct",
+        speaker="Mayor Lidia Farrow",
+        cue="said pointedly",
+    ),
+    Case(
+        "said-repeatedly-that",
+        "Deputy Anneke Doval said repeatedly that the detentions were unlawful.",
+        "the detentions were unlawful",
+        not_also=("repeatedly",),
+        kind=INDIRECT,
+        cue="said repeatedly",
+    ),
+    Case(
+        "as-one-deputy-put-it",
+        "The reform, as one deputy put it, “turns the police into a private army”.",
+        "turns the police into a private army",
+        speaker="one deputy",
+        cue="put it",
+    ),
+    Case(
+        "said-nearly-stays-content",
+        "Kolt said nearly all of the buses were back in service.",
+        "nearly all of the buses were back in service",
+        kind=INDIRECT,
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TRAILING_WORD_CASES))
+def test_words_trailing_the_verb(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_put_it_is_not_the_content(extract: Extract) -> None:
+    statements = extract("The reform, as one deputy put it, “turns the police into a private army”.")
+    assert not [s for s in statements if s.quote == "it"]

@@ -336,7 +336,9 @@ CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
 def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and adverbs right before it ("has also said"),
-    its particle, and a preposition that introduces the content ("called for", "asked about")."""
+    its particle, a manner adverb or "back" right after it ("said sarcastically", "fired back"),
+    the "it" of "as X put it", and a preposition that introduces the content ("called for",
+    "asked about")."""
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     i = verb.i - 1
     # single words only: in "three weeks ago called" the adverb ends a phrase and is not taken
@@ -345,7 +347,11 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     ):
         words.append(verb.doc[i])
         i -= 1
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    after = max(w.i for w in words) + 1
+    if after < len(verb.doc) and _trails_cue(verb, verb.doc[after]):
+        words.append(verb.doc[after])
+        after += 1
+    nxt = verb.doc[after] if after < len(verb.doc) else None
     if (
         nxt is not None
         and nxt.head == verb
@@ -356,6 +362,22 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
         if introduces or (verb.lower_.startswith("call") and nxt.lower_ in ("on", "for")):
             words.append(nxt)  # "called for", "called on X to …", "asked about"
     return words
+
+
+# -ly words after a verb that measure or qualify what follows rather than the saying.
+NOT_MANNER_ADVERBS = frozenset(
+    {"only", "nearly", "exactly", "early", "likely", "increasingly", "virtually", "temporarily", "roughly"}
+)
+
+
+def _trails_cue(verb: Token, word: Token) -> bool:
+    """A word right after the verb that belongs to the cue: "fired back", "said sarcastically",
+    "as one aide put it"."""
+    if word.head.i != verb.i:
+        return False
+    if word.dep_ == "advmod":
+        return word.lower_ == "back" or (word.lower_.endswith("ly") and word.lower_ not in NOT_MANNER_ADVERBS)
+    return word.dep_ == "dobj" and word.lower_ == "it" and verb.lower_ in ("put", "puts", "putting")
 
 
 ACTS_OF_SAYING = frozenset(
@@ -492,6 +514,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
+        complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
         if strong and (light := _light_object(tok, complement)) is not None:
             end_tok, complement = light
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : end_tok.i + 1]]
