@@ -286,8 +286,30 @@ def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Tok
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
     for prep in preps:
         if prep.lower_ in LIGHT_OBJECT_PREPOSITIONS and any(c.dep_ == "pobj" for c in prep.children):
-            rest = [t for t in complement if t.i > prep.i]
-            return (prep, rest) if rest else None
+            # "took aim at …": the preposition may have been left out of the content as a venue
+            rest = {t.i: t for t in complement if t.i > prep.i} | {
+                t.i: t for t in prep.subtree if t.i > prep.i
+            }
+            return (prep, [rest[i] for i in sorted(rest)]) if rest else None
+    return None
+
+
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _made_clear(verb: Token) -> tuple[Token, Token] | None:
+    """ "made it clear that …", "has made clear that …": the words "clear" and the clause made clear."""
+    if verb.lower_ not in MAKE_FORMS:
+        return None
+    for clear in verb.children:
+        if clear.lower_ != "clear" or clear.i < verb.i or clear.i > verb.i + 2:
+            continue
+        clauses = [
+            c for c in (*clear.children, *verb.children) if c.dep_ in ("advcl", "ccomp") and c.i > clear.i
+        ]
+        for clause in clauses:
+            if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clear.i + 1 for m in clause.children):
+                return clear, clause
     return None
 
 
@@ -481,7 +503,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
-        if cue_model.candidate(tok):
+        clear = _made_clear(tok)
+        if clear is not None:
+            complement = sorted(clear[1].subtree, key=lambda t: t.i)  # "made it clear that …"
+            strong, from_object = True, False
+        elif cue_model.candidate(tok):
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold()
             if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
@@ -507,6 +533,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …" (a document) stays
         source = speaker_phrase(subject, base, inside_quote)
+        if clear is not None and (source is None or (source.type == "unknown" and subject.pos_ == "NOUN")):
+            continue  # "The storm made it clear that …": no one claims anything
         clause = [tok]
         if subject.head == tok or tok.dep_ in ("advcl", "conj"):
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
@@ -514,6 +542,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
+        if clear is not None:
+            cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
         complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
         if strong and (light := _light_object(tok, complement)) is not None:
             end_tok, complement = light
