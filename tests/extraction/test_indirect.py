@@ -239,6 +239,49 @@ def test_indirect_speech(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 
+# A sentence's link to the one before it ("But", "And", "However,") is not part of the reported
+# content that opens the sentence; inside the content, or inside quotation marks, it stays.
+CONNECTIVE_CASES = [
+    Case(
+        "but-before-trailing-attribution",
+        "The port will stay open. But the night shifts will end in March, the harbour authority said.",
+        "the night shifts will end in March",
+        not_also=("But",),
+        kind=INDIRECT,
+        speaker="the harbour authority",
+        cue="said",
+    ),
+    Case(
+        "however-before-trailing-attribution",
+        "The buses are running. However, the trams will stay in their depots until Monday, "
+        "a city spokeswoman said.",
+        "the trams will stay in their depots until Monday",
+        not_also=("However",),
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "but-inside-the-content-stays",
+        "Kolt said the talks had stalled but would resume in May.",
+        "the talks had stalled but would resume in May",
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "but-inside-a-quotation-stays",
+        "“But we will not give up,” Tovek said.",
+        "But we will not give up",
+        kind="direct",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CONNECTIVE_CASES))
+def test_leading_connective(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
 # A gerund after "by", "after", "upon", "before", "while" or "in" reports for the subject of the
 # verb the preposition hangs on; after "of" or "for" it is someone else's words, reported by the
 # subject ("accused Kolt of saying …"), and the gerund is no cue of its own.
