@@ -97,6 +97,12 @@ LIGHT_VERB_CASES = [
     # Negative cases: a verb that is not light keeps its object in the content, and a light verb
     # whose object has no preposition or clause after it keeps the plain verb as its cue.
     Case(
+        "light-verb-with-a-date-keeps-the-plain-cue",
+        "Varek made the comments on Friday during a visit to the harbour.",
+        "the comments",
+        cue="made",
+    ),
+    Case(
         "criticized-object-stays-content",
         "The Interior Minister criticized the decision of the regional court on Friday.",
         "the decision of the regional court",

@@ -267,6 +267,14 @@ LIGHT_OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+def _is_setting(prep: Token) -> bool:
+    """ "at a rally", "on Friday", "within hours": a preposition of the occasion or time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (
+        objects[0].lower_ in lexicon.words("venue_nouns.txt") or objects[0].lower_ in TIME_NOUNS
+    )
+
+
 def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Token]] | None:
     """ "expressed concern about the plan", "made no secret of her doubts": after a light verb whose
     object names the attitude, the cue runs through the object to the preposition (or up to the
@@ -283,7 +291,11 @@ def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Tok
         if clause.dep_ in ("acl", "ccomp") and marks and marks[0].i == obj.i + 1:
             return obj, [t for t in complement if t.i > obj.i]  # "expressed concern that …"
     preps = [c for c in obj.children if c.dep_ == "prep" and c.i == obj.i + 1]
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    preps += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and not _is_time(c) and not _is_setting(c)
+    ]
     for prep in preps:
         if prep.lower_ in LIGHT_OBJECT_PREPOSITIONS and any(c.dep_ == "pobj" for c in prep.children):
             # "took aim at …": the preposition may have been left out of the content as a venue
