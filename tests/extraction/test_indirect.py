@@ -239,6 +239,40 @@ def test_indirect_speech(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 
+# "As Kolt noted, …": a reporting verb in an as-clause with nothing of its own reports the clause it
+# introduces or interrupts. An as-clause with its own object or preposition ("As Varek talked about
+# the harbour, …") is a time clause, and the main clause is the reporter's.
+AS_CLAUSE_CASES = [
+    Case(
+        "as-x-noted-leading",
+        "As Finance Minister Iris Kolt noted, the budget has been balanced for three years.",
+        "the budget has been balanced for three years",
+        kind=INDIRECT,
+        speaker="Finance Minister Iris Kolt",
+        cue="noted",
+    ),
+    Case(
+        "as-x-said-interrupting",
+        "The talks, as Varek said, will resume after the vote.",
+        "will resume after the vote",
+        also=("The talks",),
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(AS_CLAUSE_CASES))
+def test_as_clause_reports_its_host(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_as_clause_of_time_reports_no_host(extract: Extract) -> None:
+    statements = extract("As Varek talked about the harbour, the crowd grew restless.")
+    assert not [s for s in statements if "grew restless" in s.quote]
+
+
 # A sentence's link to the one before it ("But", "And", "However,") is not part of the reported
 # content that opens the sentence; inside the content, or inside quotation marks, it stays.
 CONNECTIVE_CASES = [

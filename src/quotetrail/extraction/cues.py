@@ -202,9 +202,18 @@ def _is_time(prep: Token) -> bool:
     return bool(objects) and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in CALENDAR_WORDS)
 
 
+AS_CLAUSE_OWN_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "advcl")
+
+
 def _parenthetical_host(verb: Token) -> list[Token]:
-    """``The museum, Mr. Obama said, would …``: the clause the cue interrupts is the content."""
-    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+    """``The museum, Mr. Obama said, would …``, ``As Kolt noted, the budget …``: the clause the cue
+    interrupts or introduces is the content."""
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in AS_CLAUSE_OWN_DEPS and c.lower_ != "it" for c in verb.children)
+    )  # "as Kolt noted, …", "as one aide put it, …"; not "as he talked about …, Trump …"
+    if (verb.dep_ != "parataxis" and not as_clause) or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     own = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in own]
