@@ -105,7 +105,22 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
                 return child
+    # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
+    # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in GERUND_PREPOSITIONS
+        and prep.head != prep
+    ):
+        for child in prep.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
+                return child
     return None
+
+
+GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
 
 
 def _clause_after_venue(verb: Token) -> list[Token]:
@@ -188,9 +203,18 @@ def _is_time(prep: Token) -> bool:
     return bool(objects) and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in CALENDAR_WORDS)
 
 
+AS_CLAUSE_OWN_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "advcl")
+
+
 def _parenthetical_host(verb: Token) -> list[Token]:
-    """``The museum, Mr. Obama said, would …``: the clause the cue interrupts is the content."""
-    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+    """``The museum, Mr. Obama said, would …``, ``As Kolt noted, the budget …``: the clause the cue
+    interrupts or introduces is the content."""
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in AS_CLAUSE_OWN_DEPS and c.lower_ != "it" for c in verb.children)
+    )  # "as Kolt noted, …", "as one aide put it, …"; not "as he talked about …, Trump …"
+    if (verb.dep_ != "parataxis" and not as_clause) or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     own = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in own]
@@ -248,13 +272,117 @@ def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     return sorted(toks, key=lambda t: t.i)
 
 
+LIGHT_OBJECT_PREPOSITIONS = frozenset(
+    {"about", "of", "for", "on", "with", "against", "over", "into", "to", "at"}
+)
+
+
+def _is_setting(prep: Token) -> bool:
+    """ "at a rally", "on Friday", "within hours": a preposition of the occasion or time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (
+        objects[0].lower_ in lexicon.words("venue_nouns.txt") or objects[0].lower_ in TIME_NOUNS
+    )
+
+
+def _light_object(verb: Token, complement: list[Token]) -> tuple[Token, list[Token]] | None:
+    """ "expressed concern about the plan", "made no secret of her doubts": after a light verb whose
+    object names the attitude, the cue runs through the object to the preposition (or up to the
+    that-clause) tying it to the content, and the content is what follows. Returns the cue's last
+    token and the content, or None when the cue is the verb alone."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.lower_ not in lexicon.words("light_verbs.txt") or not objects or not complement:
+        return None
+    obj = objects[0]
+    if obj.pos_ != "NOUN" or complement[0].i > obj.i:
+        return None
+    for clause in obj.children:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+        if clause.dep_ in ("acl", "ccomp") and marks and marks[0].i == obj.i + 1:
+            return obj, [t for t in complement if t.i > obj.i]  # "expressed concern that …"
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.i == obj.i + 1]
+    preps += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and not _is_time(c) and not _is_setting(c)
+    ]
+    for prep in preps:
+        if prep.lower_ in LIGHT_OBJECT_PREPOSITIONS and any(c.dep_ == "pobj" for c in prep.children):
+            # "took aim at …": the preposition may have been left out of the content as a venue
+            rest = {t.i: t for t in complement if t.i > prep.i} | {
+                t.i: t for t in prep.subtree if t.i > prep.i
+            }
+            return (prep, [rest[i] for i in sorted(rest)]) if rest else None
+    return None
+
+
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _made_clear(verb: Token) -> tuple[Token, Token] | None:
+    """ "made it clear that …", "has made clear that …": the words "clear" and the clause made clear."""
+    if verb.lower_ not in MAKE_FORMS:
+        return None
+    for clear in verb.children:
+        if clear.lower_ != "clear" or clear.i < verb.i or clear.i > verb.i + 2:
+            continue
+        clauses = [
+            c for c in (*clear.children, *verb.children) if c.dep_ in ("advcl", "ccomp") and c.i > clear.i
+        ]
+        for clause in clauses:
+            if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clear.i + 1 for m in clause.children):
+                return clear, clause
+    return None
+
+
+def _is_chain_verb(verb: Token) -> bool:
+    """ "went on", "continued", "tried": a verb that carries the reporting verb after it as one cue."""
+    if verb.lower_ not in lexicon.words("chain_verbs.txt"):
+        return False
+    if verb.lower_.startswith(("go", "went")):
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return True
+
+
+def _infinitive_after(verb: Token) -> Token | None:
+    """The to-infinitive right after the verb (and its particle): "went on to say" -> "say"."""
+    for child in verb.children:
+        if child.dep_ not in ("xcomp", "advcl") or child.i < verb.i:
+            continue
+        to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1]
+        between = verb.doc[verb.i + 1 : child.i - 1]
+        if to and all(t.dep_ == "prt" and t.head == verb for t in between):
+            return child
+    return None
+
+
+def _chain(verb: Token, complement: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """ "went on to say", "continued to call for": the carrying verb and the verb it carries make
+    one cue. For a cue on the carried verb, the carrying verb's words join it on the left; for a
+    cue on the carrying verb, the carried verb's words join it on the right and the content is
+    what follows them. Returns the extra cue words and the content, or None."""
+    head = verb.head
+    carried_by_head = _infinitive_after(head) if head.i < verb.i and _is_chain_verb(head) else None
+    if carried_by_head is not None and carried_by_head.i == verb.i:
+        return _cue_words(head, []), complement
+    carried = _infinitive_after(verb) if _is_chain_verb(verb) else None
+    if carried is None:
+        return None
+    rest = [t for t in complement if t.i > carried.i]
+    words = _cue_words(carried, rest)
+    last = max(t.i for t in words)
+    return list(verb.doc[verb.i : last + 1]), [t for t in rest if t.i > last]
+
+
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
 
 def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and adverbs right before it ("has also said"),
-    its particle, and a preposition that introduces the content ("called for", "asked about")."""
+    its particle, a manner adverb or "back" right after it ("said sarcastically", "fired back"),
+    the "it" of "as X put it", and a preposition that introduces the content ("called for",
+    "asked about")."""
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     i = verb.i - 1
     # single words only: in "three weeks ago called" the adverb ends a phrase and is not taken
@@ -263,7 +391,11 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     ):
         words.append(verb.doc[i])
         i -= 1
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    after = max(w.i for w in words) + 1
+    if after < len(verb.doc) and _trails_cue(verb, verb.doc[after]):
+        words.append(verb.doc[after])
+        after += 1
+    nxt = verb.doc[after] if after < len(verb.doc) else None
     if (
         nxt is not None
         and nxt.head == verb
@@ -274,6 +406,22 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
         if introduces or (verb.lower_.startswith("call") and nxt.lower_ in ("on", "for")):
             words.append(nxt)  # "called for", "called on X to …", "asked about"
     return words
+
+
+# -ly words after a verb that measure or qualify what follows rather than the saying.
+NOT_MANNER_ADVERBS = frozenset(
+    {"only", "nearly", "exactly", "early", "likely", "increasingly", "virtually", "temporarily", "roughly"}
+)
+
+
+def _trails_cue(verb: Token, word: Token) -> bool:
+    """A word right after the verb that belongs to the cue: "fired back", "said sarcastically",
+    "as one aide put it"."""
+    if word.head.i != verb.i:
+        return False
+    if word.dep_ == "advmod":
+        return word.lower_ == "back" or (word.lower_.endswith("ly") and word.lower_ not in NOT_MANNER_ADVERBS)
+    return word.dep_ == "dobj" and word.lower_ == "it" and verb.lower_ in ("put", "puts", "putting")
 
 
 ACTS_OF_SAYING = frozenset(
@@ -377,7 +525,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
-        if cue_model.candidate(tok):
+        clear = _made_clear(tok)
+        if clear is not None:
+            complement = sorted(clear[1].subtree, key=lambda t: t.i)  # "made it clear that …"
+            strong, from_object = True, False
+        elif cue_model.candidate(tok):
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold()
             if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
@@ -403,6 +555,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …" (a document) stays
         source = speaker_phrase(subject, base, inside_quote)
+        if clear is not None and (source is None or (source.type == "unknown" and subject.pos_ == "NOUN")):
+            continue  # "The storm made it clear that …": no one claims anything
         clause = [tok]
         if subject.head == tok or tok.dep_ in ("advcl", "conj"):
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
@@ -410,6 +564,19 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
+        if clear is not None:
+            cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
+        complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
+        if strong and (light := _light_object(tok, complement)) is not None:
+            end_tok, complement = light
+            cue_tokens = [*cue_tokens, *tok.doc[tok.i : end_tok.i + 1]]
+        if (chained := _chain(tok, complement)) is not None:
+            extra, complement = chained
+            carrying = [c for c in cues if c.token.i in {t.i for t in extra}]
+            if any(c.strong for c in carrying) or (carrying and not strong):
+                continue  # "continued to call for": the carrying verb's cue already holds this one
+            cues = [c for c in cues if c.token.i not in {k.token.i for k in carrying}]  # a weak cue
+            cue_tokens = [*cue_tokens, *extra]
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = whole_text(sent.doc)[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))

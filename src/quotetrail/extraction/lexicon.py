@@ -266,7 +266,11 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     return frozenset(forms)
 
 
+# Words that make a cue with a verb outside the cue lexicon: "made it clear that …".
+CUE_PHRASE_WORDS = frozenset({"clear"})
+
+
 def may_hold_statement(paragraph: str) -> bool:
     """A cue word: the paragraph is worth a full parse (paragraphs with quotations always are)."""
     forms = cue_forms()
-    return any(word in forms for word in CUE_WORD.findall(paragraph.lower()))
+    return any(word in forms or word in CUE_PHRASE_WORDS for word in CUE_WORD.findall(paragraph.lower()))

@@ -510,6 +510,8 @@ def extract_statements(
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
+            if pieces:
+                pieces[0] = _strip_connective(text, pieces[0])
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
@@ -531,6 +533,23 @@ def extract_statements(
 def _strip_dateline(text: str, piece: Span) -> Span:
     """``WASHINGTON ― The ministry …``: the dateline is not part of what was said."""
     m = DATELINE.match(text, piece.start, piece.end)
+    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
+
+
+# A sentence's link to the one before it, not part of what was said: "But the plan, Kolt said, …".
+CONNECTIVE = re.compile(
+    r"(?:(?:but|and|yet|so|or|plus)\b,?|(?:however|still|meanwhile|instead|moreover|indeed|now|also|"
+    r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
+    re.I,
+)
+
+
+def _strip_connective(text: str, piece: Span) -> Span:
+    """Content that opens its sentence loses a leading "But", "And" or "However,"."""
+    before = text[max(0, piece.start - 3) : piece.start].rstrip(" \u00a0\"“”'")
+    if before and before[-1] not in ".!?\n":
+        return piece
+    m = CONNECTIVE.match(text, piece.start, piece.end)
     return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
 
 

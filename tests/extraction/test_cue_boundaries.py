@@ -1,0 +1,263 @@
+"""Where a cue ends and its content begins, when more than the verb carries the attribution.
+
+Light verbs ("expressed", "voiced", "made", "offered", "took") say little on their own: the noun
+after them names the attitude ("concern", "outrage", "no secret"), so the cue runs through that
+noun and the preposition that ties it to the content, and the content is what follows.
+
+Verbs that carry a reporting verb in a to-infinitive ("went on to say", "continued to call for",
+"tried to explain") make one cue with it; verbs that take the infinitive as what is wanted,
+planned or promised ("plans to release") stay the cue alone, the infinitive being the content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, assert_no_statement_with, params
+
+INDIRECT = "indirect"
+
+LIGHT_VERB_CASES = [
+    Case(
+        "expressed-concern-about",
+        "Harbour workers have expressed concern about the new shift rota at the eastern docks.",
+        "the new shift rota",
+        not_also=("concern",),
+        kind=INDIRECT,
+        speaker="Harbour workers",
+        cue="have expressed concern about",
+    ),
+    Case(
+        "made-no-secret-of",
+        "Mayor Lidia Farrow has made no secret of her doubts about the tunnel project.",
+        "her doubts about the tunnel project",
+        not_also=("secret",),
+        kind=INDIRECT,
+        speaker="Mayor Lidia Farrow",
+        cue="has made no secret of",
+    ),
+    Case(
+        "voiced-outrage-over",
+        "Opposition deputies voiced outrage over the closure of the Dravin clinic.",
+        "the closure of the Dravin clinic",
+        not_also=("outrage",),
+        kind=INDIRECT,
+        cue="voiced outrage over",
+    ),
+    Case(
+        "took-issue-with",
+        "Samira Tovek took issue with the police account of the march.",
+        "the police account of the march",
+        not_also=("issue",),
+        kind=INDIRECT,
+        speaker="Samira Tovek",
+        cue="took issue with",
+    ),
+    Case(
+        "offered-thoughts-on",
+        "Interior Minister Miro Lasken offered his thoughts on the future of the harbour police.",
+        "the future of the harbour police",
+        not_also=("thoughts",),
+        kind=INDIRECT,
+        cue="offered his thoughts on",
+    ),
+    Case(
+        "expressed-concern-that-clause",
+        "Several council members expressed concern that the budget would not cover the repairs.",
+        "the budget would not cover the repairs",
+        not_also=("concern",),
+        kind=INDIRECT,
+        speaker="Several council members",
+        cue="expressed concern",
+    ),
+    Case(
+        "took-aim-at",
+        "The dockers’ union took aim at the harbour authority’s safety record.",
+        "the harbour authority’s safety record",
+        not_also=("aim",),
+        kind=INDIRECT,
+        cue="took aim at",
+    ),
+    Case(
+        "made-it-clear-that",
+        "Varek made it clear that the talks would not resume before the vote.",
+        "the talks would not resume before the vote",
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="made it clear",
+    ),
+    Case(
+        "has-made-clear-that",
+        "The Interior Ministry has made clear that no detainee will be released on bail.",
+        "no detainee will be released on bail",
+        kind=INDIRECT,
+        speaker="The Interior Ministry",
+        cue="has made clear",
+    ),
+    # Negative cases: a verb that is not light keeps its object in the content, and a light verb
+    # whose object has no preposition or clause after it keeps the plain verb as its cue.
+    Case(
+        "light-verb-with-a-date-keeps-the-plain-cue",
+        "Varek made the comments on Friday during a visit to the harbour.",
+        "the comments",
+        cue="made",
+    ),
+    Case(
+        "criticized-object-stays-content",
+        "The Interior Minister criticized the decision of the regional court on Friday.",
+        "the decision of the regional court",
+        kind=INDIRECT,
+        cue="criticized",
+    ),
+    Case(
+        "accused-object-stays-content",
+        "The harbour union accused the port authority of hiding the accident figures from inspectors.",
+        "the port authority of hiding the accident figures",
+        kind=INDIRECT,
+        cue="accused",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(LIGHT_VERB_CASES))
+def test_light_verb_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+CHAIN_CASES = [
+    Case(
+        "went-on-to-say",
+        "Varek went on to say that the talks would resume in the autumn.",
+        "the talks would resume in the autumn",
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="went on to say",
+    ),
+    Case(
+        "continued-to-call-for",
+        "The union continued to call for an inquiry into the Harbour Road shooting.",
+        "an inquiry into the Harbour Road shooting",
+        not_also=("call",),
+        kind=INDIRECT,
+        speaker="The union",
+        cue="continued to call for",
+    ),
+    Case(
+        "tried-to-explain",
+        "Tovek tried to explain why the march had been moved to Saturday.",
+        "why the march had been moved to Saturday",
+        kind=INDIRECT,
+        speaker="Tovek",
+        cue="tried to explain",
+    ),
+    Case(
+        "has-struggled-to-explain",
+        "The harbour authority has struggled to explain how the crane collapsed.",
+        "how the crane collapsed",
+        kind=INDIRECT,
+        cue="has struggled to explain",
+    ),
+    Case(
+        "began-to-question",
+        "Deputy Anneke Doval began to question the ministry’s account of the detentions.",
+        "the ministry’s account of the detentions",
+        kind=INDIRECT,
+        speaker="Deputy Anneke Doval",
+        cue="began to question",
+    ),
+    # Negative: a verb of intent keeps the infinitive as its content.
+    Case(
+        "plans-to-not-chained",
+        "Finance Minister Iris Kolt plans to release the budget figures next week.",
+        "release the budget figures next week",
+        kind=INDIRECT,
+        cue="plans",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CHAIN_CASES))
+def test_chained_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+# Words right after the verb that qualify the saying belong to the cue: a manner adverb ("said
+# sarcastically"), the "back" of "fired back", the "it" of "as one deputy put it". Words that
+# qualify what was said stay in the content ("said nearly all of …", "said only that …").
+TRAILING_WORD_CASES = [
+    Case(
+        "said-pointedly-direct",
+        "“The harbour belongs to the city,” Mayor Lidia Farrow said pointedly.",
+        "The harbour belongs to the city",
+        kind="direct",
+        speaker="Mayor Lidia Farrow",
+        cue="said pointedly",
+    ),
+    Case(
+        "said-repeatedly-that",
+        "Deputy Anneke Doval said repeatedly that the detentions were unlawful.",
+        "the detentions were unlawful",
+        not_also=("repeatedly",),
+        kind=INDIRECT,
+        cue="said repeatedly",
+    ),
+    Case(
+        "as-one-deputy-put-it",
+        "The reform, as one deputy put it, “turns the police into a private army”.",
+        "turns the police into a private army",
+        speaker="one deputy",
+        cue="put it",
+    ),
+    Case(
+        "said-nearly-stays-content",
+        "Kolt said nearly all of the buses were back in service.",
+        "nearly all of the buses were back in service",
+        kind=INDIRECT,
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TRAILING_WORD_CASES))
+def test_words_trailing_the_verb(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_put_it_is_not_the_content(extract: Extract) -> None:
+    statements = extract("The reform, as one deputy put it, “turns the police into a private army”.")
+    assert not [s for s in statements if s.quote == "it"]
+
+
+# Passages that hold none of the cues above, though they use their words.
+NO_STATEMENT_PASSAGES = [
+    pytest.param(
+        "The storm made it clear that the harbour wall needed repairs.",
+        "harbour wall needed repairs",
+        id="made-clear-by-a-storm",
+    ),
+    pytest.param(
+        "The council made the harbour clear of wrecks by Friday.",
+        "wrecks",
+        id="made-the-harbour-clear",
+    ),
+    pytest.param(
+        "Varek went on to a dinner with the union leaders after the vote.",
+        "dinner",
+        id="went-on-to-a-place",
+    ),
+    pytest.param(
+        "The governor continued his tour of the flooded districts on Tuesday.",
+        "flooded districts",
+        id="continued-a-tour",
+    ),
+    pytest.param(
+        "The mayor declined to say whether the buses would run on Monday.",
+        "buses would run",
+        id="declined-to-say-whether",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), NO_STATEMENT_PASSAGES)
+def test_no_statement(text: str, piece: str, extract: Extract) -> None:
+    assert_no_statement_with(extract(text), piece)
