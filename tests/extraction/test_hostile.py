@@ -306,3 +306,16 @@ def test_a_bad_article_date_is_an_input_error_naming_it(bad_date: str) -> None:
 
     with pytest.raises(InputError, match="date"):
         quotetrail.extract("“We will march,” Tovek said.", date=bad_date)
+
+
+@pytest.mark.slow
+def test_a_long_article_with_no_line_break(extract: Extract) -> None:
+    """Text pulled out of a page without its paragraph breaks: one 100,000-character paragraph.
+    Its cues and quotes must not be compared each with each (that took two minutes)."""
+    text = megabyte_article(100_000).replace("\n\n", " ")
+    assert "\n" not in text
+    statements = extract(text, "2017-07-12")
+    assert_contract(text, statements)
+    last = with_quote(statements, "The last paragraph still counts")
+    assert last and last[0].speaker_name == "Lidia Farrow"
+    assert len(with_quote(statements, "We will publish every voice")) >= 100

@@ -98,12 +98,14 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
         return False  # "called the plan “a trap”": the quote says what the plan is, a mixed statement
     if end < start or text[start - 1] in ".!?":
         return False  # "X said. “…”": a new sentence; the quote may only follow on (see _stands_alone)
-    if PREPOSITION_BEFORE.search(text[max(0, start - 15) : end]):
-        return False  # "said on “Morning Report”": a programme or title, not the words said
     gap = text[start:end]
     if "\n" in gap:
-        return gap.strip() == ":" or (text[start - 1] == ":" and not gap.strip())
-    return bool(ATTACH_GAP.match(gap))
+        attached = gap.strip() == ":" or (text[start - 1] == ":" and not gap.strip())
+    else:
+        attached = bool(ATTACH_GAP.match(gap))
+    # Only then the title test: its search would read every word of a long gap, for every pair.
+    return attached and not PREPOSITION_BEFORE.search(text[max(0, start - 15) : end])
+    # (a preposition right before: "said on “Morning Report”" names a programme or title)
 
 
 DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
@@ -408,7 +410,15 @@ def extract_statements(
             candidates = cues_by_para[first_para - 1] + candidates
         if _is_term(text, quote):
             continue
-        candidates = [c for c in candidates if c.strong or not _inside_reported(c, quote, candidates)]
+        reporting_in: dict[int, list[Cue]] = {}  # by sentence: a long paragraph has many of them
+        for c in candidates:
+            if c.strong and c.complement:
+                reporting_in.setdefault(id(c.sentence), []).append(c)
+        candidates = [
+            c
+            for c in candidates
+            if c.strong or not _inside_reported(c, quote, reporting_in.get(id(c.sentence), []))
+        ]
         cue = _attach_cue(text, quote, candidates)
         if (
             cue is not None
