@@ -177,12 +177,29 @@ def _pos_tables() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 _lemmas: dict[tuple[int, int], str] = {}  # (word, POS) -> lemma, for the few words lemmatized
+_lemmatized: dict[int, bool] = {}  # lower-case word (hash) -> whether the caller wants its lemma
+
+
+@lru_cache(maxsize=1)
+def _pos_ids() -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+    """:func:`_pos_tables` keyed by string hashes and giving POS ids (``-1``: the id of X)."""
+    from spacy.parts_of_speech import IDS
+
+    strings = load().vocab.strings
+    by_tag, by_tag_word = _pos_tables()
+    ids = {strings.add(tag): IDS[pos] for tag, pos in by_tag.items()}
+    ids[-1] = IDS["X"]
+    word_ids = {(strings.add(tag), strings.add(word)): IDS[pos] for (tag, word), pos in by_tag_word.items()}
+    return ids, word_ids
 
 
 def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None = None) -> Iterator[Doc]:
     """Parse texts with tagger and parser; POS from the ruler's table; lemmas where asked."""
     nlp = load()
-    by_tag, by_tag_word = _pos_tables()
+    import numpy
+
+    by_tag, by_tag_word = _pos_ids()
+    x_pos = by_tag.get(-1, 0)
     lemmatizer = nlp.get_pipe("lemmatizer")
     given: deque[str] = deque()  # each text, kept until its doc comes out (in order)
 
@@ -198,15 +215,25 @@ def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None 
         if doc is None:
             return
         doc.user_data["text"] = given.popleft()  # what whole_text gives, without joining tokens
-        for tok in doc:
-            tag = tok.tag_
-            tok.pos_ = by_tag_word.get((tag, tok.lower_)) or by_tag.get(tag, "X")
-            if lemmatize_if is not None and lemmatize_if(tok.lower_):
-                key = (tok.orth, tok.pos)  # no morphology on this path: the word and its POS decide
-                lemma = _lemmas.get(key)
-                if lemma is None:
-                    lemma = _lemmas[key] = lemmatizer.lemmatize(tok)[0]  # type: ignore[attr-defined]
-                tok.lemma_ = lemma
+        if not len(doc):
+            yield doc
+            continue
+        # Whole-document arrays, not token objects: this runs on every token of the corpus.
+        tags_and_words = doc.to_array(["TAG", "LOWER"]).tolist()
+        pos = [by_tag_word.get((tag, word)) or by_tag.get(tag, x_pos) for tag, word in tags_and_words]
+        doc.from_array(["POS"], cast(Any, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
+        if lemmatize_if is not None:
+            for i, (_, word) in enumerate(tags_and_words):
+                wanted = _lemmatized.get(word)
+                if wanted is None:
+                    wanted = _lemmatized[word] = lemmatize_if(nlp.vocab.strings[word])
+                if wanted:
+                    tok = doc[i]
+                    key = (tok.orth, tok.pos)  # no morphology on this path: the word and its POS decide
+                    lemma = _lemmas.get(key)
+                    if lemma is None:
+                        lemma = _lemmas[key] = lemmatizer.lemmatize(tok)[0]  # type: ignore[attr-defined]
+                    tok.lemma_ = lemma
         yield doc
 
 
