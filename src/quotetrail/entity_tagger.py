@@ -6,7 +6,8 @@ parser together. :class:`EntityTagger` labels each token (``B-``/``I-`` + entity
 with a one-hidden-layer network over two inputs the pipeline already has or gets cheaply:
 
 - the vectors the tagger and parser share (``doc.tensor``), already computed for the parse;
-- the recogniser's own token embeddings and its first window layer (a fraction of its encoder).
+- the recogniser's own token embeddings after the first two of its four window layers (the
+  depth is stored with the weights): half its encoder, none of its transition system.
 
 Each token sees these for itself and two neighbours each side. The network was trained by
 ``scripts/train_entity_tagger.py`` to give the labels the full recogniser gives, on PolNeAR's
