@@ -201,6 +201,15 @@ RESOLUTION = [
         type="person",
     ),
     Case(
+        "pronoun-skips-a-name-that-only-describes-a-noun",
+        "President Teodor Halvast opened the summit on Monday.\n\nThe president's Marovian roots also "
+        "came into play. In Port Selm last week, he told delegates that the harbour would stay open.",
+        "the harbour would stay open",
+        speaker="he",
+        speaker_name="Teodor Halvast",
+        type="person",
+    ),
+    Case(
         "surname-after-a-full-name-the-model-took-for-an-organisation",
         "Samira Tovek said last week that the talks had failed. Tovek said the army had left the city.",
         "the army had left the city",

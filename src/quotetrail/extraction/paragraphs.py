@@ -19,7 +19,7 @@ from quotetrail.model import Mention, Span
 from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MENTION_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 
@@ -111,6 +111,12 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
         yield Mention(text=m.group(), span=Span(m.start(), m.end()), label=label)
 
 
+def _modifies_a_thing(root: Token) -> bool:
+    """A name used to describe a common noun ("the president's Pacific roots", "a Chelsea
+    neighbourhood", "his RT appearance") is not a person the article goes on to call "he"."""
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
+
+
 def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
     for pp in paras:
         if not pp.parsed:
@@ -125,7 +131,7 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 yield cheap
         for ent in pp.doc.ents:
             label = MENTION_LABELS.get(ent.label_)
-            if label is None:
+            if label is None or (label == "person" and _modifies_a_thing(ent.root)):
                 continue
             start = ent.start
             # Keep a title or honorific right before a person's name: "Mr. Obama", "Speaker Varek".
