@@ -26,7 +26,7 @@ from quotetrail.token_encoder import TokenEncoder
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 WEIGHTS = "entity_tagger.npz"
 WINDOW = 2  # neighbours each side
@@ -93,6 +93,11 @@ def whole_names(doc: Doc, runs: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+def _names_something(tok: Token) -> bool:
+    """Not a determiner, stop word or punctuation: an entity of only those ("the") is noise."""
+    return not (tok.is_stop or tok.is_punct or tok.pos_ in ("DET", "ADP", "CCONJ", "PRON"))
+
+
 class EntityTagger:
     """Sets ``doc.ents`` on parsed docs, from :data:`WEIGHTS`."""
 
@@ -145,6 +150,9 @@ class EntityTagger:
             start = 0
             for doc in batch:
                 runs = whole_names(doc, self.entity_runs(scores[start : start + len(doc)]))
+                runs = [
+                    (a, b, kind) for a, b, kind in runs if any(_names_something(doc[i]) for i in range(a, b))
+                ]
                 doc.ents = [Span(doc, begin, end, label=kind) for begin, end, kind in runs]
                 start += len(doc)
 

@@ -31,6 +31,7 @@ CASES = [
 ]
 NOBODY = [
     "He said it would rain.",
+    "The treasurer of the rowing club took the money, the court heard.",  # no lone "the" as an entity
     "“We will not sign,” she told reporters.",
     "Officials said the talks had failed and that nobody would comment.",
     "",
@@ -64,6 +65,14 @@ def test_a_name_is_one_entity_not_its_first_word(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOBODY)
 def test_no_entity_where_nothing_is_named(text: str) -> None:
     assert _entities(text) == []
+
+
+def test_no_entity_is_only_a_determiner() -> None:
+    text = (
+        "A former treasurer of the Greywater Rowing Club stole nearly 40,000 pounds from its "
+        "accounts, Lindenford Crown Court heard on Monday."
+    )
+    assert not [e for e, _ in _entities(text) if e.lower() in ("the", "a", "its", "of")]
 
 
 def test_the_light_recogniser_is_the_one_in_use() -> None:

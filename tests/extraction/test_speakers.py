@@ -265,6 +265,21 @@ TITLES_AND_ROLES = [
         type="organization",
     ),
     Case(
+        "after-a-dateline-with-country-and-agency",
+        "GENOVA HEIGHTS, Meridia (Continental Wire) - Meridia's president, Alejandro Varga, said on "
+        "Sunday that talks would resume.",
+        "talks would resume",
+        speaker_name="Alejandro Varga",
+        type="person",
+    ),
+    Case(
+        "after-a-dateline-with-country",
+        "DRAVIN, Kestovia - Interior Minister Miro Lasken said on Tuesday that the curfew would end.",
+        "the curfew would end",
+        speaker_name="Miro Lasken",
+        type="person",
+    ),
+    Case(
         "office-title-before-name",
         "“Order is the floor that freedom stands on,” said Interior Minister Miro Lasken.",
         "Order is the floor that freedom stands on",

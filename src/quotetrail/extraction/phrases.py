@@ -28,7 +28,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 # A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —".
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]{1,4}\.,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
+    r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
 )
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
 # Entity labels that never make a name: the model's DATE for the "Today" of "Kestovia Today".
