@@ -132,6 +132,21 @@ def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior official at the Ministry of Ports, who asked not to be named, said the harbour would close.",
+        "A diplomat who asked not to be identified said the harbour would close.",
+        "A senior official, who requested anonymity, said the harbour would close.",
+    ],
+)
+def test_a_source_asking_for_anonymity_is_not_a_statement(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [(s.cue, s.quote) for s in statements] == [("said", "the harbour would close")], describe(
+        statements
+    )
+
+
 @pytest.mark.parametrize(("text", "quoted"), NOT_STATEMENTS)
 def test_quote_marks_that_are_not_speech(text: str, quoted: str, extract: Extract) -> None:
     assert_no_statement_with(extract(text), quoted)

@@ -457,6 +457,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
         c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
     ):
         return True
+    if lemma in ("ask", "request") and _anonymity(verb):
+        return True  # "an official, who asked not to be named, said …": a condition, not a statement
     # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
     if lemma != "ask":
         return False
@@ -466,6 +468,20 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
     # set off by a comma, with no object of its own, is still the reporter's question
     return before == "," and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "asked not to be named / identified", "requested anonymity"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ == "anonymity":
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and child.lower_ in ("named", "identified", "quoted")
+            and any(c.dep_ == "neg" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
