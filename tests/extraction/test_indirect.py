@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, params
+from .spec import Case, Extract, assert_case, describe, params
 
 INDIRECT = "indirect"
 
@@ -362,3 +362,14 @@ def test_gerund_with_a_plain_object_is_no_statement(extract: Extract) -> None:
 )
 def test_gerund_after_of_or_for_is_no_cue(text: str, extract: Extract) -> None:
     assert not [s for s in extract(text) if s.cue == "saying"]
+
+
+def test_a_title_the_parser_takes_for_a_clause_is_not_content(extract: Extract) -> None:
+    text = "Rovers striker Kofi Asante-Mbeki, who scored twice, said the win was for the fans."
+    statements = extract(text)
+    assert [s.quote for s in statements] == ["the win was for the fans"], describe(statements)
+
+
+def test_content_before_the_speaker_is_still_content(extract: Extract) -> None:
+    statements = extract("The talks failed, Varek said.")
+    assert [(s.speaker, s.quote) for s in statements] == [("Varek", "The talks failed")], describe(statements)

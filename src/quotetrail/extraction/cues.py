@@ -137,6 +137,12 @@ def _clause_after_venue(verb: Token) -> list[Token]:
     return []
 
 
+def _title_before(clause: Token, subjects: list[Token]) -> bool:
+    """``clause`` ends right before the first word of a subject that follows it."""
+    last = max(t.i for t in clause.subtree)
+    return any(min(t.i for t in subject.subtree) == last + 1 for subject in subjects)
+
+
 def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content: a clausal complement (with its ``that``), or object + infinitive."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
@@ -145,6 +151,11 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     comps: list[Token] = []
     if not clausal:
         clausal = _clause_after_venue(verb)  # "said in a statement that …"
+    if len(clausal) > 1:
+        # Two clauses, one before the subject with no comma between: the parser took a subject's
+        # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
     if clausal:
         comps = clausal
     elif xcomps:
