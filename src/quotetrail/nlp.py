@@ -177,7 +177,6 @@ def _pos_tables() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 _lemmas: dict[tuple[int, int], str] = {}  # (word, POS) -> lemma, for the few words lemmatized
-_lemmatized: dict[int, bool] = {}  # lower-case word (hash) -> whether the caller wants its lemma
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +201,7 @@ def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None 
     x_pos = by_tag.get(-1, 0)
     lemmatizer = nlp.get_pipe("lemmatizer")
     given: deque[str] = deque()  # each text, kept until its doc comes out (in order)
+    wants_lemma: dict[int, bool] = {}  # lower-case word (hash) -> lemmatize_if's answer, this call only
 
     def remember(texts: Iterable[str]) -> Iterator[str]:
         for text in texts:
@@ -224,9 +224,9 @@ def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None 
         doc.from_array(["POS"], cast(Any, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
         if lemmatize_if is not None:
             for i, (_, word) in enumerate(tags_and_words):
-                wanted = _lemmatized.get(word)
+                wanted = wants_lemma.get(word)
                 if wanted is None:
-                    wanted = _lemmatized[word] = lemmatize_if(nlp.vocab.strings[word])
+                    wanted = wants_lemma[word] = lemmatize_if(nlp.vocab.strings[word])
                 if wanted:
                     tok = doc[i]
                     key = (tok.orth, tok.pos)  # no morphology on this path: the word and its POS decide
