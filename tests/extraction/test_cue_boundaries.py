@@ -255,9 +255,64 @@ NO_STATEMENT_PASSAGES = [
         "buses would run",
         id="declined-to-say-whether",
     ),
+    pytest.param(
+        "The club paid for the players to fly home after the final.",
+        "players to fly home",
+        id="paid-for-someone-to-act",
+    ),
+    pytest.param(
+        "Residents waited for the ferry to return from Quellport.",
+        "ferry to return",
+        id="waited-for-something-to-happen",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "piece"), NO_STATEMENT_PASSAGES)
 def test_no_statement(text: str, piece: str, extract: Extract) -> None:
     assert_no_statement_with(extract(text), piece)
+
+
+# Sentences the parser gets half wrong: the attribution is still there for a reader.
+MISPARSED_CASES = [
+    Case(
+        "called-for-someone-to-act",
+        "Deputy Mayor Ines Korva called for all candidates to publish the costs of their plans.",
+        "all candidates to publish the costs of their plans",
+        not_also=("for all",),
+        kind=INDIRECT,
+        speaker="Deputy Mayor Ines Korva",
+        cue="called for",
+    ),
+    Case(
+        "is-calling-for-someone-to-act",
+        "The harbour workers' union is calling for the port authority to reopen the eastern docks.",
+        "the port authority to reopen the eastern docks",
+        kind=INDIRECT,
+        cue="is calling for",
+    ),
+    Case(
+        "speaker-after-an-opening-phrase-and-apposition",
+        "In a statement to the Dravin Courier, her senior policy adviser, Tomas Brel, said: "
+        "“The minister believes the treaty will hold.”",
+        "The minister believes the treaty will hold.",
+        speaker="her senior policy adviser, Tomas Brel",
+        speaker_name="Tomas Brel",
+        cue="said",
+    ),
+    Case(
+        "cue-between-commas-in-a-misparsed-sentence",
+        "Proposals so far from the mayor to raise fees on short-term parking, he added, amount to "
+        "“just a bit of tinkering.”",
+        "Proposals so far from the mayor",
+        also=("amount to",),
+        not_also=("he added",),
+        speaker="he",
+        cue="added",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(MISPARSED_CASES))
+def test_misparsed_attributions(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -97,6 +97,8 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             ]
             if borrowed:
                 return borrowed[0]
+    if (stranded := _stranded_subject(verb, inside_quote)) is not None:
+        return stranded
     # Participles and conjoined verbs borrow the subject of the verb they hang on:
     # "…, saying that …", "X arrived and said …".
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
@@ -121,6 +123,22 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
 
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
+
+
+def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "In a statement to the Observer, her adviser, Jake Sullivan, said: …": the parser took the
+    speaker for an apposition to the phrase before it and left the verb with no subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    node = doc[verb.i - 2]
+    while node.dep_ in ("compound", "flat") and node.head.i > node.i:
+        node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos":
+        node = node.head
+    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
+        return None
+    return node
 
 
 def _clause_after_venue(verb: Token) -> list[Token]:
@@ -169,6 +187,14 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         objects and any(t.i in inside_quote for t in objects[0].subtree)
     ):
         comps = objects
+    elif for_clause := [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]:
+        comps = for_clause[:1]  # "called for all candidates to lay out their plans"
     else:
         preps = [
             c
@@ -183,7 +209,7 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     for comp in comps:
         toks.extend(comp.subtree)
     toks.sort(key=lambda t: t.i)
-    while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ == "prep":
+    while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ in ("prep", "mark"):
         toks.pop(0)
     return toks
 
@@ -225,13 +251,28 @@ def _parenthetical_host(verb: Token) -> list[Token]:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in AS_CLAUSE_OWN_DEPS and c.lower_ != "it" for c in verb.children)
     )  # "as Kolt noted, …", "as one aide put it, …"; not "as he talked about …, Trump …"
-    if (verb.dep_ != "parataxis" and not as_clause) or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "parataxis" and not as_clause:
+        return []
+    if verb.head.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
         return []
     own = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in own]
     while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
         toks.pop(0)
     return toks
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """ "Proposals to raise taxes, he added, amount to …": a cue between commas in the middle of the
+    sentence interrupts it, whatever word the parser made the sentence's root."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    return (
+        verb.head.dep_ == "ROOT"
+        and doc[first].text == ","
+        and doc[last].text == ","
+        and first > verb.sent.start + 1
+    )
 
 
 WEAK_CUE_PROBABILITY = 0.1
