@@ -316,3 +316,23 @@ MISPARSED_CASES = [
 @pytest.mark.parametrize("case", params(MISPARSED_CASES))
 def test_misparsed_attributions(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Councillor Ines Korva slammed the harbour plan as a giveaway to developers.",
+            "slammed",
+            id="slammed",
+        ),
+        pytest.param("Varek quipped that the ferry would outlive the bridge.", "quipped", id="quipped"),
+        pytest.param(
+            "The union rebutted the claims as baseless in a letter to members.", "rebutted", id="rebutted"
+        ),
+    ],
+)
+def test_verbs_that_double_their_last_letter_are_read(text: str, cue: str, extract: Extract) -> None:
+    """A paragraph is parsed only when it holds a cue word; "slammed" and "quipped" are cue words
+    although their spelling doubles the last letter of "slam" and "quip"."""
+    assert [s.cue for s in extract(text)] == [cue]

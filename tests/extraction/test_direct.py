@@ -217,6 +217,35 @@ SHAPES = [
         speaker="Tovek",
         cue=":",
     ),
+    # The parser may join the name after a quotation to the quotation's own verb, or take a word of
+    # the quotation for the subject; the words between the closing mark and the verb still name
+    # the speaker.
+    Case(
+        "name-and-age-between-quote-and-verb",
+        "“We were wrong not to stand up to him from the very beginning,” Halvorsen, 58, told the "
+        "Meridian Press in an interview in Dravin on Monday.",
+        "We were wrong not to stand up to him",
+        kind=D,
+        speaker_name="Halvorsen",
+        cue="told",
+    ),
+    Case(
+        "quote-ending-in-a-form-of-address",
+        "“That was a fine speech you gave last night, Madam President,” Deputy Arno Kell, a member "
+        "for the harbour district, told the President as she walked past.",
+        "That was a fine speech you gave last night",
+        kind=D,
+        speaker_name="Arno Kell",
+        cue="told",
+    ),
+    Case(
+        "inverted-verb-before-a-description",
+        "“There are more candidates in the harbour district than ever,” added another Unity Party delegate.",
+        "There are more candidates in the harbour district than ever",
+        kind=D,
+        speaker="another Unity Party delegate",
+        cue="added",
+    ),
 ]
 
 CONTINUATIONS = [

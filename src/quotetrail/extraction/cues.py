@@ -78,17 +78,17 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     outside = [c for c in subjects if c.i not in inside_quote]
     if outside:
         return outside[0]
+    if (named := _named_before_verb(verb, inside_quote)) is not None:
+        return named  # the parser may take a word of the quotation for the subject
     if subjects:
-        # '“…,” said Leslie Wimes': the name after the verb, taken for an object or a modifier.
-        for child in sorted(verb.children, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i))):
-            if (
-                child.i not in inside_quote
-                and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj", "dep", "oprd")
-                and child.pos_ in ("PROPN", "NOUN", "PRON")
-                and child.ent_type_ not in ("DATE", "TIME")
-            ):
-                return child
-        return None
+        return _named_after_verb(verb, inside_quote)
+    if (
+        verb.tag_ != "VBG"
+        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and _right_after_quote(verb, inside_quote)
+        and (named := _named_after_verb(verb, inside_quote)) is not None
+    ):
+        return named  # '“…,” added another delegate'
     # "Lasken, asked about the review, said …": the parser may hang the subject on the clause before.
     for child in verb.children:
         if child.dep_ == "advcl" and child.i < verb.i:
@@ -123,6 +123,54 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
 
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
+
+
+def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
+    """A word of a quotation, or the mark that closes one (not the apostrophe of "Sanders’ plan")."""
+    return tok.i in inside_quote or (tok.text in CLOSING_MARKS and tok.i - 1 in inside_quote)
+
+
+def _right_after_quote(verb: Token, inside_quote: frozenset[int]) -> bool:
+    """'“…,” added another delegate': the verb comes straight after the quotation."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct and not _ends_quotation(doc[i], inside_quote):
+        i -= 1
+    return i >= 0 and _ends_quotation(doc[i], inside_quote)
+
+
+def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """'“…,” said Leslie Wimes': the name after the verb, taken for an object or a modifier."""
+    for child in sorted(verb.children, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i))):
+        if (
+            child.i not in inside_quote
+            and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj", "dep", "oprd")
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
+            return child
+    return None
+
+
+def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """'“…,” Ramos, 58, told the agency': a noun phrase between the quotation and the verb is the
+    speaker, whatever the parser hung it on (it may join the phrase to the quotation's verb)."""
+    doc = verb.doc
+    if verb.tag_ == "VBG":
+        return None  # "…,” telling reporters …": a participle borrows its subject (see _subject)
+    words: list[Token] = []
+    i = verb.i - 1
+    while i >= 0 and not _ends_quotation(doc[i], inside_quote) and len(words) < 12:
+        words.append(doc[i])
+        i -= 1
+    if i < 0 or not words or not _ends_quotation(doc[i], inside_quote):
+        return None
+    if any(w.pos_ in ("VERB", "AUX", "SCONJ") for w in words):
+        return None
+    ids = {w.i for w in words}
+    heads = [w for w in reversed(words) if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
+    return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
 
 
 def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
@@ -626,7 +674,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if clear is not None and (source is None or (source.type == "unknown" and subject.pos_ == "NOUN")):
             continue  # "The storm made it clear that …": no one claims anything
         clause = [tok]
-        if subject.head == tok or tok.dep_ in ("advcl", "conj"):
+        before_verb = (
+            subject.i < tok.i and subject.right_edge.i < tok.i
+        )  # a subject the parser hung elsewhere
+        if subject.head == tok or tok.dep_ in ("advcl", "conj") or before_verb:
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):

@@ -249,6 +249,11 @@ IRREGULAR_FORMS = {
 CUE_WORD = re.compile(r"[a-z]+")
 
 
+# A final consonant after a single vowel may double before -ed/-ing ("slam", "quip", "refer",
+# "rebut"); spelling forms that do not exist is harmless, the forms only decide what gets parsed.
+DOUBLES_LAST_LETTER = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
+
+
 @lru_cache(maxsize=2)
 def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     """Surface forms of every word that can cue a statement at this rate (paragraphs worth parsing,
@@ -260,6 +265,8 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
         lemma = lemma.split("/")[0]
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms |= {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d", lemma + "ed"}
+        if DOUBLES_LAST_LETTER.search(lemma):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "slammed", "quipping"
         if lemma.endswith("y"):
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
         forms |= set(IRREGULAR_FORMS.get(lemma, "").split())
