@@ -265,6 +265,9 @@ NO_STATEMENT_PASSAGES = [
         "ferry to return",
         id="waited-for-something-to-happen",
     ),
+    pytest.param(
+        "The ministry published a report on harbour finances.", "harbour finances", id="published-a-report-on"
+    ),
 ]
 
 
@@ -301,6 +304,22 @@ MISPARSED_CASES = [
         cue="said",
     ),
     Case(
+        "statement-saying",
+        "The mayor's office put out a statement saying the port “cannot inspect every ship.”",
+        "cannot inspect every ship",
+        speaker="The mayor's office",
+        cue="put out a statement saying",
+    ),
+    Case(
+        "report-saying",
+        "The ministry released a report saying the harbour had lost money for a decade.",
+        "the harbour had lost money for a decade",
+        not_also=("report",),
+        kind=INDIRECT,
+        speaker="The ministry",
+        cue="released a report saying",
+    ),
+    Case(
         "cue-between-commas-in-a-misparsed-sentence",
         "Proposals so far from the mayor to raise fees on short-term parking, he added, amount to "
         "“just a bit of tinkering.”",
@@ -315,7 +334,9 @@ MISPARSED_CASES = [
 
 @pytest.mark.parametrize("case", params(MISPARSED_CASES))
 def test_misparsed_attributions(case: Case, extract: Extract) -> None:
-    assert_case(extract(case.text, case.date), case)
+    statements = extract(case.text, case.date)
+    assert_case(statements, case)
+    assert len(statements) == 1, "one attribution, one statement"
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,8 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     # "…, saying that …", "X arrived and said …".
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
         if verb.dep_ == "acl":
+            if (issuer := _issuer(verb.head, inside_quote)) is not None:
+                return issuer  # "His office put out a statement saying …": the office says it
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
@@ -124,6 +126,25 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "release", "memo", "note", "message", "post", "tweet"}
+)
+
+
+def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
+    """Who put out the statement, report or letter that is the object of their verb."""
+    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    return next(
+        (
+            c
+            for c in document.head.children
+            if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < document.i
+        ),
+        None,
+    )
 
 
 def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
@@ -542,9 +563,13 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     """
     if from_object and lemma == "call":
         return True  # "called the police", "called an election": calling, not naming or saying
-    if from_object and complement and lemma in ACTS_OF_SAYING:
+    if complement and lemma in ACTS_OF_SAYING:
         head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
-        if head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("venue_nouns.txt"):
+        if head.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "acl" for c in head.children):
+            return True  # "released a report saying …": the report's own verb carries the statement
+        if from_object and head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words(
+            "venue_nouns.txt"
+        ):
             return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
@@ -683,6 +708,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
         cue_tokens = _cue_words(tok, complement)
+        if tok.dep_ == "acl" and subject.head == tok.head.head and subject.dep_ == "nsubj":
+            cue_tokens = [*tok.doc[tok.head.head.i : tok.i], *cue_tokens]  # "put out a statement saying"
         if clear is not None:
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
         complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
