@@ -265,6 +265,7 @@ NO_STATEMENT_PASSAGES = [
         "ferry to return",
         id="waited-for-something-to-happen",
     ),
+    pytest.param("The minister referred to the audit in her speech.", "audit", id="referred-to-a-document"),
     pytest.param(
         "The ministry published a report on harbour finances.", "harbour finances", id="published-a-report-on"
     ),
@@ -302,6 +303,16 @@ MISPARSED_CASES = [
         speaker="her senior policy adviser, Tomas Brel",
         speaker_name="Tomas Brel",
         cue="said",
+    ),
+    Case(
+        "referred-to-as-a-quoted-name",
+        "A neighbour referred to him as “the most generous man I have ever met” in a post on Sunday.",
+        "the most generous man I have ever met",
+        also=("him as",),
+        not_also=("in a post",),
+        kind="mixed",
+        speaker="A neighbour",
+        cue="referred to",
     ),
     Case(
         "statement-saying",

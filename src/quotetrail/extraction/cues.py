@@ -126,6 +126,7 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
 
 
 DOCUMENT_NOUNS = frozenset(
@@ -145,6 +146,21 @@ def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
         ),
         None,
     )
+
+
+def _referred_to_as(verb: Token) -> list[Token]:
+    """ "referred to him as “the best harbour master we ever had”": who is named, and the name."""
+    if verb.lemma_.lower() != "refer":
+        return []
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
+    if "to" not in preps or "as" not in preps or preps["to"].i > preps["as"].i:
+        return []
+    named = [t for c in preps["to"].children if c.dep_ == "pobj" for t in c.subtree]
+    name = list(preps["as"].subtree)
+    closing = [t.i for t in name if t.text in CLOSING_MARKS and t.i > preps["as"].i + 1]
+    if verb.doc[preps["as"].i + 1].text in OPENING_MARKS and closing:
+        name = [t for t in name if t.i <= closing[0]]  # the quoted name, not what the parser hung on it
+    return sorted([*named, *name], key=lambda t: t.i) if named else []
 
 
 def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
@@ -662,7 +678,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
-        complement = _within_relative_clause(tok, _complement(tok, inside_quote) or _parenthetical_host(tok))
+        complement = _within_relative_clause(
+            tok, _complement(tok, inside_quote) or _parenthetical_host(tok) or _referred_to_as(tok)
+        )
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
