@@ -265,7 +265,6 @@ NO_STATEMENT_PASSAGES = [
         "ferry to return",
         id="waited-for-something-to-happen",
     ),
-    pytest.param("The minister referred to the audit in her speech.", "audit", id="referred-to-a-document"),
     pytest.param(
         "The ministry published a report on harbour finances.", "harbour finances", id="published-a-report-on"
     ),
