@@ -38,11 +38,22 @@ def load(disable: tuple[str, ...] = ()) -> Language:
             continue
         nlp: Language = module.load(exclude=list(disable))
         nlp.max_length = 5_000_000
+        _split_glued_quote_marks(nlp)
         _multiply_with_numpy(nlp)
         _encode_with_fewer_products(nlp)
         _lemma_index_as_sets(nlp)
         return nlp
     raise ModelNotFoundError(INSTALL_HINT)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    """'“…to me,”Clinton said', 'said,“Look …': a typographic quote mark with no space beside it is
+    still a token of its own (spaCy's rules left '”Clinton' one word, and the speaker unfound)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*cast(Iterable[str], nlp.Defaults.infixes), r"(?<=\w)[,.;:!?](?=[“”«»„])", r"[“”«»„]"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # --- Matrix products ---------------------------------------------------------------------------

@@ -59,6 +59,8 @@ class Cue:
 
 
 def _agent(verb: Token) -> Token | None:
+    if verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "said by telephone" is no passive
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -187,6 +189,13 @@ def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None
             and child.ent_type_ not in ("DATE", "TIME")
         ):
             return child
+    # '“…,” said Robin Maynard, half joking': the name right after the verb, which the parser made
+    # the subject of a later word
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    while after is not None and after.dep_ in ("compound", "flat") and after.head.i > after.i:
+        after = after.head
+    if after is not None and after.pos_ == "PROPN" and after.i not in inside_quote and after.i > verb.i:
+        return after
     return None
 
 
@@ -198,15 +207,19 @@ def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | Non
         return None  # "…,” telling reporters …": a participle borrows its subject (see _subject)
     words: list[Token] = []
     i = verb.i - 1
-    while i >= 0 and not _ends_quotation(doc[i], inside_quote) and len(words) < 12:
+    while i >= 0 and not _ends_quotation(doc[i], inside_quote) and len(words) < 30:
         words.append(doc[i])
         i -= 1
     if i < 0 or not words or not _ends_quotation(doc[i], inside_quote):
         return None
+    words.reverse()
+    commas = [n for n, w in enumerate(words) if w.text == ","]
+    if commas and commas[0] > 0 and words[-1].text == ",":
+        words = words[: commas[0]]  # '“…,” Daniloff, now 81 and retired, said': the name before the aside
     if any(w.pos_ in ("VERB", "AUX", "SCONJ") for w in words):
         return None
     ids = {w.i for w in words}
-    heads = [w for w in reversed(words) if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
+    heads = [w for w in words if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
     return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
 
 
