@@ -330,6 +330,22 @@ MISPARSED_CASES = [
         cue="released a report saying",
     ),
     Case(
+        "speaker-after-an-opening-phrase-with-no-comma",
+        "Saturday at the Unity Party's harbour convention Deputy Elena Varga (Unity-Dravin) said the "
+        "mayor was a “proven failure” in business.",
+        "the mayor was a “proven failure” in business",
+        speaker_name="Elena Varga",
+        cue="said",
+    ),
+    Case(
+        "speaker-after-a-chain-of-names",
+        "Tuesday in Quellport, while campaigning for his wife, council candidate Mira Tovek, former mayor "
+        "Anton Tovek said his wife was the right choice because “the harbour is in tough shape.”",
+        "his wife was the right choice",
+        speaker_name="Anton Tovek",
+        cue="said",
+    ),
+    Case(
         "cue-between-commas-in-a-misparsed-sentence",
         "Proposals so far from the mayor to raise fees on short-term parking, he added, amount to "
         "“just a bit of tinkering.”",

@@ -227,12 +227,20 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     """ "In a statement to the Observer, her adviser, Jake Sullivan, said: …": the parser took the
     speaker for an apposition to the phrase before it and left the verb with no subject."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":  # "Sen. Elena Varga (Unity-Dravin) said": past the bracket
+        opening = next((t.i for t in reversed(doc[max(0, i - 8) : i]) if t.text == "("), None)
+        i = opening - 1 if opening is not None else -1
+    if verb.dep_ != "ROOT" or i < 0:
         return None
-    node = doc[verb.i - 2]
+    node = doc[i]
     while node.dep_ in ("compound", "flat") and node.head.i > node.i:
         node = node.head
-    while node.dep_ == "appos" and node.head.dep_ == "appos":
+    # "her adviser, Jake Sullivan": the whole apposition; "his wife Hillary Clinton, former
+    # president Bill Clinton": not the name before
+    while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.pos_ == "NOUN":
         node = node.head
     if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
         return None
