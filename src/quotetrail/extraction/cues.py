@@ -111,6 +111,8 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
                 return child
+        if verb.dep_ == "conj" and verb.head.dep_ in ("advcl", "conj", "xcomp"):
+            return _subject(verb.head, inside_quote)  # "X left, calling it … and asserting that …"
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
     prep = verb.head
