@@ -21,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, signatures
+from quotetrail.extraction.boundaries import without_trailing_aside
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
@@ -516,7 +517,7 @@ def extract_statements(
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
-            complement = _whole_sentence_before(cue)
+            complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]

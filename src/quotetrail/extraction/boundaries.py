@@ -1,0 +1,55 @@
+"""Where reported content ends: the reporter's asides that close a sentence are not what was said.
+
+In "Varek criticised the levy on fishing boats, which took effect in March" what Varek
+criticised is the levy; the reporter adds when it took effect. A relative clause or an
+apposition set off by a comma at the very end of content that is the cue's object describes a
+noun for the reader and is left out, unless it quotes someone (then it was said). Content that
+is a clause ("Varek said the levy, which took effect in March, hurt the port") is the speaker's
+own sentence and keeps its asides: PolNeAR's annotators mostly keep them too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A relative clause ("…, which begins Monday", "…, who trailed by 20 points") or an apposition
+# ("…, a provision that bars …") hanging on a noun of the content.
+ASIDE_DEPS = ("relcl", "appos")
+CLAUSE_DEPS = ("ccomp", "parataxis")
+
+
+def _is_aside(tok: Token) -> bool:
+    if tok.dep_ == "relcl":
+        return tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    if tok.dep_ == "appos":
+        # "the Hyde Amendment, a provision that …"; not the names of a list ("Ohio, Michigan and Iowa")
+        listed = any(t.dep_ == "cc" for t in tok.subtree)  # "Israel, the Iran deal and …"
+        return not listed and (tok.pos_ == "NOUN" or tok.left_edge.pos_ == "DET")
+    return False
+
+
+def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """``tokens`` (the content of ``cue``, in order) without a relative clause or apposition that is
+    set off by a comma, runs to the content's end and quotes no one, when the content is the cue's
+    object rather than a clause."""
+    if len(tokens) < 3 or any(t.head.i == cue.i and t.dep_ in CLAUSE_DEPS for t in tokens):
+        return tokens
+    last = max((t.i for t in tokens if not t.is_punct), default=tokens[-1].i)
+    position = {t.i: n for n, t in enumerate(tokens)}
+    for tok in tokens:
+        if tok.dep_ not in ASIDE_DEPS or not _is_aside(tok) or tok.head.i not in position:
+            continue
+        comma = tok.left_edge.i - 1
+        if comma not in position or tok.doc[comma].text != "," or comma in inside_quote:
+            continue
+        if tok.right_edge.i < last or position[comma] == 0:
+            continue
+        if any(t.i in inside_quote for t in tok.subtree):
+            continue  # "…, which he called “a cartel”": the quoted words were said
+        kept = tokens[: position[comma]]
+        if any(not t.is_punct for t in kept):
+            return kept
+    return tokens
