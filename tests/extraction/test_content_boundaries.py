@@ -82,3 +82,79 @@ TRAILING_ASIDE_CASES = [
 @pytest.mark.parametrize("case", params(TRAILING_ASIDE_CASES))
 def test_trailing_asides(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# A cue set off by commas in the middle of a sentence, before a quotation that goes on in lower
+# case, interrupts what was said: the words before the cue start the content.
+INTERRUPTED_QUOTE_CASES = [
+    Case(
+        "phrase-before-interrupting-cue",
+        "In cases of hardship, the ministry said, “the family will be paid in full.”",
+        "In cases of hardship, the family will be paid in full.",
+        kind="mixed",
+        speaker="the ministry",
+        cue="said",
+    ),
+    Case(
+        "clause-before-interrupting-cue",
+        'When the new rota starts, Dr. Lena Ostrik added, "it will feel like a proper job again."',
+        "When the new rota starts, it will feel like a proper job again.",
+        kind="mixed",
+        speaker="Dr. Lena Ostrik",
+    ),
+    Case(
+        "subject-before-interrupting-cue",
+        "That, the commission said, “would be helpful in avoiding delays.”",
+        "would be helpful in avoiding delays",
+        also=("That",),
+        kind="mixed",
+        speaker="the commission",
+    ),
+    # The words before say when, where or how it was said, or link to the sentence before.
+    Case(
+        "date-before-cue",
+        "On Monday, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("Monday",),
+        kind="direct",
+    ),
+    Case(
+        "occasion-before-cue",
+        "In a statement, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("statement",),
+        kind="direct",
+    ),
+    Case(
+        "participle-before-cue",
+        "Speaking at the rally in Selm, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("rally",),
+        kind="direct",
+    ),
+    Case(
+        "question-before-cue",
+        "Asked about the strike, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("strike",),
+        kind="direct",
+    ),
+    Case(
+        "connective-before-cue",
+        "But, the minister said, “no one should doubt our resolve.”",
+        "no one should doubt our resolve.",
+        not_also=("But",),
+    ),
+    Case(
+        "capitalised-quote-starts-anew",
+        "Of the tunnel, Varek said, “It will never be finished.”",
+        "It will never be finished.",
+        not_also=("tunnel",),
+        kind="direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(INTERRUPTED_QUOTE_CASES))
+def test_interrupted_quotations(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

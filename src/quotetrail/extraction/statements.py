@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context, signatures
+from quotetrail.extraction import context, lexicon, signatures
 from quotetrail.extraction.boundaries import without_trailing_aside
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
@@ -220,6 +220,47 @@ def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     if m := DATELINE.match(text, start, quote.open_at):
         start = m.end()
     return start if start < quote.open_at else None
+
+
+def _interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
+    """ "Sooner or later, the governor told reporters, “it starts to pay off.”": a cue set off by
+    commas inside a sentence whose quote goes on in lower case interrupts what was said; the
+    sentence's words before the cue are its start."""
+    if cue.sentence is None or cue.source is None or len(quote.pieces) > 1:
+        return None
+    first = text[quote.pieces[0].start : quote.pieces[0].end].lstrip(" \u00a0\"“‘'")
+    if not first[:1].islower():
+        return None
+    start = cue.base + cue.sentence.start_char
+    core = min(cue.source.span.start, cue.span.start)
+    lead = text[start:core]
+    if not lead.rstrip().endswith(",") or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
+        return None
+    if not text[start : quote.open_at].rstrip().endswith(","):
+        return None  # "In his tribute, Elliott said “…”": the cue does not interrupt
+    start += len(lead) - len(lead.lstrip())
+    if m := DATELINE.match(text, start, core):
+        start = m.end()
+    if m := CONNECTIVE.match(text, start, core):
+        start = m.end()  # "But, he said, “…”": a link to the sentence before
+    end = start + len(text[start:core].rstrip())  # just after the comma: it reads "…, it starts to …"
+    words = [t for t in cue.sentence if start <= cue.base + t.idx < end - 1]
+    return Span(start, end) if words and not _frames_the_saying(words) else None
+
+
+def _frames_the_saying(words: list[Token]) -> bool:
+    """Words before a cue that say when, where or on what occasion it was said ("On Monday",
+    "In a statement", "Asked about the strike", "Speaking at the rally"), not what."""
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if any(
+        t.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("nsubj") for c in t.children) for t in heads
+    ):
+        return True
+    venues = lexicon.words("venue_nouns.txt")
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS or t.lower_ in venues for t in words
+    )
 
 
 def _is_term(text: str, quote: Quote) -> bool:
@@ -438,6 +479,9 @@ def extract_statements(
                 that = re.search(r"\bthat\b", text[frame_end : quote.open_at], re.I)
                 if that:
                     pieces[0] = Span(frame_end + that.start(), pieces[0].end)
+                elif (before := _interrupted_start(text, quote, cue)) is not None:
+                    pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
+                    kind = "mixed"
             elif (lead := _lead_in(text, quote, cue)) is not None:
                 pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
                 kind = "mixed"
