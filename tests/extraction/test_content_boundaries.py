@@ -158,3 +158,27 @@ INTERRUPTED_QUOTE_CASES = [
 @pytest.mark.parametrize("case", params(INTERRUPTED_QUOTE_CASES))
 def test_interrupted_quotations(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_a_later_quote_in_the_paragraph_is_more_of_the_same_statement(extract: Extract) -> None:
+    """ "“A,” X said at the pier, pointing to the cranes. “B.”": one statement in two pieces, though
+    the attribution between the quotes runs on past the cue."""
+    text = (
+        "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier, pointing to the cranes. "
+        "“Nobody will lose a job.”"
+    )
+    statements = extract(text)
+    assert len(statements) == 1, statements
+    assert len(statements[0].quote_spans) == 2
+    assert statements[0].speaker == "Mayor Lidia Farrow"
+    assert "Nobody will lose a job." in statements[0].quote
+
+
+def test_a_whole_quoted_paragraph_after_a_quote_is_a_statement_of_its_own(extract: Extract) -> None:
+    text = (
+        "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier.\n\n"
+        "“Nobody will lose a job. Not one docker, not one clerk.”"
+    )
+    statements = extract(text)
+    assert len(statements) == 2, statements
+    assert {s.speaker for s in statements} == {"Mayor Lidia Farrow"}

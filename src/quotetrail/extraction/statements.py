@@ -526,7 +526,13 @@ def extract_statements(
                 and _opens_sentence(text, quote, paras[first_para].span)
             ):
                 # A quote with no attribution of its own continues the speaker quoted last:
-                # a whole quoted paragraph, or a quoted sentence later in the same paragraph.
+                # a quoted sentence later in the same paragraph is more of the same statement
+                # ("“A,” X said of the talks, referring to Y. “B.”"); a whole quoted paragraph is a
+                # statement of its own.
+                if same_para:
+                    previous.pieces.extend(quote.pieces)
+                    previous.last_quote_end = quote.span.end
+                    continue
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
