@@ -182,3 +182,51 @@ def test_a_whole_quoted_paragraph_after_a_quote_is_a_statement_of_its_own(extrac
     statements = extract(text)
     assert len(statements) == 2, statements
     assert {s.speaker for s in statements} == {"Mayor Lidia Farrow"}
+
+
+# A verb of saying conjoined inside reported content starts a statement of its own: what was said
+# first ends before its "and". A verb of doing stays in the content.
+CONJOINED_CUE_CASES = [
+    Case(
+        "and-warned",
+        "Deputy Tomas Brel said the levy had hurt the port, and warned that more boats would leave.",
+        "the levy had hurt the port",
+        not_also=("warned", "boats"),
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "and-warned-is-its-own-statement",
+        "Deputy Tomas Brel said the levy had hurt the port, and warned that more boats would leave.",
+        "more boats would leave",
+        not_also=("levy",),
+        speaker="Deputy Tomas Brel",
+        cue="warned",
+    ),
+    Case(
+        "and-added-that",
+        "Councillor Amira Dost said the budget was balanced and added that taxes would not rise.",
+        "the budget was balanced",
+        not_also=("added", "taxes"),
+        cue="said",
+    ),
+    Case(
+        "another-speaker-after-and",
+        "Six in ten voters said the mayor was honest, and a third said the same of her rival.",
+        "the mayor was honest",
+        not_also=("a third", "rival"),
+        speaker="Six in ten voters",
+    ),
+    Case(
+        "verb-of-doing-stays",
+        "Witnesses said the driver ran the red light and talked about the crash with police.",
+        "the driver ran the red light and talked about the crash with police",
+        speaker="Witnesses",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CONJOINED_CUE_CASES))
+def test_conjoined_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -52,4 +54,25 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
         kept = tokens[: position[comma]]
         if any(not t.is_punct for t in kept):
             return kept
+    return tokens
+
+
+def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token]:
+    """``tokens`` up to a verb conjoined inside them that is a cue of its own: in "Varek said the
+    port would reopen and urged dockers to return" what Varek said ends at "reopen"; what she
+    urged is another statement ("and", and a comma before it, are left out too). The verb must
+    have a subject of its own ("…, and a third said …") or be a verb of saying: in "they said he
+    rated the bids and talked about costs" the talking is still what they said."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    for tok in tokens:
+        if tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+            continue  # "he rated them and talked about …": the clause goes on, what they said
+        cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
+        while cut > 0 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+            cut -= 1
+        if cut > 0:
+            return tokens[:cut]
     return tokens

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon, signatures
-from quotetrail.extraction.boundaries import without_trailing_aside
+from quotetrail.extraction.boundaries import before_conjoined_cue, without_trailing_aside
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
@@ -562,12 +562,15 @@ def extract_statements(
         drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
 
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
+        cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         for cue in cues:
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
+            if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
+                complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
