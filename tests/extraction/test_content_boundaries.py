@@ -230,3 +230,54 @@ CONJOINED_CUE_CASES = [
 @pytest.mark.parametrize("case", params(CONJOINED_CUE_CASES))
 def test_conjoined_cues(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# A quotation that starts the clause a cue reports, without ending it: the content runs on to the
+# end of the clause, a mixed statement.
+CLAUSE_AFTER_QUOTE_CASES = [
+    Case(
+        "that-quote-then-infinitive",
+        "Mayor Lidia Farrow said that “we need more time” to decide on the levy.",
+        "that “we need more time” to decide on the levy",
+        kind="mixed",
+        speaker="Mayor Lidia Farrow",
+        cue="said",
+    ),
+    Case(
+        "quoted-word-then-comparison",
+        "Mayor Lidia Farrow said the levy was “a disgrace,” compared with what other ports charge.",
+        "the levy was “a disgrace,” compared with what other ports charge",
+        kind="mixed",
+    ),
+    Case(
+        "participle-after-the-quote-is-the-reporters",
+        "The two deputies argue that “the port owes the city an apology,” citing a ruling from 2019.",
+        "the port owes the city an apology",
+        not_also=("citing", "ruling"),
+    ),
+    Case(
+        "quoted-clause-is-all-that-was-chanted",
+        "Protesters chanted “Free them all” outside the council on Saturday night.",
+        "Free them all",
+        not_also=("outside", "Saturday"),
+        kind="direct",
+    ),
+    Case(
+        "dash-after-the-quote-starts-the-reporters-words",
+        "Ms Varek said ‘no one here is at war with anyone’ – a reply to Deputy Tovek.",
+        "no one here is at war with anyone",
+        not_also=("reply",),
+    ),
+    Case(
+        "quote-ending-its-sentence-stays-direct",
+        "Mayor Lidia Farrow said, “We need more time.” The council agreed.",
+        "We need more time.",
+        not_also=("council",),
+        kind="direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CLAUSE_AFTER_QUOTE_CASES))
+def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

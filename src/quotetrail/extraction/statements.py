@@ -222,6 +222,35 @@ def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     return start if start < quote.open_at else None
 
 
+def _clause_after_quote(text: str, quote: Quote, cue: Cue) -> int | None:
+    """Where the clause a cue reports ends, when it goes on past the quotation that starts it:
+    "Varek said that “we need more time” to decide on the levy"."""
+    if not cue.complement or len(quote.pieces) > 1:
+        return None
+    if not any(t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp") for t in cue.complement):
+        return None  # "chanted “Free them all” outside the council": the quote is the object
+    last = cue.complement[-1]
+    end = cue.base + last.idx + len(last.text)
+    first = cue.base + cue.complement[0].idx
+    if not re.search(r"\w", text[first : quote.open_at]) or end <= quote.span.end:
+        return None  # "chanted “Free them all” outside the hall": the quote is all that was said
+    rest = text[quote.span.end : end]
+    if "\n" in rest or not re.search(r"\w", rest) or _may_end_sentence(text, quote):
+        return None
+    if DASH_AFTER_QUOTE.match(text, quote.span.end):
+        return None  # "said ‘…’ – a reply to Tovek": the reporter's words
+    after = [t for t in cue.complement if cue.base + t.idx >= quote.span.end and not t.is_punct]
+    if after and after[0].tag_ == "VBG":
+        return None  # "argued that “…,” citing a ruling": the reporter tells what went with it
+    return end
+
+
+def _may_end_sentence(text: str, quote: Quote) -> bool:
+    """The quotation closes with a full stop, question or exclamation mark."""
+    inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    return inside.endswith((".", "!", "?"))
+
+
 def _interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
     """ "Sooner or later, the governor told reporters, “it starts to pay off.”": a cue set off by
     commas inside a sentence whose quote goes on in lower case interrupts what was said; the
@@ -481,6 +510,9 @@ def extract_statements(
                     pieces[0] = Span(frame_end + that.start(), pieces[0].end)
                 elif (before := _interrupted_start(text, quote, cue)) is not None:
                     pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
+                    kind = "mixed"
+                if (rest := _clause_after_quote(text, quote, cue)) is not None:
+                    pieces[-1] = Span(pieces[-1].start, rest)  # "that “we need more time” to decide"
                     kind = "mixed"
             elif (lead := _lead_in(text, quote, cue)) is not None:
                 pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
