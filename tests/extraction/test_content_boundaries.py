@@ -281,3 +281,37 @@ CLAUSE_AFTER_QUOTE_CASES = [
 @pytest.mark.parametrize("case", params(CLAUSE_AFTER_QUOTE_CASES))
 def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# "According to X" opening or closing a sentence vouches for all the rest of it, whatever word the
+# parser hangs the phrase on; inside a clause it vouches for that clause only.
+ACCORDING_TO_CASES = [
+    Case(
+        "closing-a-sentence-of-two-clauses",
+        "The median household income in Selm rose by 0.8% from 1995 to 2005, but declined by 0.2% "
+        "after 2005, according to the census office.",
+        "The median household income in Selm rose by 0.8% from 1995 to 2005, but declined by 0.2% after 2005",
+        speaker="the census office",
+        cue="according to",
+    ),
+    Case(
+        "opening-a-sentence",
+        "According to the harbour board, 571 of the 714 dockers supported the deal, with fewer than "
+        "100 still undecided.",
+        "571 of the 714 dockers supported the deal, with fewer than 100 still undecided",
+        speaker="the harbour board",
+        cue="According to",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(ACCORDING_TO_CASES))
+def test_according_to_vouches_for_the_sentence(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract: Extract) -> None:
+    text = "Many dockers, who made up 46 percent of the union according to the Courier, backed the strike."
+    according = [s for s in extract(text) if s.cue and s.cue.lower() == "according to"]
+    assert according, "no 'according to' statement"
+    assert all("backed the strike" not in s.quote for s in according), according

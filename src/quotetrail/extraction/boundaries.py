@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SentSpan
     from spacy.tokens import Token
 
 # A relative clause ("…, which begins Monday", "…, who trailed by 20 points") or an apposition
@@ -76,3 +77,23 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
         if cut > 0:
             return tokens[:cut]
     return tokens
+
+
+def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Token]:
+    """ "According to the census office, incomes rose in May but fell in June" / "…, according to
+    the census office.": "according to X" opening or closing a sentence vouches for all the rest of
+    it, whatever word the parser hung the phrase on. Empty when the cue is not such a phrase."""
+    if sentence is None or cue.lower_ != "according":
+        return []
+    doc = cue.doc
+    last = max(t.i for t in cue.subtree)
+    words = [t for t in sentence if not (t.is_punct and t.i in (sentence.start, sentence.end - 1))]
+    if not words:
+        return []
+    if cue.i == words[0].i and last + 1 < sentence.end and doc[last + 1].text == ",":
+        rest = [t for t in words if t.i > last + 1]
+    elif last == words[-1].i and cue.i > sentence.start and doc[cue.i - 1].text == ",":
+        rest = [t for t in words if t.i < cue.i - 1]
+    else:
+        return []
+    return rest if any(not t.is_punct for t in rest) else []

@@ -21,7 +21,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon, signatures
-from quotetrail.extraction.boundaries import before_conjoined_cue, without_trailing_aside
+from quotetrail.extraction.boundaries import (
+    before_conjoined_cue,
+    sentence_beside_according,
+    without_trailing_aside,
+)
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
@@ -601,6 +605,7 @@ def extract_statements(
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
+            complement = sentence_beside_according(cue.token, cue.sentence) or complement
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
