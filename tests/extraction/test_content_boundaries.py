@@ -315,3 +315,38 @@ def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract: 
     according = [s for s in extract(text) if s.cue and s.cue.lower() == "according to"]
     assert according, "no 'according to' statement"
     assert all("backed the strike" not in s.quote for s in according), according
+
+
+# A cue set off by commas inside the sentence it reports: the content is the whole sentence but the
+# aside ("…, the Courier said, …"), without a link to the sentence before ("But, Brel added, …").
+PARENTHETICAL_CUE_CASES = [
+    Case(
+        "words-after-the-aside",
+        "The emails were on a range of harbour topics, the Courier said, including budgets and staffing.",
+        "including budgets and staffing",
+        also=("The emails were on a range of harbour topics",),
+        not_also=("Courier",),
+        kind=INDIRECT,
+        speaker="the Courier",
+    ),
+    Case(
+        "phrase-before-an-inverted-aside",
+        "Rather than seeing the levy rise further, said Ana Lee, the port lawyer, the board wants the gap narrowed.",
+        "the board wants the gap narrowed",
+        also=("Rather than seeing the levy rise further",),
+        not_also=("port lawyer",),
+        speaker="Ana Lee, the port lawyer",
+    ),
+    Case(
+        "link-before-the-aside-is-not-content",
+        'But, Deputy Tomas Brel added, he did not support closing the port "overnight."',
+        "he did not support closing the port",
+        not_also=("But",),
+        speaker="Deputy Tomas Brel",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(PARENTHETICAL_CUE_CASES))
+def test_parenthetical_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -613,6 +613,8 @@ def extract_statements(
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
             if pieces:
                 pieces[0] = _strip_connective(text, pieces[0])
+            if len(pieces) > 1 and _only_connective(text, pieces[0]):
+                pieces.pop(0)  # "Still, he said, officials must decide …": a link, not content
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
@@ -643,6 +645,13 @@ CONNECTIVE = re.compile(
     r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
     re.I,
 )
+
+
+def _only_connective(text: str, piece: Span) -> bool:
+    """The piece is a sentence's link to the one before it and nothing else ("Still", "But")."""
+    words = text[piece.start : piece.end].strip(" ,")
+    m = CONNECTIVE.match(words + ", ")
+    return m is not None and m.end() == len(words) + 2
 
 
 def _strip_connective(text: str, piece: Span) -> Span:
