@@ -1,18 +1,32 @@
-"""Where reported content ends: the reporter's asides that close a sentence are not what was said.
+"""Where reported content starts and ends in its sentence.
 
-In "Varek criticised the levy on fishing boats, which took effect in March" what Varek
-criticised is the levy; the reporter adds when it took effect. A relative clause or an
-apposition set off by a comma at the very end of content that is the cue's object describes a
-noun for the reader and is left out, unless it quotes someone (then it was said). Content that
-is a clause ("Varek said the levy, which took effect in March, hurt the port") is the speaker's
-own sentence and keeps its asides: PolNeAR's annotators mostly keep them too.
+Reported speech (token lists from the parse):
+
+- the reporter's asides that close a sentence are not what was said. In "Varek criticised the
+  levy on fishing boats, which took effect in March" what Varek criticised is the levy; the
+  reporter adds when it took effect. A relative clause or an apposition set off by a comma at
+  the very end of content that is the cue's object describes a noun for the reader and is left
+  out, unless it quotes someone (then it was said). Content that is a clause ("Varek said the
+  levy, which took effect in March, hurt the port") is the speaker's own sentence and keeps its
+  asides: PolNeAR's annotators mostly keep them too;
+- a verb of saying conjoined inside the content starts another statement;
+- "according to X" opening or closing a sentence vouches for all the rest of it.
+
+Quotations (character offsets): a quote may be started by the sentence's words before a cue that
+interrupts it ("In such cases, it said, “the woman is a victim”"), or go on past its closing mark
+to the end of the clause the cue reports ("said that “we need more time” to decide").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.cues import CALENDAR_WORDS, Cue
+from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.phrases import DATELINE
+from quotetrail.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SentSpan
@@ -97,3 +111,102 @@ def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Tok
     else:
         return []
     return rest if any(not t.is_punct for t in rest) else []
+
+
+# Where a quotation's statement starts and ends in its sentence.
+
+DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
+
+
+def clause_after_quote(text: str, quote: Quote, cue: Cue) -> int | None:
+    """Where the clause a cue reports ends, when it goes on past the quotation that starts it:
+    "Varek said that “we need more time” to decide on the levy"."""
+    if not cue.complement or len(quote.pieces) > 1:
+        return None
+    if not any(t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp") for t in cue.complement):
+        return None  # "described the plan as “a trap” on Monday": no clause was reported
+    last = cue.complement[-1]
+    end = cue.base + last.idx + len(last.text)
+    first = cue.base + cue.complement[0].idx
+    if not re.search(r"\w", text[first : quote.open_at]) or end <= quote.span.end:
+        return None  # "chanted “Free them all” outside the hall": the quote is all that was said
+    rest = text[quote.span.end : end]
+    if "\n" in rest or not re.search(r"\w", rest) or _may_end_sentence(text, quote):
+        return None
+    if DASH_AFTER_QUOTE.match(text, quote.span.end):
+        return None  # "said ‘…’ – a reply to Tovek": the reporter's words
+    after = [t for t in cue.complement if cue.base + t.idx >= quote.span.end and not t.is_punct]
+    if after and after[0].tag_ == "VBG":
+        return None  # "argued that “…,” citing a ruling": the reporter tells what went with it
+    return end
+
+
+def _may_end_sentence(text: str, quote: Quote) -> bool:
+    """The quotation closes with a full stop, question or exclamation mark."""
+    inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    return inside.endswith((".", "!", "?"))
+
+
+def interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
+    """ "Sooner or later, the governor told reporters, “it starts to pay off.”": a cue set off by
+    commas inside a sentence whose quote goes on in lower case interrupts what was said; the
+    sentence's words before the cue are its start."""
+    if cue.sentence is None or cue.source is None or len(quote.pieces) > 1:
+        return None
+    first = text[quote.pieces[0].start : quote.pieces[0].end].lstrip(" \u00a0\"“‘'")
+    if not first[:1].islower():
+        return None
+    start = cue.base + cue.sentence.start_char
+    core = min(cue.source.span.start, cue.span.start)
+    lead = text[start:core]
+    if not lead.rstrip().endswith(",") or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
+        return None
+    if not text[start : quote.open_at].rstrip().endswith(","):
+        return None  # "In his tribute, Elliott said “…”": the cue does not interrupt
+    start += len(lead) - len(lead.lstrip())
+    if m := DATELINE.match(text, start, core):
+        start = m.end()
+    if m := CONNECTIVE.match(text, start, core):
+        start = m.end()  # "But, he said, “…”": a link to the sentence before
+    end = start + len(text[start:core].rstrip())  # just after the comma: it reads "…, it starts to …"
+    words = [t for t in cue.sentence if start <= cue.base + t.idx < end - 1]
+    return Span(start, end) if words and not _frames_the_saying(words) else None
+
+
+def _frames_the_saying(words: list[Token]) -> bool:
+    """Words before a cue that say when, where or on what occasion it was said ("On Monday",
+    "In a statement", "Asked about the strike", "Speaking at the rally"), not what."""
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if any(
+        t.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("nsubj") for c in t.children) for t in heads
+    ):
+        return True
+    venues = lexicon.words("venue_nouns.txt")
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS or t.lower_ in venues for t in words
+    )
+
+
+# A sentence's link to the one before it, not part of what was said: "But the plan, Kolt said, …".
+CONNECTIVE = re.compile(
+    r"(?:(?:but|and|yet|so|or|plus)\b,?|(?:however|still|meanwhile|instead|moreover|indeed|now|also|"
+    r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
+    re.I,
+)
+
+
+def only_connective(text: str, piece: Span) -> bool:
+    """The piece is a sentence's link to the one before it and nothing else ("Still", "But")."""
+    words = text[piece.start : piece.end].strip(" ,")
+    m = CONNECTIVE.match(words + ", ")
+    return m is not None and m.end() == len(words) + 2
+
+
+def strip_connective(text: str, piece: Span) -> Span:
+    """Content that opens its sentence loses a leading "But", "And" or "However,"."""
+    before = text[max(0, piece.start - 3) : piece.start].rstrip(" \u00a0\"“”'")
+    if before and before[-1] not in ".!?\n":
+        return piece
+    m = CONNECTIVE.match(text, piece.start, piece.end)
+    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece

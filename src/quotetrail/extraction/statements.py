@@ -20,10 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context, lexicon, signatures
+from quotetrail.extraction import context, signatures
 from quotetrail.extraction.boundaries import (
+    DASH_AFTER_QUOTE,
     before_conjoined_cue,
+    clause_after_quote,
+    interrupted_start,
+    only_connective,
     sentence_beside_according,
+    strip_connective,
     without_trailing_aside,
 )
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
@@ -111,9 +116,6 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     # Only then the title test: its search would read every word of a long gap, for every pair.
     return attached and not PREPOSITION_BEFORE.search(text[max(0, start - 15) : end])
     # (a preposition right before: "said on “Morning Report”" names a programme or title)
-
-
-DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
 
 
 def _last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) -> Cue | None:
@@ -224,76 +226,6 @@ def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     if m := DATELINE.match(text, start, quote.open_at):
         start = m.end()
     return start if start < quote.open_at else None
-
-
-def _clause_after_quote(text: str, quote: Quote, cue: Cue) -> int | None:
-    """Where the clause a cue reports ends, when it goes on past the quotation that starts it:
-    "Varek said that “we need more time” to decide on the levy"."""
-    if not cue.complement or len(quote.pieces) > 1:
-        return None
-    if not any(t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp") for t in cue.complement):
-        return None  # "chanted “Free them all” outside the council": the quote is the object
-    last = cue.complement[-1]
-    end = cue.base + last.idx + len(last.text)
-    first = cue.base + cue.complement[0].idx
-    if not re.search(r"\w", text[first : quote.open_at]) or end <= quote.span.end:
-        return None  # "chanted “Free them all” outside the hall": the quote is all that was said
-    rest = text[quote.span.end : end]
-    if "\n" in rest or not re.search(r"\w", rest) or _may_end_sentence(text, quote):
-        return None
-    if DASH_AFTER_QUOTE.match(text, quote.span.end):
-        return None  # "said ‘…’ – a reply to Tovek": the reporter's words
-    after = [t for t in cue.complement if cue.base + t.idx >= quote.span.end and not t.is_punct]
-    if after and after[0].tag_ == "VBG":
-        return None  # "argued that “…,” citing a ruling": the reporter tells what went with it
-    return end
-
-
-def _may_end_sentence(text: str, quote: Quote) -> bool:
-    """The quotation closes with a full stop, question or exclamation mark."""
-    inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
-    return inside.endswith((".", "!", "?"))
-
-
-def _interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
-    """ "Sooner or later, the governor told reporters, “it starts to pay off.”": a cue set off by
-    commas inside a sentence whose quote goes on in lower case interrupts what was said; the
-    sentence's words before the cue are its start."""
-    if cue.sentence is None or cue.source is None or len(quote.pieces) > 1:
-        return None
-    first = text[quote.pieces[0].start : quote.pieces[0].end].lstrip(" \u00a0\"“‘'")
-    if not first[:1].islower():
-        return None
-    start = cue.base + cue.sentence.start_char
-    core = min(cue.source.span.start, cue.span.start)
-    lead = text[start:core]
-    if not lead.rstrip().endswith(",") or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
-        return None
-    if not text[start : quote.open_at].rstrip().endswith(","):
-        return None  # "In his tribute, Elliott said “…”": the cue does not interrupt
-    start += len(lead) - len(lead.lstrip())
-    if m := DATELINE.match(text, start, core):
-        start = m.end()
-    if m := CONNECTIVE.match(text, start, core):
-        start = m.end()  # "But, he said, “…”": a link to the sentence before
-    end = start + len(text[start:core].rstrip())  # just after the comma: it reads "…, it starts to …"
-    words = [t for t in cue.sentence if start <= cue.base + t.idx < end - 1]
-    return Span(start, end) if words and not _frames_the_saying(words) else None
-
-
-def _frames_the_saying(words: list[Token]) -> bool:
-    """Words before a cue that say when, where or on what occasion it was said ("On Monday",
-    "In a statement", "Asked about the strike", "Speaking at the rally"), not what."""
-    inside = {t.i for t in words}
-    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    if any(
-        t.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("nsubj") for c in t.children) for t in heads
-    ):
-        return True
-    venues = lexicon.words("venue_nouns.txt")
-    return any(
-        t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS or t.lower_ in venues for t in words
-    )
 
 
 def _is_term(text: str, quote: Quote) -> bool:
@@ -512,10 +444,10 @@ def extract_statements(
                 that = re.search(r"\bthat\b", text[frame_end : quote.open_at], re.I)
                 if that:
                     pieces[0] = Span(frame_end + that.start(), pieces[0].end)
-                elif (before := _interrupted_start(text, quote, cue)) is not None:
+                elif (before := interrupted_start(text, quote, cue)) is not None:
                     pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
                     kind = "mixed"
-                if (rest := _clause_after_quote(text, quote, cue)) is not None:
+                if (rest := clause_after_quote(text, quote, cue)) is not None:
                     pieces[-1] = Span(pieces[-1].start, rest)  # "that “we need more time” to decide"
                     kind = "mixed"
             elif (lead := _lead_in(text, quote, cue)) is not None:
@@ -612,8 +544,8 @@ def extract_statements(
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
             if pieces:
-                pieces[0] = _strip_connective(text, pieces[0])
-            if len(pieces) > 1 and _only_connective(text, pieces[0]):
+                pieces[0] = strip_connective(text, pieces[0])
+            if len(pieces) > 1 and only_connective(text, pieces[0]):
                 pieces.pop(0)  # "Still, he said, officials must decide …": a link, not content
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
@@ -636,30 +568,6 @@ def extract_statements(
 def _strip_dateline(text: str, piece: Span) -> Span:
     """``WASHINGTON ― The ministry …``: the dateline is not part of what was said."""
     m = DATELINE.match(text, piece.start, piece.end)
-    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
-
-
-# A sentence's link to the one before it, not part of what was said: "But the plan, Kolt said, …".
-CONNECTIVE = re.compile(
-    r"(?:(?:but|and|yet|so|or|plus)\b,?|(?:however|still|meanwhile|instead|moreover|indeed|now|also|"
-    r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
-    re.I,
-)
-
-
-def _only_connective(text: str, piece: Span) -> bool:
-    """The piece is a sentence's link to the one before it and nothing else ("Still", "But")."""
-    words = text[piece.start : piece.end].strip(" ,")
-    m = CONNECTIVE.match(words + ", ")
-    return m is not None and m.end() == len(words) + 2
-
-
-def _strip_connective(text: str, piece: Span) -> Span:
-    """Content that opens its sentence loses a leading "But", "And" or "However,"."""
-    before = text[max(0, piece.start - 3) : piece.start].rstrip(" \u00a0\"“”'")
-    if before and before[-1] not in ".!?\n":
-        return piece
-    m = CONNECTIVE.match(text, piece.start, piece.end)
     return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
 
 
