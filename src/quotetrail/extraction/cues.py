@@ -363,11 +363,40 @@ def _parenthetical_host(verb: Token) -> list[Token]:
         return []
     if verb.head.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
         return []
+    if verb.dep_ == "parataxis" and (between := _between_commas(verb)) is not None:
+        # "Rather than raise taxes, said Ana Lee, the port would sell land": all but the aside
+        first, last = between
+        own_acts = {  # "…, Cruz explained, recalling the time …": the speaker's doing, not words
+            t.i
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > last
+            for t in c.subtree
+        }
+        return [t for t in verb.head.subtree if (t.i < first or t.i > last) and t.i not in own_acts]
     own = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in own]
     while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
         toks.pop(0)
     return toks
+
+
+def _between_commas(verb: Token) -> tuple[int, int] | None:
+    """The commas around a cue and its subject inside a sentence (", Ana Lee said,", ", said Ana
+    Lee, the port's lawyer,"), as token indices, or None when the cue is not set off by them."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    left = min([verb.i, *(c.left_edge.i for c in subjects)])
+    left = min([left, *(c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i)])
+    if left < 1 or doc[left - 1].text != ",":
+        return None
+    right = max([verb.i, *(c.right_edge.i for c in subjects)]) + 1
+    while right < verb.sent.end and doc[right].text != ",":
+        if doc[right].is_sent_end or doc[right].text in (".", "?", "!", ";", ":"):
+            return None
+        right += 1
+    if right >= verb.sent.end - 1:
+        return None
+    return left - 1, right
 
 
 def _set_off_by_commas(verb: Token) -> bool:

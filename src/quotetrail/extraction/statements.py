@@ -21,6 +21,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, signatures
+from quotetrail.extraction.boundaries import (
+    DASH_AFTER_QUOTE,
+    before_conjoined_cue,
+    clause_after_quote,
+    interrupted_start,
+    only_connective,
+    sentence_beside_according,
+    strip_connective,
+    without_trailing_aside,
+)
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
@@ -106,9 +116,6 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     # Only then the title test: its search would read every word of a long gap, for every pair.
     return attached and not PREPOSITION_BEFORE.search(text[max(0, start - 15) : end])
     # (a preposition right before: "said on “Morning Report”" names a programme or title)
-
-
-DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
 
 
 def _last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) -> Cue | None:
@@ -437,6 +444,12 @@ def extract_statements(
                 that = re.search(r"\bthat\b", text[frame_end : quote.open_at], re.I)
                 if that:
                     pieces[0] = Span(frame_end + that.start(), pieces[0].end)
+                elif (before := interrupted_start(text, quote, cue)) is not None:
+                    pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
+                    kind = "mixed"
+                if (rest := clause_after_quote(text, quote, cue)) is not None:
+                    pieces[-1] = Span(pieces[-1].start, rest)  # "that “we need more time” to decide"
+                    kind = "mixed"
             elif (lead := _lead_in(text, quote, cue)) is not None:
                 pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
                 kind = "mixed"
@@ -481,7 +494,13 @@ def extract_statements(
                 and _opens_sentence(text, quote, paras[first_para].span)
             ):
                 # A quote with no attribution of its own continues the speaker quoted last:
-                # a whole quoted paragraph, or a quoted sentence later in the same paragraph.
+                # a quoted sentence later in the same paragraph is more of the same statement
+                # ("“A,” X said of the talks, referring to Y. “B.”"); a whole quoted paragraph is a
+                # statement of its own.
+                if same_para:
+                    previous.pieces.extend(quote.pieces)
+                    previous.last_quote_end = quote.span.end
+                    continue
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
@@ -511,17 +530,23 @@ def extract_statements(
         drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
 
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
+        cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         for cue in cues:
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
-            complement = _whole_sentence_before(cue)
+            complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
+            complement = sentence_beside_according(cue.token, cue.sentence) or complement
+            if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
+                complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
             if pieces:
-                pieces[0] = _strip_connective(text, pieces[0])
+                pieces[0] = strip_connective(text, pieces[0])
+            if len(pieces) > 1 and only_connective(text, pieces[0]):
+                pieces.pop(0)  # "Still, he said, officials must decide …": a link, not content
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
@@ -543,23 +568,6 @@ def extract_statements(
 def _strip_dateline(text: str, piece: Span) -> Span:
     """``WASHINGTON ― The ministry …``: the dateline is not part of what was said."""
     m = DATELINE.match(text, piece.start, piece.end)
-    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
-
-
-# A sentence's link to the one before it, not part of what was said: "But the plan, Kolt said, …".
-CONNECTIVE = re.compile(
-    r"(?:(?:but|and|yet|so|or|plus)\b,?|(?:however|still|meanwhile|instead|moreover|indeed|now|also|"
-    r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
-    re.I,
-)
-
-
-def _strip_connective(text: str, piece: Span) -> Span:
-    """Content that opens its sentence loses a leading "But", "And" or "However,"."""
-    before = text[max(0, piece.start - 3) : piece.start].rstrip(" \u00a0\"“”'")
-    if before and before[-1] not in ".!?\n":
-        return piece
-    m = CONNECTIVE.match(text, piece.start, piece.end)
     return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
 
 

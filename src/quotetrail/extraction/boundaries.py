@@ -1,0 +1,212 @@
+"""Where reported content starts and ends in its sentence.
+
+Reported speech (token lists from the parse):
+
+- the reporter's asides that close a sentence are not what was said. In "Varek criticised the
+  levy on fishing boats, which took effect in March" what Varek criticised is the levy; the
+  reporter adds when it took effect. A relative clause or an apposition set off by a comma at
+  the very end of content that is the cue's object describes a noun for the reader and is left
+  out, unless it quotes someone (then it was said). Content that is a clause ("Varek said the
+  levy, which took effect in March, hurt the port") is the speaker's own sentence and keeps its
+  asides: PolNeAR's annotators mostly keep them too;
+- a verb of saying conjoined inside the content starts another statement;
+- "according to X" opening or closing a sentence vouches for all the rest of it.
+
+Quotations (character offsets): a quote may be started by the sentence's words before a cue that
+interrupts it ("In such cases, it said, “the woman is a victim”"), or go on past its closing mark
+to the end of the clause the cue reports ("said that “we need more time” to decide").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.cues import CALENDAR_WORDS, Cue
+from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.phrases import DATELINE
+from quotetrail.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SentSpan
+    from spacy.tokens import Token
+
+# A relative clause ("…, which begins Monday", "…, who trailed by 20 points") or an apposition
+# ("…, a provision that bars …") hanging on a noun of the content.
+ASIDE_DEPS = ("relcl", "appos")
+CLAUSE_DEPS = ("ccomp", "parataxis")
+
+
+def _is_aside(tok: Token) -> bool:
+    if tok.dep_ == "relcl":
+        return tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    if tok.dep_ == "appos":
+        # "the Hyde Amendment, a provision that …"; not the names of a list ("Ohio, Michigan and Iowa")
+        listed = any(t.dep_ == "cc" for t in tok.subtree)  # "Israel, the Iran deal and …"
+        return not listed and (tok.pos_ == "NOUN" or tok.left_edge.pos_ == "DET")
+    return False
+
+
+def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """``tokens`` (the content of ``cue``, in order) without a relative clause or apposition that is
+    set off by a comma, runs to the content's end and quotes no one, when the content is the cue's
+    object rather than a clause."""
+    if len(tokens) < 3 or any(t.head.i == cue.i and t.dep_ in CLAUSE_DEPS for t in tokens):
+        return tokens
+    last = max((t.i for t in tokens if not t.is_punct), default=tokens[-1].i)
+    position = {t.i: n for n, t in enumerate(tokens)}
+    for tok in tokens:
+        if tok.dep_ not in ASIDE_DEPS or not _is_aside(tok) or tok.head.i not in position:
+            continue
+        comma = tok.left_edge.i - 1
+        if comma not in position or tok.doc[comma].text != "," or comma in inside_quote:
+            continue
+        if tok.right_edge.i < last or position[comma] == 0:
+            continue
+        if any(t.i in inside_quote for t in tok.subtree):
+            continue  # "…, which he called “a cartel”": the quoted words were said
+        kept = tokens[: position[comma]]
+        if any(not t.is_punct for t in kept):
+            return kept
+    return tokens
+
+
+def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token]:
+    """``tokens`` up to a verb conjoined inside them that is a cue of its own: in "Varek said the
+    port would reopen and urged dockers to return" what Varek said ends at "reopen"; what she
+    urged is another statement ("and", and a comma before it, are left out too). The verb must
+    have a subject of its own ("…, and a third said …") or be a verb of saying: in "they said he
+    rated the bids and talked about costs" the talking is still what they said."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    for tok in tokens:
+        if tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+            continue  # "he rated them and talked about …": the clause goes on, what they said
+        cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
+        while cut > 0 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+            cut -= 1
+        if cut > 0:
+            return tokens[:cut]
+    return tokens
+
+
+def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Token]:
+    """ "According to the census office, incomes rose in May but fell in June" / "…, according to
+    the census office.": "according to X" opening or closing a sentence vouches for all the rest of
+    it, whatever word the parser hung the phrase on. Empty when the cue is not such a phrase."""
+    if sentence is None or cue.lower_ != "according":
+        return []
+    doc = cue.doc
+    last = max(t.i for t in cue.subtree)
+    words = [t for t in sentence if not (t.is_punct and t.i in (sentence.start, sentence.end - 1))]
+    if not words:
+        return []
+    if cue.i == words[0].i and last + 1 < sentence.end and doc[last + 1].text == ",":
+        rest = [t for t in words if t.i > last + 1]
+    elif last == words[-1].i and cue.i > sentence.start and doc[cue.i - 1].text == ",":
+        rest = [t for t in words if t.i < cue.i - 1]
+    else:
+        return []
+    return rest if any(not t.is_punct for t in rest) else []
+
+
+# Where a quotation's statement starts and ends in its sentence.
+
+DASH_AFTER_QUOTE = re.compile(r"[\s,]*(?:[—–―]|--?\s)")
+
+
+def clause_after_quote(text: str, quote: Quote, cue: Cue) -> int | None:
+    """Where the clause a cue reports ends, when it goes on past the quotation that starts it:
+    "Varek said that “we need more time” to decide on the levy"."""
+    if not cue.complement or len(quote.pieces) > 1:
+        return None
+    if not any(t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp") for t in cue.complement):
+        return None  # "described the plan as “a trap” on Monday": no clause was reported
+    last = cue.complement[-1]
+    end = cue.base + last.idx + len(last.text)
+    first = cue.base + cue.complement[0].idx
+    if not re.search(r"\w", text[first : quote.open_at]) or end <= quote.span.end:
+        return None  # "chanted “Free them all” outside the hall": the quote is all that was said
+    rest = text[quote.span.end : end]
+    if "\n" in rest or not re.search(r"\w", rest) or _may_end_sentence(text, quote):
+        return None
+    if DASH_AFTER_QUOTE.match(text, quote.span.end):
+        return None  # "said ‘…’ – a reply to Tovek": the reporter's words
+    after = [t for t in cue.complement if cue.base + t.idx >= quote.span.end and not t.is_punct]
+    if after and after[0].tag_ == "VBG":
+        return None  # "argued that “…,” citing a ruling": the reporter tells what went with it
+    return end
+
+
+def _may_end_sentence(text: str, quote: Quote) -> bool:
+    """The quotation closes with a full stop, question or exclamation mark."""
+    inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    return inside.endswith((".", "!", "?"))
+
+
+def interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
+    """ "Sooner or later, the governor told reporters, “it starts to pay off.”": a cue set off by
+    commas inside a sentence whose quote goes on in lower case interrupts what was said; the
+    sentence's words before the cue are its start."""
+    if cue.sentence is None or cue.source is None or len(quote.pieces) > 1:
+        return None
+    first = text[quote.pieces[0].start : quote.pieces[0].end].lstrip(" \u00a0\"“‘'")
+    if not first[:1].islower():
+        return None
+    start = cue.base + cue.sentence.start_char
+    core = min(cue.source.span.start, cue.span.start)
+    lead = text[start:core]
+    if not lead.rstrip().endswith(",") or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
+        return None
+    if not text[start : quote.open_at].rstrip().endswith(","):
+        return None  # "In his tribute, Elliott said “…”": the cue does not interrupt
+    start += len(lead) - len(lead.lstrip())
+    if m := DATELINE.match(text, start, core):
+        start = m.end()
+    if m := CONNECTIVE.match(text, start, core):
+        start = m.end()  # "But, he said, “…”": a link to the sentence before
+    end = start + len(text[start:core].rstrip())  # just after the comma: it reads "…, it starts to …"
+    words = [t for t in cue.sentence if start <= cue.base + t.idx < end - 1]
+    return Span(start, end) if words and not _frames_the_saying(words) else None
+
+
+def _frames_the_saying(words: list[Token]) -> bool:
+    """Words before a cue that say when, where or on what occasion it was said ("On Monday",
+    "In a statement", "Asked about the strike", "Speaking at the rally"), not what."""
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if any(
+        t.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("nsubj") for c in t.children) for t in heads
+    ):
+        return True
+    venues = lexicon.words("venue_nouns.txt")
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS or t.lower_ in venues for t in words
+    )
+
+
+# A sentence's link to the one before it, not part of what was said: "But the plan, Kolt said, …".
+CONNECTIVE = re.compile(
+    r"(?:(?:but|and|yet|so|or|plus)\b,?|(?:however|still|meanwhile|instead|moreover|indeed|now|also|"
+    r"in addition|nonetheless|nevertheless|furthermore|of course|after all|in fact),)\s+",
+    re.I,
+)
+
+
+def only_connective(text: str, piece: Span) -> bool:
+    """The piece is a sentence's link to the one before it and nothing else ("Still", "But")."""
+    words = text[piece.start : piece.end].strip(" ,")
+    m = CONNECTIVE.match(words + ", ")
+    return m is not None and m.end() == len(words) + 2
+
+
+def strip_connective(text: str, piece: Span) -> Span:
+    """Content that opens its sentence loses a leading "But", "And" or "However,"."""
+    before = text[max(0, piece.start - 3) : piece.start].rstrip(" \u00a0\"“”'")
+    if before and before[-1] not in ".!?\n":
+        return piece
+    m = CONNECTIVE.match(text, piece.start, piece.end)
+    return Span(m.end(), piece.end) if m and m.end() < piece.end else piece

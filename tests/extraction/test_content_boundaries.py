@@ -1,0 +1,352 @@
+"""Where reported content ends.
+
+What a cue reports as its object ("condemned the levy", "praised the mayor") is that object; a
+relative clause or an apposition the reporter adds after a comma at the end of the sentence
+("…, which took effect in March", "…, a deal worth 40 million crowns") tells the reader about it
+and is not part of what was said. A clause the speaker said keeps its asides, and so does an aside
+that quotes the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+INDIRECT = "indirect"
+
+TRAILING_ASIDE_CASES = [
+    Case(
+        "object-then-which-clause",
+        "Councillor Amira Dost condemned the new levy on fishing boats, which took effect in March.",
+        "the new levy on fishing boats",
+        not_also=("which", "March"),
+        kind=INDIRECT,
+        speaker="Councillor Amira Dost",
+        cue="condemned",
+    ),
+    Case(
+        "object-then-who-clause",
+        "Harbour workers praised Mayor Lidia Farrow, who opened the new ferry terminal on Friday.",
+        "Mayor Lidia Farrow",
+        not_also=("who", "terminal"),
+        kind=INDIRECT,
+        cue="praised",
+    ),
+    Case(
+        "object-then-where-clause",
+        "Residents praised the new tram line to Kestel, where the council plans a second depot.",
+        "the new tram line to Kestel",
+        not_also=("where", "depot"),
+        kind=INDIRECT,
+    ),
+    Case(
+        "object-then-apposition",
+        "The opposition attacked the Dravin Bridge contract, a deal worth 40 million crowns.",
+        "the Dravin Bridge contract",
+        not_also=("a deal", "crowns"),
+        kind=INDIRECT,
+        cue="attacked",
+    ),
+    # Not asides: the speaker's own clause, a list, an aside with the speaker's quoted words.
+    Case(
+        "clause-keeps-its-closing-which-clause",
+        "Deputy Tomas Brel said the port had been hurt by the levy, which took effect in March.",
+        "the port had been hurt by the levy, which took effect in March",
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "clause-keeps-its-inner-which-clause",
+        "Deputy Tomas Brel said the levy, which took effect in March, had hurt the port.",
+        "the levy, which took effect in March, had hurt the port",
+        kind=INDIRECT,
+    ),
+    Case(
+        "list-is-not-an-apposition",
+        "Senator Ilse Varga praised the mayors of Ostrava, the governor of Velden and the harbour board.",
+        "the mayors of Ostrava, the governor of Velden and the harbour board",
+        kind=INDIRECT,
+        cue="praised",
+    ),
+    Case(
+        "aside-quoting-the-speaker-stays",
+        "Deputy Tomas Brel praised the port authority, which he called “the only honest office in Selm”.",
+        "the port authority, which he called “the only honest office in Selm”",
+        speaker="Deputy Tomas Brel",
+        cue="praised",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TRAILING_ASIDE_CASES))
+def test_trailing_asides(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+# A cue set off by commas in the middle of a sentence, before a quotation that goes on in lower
+# case, interrupts what was said: the words before the cue start the content.
+INTERRUPTED_QUOTE_CASES = [
+    Case(
+        "phrase-before-interrupting-cue",
+        "In cases of hardship, the ministry said, “the family will be paid in full.”",
+        "In cases of hardship, the family will be paid in full.",
+        kind="mixed",
+        speaker="the ministry",
+        cue="said",
+    ),
+    Case(
+        "clause-before-interrupting-cue",
+        'When the new rota starts, Dr. Lena Ostrik added, "it will feel like a proper job again."',
+        "When the new rota starts, it will feel like a proper job again.",
+        kind="mixed",
+        speaker="Dr. Lena Ostrik",
+    ),
+    Case(
+        "subject-before-interrupting-cue",
+        "That, the commission said, “would be helpful in avoiding delays.”",
+        "would be helpful in avoiding delays",
+        also=("That",),
+        kind="mixed",
+        speaker="the commission",
+    ),
+    # The words before say when, where or how it was said, or link to the sentence before.
+    Case(
+        "date-before-cue",
+        "On Monday, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("Monday",),
+        kind="direct",
+    ),
+    Case(
+        "occasion-before-cue",
+        "In a statement, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("statement",),
+        kind="direct",
+    ),
+    Case(
+        "participle-before-cue",
+        "Speaking at the rally in Selm, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("rally",),
+        kind="direct",
+    ),
+    Case(
+        "question-before-cue",
+        "Asked about the strike, Varek said, “we will not give in.”",
+        "we will not give in.",
+        not_also=("strike",),
+        kind="direct",
+    ),
+    Case(
+        "connective-before-cue",
+        "But, the minister said, “no one should doubt our resolve.”",
+        "no one should doubt our resolve.",
+        not_also=("But",),
+    ),
+    Case(
+        "capitalised-quote-starts-anew",
+        "Of the tunnel, Varek said, “It will never be finished.”",
+        "It will never be finished.",
+        not_also=("tunnel",),
+        kind="direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(INTERRUPTED_QUOTE_CASES))
+def test_interrupted_quotations(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_a_later_quote_in_the_paragraph_is_more_of_the_same_statement(extract: Extract) -> None:
+    """ "“A,” X said at the pier, pointing to the cranes. “B.”": one statement in two pieces, though
+    the attribution between the quotes runs on past the cue."""
+    text = (
+        "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier, pointing to the cranes. "
+        "“Nobody will lose a job.”"
+    )
+    statements = extract(text)
+    assert len(statements) == 1, statements
+    assert len(statements[0].quote_spans) == 2
+    assert statements[0].speaker == "Mayor Lidia Farrow"
+    assert "Nobody will lose a job." in statements[0].quote
+
+
+def test_a_whole_quoted_paragraph_after_a_quote_is_a_statement_of_its_own(extract: Extract) -> None:
+    text = (
+        "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier.\n\n"
+        "“Nobody will lose a job. Not one docker, not one clerk.”"
+    )
+    statements = extract(text)
+    assert len(statements) == 2, statements
+    assert {s.speaker for s in statements} == {"Mayor Lidia Farrow"}
+
+
+# A verb of saying conjoined inside reported content starts a statement of its own: what was said
+# first ends before its "and". A verb of doing stays in the content.
+CONJOINED_CUE_CASES = [
+    Case(
+        "and-warned",
+        "Deputy Tomas Brel said the levy had hurt the port, and warned that more boats would leave.",
+        "the levy had hurt the port",
+        not_also=("warned", "boats"),
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "and-warned-is-its-own-statement",
+        "Deputy Tomas Brel said the levy had hurt the port, and warned that more boats would leave.",
+        "more boats would leave",
+        not_also=("levy",),
+        speaker="Deputy Tomas Brel",
+        cue="warned",
+    ),
+    Case(
+        "and-added-that",
+        "Councillor Amira Dost said the budget was balanced and added that taxes would not rise.",
+        "the budget was balanced",
+        not_also=("added", "taxes"),
+        cue="said",
+    ),
+    Case(
+        "another-speaker-after-and",
+        "Six in ten voters said the mayor was honest, and a third said the same of her rival.",
+        "the mayor was honest",
+        not_also=("a third", "rival"),
+        speaker="Six in ten voters",
+    ),
+    Case(
+        "verb-of-doing-stays",
+        "Witnesses said the driver ran the red light and talked about the crash with police.",
+        "the driver ran the red light and talked about the crash with police",
+        speaker="Witnesses",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CONJOINED_CUE_CASES))
+def test_conjoined_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+# A quotation that starts the clause a cue reports, without ending it: the content runs on to the
+# end of the clause, a mixed statement.
+CLAUSE_AFTER_QUOTE_CASES = [
+    Case(
+        "that-quote-then-infinitive",
+        "Mayor Lidia Farrow said that “we need more time” to decide on the levy.",
+        "that “we need more time” to decide on the levy",
+        kind="mixed",
+        speaker="Mayor Lidia Farrow",
+        cue="said",
+    ),
+    Case(
+        "quoted-word-then-comparison",
+        "Mayor Lidia Farrow said the levy was “a disgrace,” compared with what other ports charge.",
+        "the levy was “a disgrace,” compared with what other ports charge",
+        kind="mixed",
+    ),
+    Case(
+        "participle-after-the-quote-is-the-reporters",
+        "The two deputies argue that “the port owes the city an apology,” citing a ruling from 2019.",
+        "the port owes the city an apology",
+        not_also=("citing", "ruling"),
+    ),
+    Case(
+        "quoted-clause-is-all-that-was-chanted",
+        "Protesters chanted “Free them all” outside the council on Saturday night.",
+        "Free them all",
+        not_also=("outside", "Saturday"),
+        kind="direct",
+    ),
+    Case(
+        "dash-after-the-quote-starts-the-reporters-words",
+        "Ms Varek said ‘no one here is at war with anyone’ – a reply to Deputy Tovek.",
+        "no one here is at war with anyone",
+        not_also=("reply",),
+    ),
+    Case(
+        "quote-ending-its-sentence-stays-direct",
+        "Mayor Lidia Farrow said, “We need more time.” The council agreed.",
+        "We need more time.",
+        not_also=("council",),
+        kind="direct",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CLAUSE_AFTER_QUOTE_CASES))
+def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+# "According to X" opening or closing a sentence vouches for all the rest of it, whatever word the
+# parser hangs the phrase on; inside a clause it vouches for that clause only.
+ACCORDING_TO_CASES = [
+    Case(
+        "closing-a-sentence-of-two-clauses",
+        "The median household income in Selm rose by 0.8% from 1995 to 2005, but declined by 0.2% "
+        "after 2005, according to the census office.",
+        "The median household income in Selm rose by 0.8% from 1995 to 2005, but declined by 0.2% after 2005",
+        speaker="the census office",
+        cue="according to",
+    ),
+    Case(
+        "opening-a-sentence",
+        "According to the harbour board, 571 of the 714 dockers supported the deal, with fewer than "
+        "100 still undecided.",
+        "571 of the 714 dockers supported the deal, with fewer than 100 still undecided",
+        speaker="the harbour board",
+        cue="According to",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(ACCORDING_TO_CASES))
+def test_according_to_vouches_for_the_sentence(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract: Extract) -> None:
+    text = "Many dockers, who made up 46 percent of the union according to the Courier, backed the strike."
+    according = [s for s in extract(text) if s.cue and s.cue.lower() == "according to"]
+    assert according, "no 'according to' statement"
+    assert all("backed the strike" not in s.quote for s in according), according
+
+
+# A cue set off by commas inside the sentence it reports: the content is the whole sentence but the
+# aside ("…, the Courier said, …"), without a link to the sentence before ("But, Brel added, …").
+PARENTHETICAL_CUE_CASES = [
+    Case(
+        "words-after-the-aside",
+        "The emails were on a range of harbour topics, the Courier said, including budgets and staffing.",
+        "including budgets and staffing",
+        also=("The emails were on a range of harbour topics",),
+        not_also=("Courier",),
+        kind=INDIRECT,
+        speaker="the Courier",
+    ),
+    Case(
+        "phrase-before-an-inverted-aside",
+        "Rather than seeing the levy rise further, said Ana Lee, the port lawyer, the board wants the gap narrowed.",
+        "the board wants the gap narrowed",
+        also=("Rather than seeing the levy rise further",),
+        not_also=("port lawyer",),
+        speaker="Ana Lee, the port lawyer",
+    ),
+    Case(
+        "link-before-the-aside-is-not-content",
+        'But, Deputy Tomas Brel added, he did not support closing the port "overnight."',
+        "he did not support closing the port",
+        not_also=("But",),
+        speaker="Deputy Tomas Brel",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(PARENTHETICAL_CUE_CASES))
+def test_parenthetical_cues(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
