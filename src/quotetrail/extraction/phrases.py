@@ -7,7 +7,7 @@ adding the paragraph's start offset (``base``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -81,21 +81,53 @@ def _name_tokens(head: Token) -> list[Token]:
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
         return []
     toks = [head]
-    for child in sorted(head.children, key=lambda t: t.i, reverse=True):
-        if child.i < head.i and child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
-            if toks[0].i - child.i == 1:
-                toks.insert(0, child)
+    doc = head.doc
+    # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union").
+    while toks[0].i > 0:
+        before = doc[toks[0].i - 1]
+        if (
+            before.dep_ not in ("compound", "flat", "nmod")
+            or before.pos_ != "PROPN"
+            or before.head not in toks
+        ):
+            break
+        toks.insert(0, before)
     toks = _join_hyphens(toks)
-    # Drop leading titles and honorifics ("President", "Mr."), but not from an organisation's
-    # name ("Interior Ministry").
+    # Keep only the entity's tokens when the head is in a named entity.
+    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
+        toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
+    # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
+    # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
+    # Ministry").
     titles = lexicon.titles()
     organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
-    # Keep only the contiguous entity tokens when the head is in a named entity.
-    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
-        toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
+    if organisation:
+        toks = [*toks, *_name_continuation(head)]
     return toks
+
+
+def _name_continuation(head: Token) -> list[Token]:
+    """The words of an organisation's name after its head: the rest of the entity ("Royal College
+    | of Surgeons"), or "of" and capitalised words ("Ministry | of Defence") when the head is an
+    organisation's noun. Empty when nothing continues the name."""
+    doc = head.doc
+    subtree_end = head.right_edge.i
+    end = head.i
+    if head.ent_type_ in ORG_LABELS:
+        while end < subtree_end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == head.ent_type_:
+            end += 1
+    if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
+        while (
+            end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for") and doc[end + 2].pos_ == "PROPN"
+        ):
+            end += 2
+            while end < subtree_end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+                end += 1
+    while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+        end -= 1  # never end on "of", "and", "the" or a comma
+    return [doc[i] for i in range(head.i + 1, end + 1)]
 
 
 def _is_dateline(head: Token) -> bool:
@@ -164,10 +196,54 @@ def _asides(head: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# What an unnamed antecedent must be to speak through a relative pronoun ("a reporter who asked").
+RELATIVE_SPEAKER_TYPES = frozenset({"person", "anonymous", "group", "organization"})
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for, by the parse: "Brisk" in "Brisk, who called …"."""
+    clause = head.head
+    if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause == head:
+        return None
+    antecedent = clause.head
+    if antecedent.conjuncts:
+        return None  # "A, B and C, who …": all of them, or only C? The parse does not tell.
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
+
+
+def _detached_titles(first: Token) -> list[Token]:
+    """Abbreviated titles the tokenizer split off before a name ("Cllr. | Odo Brant", "Det. Insp. |
+    Hana Rusk"): each a title word written with its full stop, right before ``first``."""
+    doc = first.doc
+    titles = lexicon.titles()
+    start = first.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "."
+        and not doc[start - 2].whitespace_
+        and f"{doc[start - 2].lower_}." in titles
+    ):
+        start -= 2
+    return [doc[i] for i in range(start, first.i)]
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
-    """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to')."""
+    """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
+
+    A relative pronoun ("Brisk, who called the plan a disgrace") keeps its own span and takes its
+    antecedent's name, role and type."""
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:
+        own = token_span([head], base)
+        described = speaker_phrase(antecedent, base, inside_quote | {head.i})
+        if own is None:
+            return None
+        if described is not None and (described.name or described.type in RELATIVE_SPEAKER_TYPES):
+            return replace(described, span=own, text=head.text, head_lower=head.lower_)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
-    span = token_span(toks, base)
+    detached = _detached_titles(toks[0]) if toks else []
+    span = token_span([*detached, *toks], base)
     if span is None:
         return None
     doc_text = whole_text(head.doc)
@@ -198,6 +274,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return SpeakerPhrase(span, text, None, title_role, "person", head.lower_)
     name = _text_of(name_toks) if name_toks else None
     role = _role(head, name_toks, base)
+    if detached:
+        role = " ".join(filter(None, (_text_of(detached), role)))
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
 
 

@@ -1,0 +1,176 @@
+"""Speaker fields as a journalist reads them (quotetrail issue #2): a name without its title, the
+title in the role; a relative ``who`` standing for the name it follows; pronouns naming only people;
+organisations named in full; places never taken for people; headline labels never taken for
+speakers. Every passage is fictional, written the way a wire service or a local paper writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spec import Case, Extract, assert_case, params
+
+TITLES = [
+    Case(
+        "councillor",
+        "PORT SELM — Councillor Mara Dent said on Tuesday that the harbour budget was “a scandal”.",
+        "the harbour budget",
+        speaker="Councillor Mara Dent",
+        speaker_name="Mara Dent",
+        role="Councillor",
+        type="person",
+    ),
+    Case(
+        "abbreviated-councillor-split-off-by-the-tokenizer",
+        "Cllr. Odo Brant said the vote on the ferry contract would go ahead in March.",
+        "the vote on the ferry contract",
+        speaker="Cllr. Odo Brant",
+        speaker_name="Odo Brant",
+        role="Cllr.",
+    ),
+    Case(
+        "two-police-abbreviations",
+        "Det. Insp. Hana Rusk said officers were still searching the quay at Lower Wend.",
+        "officers were still searching",
+        speaker="Det. Insp. Hana Rusk",
+        speaker_name="Hana Rusk",
+        role="Det. Insp.",
+    ),
+    Case(
+        "sheriff",
+        "Sheriff Tomas Ekdahl told reporters the coast road would reopen on Friday.",
+        "the coast road would reopen",
+        speaker_name="Tomas Ekdahl",
+        role="Sheriff",
+    ),
+    Case(
+        "alderwoman",
+        "Alderwoman Lise Farno said the council had “lost its nerve” over the tram line.",
+        "lost its nerve",
+        speaker_name="Lise Farno",
+        role="Alderwoman",
+    ),
+    Case(
+        "professor",
+        "Professor Ada Kell said the survey of the estuary had been badly designed.",
+        "the survey of the estuary",
+        speaker_name="Ada Kell",
+        role="Professor",
+    ),
+    Case(
+        "premier",
+        "Premier Juno Ardal said the province would not pay for the new bridge.",
+        "the province would not pay",
+        speaker_name="Juno Ardal",
+        role="Premier",
+    ),
+    Case(
+        "surname-after-titled-name",
+        "Councillor Mara Dent chaired the meeting. Dent later said she would not seek re-election.",
+        "she would not seek re-election",
+        speaker="Dent",
+        speaker_name="Mara Dent",
+    ),
+    # Negative: a surname that is also a title word stays a name after a given name.
+    Case(
+        "surname-that-is-a-title-word",
+        "Lena Major said the co-operative would open a second shop in Karsk.",
+        "the co-operative would open",
+        speaker_name="Lena Major",
+        role=None,
+    ),
+]
+
+RELATIVE_PRONOUNS = [
+    Case(
+        "who-after-a-bare-surname",
+        "Brisk, who called the harbour plan a disgrace, said the council had ignored the dockers.",
+        "the harbour plan a disgrace",
+        speaker="who",
+        speaker_name="Brisk",
+    ),
+    Case(
+        "who-after-a-titled-surname",
+        "Councillor Mara Dent opened the debate. The loudest objection came from Ms. Dent, who said "
+        "the ferry contract had been signed in secret.",
+        "the ferry contract had been signed",
+        speaker="who",
+        speaker_name="Mara Dent",
+        type="person",
+    ),
+    Case(
+        "which-after-an-organisation",
+        "The plan was criticised by the Port Authority of Selm, which said the dredging would take years.",
+        "the dredging would take years",
+        speaker="which",
+        speaker_name="Port Authority of Selm",
+        type="organization",
+    ),
+    Case(
+        "who-after-an-unnamed-reporter",
+        "The mayor walked out, cutting off a reporter who asked about the cost of the new tram depot.",
+        "the cost of the new tram depot",
+        speaker="who",
+        speaker_name=None,
+        role="reporter",
+    ),
+    # Negative: after "A, B and C, who" the pronoun could be all three or C alone: no name.
+    Case(
+        "who-after-a-list-names-nobody",
+        "The plan angered farmers, fishermen and the Selm Ferry Union, who said the harbour would "
+        "silt up within a decade.",
+        "the harbour would silt up",
+        speaker="who",
+        speaker_name=None,
+    ),
+]
+
+ORGANISATIONS = [
+    Case(
+        "college-of",
+        "The Royal College of Surgeons said the waiting lists in Dravin were “unacceptable”.",
+        "the waiting lists in Dravin",
+        speaker_name="Royal College of Surgeons",
+        type="organization",
+    ),
+    Case(
+        "ministry-of",
+        "The Ministry of Defence said the drill off Karsk was routine.",
+        "the drill off Karsk was routine",
+        speaker_name="Ministry of Defence",
+        type="organization",
+    ),
+    Case(
+        "federation-of-with-a-lower-case-adjective",
+        "The Federation of Small Businesses said rates in the old town would rise by a third.",
+        "rates in the old town",
+        speaker_name="Federation of Small Businesses",
+    ),
+    Case(
+        "institute-for-after-according-to",
+        "Inflation will ease by the spring, according to the Institute for Fiscal Studies.",
+        "Inflation will ease",
+        speaker_name="Institute for Fiscal Studies",
+    ),
+    # Negative: a name never runs on past the organisation into what follows it.
+    Case(
+        "name-stops-before-the-place-it-is-in",
+        "The Selm Dockers Union in Port Selm said the strike would continue.",
+        "the strike would continue",
+        speaker_name="Selm Dockers Union",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TITLES))
+def test_titles_go_to_the_role_not_the_name(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+@pytest.mark.parametrize("case", params(RELATIVE_PRONOUNS))
+def test_a_relative_pronoun_speaks_for_its_antecedent(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+@pytest.mark.parametrize("case", params(ORGANISATIONS))
+def test_organisations_are_named_in_full(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
