@@ -113,6 +113,37 @@ RELATIVE_PRONOUNS = [
         speaker_name=None,
         role="reporter",
     ),
+    Case(
+        "who-after-a-name-and-its-appositive",
+        "Pay rises will lag prices, said Howard Vell, a senior analyst at Brask Securities, who noted "
+        "that the port had cut its forecast twice.",
+        "the port had cut its forecast twice",
+        speaker="who",
+        speaker_name="Howard Vell",
+    ),
+    Case(
+        "who-after-a-group-on-a-hill",
+        "The change will placate nervous councillors on Castle Hill, who have argued that the tram "
+        "line costs them votes.",
+        "the tram line costs them votes",
+        speaker="who",
+        speaker_name=None,
+    ),
+    # Negative: a restrictive clause picks out some of a group, not the group itself.
+    Case(
+        "restrictive-who-is-not-the-whole-group",
+        "Ferry captains who say the new timetable is unsafe will meet the minister on Friday.",
+        "the new timetable is unsafe",
+        speaker="who",
+        speaker_name=None,
+    ),
+    # Negative: "which" after a thing is no speaker's name.
+    Case(
+        "which-after-a-report",
+        "The harbour audit, which concluded that the quay was unsafe, was published on Monday.",
+        "the quay was unsafe",
+        speaker_name=None,
+    ),
     # Negative: after "A, B and C, who" the pronoun could be all three or C alone: no name.
     Case(
         "who-after-a-list-names-nobody",
@@ -121,6 +152,49 @@ RELATIVE_PRONOUNS = [
         "the harbour would silt up",
         speaker="who",
         speaker_name=None,
+    ),
+]
+
+PRONOUNS_NAME_PEOPLE = [
+    Case(
+        "he-after-a-one-word-question",
+        "Mayor Ilse Varga announced the closure of the ferry terminal on Monday.\n\n"
+        "Is the fee too steep? Steep? He said it covered only the cleaning of the quay.",
+        "it covered only the cleaning",
+        speaker="He",
+        speaker_name=None,  # Ilse Varga is a woman; "Steep" is no one
+    ),
+    Case(
+        "he-after-a-one-word-question-reaches-the-named-man",
+        "Pavel Brand opened the harbour fair. Is the fee too steep? Steep? He said it covered only "
+        "the cleaning.",
+        "it covered only the cleaning",
+        speaker="He",
+        speaker_name="Pavel Brand",
+    ),
+    Case(
+        "she-after-an-exclamation",
+        "Was the ruling fair? Fair! She said it was the only possible outcome.",
+        "the only possible outcome",
+        speaker="She",
+        speaker_name=None,
+    ),
+    Case(
+        "capitalised-word-the-article-also-writes-in-lower-case",
+        "The tribunal ruled that the dismissal was harsh. Harsh, the panel wrote, but lawful. "
+        "He said the union would appeal.",
+        "the union would appeal",
+        speaker="He",
+        speaker_name=None,
+    ),
+    # Negative: a surname that is also an ordinary word is still the person named in full.
+    Case(
+        "surname-that-is-also-a-common-word",
+        "Pavel Brand opened the harbour fair on Saturday. The fair is the town’s best-known brand. "
+        "Brand said the stalls were fully booked.",
+        "the stalls were fully booked",
+        speaker="Brand",
+        speaker_name="Pavel Brand",
     ),
 ]
 
@@ -151,6 +225,20 @@ ORGANISATIONS = [
         "Inflation will ease",
         speaker_name="Institute for Fiscal Studies",
     ),
+    Case(
+        "newspaper-whose-name-opens-with-new",
+        "The New Dravin Courier reported that the mayor had resigned.",
+        "the mayor had resigned",
+        speaker_name="New Dravin Courier",
+        role=None,
+    ),
+    Case(
+        "title-inside-the-entity",
+        "The derailment was caused by a signal fault, according to Selm Police Commissioner Arne Voss.",
+        "caused by a signal fault",
+        speaker_name="Arne Voss",
+        role="Commissioner",
+    ),
     # Negative: a name never runs on past the organisation into what follows it.
     Case(
         "name-stops-before-the-place-it-is-in",
@@ -168,6 +256,11 @@ def test_titles_go_to_the_role_not_the_name(case: Case, extract: Extract) -> Non
 
 @pytest.mark.parametrize("case", params(RELATIVE_PRONOUNS))
 def test_a_relative_pronoun_speaks_for_its_antecedent(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+@pytest.mark.parametrize("case", params(PRONOUNS_NAME_PEOPLE))
+def test_pronouns_resolve_only_to_people(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)
 
 

@@ -93,13 +93,17 @@ def _name_tokens(head: Token) -> list[Token]:
             break
         toks.insert(0, before)
     toks = _join_hyphens(toks)
-    # Keep only the entity's tokens when the head is in a named entity.
+    # Keep only the tokens of the head's own entity when it is in one ("Actress | Danai Gurira",
+    # where the recogniser made "Actress" an entity of its own).
     if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
-        toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
+        entity_start = head.i
+        while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
+            entity_start -= 1
+        toks = [t for t in toks if t.i >= entity_start] or toks
     # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
     # Ministry").
-    titles = lexicon.titles()
+    titles = lexicon.titles() | lexicon.words("person_roles.txt")  # "Actress Danai Gurira" too
     organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
@@ -197,16 +201,51 @@ def _asides(head: Token) -> frozenset[int]:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-# What an unnamed antecedent must be to speak through a relative pronoun ("a reporter who asked").
-RELATIVE_SPEAKER_TYPES = frozenset({"person", "anonymous", "group", "organization"})
+# What an antecedent must be to speak through a relative pronoun: "a reporter who asked", "the
+# union, which said"; "who" also stands for a bare name of unknown type ("Brisk, who called").
+WHO_SPEAKER_TYPES = frozenset({"person", "anonymous", "group", "organization"})
+WHICH_SPEAKER_TYPES = frozenset({"group", "organization"})
+
+
+def _can_speak_through(pronoun: Token, antecedent: SpeakerPhrase) -> bool:
+    """Whether the antecedent is something that speaks, and the clause says who it is: a name only
+    through a clause set off by a comma ("Brisk, who …"); "Republicans who suggest …" are some
+    Republicans, not the party."""
+    if antecedent.name is not None and not _set_off(pronoun):
+        return False
+    if pronoun.lower_ in ("who", "whom"):
+        return antecedent.name is not None or antecedent.type in WHO_SPEAKER_TYPES
+    return antecedent.type in WHICH_SPEAKER_TYPES  # "which", "that": never a date or a film
+
+
+def _set_off(pronoun: Token) -> bool:
+    """A comma or a dash right before the pronoun: a non-restrictive clause."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in (",", "—", "–", "--", "-")
 
 
 def _relative_antecedent(head: Token) -> Token | None:
-    """The noun a relative pronoun stands for, by the parse: "Brisk" in "Brisk, who called …"."""
+    """The noun a relative pronoun stands for, by the parse: "Brisk" in "Brisk, who called …".
+
+    A "who" the parser attached to a place or an organisation inside a prepositional phrase or an
+    appositive is about the person that phrase describes ("Democrats on Capitol Hill, who …",
+    "Howard Vell, an analyst at Jefferies, who …")."""
     clause = head.head
     if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause == head:
         return None
     antecedent = clause.head
+    if head.lower_ in ("who", "whom"):
+        if antecedent.dep_ == "pobj" and antecedent.pos_ == "PROPN":
+            place = antecedent.head.lower_ in (
+                "on",
+                "in",
+                "at",
+                "from",
+                "near",
+            )  # "councillors on Castle Hill"
+            if antecedent.ent_type_ != "PERSON" or place:
+                antecedent = antecedent.head.head
+        if antecedent.dep_ == "appos":
+            antecedent = antecedent.head
     if antecedent.conjuncts:
         return None  # "A, B and C, who …": all of them, or only C? The parse does not tell.
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
@@ -239,8 +278,14 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         described = speaker_phrase(antecedent, base, inside_quote | {head.i})
         if own is None:
             return None
-        if described is not None and (described.name or described.type in RELATIVE_SPEAKER_TYPES):
-            return replace(described, span=own, text=head.text, head_lower=head.lower_)
+        if described is not None and _can_speak_through(head, described):
+            # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
+            role = None if described.name else described.role
+            kind = described.type
+            one_word = described.name is not None and " " not in described.name
+            if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
+                kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
+            return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
     detached = _detached_titles(toks[0]) if toks else []
     span = token_span([*detached, *toks], base)
@@ -275,7 +320,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     name = _text_of(name_toks) if name_toks else None
     role = _role(head, name_toks, base)
     if detached:
-        role = " ".join(filter(None, (_text_of(detached), role)))
+        role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
 
 

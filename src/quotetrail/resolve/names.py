@@ -41,6 +41,7 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*")
 EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edges
 POSSESSIVE = re.compile(r"[’']s?$")
 SURNAME_WORD = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)(?:[’']s)?\b")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b")
 MAX_NAME_WORDS = 5
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
@@ -96,6 +97,7 @@ class ArticleNames:
     def __init__(self, text: str, mentions: list[Mention], unresolved: frozenset[int] = frozenset()) -> None:
         """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
+        self._lower_words = frozenset(LOWER_WORD.findall(text))
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
@@ -158,10 +160,26 @@ class ArticleNames:
         words = clean.split()
         if len(words) > MAX_NAME_WORDS or any(w.lower() in NOT_NAMES for w in words):
             return False
+        if (
+            len(words) == 1
+            and self.text[span.start : span.end].strip(EDGE) == clean
+            and self._common_word(span)
+        ):
+            return False
         if words[-1].lower() in title_words() | PLACE_NOUNS or words[-1].lower() in groups:
             return False
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
+
+    def _common_word(self, span: Span) -> bool:
+        """One capitalised word, without a title, that is no name: the article writes it in lower case
+        too ("Was the ruling harsh? Harsh?"), or it is a sentence on its own ("Nonsense!")."""
+        word = self.text[span.start : span.end].strip(EDGE)
+        if word.lower() in self._lower_words:
+            return True
+        before = self.text[max(0, span.start - 3) : span.start]
+        opens = span.start == 0 or re.search(r"(?:[.!?…]\s|\n)\W*$", before) is not None
+        return opens and re.match(r"\W*[?!…]", self.text[span.end : span.end + 3]) is not None
 
     def _person_like(self, m: Mention, clean: str) -> bool:
         """A title or honorific right before it, or a person's role in an appositive right after it."""

@@ -81,6 +81,8 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if lower in GENDERED_PRONOUNS:
         return _take(st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans))
     if lower in RELATIVE_PRONOUNS:
+        if st.speaker_type != "person" or st.speaker_role is not None:
+            return st  # the extractor found the antecedent, and it has no name ("councillors, who")
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
         return _take(st, antecedents.organization(at, speakers_too=lower == "it"))
