@@ -198,6 +198,43 @@ PRONOUNS_NAME_PEOPLE = [
     ),
 ]
 
+PLACES = [
+    Case(
+        "town-that-speaks-is-no-person",
+        "Residents of the town of Karsk have complained about the quarry dust for months. "
+        "Karsk said it would take the quarry company to court.",
+        "take the quarry company to court",
+        speaker="Karsk",
+        speaker_name="Karsk",
+        type="organization",
+    ),
+    Case(
+        "based-marks-a-place",
+        "A Karsk-based haulier lost its licence on Friday. Karsk said the decision was unfair.",
+        "the decision was unfair",
+        speaker_name="Karsk",
+        type="organization",
+    ),
+    Case(
+        "he-is-never-the-village",
+        "Farmers near the village of Oltby lost their harvest. Oltby has asked the province for help, "
+        "and he said the money would come too late.",
+        "the money would come too late",
+        speaker="he",
+        speaker_name=None,
+    ),
+    # Negative: a person who shares the town's name, named in full, is still that person.
+    Case(
+        "mayor-who-shares-the-town-name",
+        "The quarry sits just outside the town of Brell. Mayor Tomas Brell opposed the expansion. "
+        "Brell said the dust had reached the school.",
+        "the dust had reached the school",
+        speaker="Brell",
+        speaker_name="Tomas Brell",
+        type="person",
+    ),
+]
+
 ORGANISATIONS = [
     Case(
         "college-of",
@@ -266,4 +303,73 @@ def test_pronouns_resolve_only_to_people(case: Case, extract: Extract) -> None:
 
 @pytest.mark.parametrize("case", params(ORGANISATIONS))
 def test_organisations_are_named_in_full(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+@pytest.mark.parametrize("case", params(PLACES))
+def test_places_are_never_people(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+HEADLINE_PLACE = (
+    "Dravin: Port strike enters third week\n\n"
+    "DRAVIN — Dockers at the port of Dravin stayed out for a third week on Monday, "
+    "the union said."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(HEADLINE_PLACE, id="dateline-and-port-of"),
+        pytest.param(
+            "Karsk: Quarry expansion approved\n\nThe council approved the expansion of the quarry "
+            "outside the town of Karsk on Tuesday, its spokesman said.",
+            id="town-of",
+        ),
+        pytest.param(
+            "Oltby: Floods close the ring road\n\nOLTBY, March 3 (KNA) — The ring road was closed "
+            "after heavy rain, police said.",
+            id="wire-dateline-with-date",
+        ),
+    ],
+)
+def test_a_place_before_a_headline_colon_is_no_speaker(text: str, extract: Extract) -> None:
+    headline = text.split("\n", 1)[0]
+    said = [s for s in extract(text) if s.speaker_span and s.speaker_span.end <= len(headline)]
+    assert said == [], f"the place in {headline!r} was taken for a speaker: {said}"
+
+
+HEADLINE_SPEAKERS = [
+    Case(
+        "headline-quote-by-a-surname",
+        "Varek: “We will not back down”\n\nInterior Minister Dana Varek addressed the union in "
+        "Dravin on Monday.",
+        "We will not back down",
+        kind="direct",
+        speaker="Varek",
+        speaker_name="Dana Varek",
+    ),
+    Case(
+        "headline-words-by-a-person",
+        "Varek: Talks with the union will fail\n\nInterior Minister Dana Varek addressed the union "
+        "in Dravin on Monday.",
+        "Talks with the union will fail",
+        speaker="Varek",
+        speaker_name="Dana Varek",
+    ),
+    # A quotation after a place's name is still a quotation, but the place is not who said it.
+    Case(
+        "headline-quote-after-a-place",
+        "Dravin: “The port is dying”\n\nDRAVIN — Dockers at the port of Dravin stayed out on Monday.",
+        "The port is dying",
+        kind="direct",
+        speaker_name=None,
+        type="unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(HEADLINE_SPEAKERS))
+def test_a_name_before_a_headline_colon_speaks(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)

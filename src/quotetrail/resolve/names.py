@@ -42,6 +42,11 @@ EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edg
 POSSESSIVE = re.compile(r"[’']s?$")
 SURNAME_WORD = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)(?:[’']s)?\b")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b")
+# "the town of Karsk", "a Karsk-based haulier": the name is a place's.
+PLACE_MARKER = re.compile(
+    r"\b(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
+    r"borough|parish|capital)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})|\b([A-Z][\w’']+)-based\b"
+)
 MAX_NAME_WORDS = 5
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
@@ -98,6 +103,7 @@ class ArticleNames:
         """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
         self._lower_words = frozenset(LOWER_WORD.findall(text))
+        self._places = _places(text)
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
@@ -142,7 +148,10 @@ class ArticleNames:
             elif m.label == "person" or (
                 m.label in ("organization", "place") and self._person_like(m, clean)
             ):
-                if self._plausible_person(m.span, clean, groups):
+                titled = self.text[m.span.start : m.span.end].strip(EDGE) != clean
+                if self._plausible_person(m.span, clean, groups) and (
+                    titled or clean.lower() not in self._places
+                ):
                     people.append(Named(m.span, clean))
             elif m.label == "organization" and not self._dateline(m.span):
                 orgs.append(Named(m.span, m.text.strip(EDGE)))
@@ -324,6 +333,11 @@ class ArticleNames:
             return None
         return self.full_name(clean)
 
+    def is_place(self, name: str) -> bool:
+        """The article shows ``name`` to be a place ("the town of Karsk", "a Karsk-based firm") and
+        names no person of that name in full."""
+        return name.lower() in self._places and self.person_full(name) is None
+
     def gender_of(self, full: str) -> str | None:
         return self.genders.get(full)
 
@@ -365,6 +379,12 @@ class ArticleNames:
                 name = self.key_of(named) if kind == "person" else self.org_name(named.text)
                 return name, named.span
         return None
+
+
+def _places(text: str) -> frozenset[str]:
+    """Names the article's own words show to be places, lower-cased. (The entity recogniser's places
+    are not enough: it takes many a surname for one.)"""
+    return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
 
 
 def is_outlet(text: str, span: Span) -> bool:

@@ -6,13 +6,17 @@
 - A pronoun (``he``, ``she``) is the person the sentence or the ones before
   it are about, agreeing in gender when the article tells it; ``they`` and
   ``it`` are an organisation only when one is the subject right before or has
-  just spoken; a relative ``who`` is the name it follows (see ``antecedents``).
+  just spoken; a relative ``who`` is the name the extractor found it to stand
+  for, else the name it follows (see ``antecedents``).
 - A description (``the minister``, ``the agency``, ``the imam``, ``the
   President``) is the person or organisation the article describes with the
   same noun (``Interior Minister Miro Lasken``, ``KNA, the state news
   agency``); ``the group`` or ``the company`` with no such noun is the
   organisation that is the subject right before.
 - A resolved speaker takes its antecedent's type.
+- A name the article shows to be a place (``the town of Karsk``, ``a
+  Karsk-based firm``) is no person: ``Karsk said`` is the town, an
+  organisation; ``Karsk: “…”`` (a label before a quotation) names nobody.
 - Otherwise ``speaker_name`` stays null: a speaker is never guessed. A
   ``speaker_name`` made only of title words (``President``) is a description.
 
@@ -112,6 +116,14 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
     person = names.person_full(st.speaker_name, gender)
+    if (
+        first not in HONORIFICS
+        and st.speaker_type in ("person", "unknown")
+        and names.is_place(st.speaker_name)
+    ):
+        if st.cue == ":":
+            return replace(st, speaker_name=None, speaker_type="unknown")  # "Dravin: “…”" labels a place
+        return replace(st, speaker_type="organization")  # "Karsk said", after "the town of Karsk"
     if st.speaker_type == "person" or first in HONORIFICS or person is not None:
         name = names.full_name(st.speaker_name, gender)
         return replace(st, speaker_name=name, speaker_type="person")
