@@ -31,6 +31,8 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
     r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
 )
+# A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
+WORD_HYPHEN = re.compile(r"\w-\w")
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
 # Entity labels that never make a name: the model's DATE for the "Today" of "Kestovia Today".
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -107,6 +109,10 @@ def _name_tokens(head: Token) -> list[Token]:
     organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
+    # A place or a body before the title: "County Coroner | Jan Pike", "Harris County Sheriff | Ed Vane".
+    last_title = max((k for k, t in enumerate(toks[:-2]) if t.lower_ in titles), default=None)
+    if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
+        toks = toks[last_title + 1 :]
     if organisation:
         toks = [*toks, *_name_continuation(head)]
     return toks
@@ -293,7 +299,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return None
     doc_text = whole_text(head.doc)
     text = doc_text[span.start - base : span.end - base]
-    if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
+    dateline = DATELINE.match(text)
+    if dateline and dateline.end() < len(text) and not WORD_HYPHEN.match(text, dateline.end() - 2):
         span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         text = text[dateline.end() :]
     if _is_dateline(head):
