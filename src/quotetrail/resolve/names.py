@@ -124,6 +124,7 @@ class ArticleNames:
         people.sort(key=lambda n: n.span.start)
         self.people = _merge(people, self._bare_surnames(people), self.orgs)
         self._keys = {n.span: self._key(n) for n in self.people}
+        self._one_word_names = frozenset(n.text for n in self.people if " " not in n.text)
         self._person_starts = [n.span.start for n in self.people]
         self._org_starts = [n.span.start for n in self.orgs]
         self._by_initials: dict[str, str] = {}
@@ -332,6 +333,10 @@ class ArticleNames:
         if words[-1].lower() in word_list("org_nouns.txt") or words[0].lower() in NOT_NAMES:
             return None
         return self.full_name(clean)
+
+    def names_person(self, word: str) -> bool:
+        """A one-word name the article gives a person elsewhere ("Ms. Rain", "Sen. Brisk")."""
+        return word in self._one_word_names
 
     def is_place(self, name: str) -> bool:
         """The article shows ``name`` to be a place ("the town of Karsk", "a Karsk-based firm") and

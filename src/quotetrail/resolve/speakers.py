@@ -97,13 +97,15 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
 
 
 def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
-    """``Farrow said`` after ``Mayor Lidia Farrow``: a capitalised word the parser took for a common
-    noun is the surname of a person the article names in full."""
+    """``Farrow said`` after ``Mayor Lidia Farrow`` (or ``Rain said`` after ``Ms. Rain``): a
+    capitalised word the parser took for a common noun is the surname of a person the article names."""
     assert st.speaker is not None
     written = st.speaker.strip()
     if len(written.split()) != 1 or not written[:1].isupper():
         return None
     full = names.person_full(written)
+    if full is None and names.names_person(written):
+        full = written  # "Rain said", after "Ms. Rain chaired the hearing"
     if full is None:
         return None
     role = None if st.speaker_role == written else st.speaker_role
