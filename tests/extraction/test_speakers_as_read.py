@@ -334,6 +334,21 @@ ORGANISATIONS = [
         speaker_name="Arne Voss",
         role="Commissioner",
     ),
+    Case(
+        "office-of-an-organisation-is-described-whole",
+        "The Ministry of Defence's press office said the drill off Karsk was routine.",
+        "the drill off Karsk was routine",
+        speaker_name=None,
+        role="Ministry of Defence's press office",
+        type="organization",
+    ),
+    Case(
+        "branch-of-a-union",
+        "The Selm branch of the Dockers’ Union said the strike would go on.",
+        "the strike would go on",
+        speaker_name=None,
+        type="organization",
+    ),
     # Negative: a name never runs on past the organisation into what follows it.
     Case(
         "name-stops-before-the-place-it-is-in",

@@ -383,12 +383,15 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
         return None
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lower_ not in ALL_PRONOUNS:
         toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
-        toks = [t for t in toks if t.i >= head.i - 4]
+        toks = [t for t in toks if t.i >= head.i - ROLE_WORDS]
+        while len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
+            toks.pop(0)  # never "of Defence's press office"
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
 
 
+ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
 ROLE_DETERMINERS = re.compile(r"^(?:its|his|her|their|whose|our|my|your|the|a|an)\s+", re.I)
 
 
