@@ -187,6 +187,29 @@ RELATIVE_PRONOUNS = [
         speaker="who",
         speaker_name=None,
     ),
+    Case(
+        "cleft-names-its-speaker",
+        "It was the Dravin Courier that first reported the leak.",
+        "the leak",
+        speaker="that",
+        speaker_name="Dravin Courier",
+        type="organization",
+    ),
+    Case(
+        "cleft-with-who",
+        "It was Varga who said the crane had failed.",
+        "the crane had failed",
+        speaker="who",
+        speaker_name="Varga",
+    ),
+    Case(
+        "that-after-an-unnamed-official",
+        "It was a port official that first said the crane had failed.",
+        "the crane had failed",
+        speaker="that",
+        speaker_name=None,
+        role="port official",
+    ),
     # Negative: a restrictive clause picks out some of a group, not the group itself.
     Case(
         "restrictive-who-is-not-the-whole-group",

@@ -217,11 +217,20 @@ def _can_speak_through(pronoun: Token, antecedent: SpeakerPhrase) -> bool:
     """Whether the antecedent is something that speaks, and the clause says who it is: a name only
     through a clause set off by a comma ("Brisk, who …"); "Republicans who suggest …" are some
     Republicans, not the party."""
-    if antecedent.name is not None and not _set_off(pronoun):
+    if antecedent.name is not None and not (_set_off(pronoun) or _cleft(pronoun)):
         return False
     if pronoun.lower_ in ("who", "whom"):
         return antecedent.name is not None or antecedent.type in WHO_SPEAKER_TYPES
-    return antecedent.type in WHICH_SPEAKER_TYPES  # "which", "that": never a date or a film
+    if pronoun.lower_ == "that":  # "the official that said …" as well as "the agency that said …"
+        return antecedent.type in WHO_SPEAKER_TYPES
+    return antecedent.type in WHICH_SPEAKER_TYPES  # "which": never a date or a film
+
+
+def _cleft(pronoun: Token) -> bool:
+    """ "It was the Dravin Courier that first reported …": the clause says who, as a comma would."""
+    antecedent = pronoun.head.head
+    verb = antecedent.head
+    return antecedent.dep_ == "attr" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children)
 
 
 def _set_off(pronoun: Token) -> bool:
@@ -382,10 +391,10 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             return doc_text[start:end]
         return None
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lower_ not in ALL_PRONOUNS:
-        toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
-        toks = [t for t in toks if t.i >= head.i - ROLE_WORDS]
-        while len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
-            toks.pop(0)  # never "of Defence's press office"
+        whole = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+        toks = [t for t in whole if t.i >= head.i - ROLE_WORDS]
+        while len(toks) < len(whole) and len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
+            toks.pop(0)  # cut short, never "of Defence's press office"
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
