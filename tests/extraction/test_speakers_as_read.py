@@ -36,6 +36,14 @@ TITLES = [
         role="Det. Insp.",
     ),
     Case(
+        "abbreviated-rank-after-its-description",
+        "Selm police spokeswoman Sgt. Ana Bell said two men were arrested at the quay.",
+        "two men were arrested",
+        speaker="Selm police spokeswoman Sgt. Ana Bell",
+        speaker_name="Ana Bell",
+        role="Selm police spokeswoman Sgt.",
+    ),
+    Case(
         "sheriff",
         "Sheriff Tomas Ekdahl told reporters the coast road would reopen on Friday.",
         "the coast road would reopen",

@@ -266,9 +266,13 @@ def _relative_antecedent(head: Token) -> Token | None:
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
 
 
+TITLE_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case"})  # "Selm police spokeswoman"
+
+
 def _detached_titles(first: Token) -> list[Token]:
     """Abbreviated titles the tokenizer split off before a name ("Cllr. | Odo Brant", "Det. Insp. |
-    Hana Rusk"): each a title word written with its full stop, right before ``first``."""
+    Hana Rusk"): each a title word written with its full stop, right before ``first``, with the
+    words that describe the first of them ("Selm police spokeswoman Sgt. | Ana Bell")."""
     doc = first.doc
     titles = lexicon.titles()
     start = first.i
@@ -279,6 +283,10 @@ def _detached_titles(first: Token) -> list[Token]:
         and f"{doc[start - 2].lower_}." in titles
     ):
         start -= 2
+    if start < first.i:
+        described = doc[start].left_edge.i
+        if all(doc[i].dep_ in TITLE_MODIFIERS for i in range(described, start)):
+            start = described
     return [doc[i] for i in range(start, first.i)]
 
 
