@@ -276,6 +276,29 @@ PRONOUNS_NAME_PEOPLE = [
         speaker="He",
         speaker_name=None,
     ),
+    Case(
+        "he-after-a-word-in-a-fragment",
+        "Then came Selmexit. He said the port would suffer.",
+        "the port would suffer",
+        speaker="He",
+        speaker_name=None,
+    ),
+    Case(
+        "she-is-never-a-name-on-a-placard",
+        "The rally was loud. A man wore a shirt that read ''Fascist Varek,'' and others chanted. "
+        "She said the crowd frightened her.",
+        "the crowd frightened her",
+        speaker="She",
+        speaker_name=None,
+    ),
+    Case(
+        "she-after-an-honorific-and-a-surname",
+        "Protesters gathered at the quay. Ms. Nwaka held up a sign. Moments later, she said, a man "
+        "tore it away.",
+        "tore it away",
+        speaker="she",
+        speaker_name="Nwaka",
+    ),
     # Negative: a surname that is also an ordinary word is still the person named in full.
     Case(
         "surname-that-is-also-a-common-word",

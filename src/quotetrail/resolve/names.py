@@ -27,6 +27,7 @@ from quotetrail.model import Mention, Span
 from quotetrail.resolve.gender import appositive_head, learn_genders, titled_gender
 from quotetrail.resolve.words import (
     CALENDAR_WORDS,
+    HONORIFICS,
     NOT_NAMES,
     PLACE_NOUNS,
     given_name_gender,
@@ -176,8 +177,9 @@ class ArticleNames:
             and self._common_word(span)
         ):
             return False
-        if words[-1].lower() in title_words() | PLACE_NOUNS or words[-1].lower() in groups:
-            return False
+        last = words[-1].lower()
+        if last in title_words() | PLACE_NOUNS or last in groups or last in word_list("org_nouns.txt"):
+            return False  # "Kent County Republican", "Selm Dockers Union"
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
 
@@ -207,7 +209,8 @@ class ArticleNames:
         return appositive_head(self.text, m.span.end) in word_list("person_roles.txt")
 
     def _titled_runs(self) -> list[Named]:
-        """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three words."""
+        """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three
+        words; after an honorific, one word is a name too (``Ms. Nwaka``)."""
         found = []
         titles = person_titles()
         for run in CAPITALISED_RUN.finditer(self.text):
@@ -220,7 +223,11 @@ class ArticleNames:
                 bool(before) and before[-1].lower() in titles
             )
             name_words = [POSSESSIVE.sub("", w) for w in words[lead:]]
-            if not titled or not 2 <= len(name_words) <= 3:
+            honorific = (
+                lead and words[lead - 1].lower() in HONORIFICS and name_words[0].lower() not in role_words()
+            )
+            fewest = 1 if honorific else 2  # "Ms. Nwaka", not "Mr. President"
+            if not titled or not fewest <= len(name_words) <= 3:
                 continue
             if name_words[0].lower() in NOT_NAMES or not all(NAME_WORD.fullmatch(w) for w in name_words):
                 continue
@@ -333,6 +340,18 @@ class ArticleNames:
         if words[-1].lower() in word_list("org_nouns.txt") or words[0].lower() in NOT_NAMES:
             return None
         return self.full_name(clean)
+
+    def barely_named(self, named: Named) -> bool:
+        """One word the article writes once, with no title and no fuller form ("Then came Brexit.",
+        "Goodbye, Selm."): too little to take for a person a pronoun could mean."""
+        key = self.key_of(named)
+        before = self.text[max(0, named.span.start - 12) : named.span.start].split()
+        titled = self.text[named.span.start : named.span.end].strip(EDGE) != named.text or (
+            bool(before) and before[-1].lower() in title_words()
+        )
+        if " " in key or titled:
+            return False
+        return len(re.findall(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", self.text)) < 2
 
     def names_person(self, word: str) -> bool:
         """A one-word name the article gives a person elsewhere ("Ms. Rain", "Sen. Brisk")."""
