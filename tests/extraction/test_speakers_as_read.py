@@ -115,6 +115,18 @@ TITLES = [
         speaker="Mayor Ada Kell",
         speaker_name="Ada Kell",
     ),
+    Case(
+        "family-word-before-the-name",
+        "The mayor’s niece Marta Holm said the family had not been consulted.",
+        "the family had not been consulted",
+        speaker_name="Marta Holm",
+    ),
+    Case(
+        "presentational-colon-names-nobody-by-its-verb",
+        "Here’s Varga in March 2014: “Our port must rest on the work of its people.”",
+        "Our port must rest",
+        speaker_name=None,
+    ),
     # Negative: given names that are also words of rank stay names.
     Case(
         "given-name-that-looks-like-a-title",

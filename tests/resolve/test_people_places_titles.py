@@ -75,6 +75,12 @@ NOT_PEOPLE = [
     pytest.param(
         "Then came Selmexit. He said the port would suffer.", "Selmexit", "He", id="named-once-not-subject"
     ),
+    pytest.param(
+        "Varek said,“Look, we will win.” He said the vote was close.",
+        "Varek said,“Look",
+        "He",
+        id="missing-space",
+    ),
 ]
 
 
@@ -192,3 +198,9 @@ def test_the_identity_rules_read_the_one_list_of_titles() -> None:
 )
 def test_identity_names_are_cleaned_with_the_same_titles(raw: str, clean: str | None) -> None:
     assert identities.clean_name(raw, "person") == clean
+
+
+def test_a_possessive_inside_a_mention_leaves_the_person_after_it() -> None:
+    text = "Ilse Varga’s niece Marta Holm spoke last. Marta Holm said the family was divided."
+    names = ArticleNames(text, person_mentions(text, "Ilse Varga’s niece Marta Holm", "Marta Holm"))
+    assert {n.text for n in names.people} == {"Marta Holm"}

@@ -34,6 +34,8 @@ DATELINE = re.compile(
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
+# Parts of speech that never head a name, whatever entity they are in.
+NEVER_NAMES = frozenset({"VERB", "AUX", "PART", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PUNCT", "NUM"})
 # Entity labels that never make a name: the model's DATE for the "Today" of "Kestovia Today".
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -82,6 +84,8 @@ def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
         return []
+    if head.pos_ in NEVER_NAMES:
+        return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
     toks = [head]
     doc = head.doc
     # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union").

@@ -48,6 +48,8 @@ PLACE_MARKER = re.compile(
     r"\b(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
     r"borough|parish|capital)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})|\b([A-Z][\w’']+)-based\b"
 )
+INNER_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
+NOT_IN_NAMES = re.compile(r"[,;:“”\"«»()\[\]0-9]")  # characters no word of a name holds
 MAX_NAME_WORDS = 5
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
@@ -142,6 +144,9 @@ class ArticleNames:
         orgs: list[Named] = []
         groups = {m.text.lower() for m in mentions if m.label == "group"} | word_list("group_nouns.txt")
         for m in mentions:
+            if m.label == "person" and (owner := INNER_POSSESSIVE.search(m.text)):
+                # "Le Pen’s niece Marion": the person is the one after the possessive.
+                m = Mention(m.text[owner.end() :], Span(m.span.start + owner.end(), m.span.end), m.label)
             clean = strip_titles(m.text)
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
@@ -169,8 +174,10 @@ class ArticleNames:
         """Not a headline run (``Hillary Clinton Goes After Donald Trump``), a title alone (``Mr.``),
         ``the United States`` or a word the article uses for a group (``Kent County Republican``)."""
         words = clean.split()
-        if len(words) > MAX_NAME_WORDS or any(w.lower() in NOT_NAMES for w in words):
-            return False
+        if len(words) > MAX_NAME_WORDS or any(
+            w.lower() in NOT_NAMES or NOT_IN_NAMES.search(w) for w in words
+        ):
+            return False  # also "Ryan said,“Look", a run the recogniser took across a missing space
         if (
             len(words) == 1
             and self.text[span.start : span.end].strip(EDGE) == clean
