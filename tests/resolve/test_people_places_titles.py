@@ -204,3 +204,46 @@ def test_a_possessive_inside_a_mention_leaves_the_person_after_it() -> None:
     text = "Ilse Varga’s niece Marta Holm spoke last. Marta Holm said the family was divided."
     names = ArticleNames(text, person_mentions(text, "Ilse Varga’s niece Marta Holm", "Marta Holm"))
     assert {n.text for n in names.people} == {"Marta Holm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "kind"),
+    [
+        # Two people share the surname: "Varek" is one of them, a person, though not which.
+        pytest.param(
+            "Dana Varek and Pavel Varek arrived together. Varek said the vote was rigged.",
+            (("Dana Varek", "person"), ("Pavel Varek", "person"), ("Varek", "organization")),
+            "person",
+            id="surname-of-two-people",
+        ),
+        # A one-word name the article gives with an honorific.
+        pytest.param(
+            "Ms. Brisk chaired the hearing. Brisk said the vote was rigged.",
+            (("Ms. Brisk", "person"), ("Brisk", "organization")),
+            "person",
+            id="honorific-elsewhere",
+        ),
+        # Negative: "the" or "former" is no title; a place stays what the recogniser said.
+        pytest.param(
+            "The Karsk Trust met. Tuesday’s Karsk was quiet, said a former Karsk official. Karsk said "
+            "the vote was rigged.",
+            (("Tuesday’s Karsk", "person"), ("Karsk", "organization")),
+            "organization",
+            id="no-title-no-person",
+        ),
+    ],
+)
+def test_an_organisation_by_the_recogniser_is_a_person_only_on_the_articles_word(
+    text: str, mentions: tuple[tuple[str, str], ...], kind: str
+) -> None:
+    found: list[Mention] = []
+    for piece, label in mentions:
+        for m in re.finditer(rf"(?<!\w){re.escape(piece)}(?!\w)", text):
+            span = Span(m.start(), m.end())
+            if not any(f.span.overlaps(span) for f in found):
+                found.append(Mention(piece, span, label))
+    speaker = text.rsplit(". ", 1)[1].split()[0]  # the last sentence's subject, written alone
+    last = len(re.findall(rf"(?<!\w){speaker}(?!\w)", text)) - 1
+    statement = said(text, speaker, "the vote was rigged", name=speaker, kind="organization", nth=last)
+    resolved = resolve_speakers(text, [statement], sorted(found, key=lambda m: m.span.start))
+    assert resolved[0].speaker_type == kind

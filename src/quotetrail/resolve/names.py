@@ -127,7 +127,7 @@ class ArticleNames:
         people.sort(key=lambda n: n.span.start)
         self.people = _merge(people, self._bare_surnames(people), self.orgs)
         self._keys = {n.span: self._key(n) for n in self.people}
-        self._one_word_names = frozenset(n.text for n in self.people if " " not in n.text)
+        self._one_word_names = frozenset(n.text for n in self.people if " " not in n.text and self._titled(n))
         self._person_starts = [n.span.start for n in self.people]
         self._org_starts = [n.span.start for n in self.orgs]
         self._by_initials: dict[str, str] = {}
@@ -352,17 +352,21 @@ class ArticleNames:
         """One word the article writes once, with no title and no fuller form ("Then came Brexit.",
         "Goodbye, Selm."): too little to take for a person a pronoun could mean."""
         key = self.key_of(named)
-        before = self.text[max(0, named.span.start - 12) : named.span.start].split()
-        titled = self.text[named.span.start : named.span.end].strip(EDGE) != named.text or (
-            bool(before) and before[-1].lower() in title_words()
-        )
-        if " " in key or titled:
+        if " " in key or self._titled(named):
             return False
         return len(re.findall(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", self.text)) < 2
 
+    def _titled(self, named: Named) -> bool:
+        """Written with a title or an honorific: "Ms. Rain", "Sen. Brisk"."""
+        before = self.text[max(0, named.span.start - 12) : named.span.start].split()
+        written = self.text[named.span.start : named.span.end].split()
+        return any(words and words[-1].lower() in person_titles() for words in (before, written[:1]))
+
     def names_person(self, word: str) -> bool:
-        """A one-word name the article gives a person elsewhere ("Ms. Rain", "Sen. Brisk")."""
-        return word in self._one_word_names
+        """A one-word name the article gives a person elsewhere ("Ms. Rain", "Sen. Brisk"), or the
+        surname of people it names in full, even of two of them ("Trump" beside Donald and Melania
+        Trump: a person, if not which)."""
+        return word in self._one_word_names or (" " not in word and word.lower() in self._surname_full)
 
     def is_place(self, name: str) -> bool:
         """The article shows ``name`` to be a place ("the town of Karsk", "a Karsk-based firm") and

@@ -126,7 +126,12 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         if st.cue == ":":
             return replace(st, speaker_name=None, speaker_type="unknown")  # "Dravin: “…”" labels a place
         return replace(st, speaker_type="organization")  # "Karsk said", after "the town of Karsk"
-    if st.speaker_type == "person" or first in HONORIFICS or person is not None:
+    if (
+        st.speaker_type == "person"
+        or first in HONORIFICS
+        or person is not None
+        or names.names_person(st.speaker_name)
+    ):
         name = names.full_name(st.speaker_name, gender)
         return replace(st, speaker_name=name, speaker_type="person")
     if st.speaker_type == "organization":
