@@ -109,7 +109,7 @@ def _name_tokens(head: Token) -> list[Token]:
     # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
     # Ministry").
-    titles = lexicon.titles() | lexicon.words("person_roles.txt")  # "Actress Danai Gurira" too
+    titles = _words_before_names()
     organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
@@ -477,6 +477,12 @@ def _given_name_first(name_toks: list[Token]) -> bool:
     if any(t.lower_ in lexicon.words("org_nouns.txt") for t in name_toks):
         return False
     return name_toks[0].lower_ in _given_names()
+
+
+@cache
+def _words_before_names() -> frozenset[str]:
+    """Titles and person roles: words a person's name may open with and is not ("Actress Danai Gurira")."""
+    return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
 @cache

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quotetrail.model import Mention, Span
@@ -42,6 +42,7 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*")
 EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edges
 POSSESSIVE = re.compile(r"[’']s?$")
 SURNAME_WORD = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)(?:[’']s)?\b")
+CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b")
 # "the town of Karsk", "a Karsk-based haulier": the name is a place's.
 PLACE_MARKER = re.compile(
@@ -106,6 +107,7 @@ class ArticleNames:
         """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
         self._lower_words = frozenset(LOWER_WORD.findall(text))
+        self._capitalised = Counter(POSSESSIVE.sub("", w) for w in CAPITALISED_WORD.findall(text))
         self._places = _places(text)
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
@@ -354,7 +356,7 @@ class ArticleNames:
         key = self.key_of(named)
         if " " in key or self._titled(named):
             return False
-        return len(re.findall(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", self.text)) < 2
+        return self._capitalised[key] < 2
 
     def _titled(self, named: Named) -> bool:
         """Written with a title or an honorific: "Ms. Rain", "Sen. Brisk"."""
