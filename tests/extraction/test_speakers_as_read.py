@@ -445,6 +445,68 @@ def test_organisations_are_named_in_full(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)
 
 
+KNOWN_GAPS = [
+    pytest.param(
+        Case(
+            "place-the-article-never-calls-a-place",
+            "The flood reached Velden on Tuesday. Velden said the dikes had held.",
+            "the dikes had held",
+            speaker_name="Velden",
+            type="organization",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a place is known only from the article's words ('the town of', 'X-based', a dateline); "
+            "the entity recogniser's own places take too many surnames for places to be trusted",
+        ),
+        id="place-the-article-never-calls-a-place",
+    ),
+    pytest.param(
+        Case(
+            "title-and-party-tag",
+            "Sen. Dana Holt, R-Kestovia, said the vote on the port bill was close.",
+            "the vote on the port bill was close",
+            speaker_name="Dana Holt",
+            role="Sen.",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an appositive after the name ('R-Kestovia') is taken as the role over the title",
+        ),
+        id="title-and-party-tag",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", KNOWN_GAPS)
+def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+ANONYMOUS = [
+    Case(
+        "officials-who-asked-for-anonymity",
+        "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
+        "the talks had stalled",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    # Negative: officials with nothing said of their anonymity are a group.
+    Case(
+        "officials-as-a-group",
+        "Two officials said the talks over the ferry contract had stalled.",
+        "the talks over the ferry contract had stalled",
+        speaker_name=None,
+        type="group",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(ANONYMOUS))
+def test_anonymous_speakers(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
 @pytest.mark.parametrize("case", params(PLACES))
 def test_places_are_never_people(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)

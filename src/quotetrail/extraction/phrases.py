@@ -432,8 +432,9 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     words = text.lower().split()
     anonymous = lexicon.words("anonymous_markers.txt")
     if any(w in anonymous for w in words) or (head.pos_ == "NOUN" and words[:1] in (["a"], ["an"], ["one"])):
-        if head.lower_ in lexicon.words("person_roles.txt") or lower in ("sources", "source"):
-            return "anonymous"
+        roles = lexicon.words("person_roles.txt")
+        if lower in roles or lower.removesuffix("s") in roles or lower in ("sources", "source"):
+            return "anonymous"  # "a senior official", "two officials, who spoke on condition of anonymity"
     if not name_toks and lower in UNNAMED_ROLES:
         return "anonymous"  # "the official", "a senior aide": roles the news rarely names
     if name_toks and lower in lexicon.words("org_nouns.txt") and head.ent_type_ not in PERSON_LABELS:
