@@ -13,7 +13,7 @@ from quotetrail.model import Mention, Span, SpeakerType, Statement
 from quotetrail.resolve import identities
 from quotetrail.resolve.names import ArticleNames
 from quotetrail.resolve.speakers import resolve_speakers
-from quotetrail.resolve.words import word_list
+from quotetrail.resolve.words import HONORIFICS, word_list
 
 
 def span_of(text: str, piece: str, nth: int = 0) -> Span:
@@ -181,6 +181,7 @@ def test_a_relative_pronoun_keeps_the_antecedent_the_extractor_found() -> None:
 
 def test_the_identity_rules_read_the_one_list_of_titles() -> None:
     assert {w.rstrip(".") for w in word_list("titles.txt")} == identities.TITLE_WORDS
+    assert {h.rstrip(".") for h in HONORIFICS} - {"prof"} == identities.HONORIFICS
 
 
 @pytest.mark.parametrize(

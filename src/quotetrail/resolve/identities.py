@@ -47,6 +47,7 @@ from pathlib import Path
 
 from quotetrail.errors import InputError
 from quotetrail.model import SPEAKER_TYPES, SpeakerIdentity, SpeakerType, Statement
+from quotetrail.resolve.words import HONORIFICS as WORD_HONORIFICS
 from quotetrail.resolve.words import word_gender, word_list
 
 PERSONAL_TYPES: frozenset[str] = frozenset({"person", "unknown"})
@@ -60,7 +61,8 @@ def _words(text: str) -> frozenset[str]:
 # Words that may precede a person's name and are not part of it: the package's one list of titles
 # (resources/titles.txt), compared lower-cased without full stops.
 TITLE_WORDS: frozenset[str] = frozenset(w.rstrip(".") for w in word_list("titles.txt"))
-HONORIFICS: frozenset[str] = _words("mr mrs ms miss mx dr sir dame")
+# Honorifics name a person ("Mr. King"); "Prof." is a title here, as "Professor" is.
+HONORIFICS: frozenset[str] = frozenset(h.rstrip(".") for h in WORD_HONORIFICS) - {"prof"}
 _TITLE_JOINERS: frozenset[str] = frozenset({"of", "the", "for"})
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PRONOUNS: frozenset[str] = _words("i me we us you he him she her they them it one who someone somebody")
