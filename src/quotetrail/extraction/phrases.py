@@ -215,6 +215,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # union, which said"; "who" also stands for a bare name of unknown type ("Brisk, who called").
 WHO_SPEAKER_TYPES = frozenset({"person", "anonymous", "group", "organization"})
 WHICH_SPEAKER_TYPES = frozenset({"group", "organization"})
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "near"})
 
 
 def _can_speak_through(pronoun: Token, antecedent: SpeakerPhrase) -> bool:
@@ -254,13 +255,7 @@ def _relative_antecedent(head: Token) -> Token | None:
     antecedent = clause.head
     if head.lower_ in ("who", "whom"):
         if antecedent.dep_ == "pobj" and antecedent.pos_ == "PROPN":
-            place = antecedent.head.lower_ in (
-                "on",
-                "in",
-                "at",
-                "from",
-                "near",
-            )  # "councillors on Castle Hill"
+            place = antecedent.head.lower_ in PLACE_PREPOSITIONS  # "councillors on Castle Hill"
             if antecedent.ent_type_ != "PERSON" or place:
                 antecedent = antecedent.head.head
         if antecedent.dep_ == "appos":
@@ -302,9 +297,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     antecedent = _relative_antecedent(head)
     if antecedent is not None:
         own = token_span([head], base)
-        described = speaker_phrase(antecedent, base, inside_quote | {head.i})
         if own is None:
             return None
+        described = speaker_phrase(antecedent, base, inside_quote | {head.i})
         if described is not None and _can_speak_through(head, described):
             # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
             role = None if described.name else described.role
