@@ -7,7 +7,7 @@ adding the paragraph's start offset (``base``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -31,7 +31,11 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
     r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
 )
+# A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
+WORD_HYPHEN = re.compile(r"\w-\w")
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
+# Parts of speech that never head a name, whatever entity they are in.
+NEVER_NAMES = frozenset({"VERB", "AUX", "PART", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PUNCT", "NUM"})
 # Entity labels that never make a name: the model's DATE for the "Today" of "Kestovia Today".
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -80,22 +84,64 @@ def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
         return []
+    if head.pos_ in NEVER_NAMES:
+        return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
     toks = [head]
-    for child in sorted(head.children, key=lambda t: t.i, reverse=True):
-        if child.i < head.i and child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
-            if toks[0].i - child.i == 1:
-                toks.insert(0, child)
+    doc = head.doc
+    # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union").
+    while toks[0].i > 0:
+        before = doc[toks[0].i - 1]
+        if (
+            before.dep_ not in ("compound", "flat", "nmod")
+            or before.pos_ != "PROPN"
+            or before.head not in toks
+        ):
+            break
+        toks.insert(0, before)
     toks = _join_hyphens(toks)
-    # Drop leading titles and honorifics ("President", "Mr."), but not from an organisation's
-    # name ("Interior Ministry").
-    titles = lexicon.titles()
+    # Keep only the tokens of the head's own entity when it is in one ("Actress | Danai Gurira",
+    # where the recogniser made "Actress" an entity of its own).
+    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
+        entity_start = head.i
+        while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
+            entity_start -= 1
+        toks = [t for t in toks if t.i >= entity_start] or toks
+    # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
+    # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
+    # Ministry").
+    titles = _words_before_names()
     organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
-    # Keep only the contiguous entity tokens when the head is in a named entity.
-    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
-        toks = [t for t in toks if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or toks
+    # A place or a body before the title: "County Coroner | Jan Pike", "Harris County Sheriff | Ed Vane".
+    last_title = max((k for k, t in enumerate(toks[:-2]) if t.lower_ in titles), default=None)
+    if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
+        toks = toks[last_title + 1 :]
+    if organisation:
+        toks = [*toks, *_name_continuation(head)]
     return toks
+
+
+def _name_continuation(head: Token) -> list[Token]:
+    """The words of an organisation's name after its head: the rest of the entity ("Royal College
+    | of Surgeons"), or "of" and capitalised words ("Ministry | of Defence") when the head is an
+    organisation's noun. Empty when nothing continues the name."""
+    doc = head.doc
+    subtree_end = head.right_edge.i
+    end = head.i
+    if head.ent_type_ in ORG_LABELS:
+        while end < subtree_end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == head.ent_type_:
+            end += 1
+    if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
+        while (
+            end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for") and doc[end + 2].pos_ == "PROPN"
+        ):
+            end += 2
+            while end < subtree_end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+                end += 1
+    while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+        end -= 1  # never end on "of", "and", "the" or a comma
+    return [doc[i] for i in range(head.i + 1, end + 1)]
 
 
 def _is_dateline(head: Token) -> bool:
@@ -164,15 +210,113 @@ def _asides(head: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# What an antecedent must be to speak through a relative pronoun: "a reporter who asked", "the
+# union, which said"; "who" also stands for a bare name of unknown type ("Brisk, who called").
+WHO_SPEAKER_TYPES = frozenset({"person", "anonymous", "group", "organization"})
+WHICH_SPEAKER_TYPES = frozenset({"group", "organization"})
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "near"})
+
+
+def _can_speak_through(pronoun: Token, antecedent: SpeakerPhrase) -> bool:
+    """Whether the antecedent is something that speaks, and the clause says who it is: a name only
+    through a clause set off by a comma ("Brisk, who …"); "Republicans who suggest …" are some
+    Republicans, not the party."""
+    if antecedent.name is not None and not (_set_off(pronoun) or _cleft(pronoun)):
+        return False
+    if pronoun.lower_ in ("who", "whom"):
+        return antecedent.name is not None or antecedent.type in WHO_SPEAKER_TYPES
+    if pronoun.lower_ == "that":  # "the official that said …" as well as "the agency that said …"
+        return antecedent.type in WHO_SPEAKER_TYPES
+    return antecedent.type in WHICH_SPEAKER_TYPES  # "which": never a date or a film
+
+
+def _cleft(pronoun: Token) -> bool:
+    """ "It was the Dravin Courier that first reported …": the clause says who, as a comma would."""
+    antecedent = pronoun.head.head
+    verb = antecedent.head
+    return antecedent.dep_ == "attr" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children)
+
+
+def _set_off(pronoun: Token) -> bool:
+    """A comma or a dash right before the pronoun: a non-restrictive clause."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in (",", "—", "–", "--", "-")
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for, by the parse: "Brisk" in "Brisk, who called …".
+
+    A "who" the parser attached to a place or an organisation inside a prepositional phrase or an
+    appositive is about the person that phrase describes ("Democrats on Capitol Hill, who …",
+    "Howard Vell, an analyst at Jefferies, who …")."""
+    clause = head.head
+    if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause == head:
+        return None
+    antecedent = clause.head
+    if head.lower_ in ("who", "whom"):
+        if antecedent.dep_ == "pobj" and antecedent.pos_ == "PROPN":
+            place = antecedent.head.lower_ in PLACE_PREPOSITIONS  # "councillors on Castle Hill"
+            if antecedent.ent_type_ != "PERSON" or place:
+                antecedent = antecedent.head.head
+        if antecedent.dep_ == "appos":
+            antecedent = antecedent.head
+    if antecedent.conjuncts:
+        return None  # "A, B and C, who …": all of them, or only C? The parse does not tell.
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
+
+
+TITLE_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case"})  # "Selm police spokeswoman"
+
+
+def _detached_titles(first: Token) -> list[Token]:
+    """Abbreviated titles the tokenizer split off before a name ("Cllr. | Odo Brant", "Det. Insp. |
+    Hana Rusk"): each a title word written with its full stop, right before ``first``, with the
+    words that describe the first of them ("Selm police spokeswoman Sgt. | Ana Bell")."""
+    doc = first.doc
+    titles = lexicon.titles()
+    start = first.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "."
+        and not doc[start - 2].whitespace_
+        and f"{doc[start - 2].lower_}." in titles
+    ):
+        start -= 2
+    if start < first.i:
+        described = doc[start].left_edge.i
+        if all(doc[i].dep_ in TITLE_MODIFIERS for i in range(described, start)):
+            start = described
+    return [doc[i] for i in range(start, first.i)]
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
-    """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to')."""
+    """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
+
+    A relative pronoun ("Brisk, who called the plan a disgrace") keeps its own span and takes its
+    antecedent's name, role and type."""
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:
+        own = token_span([head], base)
+        if own is None:
+            return None
+        described = speaker_phrase(antecedent, base, inside_quote | {head.i})
+        if described is not None and _can_speak_through(head, described):
+            # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
+            role = None if described.name else described.role
+            kind = described.type
+            one_word = described.name is not None and " " not in described.name
+            if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
+                kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
+            return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
-    span = token_span(toks, base)
+    detached = _detached_titles(toks[0]) if toks else []
+    span = token_span([*detached, *toks], base)
     if span is None:
         return None
     doc_text = whole_text(head.doc)
     text = doc_text[span.start - base : span.end - base]
-    if (dateline := DATELINE.match(text)) and dateline.end() < len(text):
+    dateline = DATELINE.match(text)
+    if dateline and dateline.end() < len(text) and not WORD_HYPHEN.match(text, dateline.end() - 2):
         span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         text = text[dateline.end() :]
     if _is_dateline(head):
@@ -198,6 +342,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return SpeakerPhrase(span, text, None, title_role, "person", head.lower_)
     name = _text_of(name_toks) if name_toks else None
     role = _role(head, name_toks, base)
+    if detached:
+        role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
 
 
@@ -252,13 +398,16 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             return doc_text[start:end]
         return None
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lower_ not in ALL_PRONOUNS:
-        toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
-        toks = [t for t in toks if t.i >= head.i - 4]
+        whole = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+        toks = [t for t in whole if t.i >= head.i - ROLE_WORDS]
+        while len(toks) < len(whole) and len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
+            toks.pop(0)  # cut short, never "of Defence's press office"
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
 
 
+ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
 ROLE_DETERMINERS = re.compile(r"^(?:its|his|her|their|whose|our|my|your|the|a|an)\s+", re.I)
 
 
@@ -278,8 +427,9 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     words = text.lower().split()
     anonymous = lexicon.words("anonymous_markers.txt")
     if any(w in anonymous for w in words) or (head.pos_ == "NOUN" and words[:1] in (["a"], ["an"], ["one"])):
-        if head.lower_ in lexicon.words("person_roles.txt") or lower in ("sources", "source"):
-            return "anonymous"
+        roles = lexicon.words("person_roles.txt")
+        if lower in roles or lower.removesuffix("s") in roles or lower in ("sources", "source"):
+            return "anonymous"  # "a senior official", "two officials, who spoke on condition of anonymity"
     if not name_toks and lower in UNNAMED_ROLES:
         return "anonymous"  # "the official", "a senior aide": roles the news rarely names
     if name_toks and lower in lexicon.words("org_nouns.txt") and head.ent_type_ not in PERSON_LABELS:
@@ -323,6 +473,12 @@ def _given_name_first(name_toks: list[Token]) -> bool:
     if any(t.lower_ in lexicon.words("org_nouns.txt") for t in name_toks):
         return False
     return name_toks[0].lower_ in _given_names()
+
+
+@cache
+def _words_before_names() -> frozenset[str]:
+    """Titles and person roles: words a person's name may open with and is not ("Actress Danai Gurira")."""
+    return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
 @cache

@@ -146,9 +146,29 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
         return None
     speaker = Span(base + before.start_char, base + before.end_char)
     kind = "mixed" if re.search(r"[“”\"‘’«»]", text[content.start : content.end]) else "indirect"
+    if kind == "indirect" and _place_named(text, list(before), pp.span.end):
+        return None  # "Dravin: Port strike enters third week": where the news is, not who said it
     ent = before[-1].ent_type_
     speaker_type = "organization" if ent in ("ORG", "NORP") else "person" if ent == "PERSON" else "unknown"
     return kind, content, _signed(text, speaker, speaker_type, Span(base + colon.idx, base + colon.idx + 1))
+
+
+PLACE_NOUNS = (
+    r"(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
+    r"borough|parish|capital)"
+)
+
+
+def _place_named(text: str, words: list[Token], body_start: int) -> bool:
+    """Words before a headline's colon that name a place: the entity recogniser says so, or the
+    article does, with a dateline ("DRAVIN —"), "the port of Dravin" or "a Dravin-based firm"."""
+    if words[-1].ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    name = re.escape(" ".join(t.text for t in words))
+    body = text[body_start:]
+    dateline = re.search(rf"(?:^|\n)[ \t]*{name.upper()}\b[^\n]{{0,40}}?[—―–-]", body)
+    marked = re.search(rf"\b{PLACE_NOUNS}\s+of\s+{name}\b|\b{name}-based\b", body)
+    return dateline is not None or marked is not None
 
 
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")

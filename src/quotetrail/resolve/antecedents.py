@@ -47,6 +47,9 @@ SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3})?"
 )
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+DOUBLED_APOSTROPHES = re.compile(
+    r"(?<!\w)''(?=\S)[^'\n]{1,1000}?''"
+)  # ''Fascist Trump,'' as some wires write
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 
@@ -72,7 +75,8 @@ _QUOTE_OR_NEWLINE = re.compile("[\n‘’" + re.escape("".join(sorted({*OPENING,
 
 
 def quoted_spans(text: str) -> list[Span]:
-    """Stretches of text inside quotation marks (“…”, «…», „…“, "…", ‘…’), paragraph by paragraph."""
+    """Stretches of text inside quotation marks (“…”, «…», „…“, "…", ‘…’, ''…''), paragraph by
+    paragraph."""
     spans: list[Span] = []
     double: tuple[int, str] | None = None  # where the open double quote is, and its closing mark
     single: int | None = None
@@ -90,6 +94,7 @@ def quoted_spans(text: str) -> list[Span]:
         elif ch == "’" and single is not None and not text[i + 1 : i + 2].isalpha():
             spans.append(Span(single, i + 1))
             single = None
+    spans.extend(Span(m.start(), m.end()) for m in DOUBLED_APOSTROPHES.finditer(text))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -135,7 +140,9 @@ class Antecedents:
         self._quoted = _union([*direct, *quoted_spans(text)])
         self._quoted_starts = [s.start for s in self._quoted]
         for named in names.people:
-            self._add(Entry(named.span, names.key_of(named), "person", self._secondary(named.span)))
+            entry = Entry(named.span, names.key_of(named), "person", self._secondary(named.span))
+            if not names.barely_named(named) or self._opens_sentence(entry):
+                self._add(entry)  # not "Then came Brexit.", "Goodbye, Selm."
         for named in names.orgs:
             self._add(
                 Entry(named.span, names.org_name(named.text), "organization", self._secondary(named.span))
@@ -301,6 +308,12 @@ class Antecedents:
                     return None
                 return entry
         return None
+
+    def _opens_sentence(self, entry: Entry) -> bool:
+        """The name is the subject its sentence opens with ("Carson defied the question.")."""
+        return bool(self.sentences) and self._is_subject(
+            self.sentences[self._sentence_of(entry.span.start)], entry
+        )
 
     def _is_subject(self, sentence: _Sentence, entry: Entry) -> bool:
         """The name opens its sentence (after an introductory phrase, ``the`` and a few lower-case

@@ -47,31 +47,22 @@ from pathlib import Path
 
 from quotetrail.errors import InputError
 from quotetrail.model import SPEAKER_TYPES, SpeakerIdentity, SpeakerType, Statement
-from quotetrail.resolve.words import word_gender
+from quotetrail.resolve.words import HONORIFICS as WORD_HONORIFICS
+from quotetrail.resolve.words import word_gender, word_list
 
 PERSONAL_TYPES: frozenset[str] = frozenset({"person", "unknown"})
 COLLECTIVE_TYPES: frozenset[str] = frozenset({"organization", "group"})
-
-# Words that may precede a person's name and are not part of it (compared lower-cased, no full stop).
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-TITLE_WORDS: frozenset[str] = _words(
-    """
-    mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev reverend father sister brother
-    speaker president vice prime deputy minister secretary senator sen rep representative congressman
-    congresswoman assemblyman assemblywoman councillor councilman councilwoman mp mep gov governor mayor
-    premier chancellor chairman chairwoman chairperson chair ambassador envoy commissioner judge justice
-    gen general col colonel maj major capt captain lt lieutenant sgt sergeant adm admiral cmdr commander
-    marshal officer detective inspector superintendent chief king queen prince princess sheikh emir sultan
-    pope bishop archbishop cardinal rabbi imam coach spokesman spokeswoman spokesperson foreign interior
-    finance defence defense health justice trade state acting former interim opposition leader
-    """
-)
-HONORIFICS: frozenset[str] = _words("mr mrs ms miss mx dr sir dame")
+# Words that may precede a person's name and are not part of it: the package's one list of titles
+# (resources/titles.txt), compared lower-cased without full stops.
+TITLE_WORDS: frozenset[str] = frozenset(w.rstrip(".") for w in word_list("titles.txt"))
+# Honorifics name a person ("Mr. King"); "Prof." is a title here, as "Professor" is.
+HONORIFICS: frozenset[str] = frozenset(h.rstrip(".") for h in WORD_HONORIFICS) - {"prof"}
 _TITLE_JOINERS: frozenset[str] = frozenset({"of", "the", "for"})
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PRONOUNS: frozenset[str] = _words("i me we us you he him she her they them it one who someone somebody")

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quotetrail.model import Mention, Span
 from quotetrail.resolve.gender import appositive_head, learn_genders, titled_gender
 from quotetrail.resolve.words import (
     CALENDAR_WORDS,
+    HONORIFICS,
     NOT_NAMES,
     PLACE_NOUNS,
     given_name_gender,
@@ -41,6 +42,15 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*")
 EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edges
 POSSESSIVE = re.compile(r"[’']s?$")
 SURNAME_WORD = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)(?:[’']s)?\b")
+CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]\b")
+# "the town of Karsk", "a Karsk-based haulier": the name is a place's.
+PLACE_MARKER = re.compile(
+    r"\b(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
+    r"borough|parish|capital)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})|\b([A-Z][\w’']+)-based\b"
+)
+INNER_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
+NOT_IN_NAMES = re.compile(r"[,;:“”\"«»()\[\]0-9]")  # characters no word of a name holds
 MAX_NAME_WORDS = 5
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
@@ -96,6 +106,9 @@ class ArticleNames:
     def __init__(self, text: str, mentions: list[Mention], unresolved: frozenset[int] = frozenset()) -> None:
         """``unresolved``: where the pronouns to be resolved stand; they are no evidence of a gender."""
         self.text = text
+        self._lower_words = frozenset(LOWER_WORD.findall(text))
+        self._capitalised = Counter(POSSESSIVE.sub("", w) for w in CAPITALISED_WORD.findall(text))
+        self._places = _places(text)
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
@@ -116,6 +129,7 @@ class ArticleNames:
         people.sort(key=lambda n: n.span.start)
         self.people = _merge(people, self._bare_surnames(people), self.orgs)
         self._keys = {n.span: self._key(n) for n in self.people}
+        self._one_word_names = frozenset(n.text for n in self.people if " " not in n.text and self._titled(n))
         self._person_starts = [n.span.start for n in self.people]
         self._org_starts = [n.span.start for n in self.orgs]
         self._by_initials: dict[str, str] = {}
@@ -132,6 +146,9 @@ class ArticleNames:
         orgs: list[Named] = []
         groups = {m.text.lower() for m in mentions if m.label == "group"} | word_list("group_nouns.txt")
         for m in mentions:
+            if m.label == "person" and (owner := INNER_POSSESSIVE.search(m.text)):
+                # "Le Pen’s niece Marion": the person is the one after the possessive.
+                m = Mention(m.text[owner.end() :], Span(m.span.start + owner.end(), m.span.end), m.label)
             clean = strip_titles(m.text)
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
@@ -140,7 +157,10 @@ class ArticleNames:
             elif m.label == "person" or (
                 m.label in ("organization", "place") and self._person_like(m, clean)
             ):
-                if self._plausible_person(m.span, clean, groups):
+                titled = self.text[m.span.start : m.span.end].strip(EDGE) != clean
+                if self._plausible_person(m.span, clean, groups) and (
+                    titled or clean.lower() not in self._places
+                ):
                     people.append(Named(m.span, clean))
             elif m.label == "organization" and not self._dateline(m.span):
                 orgs.append(Named(m.span, m.text.strip(EDGE)))
@@ -156,12 +176,31 @@ class ArticleNames:
         """Not a headline run (``Hillary Clinton Goes After Donald Trump``), a title alone (``Mr.``),
         ``the United States`` or a word the article uses for a group (``Kent County Republican``)."""
         words = clean.split()
-        if len(words) > MAX_NAME_WORDS or any(w.lower() in NOT_NAMES for w in words):
+        if len(words) > MAX_NAME_WORDS or any(
+            w.lower() in NOT_NAMES or NOT_IN_NAMES.search(w) for w in words
+        ):
+            return False  # also "Ryan said,“Look", a run the recogniser took across a missing space
+        if (
+            len(words) == 1
+            and self.text[span.start : span.end].strip(EDGE) == clean
+            and self._common_word(span)
+        ):
             return False
-        if words[-1].lower() in title_words() | PLACE_NOUNS or words[-1].lower() in groups:
-            return False
+        last = words[-1].lower()
+        if last in title_words() | PLACE_NOUNS or last in groups or last in word_list("org_nouns.txt"):
+            return False  # "Kent County Republican", "Selm Dockers Union"
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
+
+    def _common_word(self, span: Span) -> bool:
+        """One capitalised word, without a title, that is no name: the article writes it in lower case
+        too ("Was the ruling harsh? Harsh?"), or it is a sentence on its own ("Nonsense!")."""
+        word = self.text[span.start : span.end].strip(EDGE)
+        if word.lower() in self._lower_words:
+            return True
+        before = self.text[max(0, span.start - 3) : span.start]
+        opens = span.start == 0 or re.search(r"(?:[.!?…]\s|\n)\W*$", before) is not None
+        return opens and re.match(r"\W*[?!…]", self.text[span.end : span.end + 3]) is not None
 
     def _person_like(self, m: Mention, clean: str) -> bool:
         """A title or honorific right before it, or a person's role in an appositive right after it."""
@@ -179,7 +218,8 @@ class ArticleNames:
         return appositive_head(self.text, m.span.end) in word_list("person_roles.txt")
 
     def _titled_runs(self) -> list[Named]:
-        """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three words."""
+        """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three
+        words; after an honorific, one word is a name too (``Ms. Nwaka``)."""
         found = []
         titles = person_titles()
         for run in CAPITALISED_RUN.finditer(self.text):
@@ -192,7 +232,11 @@ class ArticleNames:
                 bool(before) and before[-1].lower() in titles
             )
             name_words = [POSSESSIVE.sub("", w) for w in words[lead:]]
-            if not titled or not 2 <= len(name_words) <= 3:
+            honorific = (
+                lead and words[lead - 1].lower() in HONORIFICS and name_words[0].lower() not in role_words()
+            )
+            fewest = 1 if honorific else 2  # "Ms. Nwaka", not "Mr. President"
+            if not titled or not fewest <= len(name_words) <= 3:
                 continue
             if name_words[0].lower() in NOT_NAMES or not all(NAME_WORD.fullmatch(w) for w in name_words):
                 continue
@@ -306,6 +350,31 @@ class ArticleNames:
             return None
         return self.full_name(clean)
 
+    def barely_named(self, named: Named) -> bool:
+        """One word the article writes once, with no title and no fuller form ("Then came Brexit.",
+        "Goodbye, Selm."): too little to take for a person a pronoun could mean."""
+        key = self.key_of(named)
+        if " " in key or self._titled(named):
+            return False
+        return self._capitalised[key] < 2
+
+    def _titled(self, named: Named) -> bool:
+        """Written with a title or an honorific: "Ms. Rain", "Sen. Brisk"."""
+        before = self.text[max(0, named.span.start - 12) : named.span.start].split()
+        written = self.text[named.span.start : named.span.end].split()
+        return any(words and words[-1].lower() in person_titles() for words in (before, written[:1]))
+
+    def names_person(self, word: str) -> bool:
+        """A one-word name the article gives a person elsewhere ("Ms. Rain", "Sen. Brisk"), or the
+        surname of people it names in full, even of two of them ("Trump" beside Donald and Melania
+        Trump: a person, if not which)."""
+        return word in self._one_word_names or (" " not in word and word.lower() in self._surname_full)
+
+    def is_place(self, name: str) -> bool:
+        """The article shows ``name`` to be a place ("the town of Karsk", "a Karsk-based firm") and
+        names no person of that name in full."""
+        return name.lower() in self._places and self.person_full(name) is None
+
     def gender_of(self, full: str) -> str | None:
         return self.genders.get(full)
 
@@ -347,6 +416,12 @@ class ArticleNames:
                 name = self.key_of(named) if kind == "person" else self.org_name(named.text)
                 return name, named.span
         return None
+
+
+def _places(text: str) -> frozenset[str]:
+    """Names the article's own words show to be places, lower-cased. (The entity recogniser's places
+    are not enough: it takes many a surname for one.)"""
+    return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
 
 
 def is_outlet(text: str, span: Span) -> bool:

@@ -6,13 +6,17 @@
 - A pronoun (``he``, ``she``) is the person the sentence or the ones before
   it are about, agreeing in gender when the article tells it; ``they`` and
   ``it`` are an organisation only when one is the subject right before or has
-  just spoken; a relative ``who`` is the name it follows (see ``antecedents``).
+  just spoken; a relative ``who`` is the name the extractor found it to stand
+  for, else the name it follows (see ``antecedents``).
 - A description (``the minister``, ``the agency``, ``the imam``, ``the
   President``) is the person or organisation the article describes with the
   same noun (``Interior Minister Miro Lasken``, ``KNA, the state news
   agency``); ``the group`` or ``the company`` with no such noun is the
   organisation that is the subject right before.
 - A resolved speaker takes its antecedent's type.
+- A name the article shows to be a place (``the town of Karsk``, ``a
+  Karsk-based firm``) is no person: ``Karsk said`` is the town, an
+  organisation; ``Karsk: “…”`` (a label before a quotation) names nobody.
 - Otherwise ``speaker_name`` stays null: a speaker is never guessed. A
   ``speaker_name`` made only of title words (``President``) is a description.
 
@@ -81,6 +85,8 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if lower in GENDERED_PRONOUNS:
         return _take(st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans))
     if lower in RELATIVE_PRONOUNS:
+        if st.speaker_type != "person" or st.speaker_role is not None:
+            return st  # the extractor found the antecedent, and it has no name ("councillors, who")
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
         return _take(st, antecedents.organization(at, speakers_too=lower == "it"))
@@ -91,13 +97,15 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
 
 
 def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
-    """``Farrow said`` after ``Mayor Lidia Farrow``: a capitalised word the parser took for a common
-    noun is the surname of a person the article names in full."""
+    """``Farrow said`` after ``Mayor Lidia Farrow`` (or ``Rain said`` after ``Ms. Rain``): a
+    capitalised word the parser took for a common noun is the surname of a person the article names."""
     assert st.speaker is not None
     written = st.speaker.strip()
     if len(written.split()) != 1 or not written[:1].isupper():
         return None
     full = names.person_full(written)
+    if full is None and names.names_person(written):
+        full = written  # "Rain said", after "Ms. Rain chaired the hearing"
     if full is None:
         return None
     role = None if st.speaker_role == written else st.speaker_role
@@ -110,7 +118,20 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
     person = names.person_full(st.speaker_name, gender)
-    if st.speaker_type == "person" or first in HONORIFICS or person is not None:
+    if (
+        first not in HONORIFICS
+        and st.speaker_type in ("person", "unknown")
+        and names.is_place(st.speaker_name)
+    ):
+        if st.cue == ":":
+            return replace(st, speaker_name=None, speaker_type="unknown")  # "Dravin: “…”" labels a place
+        return replace(st, speaker_type="organization")  # "Karsk said", after "the town of Karsk"
+    if (
+        st.speaker_type == "person"
+        or first in HONORIFICS
+        or person is not None
+        or names.names_person(st.speaker_name)
+    ):
         name = names.full_name(st.speaker_name, gender)
         return replace(st, speaker_name=name, speaker_type="person")
     if st.speaker_type == "organization":

@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = _words("mr. mr mrs. mrs ms. ms miss dr. dr prof. sir dame")
+HONORIFICS = _words("mr. mr mrs. mrs ms. ms mx. mx miss dr. dr prof. sir dame")
 # Words before a name that are not part of it and say nothing about who it is.
 MODIFIERS = _words("former acting interim then late new outgoing incoming senior top")
 # Capitalised words that start a sentence or a clause and are not names.
