@@ -215,6 +215,39 @@ TRAILING_WORD_CASES = [
         kind=INDIRECT,
         cue="said",
     ),
+    Case(
+        "said-in-a-statement-that",
+        "The Interior Ministry said in a statement that port operations were a matter of security.",
+        "port operations were a matter of security",
+        not_also=("statement",),
+        kind=INDIRECT,
+        speaker="The Interior Ministry",
+        cue="said in a statement",
+    ),
+    Case(
+        "said-in-a-statement-direct",
+        "“The harbour stays open,” the port authority said in a written statement released on Monday.",
+        "The harbour stays open",
+        kind="direct",
+        speaker="the port authority",
+        cue="said in a written statement released on Monday",
+    ),
+    Case(
+        "said-in-a-speech-stays-out",
+        "Samira Tovek said in a speech that the budget was a disgrace.",
+        "the budget was a disgrace",
+        not_also=("speech",),
+        kind=INDIRECT,
+        cue="said",
+    ),
+    Case(
+        "called-on-names-who-should-act",
+        "The union called on the harbour board to resign over the crane collapse.",
+        "the harbour board to resign over the crane collapse",
+        kind=INDIRECT,
+        speaker="The union",
+        cue="called on",
+    ),
 ]
 
 

@@ -181,7 +181,7 @@ CASES = [
         "the bill was an internal matter",
         kind=INDIRECT,
         type="organization",
-        cue="said",
+        cue="said in a statement",
         venue="statement",
     ),
     # A preposition between the verb and the content belongs to the cue ("complained about").

@@ -285,8 +285,19 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     if clausal:
         comps = clausal
     elif xcomps:
-        # "X urged voters to stay home": the object belongs to the content.
-        comps = objects[:1] + xcomps if objects and objects[0].i < xcomps[0].i else xcomps
+        # "X urged voters to stay home": the object belongs to the content; so does the one
+        # "called on" names ("called on the board to resign": "on" stays with the cue).
+        called_on = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i and verb.lemma_ == "call"
+        ]
+        if objects and objects[0].i < xcomps[0].i:
+            comps = objects[:1] + xcomps
+        elif called_on and any(o.dep_ == "pobj" for o in called_on[0].children):
+            comps = called_on[:1] + xcomps
+        else:
+            comps = xcomps
     elif objects and (as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]):
         comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
     elif len(objects) >= 2:
@@ -585,6 +596,10 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
         words.append(verb.doc[after])
         after += 1
     nxt = verb.doc[after] if after < len(verb.doc) else None
+    statement = _in_a_statement(nxt, verb, complement)
+    if statement:
+        words.extend(statement)  # "said in a statement": PolNeAR's annotators take it with the verb
+        return words
     if (
         nxt is not None
         and nxt.head == verb
@@ -594,6 +609,21 @@ def _cue_words(verb: Token, complement: list[Token]) -> list[Token]:
         introduces = bool(complement) and complement[0].i == nxt.i + 1
         if introduces or (verb.lower_.startswith("call") and nxt.lower_ in ("on", "for")):
             words.append(nxt)  # "called for", "called on X to …", "asked about"
+    return words
+
+
+def _in_a_statement(prep: Token | None, verb: Token, complement: list[Token]) -> list[Token]:
+    """ "in a statement", "in a written statement released by the campaign" right after the verb,
+    before the content."""
+    if prep is None or prep.head != verb or prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ not in ("statement", "statements"):
+        return []
+    end = complement[0].i if complement and complement[0].i > prep.i else len(verb.doc)
+    words = sorted((t for t in prep.subtree if t.i < end), key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return []
     return words
 
 
