@@ -9,6 +9,37 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # A date between the verb and a reported clause with no "that" dates the saying, not the content.
+    Case(
+        "weekday-before-a-clause-without-that",
+        "The Interior Ministry said on Thursday it would reopen the eastern docks.",
+        "it would reopen the eastern docks",
+        not_also=("Thursday",),
+        said_on=iso("2017-06-22"),
+        date="2017-06-23",
+    ),
+    Case(
+        "bare-weekday-before-a-clause-without-that",
+        "The Interior Ministry said Thursday it would reopen the eastern docks.",
+        "it would reopen the eastern docks",
+        not_also=("Thursday",),
+        said_on=iso("2017-06-22"),
+        date="2017-06-23",
+    ),
+    Case(
+        "a-quotation-opening-with-a-date-keeps-it",
+        "As Miro Lasken pointed out in May, “In the week before the vote, the deputies will change it.”",
+        "In the week before the vote, the deputies will change it",
+        speaker="Miro Lasken",
+        date="2017-06-23",
+    ),
+    Case(
+        "this-week-before-a-clause-without-that",
+        "The harbour authority said this week the cranes would be inspected.",
+        "the cranes would be inspected",
+        not_also=("week",),
+        date="2017-06-23",
+    ),
     Case(
         "weekday-before-article-date",
         "Miro Lasken said on Thursday that the police had acted lawfully.",

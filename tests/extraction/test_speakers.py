@@ -247,6 +247,21 @@ TITLES_AND_ROLES = [
         "the curfew would end at midnight",
         speaker="Interior Minister Miro Lasken",
     ),
+    # A bracket opened in the speaker phrase closes in it.
+    Case(
+        "party-tag-in-brackets-before-the-verb",
+        "Sen. Ola Varek (D-Kestovia) said the port bill was a disgrace.",
+        "the port bill was a disgrace",
+        speaker="Sen. Ola Varek (D-Kestovia)",
+        speaker_name="Ola Varek",
+    ),
+    Case(
+        "party-tag-in-brackets-after-the-verb",
+        "“The port bill is a disgrace,” said Sen. Ola Varek (D-Kestovia).",
+        "The port bill is a disgrace",
+        speaker="Sen. Ola Varek (D-Kestovia)",
+        speaker_name="Ola Varek",
+    ),
     # A wire dateline is not the subject of the sentence it opens.
     Case(
         "after-a-dateline",

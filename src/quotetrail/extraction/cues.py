@@ -328,9 +328,29 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     for comp in comps:
         toks.extend(comp.subtree)
     toks.sort(key=lambda t: t.i)
+    if toks and (when := _leading_date(comps[0], inside_quote)):
+        toks = [t for t in toks if t.i not in when]  # "said on Monday it would …": when it was said
     while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ in ("prep", "mark"):
         toks.pop(0)
     return toks
+
+
+PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
+
+
+def _leading_date(word: Token, inside_quote: frozenset[int]) -> set[int]:
+    """ "on Monday", "last week": a date the parser hung on the reported clause, before it opens."""
+    first = min((c for c in word.children if c.i < word.i), key=lambda c: c.i, default=None)
+    if first is None or first.left_edge.i != word.left_edge.i or first.left_edge.i < word.head.i:
+        return set()  # a date after the verb: "“Fourteen days,” Tovek said" is what was said
+    if any(t.i in inside_quote for t in first.subtree):
+        return set()  # "pointed out, “In the week before the convention, …”": quoted words
+    relative = first.lower_ in PERIODS and any(c.lower_ in ("last", "this", "next") for c in first.children)
+    dated = (first.dep_ == "prep" and _is_time(first)) or (
+        first.dep_ in ("npadvmod", "tmod")
+        and (first.ent_type_ in ("DATE", "TIME") or first.lower_ in CALENDAR_WORDS or relative)
+    )
+    return {t.i for t in first.subtree} if dated else set()
 
 
 def _within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]:
@@ -807,6 +827,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
+            elif child.dep_ in ("ccomp", "parataxis", "xcomp"):
+                clause.extend(
+                    tok.doc[i] for i in sorted(_leading_date(child, inside_quote))
+                )  # "said on Monday it …"
         cue_tokens = _cue_words(tok, complement)
         if tok.dep_ == "acl" and subject.head == tok.head.head and subject.dep_ == "nsubj":
             cue_tokens = [*tok.doc[tok.head.head.i : tok.i], *cue_tokens]  # "put out a statement saying"

@@ -52,13 +52,18 @@ class SpeakerPhrase:
 
 def token_span(tokens: Iterable[Token], base: int) -> Span | None:
     """The span from the first to the last token given, trimmed of edge punctuation."""
-    toks = sorted(tokens, key=lambda t: t.i)
+    given = sorted(tokens, key=lambda t: t.i)
+    toks = list(given)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in EDGE_PUNCT):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in EDGE_PUNCT):
         toks.pop()
     if not toks:
         return None
+    after = given.index(toks[-1]) + 1
+    opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    if opened > 0 and after < len(given) and given[after].text == ")":
+        toks.append(given[after])  # "Sen. Ola Varek (D-Kestovia)"
     return Span(base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text))
 
 
