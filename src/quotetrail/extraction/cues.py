@@ -287,11 +287,15 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     elif xcomps:
         # "X urged voters to stay home": the object belongs to the content; so does the one
         # "called on" names ("called on the board to resign": "on" stays with the cue).
-        called_on = [
-            c
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i and verb.lemma_ == "call"
-        ]
+        called_on = (
+            [
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i
+            ]
+            if verb.lemma_ == "call"
+            else []
+        )
         if objects and objects[0].i < xcomps[0].i:
             comps = objects[:1] + xcomps
         elif called_on and any(o.dep_ == "pobj" for o in called_on[0].children):
