@@ -46,6 +46,17 @@ def test_table_is_readable(runner: CliRunner, tmp_path: Path) -> None:
     )
 
 
+def test_table_shows_an_editors_brackets_as_written(runner: CliRunner, tmp_path: Path) -> None:
+    """Square brackets in a quote are the editor's words, not terminal markup to be swallowed."""
+    deep = tmp_path / ("a-long-folder-name-" * 4) / "article.txt"
+    deep.parent.mkdir()
+    deep.write_text("“We [the ministry] will not [bold]yield[/bold],” Dana Varek said.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(deep), "--outlet", "The Dravin Observer"])
+    assert result.exit_code == 0, result.output
+    assert f"{deep} (The Dravin Observer): 1 statements" in result.output
+    assert "We [the ministry] will not [bold]yield[/bold]" in result.output
+
+
 def test_standard_input_with_date_and_outlet(runner: CliRunner) -> None:
     result = runner.invoke(
         cli,

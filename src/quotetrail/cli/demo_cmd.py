@@ -31,6 +31,7 @@ def demo_command(db_path: Path) -> None:
     six weeks of 2017. Running it again stores nothing twice.
     """
     from rich.console import Console
+    from rich.markup import escape
 
     from quotetrail import demo, open_store
     from quotetrail.pipeline import ingest_articles, ingest_into_store
@@ -38,7 +39,7 @@ def demo_command(db_path: Path) -> None:
     console = Console()
     sources = [str(p) for p in demo.demo_sources() if p.parent != demo.TEXT_DIR]
     with open_store(db_path) as store:
-        console.print(f"[bold]Ingesting the demo corpus into {db_path}[/bold]")
+        console.print(f"[bold]Ingesting the demo corpus into {escape(str(db_path))}[/bold]")
         with console.status("extracting statements…"):
             first = ingest_articles(demo.text_articles(), store)
             second = ingest_into_store(sources, store)
@@ -49,21 +50,21 @@ def demo_command(db_path: Path) -> None:
             f"{counts.get('statements', 0)} statements, {counts.get('speakers', 0)} speakers.\n"
         )
         for failure in first.first_failures + second.first_failures:
-            console.print(f"[red]failed[/red] {failure.source}: {failure.reason}")
+            console.print(f"[red]failed[/red] {escape(failure.source)}: {escape(failure.reason)}")
         console.print("[bold]Busiest speakers and their latest statements[/bold]")
         for record in store.speakers(limit=BUSIEST):
             who = record.identity
-            roles = f" — {', '.join(record.roles[:2])}" if record.roles else ""
+            roles = f" — {escape(', '.join(record.roles[:2]))}" if record.roles else ""
             console.print(
-                f"\n[bold cyan]{who.name}[/bold cyan] ({who.type}{roles}): {_count(record.statements, 'statement')} "
+                f"\n[bold cyan]{escape(who.name)}[/bold cyan] ({who.type}{roles}): {_count(record.statements, 'statement')} "
                 f"in {_count(len(record.outlets), 'outlet')}, {record.first_seen} – {record.last_seen}"
             )
             latest = list(store.quotes(speaker=who.name, order="published"))[-LATEST_PER_SPEAKER:]
             for stored in reversed(latest):
                 st = stored.statement
                 console.print(
-                    f"  {str(stored.published or '?')[:10]}  [green]{stored.outlet or '?'}[/green]  {st.cue or '—'} "
-                    f"({st.kind}): “{_quote(st)}”",
+                    f"  {str(stored.published or '?')[:10]}  [green]{escape(stored.outlet or '?')}[/green]  "
+                    f"{escape(st.cue or '—')} ({st.kind}): “{escape(_quote(st))}”",
                     highlight=False,
                 )
 

@@ -58,17 +58,22 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 def _print_table(source: str, statements: list[Statement], outlet: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     where = f"{source} ({outlet})" if outlet else source
-    table = Table(title=f"{where}: {len(statements)} statements", show_lines=False, expand=False)
+    table = Table(show_lines=False, expand=False)
     for column in ("speaker", "cue", "kind", "quote"):
         table.add_column(column, overflow="fold")
     for st in statements:
         speaker = st.speaker_name or st.speaker or "—"
         if st.speaker and st.speaker_name and st.speaker.lower() != st.speaker_name.lower():
             speaker = f"{st.speaker_name} ({_short(st.speaker, 30)})"
-        table.add_row(speaker, st.cue or "—", st.kind, _short(st.quote))
-    Console().print(table)
+        # Text, not markup: an editor's "[the minister]" inside a quote is the quote's own text.
+        table.add_row(*(Text(cell) for cell in (speaker, st.cue or "—", st.kind, _short(st.quote))))
+    console = Console(highlight=False)
+    # The heading is a line of its own, never folded to the table's width: a long path stays whole.
+    console.print(f"{where}: {len(statements)} statements", soft_wrap=True, markup=False)
+    console.print(table)
 
 
 @click.command("extract")

@@ -156,13 +156,14 @@ def _print_table(
 ) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=Text(title), title_justify="left", show_lines=False)
     for header in headers:
         table.add_column(header, overflow="fold")
     count = 0
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))  # stored text, never rich markup
         count += 1
     console = Console(file=_stdout(), highlight=False, soft_wrap=False)
     console.print(table)
