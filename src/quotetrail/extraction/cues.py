@@ -784,21 +784,26 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
+        clear = _made_clear(tok)
+        # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
+        judged = clear is None and cue_model.candidate(tok)
+        if judged:
+            likelihood = cue_model.probability(tok)
+            strong = likelihood >= cue_model.threshold()
+            if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
+                continue
+        elif clear is None and not lexicon.can_introduce_quote(lemma):
+            continue  # nor a cue lemma: can_introduce_quote is the looser test (lexicon.MIN_QUOTE_CUE_RATE)
         complement = _within_relative_clause(
             tok, _complement(tok, inside_quote) or _parenthetical_host(tok) or _referred_to_as(tok)
         )
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
         )
-        clear = _made_clear(tok)
         if clear is not None:
             complement = sorted(clear[1].subtree, key=lambda t: t.i)  # "made it clear that …"
             strong, from_object = True, False
-        elif cue_model.candidate(tok):
-            likelihood = cue_model.probability(tok)
-            strong = likelihood >= cue_model.threshold()
-            if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
-                continue
+        elif judged:
             from_object = strong and not complement
             if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
@@ -808,8 +813,6 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         else:
             from_object = False
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
-            if not strong and not lexicon.can_introduce_quote(lemma):
-                continue
         if strong and _says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
         subject = _subject(tok, inside_quote)

@@ -185,6 +185,7 @@ def learned_cues() -> dict[str, tuple[float, float]]:
 
 
 MIN_QUOTE_CUE_RATE = 0.08
+assert MIN_QUOTE_CUE_RATE <= MIN_LEARNED_CUE_RATE  # find_cues drops words failing the looser test first
 
 
 def cue_rate(lemma: str, *, has_complement: bool) -> float:
