@@ -40,6 +40,32 @@ DATES = [
         not_also=("week",),
         date="2017-06-23",
     ),
+    # A date right after the speaker ("The front on Monday asked") says when, not who.
+    Case(
+        "weekday-between-speaker-and-verb",
+        "The National Liberation Front on Monday asked the Constitutional Council to suspend the reform.",
+        "the Constitutional Council to suspend the reform",
+        speaker="The National Liberation Front",
+        speaker_name="National Liberation Front",
+        said_on=iso("2017-07-03"),
+        date="2017-07-04",
+    ),
+    Case(
+        "weekday-after-a-speaker-with-a-prepositional-role",
+        "The mayor of Dravin on Tuesday said the harbour would stay closed.",
+        "the harbour would stay closed",
+        speaker="The mayor of Dravin",
+        said_on=iso("2017-07-04"),
+        date="2017-07-05",
+    ),
+    Case(
+        "a-weekday-inside-the-speakers-name-stays",
+        "The Committee on Monday Markets said the harbour would stay closed.",
+        "the harbour would stay closed",
+        speaker="The Committee on Monday Markets",
+        said_on=None,
+        date="2017-07-05",
+    ),
     Case(
         "weekday-before-article-date",
         "Miro Lasken said on Thursday that the police had acted lawfully.",

@@ -21,21 +21,7 @@ from quotetrail.nlp import whole_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+WEEKDAYS, MONTHS = lexicon.WEEKDAYS, lexicon.MONTHS
 MONTH_ABBREV = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 TARGET_LABELS = {
     "PERSON": "person",

@@ -209,10 +209,31 @@ def _asides(head: Token) -> frozenset[int]:
             if doc[i].text == "," or (doc[i].text in ("-", "--", "—", "–") and spaced):
                 out.update(range(head.left_edge.i, i + 1))
                 break
+    last = head.right_edge
+    dated = [c for c in head.children if c.i > head.i and c.right_edge == last and _dates(c)]
+    if dated and doc[dated[0].left_edge.i - 1].text != ",":
+        out.update(range(dated[0].left_edge.i, last.i + 1))  # "The front on Monday asked …": when, not who
     leftmost = head.left_edge
     if leftmost.i < head.i and leftmost.lower_ == "even":
         out.add(leftmost.i)
     return frozenset(out)
+
+
+def _dates(tok: Token) -> bool:
+    """ "on Monday", "on June 23", "last week", "Monday": a date the parser hung on a speaker."""
+    word = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok
+    if word is None or (tok.dep_ == "prep" and tok.lower_ != "on"):
+        return False
+    if tok.dep_ not in ("prep", "npadvmod"):
+        return False
+    relative = word.lower_ in ("week", "month", "year", "weekend") and any(
+        c.lower_ in ("last", "this") for c in word.children
+    )
+    return (
+        relative
+        or word.lower_ in lexicon.WEEKDAYS
+        or (word.lower_ in lexicon.MONTHS and word.lower_ != "may")
+    )
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
