@@ -188,6 +188,34 @@ DATES = [
 ]
 
 VENUES = [
+    # A venue closing the sentence after a comma is where the request was made, not part of it.
+    Case(
+        "letter-set-off-after-an-asked-to-clause",
+        "The National Liberation Front asked the Constitutional Council to suspend the reform, "
+        "in a letter that Horizon One has seen in full.",
+        "the Constitutional Council to suspend the reform",
+        not_also=("letter", "Horizon One"),
+        venue="in a letter",
+    ),
+    Case(
+        "message-set-off-after-an-urged-to-clause",
+        "The dockers' union urged members to stay at home, in a message on its website.",
+        "members to stay at home",
+        not_also=("message",),
+        venue="in a message on its website",
+    ),
+    Case(
+        "a-show-of-defiance-is-no-programme",
+        "The mayor said in a show of defiance that the harbour would stay open.",
+        "the harbour would stay open",
+        venue=None,
+    ),
+    Case(
+        "a-phrase-that-is-no-venue-stays-in-the-content",
+        "The dockers' union urged members to stay at home, in a show of strength.",
+        "members to stay at home, in a show of strength",
+        venue=None,
+    ),
     Case(
         "in-a-speech",
         "Parliament Speaker Dana Varek said in a speech on Friday, “No one in this chamber is at war.”",

@@ -9,6 +9,8 @@ Reported speech (token lists from the parse):
   out, unless it quotes someone (then it was said). Content that is a clause ("Varek said the
   levy, which took effect in March, hurt the port") is the speaker's own sentence and keeps its
   asides: PolNeAR's annotators mostly keep them too;
+- a venue set off by a comma at the very end ("…, in a letter to the council") is where it was
+  said, not what (the statement's ``venue``);
 - a verb of saying conjoined inside the content starts another statement;
 - "according to X" opening or closing a sentence vouches for all the rest of it.
 
@@ -23,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.context import trailing_venue
 from quotetrail.extraction.cues import CALENDAR_WORDS, Cue
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.phrases import DATELINE
@@ -70,6 +73,16 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
         if any(not t.is_punct for t in kept):
             return kept
     return tokens
+
+
+def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``tokens`` (the content of ``cue``) without the venue that closes it, set off by a comma:
+    "asked the council to suspend the reform, in a letter seen by …" asked for the suspension."""
+    prep = trailing_venue(cue)
+    if prep is None:
+        return tokens
+    kept = [t for t in tokens if t.i < prep.i - 1]
+    return kept if any(not t.is_punct for t in kept) else tokens
 
 
 def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token]:

@@ -120,10 +120,37 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     return resolve_date(doc_text[run[0].idx : run[-1].idx + len(run[-1].text)], article_date)
 
 
+VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
+
+
+def _idiom(obj: Token) -> bool:
+    """ "in a show of strength", "in a show of unity": a manner, not the programme it was said on."""
+    return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def trailing_venue(cue: Token) -> Token | None:
+    """ "asked the council to suspend the reform, in a letter …": a venue set off by a comma at the
+    end of the clause the cue governs, which the parser hung on that clause's verb."""
+    nouns = lexicon.words("venue_nouns.txt")
+    for clause in cue.children:
+        if clause.dep_ != "xcomp" or clause.i < cue.i:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during") or prep.i < clause.i:
+                continue
+            if prep.doc[prep.i - 1].text != "," or prep.right_edge.i < clause.right_edge.i - 1:
+                continue  # not set off, or more of the clause after it
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in nouns and not _idiom(obj):
+                return prep
+    return None
+
+
 def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
     nouns = lexicon.words("venue_nouns.txt")
-    for child in cue.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "at", "on", "during", "via", "through", "to"):
+    trailing = trailing_venue(cue)
+    for child in [*cue.children, *([trailing] if trailing is not None else [])]:
+        if child.dep_ != "prep" or child.lower_ not in VENUE_PREPOSITIONS:
             continue
         if child.i in exclude:
             continue
@@ -132,6 +159,8 @@ def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | 
             continue
         obj = objects[0]
         compound = {t.lower_ for t in obj.subtree if t.i < obj.i}
+        if _idiom(obj):
+            continue
         if obj.lower_ in nouns or compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}:
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue

@@ -30,6 +30,7 @@ from quotetrail.extraction.boundaries import (
     sentence_beside_according,
     strip_connective,
     without_trailing_aside,
+    without_trailing_venue,
 )
 from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
@@ -537,6 +538,7 @@ def extract_statements(
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
+            complement = without_trailing_venue(cue.token, complement)
             complement = sentence_beside_according(cue.token, cue.sentence) or complement
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
