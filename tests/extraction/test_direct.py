@@ -282,6 +282,30 @@ SHAPES = [
 ]
 
 CONTINUATIONS = [
+    # A quotation joined by "but"/"and" to what the speaker was just reported to say is theirs too.
+    Case(
+        "quote-joined-by-but-to-a-reported-clause",
+        "Mayor Ilse Farrow said the budget was fair, but “we will not cut the clinics.”",
+        "we will not cut the clinics",
+        kind=D,
+        speaker="Mayor Ilse Farrow",
+        speaker_name="Ilse Farrow",
+        cue="said",
+    ),
+    Case(
+        "quote-joined-by-and-to-a-reported-clause",
+        "The port authority said the cranes were safe, and “nobody will lose a job.”",
+        "nobody will lose a job",
+        kind=D,
+        speaker="The port authority",
+        cue="said",
+    ),
+    Case(
+        "someone-else-after-but-keeps-their-own-words",
+        "Mayor Ilse Farrow said the budget was fair, but the union called it “a betrayal of the clinics.”",
+        "a betrayal of the clinics",
+        speaker="the union",
+    ),
     Case(
         "next-paragraph-continues-speaker",
         "Samira Tovek spoke to the Post by telephone from Dravin.\n\n"

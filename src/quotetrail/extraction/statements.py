@@ -164,6 +164,18 @@ def _continues(text: str, cue: Cue, quote: Quote) -> bool:
     return start <= end and "\n" not in text[start:end] and bool(CONTINUE_GAP.match(text[start:end]))
 
 
+def _goes_on(text: str, quote: Quote, cue: Cue) -> bool:
+    """ "Farrow said the budget was fair, but “we will not cut the clinics.”": a quotation the parse
+    joins to the cue's verb, right after the clause that verb reports, is more of the speaker's words."""
+    last = cue.complement[-1]
+    end = cue.base + last.idx + len(last.text)
+    if end > quote.open_at or not CONTINUE_GAP.match(text[end : quote.open_at]):
+        return False
+    return any(
+        c.dep_ == "conj" and quote.open_at <= cue.base + c.idx < quote.span.end for c in cue.token.children
+    )
+
+
 SUBORDINATORS = frozenset(
     {
         "when",
@@ -474,6 +486,9 @@ def extract_statements(
                 reporting.base + reporting.sentence.end_char : quote.open_at
             ].strip(" \t\n\r\u00a0.")  # nobody else spoke or acted in between
             if (whole or opens) and right_after and _stands_alone(text, quote) and not _is_term(text, quote):
+                drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
+                continue
+            if _goes_on(text, quote, reporting):
                 drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
