@@ -754,6 +754,12 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+def _opens_a_quotation(sent: SentSpan) -> bool:
+    """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
+    last = sent[-1]
+    return last.text == ":" or (last.is_space and len(sent) > 1 and sent[-2].text == ":")
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -815,6 +821,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
         if strong and _says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
+        if not strong and not inside_quote and not _opens_a_quotation(sent):
+            continue  # a weak cue only attributes a quotation, and this paragraph has none
         subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
