@@ -281,6 +281,36 @@ SHAPES = [
     ),
 ]
 
+# Speakers the parse hides: an aside between the name and the verb, a participle hung on the quote.
+HIDDEN_SPEAKERS = [
+    Case(
+        "aside-with-its-own-preposition-between-name-and-verb",
+        "In a call with reporters on Tuesday, Col. Anja Brisk, a military spokeswoman in Port Selm, "
+        "said, “A raid is a combat operation.”",
+        "A raid is a combat operation",
+        kind=D,
+        speaker_name="Anja Brisk",
+        cue="said",
+    ),
+    Case(
+        "participle-the-parser-hangs-on-the-quotations-verb",
+        "Dana Varek seemed ready to joke about the vote, telling the crowd, “Some people get a little "
+        "carried away, have you noticed that?”",
+        "Some people get a little carried away",
+        kind=D,
+        speaker="Dana Varek",
+        cue="telling",
+    ),
+    Case(
+        "venue-before-a-stranded-speaker-stops-at-the-speaker",
+        "In a statement to the Observer, her adviser, Jake Molnar, said: “We will appeal.”",
+        "We will appeal",
+        kind=D,
+        speaker_name="Jake Molnar",
+        venue="In a statement to the Observer",
+    ),
+]
+
 CONTINUATIONS = [
     # A quotation joined by "but"/"and" to what the speaker was just reported to say is theirs too.
     Case(
@@ -478,6 +508,11 @@ def test_direct_quote_shapes(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 
+@pytest.mark.parametrize("case", params(HIDDEN_SPEAKERS))
+def test_speakers_the_parse_hides(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
 @pytest.mark.parametrize("case", params(CONTINUATIONS))
 def test_quotes_without_their_own_attribution_continue_the_speaker(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
@@ -591,3 +626,12 @@ def test_a_split_quote_keeps_the_comma_that_closed_its_first_piece(extract: Extr
         "We are ready,",
         "But we will not be rushed.",
     ]
+
+
+def test_a_venue_never_runs_into_the_speaker(extract: Extract) -> None:
+    """The parser may hang the speaker inside the venue phrase; the venue stops before the name."""
+    [statement] = extract(
+        "In a statement to the Observer, her adviser, Jake Molnar, said: “We will appeal.”", None
+    )
+    assert statement.venue == "In a statement to the Observer"
+    assert statement.speaker == "her adviser, Jake Molnar"

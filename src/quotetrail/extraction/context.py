@@ -146,7 +146,12 @@ def trailing_venue(cue: Token) -> Token | None:
     return None
 
 
-def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
+def venue(
+    cue: Token, base: int, exclude: frozenset[int], speaker: Span | None = None
+) -> tuple[str, Span] | None:
+    """The occasion or medium of a cue ("in a speech", "on state television"), stopping before the
+    speaker when the parser hung the speaker inside it ("In a statement, her adviser, Jake Sullivan,
+    said")."""
     nouns = lexicon.words("venue_nouns.txt")
     trailing = trailing_venue(cue)
     for child in [*cue.children, *([trailing] if trailing is not None else [])]:
@@ -165,7 +170,12 @@ def venue(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | 
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue
             clause = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
-            span = token_span(_before_date([t for t in child.subtree if t.i not in clause], obj), base)
+            words = _before_date([t for t in child.subtree if t.i not in clause], obj)
+            if speaker is not None and base + child.idx < speaker.start:
+                words = [t for t in words if base + t.idx < speaker.start]
+                while words and words[-1].is_punct:
+                    words.pop()
+            span = token_span(words, base)
             if span is not None:
                 return whole_text(cue.doc)[span.start - base : span.end - base], span
     return None

@@ -103,6 +103,13 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return stranded
     # Participles and conjoined verbs borrow the subject of the verb they hang on:
     # "…, saying that …", "X arrived and said …".
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in inside_quote:
+        # "Clinton seemed ready to riff on it, telling the crowd, “Some people get …”": the parser
+        # hung the participle on the quotation's verb; it borrows the subject of the sentence.
+        root = verb.sent.root
+        if root.i < verb.i and root.i not in inside_quote:
+            borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
+            return borrowed[0] if borrowed else None
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
         if verb.dep_ == "acl":
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
@@ -239,6 +246,19 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
         return None
     node = doc[i]
     while node.dep_ in ("compound", "flat") and node.head.i > node.i:
+        node = node.head
+    # "Col. Steven Warren, a military spokesman in Baghdad, said": out of the aside's own phrase,
+    # to the name it describes
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i >= verb.i:
+            break
+        node = node.head
+    if (
+        node.dep_ == "appos"
+        and node.pos_ == "NOUN"
+        and node.head.dep_ == "appos"
+        and node.head.pos_ == "PROPN"
+    ):
         node = node.head
     # "her adviser, Jake Sullivan": the whole apposition; "his wife Hillary Clinton, former
     # president Bill Clinton": not the name before

@@ -328,7 +328,8 @@ def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedPa
     if cue is not None and cue.text not in (":",):
         said_on = context.said_on(cue.clause + _participle_clauses(cue), article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
-        found = context.venue(cue.token, cue.base, exclude)
+        speaker = cue.source.span if cue.source is not None else None
+        found = context.venue(cue.token, cue.base, exclude, speaker)
         if found:
             venue, venue_span = found
     targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
