@@ -218,6 +218,22 @@ CONJOINED_CUE_CASES = [
         speaker="Six in ten voters",
     ),
     Case(
+        "says-again-without-a-subject-first-statement",
+        "He says the obvious answer was to close the fraudulent firms and says he wrote a bill to do that.",
+        "the obvious answer was to close the fraudulent firms",
+        not_also=("wrote",),
+        speaker="He",
+        cue="says",
+    ),
+    Case(
+        "says-again-without-a-subject-second-statement",
+        "He says the obvious answer was to close the fraudulent firms and says he wrote a bill to do that.",
+        "he wrote a bill to do that",
+        not_also=("firms",),
+        speaker="He",
+        cue="says",
+    ),
+    Case(
         "verb-of-doing-stays",
         "Witnesses said the driver ran the red light and talked about the crash with police.",
         "the driver ran the red light and talked about the crash with police",

@@ -110,6 +110,10 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         if root.i < verb.i and root.i not in inside_quote:
             borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
             return borrowed[0] if borrowed else None
+    if (outer := _first_saying(verb)) is not None:
+        borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
+        if borrowed:
+            return borrowed[0]
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
         if verb.dep_ == "acl":
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
@@ -774,6 +778,28 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+def _first_saying(verb: Token) -> Token | None:
+    """ "He says the response was … and says he introduced …": the parser joined the second verb of
+    saying to the clause the first one reports; the first verb, whose subject both share."""
+    outer = verb.head.head
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and verb.head.dep_ == "ccomp"
+        and outer.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and outer.i < verb.head.i
+    ):
+        return outer
+    return None
+
+
+def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
+    """A second verb of saying (see _first_saying) with a clause of its own is a cue of its own."""
+    return _first_saying(verb) is not None and any(
+        t.dep_ == "ccomp" and t.head.i == verb.i for t in complement
+    )
+
+
 def _opens_a_quotation(sent: SentSpan) -> bool:
     """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
     last = sent[-1]
@@ -833,6 +859,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             from_object = strong and not complement
             if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
+            if not strong and _repeats_saying(tok, complement):
+                strong = True
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
