@@ -234,6 +234,24 @@ CONJOINED_CUE_CASES = [
         cue="says",
     ),
     Case(
+        "participle-of-saying-after-a-comma-ends-the-first-content",
+        "Councillor Amira Dost said she saw no need to change the budget, telling the Observer that "
+        "support for it had grown.",
+        "she saw no need to change the budget",
+        not_also=("telling", "support"),
+        speaker="Councillor Amira Dost",
+        cue="said",
+    ),
+    Case(
+        "participle-of-saying-after-a-comma-is-the-same-speakers-statement",
+        "Councillor Amira Dost said she saw no need to change the budget, telling the Observer that "
+        "support for it had grown.",
+        "support for it had grown",
+        not_also=("budget",),
+        speaker="Councillor Amira Dost",
+        cue="telling",
+    ),
+    Case(
         "verb-of-doing-stays",
         "Witnesses said the driver ran the red light and talked about the crash with police.",
         "the driver ran the red light and talked about the crash with police",

@@ -85,6 +85,20 @@ def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
     return kept if any(not t.is_punct for t in kept) else tokens
 
 
+def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:
+    """ "…, telling reporters that …", "…, adding that …": a participle of saying set off by a comma
+    is a cue of its own, and what it reports is not part of the clause it hangs on."""
+    return (
+        tok.i in cue_heads
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and tok.left_edge.i == tok.i
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token]:
     """``tokens`` up to a verb conjoined inside them that is a cue of its own: in "Varek said the
     port would reopen and urged dockers to return" what Varek said ends at "reopen"; what she
@@ -93,6 +107,10 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
     rated the bids and talked about costs" the talking is still what they said."""
     position = {t.i: n for n, t in enumerate(tokens)}
     for tok in tokens:
+        if _participle_of_saying(tok, cue_heads) and tok.head.i in position:
+            cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
+            if cut > 1:
+                return tokens[: cut - 1]  # "said he saw no need, telling reporters that …"
         if tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

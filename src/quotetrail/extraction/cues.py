@@ -779,11 +779,13 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
 
 
 def _first_saying(verb: Token) -> Token | None:
-    """ "He says the response was … and says he introduced …": the parser joined the second verb of
-    saying to the clause the first one reports; the first verb, whose subject both share."""
+    """ "He says the response was … and says he introduced …", "Carson said he saw no need …, telling
+    reporters that …": the parser joined the second verb of saying to the clause the first one
+    reports; the first verb, whose subject both share."""
     outer = verb.head.head
+    set_off = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or set_off)
         and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
         and verb.head.dep_ == "ccomp"
         and outer.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
@@ -797,6 +799,19 @@ def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
     """A second verb of saying (see _first_saying) with a clause of its own is a cue of its own."""
     return _first_saying(verb) is not None and any(
         t.dep_ == "ccomp" and t.head.i == verb.i for t in complement
+    )
+
+
+def _participle_with_that(verb: Token, lemma: str) -> bool:
+    """ "…, telling Stephanopoulos that he had seen …": a participle of saying with a that-clause."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and lemma in lexicon.CORE_CUE_LEMMAS
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -859,7 +874,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             from_object = strong and not complement
             if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
-            if not strong and _repeats_saying(tok, complement):
+            if not strong and (_repeats_saying(tok, complement) or _participle_with_that(tok, lemma)):
                 strong = True
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
