@@ -368,6 +368,30 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Poll results: the share of those asked is the speaker, a group with no name.
+    Case(
+        "poll-share-the-parser-takes-for-a-number",
+        "About 4 in 10 say they want the reform repealed before the summer.",
+        "they want the reform repealed before the summer",
+        speaker="About 4 in 10",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "poll-share-split-by-the-parser",
+        "Nearly 6 in 10 said the harbour levy was the most important issue.",
+        "the harbour levy was the most important issue",
+        speaker="Nearly 6 in 10",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "poll-share-in-percent",
+        "Fifty-five percent said the harbour levy was the most important issue.",
+        "the harbour levy was the most important issue",
+        speaker="Fifty-five percent",
+        type="group",
+    ),
     Case(
         "organization-ministry",
         "The Interior Ministry said that 23 officers had been injured, two of them seriously.",

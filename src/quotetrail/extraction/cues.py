@@ -101,6 +101,9 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return borrowed[0]
     if (stranded := _stranded_subject(verb, inside_quote)) is not None:
         return stranded
+    shares = [c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i and c.i not in inside_quote]
+    if shares and verb.tag_ in ("VBP", "VBD", "VBZ"):
+        return shares[0]  # "About 4 in 10 say …": the parser took a poll's share for a number of the verb
     # Participles and conjoined verbs borrow the subject of the verb they hang on:
     # "…, saying that …", "X arrived and said …".
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in inside_quote:

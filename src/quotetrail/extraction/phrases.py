@@ -180,6 +180,16 @@ def _join_hyphens(toks: list[Token]) -> list[Token]:
     return [doc[i] for i in range(first, toks[-1].i + 1)]
 
 
+def _share_of(head: Token, toks: list[Token]) -> list[Token]:
+    """ "Nearly 6 in 10 said": the parser hung "in 10" on the verb; the share is the speaker."""
+    if head.pos_ != "NUM" or not toks:
+        return []
+    doc, end = head.doc, toks[-1].i
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "in" and doc[end + 2].pos_ == "NUM":
+        return [doc[end + 1], doc[end + 2]]
+    return []
+
+
 def _asides(head: Token) -> frozenset[int]:
     """What a speaker phrase leaves out:
 
@@ -335,6 +345,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
                 kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
             return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
+    toks += _share_of(head, toks)
     detached = _detached_titles(toks[0]) if toks else []
     span = token_span([*detached, *toks], base)
     if span is None:
@@ -475,6 +486,16 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         return "person" if len(name_toks) >= 2 else "unknown"
     if lower in PRONOUNS_PERSON or lower in ("i",):
         return "person"
+    if head.pos_ == "NUM" or lower in (
+        "half",
+        "majority",
+        "majorities",
+        "most",
+        "percent",
+        "third",
+        "quarter",
+    ):
+        return "group"  # "About 4 in 10", "55 percent", "half": a share of those polled
     if lower in PRONOUNS_PLURAL:
         return "group"
     if lower in lexicon.words("group_nouns.txt") or (
