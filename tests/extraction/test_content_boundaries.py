@@ -17,6 +17,12 @@ INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
     Case(
+        "by-name-is-part-of-what-was-not-mentioned",
+        "Councillor Amira Dost did not mention the harbour master by name.",
+        "the harbour master by name",
+        cue="did not mention",
+    ),
+    Case(
         "object-then-which-clause",
         "Councillor Amira Dost condemned the new levy on fishing boats, which took effect in March.",
         "the new levy on fishing boats",

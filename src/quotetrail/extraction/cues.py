@@ -490,6 +490,8 @@ def _is_venue(prep: Token) -> bool:
     """ "on the movement's website", "within hours": where or when it was said, not what."""
     if prep.dep_ != "prep":
         return False
+    if prep.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ == "name" for c in prep.children):
+        return False  # "did not mention Sanders by name"
     if prep.lower_ not in CONTENT_PREPOSITIONS:
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
