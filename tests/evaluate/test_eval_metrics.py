@@ -64,6 +64,21 @@ def test_offset_set_is_the_union_of_trimmed_pieces() -> None:
     )
 
 
+def test_pieces_split_between_sentences_are_one_passage() -> None:
+    """PolNeAR gives a multi-sentence quotation as a piece a sentence, each without its full stop."""
+    text = "“The tolls stay. So does the night ferry,” Vask said."
+    gold = [at(text, "“The tolls stay."), at(text, "So does the night ferry,”")]
+    predicted = [at(text, "The tolls stay. So does the night ferry")]
+    assert offset_set(text, gold) == offset_set(text, predicted)
+
+
+def test_pieces_with_words_between_stay_apart() -> None:
+    text = "“The tolls stay,” Vask said, “and so does the night ferry.”"
+    split = [at(text, "“The tolls stay,”"), at(text, "“and so does the night ferry.”")]
+    whole = [at(text, text)]
+    assert offset_set(text, split) != offset_set(text, whole)
+
+
 def test_spans_past_the_end_of_the_text_are_clipped() -> None:
     assert offset_set("short", [Span(2, 99)]) == frozenset({2, 3, 4})
 

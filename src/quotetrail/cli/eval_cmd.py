@@ -21,7 +21,9 @@ Each article (first annotator file in sorted order) is compared with
 quotetrail.extract(text, date=publication date from metadata.tsv).
 Roles: source <-> speaker_span, cue <-> cue_span, content <-> quote_spans.
 A span is the set of character offsets of its pieces, each trimmed of
-whitespace, punctuation and quote marks; spans empty after trimming are dropped.
+whitespace, punctuation and quote marks; pieces with only such characters
+between them are one passage (PolNeAR gives a quotation a piece per sentence);
+spans empty after trimming are dropped.
 
 \b
 exact    span sets are equal; overlap: any shared character

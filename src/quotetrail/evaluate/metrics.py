@@ -3,7 +3,9 @@
 A role's span (one or several pieces) is compared as the set of character
 offsets it covers after each piece is trimmed at both ends of whitespace,
 punctuation and quote marks, so ``“Taxes will rise,”`` and ``Taxes will rise``
-are the same content. A span that trims to nothing is dropped.
+are the same content; pieces with only such characters between them are one
+passage (PolNeAR often gives a content as a piece per sentence). A span that
+trims to nothing is dropped.
 """
 
 from __future__ import annotations
@@ -42,10 +44,20 @@ def trimmed_pieces(text: str, spans: Iterable[Span]) -> tuple[Span, ...]:
 
 
 def offset_set(text: str, spans: Iterable[Span]) -> OffsetSet:
-    """The union of the trimmed pieces as a set of character offsets (empty = dropped)."""
+    """The union of the trimmed pieces as a set of character offsets (empty = dropped). Pieces with
+    only whitespace, punctuation and quote marks between them count as one passage: PolNeAR often
+    splits one content into a piece per sentence, so that "A. B." comes as "A." and "B."."""
     offsets: set[int] = set()
+    last_end: int | None = None
     for piece in trimmed_pieces(text, spans):
+        if (
+            last_end is not None
+            and last_end < piece.start
+            and all(_trimmable(c) for c in text[last_end : piece.start])
+        ):
+            offsets.update(range(last_end, piece.start))
         offsets.update(range(piece.start, piece.end))
+        last_end = piece.end
     return frozenset(offsets)
 
 
