@@ -180,14 +180,29 @@ def test_a_later_quote_in_the_paragraph_is_more_of_the_same_statement(extract: E
     assert "Nobody will lose a job." in statements[0].quote
 
 
-def test_a_whole_quoted_paragraph_after_a_quote_is_a_statement_of_its_own(extract: Extract) -> None:
+def test_a_whole_quoted_paragraph_right_after_a_quote_goes_on_with_it(extract: Extract) -> None:
+    """One speaking turn over two paragraphs is one statement in two pieces (as PolNeAR has it)."""
     text = (
         "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier.\n\n"
         "“Nobody will lose a job. Not one docker, not one clerk.”"
     )
     statements = extract(text)
-    assert len(statements) == 2, statements
-    assert {s.speaker for s in statements} == {"Mayor Lidia Farrow"}
+    assert len(statements) == 1, statements
+    assert statements[0].speaker == "Mayor Lidia Farrow"
+    assert [text[p.start : p.end] for p in statements[0].quote_spans] == [
+        "The harbour will reopen in May,",
+        "Nobody will lose a job. Not one docker, not one clerk.",
+    ]
+
+
+def test_a_quoted_paragraph_after_the_reporter_speaks_is_a_statement_of_its_own(extract: Extract) -> None:
+    text = (
+        "“The harbour will reopen in May,” Mayor Lidia Farrow said at the pier.\n\n"
+        "The dockers' union has called a meeting for Friday.\n\n"
+        "“Nobody will lose a job. Not one docker, not one clerk.”"
+    )
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["Mayor Lidia Farrow", "Mayor Lidia Farrow"], statements
 
 
 # A verb of saying conjoined inside reported content starts a statement of its own: what was said

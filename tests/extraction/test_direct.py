@@ -342,6 +342,17 @@ CONTINUATIONS = [
         "“Talks cannot begin in a prison yard,” Tovek said.\n\n"
         "“Let them go home first. Then we will come to the library.”",
         "Let them go home first",
+        also=("Talks cannot begin in a prison yard",),  # one turn: the paragraph right after joins it
+        kind=D,
+        speaker_name="Samira Tovek",
+    ),
+    Case(
+        "a-quoted-paragraph-after-another-paragraph-is-a-statement-of-its-own",
+        "“Talks cannot begin in a prison yard,” Samira Tovek said.\n\n"
+        "The front has boycotted the talks since March.\n\n"
+        "“Let them go home first. Then we will come to the library.”",
+        "Let them go home first",
+        not_also=("prison yard",),
         kind=D,
         speaker_name="Samira Tovek",
     ),

@@ -487,6 +487,17 @@ def extract_statements(
                 reporting.base + reporting.sentence.end_char : quote.open_at
             ].strip(" \t\n\r\u00a0.")  # nobody else spoke or acted in between
             if (whole or opens) and right_after and _stands_alone(text, quote) and not _is_term(text, quote):
+                if (
+                    whole
+                    and previous is not None
+                    and previous.cue is reporting
+                    and previous.kind in ("direct", "mixed")
+                    and first_para == previous.para_index + 1
+                ):
+                    previous.pieces.extend(quote.pieces)  # "“A,” X said.¶“B.”": one turn
+                    previous.last_quote_end = quote.span.end
+                    previous.para_index = last_para
+                    continue
                 drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
                 continue
             if _goes_on(text, quote, reporting):
@@ -511,12 +522,14 @@ def extract_statements(
                 and _opens_sentence(text, quote, paras[first_para].span)
             ):
                 # A quote with no attribution of its own continues the speaker quoted last:
-                # a quoted sentence later in the same paragraph is more of the same statement
-                # ("“A,” X said of the talks, referring to Y. “B.”"); a whole quoted paragraph is a
-                # statement of its own.
-                if same_para:
+                # a quoted sentence later in the same paragraph, or a whole quoted paragraph right
+                # after, is more of the same statement ("“A,” X said of the talks, referring to Y.
+                # “B.”"; "“A,” X said.¶“B.”": one turn, as PolNeAR annotates it); a quoted
+                # paragraph after another paragraph is a statement of its own by the same speaker.
+                if same_para or first_para == previous.para_index + 1:
                     previous.pieces.extend(quote.pieces)
                     previous.last_quote_end = quote.span.end
+                    previous.para_index = last_para
                     continue
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
