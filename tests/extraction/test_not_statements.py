@@ -104,6 +104,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
+    # How things look to the reporter: the subject of "seems" is what the view is about, not a speaker.
+    pytest.param("Both objections seem to carry little weight with the deputies.", id="objections-seem"),
+    pytest.param("Prime Minister Kolt appeared to be losing patience with the port.", id="minister-appeared"),
+    pytest.param("The statistics appear to have been fabricated.", id="statistics-appear"),
     pytest.param(
         "Breaking: curfew ends Sunday\n\nThe Interior Ministry lifted the curfew in Port Selm.",
         id="label-headline",

@@ -820,6 +820,18 @@ def _participle_with_that(verb: Token, lemma: str) -> bool:
     )
 
 
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+
+
+def _seems(verb: Token, lemma: str) -> bool:
+    """ "X seems to …", "X appeared to be …": how something looks to the reporter; its subject is
+    what the view is about, not a speaker."""
+    return lemma in RAISING_LEMMAS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _opens_a_quotation(sent: SentSpan) -> bool:
     """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
     last = sent[-1]
@@ -891,6 +903,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not _opens_a_quotation(sent):
             continue  # a weak cue only attributes a quotation, and this paragraph has none
+        if _seems(tok, lemma):
+            continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
         subject = _subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
