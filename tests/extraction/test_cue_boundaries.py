@@ -126,6 +126,14 @@ def test_light_verb_cues(case: Case, extract: Extract) -> None:
 
 CHAIN_CASES = [
     Case(
+        "went-on-to-openly-ridicule",
+        "Varek went on to openly ridicule the harbour master for closing the docks.",
+        "the harbour master for closing the docks",
+        not_also=("ridicule",),
+        speaker="Varek",
+        cue="went on to openly ridicule",
+    ),
+    Case(
         "went-on-to-say",
         "Varek went on to say that the talks would resume in the autumn.",
         "the talks would resume in the autumn",

@@ -598,13 +598,16 @@ def _is_chain_verb(verb: Token) -> bool:
 
 
 def _infinitive_after(verb: Token) -> Token | None:
-    """The to-infinitive right after the verb (and its particle): "went on to say" -> "say"."""
+    """The to-infinitive right after the verb (and its particle): "went on to say" -> "say", "went on
+    to openly ridicule" -> "ridicule"."""
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ not in ("xcomp", "advcl") or child.i < verb.i:
             continue
-        to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1]
-        between = verb.doc[verb.i + 1 : child.i - 1]
-        if to and all(t.dep_ == "prt" and t.head == verb for t in between):
+        to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i]
+        if not to or any(t.dep_ != "advmod" or t.head != child for t in doc[to[0].i + 1 : child.i]):
+            continue
+        if all(t.dep_ == "prt" and t.head == verb for t in doc[verb.i + 1 : to[0].i]):
             return child
     return None
 
