@@ -205,6 +205,26 @@ VENUES = [
         venue="in a message on its website",
     ),
     Case(
+        "interview-closing-a-reported-clause",
+        "Dana Varek said the port would reopen in an interview with the Dravin Observer.",
+        "the port would reopen",
+        not_also=("interview",),
+        venue="in an interview with the Dravin Observer",
+    ),
+    Case(
+        "interview-hung-on-the-quoted-object-with-a-date-after-it",
+        "Varek said her party does not want “that circus” in an interview with Horizon One on Sunday.",
+        "her party does not want “that circus”",
+        not_also=("interview", "Sunday"),
+        venue="in an interview with Horizon One",
+    ),
+    Case(
+        "television-inside-what-was-said-stays",
+        "Dana Varek said she would appear on state television before the vote.",
+        "she would appear on state television before the vote",
+        venue=None,
+    ),
+    Case(
         "a-show-of-defiance-is-no-programme",
         "The mayor said in a show of defiance that the harbour would stay open.",
         "the harbour would stay open",

@@ -76,12 +76,14 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
 
 
 def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
-    """``tokens`` (the content of ``cue``) without the venue that closes it, set off by a comma:
-    "asked the council to suspend the reform, in a letter seen by …" asked for the suspension."""
+    """``tokens`` (the content of ``cue``) without the venue that closes it (context.trailing_venue):
+    "asked the council to suspend the reform, in a letter seen by …" asked for the suspension;
+    "said the port would reopen in an interview with CNN on Sunday" said the port would reopen."""
     prep = trailing_venue(cue)
     if prep is None:
         return tokens
-    kept = [t for t in tokens if t.i < prep.i - 1]
+    end = prep.i - 1 if prep.doc[prep.i - 1].text == "," else prep.i
+    kept = [t for t in tokens if t.i < end]
     return kept if any(not t.is_punct for t in kept) else tokens
 
 

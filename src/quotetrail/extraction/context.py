@@ -128,22 +128,50 @@ def _idiom(obj: Token) -> bool:
     return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
+# Where something is said, never what: "said the port would reopen in an interview with CNN".
+SAYING_VENUES = frozenset(
+    {"interview", "statement", "conference", "briefing", "broadcast", "show", "page", "post", "tweet"}
+    | {"remarks", "appearance", "podcast", "op-ed", "blog", "column", "speech", "address"}
+)
+
+
 def trailing_venue(cue: Token) -> Token | None:
-    """ "asked the council to suspend the reform, in a letter …": a venue set off by a comma at the
-    end of the clause the cue governs, which the parser hung on that clause's verb."""
+    """A venue at the very end of the clause the cue governs, which the parser hung on that clause's
+    verb: "asked the council to suspend the reform, in a letter …" (set off by a comma), "said the
+    port would reopen in an interview with CNN" (a venue only saying has)."""
     nouns = lexicon.words("venue_nouns.txt")
+    saying = cue.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
     for clause in cue.children:
-        if clause.dep_ != "xcomp" or clause.i < cue.i:
+        if clause.i < cue.i or not (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and saying)):
             continue
-        for prep in clause.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during") or prep.i < clause.i:
+        last = max((t.i for t in clause.subtree if not t.is_punct), default=clause.i)
+        # the clause's own prepositions; for a reported clause, any that ends it ("want “that crap”
+        # in an interview": the parser may hang it on the object)
+        preps = clause.children if clause.dep_ == "xcomp" else clause.subtree
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during", "on") or prep.i < clause.i:
                 continue
-            if prep.doc[prep.i - 1].text != "," or prep.right_edge.i < clause.right_edge.i - 1:
-                continue  # not set off, or more of the clause after it
+            after = prep.doc[prep.right_edge.i + 1 : last + 1]
+            if any(not _dates_it(t) for t in after):
+                continue  # more of the clause after it (a date may follow: "… on Sunday")
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ in nouns and not _idiom(obj):
+            if obj is None or _idiom(obj):
+                continue
+            if clause.dep_ == "xcomp" and prep.lower_ != "on" and prep.doc[prep.i - 1].text == ",":
+                if obj.lower_ in nouns:
+                    return prep
+            elif clause.dep_ == "ccomp" and obj.lower_ in SAYING_VENUES:
                 return prep
     return None
+
+
+def _dates_it(tok: Token) -> bool:
+    """A word of a date phrase: "on Sunday", "last Thursday", "Monday"."""
+    if tok.lower_ in ("on", "last", "this", "of", "'s", "’s") or tok.is_punct:
+        return True
+    return (
+        _is_date_word(tok) or tok.lower_ in WEEKDAYS or tok.lower_ in ("morning", "evening", "night", "week")
+    )
 
 
 def venue(
