@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.835,  # measured 0.8555
-    "source.exact.recall": 0.65,  # measured 0.6701
-    "source.exact.f1": 0.731,  # measured 0.7515
-    "source.overlap.precision": 0.865,  # measured 0.8855
-    "source.overlap.recall": 0.673,  # measured 0.6936
-    "source.overlap.f1": 0.757,  # measured 0.7779
-    "cue.exact.precision": 0.797,  # measured 0.8174
-    "cue.exact.recall": 0.574,  # measured 0.5943
-    "cue.exact.f1": 0.668,  # measured 0.6882
-    "cue.overlap.precision": 0.874,  # measured 0.8941
-    "cue.overlap.recall": 0.63,  # measured 0.6501
-    "cue.overlap.f1": 0.732,  # measured 0.7528
-    "content.exact.precision": 0.648,  # measured 0.6687
-    "content.exact.recall": 0.48,  # measured 0.5000
-    "content.exact.f1": 0.552,  # measured 0.5722
-    "content.overlap.precision": 0.866,  # measured 0.8865
+    "source.exact.precision": 0.84,  # measured 0.8602
+    "source.exact.recall": 0.651,  # measured 0.6716
+    "source.exact.f1": 0.734,  # measured 0.7543
+    "source.overlap.precision": 0.87,  # measured 0.8904
+    "source.overlap.recall": 0.675,  # measured 0.6952
+    "source.overlap.f1": 0.76,  # measured 0.7808
+    "cue.exact.precision": 0.797,  # measured 0.8175
+    "cue.exact.recall": 0.572,  # measured 0.5929
+    "cue.exact.f1": 0.667,  # measured 0.6873
+    "cue.overlap.precision": 0.875,  # measured 0.8951
+    "cue.overlap.recall": 0.629,  # measured 0.6491
+    "cue.overlap.f1": 0.732,  # measured 0.7525
+    "content.exact.precision": 0.672,  # measured 0.6924
+    "content.exact.recall": 0.495,  # measured 0.5155
+    "content.exact.f1": 0.571,  # measured 0.5910
+    "content.overlap.precision": 0.87,  # measured 0.8903
     "content.overlap.recall": 0.642,  # measured 0.6629
-    "content.overlap.f1": 0.738,  # measured 0.7585
-    "direct.precision": 0.888,  # measured 0.9090
+    "content.overlap.f1": 0.739,  # measured 0.7599
+    "direct.precision": 0.892,  # measured 0.9127
     "direct.recall": 0.9,  # measured 0.9204
-    "direct.f1": 0.894,  # measured 0.9146
-    "speaker.accuracy": 0.901,  # measured 0.9211
-    "speaker.span_accuracy": 0.89,  # measured 0.9105
+    "direct.f1": 0.896,  # measured 0.9166
+    "speaker.accuracy": 0.904,  # measured 0.9241
+    "speaker.span_accuracy": 0.893,  # measured 0.9135
 }
 
 
