@@ -6,7 +6,8 @@ Order of work, per article:
 3. find cues with their sources (``cues``);
 4. attach each quote to the cue whose clause sits right next to it (direct);
    a quote that follows an attributed quote in the same paragraph joins it as
-   another piece; a whole quoted paragraph after a quote continues that speaker;
+   another piece; so does a whole quoted paragraph right after it (one turn over
+   two paragraphs); one further on is a statement of its own by the same speaker;
 5. cues left over with a clausal complement give indirect statements, mixed
    when the complement holds a quoted fragment;
 6. a quote with no cue is kept with no speaker unless it is a scare quote or a title.
