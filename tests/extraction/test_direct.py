@@ -284,6 +284,22 @@ SHAPES = [
 # Speakers the parse hides: an aside between the name and the verb, a participle hung on the quote.
 HIDDEN_SPEAKERS = [
     Case(
+        "place-before-the-comma-is-not-the-subject",
+        "Speaking at a town hall in Corvel, North Dravin, Dana Varek went after Lasken, calling him "
+        "“a tired old clerk.”",
+        "a tired old clerk",
+        speaker="Dana Varek",
+        cue="calling",
+    ),
+    Case(
+        "participle-phrase-before-the-subject-is-not-the-speaker",
+        "Holding signs calling Lasken “Kestovia’s Jailer,” the marchers chanted “Free them all, free them now.”",
+        "Free them all, free them now",
+        kind=D,
+        speaker="the marchers",
+        cue="chanted",
+    ),
+    Case(
         "aside-with-its-own-preposition-between-name-and-verb",
         "In a call with reporters on Tuesday, Col. Anja Brisk, a military spokeswoman in Port Selm, "
         "said, “A raid is a combat operation.”",

@@ -68,6 +68,13 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one right before it: in "Speaking in Salem,
+    New Hampshire, Trump went after Bush" the place before the comma is no subject."""
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else subjects[0]
+
+
 def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
@@ -79,7 +86,7 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return None  # a passive with no agent names no speaker ("the plan was criticised")
     outside = [c for c in subjects if c.i not in inside_quote]
     if outside:
-        return outside[0]
+        return _nearest(outside, verb)
     if (named := _named_before_verb(verb, inside_quote)) is not None:
         return named  # the parser may take a word of the quotation for the subject
     if subjects:
@@ -122,9 +129,9 @@ def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
                 return issuer  # "His office put out a statement saying …": the office says it
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside_quote:
-                return child
+        borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
+        if borrowed:
+            return _nearest(borrowed, verb.head)
         if verb.dep_ == "conj" and verb.head.dep_ in ("advcl", "conj", "xcomp"):
             return _subject(verb.head, inside_quote)  # "X left, calling it … and asserting that …"
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
