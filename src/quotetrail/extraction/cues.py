@@ -2,8 +2,9 @@
 
 A cue is a reporting verb (``said``, ``told``, ``warned``), ``according to``,
 or a colon after a name introducing a quote. Each found cue carries its source
-(the subject phrase), the tokens of its clause (to judge whether a quote sits
-next to it) and its complement (the reported content, for indirect speech).
+(the subject phrase, found by ``subjects``), the tokens of its clause (to judge
+whether a quote sits next to it) and its complement (the reported content, for
+indirect speech).
 """
 
 from __future__ import annotations
@@ -14,6 +15,14 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import cue_model, lexicon
 from quotetrail.extraction.context import MONTHS, WEEKDAYS
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
+from quotetrail.extraction.subjects import (
+    CLOSING_MARKS,
+    DOCUMENT_NOUNS,
+    OPENING_MARKS,
+    agent,
+    cue_subject,
+    first_saying,
+)
 from quotetrail.model import Span
 from quotetrail.nlp import whole_text
 
@@ -21,7 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SentSpan
     from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 CLAUSE_DEPS = (
     "aux",
@@ -58,121 +66,6 @@ class Cue:
         return Span(self.base + first.idx, self.base + last.idx + len(last.text))
 
 
-def _agent(verb: Token) -> Token | None:
-    if verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "said by telephone" is no passive
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
-    return None
-
-
-def _nearest(subjects: list[Token], verb: Token) -> Token:
-    """Of two subjects the parser gave one verb, the one right before it: in "Speaking in Salem,
-    New Hampshire, Trump went after Bush" the place before the comma is no subject."""
-    before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if len(subjects) > 1 and before else subjects[0]
-
-
-def _subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
-    passive cue, the agent ("was first reported by The Washington Post")."""
-    agent = _agent(verb)
-    if agent is not None and agent.i not in inside_quote:
-        return agent
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # a passive with no agent names no speaker ("the plan was criticised")
-    outside = [c for c in subjects if c.i not in inside_quote]
-    if outside:
-        return _nearest(outside, verb)
-    if (named := _named_before_verb(verb, inside_quote)) is not None:
-        return named  # the parser may take a word of the quotation for the subject
-    if subjects:
-        return _named_after_verb(verb, inside_quote)
-    if (
-        verb.tag_ != "VBG"
-        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
-        and _right_after_quote(verb, inside_quote)
-        and (named := _named_after_verb(verb, inside_quote)) is not None
-    ):
-        return named  # '“…,” added another delegate'
-    # "Lasken, asked about the review, said …": the parser may hang the subject on the clause before.
-    for child in verb.children:
-        if child.dep_ == "advcl" and child.i < verb.i:
-            borrowed = [
-                c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i not in inside_quote
-            ]
-            if borrowed:
-                return borrowed[0]
-    if (stranded := _stranded_subject(verb, inside_quote)) is not None:
-        return stranded
-    shares = [c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i and c.i not in inside_quote]
-    if shares and verb.tag_ in ("VBP", "VBD", "VBZ"):
-        return shares[0]  # "About 4 in 10 say …": the parser took a poll's share for a number of the verb
-    # Participles and conjoined verbs borrow the subject of the verb they hang on:
-    # "…, saying that …", "X arrived and said …".
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in inside_quote:
-        # "Clinton seemed ready to riff on it, telling the crowd, “Some people get …”": the parser
-        # hung the participle on the quotation's verb; it borrows the subject of the sentence.
-        root = verb.sent.root
-        if root.i < verb.i and root.i not in inside_quote:
-            borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
-            return borrowed[0] if borrowed else None
-    if (outer := _first_saying(verb)) is not None:
-        borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
-        if borrowed:
-            return borrowed[0]
-    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
-        if verb.dep_ == "acl":
-            if (issuer := _issuer(verb.head, inside_quote)) is not None:
-                return issuer  # "His office put out a statement saying …": the office says it
-            return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
-        if borrowed:
-            return _nearest(borrowed, verb.head)
-        if verb.dep_ == "conj" and verb.head.dep_ in ("advcl", "conj", "xcomp"):
-            return _subject(verb.head, inside_quote)  # "X left, calling it … and asserting that …"
-    # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
-    # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
-    prep = verb.head
-    if (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.lower_ in GERUND_PREPOSITIONS
-        and prep.head != prep
-    ):
-        for child in prep.head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
-                return child
-    return None
-
-
-GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
-CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
-OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
-
-
-DOCUMENT_NOUNS = frozenset(
-    {"statement", "report", "letter", "release", "memo", "note", "message", "post", "tweet"}
-)
-
-
-def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
-    """Who put out the statement, report or letter that is the object of their verb."""
-    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
-        return None
-    return next(
-        (
-            c
-            for c in document.head.children
-            if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < document.i
-        ),
-        None,
-    )
-
-
 def _referred_to_as(verb: Token) -> list[Token]:
     """ "referred to him as “the best harbour master we ever had”": who is named, and the name."""
     if verb.lemma_.lower() != "refer":
@@ -186,101 +79,6 @@ def _referred_to_as(verb: Token) -> list[Token]:
     if verb.doc[preps["as"].i + 1].text in OPENING_MARKS and closing:
         name = [t for t in name if t.i <= closing[0]]  # the quoted name, not what the parser hung on it
     return sorted([*named, *name], key=lambda t: t.i) if named else []
-
-
-def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
-    """A word of a quotation, or the mark that closes one (not the apostrophe of "Sanders’ plan")."""
-    return tok.i in inside_quote or (tok.text in CLOSING_MARKS and tok.i - 1 in inside_quote)
-
-
-def _right_after_quote(verb: Token, inside_quote: frozenset[int]) -> bool:
-    """'“…,” added another delegate': the verb comes straight after the quotation."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and doc[i].is_punct and not _ends_quotation(doc[i], inside_quote):
-        i -= 1
-    return i >= 0 and _ends_quotation(doc[i], inside_quote)
-
-
-def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """'“…,” said Leslie Wimes': the name after the verb, taken for an object or a modifier."""
-    for child in sorted(verb.children, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i))):
-        if (
-            child.i not in inside_quote
-            and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj", "dep", "oprd")
-            and child.pos_ in ("PROPN", "NOUN", "PRON")
-            and child.ent_type_ not in ("DATE", "TIME")
-        ):
-            return child
-    # '“…,” said Robin Maynard, half joking': the name right after the verb, which the parser made
-    # the subject of a later word
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    while after is not None and after.dep_ in ("compound", "flat") and after.head.i > after.i:
-        after = after.head
-    if after is not None and after.pos_ == "PROPN" and after.i not in inside_quote and after.i > verb.i:
-        return after
-    return None
-
-
-def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """'“…,” Ramos, 58, told the agency': a noun phrase between the quotation and the verb is the
-    speaker, whatever the parser hung it on (it may join the phrase to the quotation's verb)."""
-    doc = verb.doc
-    if verb.tag_ == "VBG":
-        return None  # "…,” telling reporters …": a participle borrows its subject (see _subject)
-    words: list[Token] = []
-    i = verb.i - 1
-    while i >= 0 and not _ends_quotation(doc[i], inside_quote) and len(words) < 30:
-        words.append(doc[i])
-        i -= 1
-    if i < 0 or not words or not _ends_quotation(doc[i], inside_quote):
-        return None
-    words.reverse()
-    commas = [n for n, w in enumerate(words) if w.text == ","]
-    if commas and commas[0] > 0 and words[-1].text == ",":
-        words = words[: commas[0]]  # '“…,” Daniloff, now 81 and retired, said': the name before the aside
-    if any(w.pos_ in ("VERB", "AUX", "SCONJ") for w in words):
-        return None
-    ids = {w.i for w in words}
-    heads = [w for w in words if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
-    return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
-
-
-def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """ "In a statement to the Observer, her adviser, Jake Sullivan, said: …": the parser took the
-    speaker for an apposition to the phrase before it and left the verb with no subject."""
-    doc = verb.doc
-    i = verb.i - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].text == ")":  # "Sen. Elena Varga (Unity-Dravin) said": past the bracket
-        opening = next((t.i for t in reversed(doc[max(0, i - 8) : i]) if t.text == "("), None)
-        i = opening - 1 if opening is not None else -1
-    if verb.dep_ != "ROOT" or i < 0:
-        return None
-    node = doc[i]
-    while node.dep_ in ("compound", "flat") and node.head.i > node.i:
-        node = node.head
-    # "Col. Steven Warren, a military spokesman in Baghdad, said": out of the aside's own phrase,
-    # to the name it describes
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep") or node.head.i >= verb.i:
-            break
-        node = node.head
-    if (
-        node.dep_ == "appos"
-        and node.pos_ == "NOUN"
-        and node.head.dep_ == "appos"
-        and node.head.pos_ == "PROPN"
-    ):
-        node = node.head
-    # "her adviser, Jake Sullivan": the whole apposition; "his wife Hillary Clinton, former
-    # president Bill Clinton": not the name before
-    while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.pos_ == "NOUN":
-        node = node.head
-    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
-        return None
-    return node
 
 
 def _clause_after_venue(verb: Token) -> list[Token]:
@@ -517,7 +315,7 @@ def _object(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     ("criticized the plan as a trap", "linked the hack to the campaign"); for a passive cue with
     an agent, its subject ("The issue was first reported by the Post")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive and _agent(verb) is not None:
+    if passive and agent(verb) is not None:
         return sorted(passive[0].subtree, key=lambda t: t.i)
     right = [
         c
@@ -793,26 +591,9 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
-def _first_saying(verb: Token) -> Token | None:
-    """ "He says the response was … and says he introduced …", "Carson said he saw no need …, telling
-    reporters that …": the parser joined the second verb of saying to the clause the first one
-    reports; the first verb, whose subject both share."""
-    outer = verb.head.head
-    set_off = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    if (
-        (verb.dep_ == "conj" or set_off)
-        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
-        and verb.head.dep_ == "ccomp"
-        and outer.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
-        and outer.i < verb.head.i
-    ):
-        return outer
-    return None
-
-
 def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
-    """A second verb of saying (see _first_saying) with a clause of its own is a cue of its own."""
-    return _first_saying(verb) is not None and any(
+    """A second verb of saying (see subjects.first_saying) with a clause of its own is a cue of its own."""
+    return first_saying(verb) is not None and any(
         t.dep_ == "ccomp" and t.head.i == verb.i for t in complement
     )
 
@@ -915,7 +696,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # a weak cue only attributes a quotation, and this paragraph has none
         if _seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
-        subject = _subject(tok, inside_quote)
+        subject = cue_subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
         if subject.lower_ == "there" or (
