@@ -196,3 +196,13 @@ def test_a_subject_inside_the_reported_clause_is_not_the_fragments_speaker(
     statements = extract(text)
     assert [s.speaker for s in statements if s.speaker == not_a_speaker] == [], describe(statements)
     assert len(statements) == 1, describe(statements)
+
+
+def test_a_quoted_name_the_parse_tears_apart_stays_one_statement(extract: Extract) -> None:
+    """The parser reads "Tuesday" in the quotation as a date and "for our campaign" as "called for":
+    still one statement, the object with the quotation that names it, and no speakerless copy."""
+    text = "Varek called it “another super Tuesday for our campaign” on Wednesday."
+    statements = extract(text)
+    assert [(s.speaker, s.cue, s.kind, s.quote) for s in statements] == [
+        ("Varek", "called", "mixed", "it “another super Tuesday for our campaign”")
+    ]

@@ -101,8 +101,32 @@ def _title_before(clause: Token, subjects: list[Token]) -> bool:
     return any(min(t.i for t in subject.subtree) == last + 1 for subject in subjects)
 
 
+def _quoted_name(obj: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The object and the quotation right after it that names it, through its closing mark: "it
+    “another super Tuesday”"; empty when no quotation follows the object."""
+    doc, first = obj.doc, obj.right_edge.i + 1
+    if first >= len(doc) or first not in inside_quote or doc[first].text not in OPENING_MARKS:
+        return []
+    last = first
+    while last + 1 < len(doc) and last + 1 in inside_quote:
+        last += 1
+    return list(doc[obj.left_edge.i : last + 1]) if last > first + 1 else []
+
+
 def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
-    """The reported content: a clausal complement (with its ``that``), or object + infinitive."""
+    """The reported content: a clausal complement (with its ``that``), or object + infinitive; for
+    a verb of naming, the object and the quotation that names it ("called it “another super Tuesday
+    for our campaign”") even where the parse tore them apart."""
+    toks = _parsed_complement(verb, inside_quote)
+    if verb.lemma_.lower() not in NAMING_LEMMAS:
+        return toks
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    named = _quoted_name(objects[0], inside_quote) if objects else []
+    return named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
+
+
+def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The reported content as the parse has it."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
