@@ -44,8 +44,10 @@ def demo_command(db_path: Path) -> None:
             first = ingest_articles(demo.text_articles(), store)
             second = ingest_into_store(sources, store)
         counts = store.counts()
+        replaced = first.replaced + second.replaced
+        again = f" ({replaced} of them re-extracted by a newer extractor)" if replaced else ""
         console.print(
-            f"new articles {first.articles + second.articles}, already stored {first.skipped + second.skipped}, "
+            f"new articles {first.articles + second.articles}{again}, already stored {first.skipped + second.skipped}, "
             f"failures {first.failures + second.failures}; the store holds {counts.get('articles', 0)} articles, "
             f"{counts.get('statements', 0)} statements, {counts.get('speakers', 0)} speakers.\n"
         )

@@ -19,7 +19,9 @@ from quotetrail.extraction.statements import extract_statements as _extract
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "quotetrail.extract.v2"
+# Raise it whenever the statements for the same text change: a store re-extracts the articles an
+# older extractor stored when they are ingested again (pipeline.ingest_into_store).
+EXTRACTOR_VERSION = "quotetrail.extract.v3"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_statements"]
 
