@@ -9,6 +9,28 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 CASES = [
+    # A verb of saying after a comma with the speaker after it: the words before are what was said.
+    Case(
+        "inverted-without-quote-marks",
+        "Nonsense, replied the mayor of Port Selm.",
+        "Nonsense",
+        speaker="the mayor of Port Selm",
+        cue="replied",
+    ),
+    Case(
+        "inverted-the-parser-joins-to-the-verb-before",
+        "Lasken noted that the curfew was lawful, reported the Dravin Observer.",
+        "Lasken noted that the curfew was lawful",
+        speaker="the Dravin Observer",
+        cue="reported",
+    ),
+    Case(
+        "a-participle-with-its-object-is-no-inversion",
+        "The mayor closed the port on Friday, repeating a warning she gave in May.",
+        "a warning she gave in May",
+        speaker="The mayor",
+        cue="repeating",
+    ),
     Case(
         "said-bare-clause",
         "Samira Tovek said the reform would turn the police into a private army.",

@@ -647,6 +647,38 @@ def _seems(verb: Token, lemma: str) -> bool:
     )
 
 
+def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
+    """ "Nonsense, replied the mayor.": a verb of saying after a comma, with the one speaking after
+    it to the end of the sentence, which the parser took for its object (and the words said for its
+    subject)."""
+    doc = verb.doc
+    if not (
+        subject.i < verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and subject.right_edge.i < verb.i - 1
+    ):
+        return None
+    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS | {"reply", "retort", "answer"}:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "…, repeating a common line": a participle with its object, not an inversion
+    joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    if subject.head.i != verb.i and not joined:
+        return None  # ("Richards noted that …, reported the Examiner": the parser joined the verbs)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    sent_end = verb.sent.end - 1
+    while sent_end > objects[0].i and doc[sent_end].is_punct:
+        sent_end -= 1
+    speaker = objects[0]
+    if speaker.right_edge.i != sent_end or speaker.left_edge.i != verb.i + 1:
+        return None
+    described = speaker_phrase(speaker, 0, frozenset())
+    return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
+
+
 def _opens_a_quotation(sent: SentSpan) -> bool:
     """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
     last = sent[-1]
@@ -723,6 +755,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         subject = cue_subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
+        if (inverted := _inverted_speaker(tok, subject)) is not None:
+            # "Nonsense, replied the mayor.": the words before the comma are what was said
+            subject, complement, strong = inverted, list(tok.doc[sent.start : tok.i - 1]), True
         if subject.lower_ == "there" or (
             subject.lower_ == "it" and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
         ):
