@@ -29,6 +29,7 @@ from quotetrail.extraction.context import trailing_venue
 from quotetrail.extraction.cues import CALENDAR_WORDS, Cue
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.phrases import DATELINE
+from quotetrail.extraction.subjects import set_off_participle
 from quotetrail.model import Span
 
 if TYPE_CHECKING:
@@ -92,12 +93,9 @@ def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:
     is a cue of its own, and what it reports is not part of the clause it hangs on."""
     return (
         tok.i in cue_heads
-        and tok.dep_ == "advcl"
-        and tok.tag_ == "VBG"
+        and set_off_participle(tok)
         and tok.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
         and tok.left_edge.i == tok.i
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
     )
 
 

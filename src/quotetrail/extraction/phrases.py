@@ -231,10 +231,13 @@ def _asides(head: Token) -> frozenset[int]:
 
 def _dates(tok: Token) -> bool:
     """ "on Monday", "on June 23", "last week", "Monday": a date the parser hung on a speaker."""
-    word = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok
-    if word is None or (tok.dep_ == "prep" and tok.lower_ != "on"):
+    if tok.dep_ == "npadvmod":
+        word: Token | None = tok
+    elif tok.dep_ == "prep" and tok.lower_ == "on":
+        word = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    else:
         return False
-    if tok.dep_ not in ("prep", "npadvmod"):
+    if word is None:
         return False
     relative = word.lower_ in ("week", "month", "year", "weekend") and any(
         c.lower_ in ("last", "this") for c in word.children

@@ -89,6 +89,14 @@ class _Draft:
     speaker_from: Span | None = None  # for continuations: the span of the statement continued
     extra: dict[str, object] = field(default_factory=dict)
 
+    def go_on(self, pieces: Iterable[Span], quote_end: int, last_para: int | None = None) -> None:
+        """Take more of the same statement: ``pieces`` of a quote ending at ``quote_end`` (in
+        paragraph ``last_para``, when the statement now runs on into it)."""
+        self.pieces.extend(pieces)
+        self.last_quote_end = quote_end
+        if last_para is not None:
+            self.para_index = last_para
+
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     if end < start:
@@ -469,8 +477,7 @@ def extract_statements(
                 pieces[0] = Span(lead, pieces[0].end)  # "With thousands of systems, “there is no …,” X said."
                 kind = "mixed"
             if key in by_cue:
-                by_cue[key].pieces.extend(pieces)
-                by_cue[key].last_quote_end = quote.span.end
+                by_cue[key].go_on(pieces, quote.span.end)
             else:
                 draft = _Draft(kind, pieces, cue, last_para, quote.span.end)
                 by_cue[key] = draft
@@ -487,21 +494,20 @@ def extract_statements(
             right_after = reporting.sentence is not None and not text[
                 reporting.base + reporting.sentence.end_char : quote.open_at
             ].strip(" \t\n\r\u00a0.")  # nobody else spoke or acted in between
-            if (whole or opens) and right_after and _stands_alone(text, quote) and not _is_term(text, quote):
-                if (
-                    whole
-                    and previous is not None
-                    and previous.cue is reporting
-                    and previous.kind in ("direct", "mixed")
-                    and first_para == previous.para_index + 1
-                ):
-                    previous.pieces.extend(quote.pieces)  # "“A,” X said.¶“B.”": one turn
-                    previous.last_quote_end = quote.span.end
-                    previous.para_index = last_para
-                    continue
-                drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
+            follows = (
+                (whole or opens) and right_after and _stands_alone(text, quote) and not _is_term(text, quote)
+            )
+            if (
+                follows
+                and whole
+                and previous is not None
+                and previous.cue is reporting
+                and previous.kind in ("direct", "mixed")
+                and first_para == previous.para_index + 1
+            ):
+                previous.go_on(quote.pieces, quote.span.end, last_para)  # "“A,” X said.¶“B.”": one turn
                 continue
-            if _goes_on(text, quote, reporting):
+            if follows or _goes_on(text, quote, reporting):
                 drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
@@ -511,8 +517,7 @@ def extract_statements(
                 and _stands_alone(text, quote)
                 and _gap_ok_follow(text, previous.last_quote_end, quote.open_at, previous)
             ):
-                previous.pieces.extend(quote.pieces)
-                previous.last_quote_end = quote.span.end
+                previous.go_on(quote.pieces, quote.span.end)
                 continue
             if (
                 _whole_paragraph(text, quote, paras[first_para].span)
@@ -528,9 +533,7 @@ def extract_statements(
                 # “B.”"; "“A,” X said.¶“B.”": one turn, as PolNeAR annotates it); a quoted
                 # paragraph after another paragraph is a statement of its own by the same speaker.
                 if same_para or first_para == previous.para_index + 1:
-                    previous.pieces.extend(quote.pieces)
-                    previous.last_quote_end = quote.span.end
-                    previous.para_index = last_para
+                    previous.go_on(quote.pieces, quote.span.end, last_para)
                     continue
                 draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)

@@ -230,14 +230,18 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     return node
 
 
+def set_off_participle(verb: Token) -> bool:
+    """A participle after a comma, hung on the clause before it: "…, telling reporters that …"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def first_saying(verb: Token) -> Token | None:
     """ "He says the response was … and says he introduced …", "Carson said he saw no need …, telling
     reporters that …": the parser joined the second verb of saying to the clause the first one
     reports; the first verb, whose subject both share."""
     outer = verb.head.head
-    set_off = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if (
-        (verb.dep_ == "conj" or set_off)
+        (verb.dep_ == "conj" or set_off_participle(verb))
         and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
         and verb.head.dep_ == "ccomp"
         and outer.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
