@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -36,6 +37,23 @@ from quotetrail.store.speaker_edits import SpeakerEdits
 from quotetrail.store.speaker_index import CACHE_LIMIT, NameRules, SpeakerIndex
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting out other openers: switching an older store's journal
+    needs the file to itself, and SQLite answers "database is locked" at once instead of calling
+    the busy handler (two processes opening one old store at once)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 OPTIMIZE_WAIT_MS = 200  # how long closing waits for the write lock to refresh query statistics
 WAL_CHECKPOINT_PAGES = 8_000  # about 32 MB of write-ahead log between checkpoints (fewer fsyncs)
 
@@ -97,7 +115,7 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a power cut may lose the last commits only
                 conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         except sqlite3.Error as exc:
