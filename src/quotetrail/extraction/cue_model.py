@@ -26,54 +26,57 @@ def candidate(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))
 
 
-def _subject_kind(tok: Token) -> str:
-    for child in tok.children:
+def _subject_kind(children: list[Token]) -> str:
+    for child in children:
         if child.dep_ in SUBJECTS:
-            if child.pos_ == "PRON":
+            pos = child.pos_
+            if pos == "PRON":
                 return "pron:" + child.lower_
-            if child.pos_ == "PROPN":
+            if pos == "PROPN":
                 return "propn"
-            return "noun:" + child.lower_ if child.pos_ == "NOUN" else child.pos_.lower()
+            return "noun:" + child.lower_ if pos == "NOUN" else pos.lower()
     return "none"
 
 
 def features(tok: Token) -> list[str]:
     """The names of the features that fire for ``tok``."""
     w = tok.lower_
-    deps = {c.dep_ for c in tok.children}
-    comp = next((c for c in tok.children if c.dep_ in COMPLEMENTS), None)
+    children = list(tok.children)
+    deps = {c.dep_ for c in children}
+    comp = next((c for c in children if c.dep_ in COMPLEMENTS), None)
     that = comp is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
     doc = tok.doc
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "<end>"
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<start>"
-    subject = _subject_kind(tok)
+    subject = _subject_kind(children)
     has = [d for d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "dative", "oprd", "parataxis") if d in deps]
+    dep, head = tok.dep_, tok.head
+    subj = subject.split(":")[0]
+    comp_dep = comp.dep_ if comp is not None else "none"
+    # The lemma where the extractor computes one (cue words), so "warns" learns from "warned".
+    lemma = (tok.lemma_ or w).lower()
     out = [
         "w=" + w,
         "tag=" + tok.tag_,
-        "dep=" + tok.dep_,
-        f"w|dep={w}|{tok.dep_}",
-        "subj=" + subject.split(":")[0],
+        "dep=" + dep,
+        f"w|dep={w}|{dep}",
+        "subj=" + subj,
         "subjw=" + subject,
-        f"w|subj={w}|{subject.split(':')[0]}",
+        f"w|subj={w}|{subj}",
         "next=" + nxt,
         "prev=" + prev,
         f"w|next={w}|{nxt}",
-        "head=" + tok.head.lower_,
-        "headdep=" + tok.head.dep_,
-        f"comp={comp.dep_ if comp is not None else 'none'}",
-        f"w|comp={w}|{comp.dep_ if comp is not None else 'none'}",
+        "head=" + head.lower_,
+        "headdep=" + head.dep_,
+        f"comp={comp_dep}",
+        f"w|comp={w}|{comp_dep}",
         f"that={that}",
         f"w|that={w}|{that}",
-    ]
-    # The lemma where the extractor computes one (cue words), so "warns" learns from "warned".
-    lemma = (tok.lemma_ or w).lower()
-    out += [
         "l=" + lemma,
         f"l|that={lemma}|{that}",
-        f"l|comp={lemma}|{comp.dep_ if comp is not None else 'none'}",
-        f"l|subj={lemma}|{subject.split(':')[0]}",
-        f"l|dep={lemma}|{tok.dep_}",
+        f"l|comp={lemma}|{comp_dep}",
+        f"l|subj={lemma}|{subj}",
+        f"l|dep={lemma}|{dep}",
     ]
     out.extend("has=" + d for d in has)
     out.extend(f"w|has={w}|{d}" for d in has)

@@ -9,8 +9,10 @@ indirect speech).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from quotetrail.extraction import cue_model, lexicon
 from quotetrail.extraction.context import MONTHS, WEEKDAYS
@@ -27,8 +29,8 @@ from quotetrail.model import Span
 from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SentSpan
-    from spacy.tokens import Token
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 CLAUSE_DEPS = (
@@ -685,12 +687,53 @@ def _opens_a_quotation(sent: SentSpan) -> bool:
     return last.text == ":" or (last.is_space and len(sent) > 1 and sent[-2].text == ":")
 
 
+def _possible_cues(doc: Doc) -> list[int]:
+    """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
+    saying, "according"), read from whole-document arrays: most words are none of these, and
+    looking at each as a token object cost more than judging the few that are."""
+    found = doc.user_data.get(_POSSIBLE_CUES)
+    if found is None:
+        from spacy.attrs import DEP, LOWER, POS
+        from spacy.parts_of_speech import IDS
+
+        verb, aux, noun = IDS["VERB"], IDS["AUX"], IDS["NOUN"]
+        auxiliary, root, according, nouns = _word_ids()
+        found = doc.user_data[_POSSIBLE_CUES] = [
+            i
+            for i, (pos, dep, lower) in enumerate(doc.to_array([POS, DEP, LOWER]).tolist())
+            if pos == verb
+            or (pos == aux and dep not in auxiliary)
+            or (pos == noun and (dep == root or lower in nouns))
+            or lower == according
+        ]
+    return cast("list[int]", found)
+
+
+@lru_cache(maxsize=1)
+def _word_ids() -> tuple[frozenset[int], int, int, frozenset[int]]:
+    """The string ids :func:`_possible_cues` compares with (spaCy's ids are hashes of the strings)."""
+    from spacy.strings import get_string_id
+
+    return (
+        frozenset({get_string_id("aux"), get_string_id("auxpass")}),
+        get_string_id("ROOT"),
+        get_string_id("according"),
+        frozenset(get_string_id(w) for w in lexicon.words("statement_nouns.txt")),
+    )
+
+
+_POSSIBLE_CUES = "quotetrail.possible_cues"
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
-    for tok in sent:
-        if tok.i in inside_quote:
+    doc = sent.doc
+    possible = _possible_cues(doc)
+    for i in possible[bisect.bisect_left(possible, sent.start) : bisect.bisect_left(possible, sent.end)]:
+        if i in inside_quote:
             continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [
