@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from thinc.api import Model
 
 
+KEPT_WORDS = 50_000  # distinct words whose embeddings an encoder keeps
+
+
 @dataclass(frozen=True)
 class _Maxout:
     """A maxout layer with layer norm; weights (nI, nP * nO), pieces as column blocks."""
@@ -86,6 +89,9 @@ class TokenEncoder:
             self.tables.append(
                 (np.ascontiguousarray(rows @ block), int(table.attrs["seed"]), int(table.attrs["column"]))
             )
+        self.kept_words = KEPT_WORDS
+        self._known: dict[bytes, int] = {}  # a word's attribute row (as bytes) -> its row in _kept
+        self._kept: np.ndarray | None = None  # mixed embeddings of the words seen
         self.pad = int(encode.attrs["pad"])
         windows = [layer for layer in encode.walk() if layer._func.__module__ == "thinc.layers.residual"]
         self.layers: list[tuple[_Maxout, np.ndarray]] = []
@@ -96,13 +102,42 @@ class TokenEncoder:
                 raise ValueError(f"token encoder: window size {window} is not supported (1 is)")
             layer = _Maxout.from_layers(parts["maxout"], parts["layernorm"])
             n_in = layer.weights.shape[0] // 3
-            # One product for the three window positions: columns [previous | this | next].
-            blocks = np.hstack([layer.weights[k * n_in : (k + 1) * n_in] for k in range(3)])
+            # One product for the three window positions: columns [this | previous | next].
+            blocks = np.hstack([layer.weights[k * n_in : (k + 1) * n_in] for k in (1, 0, 2)])
             self.layers.append((layer, np.ascontiguousarray(blocks)))
 
     def embed(self, docs: list[Doc]) -> np.ndarray:
-        """Every token of ``docs`` (in order, no padding) as its mixed embedding."""
+        """Every token of ``docs`` (in order, no padding) as its mixed embedding.
+
+        A token's embedding depends on its attributes alone (its word, not its neighbours), so
+        each distinct attribute row is embedded once and kept: most words of an article are words
+        already seen. At most ``kept_words`` rows are kept (about 20 MB); then they start over.
+        """
         ids = np.concatenate([doc.to_array(self.attrs) for doc in docs]).reshape(-1, len(self.attrs))
+        distinct, where = np.unique(ids, axis=0, return_inverse=True)
+        where = where.reshape(-1)
+        if len(distinct) > self.kept_words:  # a batch with more distinct words than are kept
+            return self._embed_rows(distinct)[where]
+        if self._kept is None:
+            self._kept = np.empty((self.kept_words, self.mix.gain.shape[0]), dtype=np.float32)
+        row_bytes = distinct.shape[1] * distinct.dtype.itemsize
+        keys: list[bytes] = np.ascontiguousarray(distinct).view(f"V{row_bytes}").ravel().tolist()
+        known = self._known
+        at = [known.get(key, -1) for key in keys]
+        new = [k for k, row in enumerate(at) if row < 0]
+        if new:
+            if len(known) + len(new) > self.kept_words:
+                known.clear()
+                at = [-1] * len(keys)
+                new = list(range(len(keys)))
+            first = len(known)
+            self._kept[first : first + len(new)] = self._embed_rows(distinct[new])
+            for offset, k in enumerate(new):
+                known[keys[k]] = at[k] = first + offset
+        rows: np.ndarray = self._kept[np.asarray(at)[where]]
+        return rows
+
+    def _embed_rows(self, ids: np.ndarray) -> np.ndarray:
         pre: np.ndarray | None = None
         for mixed, seed, column in self.tables:
             keys = self.ops.hash(self.ops.as_contig(ids[:, column], dtype="uint64"), seed) % mixed.shape[0]
@@ -127,7 +162,7 @@ class TokenEncoder:
     def _window(x: np.ndarray, layer: _Maxout, blocks: np.ndarray) -> np.ndarray:
         width = blocks.shape[1] // 3
         products = x @ blocks
-        pre = products[:, width : 2 * width].copy()
-        pre[1:] += products[:-1, :width]  # the previous token's contribution
+        pre = products[:, :width]  # each token's own contribution (a view: products is ours)
+        pre[1:] += products[:-1, width : 2 * width]  # the previous token's
         pre[:-1] += products[1:, 2 * width :]  # the next token's
         return layer.finish(pre)

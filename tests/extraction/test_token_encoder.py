@@ -71,3 +71,25 @@ def test_the_pipeline_parses_exactly_as_with_thincs_pass() -> None:
     finally:
         pipe.predict = fast_predict
     assert ours == theirs
+
+
+def test_words_seen_before_get_the_same_vectors() -> None:
+    """Embeddings are kept per distinct word: a second pass, and a pass after the kept words
+    start over, give exactly what the first pass gave."""
+    model = _models()["shared"]
+    docs = [nlp.load().make_doc(text) for text in BATCHES["several-lengths"]]
+    encoder = TokenEncoder(model)
+    first = encoder(docs)
+    again = encoder(docs)
+    for a, b in zip(first, again, strict=True):
+        np.testing.assert_array_equal(a, b)
+    small = TokenEncoder(model)
+    small.kept_words = 8  # fewer than the batch's distinct words: embedded without keeping
+    for a, b in zip(first, small(docs), strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-6)
+    several = TokenEncoder(model)
+    distinct = [len(np.unique(doc.to_array(several.attrs), axis=0)) for doc in docs]
+    several.kept_words = max(distinct)  # room for one document at a time: the kept rows start over
+    for doc, expected in zip(docs, first, strict=True):
+        np.testing.assert_allclose(several([doc])[0], expected, atol=1e-6)
+    assert len(several._known) < sum(distinct)
