@@ -325,6 +325,32 @@ HIDDEN_SPEAKERS = [
         speaker_name="Jake Molnar",
         venue="In a statement to the Observer",
     ),
+    Case(
+        "the-person-a-recording-shows-not-the-recording",
+        "The Front’s new advert uses footage of Dana Varek asking, “Why would anyone trust the "
+        "ministry now?”",
+        "Why would anyone trust the ministry now?",
+        kind=D,
+        speaker="Dana Varek",
+        cue="asking",
+    ),
+    Case(
+        "the-person-a-recording-shows-even-when-the-parse-hangs-the-name-on-the-participle",
+        "The Front released a video of Dana Varek telling supporters, “We will win this.”",
+        "We will win this",
+        kind=D,
+        speaker="Dana Varek",
+        cue="telling",
+    ),
+    Case(
+        "the-person-a-clip-shows-inside-the-clause-of-another-cue",
+        "The advert concludes with footage of Dana Varek saying during Thursday’s debate, “That makes "
+        "me the honest one.”",
+        "That makes me the honest one",
+        kind=D,
+        speaker="Dana Varek",
+        cue="saying",
+    ),
 ]
 
 CONTINUATIONS = [

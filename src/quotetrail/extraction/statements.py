@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import context, signatures
+from quotetrail.extraction import context, lexicon, signatures
 from quotetrail.extraction.boundaries import (
     DASH_AFTER_QUOTE,
     before_conjoined_cue,
@@ -128,6 +128,11 @@ def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
     # (a preposition right before: "said on “Morning Report”" names a programme or title)
 
 
+def _saying_participle(cue: Cue) -> bool:
+    """ "telling reporters", "asking": a participle of a core verb of saying."""
+    return cue.token.tag_ == "VBG" and cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+
+
 def _last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) -> Cue | None:
     """The last strong cue with a speaker and a reported clause before ``before``, in this
     paragraph or the one before."""
@@ -230,7 +235,13 @@ def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     if not before:
         before = [c for c in cues if c.used and _continues(text, c, quote)]
     if before:
-        return max(before, key=lambda c: c.frame.end)
+        # The clause reaching furthest; of clauses nested in it, the innermost cue: in "The ad shows
+        # footage of X saying, “…”" the clause of "shows" holds that of "saying".
+        outer = max(before, key=lambda c: c.frame.end)
+        inner = [
+            c for c in before if c is not outer and outer.frame.contains(c.span) and _saying_participle(c)
+        ]
+        return max(inner, key=lambda c: c.span.start) if inner else outer
     return None
 
 

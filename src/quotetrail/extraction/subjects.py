@@ -82,6 +82,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         if root.i < verb.i and root.i not in inside_quote:
             borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
             return borrowed[0] if borrowed else None
+    if (shown := _shown_saying(verb, inside_quote)) is not None:
+        return shown
     if (outer := first_saying(verb)) is not None:
         borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
@@ -109,6 +111,45 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
                 return child
     return None
+
+
+RECORDING_NOUNS = frozenset(
+    {
+        "footage",
+        "video",
+        "videos",
+        "clip",
+        "clips",
+        "recording",
+        "recordings",
+        "tape",
+        "audio",
+        "image",
+        "images",
+    }
+)
+
+
+def _shown_saying(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "The ad uses footage of Hillary Clinton asking, “…”": a participle right after the person a
+    recording shows has that person for its subject, not the ad that shows them. Read in word
+    order: the parser may hang the name on the participle instead of on "of"."""
+    if verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].pos_ in NAME_POS and doc[start - 1].i not in inside_quote:
+        start -= 1
+    if start == verb.i or start == 0:
+        return None
+    of = doc[start - 1]
+    if of.lower_ != "of" or of.head.lower_ not in RECORDING_NOUNS:
+        return None
+    name = [t for t in doc[start : verb.i] if not start <= t.head.i < verb.i]
+    return name[0] if len(name) == 1 and name[0].pos_ in ("PROPN", "NOUN") else None
+
+
+NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
