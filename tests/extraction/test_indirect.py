@@ -7,6 +7,7 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, params
 
 INDIRECT = "indirect"
+MIXED = "mixed"
 
 CASES = [
     # A verb of saying after a comma with the speaker after it: the words before are what was said.
@@ -281,6 +282,22 @@ AS_CLAUSE_CASES = [
         kind=INDIRECT,
         speaker="Varek",
         cue="said",
+    ),
+    Case(
+        "as-x-noted-with-a-date",
+        "As the minister noted on Friday, the harbour remains closed to cargo ships.",
+        "the harbour remains closed to cargo ships",
+        kind=INDIRECT,
+        speaker="the minister",
+        cue="noted",
+    ),
+    Case(
+        "as-x-put-it-in-a-statement-the-quote-in-the-host-is-theirs",
+        "As Dana Varek put it in a statement to the Observer, the ministry is “a house without doors.”",
+        "the ministry is “a house without doors",
+        kind=MIXED,
+        speaker="Dana Varek",
+        venue="in a statement to the Observer",
     ),
 ]
 

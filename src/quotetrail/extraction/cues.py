@@ -244,15 +244,31 @@ def _is_time(prep: Token) -> bool:
 AS_CLAUSE_OWN_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "advcl")
 
 
+def _as_clause(verb: Token) -> bool:
+    """ "as Kolt noted, …", "as one aide put it in a statement, …"; not "as he talked about …, Trump …"."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in AS_CLAUSE_OWN_DEPS
+            and c.lower_ != "it"
+            and not (c.dep_ == "prep" and (_is_time(c) or _is_setting(c)))
+            for c in verb.children
+        )
+    )
+
+
+def _says_in_as_clause(verb: Token, lemma: str) -> bool:
+    """ "as one aide put it": saying, whatever the classifier makes of "put"."""
+    return lemma in lexicon.CORE_CUE_LEMMAS or (
+        verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
 def _parenthetical_host(verb: Token) -> list[Token]:
     """``The museum, Mr. Obama said, would …``, ``As Kolt noted, the budget …``: the clause the cue
     interrupts or introduces is the content."""
-    as_clause = (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in AS_CLAUSE_OWN_DEPS and c.lower_ != "it" for c in verb.children)
-    )  # "as Kolt noted, …", "as one aide put it, …"; not "as he talked about …, Trump …"
-    if verb.dep_ != "parataxis" and not as_clause:
+    if verb.dep_ != "parataxis" and not _as_clause(verb):
         return []
     if verb.head.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
         return []
@@ -783,6 +799,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
             if not strong and (_repeats_saying(tok, complement) or _participle_with_that(tok, lemma)):
                 strong = True
+            if not strong and complement and _as_clause(tok) and _says_in_as_clause(tok, lemma):
+                strong = True  # "As Varek put it, the ministry is …": the main clause is what was said
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
