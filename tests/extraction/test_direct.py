@@ -343,6 +343,27 @@ HIDDEN_SPEAKERS = [
         cue="telling",
     ),
     Case(
+        "a-message-before-a-colon",
+        "The ministry had a simple message for the strikers: “Go home.”",
+        "Go home",
+        kind=D,
+        speaker="The ministry",
+    ),
+    Case(
+        "a-campaign-message-before-a-colon",
+        "Lasken is rolling out a new and more personal campaign message: “It’s about me.”",
+        "It’s about me",
+        kind=D,
+        speaker="Lasken",
+    ),
+    Case(
+        "not-a-message-before-the-colon",
+        "The ministry had a busy week: “Three strikes, two closures and a storm.”",
+        "Three strikes",
+        kind=D,
+        speaker=None,
+    ),
+    Case(
         "the-person-a-clip-shows-inside-the-clause-of-another-cue",
         "The advert concludes with footage of Dana Varek saying during Thursday’s debate, “That makes "
         "me the honest one.”",

@@ -244,6 +244,21 @@ def _is_time(prep: Token) -> bool:
 AS_CLAUSE_OWN_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "advcl")
 
 
+def _message_before_colon(verb: Token) -> list[Token]:
+    """ "The ministry had a simple message for the strikers: “Go home.”": a verb whose object is a
+    noun of saying, right before a colon, may attribute the quotation after it (as a weak cue).
+    The object's words through the colon (they belong to the cue's clause), or none."""
+    doc, end = verb.doc, verb.sent.end
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in lexicon.words("statement_nouns.txt"):
+            for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
+                if tok.text == ":":
+                    return list(doc[obj.left_edge.i : tok.i + 1])
+                if tok.pos_ in ("VERB", "AUX"):
+                    return []
+    return []
+
+
 def _as_clause(verb: Token) -> bool:
     """ "as Kolt noted, …", "as one aide put it in a statement, …"; not "as he talked about …, Trump …"."""
     return (
@@ -777,10 +792,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         clear = _made_clear(tok)
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and cue_model.candidate(tok)
+        announced: list[Token] = []  # "had a message for them:" (see _message_before_colon)
         if judged:
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold()
-            if not strong and likelihood < WEAK_CUE_PROBABILITY and not lexicon.can_introduce_quote(lemma):
+            announced = [] if strong else _message_before_colon(tok)
+            weak = likelihood >= WEAK_CUE_PROBABILITY or lexicon.can_introduce_quote(lemma) or announced
+            if not strong and not weak:
                 continue
         elif clear is None and not lexicon.can_introduce_quote(lemma):
             continue  # nor a cue lemma: can_introduce_quote is the looser test (lexicon.MIN_QUOTE_CUE_RATE)
@@ -839,6 +857,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 clause.extend(
                     tok.doc[i] for i in sorted(_leading_date(child, inside_quote))
                 )  # "said on Monday it …"
+        clause.extend(t for t in announced if t.i not in inside_quote)
         cue_tokens = _cue_words(tok, complement)
         if tok.dep_ == "acl" and subject.head == tok.head.head and subject.dep_ == "nsubj":
             cue_tokens = [*tok.doc[tok.head.head.i : tok.i], *cue_tokens]  # "put out a statement saying"
