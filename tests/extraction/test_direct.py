@@ -709,3 +709,11 @@ def test_a_venue_never_runs_into_the_speaker(extract: Extract) -> None:
     )
     assert statement.venue == "In a statement to the Observer"
     assert statement.speaker == "her adviser, Jake Molnar"
+
+
+def test_a_quote_a_statement_already_holds_is_not_returned_again_without_a_speaker(extract: Extract) -> None:
+    """The mixed statement's fragment stops before the quotation's full stop; the quotation on its
+    own, with no speaker, would only repeat it."""
+    statements = extract("Even now she still says things such as, “We are not all meant to be equal.”")
+    holding = [s for s in statements if "We are not all meant to be equal" in s.quote]
+    assert [s.speaker for s in holding] == ["she"]

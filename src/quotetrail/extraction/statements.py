@@ -652,14 +652,25 @@ def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_
     for draft in drafts:
         if draft.cue is None and "speaker" not in draft.extra:
             near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
+            own = [t for p in draft.pieces if (t := _words_of(text, p)) is not None]
             inside = any(
-                other is not draft and any(o.contains(p) for o in other.pieces for p in draft.pieces)
-                for other in near
+                other is not draft and any(o.contains(p) for o in other.pieces for p in own) for other in near
             )
             if inside:
                 continue
         kept.append(draft)
     return kept
+
+
+def _words_of(text: str, piece: Span) -> Span | None:
+    """The piece without the spaces and punctuation around it (a mixed statement's fragment
+    ends before the full stop its quotation holds)."""
+    start, end = piece.start, piece.end
+    while start < end and (text[start].isspace() or text[start] in ".,;:!?"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    return Span(start, end) if end > start else None
 
 
 def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
