@@ -377,6 +377,13 @@ HIDDEN_SPEAKERS = [
 CONTINUATIONS = [
     # A quotation joined by "but"/"and" to what the speaker was just reported to say is theirs too.
     Case(
+        "quote-after-and-still-following-the-attribution",
+        "Her deputy “signed the order himself,” Tovek said, and still “sat in on every meeting.”",
+        "sat in on every meeting",
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
         "quote-joined-by-but-to-a-reported-clause",
         "Mayor Ilse Farrow said the budget was fair, but “we will not cut the clinics.”",
         "we will not cut the clinics",

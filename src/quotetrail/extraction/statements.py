@@ -67,7 +67,8 @@ ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
 AFTER_GAP = re.compile(r"^[\s,:;—–-]*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # After a cue that already has its quote: "…,” he said, but “…”" / "…,” she said, adding, “…”".
 CONTINUE_GAP = re.compile(
-    r"^[\s,:;—–-]*(?:(?:and|but|then|adding|before adding|and added|and that|but that)\s*(?:that\s*)?)?[\s,:;—–-]*$",
+    r"^[\s,:;—–-]*(?:(?:and|but|then|adding|before adding|and added|and that|but that)\s*"
+    r"(?:(?:still|also|later|even)\s*)?(?:that\s*)?)?[\s,:;—–-]*$",
     re.I,
 )
 FOLLOW_GAP = re.compile(r"^[\s,.;:!?—–-]*$")
