@@ -23,6 +23,8 @@ from quotetrail.model import Span
 # Opening mark -> closing marks that can end it.
 DOUBLE_OPEN: dict[str, str] = {"“": '”"', "„": "“”", "«": "»", '"': '"”', "”": "”"}
 SINGLE_OPEN: dict[str, str] = {"‘": "’'", "‹": "›", "'": "'’", "‚": "‘’"}
+_DOUBLE_OPENING = re.compile("|".join(re.escape(mark) for mark in DOUBLE_OPEN))
+_SINGLE_OPENING = re.compile("|".join(re.escape(mark) for mark in SINGLE_OPEN))
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‹›‚")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -135,9 +137,12 @@ def _find_double_close(text: str, i: int, para: Span, closers: str, depth: int =
 def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
     out: list[Quote] = []
     i = para.start
-    while i < para.end:
+    for mark in _SINGLE_OPENING.finditer(text, para.start, para.end):
+        if mark.start() < i:
+            continue  # inside the quotation just found
+        i = mark.start()
         ch = text[i]
-        if ch in SINGLE_OPEN and _is_opening(text, i, para) and not any(s.start <= i < s.end for s in taken):
+        if _is_opening(text, i, para) and not any(s.start <= i < s.end for s in taken):
             # An apostrophe of elision ('90s, 'em) is followed by a digit or lower-case word then space.
             closers = SINGLE_OPEN[ch]
             j = i + 1
@@ -154,8 +159,6 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
                 if piece is not None:
                     out.append(Quote(i, found, (piece,), single=True))
                 i = found + 1
-                continue
-        i += 1
     return out
 
 
@@ -184,8 +187,12 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(opener, None, tuple(pieces)))
                 open_quote = None
         while i < para.end:
+            mark = _DOUBLE_OPENING.search(text, i, para.end)  # the next mark that may open a quote
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
-            if ch in DOUBLE_OPEN and _is_opening(text, i, para):
+            if _is_opening(text, i, para):
                 close = _find_double_close(text, i, para, DOUBLE_OPEN[ch])
                 if close is not None:
                     piece = _trim(text, i + 1, close)
