@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 KEPT_WORDS = 50_000  # distinct words whose embeddings an encoder keeps
 
 
+def _first_tokens(words: list[bytes], known: dict[bytes, int]) -> dict[bytes, int]:
+    """Each word not in ``known``, with the first token that has it."""
+    new: dict[bytes, int] = {}
+    for token, word in enumerate(words):
+        if word not in known and word not in new:
+            new[word] = token
+    return new
+
+
 @dataclass(frozen=True)
 class _Maxout:
     """A maxout layer with layer norm; weights (nI, nP * nO), pieces as column blocks."""
@@ -114,27 +123,23 @@ class TokenEncoder:
         already seen. At most ``kept_words`` rows are kept (about 20 MB); then they start over.
         """
         ids = np.concatenate([doc.to_array(self.attrs) for doc in docs]).reshape(-1, len(self.attrs))
-        distinct, where = np.unique(ids, axis=0, return_inverse=True)
-        where = where.reshape(-1)
-        if len(distinct) > self.kept_words:  # a batch with more distinct words than are kept
-            return self._embed_rows(distinct)[where]
+        if len(ids) > self.kept_words:  # a batch longer than what is kept: embed it as it comes
+            return self._embed_rows(ids)
         if self._kept is None:
             self._kept = np.empty((self.kept_words, self.mix.gain.shape[0]), dtype=np.float32)
-        row_bytes = distinct.shape[1] * distinct.dtype.itemsize
-        keys: list[bytes] = np.ascontiguousarray(distinct).view(f"V{row_bytes}").ravel().tolist()
+        row_bytes = ids.shape[1] * ids.dtype.itemsize
+        words: list[bytes] = np.ascontiguousarray(ids).view(f"V{row_bytes}").ravel().tolist()
         known = self._known
-        at = [known.get(key, -1) for key in keys]
-        new = [k for k, row in enumerate(at) if row < 0]
+        new = _first_tokens(words, known)
         if new:
             if len(known) + len(new) > self.kept_words:
                 known.clear()
-                at = [-1] * len(keys)
-                new = list(range(len(keys)))
+                new = _first_tokens(words, known)
             first = len(known)
-            self._kept[first : first + len(new)] = self._embed_rows(distinct[new])
-            for offset, k in enumerate(new):
-                known[keys[k]] = at[k] = first + offset
-        rows: np.ndarray = self._kept[np.asarray(at)[where]]
+            self._kept[first : first + len(new)] = self._embed_rows(ids[list(new.values())])
+            for offset, word in enumerate(new):
+                known[word] = first + offset
+        rows: np.ndarray = self._kept[[known[word] for word in words]]
         return rows
 
     def _embed_rows(self, ids: np.ndarray) -> np.ndarray:

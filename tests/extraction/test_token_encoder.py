@@ -84,12 +84,12 @@ def test_words_seen_before_get_the_same_vectors() -> None:
     for a, b in zip(first, again, strict=True):
         np.testing.assert_array_equal(a, b)
     small = TokenEncoder(model)
-    small.kept_words = 8  # fewer than the batch's distinct words: embedded without keeping
+    small.kept_words = 8  # fewer than the batch's words: embedded without keeping
     for a, b in zip(first, small(docs), strict=True):
         np.testing.assert_allclose(a, b, atol=1e-6)
     several = TokenEncoder(model)
     distinct = [len(np.unique(doc.to_array(several.attrs), axis=0)) for doc in docs]
-    several.kept_words = max(distinct)  # room for one document at a time: the kept rows start over
+    several.kept_words = max(len(doc) for doc in docs)  # room for one document at a time: they start over
     for doc, expected in zip(docs, first, strict=True):
         np.testing.assert_allclose(several([doc])[0], expected, atol=1e-6)
     assert len(several._known) < sum(distinct)
