@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.842,  # measured 0.8622
-    "source.exact.recall": 0.653,  # measured 0.6732
-    "source.exact.f1": 0.736,  # measured 0.7560
-    "source.overlap.precision": 0.872,  # measured 0.8924
-    "source.overlap.recall": 0.676,  # measured 0.6967
-    "source.overlap.f1": 0.762,  # measured 0.7825
-    "cue.exact.precision": 0.797,  # measured 0.8175
-    "cue.exact.recall": 0.572,  # measured 0.5929
-    "cue.exact.f1": 0.667,  # measured 0.6873
-    "cue.overlap.precision": 0.875,  # measured 0.8951
-    "cue.overlap.recall": 0.629,  # measured 0.6491
-    "cue.overlap.f1": 0.732,  # measured 0.7525
-    "content.exact.precision": 0.672,  # measured 0.6924
-    "content.exact.recall": 0.495,  # measured 0.5155
-    "content.exact.f1": 0.571,  # measured 0.5910
-    "content.overlap.precision": 0.87,  # measured 0.8903
-    "content.overlap.recall": 0.642,  # measured 0.6629
-    "content.overlap.f1": 0.739,  # measured 0.7599
-    "direct.precision": 0.892,  # measured 0.9127
-    "direct.recall": 0.9,  # measured 0.9204
-    "direct.f1": 0.896,  # measured 0.9166
-    "speaker.accuracy": 0.905,  # measured 0.9256
-    "speaker.span_accuracy": 0.895,  # measured 0.9150
+    "source.exact.precision": 0.842,  # measured 0.8628
+    "source.exact.recall": 0.656,  # measured 0.6767
+    "source.exact.f1": 0.738,  # measured 0.7585
+    "source.overlap.precision": 0.872,  # measured 0.8929
+    "source.overlap.recall": 0.68,  # measured 0.7003
+    "source.overlap.f1": 0.765,  # measured 0.7850
+    "cue.exact.precision": 0.796,  # measured 0.8165
+    "cue.exact.recall": 0.574,  # measured 0.5947
+    "cue.exact.f1": 0.668,  # measured 0.6882
+    "cue.overlap.precision": 0.874,  # measured 0.8949
+    "cue.overlap.recall": 0.631,  # measured 0.6519
+    "cue.overlap.f1": 0.734,  # measured 0.7543
+    "content.exact.precision": 0.673,  # measured 0.6938
+    "content.exact.recall": 0.496,  # measured 0.5169
+    "content.exact.f1": 0.572,  # measured 0.5924
+    "content.overlap.precision": 0.871,  # measured 0.8910
+    "content.overlap.recall": 0.643,  # measured 0.6638
+    "content.overlap.f1": 0.74,  # measured 0.7608
+    "direct.precision": 0.894,  # measured 0.9141
+    "direct.recall": 0.901,  # measured 0.9218
+    "direct.f1": 0.897,  # measured 0.9179
+    "speaker.accuracy": 0.916,  # measured 0.9364
+    "speaker.span_accuracy": 0.905,  # measured 0.9258
 }
 
 
