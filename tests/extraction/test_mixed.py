@@ -155,6 +155,22 @@ CASES = [
         speaker_name="Ilona Marsh",
         cue="said",
     ),
+    # Negative cases: a quoted name in front of the noun it names is no one's words.
+    Case(
+        "quoted-campaign-name-is-not-a-fragment",
+        "Tovek said the “Harbour First” campaign had failed.",
+        "campaign had failed",
+        kind="indirect",
+        speaker="Tovek",
+        cue="said",
+    ),
+    Case(
+        "quoted-forum-name-is-not-a-fragment",
+        "Varek cited criticism of the host, who was questioned at a “Port Futures” forum last month.",
+        "criticism of the host",
+        kind="indirect",
+        speaker="Varek",
+    ),
 ]
 
 

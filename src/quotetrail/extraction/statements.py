@@ -296,6 +296,22 @@ def _is_not_a_statement(text: str, quote: Quote) -> bool:
     return len(words) <= 12 and words[0][:1].isupper() and capitalised / len(words) >= 0.75
 
 
+def _names_a_thing(pp: ParsedParagraph, quote: Quote) -> bool:
+    """ "during a “Commander-in-Chief” forum": a quoted name in capitals in front of the noun it
+    names is no one's words, and does not make the statement around it mixed."""
+    base = pp.span.start
+    inside = pp.doc.char_span(quote.open_at + 1 - base, quote.span.end - 1 - base, alignment_mode="contract")
+    if (
+        inside is None
+        or not len(inside)
+        or not all(t.is_title or t.is_punct or not t.is_alpha for t in inside)
+    ):
+        return False
+    root = inside.root
+    after = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and after.pos_ == "NOUN" and after.i >= inside.end
+
+
 def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[Span]:
     """Contiguous runs of ``tokens`` (minus ``exclude``) as trimmed spans."""
     pieces: list[Span] = []
@@ -597,7 +613,9 @@ def extract_statements(
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
-            has_quote = any(index.overlapping(piece) for piece in pieces)
+            has_quote = any(
+                not _names_a_thing(pp, quote) for piece in pieces for quote in index.overlapping(piece)
+            )
             drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
 
     colon_in_headline = any(d.para_index == 0 and d.extra.get("cue") == ":" for d in drafts)
