@@ -10,7 +10,7 @@ indirect speech).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -625,6 +625,43 @@ def _anonymity(verb: Token) -> bool:
     return False
 
 
+def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
+    """ "according to X": X is the source of the sentence the phrase sits in. The phrase ends at
+    the first comma after "to" outside quotation marks, whatever the parse makes of the words: it may read
+    "according to show insiders" as a verb and its object, or hang the whole sentence on
+    "According" ("According to host Rush Limbaugh, the move reeks of …")."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    end = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == "," and t.i not in inside_quote), sent.end)
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    parsed = bool(objects) and objects[0].i < end and tok.head != tok
+    if not objects or objects[0].i >= end:
+        named = [t for t in doc[to.i + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
+        if not named:
+            return None
+        objects = [named[-1]]
+    # Where the parse holds, the phrase is the object's (appositions included: "X, a former aide").
+    limit = sent.end if parsed else end
+    source = speaker_phrase(objects[0], base, inside_quote | frozenset(range(limit, sent.end)))
+    first = doc[to.i + 1]
+    if not parsed and source is not None and base + first.idx < source.span.start and end - first.i <= 4:
+        # "according to show insiders" read as a verb and its object: the words are still the source
+        start = base + first.idx
+        text = whole_text(doc)[start - base : source.span.end - base]
+        source = replace(source, span=Span(start, source.span.end), text=text)
+    span = Span(base + tok.idx, base + to.idx + len(to.text))
+    clause = [tok, to, *(t for t in objects[0].subtree if t.i < limit)]
+    if tok.head != tok:
+        excluded = {t.i for t in tok.subtree}
+        complement = [t for t in tok.head.subtree if t.i not in excluded]
+    else:  # "According" is the root: the sentence around the phrase is what X says
+        complement = [t for t in sent if (t.i < tok.i or t.i > end) and not t.is_space]
+        while complement and complement[-1].is_punct and complement[-1].i not in inside_quote:
+            complement.pop()
+    words = whole_text(doc)[span.start - base : span.end - base]
+    return Cue(tok, base, span, words, source, clause, complement, sentence=sent)
+
+
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
     """A noun of saying with its owner and a that-clause: "Trump's claim that …", "her warning that …"."""
     if noun.i in inside_quote:
@@ -766,20 +803,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            to = tok.doc[tok.i + 1]
-            objects = [c for c in to.children if c.dep_ == "pobj"] or [
-                c for c in tok.children if c.dep_ == "pobj"
-            ]
-            if not objects:
-                continue
-            source = speaker_phrase(objects[0], base, inside_quote)
-            span = Span(base + tok.idx, base + to.idx + len(to.text))
-            clause = [tok, to, *objects[0].subtree]
-            head = tok.head
-            excluded = {t.i for t in tok.subtree}
-            complement = [t for t in head.subtree if t.i not in excluded] if head != tok else []
-            words = whole_text(tok.doc)[span.start - base : span.end - base]
-            cues.append(Cue(tok, base, span, words, source, clause, complement, sentence=sent))
+            if (according := _according_to(tok, base, inside_quote, sent)) is not None:
+                cues.append(according)
             continue
         if tok.pos_ == "NOUN" and (noun_cue := _noun_cue(tok, base, inside_quote, sent)) is not None:
             cues.append(noun_cue)  # "Trump's claim that …"
