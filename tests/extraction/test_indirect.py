@@ -98,6 +98,15 @@ CASES = [
         cue="according to",
     ),
     Case(
+        "said-with-a-time-before-the-reported-clause",
+        "Varek said after the vote he would not accept the offer.",
+        "he would not accept the offer",
+        not_also=("after the vote",),
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="said",
+    ),
+    Case(
         "called-on-to",
         "The National Liberation Front called on its supporters to wear black on Saturday and stay home.",
         "wear black on Saturday",
@@ -431,3 +440,15 @@ def test_a_title_the_parser_takes_for_a_clause_is_not_content(extract: Extract) 
 def test_content_before_the_speaker_is_still_content(extract: Extract) -> None:
     statements = extract("The talks failed, Varek said.")
     assert [(s.speaker, s.quote) for s in statements] == [("Varek", "The talks failed")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varek said nothing when the minister arrived at the harbour.",
+        "Tovek told the crowd to wait because the buses were late.",
+    ],
+)
+def test_an_adverbial_clause_after_a_verb_of_saying_is_not_what_was_said(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not [s for s in statements if "arrived" in s.quote or s.quote.startswith("the buses")]

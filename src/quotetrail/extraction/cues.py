@@ -97,6 +97,25 @@ def _clause_after_venue(verb: Token) -> list[Token]:
     return []
 
 
+def _clause_read_as_adverbial(verb: Token) -> list[Token]:
+    """ "Varek said after the vote he would not accept the offer": the parser took the reported
+    clause for an adverbial one (it has its own subject and no subordinator). Its words from the
+    subject on are the content; those before it ("after the vote") say when."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+        return []  # "called Burma “a story in an era when we see …”": naming, not reporting a clause
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children):
+            continue  # "said he would go if …" is not this; "when", "because" open a real adverbial
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if subjects:
+            start = subjects[0].left_edge.i
+            return [t for t in clause.subtree if t.i >= start]
+    return []
+
+
 def _title_before(clause: Token, subjects: list[Token]) -> bool:
     """``clause`` ends right before the first word of a subject that follows it."""
     last = max(t.i for t in clause.subtree)
@@ -135,6 +154,8 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     comps: list[Token] = []
     if not clausal:
         clausal = _clause_after_venue(verb)  # "said in a statement that …"
+    if not clausal and (reported := _clause_read_as_adverbial(verb)):
+        return reported
     if len(clausal) > 1:
         # Two clauses, one before the subject with no comma between: the parser took a subject's
         # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
