@@ -312,6 +312,16 @@ AS_CLAUSE_CASES = [
         cue="said",
     ),
     Case(
+        "cue-between-commas-after-the-subject-of-the-host",
+        "The difference now, he told me on Friday, is that he runs a news programme.",
+        "The difference now",
+        also=("is that he runs a news programme",),
+        not_also=("told me",),
+        kind=INDIRECT,
+        speaker="he",
+        cue="told",
+    ),
+    Case(
         "as-x-noted-with-a-date",
         "As the minister noted on Friday, the harbour remains closed to cargo ships.",
         "the harbour remains closed to cargo ships",
@@ -447,8 +457,20 @@ def test_content_before_the_speaker_is_still_content(extract: Extract) -> None:
     [
         "Varek said nothing when the minister arrived at the harbour.",
         "Tovek told the crowd to wait because the buses were late.",
+        "Varek recalled sitting in on focus groups when he worked for the council in 2012.",
+        "The union reported raising and spending about 9 million crowns during the month, most of it money "
+        "it borrowed from its members.",
     ],
 )
 def test_an_adverbial_clause_after_a_verb_of_saying_is_not_what_was_said(text: str, extract: Extract) -> None:
     statements = extract(text)
-    assert not [s for s in statements if "arrived" in s.quote or s.quote.startswith("the buses")]
+    assert not [
+        s
+        for s in statements
+        if s.quote.startswith(("the minister arrived", "the buses", "he worked", "most"))
+    ]
+
+
+def test_all_told_is_no_one_speaking(extract: Extract) -> None:
+    statements = extract("All told, the dockers’ union raised 4 million crowns for the strike fund in June.")
+    assert not [s for s in statements if s.speaker == "All"]

@@ -109,6 +109,10 @@ def _clause_read_as_adverbial(verb: Token) -> list[Token]:
             continue
         if any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children):
             continue  # "said he would go if …" is not this; "when", "because" open a real adverbial
+        opening = clause.left_edge
+        wh_word = opening.tag_ in ("WRB", "WDT", "WP") and opening.lower_ != "that"
+        if wh_word or any(t.is_punct for t in verb.doc[verb.i + 1 : opening.i + 1]):
+            continue  # "recalled sitting in when he worked …", "reported $9 million, most of it …"
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
         if subjects:
             start = subjects[0].left_edge.i
@@ -306,7 +310,8 @@ def _parenthetical_host(verb: Token) -> list[Token]:
     interrupts or introduces is the content."""
     if verb.dep_ != "parataxis" and not _as_clause(verb):
         return []
-    if verb.head.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
+    host = _host(verb)
+    if host.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
         return []
     if verb.dep_ == "parataxis" and (between := _between_commas(verb)) is not None:
         # "Rather than raise taxes, said Ana Lee, the port would sell land": all but the aside
@@ -317,12 +322,21 @@ def _parenthetical_host(verb: Token) -> list[Token]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > last
             for t in c.subtree
         }
-        return [t for t in verb.head.subtree if (t.i < first or t.i > last) and t.i not in own_acts]
+        return [t for t in host.subtree if (t.i < first or t.i > last) and t.i not in own_acts]
     own = {t.i for t in verb.subtree}
-    toks = [t for t in verb.head.subtree if t.i not in own]
+    toks = [t for t in host.subtree if t.i not in own]
     while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
         toks.pop(0)
     return toks
+
+
+def _host(verb: Token) -> Token:
+    """The clause a parenthetical cue interrupts: "The difference now, he told me, is that …" has
+    the parser hang "told" on "difference", the subject of the clause that is reported."""
+    host = verb.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ == "ROOT":
+        return host.head
+    return host
 
 
 def _between_commas(verb: Token) -> tuple[int, int] | None:
@@ -865,6 +879,14 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 strong = True
             if not strong and complement and _as_clause(tok) and _says_in_as_clause(tok, lemma):
                 strong = True  # "As Varek put it, the ministry is …": the main clause is what was said
+            if (
+                not strong
+                and tok.dep_ == "parataxis"
+                and lemma in lexicon.CORE_CUE_LEMMAS
+                and complement
+                and not any(c.lower_ == "all" for c in tok.children if c.dep_ == "nsubj")
+            ):
+                strong = True  # "The difference now, he told me, is that …"; not "All told, the group …"
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
