@@ -724,3 +724,12 @@ def test_a_quote_a_statement_already_holds_is_not_returned_again_without_a_speak
     statements = extract("Even now she still says things such as, “We are not all meant to be equal.”")
     holding = [s for s in statements if "We are not all meant to be equal" in s.quote]
     assert [s.speaker for s in holding] == ["she"]
+
+
+def test_an_inverted_said_before_a_colon_is_not_part_of_the_name(extract: Extract) -> None:
+    text = (
+        "Harbour economist Mara Ellis has studied the tax for a decade.\n\n"
+        "Said Ellis: “I don’t get the sense the council is the least bit interested in reform.”"
+    )
+    statements = [s for s in extract(text) if "least bit interested" in s.quote]
+    assert [(s.speaker, s.speaker_name) for s in statements] == [("Ellis", "Mara Ellis")]

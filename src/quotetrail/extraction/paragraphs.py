@@ -94,6 +94,8 @@ def _has_cue_word(doc: Doc) -> bool:
     )
 
 
+INVERTED_SAYING = frozenset({"said", "says", "added", "asked", "wrote", "replied", "explained"})
+
 NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+"
 )
@@ -103,12 +105,17 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
     """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
     org_heads = lexicon.words("org_nouns.txt")
     for m in NAME_RUN.finditer(text, para.start, para.end):
-        words = m.group().split()
-        if m.start() == para.start or text[m.start() - 2 : m.start()].strip() in (".", "?", "!"):
+        name, start = m.group(), m.start()
+        words = name.split()
+        before = text[max(para.start, start - 3) : start].rstrip(" ”’\"'")
+        if not before or before[-1] in ".?!":  # the run opens a sentence
             if words[0].lower() in ("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when"):
                 continue
+            if words[0].lower() in INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
+                name = name.split(None, 1)[1]
+                start = m.end() - len(name)
         label = "organization" if words[-1].lower() in org_heads else "person"
-        yield Mention(text=m.group(), span=Span(m.start(), m.end()), label=label)
+        yield Mention(text=name, span=Span(start, m.end()), label=label)
 
 
 def _modifies_a_thing(root: Token) -> bool:
@@ -134,6 +141,8 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             if label is None or (label == "person" and _modifies_a_thing(ent.root)):
                 continue
             start = ent.start
+            while start < ent.end - 1 and pp.doc[start].pos_ in ("VERB", "AUX"):
+                start += 1  # "Said Ellis: “…”": the recogniser took the inverted verb into the name
             # Keep a title or honorific right before a person's name: "Mr. Obama", "Speaker Varek".
             while (
                 start > 0
