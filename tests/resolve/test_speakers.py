@@ -690,6 +690,9 @@ def test_a_huge_article_resolves_in_linear_time() -> None:
         ("Senior Adviser Ruth Anselm", "Ruth Anselm"),
         ("Former President Teodor Halvast", "Teodor Halvast"),
         ("Dana K. Varek", "Dana K. Varek"),
+        ("Kestovian Air Force Gen. Ivo Marran", "Ivo Marran"),
+        ("Senate Majority Leader Ruth Anselm", "Ruth Anselm"),
+        ("Harbour Workers Union", "Harbour Workers Union"),
     ],
 )
 def test_titles_are_stripped_from_names(written: str, name: str) -> None:

@@ -74,6 +74,12 @@ def strip_titles(name: str) -> str:
     titles = role_words()
     while len(words) > 1 and words[0].lower().strip(",") in titles:
         words.pop(0)
+    # "U.S. Air Force Gen. Norman Ham", "Senate Majority Leader Mitch McConnell": capitalised words
+    # that only say whose title it is, then the title, then the name.
+    last_title = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in titles), default=None)
+    if last_title is not None and all(w[:1].isupper() for w in words[: last_title + 1]):
+        if all(w[:1].isupper() for w in words[last_title + 1 :]):
+            words = words[last_title + 1 :]
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
 
 
