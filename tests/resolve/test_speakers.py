@@ -693,6 +693,11 @@ def test_a_huge_article_resolves_in_linear_time() -> None:
         ("Kestovian Air Force Gen. Ivo Marran", "Ivo Marran"),
         ("Senate Majority Leader Ruth Anselm", "Ruth Anselm"),
         ("Harbour Workers Union", "Harbour Workers Union"),
+        ("Oskar Lind King Jr.", "Oskar Lind King Jr."),
+        (
+            "Port Selm Cheers As The Minister Meets Adam Roma",
+            "Port Selm Cheers As The Minister Meets Adam Roma",
+        ),
     ],
 )
 def test_titles_are_stripped_from_names(written: str, name: str) -> None:
