@@ -78,13 +78,13 @@ def strip_titles(name: str) -> str:
     # that only say whose title it is, then the title, then the name.
     last_title = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in titles), default=None)
     if last_title is not None and last_title <= 4:
-        owner, name = words[:last_title], words[last_title + 1 :]
+        owner, named = words[:last_title], words[last_title + 1 :]
         if (
-            len(name) >= 2  # a full name after it: not "Oskar Lind King Jr."
+            len(named) >= 2  # a full name after it: not "Oskar Lind King Jr."
             and all(w[:1].isupper() for w in words)
             and not any(w.lower() in STOP or w.lower() == "as" for w in owner)  # not a headline
         ):
-            words = name
+            words = named
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
 
 
