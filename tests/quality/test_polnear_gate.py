@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.842,  # measured 0.8628
-    "source.exact.recall": 0.656,  # measured 0.6767
-    "source.exact.f1": 0.738,  # measured 0.7585
-    "source.overlap.precision": 0.872,  # measured 0.8929
-    "source.overlap.recall": 0.68,  # measured 0.7003
-    "source.overlap.f1": 0.765,  # measured 0.7850
-    "cue.exact.precision": 0.796,  # measured 0.8165
-    "cue.exact.recall": 0.574,  # measured 0.5947
-    "cue.exact.f1": 0.668,  # measured 0.6882
-    "cue.overlap.precision": 0.874,  # measured 0.8949
-    "cue.overlap.recall": 0.631,  # measured 0.6519
-    "cue.overlap.f1": 0.734,  # measured 0.7543
-    "content.exact.precision": 0.673,  # measured 0.6938
-    "content.exact.recall": 0.496,  # measured 0.5169
-    "content.exact.f1": 0.572,  # measured 0.5924
-    "content.overlap.precision": 0.871,  # measured 0.8910
-    "content.overlap.recall": 0.643,  # measured 0.6638
-    "content.overlap.f1": 0.74,  # measured 0.7608
-    "direct.precision": 0.894,  # measured 0.9141
-    "direct.recall": 0.901,  # measured 0.9218
-    "direct.f1": 0.897,  # measured 0.9179
-    "speaker.accuracy": 0.916,  # measured 0.9364
-    "speaker.span_accuracy": 0.905,  # measured 0.9258
+    "source.exact.precision": 0.843,  # measured 0.8634
+    "source.exact.recall": 0.659,  # measured 0.6798
+    "source.exact.f1": 0.74,  # measured 0.7607
+    "source.overlap.precision": 0.873,  # measured 0.8933
+    "source.overlap.recall": 0.683,  # measured 0.7034
+    "source.overlap.f1": 0.767,  # measured 0.7870
+    "cue.exact.precision": 0.797,  # measured 0.8172
+    "cue.exact.recall": 0.577,  # measured 0.5975
+    "cue.exact.f1": 0.67,  # measured 0.6903
+    "cue.overlap.precision": 0.875,  # measured 0.8953
+    "cue.overlap.recall": 0.634,  # measured 0.6547
+    "cue.overlap.f1": 0.736,  # measured 0.7563
+    "content.exact.precision": 0.673,  # measured 0.6931
+    "content.exact.recall": 0.498,  # measured 0.5182
+    "content.exact.f1": 0.573,  # measured 0.5931
+    "content.overlap.precision": 0.87,  # measured 0.8908
+    "content.overlap.recall": 0.646,  # measured 0.6661
+    "content.overlap.f1": 0.742,  # measured 0.7622
+    "direct.precision": 0.895,  # measured 0.9156
+    "direct.recall": 0.904,  # measured 0.9246
+    "direct.f1": 0.9,  # measured 0.9201
+    "speaker.accuracy": 0.918,  # measured 0.9381
+    "speaker.span_accuracy": 0.907,  # measured 0.9275
 }
 
 
