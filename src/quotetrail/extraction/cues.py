@@ -720,6 +720,21 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
+    """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
+    if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
+        return True
+    if not complement:
+        return False
+    if _as_clause(verb) and _says_in_as_clause(verb, lemma):
+        return True  # "As Varek put it, the ministry is …": the main clause is what was said
+    return (
+        verb.dep_ == "parataxis"
+        and lemma in lexicon.CORE_CUE_LEMMAS
+        and not any(c.lower_ == "all" for c in verb.children if c.dep_ == "nsubj")
+    )  # "The difference now, he told me, is that …"; not "All told, the group …"
+
+
 def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
     """A second verb of saying (see subjects.first_saying) with a clause of its own is a cue of its own."""
     return first_saying(verb) is not None and any(
@@ -875,18 +890,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             from_object = strong and not complement
             if from_object:
                 complement = _object(tok, inside_quote)  # no clause: "criticized the plan"
-            if not strong and (_repeats_saying(tok, complement) or _participle_with_that(tok, lemma)):
-                strong = True
-            if not strong and complement and _as_clause(tok) and _says_in_as_clause(tok, lemma):
-                strong = True  # "As Varek put it, the ministry is …": the main clause is what was said
-            if (
-                not strong
-                and tok.dep_ == "parataxis"
-                and lemma in lexicon.CORE_CUE_LEMMAS
-                and complement
-                and not any(c.lower_ == "all" for c in tok.children if c.dep_ == "nsubj")
-            ):
-                strong = True  # "The difference now, he told me, is that …"; not "All told, the group …"
+            strong = strong or _says_by_its_construction(tok, lemma, complement)
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
