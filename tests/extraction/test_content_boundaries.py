@@ -40,6 +40,14 @@ TRAILING_ASIDE_CASES = [
         cue="praised",
     ),
     Case(
+        "as-phrase-before-the-subject-is-not-content",
+        "As mayor, Lidia Farrow criticized the tram plan.",
+        "the tram plan",
+        not_also=("As mayor", "mayor"),
+        kind=INDIRECT,
+        cue="criticized",
+    ),
+    Case(
         "object-then-where-clause",
         "Residents praised the new tram line to Kestel, where the council plans a second depot.",
         "the new tram line to Kestel",

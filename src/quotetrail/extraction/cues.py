@@ -185,7 +185,9 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
             comps = called_on[:1] + xcomps
         else:
             comps = xcomps
-    elif objects and (as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]):
+    elif objects and (
+        as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
+    ):
         comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
     elif len(objects) >= 2:
         comps = objects  # "X called the move a declaration of war"
