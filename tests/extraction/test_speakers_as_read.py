@@ -574,3 +574,17 @@ HEADLINE_SPEAKERS = [
 @pytest.mark.parametrize("case", params(HEADLINE_SPEAKERS))
 def test_a_name_before_a_headline_colon_speaks(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Farrow said the tram plan was a trap.", "Farrow", None),
+        ("The harbour master said the cranes were safe.", "The harbour master", "harbour master"),
+    ],
+)
+def test_a_name_the_tagger_took_for_a_noun_is_no_role(
+    text: str, speaker: str, role: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)]

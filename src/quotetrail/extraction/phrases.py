@@ -442,9 +442,18 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
         toks = [t for t in whole if t.i >= head.i - ROLE_WORDS]
         while len(toks) < len(whole) and len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
             toks.pop(0)  # cut short, never "of Defence's press office"
+        if len(toks) == 1 and head.text[:1].isupper() and not _describes(head.lower_):
+            return None  # "Farrow said": a name the tagger took for a noun describes nobody
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
+
+
+def _describes(word: str) -> bool:
+    """A word that says what someone is: a title, a role, an organisation's noun ("Police")."""
+    singular = word.removesuffix("s")
+    nouns = lexicon.titles() | lexicon.words("person_roles.txt") | lexicon.words("org_nouns.txt")
+    return word in nouns or singular in nouns or word in lexicon.words("group_nouns.txt")
 
 
 ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
