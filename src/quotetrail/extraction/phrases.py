@@ -451,9 +451,13 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
 
 def _describes(word: str) -> bool:
     """A word that says what someone is: a title, a role, an organisation's noun ("Police")."""
-    singular = word.removesuffix("s")
-    nouns = lexicon.titles() | lexicon.words("person_roles.txt") | lexicon.words("org_nouns.txt")
-    return word in nouns or singular in nouns or word in lexicon.words("group_nouns.txt")
+    nouns = _describing_nouns()
+    return word in nouns or word.removesuffix("s") in nouns or word in lexicon.words("group_nouns.txt")
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    return lexicon.titles() | lexicon.words("person_roles.txt") | lexicon.words("org_nouns.txt")
 
 
 ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
