@@ -184,4 +184,4 @@ class EntityTagger:
             allowed = self._allowed[open_type] = np.array(
                 [not label.startswith("I-") or label == f"I-{open_type}" for label in self.labels]
             )
-        return int(np.where(allowed, scores, -np.inf).argmax())
+        return int(np.argmax(np.where(allowed, scores, -np.inf)))
