@@ -222,3 +222,36 @@ def test_a_quoted_name_the_parse_tears_apart_stays_one_statement(extract: Extrac
     assert [(s.speaker, s.cue, s.kind, s.quote) for s in statements] == [
         ("Varek", "called", "mixed", "it “another super Tuesday for our campaign”")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # the parse gives "actually" to "calling", outside the object the content is built from
+            "Ms. Tovek endorsed Mr. Varek on Friday at a news conference, calling him "
+            "''actually a very capable man who cares deeply about the port.''",
+            "him ''actually a very capable man who cares deeply about the port",
+        ),
+        (  # the opening mark fell between two pieces of the content
+            "Ms. Acosta called the harbour venture ''a great example'' of how things had gone wrong.",
+            "the harbour venture ''a great example'' of how things had gone wrong",
+        ),
+        (
+            "Several reporters noted the change from the usual campaign slogan, “Make Selm Great Again.”",
+            "the change from the usual campaign slogan, “Make Selm Great Again",
+        ),
+    ],
+)
+def test_a_quotation_opening_between_two_pieces_of_content_stays_whole(
+    text: str, quote: str, extract: Extract
+) -> None:
+    """The quoted fragment is one passage of the content, its opening mark included, and no
+    speakerless copy of it is left beside the mixed statement."""
+    statements = extract(text)
+    assert [(s.kind, s.quote) for s in statements if s.kind != "indirect"] == [("mixed", quote)], describe(
+        statements
+    )
+    mixed = next(s for s in statements if s.kind == "mixed")
+    assert len(mixed.quote_spans) == 1
+    span = mixed.quote_spans[0]
+    assert text[span.start : span.end] == quote

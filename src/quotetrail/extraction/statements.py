@@ -664,6 +664,13 @@ def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_
     for draft in drafts:
         if draft.kind == "mixed":
             draft.pieces = [_close_fragment(text, piece, quotes.overlapping(piece)) for piece in draft.pieces]
+            bridged = _bridge_quotations(text, draft.pieces, quotes)
+            cue = draft.cue
+            if cue is None or not any(
+                piece.overlaps(cue.span) or (cue.source is not None and piece.overlaps(cue.source.span))
+                for piece in bridged
+            ):
+                draft.pieces = bridged
     by_para: dict[int, list[_Draft]] = {}
     for draft in drafts:
         by_para.setdefault(draft.para_index, []).append(draft)
@@ -699,6 +706,29 @@ def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
             end = q.span.end
             return Span(piece.start, end)
     return piece
+
+
+def _bridge_quotations(text: str, pieces: list[Span], quotes: QuoteIndex) -> list[Span]:
+    """Join two pieces of a mixed statement when a quotation opens right after the first and runs
+    into the second: "calling him “actually a very able man”" loses "actually" to the verb in the
+    parse, but the quotation is one fragment, all of it inside what was said. Pieces that overlap
+    (one closed to its quotation's end) are joined too."""
+    ordered = sorted(pieces)
+    out = ordered[:1]
+    for piece in ordered[1:]:
+        last = out[-1]
+        if piece.start <= last.end:  # a piece closed to its quotation's end runs into the next
+            out[-1] = Span(last.start, max(last.end, piece.end))
+            continue
+        gap = Span(last.end, piece.start)
+        if any(
+            last.end <= q.open_at < piece.start < q.span.end and not text[last.end : q.open_at].strip(" ,")
+            for q in quotes.overlapping(gap)
+        ):
+            out[-1] = Span(last.start, max(last.end, piece.end))
+        else:
+            out.append(piece)
+    return out
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:
