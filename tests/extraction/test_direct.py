@@ -31,6 +31,14 @@ SHAPES = [
         cue="said",
     ),
     Case(
+        "quote-then-said-surname-in-ly",  # the tagger reads "Skelly" as an adverb
+        "“Access to the port files is valuable to everyone,” said Skelly, a former harbour clerk.",
+        "Access to the port files is valuable to everyone",
+        kind=D,
+        speaker="Skelly",
+        cue="said",
+    ),
+    Case(
         "name-said-colon",
         "Dana Varek said: “The chamber has voted. The law is the law. Those who disagree have the courts.”",
         "The chamber has voted",

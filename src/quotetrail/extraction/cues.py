@@ -594,7 +594,9 @@ def _trails_cue(verb: Token, word: Token) -> bool:
     if word.head.i != verb.i:
         return False
     if word.dep_ == "advmod":
-        return word.lower_ == "back" or (word.lower_.endswith("ly") and word.lower_ not in NOT_MANNER_ADVERBS)
+        return word.lower_ == "back" or (
+            word.lower_.endswith("ly") and word.lower_ not in NOT_MANNER_ADVERBS and word.text[:1].islower()
+        )  # not "said Skelly", a name the tagger took for an adverb
     return word.dep_ == "dobj" and word.lower_ == "it" and verb.lower_ in ("put", "puts", "putting")
 
 

@@ -48,7 +48,11 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return None  # a passive with no agent names no speaker ("the plan was criticised")
     outside = [c for c in subjects if c.i not in inside_quote]
     if outside:
-        return _nearest(outside, verb)
+        nearest = _nearest(outside, verb)
+        if nearest.i > verb.i and (named := _named_after_verb(verb, inside_quote)) is not None:
+            if _surname_read_as_adverb(named) and named.i < nearest.i:
+                return named  # '“…,” said Skelly, a former clerk': the subject is the name's apposition
+        return nearest
     if (named := _named_before_verb(verb, inside_quote)) is not None:
         return named  # the parser may take a word of the quotation for the subject
     if subjects:
@@ -192,6 +196,14 @@ def _right_after_quote(verb: Token, inside_quote: frozenset[int]) -> bool:
 
 def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """'“…,” said Leslie Wimes': the name after the verb, taken for an object or a modifier."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == verb.i
+        and _surname_read_as_adverb(nxt)
+        and nxt.i not in inside_quote
+    ):
+        return nxt  # '“…,” said Skelly, a former aide.': a surname in -ly, tagged an adverb
     for child in sorted(verb.children, key=lambda t: (t.pos_ != "PROPN", abs(t.i - verb.i))):
         if (
             child.i not in inside_quote
@@ -208,6 +220,11 @@ def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None
     if after is not None and after.pos_ == "PROPN" and after.i not in inside_quote and after.i > verb.i:
         return after
     return None
+
+
+def _surname_read_as_adverb(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb ("Skelly", "Connolly")."""
+    return tok.tag_ == "RB" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start
 
 
 def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
