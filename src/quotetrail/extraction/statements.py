@@ -665,11 +665,7 @@ def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_
         if draft.kind == "mixed":
             draft.pieces = [_close_fragment(text, piece, quotes.overlapping(piece)) for piece in draft.pieces]
             bridged = _bridge_quotations(text, draft.pieces, quotes)
-            cue = draft.cue
-            if cue is None or not any(
-                piece.overlaps(cue.span) or (cue.source is not None and piece.overlaps(cue.source.span))
-                for piece in bridged
-            ):
+            if not any(_covers_attribution(piece, draft.cue) for piece in bridged):
                 draft.pieces = bridged
     by_para: dict[int, list[_Draft]] = {}
     for draft in drafts:
@@ -708,6 +704,13 @@ def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
     return piece
 
 
+def _covers_attribution(piece: Span, cue: Cue | None) -> bool:
+    """The piece runs over the cue or its speaker (then it is not the content)."""
+    if cue is None:
+        return False
+    return piece.overlaps(cue.span) or (cue.source is not None and piece.overlaps(cue.source.span))
+
+
 def _bridge_quotations(text: str, pieces: list[Span], quotes: QuoteIndex) -> list[Span]:
     """Join two pieces of a mixed statement when a quotation opens right after the first and runs
     into the second: "calling him “actually a very able man”" loses "actually" to the verb in the
@@ -717,13 +720,10 @@ def _bridge_quotations(text: str, pieces: list[Span], quotes: QuoteIndex) -> lis
     out = ordered[:1]
     for piece in ordered[1:]:
         last = out[-1]
-        if piece.start <= last.end:  # a piece closed to its quotation's end runs into the next
-            out[-1] = Span(last.start, max(last.end, piece.end))
-            continue
-        gap = Span(last.end, piece.start)
-        if any(
+        overlapping = piece.start <= last.end  # a piece closed to its quotation's end runs into the next
+        if overlapping or any(
             last.end <= q.open_at < piece.start < q.span.end and not text[last.end : q.open_at].strip(" ,")
-            for q in quotes.overlapping(gap)
+            for q in quotes.overlapping(Span(last.end, piece.start))
         ):
             out[-1] = Span(last.start, max(last.end, piece.end))
         else:
