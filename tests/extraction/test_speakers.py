@@ -235,6 +235,27 @@ TITLES_AND_ROLES = [
         "the curfew would end at midnight",
         speaker="Interior Minister Miro Lasken",
     ),
+    # A relative clause that reports a statement of its own is that statement, not the speaker's name;
+    # one that only describes the speaker stays in the phrase.
+    Case(
+        "relative-clause-with-its-own-statement",
+        "Senator Ola Varek, who says the polls have tightened, said the campaign would go on.",
+        "the campaign would go on",
+        speaker="Senator Ola Varek",
+    ),
+    Case(
+        "the-relative-clause-is-a-statement-of-its-own",
+        "Senator Ola Varek, who says the polls have tightened, said the campaign would go on.",
+        "the polls have tightened",
+        speaker="who",
+        speaker_name="Ola Varek",
+    ),
+    Case(
+        "relative-clause-that-describes-the-speaker",
+        "Ilse Brannock, who led the talks, said the port would reopen on Monday.",
+        "the port would reopen on Monday",
+        speaker="Ilse Brannock, who led the talks",
+    ),
     Case(
         "the-reporters-question-after-a-description",
         "A ministry spokeswoman, asked about the talks, said they had stalled.",

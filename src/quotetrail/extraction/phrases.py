@@ -210,6 +210,8 @@ def _asides(head: Token) -> frozenset[int]:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         if tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
+        elif tok.dep_ == "relcl" and _reports(tok):
+            out.update(range(first - 1, tok.right_edge.i + 1))  # "Cruz, who says the polls have tightened,"
     if head.pos_ == "PROPN":
         name_start = min(
             (c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), default=head.i
@@ -227,6 +229,16 @@ def _asides(head: Token) -> frozenset[int]:
     if leftmost.i < head.i and leftmost.lower_ == "even":
         out.add(leftmost.i)
     return frozenset(out)
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying, the head of a clause that is a statement of its own."""
+    return verb.lower_ in _saying_forms()
+
+
+@cache
+def _saying_forms() -> frozenset[str]:
+    return lexicon.cue_forms()
 
 
 def _dates(tok: Token) -> bool:
