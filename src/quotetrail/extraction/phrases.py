@@ -197,7 +197,9 @@ def _asides(head: Token) -> frozenset[int]:
       Virginia, said");
     - words before a name that end at a comma or a dash ("… the election, Minyon Moore said",
       "predictable - Donald J. Trump said");
-    - a leading "even" ("Even China said").
+    - a leading "even" ("Even China said");
+    - a relative clause that reports a statement of its own ("Cruz, who says the polls have
+      tightened, said"): that clause is its own statement, with "who" for its speaker.
 
     An aside about the speaker ("Ilse Varga, who led the talks, said"; "Ilse Varga, a lawyer for
     the union, said") stays."""
