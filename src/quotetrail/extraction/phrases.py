@@ -235,12 +235,7 @@ def _asides(head: Token) -> frozenset[int]:
 
 def _reports(verb: Token) -> bool:
     """A verb of saying, the head of a clause that is a statement of its own."""
-    return verb.lower_ in _saying_forms()
-
-
-@cache
-def _saying_forms() -> frozenset[str]:
-    return lexicon.cue_forms()
+    return verb.lower_ in lexicon.cue_forms()  # cached by the lexicon
 
 
 def _dates(tok: Token) -> bool:
