@@ -522,6 +522,30 @@ CONTINUATIONS = [
         kind=D,
         speaker_name="Samira Tovek",
     ),
+    Case(
+        "paragraph-of-its-own-introduces-the-next",  # a verb that rarely reports speech elsewhere
+        "Viktor Harlan spoke for an hour at the dockers' hall on Monday.\n\n"
+        "Harlan continued:\n\n"
+        "“We unloaded the grain ships through two winters. Nobody thanked us then.”",
+        "Nobody thanked us then",
+        kind=D,
+        speaker="Harlan",
+        speaker_name="Viktor Harlan",
+        cue="continued",
+    ),
+    Case(
+        "block-quotation-without-marks",  # a web page's blockquote, its marks lost with the layout
+        "Interior Minister Miro Lasken toured the port on Saturday.\n\n"
+        "The minister added:\n\n"
+        "Those who threw petrol bombs will be found. The harbour will not be held hostage.\n\n"
+        "The curfew ends on Sunday.",
+        "The harbour will not be held hostage",
+        not_also=("curfew",),
+        kind=D,
+        speaker="The minister",
+        speaker_name="Miro Lasken",
+        cue="added",
+    ),
 ]
 
 QUOTE_MARKS = [

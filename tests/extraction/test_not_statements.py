@@ -116,6 +116,15 @@ NOTHING_TO_REPORT = [
         "Obituary: Teodor Brisk, 1950-2024\n\nTeodor Brisk, the harbour pilot, died in Corvel on Sunday.",
         id="obituary-headline",
     ),
+    # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
+    pytest.param(
+        "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",
+        id="list-after-colon",
+    ),
+    pytest.param(
+        "What we've learned on the money front:\n\nThe Front raised about two million crowns in March.",
+        id="writers-summary-after-colon",
+    ),
 ]
 
 

@@ -72,7 +72,12 @@ def parse_paragraphs(
     Named entities (``recognise``) are found only in parsed paragraphs that hold a quotation or
     a cue word with a subject: the other parsed paragraphs cannot give a statement.
     """
-    wanted = [bool(quotes.overlapping(p)) or lexicon.may_hold_statement(text[p.start : p.end]) for p in paras]
+    wanted = [
+        bool(quotes.overlapping(p))
+        or lexicon.may_hold_statement(text[p.start : p.end])
+        or text[p.start : p.end].rstrip().endswith(":")  # "Caddell went on:" introduces the next paragraph
+        for p in paras
+    ]
     if paras and ":" in text[paras[0].start : min(paras[0].end, paras[0].start + 60)]:
         wanted[0] = True  # a headline "Name: what they said" (statements._headline_statement)
     docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)

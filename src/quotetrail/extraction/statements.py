@@ -43,6 +43,7 @@ from quotetrail.extraction.phrases import (
     speaker_phrase,
     token_span,
 )
+from quotetrail.extraction.subjects import OPENING_MARKS
 from quotetrail.model import Mention, Span, Statement
 
 if TYPE_CHECKING:
@@ -594,6 +595,9 @@ def extract_statements(
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         for cue in cues:
+            if not cue.used and (block := _block_introduced(text, paras, p_index, cue)) is not None:
+                drafts.append(_Draft("direct", [block], cue, p_index + 1))  # "The governor added:¶…"
+                continue
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
@@ -628,6 +632,39 @@ def extract_statements(
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
     return Extraction(statements, list(mentions(paras, text)))
+
+
+# Words between the verb and the colon of an introducing paragraph: "added:", "said in a statement:",
+# "issued the following statement:"; more than this and the sentence says something of its own.
+MAX_INTRO_WORDS = 6
+
+
+def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue: Cue) -> Span | None:
+    """ "The governor added:¶It's typical of her. She knows nothing.": a paragraph that ends in an
+    attribution and a colon introduces the next paragraph as what was said, quotation marks or not
+    (a block quotation whose marks the page's layout gave, and its text lost). Quoted paragraphs
+    are attached by the quotation loop; this takes the unquoted ones."""
+    sent = cue.sentence
+    if sent is None or cue.source is None or cue.complement or p_index + 1 >= len(paras):
+        return None
+    if not lexicon.can_introduce_quote(cue.token.lemma_.lower()):
+        return None  # "This year's winners are:" introduces a list
+    if cue.source.head_lower in ("we", "you"):
+        return None  # "What we've learned:", "you can sum it up in thirty words:": the writer's voice
+    para, nxt = paras[p_index].span, paras[p_index + 1].span
+    end = cue.base + sent.end_char
+    if text[end : para.end].strip() or not text[para.start : end].rstrip().endswith(":"):
+        return None  # the colon must end the paragraph
+    if sum(not t.is_punct for t in sent if t.i > cue.token.i) > MAX_INTRO_WORDS:
+        return None
+    body = text[nxt.start : nxt.end]
+    start = nxt.start + len(body) - len(body.lstrip())
+    stop = nxt.start + len(body.rstrip())
+    if start >= stop or text[start] in OPENING_MARKS or text[stop - 1] == ":":
+        return None  # quoted (the quotation loop's), or another introduction
+    if len(text[start:stop].split()) < 3:
+        return None
+    return Span(start, stop)
 
 
 def _strip_dateline(text: str, piece: Span) -> Span:
