@@ -108,6 +108,16 @@ SHAPES = [
         speaker_name="Samira Tovek",
     ),
     Case(
+        "split-then-a-sentence-that-looks-like-a-title",  # not "a quoted word or two" after a turn
+        "Ms Orlan waved a flag at the buses. “Here comes the Front,” she said, clapping. "
+        "“The Front. Free Port Selm.”",
+        "Free Port Selm",
+        also=("Here comes the Front",),
+        kind=D,
+        speaker="she",
+        cue="said",
+    ),
+    Case(
         "split-first-piece",
         "Samira Tovek held up a copy of the bill. “Fourteen days,” she said. "
         "“In fourteen days a man can lose his job, his flat and his mind.”",

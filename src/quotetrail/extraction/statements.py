@@ -274,6 +274,19 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
+def _goes_on_quoting(text: str, quote: Quote, drafts: list[_Draft], para: int) -> bool:
+    """ "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a quoted sentence right
+    after a quotation and its attribution goes on quoting, however much it looks like a title."""
+    previous = drafts[-1] if drafts else None
+    return (
+        previous is not None
+        and previous.kind == "direct"
+        and previous.para_index == para
+        and _is_sentence(text, quote)
+        and _gap_ok_follow(text, previous.last_quote_end, quote.open_at, previous)
+    )
+
+
 def _is_sentence(text: str, quote: Quote) -> bool:
     """ "“This cannot go on.”" standing as a sentence of its own: words said, however few."""
     inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
@@ -467,7 +480,7 @@ def extract_statements(
         candidates = cues_by_para[first_para] + (cues_by_para[last_para] if last_para != first_para else [])
         if first_para > 0:
             candidates = cues_by_para[first_para - 1] + candidates
-        if _is_term(text, quote):
+        if _is_term(text, quote) and not _goes_on_quoting(text, quote, drafts, first_para):
             continue
         reporting_in: dict[int, list[Cue]] = {}  # by sentence: a long paragraph has many of them
         for c in candidates:
