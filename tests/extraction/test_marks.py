@@ -80,6 +80,30 @@ STRAY_MARKS = [
 ]
 
 
+# Marks typed the wrong way round by a keyboard's autocorrect.
+MISTYPED_MARKS = [
+    pytest.param(
+        "On Monday, Varek made the following comment:\n\n"
+        "“For young dockers the rate is 33 percent. For the rest it is 51 percent.“\n\n"
+        "The ministry did not reply.",
+        ["For young dockers the rate is 33 percent. For the rest it is 51 percent."],
+        id="opening-mark-closes-the-paragraph",
+    ),
+    pytest.param(
+        "“We will march,“ she said. “On Saturday.“",
+        ["On Saturday."],  # mid-paragraph, "“ she" reads as a new quote opening: the first mark is stray
+        id="only-at-a-paragraph-end-after-a-full-stop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTYPED_MARKS)
+def test_an_opening_mark_after_a_full_stop_ends_a_paragraphs_quote(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert quoted(text) == expected
+    assert_offsets(text, quotes)
+
+
 @pytest.mark.parametrize(("text", "expected"), MULTI_PARAGRAPH)
 def test_a_quote_over_paragraphs_stays_one_quote(text: str, expected: list[str]) -> None:
     quotes = find_quotes(text)
