@@ -13,6 +13,14 @@ M = "mixed"
 
 CASES = [
     Case(
+        "reported-clause-then-a-colon-and-the-quote",  # the clause said is part of the content
+        "Harlan said the dockers had one demand left for the ministry: “Pay us for the winter.”",
+        "the dockers had one demand left for the ministry: “Pay us for the winter.",
+        kind=M,
+        speaker="Harlan",
+        cue="said",
+    ),
+    Case(
         "called-the-bill-fragment",
         "Samira Tovek called the bill “a declaration of war on the people of Kestovia”.",
         "a declaration of war on the people of Kestovia",

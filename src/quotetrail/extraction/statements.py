@@ -247,6 +247,20 @@ def _attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     return None
 
 
+def _reported_before(text: str, cue: Cue, quote: Quote) -> int | None:
+    """ "Clinton said she has the quality the job needs: “Steadiness.”": the clause the cue reports
+    starts before the quotation its colon introduces; what was said runs from that clause's start."""
+    clause = [t for t in cue.complement if t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp")]
+    if not cue.strong or not clause or clause[0].i < cue.token.i:
+        return None
+    first = min(clause[0].subtree, key=lambda t: t.i)
+    start = cue.base + first.idx
+    lead = text[start : quote.open_at]
+    if start >= quote.open_at or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
+        return None
+    return start if len(re.findall(r"\w+", lead)) >= 2 else None
+
+
 def _lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     """Where the words leading into a quote start, when its sentence begins before the quote."""
     if cue.sentence is None or len(quote.pieces) > 1:
@@ -507,7 +521,10 @@ def extract_statements(
             frame_end = _frame_end(text, cue, quote)
             if cue.frame.start < quote.open_at and frame_end <= quote.open_at:
                 that = re.search(r"\bthat\b", text[frame_end : quote.open_at], re.I)
-                if that:
+                if (reported := _reported_before(text, cue, quote)) is not None:
+                    pieces[0] = Span(reported, pieces[0].end)  # "said she has the quality: “Steadiness.”"
+                    kind = "mixed"
+                elif that:
                     pieces[0] = Span(frame_end + that.start(), pieces[0].end)
                 elif (before := interrupted_start(text, quote, cue)) is not None:
                     pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
