@@ -281,6 +281,15 @@ SHAPES = [
         cue="said",
     ),
     Case(
+        "two-apostrophes-after-a-participle",  # an archive's '' marks: the parse must still see "asserting"
+        "Mr. Kolt hardly clarified the matter, treating the remark first as a compliment and, when "
+        "questioned after the debate, asserting, ''Of course, I pay my taxes.''",
+        "Of course, I pay my taxes",
+        kind=D,
+        speaker="Mr. Kolt",
+        cue="asserting",
+    ),
+    Case(
         "said-by-telephone-is-no-passive",
         "“If the council had listened, none of this would have happened,” Mr. Daniel Orsk, now 81 and "
         "retired in Quellport, said by telephone this week.",

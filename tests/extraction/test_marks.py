@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrail.extraction.marks import Quote, find_quotes
-from quotetrail.extraction.masking import mask
+from quotetrail.extraction.masking import for_parser, mask
 
 
 def quoted(text: str) -> list[str]:
@@ -161,3 +161,19 @@ def test_unicode_separators_break_paragraphs_like_a_newline(separator: str) -> N
     masked = mask(text)
     assert masked == text.replace(separator, "\n")
     assert quoted(masked) == ["We are not ready"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("asserting, ''Of course.''", "asserting, “ Of course. ”"),
+        ("''We are ready,'' Varek said.", "“ We are ready, ” Varek said."),
+        ("the workers' '' mark", "the workers' '' mark"),  # spaces on both sides: no telling
+        ("don't", "don't"),
+    ],
+    ids=["opening-and-closing", "paragraph-start", "spaces-on-both-sides", "one-apostrophe"],
+)
+def test_the_parser_reads_two_apostrophes_as_one_curly_mark(text: str, parsed: str) -> None:
+    assert for_parser(text) == parsed
+    assert len(for_parser(text)) == len(text)
+    assert quoted(text) == quoted(mask(text))  # the quotations are paired on the text as read

@@ -238,7 +238,7 @@ def test_a_quoted_name_the_parse_tears_apart_stays_one_statement(extract: Extrac
         (  # the parse gives "actually" to "calling", outside the object the content is built from
             "Ms. Tovek endorsed Mr. Varek on Friday at a news conference, calling him "
             "''actually a very capable man who cares deeply about the port.''",
-            "him ''actually a very capable man who cares deeply about the port",
+            "him ''actually a very capable man who cares deeply about the port.''",
         ),
         (  # the opening mark fell between two pieces of the content
             "Ms. Acosta called the harbour venture ''a great example'' of how things had gone wrong.",

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction.masking import mask, unmask, unmask_mention
+from quotetrail.extraction.masking import for_parser, mask, unmask, unmask_mention
 from quotetrail.extraction.statements import Extraction
 from quotetrail.extraction.statements import extract_statements as _extract
 
@@ -31,7 +31,7 @@ def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     from quotetrail.extraction.lexicon import MIN_QUOTE_CUE_RATE, cue_forms
 
     forms = cue_forms(MIN_QUOTE_CUE_RATE)
-    return nlp.parse_fast(texts, lemmatize_if=forms.__contains__)
+    return nlp.parse_fast(map(for_parser, texts), lemmatize_if=forms.__contains__)
 
 
 def _recognise(docs: list[Doc]) -> None:
@@ -43,6 +43,7 @@ def _recognise(docs: list[Doc]) -> None:
 def _tokenize(text: str) -> Doc:
     from quotetrail import nlp
 
+    text = for_parser(text)
     doc = nlp.load().make_doc(text)
     doc.user_data["text"] = text  # nlp.whole_text, without joining the tokens again
     return doc

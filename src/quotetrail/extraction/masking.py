@@ -55,6 +55,28 @@ def mask(text: str) -> str:
     return _mask_datelines(masked)
 
 
+DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def for_parser(text: str) -> str:
+    """The text as the parser should read it, same length: two apostrophes typed for a double
+    quotation mark (``''That makes me smart''``, as some wires and archives write it) become one
+    curly mark and a space on the side away from the words (``“ That makes me smart ”``). The
+    tagger reads an opening ``''`` as a closing mark, which costs the sentence its parse; a
+    doubled mark, or a space on the words' side (a double space), costs it too. Quotations
+    themselves are paired on the masked text (marks.find_quotes reads ``''`` as one mark)."""
+    return DOUBLE_APOSTROPHE.sub(_curly_mark, text) if "''" in text else text
+
+
+def _curly_mark(m: re.Match[str]) -> str:
+    text = m.string
+    before = text[m.start() - 1] if m.start() > 0 else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    if before in OPENS_AFTER and not after.isspace():
+        return "“ "
+    return " ”" if not before.isspace() else m.group()
+
+
 def _replace_entities(text: str) -> str:
     """Each entity becomes the character it stands for, padded to the entity's length: an opening
     quotation mark (after a space, before a word) at the end of its padding, anything else first."""
