@@ -148,6 +148,12 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
         )
         for name, separator in (("paragraph-separators", "\u2029"), ("line-separators", "\u2028"))
     ),
+    (  # the parser reads these as other characters; every field must still be the text as read
+        "no-break-spaces-apostrophe-marks-and-bars",
+        "Interior Minister Miro\u00a0Lasken\u00a0said the curfew in Port\u00a0Selm would end on Sunday.\n\n"
+        "''We are not ready,'' said Samira\u00a0Tovek. ''The port is not ready.''\n\n"
+        "“We will march again.” \u2015 Viktor Harlan",
+    ),
 ]
 
 

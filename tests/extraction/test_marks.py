@@ -170,8 +170,15 @@ def test_unicode_separators_break_paragraphs_like_a_newline(separator: str) -> N
         ("''We are ready,'' Varek said.", "“ We are ready, ” Varek said."),
         ("the workers' '' mark", "the workers' '' mark"),  # spaces on both sides: no telling
         ("don't", "don't"),
+        ("The governor\u00a0added: “It is typical.” ― Kolt", "The governor added: “It is typical.” — Kolt"),
     ],
-    ids=["opening-and-closing", "paragraph-start", "spaces-on-both-sides", "one-apostrophe"],
+    ids=[
+        "opening-and-closing",
+        "paragraph-start",
+        "spaces-on-both-sides",
+        "one-apostrophe",
+        "spaces-and-bars",
+    ],
 )
 def test_the_parser_reads_two_apostrophes_as_one_curly_mark(text: str, parsed: str) -> None:
     assert for_parser(text) == parsed

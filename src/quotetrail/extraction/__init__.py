@@ -55,8 +55,8 @@ def extract_statements(text: str, *, article_date: date | None = None) -> Extrac
     found = _extract(
         masked, article_date=article_date, parse=_parse, tokenize=_tokenize, recognise=_recognise
     )
-    if masked == text:
-        return found
+    if masked == text and for_parser(text) == text:
+        return found  # otherwise the texts read from the parse are taken again from the original
     return Extraction(
         [unmask(s, text) for s in found.statements],
         [unmask_mention(m, text) for m in found.mentions],

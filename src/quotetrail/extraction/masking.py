@@ -64,8 +64,16 @@ def for_parser(text: str) -> str:
     curly mark and a space on the side away from the words (``“ That makes me smart ”``). The
     tagger reads an opening ``''`` as a closing mark, which costs the sentence its parse; a
     doubled mark, or a space on the words' side (a double space), costs it too. Quotations
-    themselves are paired on the masked text (marks.find_quotes reads ``''`` as one mark)."""
-    return DOUBLE_APOSTROPHE.sub(_curly_mark, text) if "''" in text else text
+    themselves are paired on the masked text (marks.find_quotes reads ``''`` as one mark).
+    No-break spaces become spaces and horizontal bars (―) dashes, which the parser knows."""
+    if "''" in text:
+        text = DOUBLE_APOSTROPHE.sub(_curly_mark, text)
+    return text.translate(FOR_PARSER)
+
+
+# A no-break space is a token of its own for the parser (a word in the middle of the sentence);
+# a horizontal bar is a dash it never saw.
+FOR_PARSER = str.maketrans({"\u00a0": " ", "\u2015": "—"})
 
 
 def _curly_mark(m: re.Match[str]) -> str:
