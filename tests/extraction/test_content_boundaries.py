@@ -247,6 +247,14 @@ CONJOINED_CUE_CASES = [
         speaker="Six in ten voters",
     ),
     Case(
+        "another-speaker-after-and-parsed-as-a-clause-of-the-first-cue",
+        "Even so, three-quarters of the dockers said they were very worried about the port, and more "
+        "than 4 in 10 said Harlan would be best at handling the strike.",
+        "they were very worried about the port",
+        not_also=("Harlan", "4 in 10"),
+        speaker="three-quarters of the dockers",
+    ),
+    Case(
         "says-again-without-a-subject-first-statement",
         "He says the obvious answer was to close the fraudulent firms and says he wrote a bill to do that.",
         "the obvious answer was to close the fraudulent firms",

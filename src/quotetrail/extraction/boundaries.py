@@ -111,9 +111,11 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
             cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
             if cut > 1:
                 return tokens[: cut - 1]  # "said he saw no need, telling reporters that …"
-        if tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
-            continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.i in cue_heads and own_subject and _joined_by_and(tok, position):
+            pass  # "said A, and 4 in 10 said B", the second cue parsed as a clause of the first
+        elif tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
+            continue
         if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
             continue  # "he rated them and talked about …": the clause goes on, what they said
         cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
@@ -122,6 +124,20 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
         if cut > 0:
             return tokens[:cut]
     return tokens
+
+
+def _joined_by_and(verb: Token, position: dict[int, int]) -> bool:
+    """The verb's clause follows ", and" / "but" inside the content, the verb having no place in
+    the clause before it."""
+    first = verb.left_edge.i
+    before = verb.doc[first - 1] if first > 0 else None
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and before is not None
+        and before.i in position
+        and before.dep_ == "cc"
+        and before.head.i != verb.i
+    )
 
 
 def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Token]:
