@@ -10,6 +10,28 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    # A poll's or a witness's answer: the word after the verb of saying is what was said.
+    Case(
+        "said-yes",
+        "Asked whether the levy was fair, 46 percent of the dockers said yes.",
+        "yes",
+        speaker="46 percent of the dockers",
+        cue="said",
+    ),
+    Case(
+        "said-so-in-the-last-poll",
+        "Half of the dockers said so in the March poll.",
+        "so",
+        speaker="Half of the dockers",
+        cue="said",
+    ),
+    Case(
+        "said-no-one-is-a-clause-not-an-answer",
+        "Lasken said no one would be arrested for marching.",
+        "no one would be arrested for marching",
+        speaker="Lasken",
+        cue="said",
+    ),
     # A verb of saying after a comma with the speaker after it: the words before are what was said.
     Case(
         "inverted-without-quote-marks",
