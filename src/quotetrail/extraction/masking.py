@@ -68,7 +68,9 @@ def for_parser(text: str) -> str:
     No-break spaces become spaces and horizontal bars (―) dashes, which the parser knows."""
     if "''" in text:
         text = DOUBLE_APOSTROPHE.sub(_curly_mark, text)
-    return text.translate(FOR_PARSER)
+    if "\u00a0" in text or "\u2015" in text:  # translate reads every character; most texts need none
+        text = text.translate(FOR_PARSER)
+    return text
 
 
 # A no-break space is a token of its own for the parser (a word in the middle of the sentence);
