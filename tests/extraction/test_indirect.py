@@ -10,6 +10,14 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    Case(
+        "a-time-before-the-verb-is-no-interrupted-clause",
+        "On Wednesday night, Varek praised the council in one breath, then attacked its members in the next.",
+        "the council",
+        not_also=("Wednesday", "attacked", "members"),
+        speaker="Varek",
+        cue="praised",
+    ),
     # A poll's or a witness's answer: the word after the verb of saying is what was said.
     Case(
         "said-yes",

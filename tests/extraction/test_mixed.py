@@ -13,6 +13,14 @@ M = "mixed"
 
 CASES = [
     Case(
+        "cue-between-commas-parsed-as-the-root",  # not "were", which the parser conjoined to it
+        "These dockers, Harlan explained earlier in the hearing, were “well-paid,” by the port's measure.",
+        "These dockers were “well-paid,",
+        kind=M,
+        speaker="Harlan",
+        cue="explained",
+    ),
+    Case(
         "reported-clause-then-a-colon-and-the-quote",  # the clause said is part of the content
         "Harlan said the dockers had one demand left for the ministry: “Pay us for the winter.”",
         "the dockers had one demand left for the ministry: “Pay us for the winter.",

@@ -332,6 +332,31 @@ def _parenthetical_host(verb: Token) -> list[Token]:
     return toks
 
 
+def _interrupting_root(verb: Token) -> list[Token]:
+    """ "These dockers, Harlan explained, were “well-paid”": a cue between commas that the parser
+    made the sentence's root, the subject before it hung on it and the rest of the clause
+    conjoined to it. What was said is the sentence without the aside."""
+    if verb.dep_ != "ROOT" or (between := _between_commas(verb)) is None:
+        return []
+    first, last = between
+    if any(c.dep_ in OBJECT_DEPS and first < c.i < last for c in verb.children):
+        return []  # "On Friday, he acknowledged the appeal, then …": the verb has its own object
+    heads = [c for c in verb.children if c.i < first]
+    if (
+        len(heads) != 1
+        or heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
+        or heads[0].left_edge.i != verb.sent.start
+    ):
+        return []  # the clause's subject, a noun phrase, must open the sentence
+    rest = [c for c in verb.children if c.dep_ == "conj" and c.i > last]
+    if not rest or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest[0].children):
+        return []
+    return [*heads[0].subtree, *rest[0].subtree]
+
+
+OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd")
+
+
 def _host(verb: Token) -> Token:
     """The clause a parenthetical cue interrupts: "The difference now, he told me, is that …" has
     the parser hang "told" on "difference", the subject of the clause that is reported."""
@@ -899,6 +924,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             tok,
             _complement(tok, inside_quote)
             or _parenthetical_host(tok)
+            or _interrupting_root(tok)
             or _referred_to_as(tok)
             or _answer(tok),
         )
