@@ -389,6 +389,42 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Two named speakers together are a group: neither name alone is the speaker.
+    Case(
+        "two-people-joined-by-and",
+        "Dana Varek and Miro Lasken said the curfew would end on Sunday.",
+        "the curfew would end on Sunday",
+        speaker="Dana Varek and Miro Lasken",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "two-organisations-joined-by-and",
+        "The Dravin Observer and Horizon One said they would appeal the ruling.",
+        "they would appeal the ruling",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "one-organisation-with-an-ampersand",
+        "Harlan & Quill said the port contract was signed in May.",
+        "the port contract was signed in May",
+        speaker_name="Harlan & Quill",
+    ),
+    Case(
+        "organisation-name-holding-and",
+        "The Central and Eastern Dockers Coalition, which represents 20,000 workers, said the levy was unfair.",
+        "the levy was unfair",
+        speaker_name="Central and Eastern Dockers Coalition",
+        type="organization",
+    ),
+    Case(
+        "agency-name-holding-and",
+        "Kestovian Citizenship and Immigration Services said it would review the case.",
+        "it would review the case",
+        speaker_name="Kestovian Citizenship and Immigration Services",
+        type="organization",
+    ),
     # Poll results: the share of those asked is the speaker, a group with no name.
     Case(
         "poll-share-the-parser-takes-for-a-number",

@@ -123,8 +123,32 @@ def _name_tokens(head: Token) -> list[Token]:
     if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
         toks = toks[last_title + 1 :]
     if organisation:
-        toks = [*toks, *_name_continuation(head)]
+        toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
     return toks
+
+
+def _capitalised_name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.text[:1].isupper())
+
+
+def _coordinated_before(toks: list[Token]) -> list[Token]:
+    """Capitalised words joined by "and" before an organisation's name, inside its phrase: the
+    "Central and East European" of "Central and East European Coalition", which the parser makes
+    a coordination hung on the name."""
+    doc = toks[0].doc
+    inside = {t.i for t in toks[-1].subtree}
+    start = toks[0].i
+    while start > 0 and start - 1 in inside:
+        before = doc[start - 1]
+        if _capitalised_name_word(before) or (
+            before.lower_ in ("and", "&") and start - 2 in inside and _capitalised_name_word(doc[start - 2])
+        ):
+            start -= 1
+        else:
+            break
+    if start == toks[0].i or not any(doc[i].lower_ in ("and", "&") for i in range(start, toks[0].i)):
+        return []
+    return [doc[i] for i in range(start, toks[0].i)]
 
 
 def _name_continuation(head: Token) -> list[Token]:
@@ -358,6 +382,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
     toks += _share_of(head, toks)
+    spanned = {t.i for t in toks}
     detached = _detached_titles(toks[0]) if toks else []
     span = token_span([*detached, *toks], base)
     if span is None:
@@ -389,6 +414,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         role_span = token_span(role_toks, 0)
         title_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         return SpeakerPhrase(span, text, None, title_role, "person", head.lower_)
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in spanned]
+    if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
+        return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
     name = _text_of(name_toks) if name_toks else None
     role = _role(head, name_toks, base)
     if detached:
