@@ -512,6 +512,20 @@ def test_places_are_never_people(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)
 
 
+def test_a_place_the_recogniser_knows_is_no_person_a_pronoun_can_name() -> None:
+    """A capitalised run the recogniser calls a place is not also taken for a person's name (the
+    article's "he" went to "South Asia" instead of the speaker named just before)."""
+    from quotetrail.extraction import extract_statements
+
+    text = (
+        "Shifting monsoon patterns in South Asia could ruin the harvest for a billion people, "
+        "Mr. Varek said in his interview.\n\n"
+        '"If even a portion of those farmers leave," he said, "the towns will empty."'
+    )
+    people = [m.text for m in extract_statements(text).mentions if m.label == "person"]
+    assert people == ["Mr. Varek"]
+
+
 HEADLINE_PLACE = (
     "Dravin: Port strike enters third week\n\n"
     "DRAVIN — Dockers at the port of Dravin stayed out for a third week on Monday, "

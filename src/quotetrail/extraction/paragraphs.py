@@ -135,9 +135,9 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             yield from _cheap_mentions(text, pp.span)
             continue
         base = pp.span.start
-        ents = [
-            Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents if e.label_ in MENTION_LABELS
-        ]
+        # Any entity, not only the people and organisations mentioned: a capitalised run the
+        # recogniser calls a place or a date ("South Asia", "Even Friday") is no one a "he" can be.
+        ents = [Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents]
         for cheap in _cheap_mentions(text, pp.span):
             if not any(cheap.span.overlaps(e) for e in ents):
                 yield cheap
