@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.845,  # measured 0.8653
-    "source.exact.recall": 0.661,  # measured 0.6814
-    "source.exact.f1": 0.742,  # measured 0.7624
-    "source.overlap.precision": 0.873,  # measured 0.8933
-    "source.overlap.recall": 0.683,  # measured 0.7034
-    "source.overlap.f1": 0.767,  # measured 0.7870
-    "cue.exact.precision": 0.797,  # measured 0.8172
-    "cue.exact.recall": 0.577,  # measured 0.5975
-    "cue.exact.f1": 0.67,  # measured 0.6903
-    "cue.overlap.precision": 0.875,  # measured 0.8953
-    "cue.overlap.recall": 0.634,  # measured 0.6547
-    "cue.overlap.f1": 0.736,  # measured 0.7563
-    "content.exact.precision": 0.673,  # measured 0.6931
-    "content.exact.recall": 0.498,  # measured 0.5182
-    "content.exact.f1": 0.573,  # measured 0.5931
-    "content.overlap.precision": 0.87,  # measured 0.8908
-    "content.overlap.recall": 0.646,  # measured 0.6661
-    "content.overlap.f1": 0.742,  # measured 0.7622
-    "direct.precision": 0.895,  # measured 0.9156
-    "direct.recall": 0.904,  # measured 0.9246
-    "direct.f1": 0.9,  # measured 0.9201
-    "speaker.accuracy": 0.918,  # measured 0.9381
-    "speaker.span_accuracy": 0.907,  # measured 0.9275
+    "source.exact.precision": 0.846,  # measured 0.8666
+    "source.exact.recall": 0.662,  # measured 0.6824
+    "source.exact.f1": 0.743,  # measured 0.7635
+    "source.overlap.precision": 0.874,  # measured 0.8946
+    "source.overlap.recall": 0.684,  # measured 0.7044
+    "source.overlap.f1": 0.768,  # measured 0.7882
+    "cue.exact.precision": 0.8,  # measured 0.8209
+    "cue.exact.recall": 0.58,  # measured 0.6003
+    "cue.exact.f1": 0.673,  # measured 0.6935
+    "cue.overlap.precision": 0.877,  # measured 0.8972
+    "cue.overlap.recall": 0.636,  # measured 0.6561
+    "cue.overlap.f1": 0.737,  # measured 0.7579
+    "content.exact.precision": 0.678,  # measured 0.6986
+    "content.exact.recall": 0.502,  # measured 0.5224
+    "content.exact.f1": 0.577,  # measured 0.5978
+    "content.overlap.precision": 0.872,  # measured 0.8926
+    "content.overlap.recall": 0.647,  # measured 0.6674
+    "content.overlap.f1": 0.743,  # measured 0.7638
+    "direct.precision": 0.893,  # measured 0.9135
+    "direct.recall": 0.908,  # measured 0.9288
+    "direct.f1": 0.901,  # measured 0.9211
+    "speaker.accuracy": 0.921,  # measured 0.9414
+    "speaker.span_accuracy": 0.913,  # measured 0.9338
 }
 
 
