@@ -13,6 +13,14 @@ M = "mixed"
 
 CASES = [
     Case(
+        "told-someone-somewhere-to-do-a-quoted-thing",  # the parse hangs the infinitive on "tells" as an adverbial
+        "Harlan tells his supporters at a rally in Dravin to “go to your place and vote” on Sunday.",
+        "to “go to your place and vote",
+        kind=M,
+        speaker="Harlan",
+        cue="tells",
+    ),
+    Case(
         "cue-between-commas-parsed-as-the-root",  # not "were", which the parser conjoined to it
         "These dockers, Harlan explained earlier in the hearing, were “well-paid,” by the port's measure.",
         "These dockers were “well-paid,",

@@ -150,11 +150,31 @@ def _complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     return named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
 
 
+# Verbs that tell someone to do something: what follows the person told is what was said.
+DIRECTIVE_LEMMAS = frozenset(
+    {"tell", "urge", "ask", "encourage", "order", "instruct", "advise", "implore", "beg", "invite", "remind"}
+)
+
+
+def _infinitive_after_told(verb: Token, told: Token) -> list[Token]:
+    """An infinitive the parser hung on the verb as an adverbial clause, after the person told and a
+    phrase between ("tells his supporters at a Michigan rally to “go …”")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > told.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+    ][:1]
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:
+        xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
     comps: list[Token] = []
     if not clausal:
         clausal = _clause_after_venue(verb)  # "said in a statement that …"
