@@ -279,3 +279,13 @@ def test_a_quotation_opening_between_two_pieces_of_content_stays_whole(
     assert len(mixed.quote_spans) == 1
     span = mixed.quote_spans[0]
     assert text[span.start : span.end] == quote
+
+
+def test_a_content_opening_with_a_quotation_keeps_its_opening_mark(extract: Extract) -> None:
+    """The quoted fragment's marks come in pairs: a content that begins with the quotation takes its
+    opening mark, as one that ends with it takes its closing mark."""
+    text = "“You squeezed the dockers to the breaking point” to drive up the share price, she said."
+    mixed = [s for s in extract(text) if s.kind == "mixed"]
+    assert [s.quote for s in mixed] == [
+        "“You squeezed the dockers to the breaking point” to drive up the share price"
+    ], describe(mixed)

@@ -730,7 +730,12 @@ def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_
     """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
     for draft in drafts:
         if draft.kind == "mixed":
-            draft.pieces = [_close_fragment(text, piece, quotes.overlapping(piece)) for piece in draft.pieces]
+            draft.pieces = [
+                _open_fragment(
+                    text, _close_fragment(text, piece, quotes.overlapping(piece)), quotes.overlapping(piece)
+                )
+                for piece in draft.pieces
+            ]
             bridged = _bridge_quotations(text, draft.pieces, quotes)
             if not any(_covers_attribution(piece, draft.cue) for piece in bridged):
                 draft.pieces = bridged
@@ -768,6 +773,16 @@ def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
         if piece.start <= q.open_at < piece.end < q.span.end and q.close_at is not None:
             end = q.span.end
             return Span(piece.start, end)
+    return piece
+
+
+def _open_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
+    """Take in the opening mark of a quotation a content piece starts right inside of, when the
+    quotation closes within the piece ("“You squeezed them” to drive up the price, she said")."""
+    for q in quotes:
+        if q.open_at < piece.start <= q.pieces[0].start and q.span.end <= piece.end:
+            if not text[q.open_at + 1 : piece.start].strip():
+                return Span(q.open_at, piece.end)
     return piece
 
 
