@@ -116,6 +116,12 @@ NOTHING_TO_REPORT = [
         "Obituary: Teodor Brisk, 1950-2024\n\nTeodor Brisk, the harbour pilot, died in Corvel on Sunday.",
         id="obituary-headline",
     ),
+    # Being, going, taking, starting: a subject and a verb are not yet a statement.
+    pytest.param("The candidates took questions from dockers at the forum in Dravin.", id="took-questions"),
+    pytest.param("Harlan went hiking in the hills above Dravin that summer.", id="went-hiking"),
+    pytest.param("Those are numbers any docker in Port Selm can understand.", id="those-are-numbers"),
+    pytest.param("The question is how the council will pay for the new cranes.", id="the-question-is"),
+    pytest.param("Ms Orlan began raising money for a clinic in Corvel.", id="began-raising-money"),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(
         "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",
