@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.846,  # measured 0.8666
-    "source.exact.recall": 0.662,  # measured 0.6824
-    "source.exact.f1": 0.743,  # measured 0.7635
-    "source.overlap.precision": 0.874,  # measured 0.8946
-    "source.overlap.recall": 0.684,  # measured 0.7044
-    "source.overlap.f1": 0.768,  # measured 0.7882
-    "cue.exact.precision": 0.8,  # measured 0.8209
+    "source.exact.precision": 0.849,  # measured 0.8698
+    "source.exact.recall": 0.66,  # measured 0.6808
+    "source.exact.f1": 0.743,  # measured 0.7638
+    "source.overlap.precision": 0.877,  # measured 0.8979
+    "source.overlap.recall": 0.682,  # measured 0.7029
+    "source.overlap.f1": 0.768,  # measured 0.7885
+    "cue.exact.precision": 0.805,  # measured 0.8256
     "cue.exact.recall": 0.58,  # measured 0.6003
-    "cue.exact.f1": 0.673,  # measured 0.6935
-    "cue.overlap.precision": 0.877,  # measured 0.8972
-    "cue.overlap.recall": 0.636,  # measured 0.6561
-    "cue.overlap.f1": 0.737,  # measured 0.7579
-    "content.exact.precision": 0.678,  # measured 0.6986
+    "cue.exact.f1": 0.675,  # measured 0.6951
+    "cue.overlap.precision": 0.881,  # measured 0.9011
+    "cue.overlap.recall": 0.635,  # measured 0.6551
+    "cue.overlap.f1": 0.738,  # measured 0.7587
+    "content.exact.precision": 0.683,  # measured 0.7033
     "content.exact.recall": 0.502,  # measured 0.5224
-    "content.exact.f1": 0.577,  # measured 0.5978
-    "content.overlap.precision": 0.872,  # measured 0.8926
-    "content.overlap.recall": 0.647,  # measured 0.6674
-    "content.overlap.f1": 0.743,  # measured 0.7638
-    "direct.precision": 0.893,  # measured 0.9135
+    "content.exact.f1": 0.579,  # measured 0.5995
+    "content.overlap.precision": 0.877,  # measured 0.8974
+    "content.overlap.recall": 0.646,  # measured 0.6665
+    "content.overlap.f1": 0.744,  # measured 0.7649
+    "direct.precision": 0.894,  # measured 0.9147
     "direct.recall": 0.908,  # measured 0.9288
-    "direct.f1": 0.901,  # measured 0.9211
-    "speaker.accuracy": 0.921,  # measured 0.9414
-    "speaker.span_accuracy": 0.913,  # measured 0.9338
+    "direct.f1": 0.901,  # measured 0.9217
+    "speaker.accuracy": 0.922,  # measured 0.9429
+    "speaker.span_accuracy": 0.915,  # measured 0.9353
 }
 
 
