@@ -25,8 +25,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.context import trailing_venue
-from quotetrail.extraction.cues import CALENDAR_WORDS, Cue
+from quotetrail.extraction.cues import Cue
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.phrases import DATELINE
 from quotetrail.extraction.subjects import set_off_participle

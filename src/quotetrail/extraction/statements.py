@@ -33,7 +33,8 @@ from quotetrail.extraction.boundaries import (
     without_trailing_aside,
     without_trailing_venue,
 )
-from quotetrail.extraction.cues import CALENDAR_WORDS, NAMING_LEMMAS, Cue, find_cues
+from quotetrail.extraction.complements import CALENDAR_WORDS, NAMING_LEMMAS
+from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import (

@@ -1,0 +1,422 @@
+"""What a cue reports: the content of a cue's clause, as the parse has it and where it hides it.
+
+A verb's clausal complement (with its "that"), or its object and an infinitive ("urged voters to
+stay home"); the clause a cue set off by commas interrupts ("The port, Varek said, will …"); the
+object of a verb that names ("called it “a trap”"); an answer ("said yes"). Also the words around
+a cue that say when or where, not what ("said in a statement", "on Friday").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.context import MONTHS, WEEKDAYS
+from quotetrail.extraction.subjects import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    agent,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def referred_to_as(verb: Token) -> list[Token]:
+    """ "referred to him as “the best harbour master we ever had”": who is named, and the name."""
+    if verb.lemma_.lower() != "refer":
+        return []
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
+    if "to" not in preps or "as" not in preps or preps["to"].i > preps["as"].i:
+        return []
+    named = [t for c in preps["to"].children if c.dep_ == "pobj" for t in c.subtree]
+    name = list(preps["as"].subtree)
+    closing = [t.i for t in name if t.text in CLOSING_MARKS and t.i > preps["as"].i + 1]
+    if verb.doc[preps["as"].i + 1].text in OPENING_MARKS and closing:
+        name = [t for t in name if t.i <= closing[0]]  # the quoted name, not what the parser hung on it
+    return sorted([*named, *name], key=lambda t: t.i) if named else []
+
+
+def _clause_after_venue(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on the venue noun: "said in a statement that …"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in lexicon.words("venue_nouns.txt"):
+                for clause in obj.children:
+                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and marks and marks[0].i == obj.i + 1:
+                        return [clause]
+    return []
+
+
+def _clause_read_as_adverbial(verb: Token) -> list[Token]:
+    """ "Varek said after the vote he would not accept the offer": the parser took the reported
+    clause for an adverbial one (it has its own subject and no subordinator). Its words from the
+    subject on are the content; those before it ("after the vote") say when."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+        return []  # "called Burma “a story in an era when we see …”": naming, not reporting a clause
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children):
+            continue  # "said he would go if …" is not this; "when", "because" open a real adverbial
+        opening = clause.left_edge
+        wh_word = opening.tag_ in ("WRB", "WDT", "WP") and opening.lower_ != "that"
+        if wh_word or any(t.is_punct for t in verb.doc[verb.i + 1 : opening.i + 1]):
+            continue  # "recalled sitting in when he worked …", "reported $9 million, most of it …"
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if subjects:
+            start = subjects[0].left_edge.i
+            return [t for t in clause.subtree if t.i >= start]
+    return []
+
+
+def _title_before(clause: Token, subjects: list[Token]) -> bool:
+    """``clause`` ends right before the first word of a subject that follows it."""
+    last = max(t.i for t in clause.subtree)
+    return any(min(t.i for t in subject.subtree) == last + 1 for subject in subjects)
+
+
+def _quoted_name(obj: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The object and the quotation right after it that names it, through its closing mark: "it
+    “another super Tuesday”"; empty when no quotation follows the object."""
+    doc, first = obj.doc, obj.right_edge.i + 1
+    if first >= len(doc) or first not in inside_quote or doc[first].text not in OPENING_MARKS:
+        return []
+    last = first
+    while last + 1 < len(doc) and last + 1 in inside_quote:
+        last += 1
+    return list(doc[obj.left_edge.i : last + 1]) if last > first + 1 else []
+
+
+def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The reported content: a clausal complement (with its ``that``), or object + infinitive; for
+    a verb of naming, the object and the quotation that names it ("called it “another super Tuesday
+    for our campaign”") even where the parse tore them apart."""
+    toks = _parsed_complement(verb, inside_quote)
+    if verb.lemma_.lower() not in NAMING_LEMMAS:
+        return toks
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    named = _quoted_name(objects[0], inside_quote) if objects else []
+    return named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
+
+
+# Verbs that tell someone to do something: what follows the person told is what was said.
+DIRECTIVE_LEMMAS = frozenset(
+    {"tell", "urge", "ask", "encourage", "order", "instruct", "advise", "implore", "beg", "invite", "remind"}
+)
+
+
+def _infinitive_after_told(verb: Token, told: Token) -> list[Token]:
+    """An infinitive the parser hung on the verb as an adverbial clause, after the person told and a
+    phrase between ("tells his supporters at a Michigan rally to “go …”")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > told.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+    ][:1]
+
+
+def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The reported content as the parse has it."""
+    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:
+        xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
+    comps: list[Token] = []
+    if not clausal:
+        clausal = _clause_after_venue(verb)  # "said in a statement that …"
+    if not clausal and (reported := _clause_read_as_adverbial(verb)):
+        return reported
+    if len(clausal) > 1:
+        # Two clauses, one before the subject with no comma between: the parser took a subject's
+        # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
+    if clausal:
+        comps = clausal
+    elif xcomps:
+        # "X urged voters to stay home": the object belongs to the content; so does the one
+        # "called on" names ("called on the board to resign": "on" stays with the cue).
+        called_on = (
+            [
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i
+            ]
+            if verb.lemma_ == "call"
+            else []
+        )
+        if objects and objects[0].i < xcomps[0].i:
+            comps = objects[:1] + xcomps
+        elif called_on and any(o.dep_ == "pobj" for o in called_on[0].children):
+            comps = called_on[:1] + xcomps
+        else:
+            comps = xcomps
+    elif objects and (
+        as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
+    ):
+        comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
+    elif len(objects) >= 2:
+        comps = objects  # "X called the move a declaration of war"
+    elif (objects and any(c.dep_ in ("xcomp", "oprd", "acl") for c in objects[0].children)) or (
+        objects and any(t.i in inside_quote for t in objects[0].subtree)
+    ):
+        comps = objects
+    elif for_clause := [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]:
+        comps = for_clause[:1]  # "called for all candidates to lay out their plans"
+    else:
+        preps = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "for") and not is_time(c)  # not "called on Monday"
+        ]
+        if verb.lemma_ == "call" and preps:
+            comps = [preps[0]]
+    if not comps:
+        return []
+    toks: list[Token] = []
+    for comp in comps:
+        toks.extend(comp.subtree)
+    toks.sort(key=lambda t: t.i)
+    if toks and (when := leading_date(comps[0], inside_quote)):
+        toks = [t for t in toks if t.i not in when]  # "said on Monday it would …": when it was said
+    while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ in ("prep", "mark"):
+        toks.pop(0)
+    return toks
+
+
+PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
+
+
+def leading_date(word: Token, inside_quote: frozenset[int]) -> set[int]:
+    """ "on Monday", "last week": a date the parser hung on the reported clause, before it opens."""
+    first = min((c for c in word.children if c.i < word.i), key=lambda c: c.i, default=None)
+    if first is None or first.left_edge.i != word.left_edge.i or first.left_edge.i < word.head.i:
+        return set()  # a date after the verb: "“Fourteen days,” Tovek said" is what was said
+    if any(t.i in inside_quote for t in first.subtree):
+        return set()  # "pointed out, “In the week before the convention, …”": quoted words
+    relative = first.lower_ in PERIODS and any(c.lower_ in ("last", "this", "next") for c in first.children)
+    dated = (first.dep_ == "prep" and is_time(first)) or (
+        first.dep_ in ("npadvmod", "tmod")
+        and (first.ent_type_ in ("DATE", "TIME") or first.lower_ in CALENDAR_WORDS or relative)
+    )
+    return {t.i for t in first.subtree} if dated else set()
+
+
+def within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]:
+    """ "The bill, which critics say gives police too much power, passed on Tuesday": a cue inside a
+    relative clause set off by commas reports no further than the comma that closes the clause,
+    whatever the parser hung on it."""
+    first = verb.left_edge.i
+    if verb.dep_ != "relcl" or first == 0 or verb.doc[first - 1].text != ",":
+        return complement
+    for i, tok in enumerate(complement):
+        if tok.text == "," and tok.i > verb.i and i > 0:
+            return complement[:i]
+    return complement
+
+
+CALENDAR_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | {"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "night"}
+)
+
+
+def is_time(prep: Token) -> bool:
+    """ "on Monday", "for Tuesday", "for May": a preposition that dates, not one that asks."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in CALENDAR_WORDS)
+
+
+AS_CLAUSE_OWN_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "advcl")
+
+
+def as_clause(verb: Token) -> bool:
+    """ "as Kolt noted, …", "as one aide put it in a statement, …"; not "as he talked about …, Trump …"."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in AS_CLAUSE_OWN_DEPS
+            and c.lower_ != "it"
+            and not (c.dep_ == "prep" and (is_time(c) or is_setting(c)))
+            for c in verb.children
+        )
+    )
+
+
+def parenthetical_host(verb: Token) -> list[Token]:
+    """``The museum, Mr. Obama said, would …``, ``As Kolt noted, the budget …``: the clause the cue
+    interrupts or introduces is the content."""
+    if verb.dep_ != "parataxis" and not as_clause(verb):
+        return []
+    host = _host(verb)
+    if host.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
+        return []
+    if verb.dep_ == "parataxis" and (between := _between_commas(verb)) is not None:
+        # "Rather than raise taxes, said Ana Lee, the port would sell land": all but the aside
+        first, last = between
+        own_acts = {  # "…, Cruz explained, recalling the time …": the speaker's doing, not words
+            t.i
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > last
+            for t in c.subtree
+        }
+        return [t for t in host.subtree if (t.i < first or t.i > last) and t.i not in own_acts]
+    own = {t.i for t in verb.subtree}
+    toks = [t for t in host.subtree if t.i not in own]
+    while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
+        toks.pop(0)
+    return toks
+
+
+def interrupting_root(verb: Token) -> list[Token]:
+    """ "These dockers, Harlan explained, were “well-paid”": a cue between commas that the parser
+    made the sentence's root, the subject before it hung on it and the rest of the clause
+    conjoined to it. What was said is the sentence without the aside."""
+    if verb.dep_ != "ROOT" or (between := _between_commas(verb)) is None:
+        return []
+    first, last = between
+    if any(c.dep_ in OBJECT_DEPS and first < c.i < last for c in verb.children):
+        return []  # "On Friday, he acknowledged the appeal, then …": the verb has its own object
+    heads = [c for c in verb.children if c.i < first]
+    if (
+        len(heads) != 1
+        or heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
+        or heads[0].left_edge.i != verb.sent.start
+    ):
+        return []  # the clause's subject, a noun phrase, must open the sentence
+    rest = [c for c in verb.children if c.dep_ == "conj" and c.i > last]
+    if not rest or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest[0].children):
+        return []
+    return [*heads[0].subtree, *rest[0].subtree]
+
+
+OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd")
+
+
+def _host(verb: Token) -> Token:
+    """The clause a parenthetical cue interrupts: "The difference now, he told me, is that …" has
+    the parser hang "told" on "difference", the subject of the clause that is reported."""
+    host = verb.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ == "ROOT":
+        return host.head
+    return host
+
+
+def _between_commas(verb: Token) -> tuple[int, int] | None:
+    """The commas around a cue and its subject inside a sentence (", Ana Lee said,", ", said Ana
+    Lee, the port's lawyer,"), as token indices, or None when the cue is not set off by them."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    left = min([verb.i, *(c.left_edge.i for c in subjects)])
+    left = min([left, *(c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i)])
+    if left < 1 or doc[left - 1].text != ",":
+        return None
+    right = max([verb.i, *(c.right_edge.i for c in subjects)]) + 1
+    while right < verb.sent.end and doc[right].text != ",":
+        if doc[right].is_sent_end or doc[right].text in (".", "?", "!", ";", ":"):
+            return None
+        right += 1
+    if right >= verb.sent.end - 1:
+        return None
+    return left - 1, right
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """ "Proposals to raise taxes, he added, amount to …": a cue between commas in the middle of the
+    sentence interrupts it, whatever word the parser made the sentence's root."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    return (
+        verb.head.dep_ == "ROOT"
+        and doc[first].text == ","
+        and doc[last].text == ","
+        and first > verb.sent.start + 1
+    )
+
+
+# Verbs that name something in the speaker's words: with a quotation as their complement they
+# always attribute it, whatever the classifier makes of the clause around them.
+NAMING_LEMMAS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+)
+
+
+CONTENT_PREPOSITIONS = frozenset({"about", "on", "for", "to", "against", "of", "as", "over", "into", "with"})
+
+
+TIME_NOUNS = frozenset({"hours", "days", "weeks", "minutes", "months", "years", "time", "moment", "day"})
+
+
+def _is_venue(prep: Token) -> bool:
+    """ "on the movement's website", "within hours": where or when it was said, not what."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ == "name" for c in prep.children):
+        return False  # "did not mention Sanders by name"
+    if prep.lower_ not in CONTENT_PREPOSITIONS:
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return (
+        obj.lower_ in lexicon.words("venue_nouns.txt")
+        or obj.lower_ in TIME_NOUNS
+        or obj.ent_type_ in ("DATE", "TIME")
+    )
+
+
+def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """What a cue with no clause is about: the rest of its clause after it, object first
+    ("criticized the plan as a trap", "linked the hack to the campaign"); for a passive cue with
+    an agent, its subject ("The issue was first reported by the Post")."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and agent(verb) is not None:
+        return sorted(passive[0].subtree, key=lambda t: t.i)
+    right = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd") and not _is_venue(c)
+    ]
+    if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
+        return []
+    toks = [t for c in right for t in c.subtree]
+    if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
+        toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
+    return sorted(toks, key=lambda t: t.i)
+
+
+def is_setting(prep: Token) -> bool:
+    """ "at a rally", "on Friday", "within hours": a preposition of the occasion or time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (
+        objects[0].lower_ in lexicon.words("venue_nouns.txt") or objects[0].lower_ in TIME_NOUNS
+    )
+
+
+ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def answer(verb: Token) -> list[Token]:
+    """ "46 percent of voters said yes", "Half said so in the last poll": an answer right after a
+    verb of saying is what was said."""
+    if verb.lemma_.lower() not in ("say", "answer", "reply") or verb.i + 1 >= len(verb.doc):
+        return []
+    word = verb.doc[verb.i + 1]
+    return [word] if word.head.i == verb.i and word.lower_ in ANSWERS and word.dep_ != "cc" else []
