@@ -389,6 +389,29 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # A clause about a thing closing the speaker's phrase is about that thing; one about the speaker stays.
+    Case(
+        "which-clause-on-the-speakers-union-is-left-out",
+        "Lida Sexton, president of the Selm Dockers Union, which represents 4,000 workers, said the strike "
+        "would go on.",
+        "the strike would go on",
+        speaker="Lida Sexton, president of the Selm Dockers Union",
+        speaker_name="Lida Sexton",
+    ),
+    Case(
+        "which-clause-on-an-organisation-speaker-is-left-out",
+        "The port authority, which runs the cranes, said the strike would go on.",
+        "the strike would go on",
+        speaker="The port authority",
+        type="organization",
+    ),
+    Case(
+        "who-clause-about-the-speaker-stays",
+        "Lida Sexton, who leads the union, said the strike would go on.",
+        "the strike would go on",
+        speaker="Lida Sexton, who leads the union",
+        speaker_name="Lida Sexton",
+    ),
     # Two named speakers together are a group: neither name alone is the speaker.
     Case(
         "two-people-joined-by-and",

@@ -223,7 +223,9 @@ def _asides(head: Token) -> frozenset[int]:
       "predictable - Donald J. Trump said");
     - a leading "even" ("Even China said");
     - a relative clause that reports a statement of its own ("Cruz, who says the polls have
-      tightened, said"): that clause is its own statement, with "who" for its speaker.
+      tightened, said"): that clause is its own statement, with "who" for its speaker;
+    - a clause about a thing that closes the phrase ("Ana Lee, head of the dockers' union, which
+      has 4,000 members, said"): it tells the reader about the union, not who spoke.
 
     An aside about the speaker ("Ilse Varga, who led the talks, said"; "Ilse Varga, a lawyer for
     the union, said") stays."""
@@ -238,6 +240,19 @@ def _asides(head: Token) -> frozenset[int]:
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
         elif tok.dep_ == "relcl" and _reports(tok):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Cruz, who says the polls have tightened,"
+    last_word = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+    for tok in head.subtree:
+        # "Mulgrew, president of the teachers' union, which represents 75,000 educators, said": a
+        # clause about a thing closing the phrase tells the reader about it, not who spoke.
+        opening = tok.left_edge
+        if (
+            tok.dep_ == "relcl"
+            and opening.lower_ in THING_RELATIVES
+            and opening.i > head.i
+            and doc[opening.i - 1].text == ","
+            and tok.right_edge.i >= last_word
+        ):
+            out.update(range(opening.i - 1, tok.right_edge.i + 1))
     if head.pos_ == "PROPN":
         name_start = min(
             (c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), default=head.i
@@ -255,6 +270,9 @@ def _asides(head: Token) -> frozenset[int]:
     if leftmost.i < head.i and leftmost.lower_ == "even":
         out.add(leftmost.i)
     return frozenset(out)
+
+
+THING_RELATIVES = frozenset({"which", "where"})
 
 
 def _reports(verb: Token) -> bool:
