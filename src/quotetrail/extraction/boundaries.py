@@ -112,10 +112,13 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
             cut = position[tok.left_edge.i] if tok.left_edge.i in position else position[tok.i]
             if cut > 1:
                 return tokens[: cut - 1]  # "said he saw no need, telling reporters that …"
+        if tok.i not in cue_heads:
+            continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if tok.i in cue_heads and own_subject and _joined_by_and(tok, position):
-            pass  # "said A, and 4 in 10 said B", the second cue parsed as a clause of the first
-        elif tok.dep_ != "conj" or tok.i not in cue_heads or tok.head.i not in position:
+        conjoined = tok.dep_ == "conj" and tok.head.i in position
+        # "said A, and 4 in 10 said B": the second cue parsed as a clause of the first
+        second_speaker = own_subject and _joined_by_and(tok, position)
+        if not (conjoined or second_speaker):
             continue
         if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
             continue  # "he rated them and talked about …": the clause goes on, what they said
