@@ -55,6 +55,24 @@ CASES = [
         speaker="the Dravin Observer",
         cue="reported",
     ),
+    # A sentence ending ", <subject> said." whose words before the comma the parser read as
+    # adverbial clauses of the verb: all of them are what was said.
+    Case(
+        "sentence-before-a-closing-attribution",
+        "As GOP front-runner Dana Varek prepared to speak to supporters in Kestovia on Tuesday, "
+        "a 15-year-old girl outside the venue was pepper-sprayed by another bystander, police said.",
+        "As GOP front-runner Dana Varek prepared to speak to supporters in Kestovia on Tuesday, "
+        "a 15-year-old girl outside the venue was pepper-sprayed by another bystander",
+        speaker="police",
+        cue="said",
+    ),
+    Case(
+        "phrase-before-a-closing-attribution",
+        "Ferries like the Aurora, the harbour master said.",
+        "Ferries like the Aurora",
+        speaker="the harbour master",
+        cue="said",
+    ),
     Case(
         "a-participle-with-its-object-is-no-inversion",
         "The mayor closed the port on Friday, repeating a warning she gave in May.",

@@ -74,6 +74,27 @@ def _clause_read_as_adverbial(verb: Token) -> list[Token]:
     return []
 
 
+def _sentence_before_speaker(verb: Token) -> list[Token]:
+    """ "As the march began, a girl was pepper-sprayed by a bystander, police said.": the parser hung
+    the reported sentence on the verb as adverbial clauses. When the sentence ends with
+    ", <subject> said", everything before that comma is the content."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+        return []
+    doc, sent = verb.doc, verb.sent
+    if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].right_edge.i + 1 != verb.i:
+        return []
+    comma = subjects[0].left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    if not any(c.dep_ in ("advcl", "dep", "parataxis") and c.i < comma for c in verb.children):
+        return []
+    return list(doc[sent.start : comma])
+
+
 def _title_before(clause: Token, subjects: list[Token]) -> bool:
     """``clause`` ends right before the first word of a subject that follows it."""
     last = max(t.i for t in clause.subtree)
@@ -132,7 +153,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     comps: list[Token] = []
     if not clausal:
         clausal = _clause_after_venue(verb)  # "said in a statement that …"
-    if not clausal and (reported := _clause_read_as_adverbial(verb)):
+    if not clausal and (reported := _clause_read_as_adverbial(verb) or _sentence_before_speaker(verb)):
         return reported
     if len(clausal) > 1:
         # Two clauses, one before the subject with no comma between: the parser took a subject's
