@@ -126,6 +126,23 @@ CASES = [
         type="organization",
         cue="according to",
     ),
+    # A named poll is the source of the clause its "in" qualifies (as PolNeAR reads polls).
+    Case(
+        "in-a-poll-leading",
+        "In a Dravin Herald poll released Monday, Varek led Kolt by nine points.",
+        "Varek led Kolt by nine points",
+        kind=INDIRECT,
+        speaker="a Dravin Herald poll released Monday",
+        cue="In",
+    ),
+    Case(
+        "in-a-poll-trailing",
+        "Varek led Kolt by nine points in a Dravin Herald survey.",
+        "Varek led Kolt by nine points",
+        kind=INDIRECT,
+        speaker="a Dravin Herald survey",
+        cue="in",
+    ),
     Case(
         "according-to-that-the-parse-makes-the-root",
         "According to conservative radio host Milan Drobek, the move reeks of “fear” and desperation.",
@@ -487,6 +504,25 @@ def test_gerund_with_a_plain_object_is_no_statement(extract: Extract) -> None:
 )
 def test_gerund_after_of_or_for_is_no_cue(text: str, extract: Extract) -> None:
     assert not [s for s in extract(text) if s.cue == "saying"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kolt has risen in the polls since the debate.", id="in-the-polls-is-the-race"),
+        pytest.param("Kolt leads Varek in most surveys of the coast.", id="in-most-surveys"),
+        pytest.param("Forty dockers took part in the poll on Friday.", id="taking-part-in-a-poll"),
+    ],
+)
+def test_polls_in_general_are_no_source(text: str, extract: Extract) -> None:
+    assert not [s for s in extract(text) if s.cue is not None and s.cue.lower() == "in"]
+
+
+def test_a_named_poll_does_not_take_over_the_people_it_asked(extract: Extract) -> None:
+    statements = extract("Some 20 percent of dockers in a recent Herald poll said they would strike.")
+    assert [(s.speaker, s.cue) for s in statements] == [
+        ("Some 20 percent of dockers in a recent Herald poll", "said")
+    ]
 
 
 def test_a_title_the_parser_takes_for_a_clause_is_not_content(extract: Extract) -> None:

@@ -397,6 +397,44 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
     return Cue(tok, base, span, words, source, clause, complement, sentence=sent)
 
 
+# One poll: "in the polls" (plural, the race in general) is no one's claim ("rose in the polls");
+# an "average" counts when it is of polls ("the RealClearPolitics average of state polls").
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
+    """ "In a Dravin Herald poll released Monday, Varek led Kolt by nine points": the poll is the
+    source of the clause its "in" qualifies, "in" the cue (as PolNeAR reads polls)."""
+    verb = prep.head
+    if (
+        prep.dep_ != "prep"
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+    ):
+        return None  # "voters said in the poll that …": the voters are the speakers
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or any(t.i in inside_quote for t in poll.subtree):
+        return None
+    averaged = poll.lower_ == "average" and any(t.lower_ in ("polls", "surveys") for t in poll.subtree)
+    if poll.lower_ not in POLL_NOUNS and not averaged:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    source = speaker_phrase(poll, base, inside_quote)
+    if source is None:
+        return None
+    framed = {t.i for t in prep.subtree}
+    complement = [t for t in verb.subtree if t.i not in framed]
+    while complement and complement[0].is_punct:
+        complement.pop(0)
+    while complement and complement[-1].is_punct:
+        complement.pop()
+    if len(complement) < 3:
+        return None
+    span = Span(base + prep.idx, base + prep.idx + len(prep.text))
+    return Cue(prep, base, span, prep.text, source, [prep, *poll.subtree], complement, sentence=sent)
+
+
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
     """A noun of saying with its owner and a that-clause: "Trump's claim that …", "her warning that …"."""
     if noun.i in inside_quote:
@@ -509,7 +547,7 @@ def _opens_a_quotation(sent: SentSpan) -> bool:
 
 def _possible_cues(doc: Doc) -> list[int]:
     """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
-    saying, "according"), read from whole-document arrays: most words are none of these, and
+    saying, "according", the "in" of "in a poll"), read from whole-document arrays: most words are none of these, and
     looking at each as a token object cost more than judging the few that are."""
     found = doc.user_data.get(_POSSIBLE_CUES)
     if found is None:
@@ -517,27 +555,27 @@ def _possible_cues(doc: Doc) -> list[int]:
         from spacy.parts_of_speech import IDS
 
         verb, aux, noun = IDS["VERB"], IDS["AUX"], IDS["NOUN"]
-        auxiliary, root, according, nouns = _word_ids()
+        auxiliary, root, phrase_words, nouns = _word_ids()
         found = doc.user_data[_POSSIBLE_CUES] = [
             i
             for i, (pos, dep, lower) in enumerate(doc.to_array([POS, DEP, LOWER]).tolist())
             if pos == verb
             or (pos == aux and dep not in auxiliary)
             or (pos == noun and (dep == root or lower in nouns))
-            or lower == according
+            or lower in phrase_words
         ]
     return cast("list[int]", found)
 
 
 @lru_cache(maxsize=1)
-def _word_ids() -> tuple[frozenset[int], int, int, frozenset[int]]:
+def _word_ids() -> tuple[frozenset[int], int, frozenset[int], frozenset[int]]:
     """The string ids :func:`_possible_cues` compares with (spaCy's ids are hashes of the strings)."""
     from spacy.strings import get_string_id
 
     return (
         frozenset({get_string_id("aux"), get_string_id("auxpass")}),
         get_string_id("ROOT"),
-        get_string_id("according"),
+        frozenset({get_string_id("according"), get_string_id("in")}),
         frozenset(get_string_id(w) for w in lexicon.words("statement_nouns.txt")),
     )
 
@@ -557,6 +595,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             if (according := _according_to(tok, base, inside_quote, sent)) is not None:
                 cues.append(according)
+            continue
+        if tok.lower_ == "in":
+            if (poll := _poll_cue(tok, base, inside_quote, sent)) is not None:
+                cues.append(poll)  # "In a Herald poll, Varek led …"
             continue
         if tok.pos_ == "NOUN" and (noun_cue := _noun_cue(tok, base, inside_quote, sent)) is not None:
             cues.append(noun_cue)  # "Trump's claim that …"
