@@ -405,19 +405,19 @@ POLL_NOUNS = frozenset({"poll", "survey"})
 def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
     """ "In a Dravin Herald poll released Monday, Varek led Kolt by nine points": the poll is the
     source of the clause its "in" qualifies, "in" the cue (as PolNeAR reads polls)."""
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)  # most "in"s end here
+    if poll is None or (poll.lower_ not in POLL_NOUNS and poll.lower_ != "average"):
+        return None
+    if poll.lower_ == "average" and not any(t.lower_ in ("polls", "surveys") for t in poll.subtree):
+        return None
     verb = prep.head
     if (
         prep.dep_ != "prep"
         or verb.pos_ not in ("VERB", "AUX")
         or verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        or any(t.i in inside_quote for t in poll.subtree)
     ):
         return None  # "voters said in the poll that …": the voters are the speakers
-    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if poll is None or any(t.i in inside_quote for t in poll.subtree):
-        return None
-    averaged = poll.lower_ == "average" and any(t.lower_ in ("polls", "surveys") for t in poll.subtree)
-    if poll.lower_ not in POLL_NOUNS and not averaged:
-        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     source = speaker_phrase(poll, base, inside_quote)
