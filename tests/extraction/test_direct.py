@@ -708,6 +708,25 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
     assert_case(extract(text), case)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "One docker, who like others spoke on the condition of anonymity, said the message was that "
+            "“this is not going to be over by March.”",
+            id="the-message-was",
+        ),
+        pytest.param("His enduring image is “a man in a dark coat on the quay”.", id="image-is"),
+        pytest.param("The campaign's slogan was “Port Selm first.”", id="slogan-was"),
+    ],
+)
+def test_a_form_of_be_beside_a_quotation_names_no_speaker(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not [s for s in statements if s.cue is not None and s.cue.split()[-1] in ("is", "was")], describe(
+        statements
+    )
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

@@ -480,6 +480,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
         if strong and judged and _bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
+        if not strong and tok.lower_ in BE_FORMS:
+            continue  # "the message was that “…”": being says nothing, even beside a quotation
         if strong and _says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not _opens_a_quotation(sent):
