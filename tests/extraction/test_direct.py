@@ -727,6 +727,16 @@ def test_a_form_of_be_beside_a_quotation_names_no_speaker(text: str, extract: Ex
     )
 
 
+def test_a_document_quoted_with_it_reads_is_not_the_last_speaker(extract: Extract) -> None:
+    text = (
+        "“The ministry hid this email for years,” said Dravin Watch director Ilse Brannock.\n\n"
+        "The email, released by Dravin Watch, was sent at 7:19 p.m. by the port authority.\n\n"
+        "“The ferries can leave within the hour,” it reads."
+    )
+    (email,) = with_quote(extract(text), "The ferries can leave")
+    assert (email.speaker, email.cue, email.speaker_name) == ("it", "reads", None), describe([email])
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

@@ -371,6 +371,12 @@ def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
     return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
 
 
+def _right_after_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "“I tried you on the phone,” it reads.": a subject and its verb right after the quotation
+    they attribute (a document's words)."""
+    return subject.i > 0 and subject.i - 1 in inside_quote and verb.i == subject.i + 1
+
+
 def _opens_a_quotation(sent: SentSpan) -> bool:
     """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
     last = sent[-1]
@@ -495,9 +501,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # "Nonsense, replied the mayor.": the words before the comma are what was said
             subject, complement, strong = inverted, list(tok.doc[sent.start : tok.i - 1]), True
         if subject.lower_ == "there" or (
-            subject.lower_ == "it" and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
+            subject.lower_ == "it"
+            and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
+            and not _right_after_a_quotation(subject, tok, inside_quote)
         ):
-            continue  # "it seems", "there is"; but "It says the campaign violated …" (a document) stays
+            continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
         source = speaker_phrase(subject, base, inside_quote)
         if clear is not None and (source is None or (source.type == "unknown" and subject.pos_ == "NOUN")):
             continue  # "The storm made it clear that …": no one claims anything
