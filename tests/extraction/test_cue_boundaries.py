@@ -370,6 +370,29 @@ MISPARSED_CASES = [
         speaker="The ministry",
         cue="released a report saying",
     ),
+    # Those written to are not the speakers: the sender is, and the cue runs from the verb of writing.
+    Case(
+        "emailed-supporters-saying",
+        "The Unity Party emailed supporters saying: “The struggle continues” on Friday night.",
+        "The struggle continues",
+        speaker="The Unity Party",
+        cue="emailed supporters saying",
+    ),
+    Case(
+        "text-message-to-supporters-saying",
+        "Her campaign sent out a text message to supporters saying: “With your help, we won Dravin!”",
+        "With your help, we won Dravin!",
+        speaker="Her campaign",
+        cue="sent out a text message to supporters saying",
+    ),
+    Case(
+        "email-to-supporters-stating",
+        "Her campaign quickly blasted out an email to supporters stating, “Speaker Varek joins a growing "
+        "list of critics.”",
+        "Speaker Varek joins a growing list of critics.",
+        speaker="Her campaign",
+        cue="quickly blasted out an email to supporters stating",
+    ),
     Case(
         "speaker-after-an-opening-phrase-with-no-comma",
         "Saturday at the Unity Party's harbour convention Deputy Elena Varga (Unity-Dravin) said the "

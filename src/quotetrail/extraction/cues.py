@@ -371,6 +371,20 @@ def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
     return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
 
 
+def _written_with(noun: Token, verb: Token) -> bool:
+    """``noun`` is what ``verb`` sent out or whom it went to: its object ("put out a statement",
+    "emailed supporters") or the "to" after it ("sent a text message to supporters")."""
+    if noun.dep_ == "dobj":
+        return noun.head == verb
+    to = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and to.lower_ == "to"
+        and (to.head == verb or (to.head.dep_ == "dobj" and to.head.head == verb))
+        and verb.i < noun.i
+    )
+
+
 def _right_after_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
     """ "“I tried you on the phone,” it reads.": a subject and its verb right after the quotation
     they attribute (a document's words)."""
@@ -524,8 +538,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 )  # "said on Monday it …"
         clause.extend(t for t in announced if t.i not in inside_quote)
         cue_tokens = cue_words(tok, complement)
-        if tok.dep_ == "acl" and subject.head == tok.head.head and subject.dep_ == "nsubj":
-            cue_tokens = [*tok.doc[tok.head.head.i : tok.i], *cue_tokens]  # "put out a statement saying"
+        if tok.dep_ == "acl" and subject.dep_ == "nsubj" and _written_with(tok.head, subject.head):
+            # "put out a statement saying", "emailed supporters saying": one cue, from the verb on
+            writing = subject.head
+            cue_tokens = [*tok.doc[min(t.i for t in cue_words(writing, [])) : tok.i], *cue_tokens]
+            if strong:  # the writing verb's own cue would report the same words again
+                cues = [c for c in cues if c.token.i != writing.i]
         if clear is not None:
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
         complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]

@@ -96,6 +96,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         if verb.dep_ == "acl":
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
                 return issuer  # "His office put out a statement saying …": the office says it
+            if (sender := _sender(verb.head, inside_quote)) is not None:
+                return sender  # "emailed supporters saying …": the supporters only read it
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
@@ -177,6 +179,36 @@ def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
             if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < document.i
         ),
         None,
+    )
+
+
+# Verbs of writing or sending to someone: their object is who was written to.
+MESSAGING_LEMMAS = frozenset(
+    {"email", "e-mail", "text", "message", "mail", "write", "tweet", "alert", "remind"}
+)
+SENT_NOUNS = DOCUMENT_NOUNS | frozenset({"email", "e-mail", "text", "mail", "mailer", "appeal", "call"})
+
+
+def _sender(addressee: Token, inside_quote: frozenset[int]) -> Token | None:
+    """Who wrote to the people a participle of saying hangs on: "emailed supporters saying …",
+    "sent out a text message to supporters saying …" (the supporters are written to)."""
+    head = addressee.head
+    if addressee.dep_ == "dobj" and head.lemma_.lower() in MESSAGING_LEMMAS:
+        verb = head
+    elif addressee.dep_ == "pobj" and head.lower_ == "to":
+        # "an email to supporters" (the document's) or "sent an email to supporters" (the verb's)
+        sent = (
+            head.head
+            if head.head.dep_ == "dobj"
+            else next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        )
+        if sent is None or sent.lower_ not in SENT_NOUNS:
+            return None
+        verb = sent.head
+    else:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < verb.i), None
     )
 
 
