@@ -737,6 +737,35 @@ def test_a_document_quoted_with_it_reads_is_not_the_last_speaker(extract: Extrac
     assert (email.speaker, email.cue, email.speaker_name) == ("it", "reads", None), describe([email])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Protesters carried a sign saying “Ferries, not fences.”", "a sign", id="a-sign-saying"),
+        pytest.param(
+            "Dockers were seen carrying banners saying “Merger today, strike tomorrow.”",
+            "banners",
+            id="banners-saying",
+        ),
+    ],
+)
+def test_a_participle_of_saying_is_not_part_of_its_speaker(text: str, speaker: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [(speaker, "saying")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The march was led by a group called “Ferries for All.”", id="a-group-called"),
+        pytest.param("She wrote a thriller titled “The Day of the Harbour” in 2015.", id="a-thriller-titled"),
+        pytest.param("Both oppose an inflation formula called the “chained index”.", id="a-formula-called"),
+    ],
+)
+def test_a_thing_named_in_quotation_marks_says_nothing(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not [s for s in statements if s.cue in ("called", "titled")], describe(statements)
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

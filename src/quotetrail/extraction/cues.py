@@ -328,6 +328,7 @@ def _participle_with_that(verb: Token, lemma: str) -> bool:
 
 
 RAISING_LEMMAS = frozenset({"seem", "appear"})
+TITLING_LEMMAS = frozenset({"title", "name", "bill", "entitle", "know"})
 
 
 def _seems(verb: Token, lemma: str) -> bool:
@@ -508,6 +509,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # a weak cue only attributes a quotation, and this paragraph has none
         if _seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS):
+            continue  # "a group called “We The People”", "a thriller titled “…”": a name, no one's claim
         subject = cue_subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
@@ -520,7 +523,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and not _right_after_a_quotation(subject, tok, inside_quote)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
-        source = speaker_phrase(subject, base, inside_quote)
+        if subject.is_ancestor(tok):  # "a sign saying …": the speaker is "a sign", without the cue
+            source = speaker_phrase(subject, base, inside_quote | frozenset(t.i for t in tok.subtree))
+        else:
+            source = speaker_phrase(subject, base, inside_quote)
         if clear is not None and (source is None or (source.type == "unknown" and subject.pos_ == "NOUN")):
             continue  # "The storm made it clear that …": no one claims anything
         clause = [tok]
