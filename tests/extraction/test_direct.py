@@ -766,6 +766,16 @@ def test_a_thing_named_in_quotation_marks_says_nothing(text: str, extract: Extra
     assert not [s for s in statements if s.cue in ("called", "titled")], describe(statements)
 
 
+def test_a_speaker_after_the_verb_the_parser_gave_to_a_later_clause(extract: Extract) -> None:
+    text = (
+        "“One man came in and said maybe we should start closing the port,” said the woman, "
+        "who like many in the town declined to give her name."
+    )
+    (statement,) = extract(text)
+    assert statement.speaker is not None and statement.speaker.startswith("the woman"), describe([statement])
+    assert statement.cue == "said"
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

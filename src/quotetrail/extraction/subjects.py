@@ -246,11 +246,23 @@ def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None
             return child
     # '“…,” said Robin Maynard, half joking': the name right after the verb, which the parser made
     # the subject of a later word
+    # subject of a later word; or a noun phrase so taken ('“…,” said the woman, who … declined …')
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     while after is not None and after.dep_ in ("compound", "flat") and after.head.i > after.i:
         after = after.head
     if after is not None and after.pos_ == "PROPN" and after.i not in inside_quote and after.i > verb.i:
         return after
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if first is not None and first.dep_ == "det" and first.head.i > first.i:
+        noun = first.head
+        if (
+            noun.pos_ == "NOUN"
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.i > noun.i
+            and noun.i not in inside_quote
+            and all(t.dep_ in ("det", "amod", "compound") for t in verb.doc[first.i : noun.i])
+        ):
+            return noun
     return None
 
 
