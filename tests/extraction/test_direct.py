@@ -776,6 +776,35 @@ def test_a_speaker_after_the_verb_the_parser_gave_to_a_later_clause(extract: Ext
     assert statement.cue == "said"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        pytest.param(
+            "She went on: “It's like calling anybody to fix a leak except the plumber.”",
+            "She",
+            "went on",
+            id="went-on-colon",
+        ),
+        pytest.param(
+            "It continued: “Probable cause exists to charge Kolt with simple battery.”",
+            "It",
+            "continued",
+            id="a-document-continued-colon",
+        ),
+    ],
+)
+def test_a_colon_after_the_verb_introduces_the_quotation(
+    text: str, speaker: str, cue: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [(speaker, cue)], describe(statements)
+
+
+def test_a_programme_named_after_on_is_no_quotation_of_the_speaker(extract: Extract) -> None:
+    statements = extract("Varek appeared on “Morning Report” on Sunday.")
+    assert not [s for s in statements if s.speaker == "Varek"], describe(statements)
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

@@ -386,10 +386,14 @@ def _written_with(noun: Token, verb: Token) -> bool:
     )
 
 
-def _right_after_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
-    """ "“I tried you on the phone,” it reads.": a subject and its verb right after the quotation
-    they attribute (a document's words)."""
-    return subject.i > 0 and subject.i - 1 in inside_quote and verb.i == subject.i + 1
+def _beside_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "“I tried you on the phone,” it reads.", "It continued: “Probable cause exists …”": a
+    subject and its verb right after the quotation they attribute, or before the colon that opens
+    it (a document's words)."""
+    doc = verb.doc
+    after = subject.i > 0 and subject.i - 1 in inside_quote and verb.i == subject.i + 1
+    before = verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and verb.i + 2 in inside_quote
+    return after or before
 
 
 def _opens_a_quotation(sent: SentSpan) -> bool:
@@ -520,7 +524,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if subject.lower_ == "there" or (
             subject.lower_ == "it"
             and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
-            and not _right_after_a_quotation(subject, tok, inside_quote)
+            and not (_beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
         if subject.is_ancestor(tok):  # "a sign saying …": the speaker is "a sign", without the cue

@@ -107,7 +107,11 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.match(text[start:end])) and "\n" not in text[start:end]
 
 
-PREPOSITION_BEFORE = re.compile(r"\b(on|in|at|to|of|for|from|by|with|about|into|titled|called|as)\W*$", re.I)
+# A preposition right before the quote names a title ("said on “Morning Report”"); not when a colon
+# follows it ("She went on: “…”": the colon introduces what was said).
+PREPOSITION_BEFORE = re.compile(
+    r"\b(on|in|at|to|of|for|from|by|with|about|into|titled|called|as)[^\w:]*$", re.I
+)
 
 
 def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
