@@ -805,6 +805,24 @@ def test_a_programme_named_after_on_is_no_quotation_of_the_speaker(extract: Extr
     assert not [s for s in statements if s.speaker == "Varek"], describe(statements)
 
 
+def test_two_short_capitalised_sentences_are_words_said_not_a_title(extract: Extract) -> None:
+    statements = extract("“Like Oakland. Or Ferguson,” Varek said. “The crime numbers are worse.”")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Varek", "Like Oakland. Or Ferguson, The crime numbers are worse.")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He starred in “Mr. Smith Goes to Dravin” in 1939.", id="abbreviation-in-a-title"),
+        pytest.param("The band played “St. Elmo's Fire” twice.", id="saint-in-a-title"),
+    ],
+)
+def test_an_abbreviation_does_not_make_a_title_two_sentences(text: str, extract: Extract) -> None:
+    assert extract(text) == [], describe(extract(text))
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

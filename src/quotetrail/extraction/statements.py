@@ -289,6 +289,8 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
         return True
+    if re.search(r"(?:\w[!?]|[a-z]{3}\.)\s+\w", quote.text(text)):
+        return False  # "“Like Oakland. Or Ferguson,” Kolt said": two sentences are no title
     capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS)
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
