@@ -823,6 +823,13 @@ def test_an_abbreviation_does_not_make_a_title_two_sentences(text: str, extract:
     assert extract(text) == [], describe(extract(text))
 
 
+def test_a_participle_of_saying_not_the_verb_before_it_reports_the_quotation(extract: Extract) -> None:
+    statements = extract("Varek took a risk, telling the crowd, “I'm a negotiator like you, folks.”")
+    assert [(s.speaker, s.cue, s.kind) for s in statements] == [("Varek", "telling", "direct")], describe(
+        statements
+    )
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

@@ -95,6 +95,19 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
     return list(doc[sent.start : comma])
 
 
+def reported_by_participle(verb: Token, clause: Token) -> bool:
+    """ "Varek took a risk, telling the crowd, “I'm a negotiator”": the parser hung the quotation on
+    the verb, but a participle of saying between them is what reports it."""
+    first = clause.left_edge.i
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and verb.i < c.i < first
+        and c.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        for c in verb.children
+    )
+
+
 def _title_before(clause: Token, subjects: list[Token]) -> bool:
     """``clause`` ends right before the first word of a subject that follows it."""
     last = max(t.i for t in clause.subtree)
@@ -145,7 +158,9 @@ def _infinitive_after_told(verb: Token, told: Token) -> list[Token]:
 
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
-    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    clausal = [
+        c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c)
+    ]
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:

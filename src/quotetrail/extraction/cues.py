@@ -26,6 +26,7 @@ from quotetrail.extraction.complements import (
     object_of,
     parenthetical_host,
     referred_to_as,
+    reported_by_participle,
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import chain, cue_words, light_object, made_clear
@@ -122,7 +123,9 @@ def _bare_light_verb(verb: Token, complement: list[Token]) -> bool:
         return True  # "The question is how to make this case": never a cue in PolNeAR train (0 of 34)
     forms = lexicon.cue_forms()
     if any(
-        c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and c.lower_ in forms) for c in verb.children
+        (c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c))
+        or (c.dep_ == "xcomp" and c.lower_ in forms)
+        for c in verb.children
     ):
         return False  # "went on to say", "began to explain": a saying carried by the verb
     return light_object(verb, complement) is None
