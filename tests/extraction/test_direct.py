@@ -830,6 +830,13 @@ def test_a_participle_of_saying_not_the_verb_before_it_reports_the_quotation(ext
     )
 
 
+def test_an_age_standing_for_the_speaker(extract: Extract) -> None:
+    statements = extract("“We will march again,” the 62-year-old said.")
+    assert [(s.kind, s.speaker, s.cue) for s in statements] == [("direct", "62-year-old", "said")], describe(
+        statements
+    )
+
+
 def test_multi_paragraph_quote_does_not_swallow_the_next_paragraph(extract: Extract) -> None:
     text = (
         "In a message to supporters, Samira Tovek wrote:\n\n"

@@ -550,6 +550,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                     tok.doc[i] for i in sorted(leading_date(child, inside_quote))
                 )  # "said on Monday it …"
         clause.extend(t for t in announced if t.i not in inside_quote)
+        # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")
+        clause.extend(c for c in tok.children if c.dep_ == "det" and c.i < subject.i < tok.i)
         cue_tokens = cue_words(tok, complement)
         if tok.dep_ == "acl" and subject.dep_ == "nsubj" and _written_with(tok.head, subject.head):
             # "put out a statement saying", "emailed supporters saying": one cue, from the verb on

@@ -74,6 +74,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return borrowed[0]
     if (stranded := _stranded_subject(verb, inside_quote)) is not None:
         return stranded
+    if (age := _age_before_verb(verb, inside_quote)) is not None:
+        return age
     shares = [c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i and c.i not in inside_quote]
     if shares and verb.tag_ in ("VBP", "VBD", "VBZ"):
         return shares[0]  # "About 4 in 10 say …": the parser took a poll's share for a number of the verb
@@ -293,6 +295,25 @@ def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | Non
     ids = {w.i for w in words}
     heads = [w for w in words if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
     return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
+
+
+AGE_UNITS = frozenset({"year", "month", "week"})
+
+
+def _age_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "“We will march again,” the 62-year-old said": the parser hung "the" and "old" on the verb
+    as modifiers; the person the age stands for is the speaker."""
+    doc, i = verb.doc, verb.i - 1
+    if i < 4 or doc[i].lower_ != "old" or doc[i].head != verb or i in inside_quote:
+        return None
+    if (
+        doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in AGE_UNITS
+        and doc[i - 3].text == "-"
+        and doc[i - 4].like_num
+    ):
+        return doc[i]
+    return None
 
 
 def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
