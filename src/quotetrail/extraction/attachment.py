@@ -1,0 +1,221 @@
+"""Which cue a quotation belongs to: the words that may stand between them.
+
+A quotation is attached to the cue whose clause ends right before it (``X said: “…”``) or begins
+right after it (``“…,” X said``), with only punctuation, "that", or a stray word of the speaker's
+name between; a later quotation may go on from a cue that already has one (``he said, adding,
+“…”``). ``statements`` decides what to do with the attachment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.boundaries import DASH_AFTER_QUOTE
+from quotetrail.extraction.complements import NAMING_LEMMAS
+from quotetrail.extraction.phrases import DATELINE
+
+if TYPE_CHECKING:
+    from quotetrail.extraction.cues import Cue
+    from quotetrail.extraction.marks import Quote
+
+ATTACH_GAP = re.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:;—–-]*$", re.I)
+# Between a quote and the cue after it the parser sometimes leaves a word of the name outside the
+# subject ("…,” Tulsa police Chief Chuck Jordan said): up to three capitalised words may stand there.
+AFTER_GAP = re.compile(r"^[\s,:;—–-]*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# After a cue that already has its quote: "…,” he said, but “…”" / "…,” she said, adding, “…”".
+CONTINUE_GAP = re.compile(
+    r"^[\s,:;—–-]*(?:(?:and|but|then|adding|before adding|and added|and that|but that)\s*"
+    r"(?:(?:still|also|later|even)\s*)?(?:that\s*)?)?[\s,:;—–-]*$",
+    re.I,
+)
+
+
+def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    if end < start:
+        return False
+    return bool(pattern.match(text[start:end])) and "\n" not in text[start:end]
+
+
+# A preposition right before the quote names a title ("said on “Morning Report”"); not when a colon
+# follows it ("She went on: “…”": the colon introduces what was said).
+PREPOSITION_BEFORE = re.compile(
+    r"\b(on|in|at|to|of|for|from|by|with|about|into|titled|called|as)[^\w:]*$", re.I
+)
+
+
+def _introduces(text: str, cue: Cue, quote: Quote) -> bool:
+    """The cue's clause ends right before the quote (a colon may end the paragraph before it).
+    Only the clause's words before the quote count: in "X said ‘…’ – a reply to Y" the reply
+    hangs on the cue too."""
+    start, end = frame_end(text, cue, quote), quote.span.start
+    if cue.token.lemma_ in NAMING_LEMMAS and any(
+        c.dep_ == "dobj" and cue.base + c.idx < quote.open_at for c in cue.token.children
+    ):
+        return False  # "called the plan “a trap”": the quote says what the plan is, a mixed statement
+    if end < start or text[start - 1] in ".!?":
+        return False  # "X said. “…”": a new sentence; the quote may only follow on (see stands_alone)
+    gap = text[start:end]
+    if "\n" in gap:
+        attached = gap.strip() == ":" or (text[start - 1] == ":" and not gap.strip())
+    else:
+        attached = bool(ATTACH_GAP.match(gap))
+    # Only then the title test: its search would read every word of a long gap, for every pair.
+    return attached and not PREPOSITION_BEFORE.search(text[max(0, start - 15) : end])
+    # (a preposition right before: "said on “Morning Report”" names a programme or title)
+
+
+def _saying_participle(cue: Cue) -> bool:
+    """ "telling reporters", "asking": a participle of a core verb of saying."""
+    return cue.token.tag_ == "VBG" and cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+
+
+def last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) -> Cue | None:
+    """The last strong cue with a speaker and a reported clause before ``before``, in this
+    paragraph or the one before."""
+    found = [
+        c
+        for p in (para - 1, para)
+        if p >= 0
+        for c in cues_by_para[p]
+        if c.strong and c.source is not None and c.complement and c.frame.end <= before
+    ]
+    return max(found, key=lambda c: c.frame.end, default=None)
+
+
+def inside_reported(weak: Cue, quote: Quote, cues: list[Cue]) -> bool:
+    """A weak cue inside what a strong cue reports, with the quote there too: in "Farrow said the
+    city would keep the bill “until a court tells me otherwise”" the words are Farrow's, not the city's."""
+    for cue in cues:
+        if not cue.strong or cue is weak or not cue.complement or cue.sentence is not weak.sentence:
+            continue
+        first, last = cue.complement[0], cue.complement[-1]
+        start, end = cue.base + first.idx, cue.base + last.idx + len(last.text)
+        if start <= weak.base + weak.token.idx < end and start <= quote.open_at < end:
+            return True
+    return False
+
+
+def frame_end(text: str, cue: Cue, quote: Quote) -> int:
+    """Where the cue's clause ends, leaving out what follows a dash after the quote: in
+    "X said ‘…’ – a reply to Y" the reply hangs on the cue but is the reporter's words."""
+    dash = DASH_AFTER_QUOTE.match(text, quote.span.end)
+    limit = dash.end() if dash else None
+    ends = [
+        cue.base + t.idx + len(t.text)
+        for t in cue.clause
+        if (limit is None or cue.base + t.idx < limit)
+        and not (t.is_punct and cue.base + t.idx >= quote.span.end)  # the sentence's full stop
+    ]
+    return max(ends, default=cue.frame.end)
+
+
+def _continues(text: str, cue: Cue, quote: Quote) -> bool:
+    start, end = cue.frame.end, quote.span.start
+    return start <= end and "\n" not in text[start:end] and bool(CONTINUE_GAP.match(text[start:end]))
+
+
+def goes_on(text: str, quote: Quote, cue: Cue) -> bool:
+    """ "Farrow said the budget was fair, but “we will not cut the clinics.”": a quotation the parse
+    joins to the cue's verb, right after the clause that verb reports, is more of the speaker's words."""
+    last = cue.complement[-1]
+    end = cue.base + last.idx + len(last.text)
+    if end > quote.open_at or not CONTINUE_GAP.match(text[end : quote.open_at]):
+        return False
+    return any(
+        c.dep_ == "conj" and quote.open_at <= cue.base + c.idx < quote.span.end for c in cue.token.children
+    )
+
+
+SUBORDINATORS = frozenset(
+    {
+        "when",
+        "as",
+        "because",
+        "after",
+        "before",
+        "while",
+        "if",
+        "although",
+        "since",
+        "where",
+        "though",
+        "until",
+        "once",
+    }
+)
+
+
+def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
+    """Can a cue after the quote attribute it? Not when the quote closed its sentence with a full
+    stop ("… neighborhood.” Russia insisted …"), nor when the clause after it is subordinate
+    ("“That makes me smart,” when Clinton blasted him")."""
+    content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
+    if content.endswith(".") and not content.endswith(("...", "…")):
+        return False
+    first = text[cue.frame.start : cue.frame.end].split(maxsplit=1)
+    return not (first and first[0].lower() in SUBORDINATORS)
+
+
+def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
+    """The cue whose clause sits right after or right before the quote, if any."""
+    after = [
+        c
+        for c in cues
+        if c.frame.start >= quote.span.end
+        and _gap_ok(text, quote.span.end, c.frame.start, AFTER_GAP)
+        and _may_follow(text, quote, c)
+    ]
+    if after:
+        return min(after, key=lambda c: c.frame.start)
+    before = [c for c in cues if _introduces(text, c, quote)]
+    if not before:
+        before = [c for c in cues if c.used and _continues(text, c, quote)]
+    if before:
+        # The clause reaching furthest; of clauses nested in it, the innermost cue: in "The ad shows
+        # footage of X saying, “…”" the clause of "shows" holds that of "saying".
+        outer = max(before, key=lambda c: c.frame.end)
+        inner = [
+            c for c in before if c is not outer and outer.frame.contains(c.span) and _saying_participle(c)
+        ]
+        return max(inner, key=lambda c: c.span.start) if inner else outer
+    return None
+
+
+def reported_before(text: str, cue: Cue, quote: Quote) -> int | None:
+    """ "Clinton said she has the quality the job needs: “Steadiness.”": the clause the cue reports
+    starts before the quotation its colon introduces; what was said runs from that clause's start."""
+    clause = [t for t in cue.complement if t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp")]
+    if not cue.strong or not clause or clause[0].i < cue.token.i:
+        return None
+    first = min(clause[0].subtree, key=lambda t: t.i)
+    start = cue.base + first.idx
+    lead = text[start : quote.open_at]
+    if start >= quote.open_at or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
+        return None
+    return start if len(re.findall(r"\w+", lead)) >= 2 else None
+
+
+def lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
+    """Where the words leading into a quote start, when its sentence begins before the quote."""
+    if cue.sentence is None or len(quote.pieces) > 1:
+        return None
+    start = cue.base + cue.sentence.start_char
+    if start >= quote.open_at:
+        return None
+    lead = text[start : quote.open_at]
+    if not re.search(r"\w", lead) or "\n" in lead or re.search(r"[.!?]\s", lead):
+        return None
+    start += len(lead) - len(lead.lstrip())
+    if m := DATELINE.match(text, start, quote.open_at):
+        start = m.end()
+    return start if start < quote.open_at else None
+
+
+def stands_alone(text: str, quote: Quote) -> bool:
+    """The quote is a sentence of its own, not the start of a clause (“…” to drive up the price …)."""
+    after = text[quote.span.end : quote.span.end + 40].lstrip(" \u00a0")
+    if not after or after[0] in '\n"“‘«„' or after[0].isupper():
+        return True
+    return text[quote.pieces[-1].end - 1 : quote.span.end].rstrip("\"”’»“'").endswith((".", "!", "?"))
