@@ -25,25 +25,25 @@ DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13c
 FLOORS: dict[str, float] = {
     "source.exact.precision": 0.848,  # measured 0.8685
     "source.exact.recall": 0.663,  # measured 0.6834
-    "source.exact.f1": 0.744,  # measured 0.7644
+    "source.exact.f1": 0.744,  # measured 0.7649
     "source.overlap.precision": 0.877,  # measured 0.8978
     "source.overlap.recall": 0.686,  # measured 0.7065
-    "source.overlap.f1": 0.768,  # measured 0.7885
+    "source.overlap.f1": 0.77,  # measured 0.7907
     "cue.exact.precision": 0.803,  # measured 0.8239
     "cue.exact.recall": 0.581,  # measured 0.6017
-    "cue.exact.f1": 0.675,  # measured 0.6951
+    "cue.exact.f1": 0.675,  # measured 0.6954
     "cue.overlap.precision": 0.881,  # measured 0.9015
     "cue.overlap.recall": 0.638,  # measured 0.6584
-    "cue.overlap.f1": 0.738,  # measured 0.7587
-    "content.exact.precision": 0.682,  # measured 0.7028
-    "content.exact.recall": 0.504,  # measured 0.5242
-    "content.exact.f1": 0.579,  # measured 0.5995
+    "cue.overlap.f1": 0.74,  # measured 0.7610
+    "content.exact.precision": 0.683,  # measured 0.7034
+    "content.exact.recall": 0.504,  # measured 0.5246
+    "content.exact.f1": 0.58,  # measured 0.6010
     "content.overlap.precision": 0.877,  # measured 0.8972
     "content.overlap.recall": 0.649,  # measured 0.6693
-    "content.overlap.f1": 0.744,  # measured 0.7649
+    "content.overlap.f1": 0.746,  # measured 0.7667
     "direct.precision": 0.895,  # measured 0.9159
     "direct.recall": 0.907,  # measured 0.9274
-    "direct.f1": 0.901,  # measured 0.9217
+    "direct.f1": 0.901,  # measured 0.9216
     "speaker.accuracy": 0.925,  # measured 0.9458
     "speaker.span_accuracy": 0.918,  # measured 0.9383
 }
