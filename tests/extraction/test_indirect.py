@@ -73,6 +73,15 @@ CASES = [
         speaker="the harbour master",
         cue="said",
     ),
+    # A finite verb of saying with a clause is a cue, however rare the form in the cue model's text.
+    Case(
+        "contends-with-a-clause",
+        "Varek contends the council's delegates may switch sides and back the strike.",
+        "the council's delegates may switch sides and back the strike",
+        kind=INDIRECT,
+        speaker="Varek",
+        cue="contends",
+    ),
     Case(
         "a-participle-with-its-object-is-no-inversion",
         "The mayor closed the port on Friday, repeating a warning she gave in May.",
@@ -523,6 +532,11 @@ def test_a_named_poll_does_not_take_over_the_people_it_asked(extract: Extract) -
     assert [(s.speaker, s.cue) for s in statements] == [
         ("Some 20 percent of dockers in a recent Herald poll", "said")
     ]
+
+
+def test_a_modal_verb_of_saying_reports_nothing(extract: Extract) -> None:
+    statements = extract("I should say that my father began his studies at 16.")
+    assert not [s for s in statements if s.cue is not None and "say" in s.cue], describe(statements)
 
 
 def test_a_title_the_parser_takes_for_a_clause_is_not_content(extract: Extract) -> None:
