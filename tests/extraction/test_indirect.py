@@ -534,6 +534,11 @@ def test_a_named_poll_does_not_take_over_the_people_it_asked(extract: Extract) -
     ]
 
 
+def test_a_participle_before_a_closing_attribution_is_not_what_was_said(extract: Extract) -> None:
+    statements = extract("Asked about the strike, the mayor said.")
+    assert not [s for s in statements if "Asked" in s.quote], describe(statements)
+
+
 def test_a_modal_verb_of_saying_reports_nothing(extract: Extract) -> None:
     statements = extract("I should say that my father began his studies at 16.")
     assert not [s for s in statements if s.cue is not None and "say" in s.cue], describe(statements)

@@ -92,6 +92,8 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ in ("advcl", "dep", "parataxis") and c.i < comma for c in verb.children):
         return []
+    if doc[sent.start].tag_ in ("VBN", "VBG"):
+        return []  # "Asked about the strike, the mayor said.": a participle says how, not what
     return list(doc[sent.start : comma])
 
 
