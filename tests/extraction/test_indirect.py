@@ -521,6 +521,7 @@ def test_gerund_after_of_or_for_is_no_cue(text: str, extract: Extract) -> None:
         pytest.param("Kolt has risen in the polls since the debate.", id="in-the-polls-is-the-race"),
         pytest.param("Kolt leads Varek in most surveys of the coast.", id="in-most-surveys"),
         pytest.param("Forty dockers took part in the poll on Friday.", id="taking-part-in-a-poll"),
+        pytest.param("Forty dockers voted in the poll on Friday.", id="voting-in-a-poll"),
     ],
 )
 def test_polls_in_general_are_no_source(text: str, extract: Extract) -> None:

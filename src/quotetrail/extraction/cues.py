@@ -235,6 +235,22 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
 # One poll: "in the polls" (plural, the race in general) is no one's claim ("rose in the polls");
 # an "average" counts when it is of polls ("the RealClearPolitics average of state polls").
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Taking part in a poll ("Forty dockers voted in the poll") is not what the poll found.
+TAKING_PART = frozenset(
+    {
+        "vote",
+        "participate",
+        "take",
+        "respond",
+        "answer",
+        "include",
+        "ask",
+        "question",
+        "interview",
+        "survey",
+        "sample",
+    }
+)
 
 
 def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
@@ -250,6 +266,7 @@ def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSp
         prep.dep_ != "prep"
         or verb.pos_ not in ("VERB", "AUX")
         or verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        or verb.lemma_.lower() in TAKING_PART
         or any(t.i in inside_quote for t in poll.subtree)
     ):
         return None  # "voters said in the poll that …": the voters are the speakers
