@@ -35,6 +35,7 @@ from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
     cue_subject,
     first_saying,
+    writing_verb,
 )
 from quotetrail.model import Span
 from quotetrail.nlp import whole_text
@@ -422,20 +423,6 @@ def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
     return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
 
 
-def _written_with(noun: Token, verb: Token) -> bool:
-    """``noun`` is what ``verb`` sent out or whom it went to: its object ("put out a statement",
-    "emailed supporters") or the "to" after it ("sent a text message to supporters")."""
-    if noun.dep_ == "dobj":
-        return noun.head == verb
-    to = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and to.lower_ == "to"
-        and (to.head == verb or (to.head.dep_ == "dobj" and to.head.head == verb))
-        and verb.i < noun.i
-    )
-
-
 def _beside_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
     """ "“I tried you on the phone,” it reads.", "It continued: “Probable cause exists …”": a
     subject and its verb right after the quotation they attribute, or before the colon that opens
@@ -600,7 +587,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")
         clause.extend(c for c in tok.children if c.dep_ == "det" and c.i < subject.i < tok.i)
         cue_tokens = cue_words(tok, complement)
-        if tok.dep_ == "acl" and subject.dep_ == "nsubj" and _written_with(tok.head, subject.head):
+        if tok.dep_ == "acl" and subject.dep_ == "nsubj" and writing_verb(tok.head) == subject.head:
             # "put out a statement saying", "emailed supporters saying": one cue, from the verb on
             writing = subject.head
             cue_tokens = [*tok.doc[min(t.i for t in cue_words(writing, [])) : tok.i], *cue_tokens]

@@ -170,18 +170,18 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+def _subject_before(verb: Token, limit: int, inside_quote: frozenset[int]) -> Token | None:
+    """The verb's subject outside quotation marks, before token ``limit``."""
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < limit), None
+    )
+
+
 def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who put out the statement, report or letter that is the object of their verb."""
     if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
         return None
-    return next(
-        (
-            c
-            for c in document.head.children
-            if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < document.i
-        ),
-        None,
-    )
+    return _subject_before(document.head, document.i, inside_quote)
 
 
 # Verbs of writing or sending to someone: their object is who was written to.
@@ -191,27 +191,31 @@ MESSAGING_LEMMAS = frozenset(
 SENT_NOUNS = DOCUMENT_NOUNS | frozenset({"email", "e-mail", "text", "mail", "mailer", "appeal", "call"})
 
 
+def writing_verb(noun: Token) -> Token | None:
+    """The verb that sent ``noun`` out or wrote to it: its object ("put out a statement", "emailed
+    supporters") or the "to" after the verb or its object ("sent a text message to supporters")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to":
+        return None
+    return to.head.head if to.head.dep_ == "dobj" else to.head
+
+
 def _sender(addressee: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who wrote to the people a participle of saying hangs on: "emailed supporters saying …",
     "sent out a text message to supporters saying …" (the supporters are written to)."""
-    head = addressee.head
-    if addressee.dep_ == "dobj" and head.lemma_.lower() in MESSAGING_LEMMAS:
-        verb = head
-    elif addressee.dep_ == "pobj" and head.lower_ == "to":
-        # "an email to supporters" (the document's) or "sent an email to supporters" (the verb's)
-        sent = (
-            head.head
-            if head.head.dep_ == "dobj"
-            else next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
-        )
+    verb = writing_verb(addressee)
+    if verb is None:
+        return None
+    if addressee.dep_ == "dobj":
+        if verb.lemma_.lower() not in MESSAGING_LEMMAS:
+            return None
+    else:  # what was sent: the verb's object before the "to"
+        sent = next((c for c in verb.children if c.dep_ == "dobj" and c.i < addressee.head.i), None)
         if sent is None or sent.lower_ not in SENT_NOUNS:
             return None
-        verb = sent.head
-    else:
-        return None
-    return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < verb.i), None
-    )
+    return _subject_before(verb, verb.i, inside_quote)
 
 
 def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
