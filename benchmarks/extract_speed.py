@@ -75,6 +75,7 @@ class SideResult:
     peak_rss_mb: float
     cpus: list[int]
     torch_loaded: bool
+    blas: str  # the BLAS libraries loaded and the kernel each runs (threadpoolctl)
 
     @property
     def articles_per_second(self) -> float:
@@ -144,6 +145,23 @@ def load_baseline(numpy_products: bool = False) -> tuple[Callable[[str], Found],
     return run, f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']} ({', '.join(nlp.pipe_names)})"
 
 
+def blas_kernels() -> str:
+    """The BLAS libraries this process loaded, with the processor kernel each chose.
+
+    OpenBLAS picks its kernel from the processor unless ``OPENBLAS_CORETYPE`` names one; some
+    machines set it to an older kernel for the sake of older OpenBLAS builds, which slows every
+    numpy product (see benchmarks/README.md). thinc's own BLIS is linked into thinc and not listed.
+    """
+    from threadpoolctl import threadpool_info
+
+    found = [
+        f"{info.get('internal_api', '?')} {info.get('version') or ''} {info.get('architecture') or ''}".strip()
+        for info in threadpool_info()
+        if info.get("user_api") == "blas"
+    ]
+    return ", ".join(found) or "none listed"
+
+
 def measure(side: str, dev: Path, limit: int | None) -> SideResult:
     """Run in the child process: load, warm up, time every article."""
     cpus = pin_to_one_cpu()
@@ -177,6 +195,7 @@ def measure(side: str, dev: Path, limit: int | None) -> SideResult:
         peak_rss_mb=peak_kb / 1024,
         cpus=cpus,
         torch_loaded="torch" in sys.modules,
+        blas=blas_kernels(),
     )
 
 
@@ -211,6 +230,11 @@ def report(results: dict[str, SideResult], dev: Path, limit: int | None) -> None
     print(
         f"one CPU per side (affinity {ours.cpus or 'not settable'}), BLAS/OpenMP threads 1, "
         f"Python {platform.python_version()}"
+    )
+    forced = os.environ.get("OPENBLAS_CORETYPE")
+    print(
+        f"numpy's BLAS: {ours.blas}"
+        + (f" (OPENBLAS_CORETYPE={forced} is set: the kernel is forced, not chosen)" if forced else "")
     )
     print()
     header = f"{'side':32} {'load s':>7} {'articles/s':>11} {'chars/s':>10} {'quotes':>7} {'peak RSS MB':>12}"
