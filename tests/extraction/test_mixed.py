@@ -188,6 +188,42 @@ CASES = [
         speaker="Tovek",
         cue="said",
     ),
+    # "called X “Y”" when the parser reads "called" as a name given to the noun before it (no verb
+    # left in the sentence), or hangs the name on the object's last noun.
+    Case(
+        "called-after-an-apposition-parsed-as-a-participle",
+        "Lasken, a Tovek ally, called Dravin’s standards “strong.”",
+        "Dravin’s standards “strong.",
+        kind=M,
+        speaker="Lasken, a Tovek ally",
+        speaker_name="Lasken",
+        cue="called",
+    ),
+    Case(
+        "called-after-a-relative-clause-parsed-as-a-participle",
+        "Mira Osk, who chaired the harbour board for a decade, called the ministry's figures on Monday “fantasy.”",
+        "the ministry's figures on Monday “fantasy.",
+        kind=M,
+        speaker_name="Mira Osk",
+        cue="called",
+    ),
+    Case(
+        "called-something-a-quoted-name-before-a-because-clause",
+        "Tovek’s campaign called the Observer’s report a “rush to judgment,” because the count is not final.",
+        "the Observer’s report a “rush to judgment,",
+        not_also=("because",),
+        kind=M,
+        speaker="Tovek’s campaign",
+        cue="called",
+    ),
+    Case(
+        "called-something-an-adjective-hung-on-the-last-noun",
+        "Still, she called the minister's public squabble with the intelligence community unusual.",
+        "the minister's public squabble with the intelligence community unusual",
+        kind="indirect",
+        speaker="she",
+        cue="called",
+    ),
     Case(
         "quoted-forum-name-is-not-a-fragment",
         "Varek cited criticism of the host, who was questioned at a “Port Futures” forum last month.",

@@ -104,6 +104,8 @@ NOTHING_TO_REPORT = [
     pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
+    pytest.param("The council called an emergency session for Wednesday.", id="called-a-session-for-a-day"),
+    pytest.param("Lasken called the harbour police on Monday.", id="called-the-police-on-a-day"),
     # How things look to the reporter: the subject of "seems" is what the view is about, not a speaker.
     pytest.param("Both objections seem to carry little weight with the deputies.", id="objections-seem"),
     pytest.param("Prime Minister Kolt appeared to be losing patience with the port.", id="minister-appeared"),

@@ -23,6 +23,8 @@ from quotetrail.extraction.complements import (
     complement_of,
     interrupting_root,
     leading_date,
+    names_with_a_predicate,
+    naming_misparsed,
     object_of,
     parenthetical_host,
     referred_to_as,
@@ -148,7 +150,7 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     - "declined to comment", "refused to say";
     - "Asked about the review, …": the reporter's question, not the speaker's words.
     """
-    if from_object and lemma == "call":
+    if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
     if complement and lemma in ACTS_OF_SAYING:
         head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
@@ -502,9 +504,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
-        clear = made_clear(tok)
+        misread = naming_misparsed(tok)  # "Beruff, a Scott ally, called X “strong.”" with no verb
+        clear = made_clear(tok) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
-        judged = clear is None and cue_model.candidate(tok)
+        judged = clear is None and misread is None and cue_model.candidate(tok)
         announced: list[Token] = []  # "had a message for them:" (see _message_before_colon)
         if judged:
             likelihood = cue_model.probability(tok)
@@ -513,7 +516,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             weak = likelihood >= WEAK_CUE_PROBABILITY or lexicon.can_introduce_quote(lemma) or announced
             if not strong and not weak:
                 continue
-        elif clear is None and not lexicon.can_introduce_quote(lemma):
+        elif clear is None and misread is None and not lexicon.can_introduce_quote(lemma):
             continue  # nor a cue lemma: can_introduce_quote is the looser test (lexicon.MIN_QUOTE_CUE_RATE)
         complement = within_relative_clause(
             tok,
@@ -529,6 +532,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if clear is not None:
             complement = sorted(clear[1].subtree, key=lambda t: t.i)  # "made it clear that …"
             strong, from_object = True, False
+        elif misread is not None:
+            complement, strong, from_object = misread[1], True, False
         elif judged:
             from_object = strong and not complement
             if from_object:
@@ -550,9 +555,14 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # a weak cue only attributes a quotation, and this paragraph has none
         if _seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS)
+            and misread is None
+        ):
             continue  # "a group called “We The People”", "a thriller titled “…”": a name, no one's claim
-        subject = cue_subject(tok, inside_quote)
+        subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
         if (inverted := _inverted_speaker(tok, subject)) is not None:
