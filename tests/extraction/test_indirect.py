@@ -66,6 +66,25 @@ CASES = [
         speaker="police",
         cue="said",
     ),
+    # The parser made the reported sentence the root and hung ", said <subject>" on it as a conjunct.
+    Case(
+        "two-clause-sentence-before-an-inverted-closing-attribution",
+        "In nearby Selm, the big Dravin steel mill is hanging on, but it is under intense pressure from "
+        "cheap imports, said the company's chief executive, Ivo Lasken.",
+        "In nearby Selm, the big Dravin steel mill is hanging on, but it is under intense pressure from "
+        "cheap imports",
+        speaker="the company's chief executive, Ivo Lasken",
+        speaker_name="Ivo Lasken",
+        cue="said",
+    ),
+    # "Name, 44, said": the age is an aside; the name before it is the speaker.
+    Case(
+        "speaker-with-an-age-after-an-opening-phrase",
+        "As part of her plea, Samira Tovek, 38, said that she had taken the funds from the port.",
+        "she had taken the funds from the port",
+        speaker_name="Samira Tovek",
+        cue="said",
+    ),
     Case(
         "phrase-before-a-closing-attribution",
         "Ferries like the Aurora, the harbour master said.",

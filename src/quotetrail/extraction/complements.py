@@ -97,6 +97,41 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
     return list(doc[sent.start : comma])
 
 
+# What may stand between a closing "said" and the end of its sentence besides its subject: "she
+# said on Saturday", "police said in a statement".
+CLOSING_EXTRAS = frozenset({"prep", "npadvmod", "advmod", "punct", "aux", "neg"})
+
+
+def closing_attribution(verb: Token) -> list[Token]:
+    """ "The internet has made it possible …, she said.", "… under pressure from imports, said the
+    company's chief executive.": the parser made the reported sentence the root and hung the
+    attribution that closes it on it (as an adverbial or a conjunct). When the cue and its subject
+    are all that follows the sentence's last comma, everything before that comma is the content."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+        return []
+    if verb.dep_ not in ("advcl", "conj", "parataxis", "dep") or verb.head.dep_ != "ROOT":
+        return []
+    doc, sent = verb.doc, verb.sent
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if before and before[-1].right_edge.i + 1 == verb.i:
+        subject, comma = before[-1], before[-1].left_edge.i - 1  # ", she said."
+    else:
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if not after:
+            return []
+        subject, comma = after[0], verb.i - 1  # ", said the company's chief executive."
+    if comma <= sent.start + 2 or doc[comma].text != "," or verb.head.i >= comma:
+        return []
+    if any(c.dep_ not in CLOSING_EXTRAS for c in verb.children if c.i > comma and c.i != subject.i):
+        return []  # the verb has words of its own: "…, she said of the plan that …"
+    if any(not t.is_punct for t in doc[max(verb.i, subject.right_edge.i) + 1 : sent.end] if t.head != verb):
+        return []  # the sentence goes on after the attribution
+    if doc[sent.start].tag_ in ("VBN", "VBG"):
+        return []  # "Asked about the strike, the mayor said.": a participle says how, not what
+    return [t for t in doc[sent.start : comma] if not (t.i == sent.start and t.dep_ == "cc")]
+
+
 def reported_by_participle(verb: Token, clause: Token) -> bool:
     """ "Varek took a risk, telling the crowd, “I'm a negotiator”": the parser hung the quotation on
     the verb, but a participle of saying between them is what reports it."""

@@ -20,6 +20,7 @@ from quotetrail.extraction.complements import (
     NAMING_LEMMAS,
     answer,
     as_clause,
+    closing_attribution,
     complement_of,
     interrupting_root,
     leading_date,
@@ -523,6 +524,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             complement_of(tok, inside_quote)
             or parenthetical_host(tok)
             or interrupting_root(tok)
+            or closing_attribution(tok)
             or referred_to_as(tok)
             or answer(tok),
         )

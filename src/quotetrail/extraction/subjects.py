@@ -327,6 +327,8 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     i = verb.i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    if i >= 2 and doc[i].like_num and doc[i].dep_ == "appos" and doc[i - 1].text == ",":
+        i -= 2  # "Marcel Lazar, 44, said": past the age
     if i >= 0 and doc[i].text == ")":  # "Sen. Elena Varga (Unity-Dravin) said": past the bracket
         opening = next((t.i for t in reversed(doc[max(0, i - 8) : i]) if t.text == "("), None)
         i = opening - 1 if opening is not None else -1
