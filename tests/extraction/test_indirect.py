@@ -77,6 +77,23 @@ CASES = [
         speaker_name="Ivo Lasken",
         cue="said",
     ),
+    # A series of verbs with one subject, the first read by the parser as a clause the second reports.
+    Case(
+        "said-at-the-end-of-a-series-of-verbs",
+        "Varek further summed up Tovek as “reckless,” denounced her record as harbour minister and said "
+        "she should not even be allowed to run for office.",
+        "she should not even be allowed to run for office",
+        speaker="Varek",
+        cue="said",
+    ),
+    Case(
+        "inverted-closing-attribution-is-not-a-series",
+        "He also had a voice in decisions about major investments in the port, said a former spokesman "
+        "for the Harbour Ministry, Ivo Marek, who also ran as a candidate in the new bloc.",
+        "He also had a voice in decisions about major investments in the port",
+        speaker_name="Ivo Marek",
+        cue="said",
+    ),
     # "Name, 44, said": the age is an aside; the name before it is the speaker.
     Case(
         "speaker-with-an-age-after-an-opening-phrase",

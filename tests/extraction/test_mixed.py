@@ -224,6 +224,27 @@ CASES = [
         speaker="she",
         cue="called",
     ),
+    # The subject's relative clause read by the parser as a clause the verb reports.
+    Case(
+        "speaker-with-a-relative-clause-read-as-reported",
+        "Osk, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of "
+        'the two candidates is "ready to take on the port."',
+        "that fact speaks volumes",
+        not_also=("endorsements",),
+        kind=M,
+        speaker="Osk",
+        cue="said",
+    ),
+    Case(
+        "anonymous-speaker-with-a-relative-clause-read-as-reported",
+        "One docker, who like others spoke on the condition of anonymity to discuss the private meeting, "
+        'said the message was that "this strike is not going to be over in March."',
+        "the message was that",
+        not_also=("anonymity",),
+        kind=M,
+        role="One docker",
+        cue="said",
+    ),
     Case(
         "quoted-forum-name-is-not-a-fragment",
         "Varek cited criticism of the host, who was questioned at a “Port Futures” forum last month.",

@@ -212,6 +212,10 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
+        if not subjects and any(c.i > verb.i for c in clausal):
+            # "Sanders, who sits at zero endorsements, said that …": the parser read the subject and
+            # its relative clause as a clause reported by the verb; what was said comes after it
+            clausal = [c for c in clausal if c.i > verb.i or c.left_edge.i != verb.sent.start]
     if clausal:
         comps = clausal
     elif xcomps:

@@ -74,6 +74,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return borrowed[0]
     if (stranded := _stranded_subject(verb, inside_quote)) is not None:
         return stranded
+    if (series := _subject_of_a_series(verb, inside_quote)) is not None:
+        return series
     if (age := _age_before_verb(verb, inside_quote)) is not None:
         return age
     shares = [c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i and c.i not in inside_quote]
@@ -104,8 +106,13 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return _nearest(borrowed, verb.head)
-        if verb.dep_ == "conj" and verb.head.dep_ in ("advcl", "conj", "xcomp"):
-            return cue_subject(verb.head, inside_quote)  # "X left, calling it … and asserting that …"
+        if verb.dep_ == "conj" and (
+            verb.head.dep_ in ("advcl", "conj", "xcomp")
+            or (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB")
+        ):
+            # "X left, calling it … and asserting that …"; "Trump summed up Clinton as “terrible,”
+            # denounced her record and said …" with "Trump" misread as a verb
+            return cue_subject(verb.head, inside_quote)
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
     prep = verb.head
@@ -317,6 +324,44 @@ def _age_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         and doc[i - 4].like_num
     ):
         return doc[i]
+    return None
+
+
+def _subject_of_a_series(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "Varek summed up Tovek as “reckless,” denounced her record and said …", "Sanders, who sits
+    at zero endorsements, said that …": the parser read the words opening the sentence as a clause
+    reported by the verb (as in "“…,” said Varek"), with the sentence's subject as that clause's.
+    It is the verb's subject when the clause ends at the comma right before the verb and holds no
+    second clause of its own; for a verb of saying, only when it reports a clause after it, and
+    either the clause before is the subject's relative clause or no noun follows the verb that
+    could be its own subject ("He had a voice in it, said a former spokesman …" is an attribution
+    closing the sentence instead)."""
+    doc, sent = verb.doc, verb.sent
+    saying = verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+    if saying and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    # "…, says she warned …", "…, said that …": what follows the verb cannot be its subject
+    plainly_reports = verb.i + 1 < sent.end and (
+        doc[verb.i + 1].lower_ == "that" or doc[verb.i + 1].tag_ == "PRP"
+    )
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or clause.left_edge.i != sent.start:
+            continue
+        gap = doc[clause.right_edge.i + 1 : verb.i]
+        if any(not t.is_punct for t in gap) or "," not in {t.text for t in doc[verb.i - 2 : verb.i]}:
+            continue
+        if any(c.dep_ in ("cc", "conj") for c in clause.children):
+            continue  # "Few politicians would admit this, but Murphy says …"
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if not subjects or subjects[0].left_edge.i != sent.start or subjects[0].i in inside_quote:
+            continue
+        if (
+            saying
+            and not plainly_reports
+            and not any(t.tag_ in ("WP", "WP$") for t in doc[subjects[0].i : clause.i])
+        ):
+            continue  # "He had a voice in it, said a former spokesman …": an attribution, not a series
+        return subjects[0]
     return None
 
 
