@@ -676,6 +676,20 @@ def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
             "we are striking for the morning shift",
             id="low-high",
         ),
+        # A second quotation later in the cue's sentence, no one else speaking between them.
+        pytest.param(
+            "Varek says “the whole port has become a mess” because “nobody wants to decide anything.”",
+            "the whole port has become a mess",
+            "nobody wants to decide anything",
+            id="second-quotation-after-because",
+        ),
+        pytest.param(
+            "“We are gravely concerned,” the deputies wrote in a letter to the minister, that the harbour "
+            "authority “may already have sold the northern quay.”",
+            "We are gravely concerned",
+            "may already have sold the northern quay",
+            id="second-quotation-after-the-cue-clause",
+        ),
     ],
 )
 def test_quote_split_mid_sentence_is_one_statement_with_two_pieces(
@@ -689,6 +703,31 @@ def test_quote_split_mid_sentence_is_one_statement_with_two_pieces(
     pieces = [text[span.start : span.end] for span in statement.quote_spans]
     assert first in pieces[0] and second in pieces[1], pieces
     assert statement.kind == D
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        pytest.param(
+            "“We will win,” Varek said, as the crowd chanted “Varek! Varek!” outside the hall.",
+            "We will win",
+            "Varek! Varek!",
+            id="someone-else-chants-between",
+        ),
+        pytest.param(
+            "“It was shameful,” said Lena Ruzic, a docker who waited in an “extraordinarily long line” at "
+            "the gate.",
+            "It was shameful",
+            "extraordinarily long line",
+            id="quotation-inside-the-speakers-description",
+        ),
+    ],
+)
+def test_a_later_quotation_in_the_sentence_is_not_always_the_same_statement(
+    text: str, first: str, second: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s for s in with_quote(statements, first) if second in s.quote] == [], describe(statements)
 
 
 def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -> None:

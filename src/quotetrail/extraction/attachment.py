@@ -219,3 +219,30 @@ def stands_alone(text: str, quote: Quote) -> bool:
     if not after or after[0] in '\n"“‘«„' or after[0].isupper():
         return True
     return text[quote.pieces[-1].end - 1 : quote.span.end].rstrip("\"”’»“'").endswith((".", "!", "?"))
+
+
+def later_in_its_sentence(cue: Cue, after: int, quote: Quote, cues: list[Cue]) -> bool:
+    """ "Trump says “A” because “B”.", "“A,” the members wrote, that the ministry “B”.": a second
+    quotation in the sentence of the cue that attributed the first (which ends at ``after``) is
+    more of the same statement, unless another cue, or another subject's verb, stands between
+    them ("…,” Varek said, as the crowd chanted “B”")."""
+    sentence = cue.sentence
+    if sentence is None or quote.open_at < after:
+        return False
+    start, end = cue.base + sentence.start_char, cue.base + sentence.end_char
+    if not start <= after <= quote.open_at < end:
+        return False
+    if any(other is not cue and after <= other.span.start < quote.open_at for other in cues):
+        return False
+    frame = cue.frame
+    if frame.start <= quote.open_at < frame.end:
+        return (
+            False  # "said Leslie Feldman, who waited in an “extraordinarily long line”": the speaker's words
+        )
+    for tok in sentence:
+        at = cue.base + tok.idx
+        if not after <= at < quote.open_at or frame.start <= at < frame.end:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+    return True

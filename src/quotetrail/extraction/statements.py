@@ -28,6 +28,7 @@ from quotetrail.extraction.attachment import (
     goes_on,
     inside_reported,
     last_reporting_cue,
+    later_in_its_sentence,
     lead_in,
     reported_before,
     stands_alone,
@@ -396,6 +397,11 @@ def extract_statements(
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
+            if same_para and later_in_its_sentence(
+                previous.cue, previous.last_quote_end, quote, cues_by_para[first_para]
+            ):
+                previous.go_on(quote.pieces, quote.span.end)  # "Trump says “A” because “B”."
+                continue
             if (
                 same_para
                 and stands_alone(text, quote)
