@@ -399,6 +399,43 @@ HIDDEN_SPEAKERS = [
         speaker="Dana Varek",
         cue="saying",
     ),
+    Case(
+        "document-tagged-as-an-adjective-before-read",  # "editorial" JJ, "read" a noun
+        "“If she wants to be the next mayor, Tovek should act like one, and come to Port Selm,” the "
+        "editorial read.",
+        "Tovek should act like one",
+        kind=D,
+        speaker="editorial",
+        cue="read",
+    ),
+    Case(
+        "role-tagged-as-a-verb-before-the-name",  # "screenwriter" VB, the name its object
+        "\"Just saw #Varek's harbour tweet. I'm impressed by his ability to find a way to insult literally "
+        'every kind of human being," screenwriter Cole Varga wrote on Twitter.',
+        "I'm impressed by his ability",
+        kind=D,
+        speaker="Cole Varga",
+        cue="wrote",
+    ),
+    Case(
+        "by-saying-after-a-verb-that-borrows-its-subject",
+        "The Unity candidate appeared to assert her leadership plans by saying, “I am trying to keep the "
+        "port open. We can’t afford to wait any longer.”",
+        "I am trying to keep the port open",
+        kind=D,
+        speaker="The Unity candidate",
+        cue="saying",
+    ),
+    Case(
+        "as-clause-with-a-venue-and-a-day",
+        "But as the nationalist Harbour Times tabloid noted in an op-ed Thursday, the leading Unity "
+        'candidate "has surprisingly earned herself a few fans in Dravin."',
+        "has surprisingly earned herself a few fans",
+        not_also=("Thursday",),
+        kind="mixed",
+        speaker="the nationalist Harbour Times tabloid",
+        cue="noted",
+    ),
 ]
 
 CONTINUATIONS = [

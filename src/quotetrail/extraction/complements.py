@@ -356,8 +356,16 @@ def parenthetical_host(verb: Token) -> list[Token]:
         return [t for t in host.subtree if (t.i < first or t.i > last) and t.i not in own_acts]
     own = {t.i for t in verb.subtree}
     toks = [t for t in host.subtree if t.i not in own]
-    while toks and (toks[0].dep_ == "cc" or toks[0].is_punct):
-        toks.pop(0)
+    while toks and (
+        toks[0].dep_ == "cc"
+        or toks[0].is_punct
+        or (
+            toks[0].i == verb.right_edge.i + 1
+            and toks[0].dep_ == "npadvmod"
+            and toks[0].lower_ in CALENDAR_WORDS
+        )
+    ):
+        toks.pop(0)  # "As the tabloid noted in an op-ed Thursday, …": the day is when it was noted
     return toks
 
 
@@ -534,9 +542,13 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
 def is_setting(prep: Token) -> bool:
     """ "at a rally", "on Friday", "within hours": a preposition of the occasion or time."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and (
-        objects[0].lower_ in lexicon.words("venue_nouns.txt") or objects[0].lower_ in TIME_NOUNS
-    )
+    if not objects:
+        return False
+    obj, doc = objects[0], prep.doc
+    word = obj.lower_
+    if obj.i >= 2 and doc[obj.i - 1].text == "-":
+        word = f"{doc[obj.i - 2].lower_}-{word}"  # "in an op-ed", tokenized "op - ed"
+    return word in lexicon.words("venue_nouns.txt") or obj.lower_ in TIME_NOUNS
 
 
 ANSWERS = frozenset({"yes", "no", "so"})

@@ -38,6 +38,7 @@ from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
     cue_subject,
     first_saying,
+    role_read_as_verb,
     writing_verb,
 )
 from quotetrail.model import Span
@@ -588,6 +589,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         )  # a subject the parser hung elsewhere
         if subject.head == tok or tok.dep_ in ("advcl", "conj") or before_verb:
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
+            if before_verb and (role := role_read_as_verb(subject)) is not None:
+                clause.append(role)  # "“…,” screenwriter Cole Haddon wrote": the role opens the frame
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)

@@ -125,6 +125,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         for child in prep.head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
                 return child
+        if prep.head.dep_ == "xcomp":  # "appeared to assert his plans by saying, “…”": the subject
+            return cue_subject(prep.head, inside_quote)  # of "appeared", through "assert"
     return None
 
 
@@ -301,11 +303,34 @@ def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | Non
     commas = [n for n, w in enumerate(words) if w.text == ","]
     if commas and commas[0] > 0 and words[-1].text == ",":
         words = words[: commas[0]]  # '“…,” Daniloff, now 81 and retired, said': the name before the aside
-    if any(w.pos_ in ("VERB", "AUX", "SCONJ") for w in words):
+    verbs = [w for w in words if w.pos_ in ("VERB", "AUX", "SCONJ")]
+    if any(not _role_read_as_verb(w, words) for w in verbs):
         return None
     ids = {w.i for w in words}
     heads = [w for w in words if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
+    if not heads and verbs:
+        heads = [words[-1]]  # "screenwriter Cole Haddon" hung on "screenwriter": the name
+    if not heads and len(words) == 2 and words[0].pos_ == "DET" and words[1].tag_ == "JJ":
+        heads = [words[1]]  # "“…,” the editorial read": the noun tagged as an adjective
     return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
+
+
+def role_read_as_verb(subject: Token) -> Token | None:
+    """The role word right before a name the tagger took for a verb ("screenwriter Cole Haddon")."""
+    first = subject.left_edge.i
+    if first == 0 or subject.pos_ != "PROPN":
+        return None
+    word = subject.doc[first - 1]
+    return word if _role_read_as_verb(word, list(subject.doc[first : subject.i + 1])) else None
+
+
+def _role_read_as_verb(word: Token, phrase: list[Token]) -> bool:
+    """ "“…,” screenwriter Cole Haddon wrote": a lower-case word the tagger took for a verb, with
+    only a name after it in the phrase, is the name's role."""
+    after = [w for w in phrase if w.i > word.i]
+    return (
+        word.is_lower and word.tag_ in ("VB", "VBP") and bool(after) and all(w.pos_ == "PROPN" for w in after)
+    )
 
 
 AGE_UNITS = frozenset({"year", "month", "week"})
