@@ -418,6 +418,33 @@ HIDDEN_SPEAKERS = [
         cue="wrote",
     ),
     Case(
+        "name-after-a-dash-before-a-colon",
+        "Polls have been close all spring - Mira Osk: “The harbour vote is a coin toss. Nobody knows.”",
+        "The harbour vote is a coin toss",
+        kind=D,
+        speaker="Mira Osk",
+        cue=":",
+    ),
+    Case(
+        "any-past-tense-verb-between-the-quotation-and-a-named-speaker",
+        "Then came the loudest cheer of the night: “It's about time the port had a woman in charge,” "
+        "exhorted her introducer, actress Lena Ruzic.",
+        "It's about time the port had a woman in charge",
+        not_also=("cheer",),
+        kind=D,
+        speaker="her introducer, actress Lena Ruzic",
+        cue="exhorted",
+    ),
+    Case(
+        "words-before-a-colon-do-not-lead-into-the-quotation",
+        "His final assessment: “It’s not quite hopeless,” he said.",
+        "It’s not quite hopeless",
+        not_also=("assessment",),
+        kind=D,
+        speaker="he",
+        cue="said",
+    ),
+    Case(
         "by-saying-after-a-verb-that-borrows-its-subject",
         "The Unity candidate appeared to assert her leadership plans by saying, “I am trying to keep the "
         "port open. We can’t afford to wait any longer.”",

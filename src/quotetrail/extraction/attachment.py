@@ -207,6 +207,8 @@ def lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     lead = text[start : quote.open_at]
     if not re.search(r"\w", lead) or "\n" in lead or re.search(r"[.!?]\s", lead):
         return None
+    if lead.rstrip().endswith(":"):
+        return None  # "Then came the change of all: “…,” exhorted X": the writer's words introduce it
     start += len(lead) - len(lead.lstrip())
     if m := DATELINE.match(text, start, quote.open_at):
         start = m.end()

@@ -44,6 +44,14 @@ def colon_source(
             inverted = None
             if before and before[0].lower_ in ("said", "says", "added", "wrote", "asked") and len(before) > 1:
                 inverted, before = before[0], before[1:]  # "Said Ellis: “…”"
+            lead: frozenset[int] = frozenset()
+            dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
+            if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
+                after_dash = before[dashes[-1] + 1 :]
+                if all(t.text[:1].isupper() for t in after_dash):
+                    # "… for Republican contests - Philip Bump: “…”": the name after the dash
+                    lead = frozenset(t.i for t in before[: dashes[-1] + 1])
+                    before = after_dash
             if not before:
                 return None
             if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
@@ -52,7 +60,7 @@ def colon_source(
             if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
                 return None  # a name (or a capitalised headline name the tagger missed) before the colon
             head = max(before, key=lambda t: len([s for s in t.subtree if s != inverted]))
-            exclude = frozenset({inverted.i}) if inverted is not None else frozenset()
+            exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
             return Span(base + tok.idx, base + tok.idx + 1), head, exclude
     return None
 

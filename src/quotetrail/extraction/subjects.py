@@ -59,11 +59,12 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return _named_after_verb(verb, inside_quote)
     if (
         verb.tag_ != "VBG"
-        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and (verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or _after_quote_and_comma(verb))
         and _right_after_quote(verb, inside_quote)
         and (named := _named_after_verb(verb, inside_quote)) is not None
+        and (verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or _names_someone(named))
     ):
-        return named  # '“…,” added another delegate'
+        return named  # '“…,” added another delegate', '“…,” exhorted her introducer'
     # "Lasken, asked about the review, said …": the parser may hang the subject on the clause before.
     for child in verb.children:
         if child.dep_ == "advcl" and child.i < verb.i:
@@ -230,6 +231,20 @@ def _sender(addressee: Token, inside_quote: frozenset[int]) -> Token | None:
 def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
     """A word of a quotation, or the mark that closes one (not the apostrophe of "Sanders’ plan")."""
     return tok.i in inside_quote or (tok.text in CLOSING_MARKS and tok.i - 1 in inside_quote)
+
+
+def _names_someone(noun: Token) -> bool:
+    """A name, or a noun with a name beside it ("Clinton's introducer, actress Jamie Lee Curtis")."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children
+    )
+
+
+def _after_quote_and_comma(verb: Token) -> bool:
+    """ "“It's about time,” exhorted her introducer": a past-tense verb right after a quotation that
+    ends in a comma, its subject after it, is how the words were said, whatever the verb."""
+    doc, i = verb.doc, verb.i
+    return verb.tag_ == "VBD" and i >= 2 and doc[i - 1].is_quote and doc[i - 2].text == ","
 
 
 def _right_after_quote(verb: Token, inside_quote: frozenset[int]) -> bool:
