@@ -77,6 +77,16 @@ CASES = [
         speaker_name="Ivo Lasken",
         cue="said",
     ),
+    # "at the time that …": the parser hung the reported clause on "time" as a relative clause.
+    Case(
+        "reported-at-the-time-that",
+        "Still, the Dravin Observer reported at the time that the port's editor in chief, Mira Osk, told "
+        "the minister that her statement was ''not in line with our editorial policy.''",
+        "the port's editor in chief, Mira Osk, told the minister",
+        kind="mixed",
+        speaker="the Dravin Observer",
+        cue="reported",
+    ),
     # A series of verbs with one subject, the first read by the parser as a clause the second reports.
     Case(
         "said-at-the-end-of-a-series-of-verbs",

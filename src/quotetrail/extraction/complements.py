@@ -37,17 +37,23 @@ def referred_to_as(verb: Token) -> list[Token]:
     return sorted([*named, *name], key=lambda t: t.i) if named else []
 
 
-def _clause_after_venue(verb: Token) -> list[Token]:
-    """A that-clause the parser hung on the venue noun: "said in a statement that …"."""
+def clause_after_venue(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on the venue or time noun: "said in a statement that …",
+    "reported at the time that …"."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ in lexicon.words("venue_nouns.txt"):
-                for clause in obj.children:
-                    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-                    if clause.dep_ in ("acl", "ccomp", "relcl") and marks and marks[0].i == obj.i + 1:
-                        return [clause]
+            if obj.dep_ != "pobj":
+                continue
+            venue = obj.lower_ in lexicon.words("venue_nouns.txt")
+            if not venue and obj.lower_ not in ("time", *CALENDAR_WORDS):
+                continue
+            for clause in obj.children:
+                # "that" opens the clause; on a time noun the parser may read it as a relative word
+                thats = [c for c in clause.children if c.lower_ == "that" and (c.dep_ == "mark" or not venue)]
+                if clause.dep_ in ("acl", "ccomp", "relcl") and thats and thats[0].i == obj.i + 1:
+                    return [clause]
     return []
 
 
@@ -204,7 +210,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
     comps: list[Token] = []
     if not clausal:
-        clausal = _clause_after_venue(verb)  # "said in a statement that …"
+        clausal = clause_after_venue(verb)  # "said in a statement that …"
     if not clausal and (reported := _clause_read_as_adverbial(verb) or _sentence_before_speaker(verb)):
         return reported
     if len(clausal) > 1:

@@ -20,6 +20,7 @@ from quotetrail.extraction.complements import (
     NAMING_LEMMAS,
     answer,
     as_clause,
+    clause_after_venue,
     closing_attribution,
     complement_of,
     interrupting_root,
@@ -356,10 +357,8 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
-    return any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        for c in verb.children
-    )
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + clause_after_venue(verb)
+    return any(any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in clauses)
 
 
 def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
