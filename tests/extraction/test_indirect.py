@@ -77,6 +77,16 @@ CASES = [
         speaker_name="Ivo Lasken",
         cue="said",
     ),
+    # "called A and B a ploy": the parser joined B to the verb and read the name as B's apposition.
+    Case(
+        "called-two-things-one-name",
+        "Democrats called the fine and the demand for Lasken's public appearance a transparent political "
+        "ploy aimed at embarrassing Varek.",
+        "the fine and the demand for Lasken's public appearance a transparent political ploy",
+        kind="indirect",
+        speaker="Democrats",
+        cue="called",
+    ),
     # "at the time that …": the parser hung the reported clause on "time" as a relative clause.
     Case(
         "reported-at-the-time-that",

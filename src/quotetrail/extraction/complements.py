@@ -497,7 +497,15 @@ def names_with_a_predicate(objects: list[Token]) -> bool:
     if len(words) < 2:
         return False
     last = words[-1]
-    return last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i
+    if last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i < last.i:
+        return True
+    # "called the citation and the demand for his appearance a transparent ploy": the name read
+    # as an apposition with no comma before it
+    doc = last.doc
+    return any(
+        t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i > 0 and not doc[t.left_edge.i - 1].is_punct
+        for t in words
+    )
 
 
 CONTENT_PREPOSITIONS = frozenset({"about", "on", "for", "to", "against", "of", "as", "over", "into", "with"})
@@ -539,6 +547,22 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
+    # "criticized the citation and the demand for …": a second object the parser joined to the verb
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > right[0].i
+        and (
+            c.pos_ == "PROPN"
+            or (
+                c.pos_ == "NOUN"
+                and any(d.dep_ in ("det", "poss", "amod", "compound", "nummod") for d in c.children)
+            )
+        )
+    ]  # a noun phrase, not a verb read as a noun ("chides Turkey and praises Iran")
+    if joined:
+        right += joined + [c for c in verb.children if c.dep_ == "cc" and right[0].i < c.i < joined[0].i]
     toks = [t for c in right for t in c.subtree]
     if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
         toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
