@@ -77,6 +77,34 @@ CASES = [
         speaker_name="Ivo Lasken",
         cue="said",
     ),
+    # Gerunds of saying after a preposition borrow the subject of the verb the phrase hangs on.
+    Case(
+        "began-by-saying-after-a-conjoined-verb",
+        "Osk, a harbour doctor, then appeared on Dravin Radio on Tuesday and began by saying she would "
+        "“never” sign the order.",
+        "she would “never” sign the order",
+        kind="mixed",
+        speaker="Osk, a harbour doctor",
+        cue="saying",
+    ),
+    Case(
+        "aside-from-saying",
+        "Lasken has said about 20 people have asked for the seat, but he refuses to discuss names, aside "
+        "from saying he wants a younger council.",
+        "he wants a younger council",
+        speaker="he",
+        speaker_name="Lasken",
+        cue="saying",
+    ),
+    # A subordinate clause of fact ("although", "because") reports what its subject says.
+    Case(
+        "although-they-say",
+        "Dockers have urged the council to keep the quay open, although they say they support some of the "
+        "changes the ministry is expected to propose.",
+        "they support some of the changes",
+        speaker="they",
+        cue="say",
+    ),
     # "called A and B a ploy": the parser joined B to the verb and read the name as B's apposition.
     Case(
         "called-two-things-one-name",

@@ -80,6 +80,9 @@ NOT_STATEMENTS = [
 
 NOTHING_TO_REPORT = [
     pytest.param(
+        "If they say the quay is safe, the dockers will return on Monday.", id="a-supposition-if-they-say"
+    ),
+    pytest.param(
         "Parliament braces for reform vote\n\n"
         "DRAVIN – Deputies will vote on the Public Order Reform on Thursday after nine hours of debate.",
         id="headline-and-narrative",

@@ -339,14 +339,19 @@ def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) 
 CLAUSE_CUE_RATE = 0.7
 MODALS = frozenset({"should", "would", "could", "might", "may", "must", "can", "let"})
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "what", "it"})
+FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "because"})
 
 
 def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     """ "Varek claims he is worth $10 billion": a finite main verb of saying with a named subject and
     a clause with its own subject is a cue, however rare its form was in the cue model's training
     text ("claims" is mostly a noun there). Not after a modal ("I should say that …")."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("ROOT", "conj"):
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
+    if verb.dep_ not in ("ROOT", "conj") and not (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children)
+    ):
+        return False  # "…, although they say they support …" reports; "if they say …" supposes
     if (
         lemma not in lexicon.CORE_CUE_LEMMAS
         or lexicon.learned_cues().get(lemma, (0.0, 0.0))[1] < CLAUSE_CUE_RATE

@@ -117,17 +117,18 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
     prep = verb.head
-    if (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.lower_ in GERUND_PREPOSITIONS
-        and prep.head != prep
-    ):
-        for child in prep.head.children:
+    aside_from = prep.lower_ == "from" and prep.head.lower_ == "aside" and prep.head.head != prep.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (prep.lower_ in GERUND_PREPOSITIONS or aside_from):
+        host = prep.head.head if aside_from else prep.head  # "refuses to discuss it, aside from saying …"
+        if host == prep:
+            return None
+        for child in host.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
                 return child
-        if prep.head.dep_ == "xcomp":  # "appeared to assert his plans by saying, “…”": the subject
-            return cue_subject(prep.head, inside_quote)  # of "appeared", through "assert"
+        if host.dep_ in ("xcomp", "conj") and host.pos_ == "VERB":
+            # "appeared to assert his plans by saying, “…”", "appeared on TV and began by saying …":
+            # the subject of the verb the host hangs on
+            return cue_subject(host, inside_quote)
     return None
 
 
