@@ -151,7 +151,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     - "called the police", "called an election": a call, not a statement;
     - "did not say when …", "has not said whether …": what was not said;
     - "declined to comment", "refused to say";
-    - "Asked about the review, …": the reporter's question, not the speaker's words.
+    - "Asked about the review, …": the reporter's question, not the speaker's words;
+    - "If they say the quay is safe, …": a supposition.
     """
     if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
@@ -163,6 +164,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
             "venue_nouns.txt"
         ):
             return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # "If they say the quay is safe, …": a supposition, not a statement
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
