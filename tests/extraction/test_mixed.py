@@ -188,6 +188,34 @@ CASES = [
         speaker="Tovek",
         cue="said",
     ),
+    # A name goes on past its quotation marks when what follows belongs to it, not to the occasion.
+    Case(
+        "quoted-name-with-an-of-phrase-after-it",
+        "The council called the overnight closure “a clear violation and in flagrant disregard” of five "
+        "previous harbour agreements.",
+        "of five previous harbour agreements",
+        kind=M,
+        speaker="The council",
+        cue="called",
+    ),
+    Case(
+        "described-as-two-quoted-names",
+        "The ministry described Friday's strike as “provocative and destabilizing” and a “grave threat” to "
+        "regional stability.",
+        "and a “grave threat” to regional stability",
+        kind=M,
+        speaker="The ministry",
+        cue="described",
+    ),
+    Case(
+        "quoted-name-then-the-day",
+        "Varek called the plan “a trap” on Monday.",
+        "the plan “a trap",
+        not_also=("Monday",),
+        kind=M,
+        speaker="Varek",
+        cue="called",
+    ),
     # "called X “Y”" when the parser reads "called" as a name given to the noun before it (no verb
     # left in the sentence), or hangs the name on the object's last noun.
     Case(

@@ -199,6 +199,32 @@ def _infinitive_after_told(verb: Token, told: Token) -> list[Token]:
     ][:1]
 
 
+NAME_PREPOSITIONS = frozenset({"of", "to", "for", "against", "toward", "towards", "with", "from", "about"})
+
+
+def _name_goes_on(verb: Token, comps: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """What the parser hung on the verb that belongs to the name it gives: "called the test “a
+    violation” of five resolutions", "described it as “provocative” and a “grave threat” to
+    regional stability"; not when or where ("called it “a trap” on Monday")."""
+    doc = verb.doc
+    end = max(t.right_edge.i for t in comps)
+    extra: list[Token] = []
+    for child in verb.children:
+        if child.i <= end or child.dep_ == "cc":
+            continue  # a conjunction goes in with the phrase it joins
+        if any(not t.is_punct and t.dep_ != "cc" for t in doc[end + 1 : child.left_edge.i]):
+            break  # only quotation marks may stand between the name and what goes on it
+        noun_phrase = child.dep_ == "conj" and child.pos_ == "NOUN"
+        phrase = child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and not is_time(child)
+        quoted = child.i in inside_quote  # the rest of the quoted name ("“a violation and in disregard”")
+        if not quoted and (not (noun_phrase or phrase) or is_setting(child) or _is_venue(child)):
+            break
+        extra.append(child)
+        extra.extend(c for c in verb.children if c.dep_ == "cc" and end < c.i < child.i)
+        end = child.right_edge.i
+    return extra
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [
@@ -246,8 +272,10 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
     ):
         comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
+        comps += _name_goes_on(verb, comps, inside_quote)
     elif len(objects) >= 2:
         comps = objects  # "X called the move a declaration of war"
+        comps += _name_goes_on(verb, comps, inside_quote)
     elif (objects and any(c.dep_ in ("xcomp", "oprd", "acl") for c in objects[0].children)) or (
         objects and any(t.i in inside_quote for t in objects[0].subtree)
     ):
