@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.848,  # measured 0.8685
-    "source.exact.recall": 0.663,  # measured 0.6834
-    "source.exact.f1": 0.744,  # measured 0.7649
-    "source.overlap.precision": 0.877,  # measured 0.8978
-    "source.overlap.recall": 0.686,  # measured 0.7065
-    "source.overlap.f1": 0.77,  # measured 0.7907
-    "cue.exact.precision": 0.803,  # measured 0.8239
-    "cue.exact.recall": 0.581,  # measured 0.6017
-    "cue.exact.f1": 0.675,  # measured 0.6954
-    "cue.overlap.precision": 0.881,  # measured 0.9015
-    "cue.overlap.recall": 0.638,  # measured 0.6584
-    "cue.overlap.f1": 0.74,  # measured 0.7610
-    "content.exact.precision": 0.683,  # measured 0.7034
-    "content.exact.recall": 0.504,  # measured 0.5246
-    "content.exact.f1": 0.58,  # measured 0.6010
-    "content.overlap.precision": 0.877,  # measured 0.8972
-    "content.overlap.recall": 0.649,  # measured 0.6693
-    "content.overlap.f1": 0.746,  # measured 0.7667
-    "direct.precision": 0.895,  # measured 0.9159
-    "direct.recall": 0.907,  # measured 0.9274
-    "direct.f1": 0.901,  # measured 0.9216
-    "speaker.accuracy": 0.925,  # measured 0.9458
-    "speaker.span_accuracy": 0.918,  # measured 0.9383
+    "source.exact.precision": 0.849,  # measured 0.8694
+    "source.exact.recall": 0.665,  # measured 0.6855
+    "source.exact.f1": 0.746,  # measured 0.7665
+    "source.overlap.precision": 0.878,  # measured 0.8986
+    "source.overlap.recall": 0.688,  # measured 0.7085
+    "source.overlap.f1": 0.772,  # measured 0.7923
+    "cue.exact.precision": 0.805,  # measured 0.8255
+    "cue.exact.recall": 0.583,  # measured 0.6040
+    "cue.exact.f1": 0.677,  # measured 0.6976
+    "cue.overlap.precision": 0.882,  # measured 0.9023
+    "cue.overlap.recall": 0.64,  # measured 0.6602
+    "cue.overlap.f1": 0.742,  # measured 0.7625
+    "content.exact.precision": 0.688,  # measured 0.7086
+    "content.exact.recall": 0.509,  # measured 0.5292
+    "content.exact.f1": 0.585,  # measured 0.6059
+    "content.overlap.precision": 0.877,  # measured 0.8980
+    "content.overlap.recall": 0.65,  # measured 0.6706
+    "content.overlap.f1": 0.747,  # measured 0.7678
+    "direct.precision": 0.895,  # measured 0.9160
+    "direct.recall": 0.908,  # measured 0.9288
+    "direct.f1": 0.902,  # measured 0.9223
+    "speaker.accuracy": 0.927,  # measured 0.9474
+    "speaker.span_accuracy": 0.919,  # measured 0.9398
 }
 
 
