@@ -466,6 +466,16 @@ HIDDEN_SPEAKERS = [
 ]
 
 CONTINUATIONS = [
+    # A link word before the next quoted sentence does not stop it going on the speaker's words.
+    Case(
+        "next-sentence-opens-with-a-link-word",
+        "“We were not very happy when it was first announced,” said Ivo Lasken, head of policy at the "
+        "Harbour Council. Now, “within the business community there is a sizable group saying this is fine.”",
+        "within the business community",
+        also=("We were not very happy",),
+        speaker="Ivo Lasken, head of policy at the Harbour Council",
+        cue="said",
+    ),
     # A quotation joined by "but"/"and" to what the speaker was just reported to say is theirs too.
     Case(
         "quote-after-and-still-following-the-attribution",

@@ -663,8 +663,17 @@ def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
     )
 
 
+# A link word that may open a sentence before a quotation that goes on the last speaker's words:
+# "“…,” Finlayson said. Now, “within the business community …”".
+SENTENCE_LINK = re.compile(
+    r"(?:^|\s)(?:now|but|and|still|yet|so|then|also|however|indeed|again|later),?$", re.I
+)
+
+
 def _opens_sentence(text: str, quote: Quote, para: Span) -> bool:
     before = text[para.start : quote.open_at].rstrip()
+    if (link := SENTENCE_LINK.search(before)) is not None:
+        before = before[: link.start()].rstrip()
     return not before or before.endswith((".", "!", "?", ".”", '."', "?”", "!”"))
 
 
