@@ -418,6 +418,25 @@ HIDDEN_SPEAKERS = [
         cue="wrote",
     ),
     Case(
+        "several-sentences-after-went-on-to-say",  # the parse reports only the first sentence
+        "Ruzic went on to say, “From the bottom of my heart, I know this to be true. And with the strike, "
+        "I realize the port has changed.”",
+        "And with the strike, I realize the port has changed",
+        also=("From the bottom of my heart",),
+        kind=D,
+        speaker="Ruzic",
+        cue="went on to say",
+    ),
+    Case(
+        "inverted-continued-before-a-colon",
+        "Continued Lasken: “So I think it’s a very real problem. And the best thing the port can do is to "
+        "hire more dockers.”",
+        "So I think it’s a very real problem",
+        kind=D,
+        speaker="Lasken",
+        cue=":",
+    ),
+    Case(
         "name-after-a-dash-before-a-colon",
         "Polls have been close all spring - Mira Osk: “The harbour vote is a coin toss. Nobody knows.”",
         "The harbour vote is a coin toss",

@@ -188,6 +188,15 @@ CASES = [
         speaker="Tovek",
         cue="said",
     ),
+    Case(
+        "two-fragments-after-said-in-a-statement-that",  # the venue ends the cue, not the attribution
+        "The campaign said in a statement that “Varek won't be bullied” or “distracted by the slings he "
+        "throws at her.”",
+        "Varek won't be bullied” or “distracted",
+        kind=M,
+        speaker="The campaign",
+        cue="said in a statement",
+    ),
     # A name goes on past its quotation marks when what follows belongs to it, not to the occasion.
     Case(
         "quoted-name-with-an-of-phrase-after-it",

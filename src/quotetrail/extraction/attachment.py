@@ -108,6 +108,10 @@ def frame_end(text: str, cue: Cue, quote: Quote) -> int:
         if (limit is None or cue.base + t.idx < limit)
         and not (t.is_punct and cue.base + t.idx >= quote.span.end)  # the sentence's full stop
     ]
+    at = cue.span.end - cue.base - 1
+    last = cue.token.doc.char_span(at, at + 1, alignment_mode="expand")
+    if cue.span.end <= quote.open_at and last is not None and last.root.pos_ == "VERB":
+        ends.append(cue.span.end)  # the cue's own words end with a verb: "went on to say, “…”"
     return max(ends, default=cue.frame.end)
 
 

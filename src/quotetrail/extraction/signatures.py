@@ -26,6 +26,23 @@ if TYPE_CHECKING:
     from quotetrail.extraction.cues import Cue
 
 
+INVERTED_BEFORE_COLON = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "asked",
+        "continued",
+        "explained",
+        "replied",
+        "concluded",
+    }
+)
+
+
 def colon_source(
     text: str, quote: Quote, paras: list[ParsedParagraph]
 ) -> tuple[Span, Token, frozenset[int]] | None:
@@ -42,8 +59,8 @@ def colon_source(
             sent = tok.sent
             before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
             inverted = None
-            if before and before[0].lower_ in ("said", "says", "added", "wrote", "asked") and len(before) > 1:
-                inverted, before = before[0], before[1:]  # "Said Ellis: “…”"
+            if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
+                inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Stone: “…”"
             lead: frozenset[int] = frozenset()
             dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
             if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
