@@ -197,6 +197,16 @@ CASES = [
         speaker="The campaign",
         cue="said in a statement",
     ),
+    Case(
+        "quotation-of-two-sentences-running-into-the-reported-clause",
+        "“You know what I want to do? I want to wait until I meet with Varek” before discussing the "
+        "harbour deal, he said.",
+        "You know what I want to do",
+        also=("before discussing the harbour deal",),
+        kind=M,
+        speaker="he",
+        cue="said",
+    ),
     # A name goes on past its quotation marks when what follows belongs to it, not to the occasion.
     Case(
         "quoted-name-with-an-of-phrase-after-it",

@@ -559,6 +559,7 @@ def _speaker_inside_content(draft: _Draft) -> bool:
 
 def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_Draft]:
     """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
+    drafts = _join_quote_running_into(drafts)
     for draft in drafts:
         if draft.kind == "mixed":
             draft.pieces = [
@@ -585,6 +586,32 @@ def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_
                 continue
         kept.append(draft)
     return kept
+
+
+def _join_quote_running_into(drafts: list[_Draft]) -> list[_Draft]:
+    """ "“You know what I want to do? I want to wait until I meet with Bibi” before discussing
+    specifics, he said.": the statement the parse found starts inside a quotation of several
+    sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
+    dropped: set[int] = set()
+    for quote in drafts:
+        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
+            continue
+        start, end = quote.pieces[0].start, quote.pieces[-1].end
+        for other in drafts:
+            if (
+                other is quote
+                or other.cue is None
+                or other.para_index != quote.para_index
+                or not other.pieces
+            ):
+                continue
+            first = other.pieces[0]
+            if start < first.start < end < first.end:
+                other.pieces[0] = Span(start, first.end)
+                other.kind = "mixed"
+                dropped.add(id(quote))
+                break
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _words_of(text: str, piece: Span) -> Span | None:
