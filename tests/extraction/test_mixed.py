@@ -207,6 +207,16 @@ CASES = [
         speaker="he",
         cue="said",
     ),
+    Case(
+        "second-fragment-joined-by-and",
+        "Asked about her speaking fees, Tovek said that her family “came out of the ministry not only broke, "
+        "but in debt,” and “struggled to pay for the house by the harbour.”",
+        "struggled to pay for the house",
+        also=("came out of the ministry",),
+        kind=M,
+        speaker="Tovek",
+        cue="said",
+    ),
     # A name goes on past its quotation marks when what follows belongs to it, not to the occasion.
     Case(
         "quoted-name-with-an-of-phrase-after-it",

@@ -560,6 +560,7 @@ def _speaker_inside_content(draft: _Draft) -> bool:
 def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_Draft]:
     """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
     drafts = _join_quote_running_into(drafts)
+    drafts = _join_quote_after_a_conjunction(drafts, text)
     for draft in drafts:
         if draft.kind == "mixed":
             draft.pieces = [
@@ -609,6 +610,35 @@ def _join_quote_running_into(drafts: list[_Draft]) -> list[_Draft]:
             if start < first.start < end < first.end:
                 other.pieces[0] = Span(start, first.end)
                 other.kind = "mixed"
+                dropped.add(id(quote))
+                break
+    return [d for d in drafts if id(d) not in dropped]
+
+
+JOINING_GAP = re.compile(r"^[\s,]*(?:and|but|or)\s*$")
+
+
+def _join_quote_after_a_conjunction(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """ "Clinton said that her family “came out of the White House dead broke,” and “struggled to
+    piece together the resources”": a quotation joined by "and"/"but" to the end of a statement's
+    content, in the same sentence, goes on that statement."""
+    dropped: set[int] = set()
+    for quote in drafts:
+        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
+            continue
+        start = quote.pieces[0].start
+        for other in drafts:
+            cue = other.cue
+            if other is quote or cue is None or cue.sentence is None or not other.pieces:
+                continue
+            end = other.pieces[-1].end
+            sentence_end = cue.base + cue.sentence.end_char
+            gap = re.sub(r"[\"”’'“‘«»„]", "", text[end:start])
+            if end <= start <= sentence_end and JOINING_GAP.match(gap):
+                # one passage through the conjunction: "…,” and “…"
+                other.pieces[-1] = Span(other.pieces[-1].start, quote.pieces[0].end)
+                other.pieces.extend(quote.pieces[1:])
+                other.kind = "mixed" if other.kind == "indirect" else other.kind
                 dropped.add(id(quote))
                 break
     return [d for d in drafts if id(d) not in dropped]
