@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,7 @@ from quotetrail.extraction.boundaries import (
 )
 from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.cues import Cue, find_cues
+from quotetrail.extraction.drafts import Draft, drop_covered, speaker_inside_content
 from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import (
@@ -82,25 +83,6 @@ class Extraction:
     mentions: list[Mention]
 
 
-@dataclass
-class _Draft:
-    kind: str
-    pieces: list[Span]
-    cue: Cue | None
-    para_index: int
-    last_quote_end: int = 0
-    speaker_from: Span | None = None  # for continuations: the span of the statement continued
-    extra: dict[str, object] = field(default_factory=dict)
-
-    def go_on(self, pieces: Iterable[Span], quote_end: int, last_para: int | None = None) -> None:
-        """Take more of the same statement: ``pieces`` of a quote ending at ``quote_end`` (in
-        paragraph ``last_para``, when the statement now runs on into it)."""
-        self.pieces.extend(pieces)
-        self.last_quote_end = quote_end
-        if last_para is not None:
-            self.para_index = last_para
-
-
 def _is_term(text: str, quote: Quote) -> bool:
     """A quoted word or two, or a short title in capitals: not words someone said."""
     words = quote.text(text).split()
@@ -114,7 +96,7 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
-def _goes_on_quoting(text: str, quote: Quote, drafts: list[_Draft], para: int) -> bool:
+def _goes_on_quoting(text: str, quote: Quote, drafts: list[Draft], para: int) -> bool:
     """ "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a quoted sentence right
     after a quotation and its attribution goes on quoting, however much it looks like a title."""
     previous = drafts[-1] if drafts else None
@@ -207,7 +189,7 @@ def _phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
     }
 
 
-def _statement(text: str, draft: _Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
+def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
     pieces = tuple(sorted(set(draft.pieces)))
     if draft.kind == "direct":
         pieces = _with_inner_commas(text, pieces)
@@ -307,11 +289,11 @@ def extract_statements(
             found.extend(find_cues(sent, pp.span.start, pp.inside_quote))
         cues_by_para.append(found)
 
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for i, content, fields in signatures.transcript_lines(text, paras):
-        drafts.append(_Draft("direct", [content], None, i, content.end, extra=fields))
+        drafts.append(Draft("direct", [content], None, i, content.end, extra=fields))
     transcript = [paras[d.para_index].span for d in drafts]
-    by_cue: dict[int, _Draft] = {}
+    by_cue: dict[int, Draft] = {}
     for quote in quotes:
         if any(quote.span.overlaps(line) for line in transcript):
             continue  # the speaker's label, not the quotation marks, says who speaks
@@ -364,7 +346,7 @@ def extract_statements(
             if key in by_cue:
                 by_cue[key].go_on(pieces, quote.span.end)
             else:
-                draft = _Draft(kind, pieces, cue, last_para, quote.span.end)
+                draft = Draft(kind, pieces, cue, last_para, quote.span.end)
                 by_cue[key] = draft
                 drafts.append(draft)
             continue
@@ -393,7 +375,7 @@ def extract_statements(
                 previous.go_on(quote.pieces, quote.span.end, last_para)  # "“A,” X said.¶“B.”": one turn
                 continue
             if follows or goes_on(text, quote, reporting):
-                drafts.append(_Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
+                drafts.append(Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
@@ -425,19 +407,19 @@ def extract_statements(
                 if same_para or first_para == previous.para_index + 1:
                     previous.go_on(quote.pieces, quote.span.end, last_para)
                     continue
-                draft = _Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
+                draft = Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
                 drafts.append(draft)
                 continue
         if first_para > 0 and _whole_paragraph(text, quote, paras[first_para].span):
             intro = signatures.introducing_subject(paras[first_para - 1], index)
             if intro is not None:
-                draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
+                draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {**_phrase_fields(intro), "cue": None, "cue_span": None}
                 drafts.append(draft)
                 continue
         dash = signatures.dash_source(text, quote, paras[last_para])
         if dash is not None:
-            drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
+            drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
             continue
         colon = signatures.colon_source(text, quote, [paras[first_para]])
         if colon is not None:
@@ -445,19 +427,19 @@ def extract_statements(
             pp = paras[first_para]
             src = speaker_phrase(head, pp.span.start, pp.inside_quote | skip)
             if src is not None:
-                draft = _Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
+                draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {**_phrase_fields(src), "cue": ":", "cue_span": colon_span}
                 drafts.append(draft)
                 continue
         if _is_not_a_statement(text, quote):
             continue
-        drafts.append(_Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
+        drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
 
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         for cue in cues:
             if not cue.used and (block := _block_introduced(text, paras, p_index, cue)) is not None:
-                drafts.append(_Draft("direct", [block], cue, p_index + 1))  # "The governor added:¶…"
+                drafts.append(Draft("direct", [block], cue, p_index + 1))  # "The governor added:¶…"
                 continue
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
                 continue
@@ -481,13 +463,13 @@ def extract_statements(
             has_quote = any(
                 not _names_a_thing(pp, quote) for piece in pieces for quote in index.overlapping(piece)
             )
-            drafts.append(_Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
+            drafts.append(Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
 
     colon_in_headline = any(d.para_index == 0 and d.extra.get("cue") == ":" for d in drafts)
     if paras and not colon_in_headline and (headline := signatures.headline_statement(text, paras[0])):
         kind, content, fields = headline
-        drafts.insert(0, _Draft(kind, [content], None, 0, 0, extra=fields))
-    drafts = [d for d in _drop_covered(drafts, index, text) if not _speaker_inside_content(d)]
+        drafts.insert(0, Draft(kind, [content], None, 0, 0, extra=fields))
+    drafts = [d for d in drop_covered(drafts, index, text) if not speaker_inside_content(d)]
     statements = []
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
@@ -549,159 +531,7 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     return extra + complement
 
 
-def _speaker_inside_content(draft: _Draft) -> bool:
-    """A speaker phrase that runs into the content means the parse went wrong: no statement."""
-    source = draft.cue.source if draft.cue is not None else None
-    if source is None:
-        return False
-    return any(source.span.overlaps(piece) for piece in draft.pieces)
-
-
-def _drop_covered(drafts: list[_Draft], quotes: QuoteIndex, text: str) -> list[_Draft]:
-    """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
-    drafts = _join_quote_running_into(drafts)
-    drafts = _join_quote_after_a_conjunction(drafts, text)
-    for draft in drafts:
-        if draft.kind == "mixed":
-            draft.pieces = [
-                _open_fragment(
-                    text, _close_fragment(text, piece, quotes.overlapping(piece)), quotes.overlapping(piece)
-                )
-                for piece in draft.pieces
-            ]
-            bridged = _bridge_quotations(text, draft.pieces, quotes)
-            if not any(_covers_attribution(piece, draft.cue) for piece in bridged):
-                draft.pieces = bridged
-    by_para: dict[int, list[_Draft]] = {}
-    for draft in drafts:
-        by_para.setdefault(draft.para_index, []).append(draft)
-    kept = []
-    for draft in drafts:
-        if draft.cue is None and "speaker" not in draft.extra:
-            near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
-            own = [t for p in draft.pieces if (t := _words_of(text, p)) is not None]
-            inside = any(
-                other is not draft and any(o.contains(p) for o in other.pieces for p in own) for other in near
-            )
-            if inside:
-                continue
-        kept.append(draft)
-    return kept
-
-
-def _join_quote_running_into(drafts: list[_Draft]) -> list[_Draft]:
-    """ "“You know what I want to do? I want to wait until I meet with Bibi” before discussing
-    specifics, he said.": the statement the parse found starts inside a quotation of several
-    sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
-    dropped: set[int] = set()
-    for quote in drafts:
-        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
-            continue
-        start, end = quote.pieces[0].start, quote.pieces[-1].end
-        for other in drafts:
-            if (
-                other is quote
-                or other.cue is None
-                or other.para_index != quote.para_index
-                or not other.pieces
-            ):
-                continue
-            first = other.pieces[0]
-            if start < first.start < end < first.end:
-                other.pieces[0] = Span(start, first.end)
-                other.kind = "mixed"
-                dropped.add(id(quote))
-                break
-    return [d for d in drafts if id(d) not in dropped]
-
-
-JOINING_GAP = re.compile(r"^[\s,]*(?:and|but|or)\s*$")
-
-
-def _join_quote_after_a_conjunction(drafts: list[_Draft], text: str) -> list[_Draft]:
-    """ "Clinton said that her family “came out of the White House dead broke,” and “struggled to
-    piece together the resources”": a quotation joined by "and"/"but" to the end of a statement's
-    content, in the same sentence, goes on that statement."""
-    dropped: set[int] = set()
-    for quote in drafts:
-        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
-            continue
-        start = quote.pieces[0].start
-        for other in drafts:
-            cue = other.cue
-            if other is quote or cue is None or cue.sentence is None or not other.pieces:
-                continue
-            end = other.pieces[-1].end
-            sentence_end = cue.base + cue.sentence.end_char
-            gap = re.sub(r"[\"”’'“‘«»„]", "", text[end:start])
-            if end <= start <= sentence_end and JOINING_GAP.match(gap):
-                # one passage through the conjunction: "…,” and “…"
-                other.pieces[-1] = Span(other.pieces[-1].start, quote.pieces[0].end)
-                other.pieces.extend(quote.pieces[1:])
-                other.kind = "mixed" if other.kind == "indirect" else other.kind
-                dropped.add(id(quote))
-                break
-    return [d for d in drafts if id(d) not in dropped]
-
-
-def _words_of(text: str, piece: Span) -> Span | None:
-    """The piece without the spaces and punctuation around it (a mixed statement's fragment
-    ends before the full stop its quotation holds)."""
-    start, end = piece.start, piece.end
-    while start < end and (text[start].isspace() or text[start] in ".,;:!?"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
-        end -= 1
-    return Span(start, end) if end > start else None
-
-
-def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
-    """Extend a content piece that cuts a quotation short to the quotation's closing mark."""
-    for q in quotes:
-        if piece.start <= q.open_at < piece.end < q.span.end and q.close_at is not None:
-            end = q.span.end
-            return Span(piece.start, end)
-    return piece
-
-
-def _open_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
-    """Take in the opening mark of a quotation a content piece starts right inside of, when the
-    quotation closes within the piece ("“You squeezed them” to drive up the price, she said")."""
-    for q in quotes:
-        if q.open_at < piece.start <= q.pieces[0].start and q.span.end <= piece.end:
-            if not text[q.open_at + 1 : piece.start].strip():
-                return Span(q.open_at, piece.end)
-    return piece
-
-
-def _covers_attribution(piece: Span, cue: Cue | None) -> bool:
-    """The piece runs over the cue or its speaker (then it is not the content)."""
-    if cue is None:
-        return False
-    return piece.overlaps(cue.span) or (cue.source is not None and piece.overlaps(cue.source.span))
-
-
-def _bridge_quotations(text: str, pieces: list[Span], quotes: QuoteIndex) -> list[Span]:
-    """Join two pieces of a mixed statement when a quotation opens right after the first and runs
-    into the second: "calling him “actually a very able man”" loses "actually" to the verb in the
-    parse, but the quotation is one fragment, all of it inside what was said. Pieces that overlap
-    (one closed to its quotation's end) are joined too."""
-    ordered = sorted(pieces)
-    out = ordered[:1]
-    for piece in ordered[1:]:
-        last = out[-1]
-        overlapping = piece.start <= last.end  # a piece closed to its quotation's end runs into the next
-        if overlapping or any(
-            last.end <= q.open_at < piece.start < q.span.end and not text[last.end : q.open_at].strip(" ,")
-            for q in quotes.overlapping(Span(last.end, piece.start))
-        ):
-            out[-1] = Span(last.start, max(last.end, piece.end))
-        else:
-            out.append(piece)
-    return out
-
-
-def _gap_ok_follow(text: str, start: int, end: int, previous: _Draft) -> bool:
+def _gap_ok_follow(text: str, start: int, end: int, previous: Draft) -> bool:
     """A quote that follows an attributed quote with only the attribution between them."""
     if end < start or "\n" in text[start:end]:
         return False

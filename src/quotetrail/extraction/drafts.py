@@ -1,0 +1,189 @@
+"""Drafts of statements, and the last pass over them before they become statements.
+
+A draft is a statement being built: its kind, the pieces of text it says, the cue that
+attributes it (or the fields of a signature that does). ``statements`` makes the drafts; the
+pass here joins quotations that go on a statement the parse cut short, closes and bridges the
+quoted fragments of mixed statements, and drops speakerless quotes another statement holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quotetrail.extraction.cues import Cue
+from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.paragraphs import QuoteIndex
+from quotetrail.model import Span
+
+
+@dataclass
+class Draft:
+    kind: str
+    pieces: list[Span]
+    cue: Cue | None
+    para_index: int
+    last_quote_end: int = 0
+    speaker_from: Span | None = None  # for continuations: the span of the statement continued
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def go_on(self, pieces: Iterable[Span], quote_end: int, last_para: int | None = None) -> None:
+        """Take more of the same statement: ``pieces`` of a quote ending at ``quote_end`` (in
+        paragraph ``last_para``, when the statement now runs on into it)."""
+        self.pieces.extend(pieces)
+        self.last_quote_end = quote_end
+        if last_para is not None:
+            self.para_index = last_para
+
+
+def speaker_inside_content(draft: Draft) -> bool:
+    """A speaker phrase that runs into the content means the parse went wrong: no statement."""
+    source = draft.cue.source if draft.cue is not None else None
+    if source is None:
+        return False
+    return any(source.span.overlaps(piece) for piece in draft.pieces)
+
+
+def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Draft]:
+    """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
+    drafts = _join_quote_running_into(drafts)
+    drafts = _join_quote_after_a_conjunction(drafts, text)
+    for draft in drafts:
+        if draft.kind == "mixed":
+            draft.pieces = [
+                _open_fragment(
+                    text, _close_fragment(text, piece, quotes.overlapping(piece)), quotes.overlapping(piece)
+                )
+                for piece in draft.pieces
+            ]
+            bridged = _bridge_quotations(text, draft.pieces, quotes)
+            if not any(_covers_attribution(piece, draft.cue) for piece in bridged):
+                draft.pieces = bridged
+    by_para: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_para.setdefault(draft.para_index, []).append(draft)
+    kept = []
+    for draft in drafts:
+        if draft.cue is None and "speaker" not in draft.extra:
+            near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
+            own = [t for p in draft.pieces if (t := _words_of(text, p)) is not None]
+            inside = any(
+                other is not draft and any(o.contains(p) for o in other.pieces for p in own) for other in near
+            )
+            if inside:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _join_quote_running_into(drafts: list[Draft]) -> list[Draft]:
+    """ "“You know what I want to do? I want to wait until I meet with Bibi” before discussing
+    specifics, he said.": the statement the parse found starts inside a quotation of several
+    sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
+    dropped: set[int] = set()
+    for quote in drafts:
+        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
+            continue
+        start, end = quote.pieces[0].start, quote.pieces[-1].end
+        for other in drafts:
+            if (
+                other is quote
+                or other.cue is None
+                or other.para_index != quote.para_index
+                or not other.pieces
+            ):
+                continue
+            first = other.pieces[0]
+            if start < first.start < end < first.end:
+                other.pieces[0] = Span(start, first.end)
+                other.kind = "mixed"
+                dropped.add(id(quote))
+                break
+    return [d for d in drafts if id(d) not in dropped]
+
+
+JOINING_GAP = re.compile(r"^[\s,]*(?:and|but|or)\s*$")
+
+
+def _join_quote_after_a_conjunction(drafts: list[Draft], text: str) -> list[Draft]:
+    """ "Clinton said that her family “came out of the White House dead broke,” and “struggled to
+    piece together the resources”": a quotation joined by "and"/"but" to the end of a statement's
+    content, in the same sentence, goes on that statement."""
+    dropped: set[int] = set()
+    for quote in drafts:
+        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
+            continue
+        start = quote.pieces[0].start
+        for other in drafts:
+            cue = other.cue
+            if other is quote or cue is None or cue.sentence is None or not other.pieces:
+                continue
+            end = other.pieces[-1].end
+            sentence_end = cue.base + cue.sentence.end_char
+            gap = re.sub(r"[\"”’'“‘«»„]", "", text[end:start])
+            if end <= start <= sentence_end and JOINING_GAP.match(gap):
+                # one passage through the conjunction: "…,” and “…"
+                other.pieces[-1] = Span(other.pieces[-1].start, quote.pieces[0].end)
+                other.pieces.extend(quote.pieces[1:])
+                other.kind = "mixed" if other.kind == "indirect" else other.kind
+                dropped.add(id(quote))
+                break
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _words_of(text: str, piece: Span) -> Span | None:
+    """The piece without the spaces and punctuation around it (a mixed statement's fragment
+    ends before the full stop its quotation holds)."""
+    start, end = piece.start, piece.end
+    while start < end and (text[start].isspace() or text[start] in ".,;:!?"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _close_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
+    """Extend a content piece that cuts a quotation short to the quotation's closing mark."""
+    for q in quotes:
+        if piece.start <= q.open_at < piece.end < q.span.end and q.close_at is not None:
+            end = q.span.end
+            return Span(piece.start, end)
+    return piece
+
+
+def _open_fragment(text: str, piece: Span, quotes: list[Quote]) -> Span:
+    """Take in the opening mark of a quotation a content piece starts right inside of, when the
+    quotation closes within the piece ("“You squeezed them” to drive up the price, she said")."""
+    for q in quotes:
+        if q.open_at < piece.start <= q.pieces[0].start and q.span.end <= piece.end:
+            if not text[q.open_at + 1 : piece.start].strip():
+                return Span(q.open_at, piece.end)
+    return piece
+
+
+def _covers_attribution(piece: Span, cue: Cue | None) -> bool:
+    """The piece runs over the cue or its speaker (then it is not the content)."""
+    if cue is None:
+        return False
+    return piece.overlaps(cue.span) or (cue.source is not None and piece.overlaps(cue.source.span))
+
+
+def _bridge_quotations(text: str, pieces: list[Span], quotes: QuoteIndex) -> list[Span]:
+    """Join two pieces of a mixed statement when a quotation opens right after the first and runs
+    into the second: "calling him “actually a very able man”" loses "actually" to the verb in the
+    parse, but the quotation is one fragment, all of it inside what was said. Pieces that overlap
+    (one closed to its quotation's end) are joined too."""
+    ordered = sorted(pieces)
+    out = ordered[:1]
+    for piece in ordered[1:]:
+        last = out[-1]
+        overlapping = piece.start <= last.end  # a piece closed to its quotation's end runs into the next
+        if overlapping or any(
+            last.end <= q.open_at < piece.start < q.span.end and not text[last.end : q.open_at].strip(" ,")
+            for q in quotes.overlapping(Span(last.end, piece.start))
+        ):
+            out[-1] = Span(last.start, max(last.end, piece.end))
+        else:
+            out.append(piece)
+    return out
