@@ -25,8 +25,6 @@ from quotetrail.extraction.complements import (
     complement_of,
     interrupting_root,
     leading_date,
-    names_with_a_predicate,
-    naming_misparsed,
     object_of,
     parenthetical_host,
     referred_to_as,
@@ -34,6 +32,7 @@ from quotetrail.extraction.complements import (
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import chain, cue_words, light_object, made_clear
+from quotetrail.extraction.naming import names_with_a_predicate, naming_misparsed
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
