@@ -35,15 +35,15 @@ FLOORS: dict[str, float] = {
     "cue.overlap.precision": 0.882,  # measured 0.9023
     "cue.overlap.recall": 0.64,  # measured 0.6602
     "cue.overlap.f1": 0.742,  # measured 0.7625
-    "content.exact.precision": 0.688,  # measured 0.7086
-    "content.exact.recall": 0.509,  # measured 0.5292
-    "content.exact.f1": 0.585,  # measured 0.6059
-    "content.overlap.precision": 0.877,  # measured 0.8980
+    "content.exact.precision": 0.689,  # measured 0.7097
+    "content.exact.recall": 0.509,  # measured 0.5297
+    "content.exact.f1": 0.586,  # measured 0.6066
+    "content.overlap.precision": 0.878,  # measured 0.8985
     "content.overlap.recall": 0.65,  # measured 0.6706
-    "content.overlap.f1": 0.747,  # measured 0.7678
-    "direct.precision": 0.895,  # measured 0.9160
+    "content.overlap.f1": 0.748,  # measured 0.7680
+    "direct.precision": 0.897,  # measured 0.9172
     "direct.recall": 0.908,  # measured 0.9288
-    "direct.f1": 0.902,  # measured 0.9223
+    "direct.f1": 0.902,  # measured 0.9230
     "speaker.accuracy": 0.927,  # measured 0.9474
     "speaker.span_accuracy": 0.919,  # measured 0.9398
 }
