@@ -437,6 +437,14 @@ HIDDEN_SPEAKERS = [
         cue=":",
     ),
     Case(
+        "question-then-an-age-as-speaker",  # the parser hung "asked" on "old"
+        "“What if the minister had elocution lessons?” the 43-year-old asked in the video’s description.",
+        "What if the minister had elocution lessons?",
+        kind=D,
+        speaker="the 43-year-old",
+        cue="asked",
+    ),
+    Case(
         "name-after-a-dash-before-a-colon",
         "Polls have been close all spring - Mira Osk: “The harbour vote is a coin toss. Nobody knows.”",
         "The harbour vote is a coin toss",
@@ -768,6 +776,13 @@ def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
             "We are not striking for the Front",
             "we are striking for the morning shift",
             id="low-high",
+        ),
+        pytest.param(  # the parser took the speaker's phrase for what was said
+            '"The risk," said Tomas Varga, an economist who is the director of the UCLA Harbour Forecast, '
+            '"is that we\'re going to be attracting workers and repelling jobs."',
+            "The risk",
+            "is that we're going to be attracting workers",
+            id="speaker-with-a-relative-clause-between-the-pieces",
         ),
         # A second quotation later in the cue's sentence, no one else speaking between them.
         pytest.param(

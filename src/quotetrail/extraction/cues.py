@@ -36,6 +36,7 @@ from quotetrail.extraction.naming import names_with_a_predicate, naming_misparse
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
+    age_before_verb,
     cue_subject,
     first_saying,
     role_read_as_verb,
@@ -182,6 +183,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     if lemma != "ask":
         return False
     before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+    if age_before_verb(verb, frozenset()) is not None:
+        return False  # "“…?” the 43-year-old asked": the speaker's question, the parse hung it on the age
     if verb.dep_ in ("advcl", "acl"):
         return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
     # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
@@ -597,6 +600,15 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
             if before_verb and (role := role_read_as_verb(subject)) is not None:
                 clause.append(role)  # "“…,” screenwriter Cole Haddon wrote": the role opens the frame
+        elif subject.is_ancestor(tok) and age_before_verb(tok, inside_quote) is not None:
+            # "“…?” the 43-year-old asked": the parser hung the cue on its speaker
+            clause.extend(t for t in subject.subtree if t.i < tok.i and t.i not in inside_quote)
+        elif source is not None and subject.i > tok.i:
+            # '“A,” said Ed Leamer, an economist who …, “B”': the parser hung the speaker on a word
+            # it took for the content; the speaker's phrase is the frame, not what was said
+            named = [t for t in sent if source.span.start <= base + t.idx < source.span.end]
+            clause.extend(t for t in named if t.i not in inside_quote)
+            complement = [t for t in complement if t not in named]
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)

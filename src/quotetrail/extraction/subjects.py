@@ -77,7 +77,7 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return stranded
     if (series := _subject_of_a_series(verb, inside_quote)) is not None:
         return series
-    if (age := _age_before_verb(verb, inside_quote)) is not None:
+    if (age := age_before_verb(verb, inside_quote)) is not None:
         return age
     shares = [c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i and c.i not in inside_quote]
     if shares and verb.tag_ in ("VBP", "VBD", "VBZ"):
@@ -352,11 +352,12 @@ def _role_read_as_verb(word: Token, phrase: list[Token]) -> bool:
 AGE_UNITS = frozenset({"year", "month", "week"})
 
 
-def _age_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+def age_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """ "“We will march again,” the 62-year-old said": the parser hung "the" and "old" on the verb
     as modifiers; the person the age stands for is the speaker."""
     doc, i = verb.doc, verb.i - 1
-    if i < 4 or doc[i].lower_ != "old" or doc[i].head != verb or i in inside_quote:
+    hung = doc[i].head == verb or verb.head.i == i  # or the verb on the age: "the 43-year-old asked"
+    if i < 4 or doc[i].lower_ != "old" or not hung or i in inside_quote:
         return None
     if (
         doc[i - 1].text == "-"
