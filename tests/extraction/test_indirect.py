@@ -77,6 +77,15 @@ CASES = [
         speaker_name="Ivo Lasken",
         cue="said",
     ),
+    Case(
+        "as-clause-inside-a-condition",  # what was suggested is the clause; the "if" is the writer's
+        "If, as I've suggested, the harbour board and other landlords benefit from their ability to deduct "
+        "paper losses, they should say so.",
+        "the harbour board and other landlords benefit",
+        not_also=("If",),
+        speaker="I",
+        cue="'ve suggested",
+    ),
     # Gerunds of saying after a preposition borrow the subject of the verb the phrase hangs on.
     Case(
         "began-by-saying-after-a-conjoined-verb",

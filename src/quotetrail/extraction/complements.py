@@ -392,6 +392,8 @@ def parenthetical_host(verb: Token) -> list[Token]:
     toks = [t for t in host.subtree if t.i not in own]
     while toks and (
         toks[0].dep_ == "cc"
+        # "If, as I've suggested, X …, they should …": the clause suggested is X; the "if" is the writer's
+        or (toks[0].dep_ == "mark" and toks[0].head == host and host.dep_ == "advcl")
         or toks[0].is_punct
         or (
             toks[0].i == verb.right_edge.i + 1
