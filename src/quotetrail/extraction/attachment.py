@@ -228,7 +228,7 @@ def stands_alone(text: str, quote: Quote) -> bool:
 
 
 def later_in_its_sentence(cue: Cue, after: int, quote: Quote, cues: list[Cue]) -> bool:
-    """ "Trump says “A” because “B”.", "“A,” the members wrote, that the ministry “B”.": a second
+    """ "Varek says “A” because “B”.", "“A,” the members wrote, that the ministry “B”.": a second
     quotation in the sentence of the cue that attributed the first (which ends at ``after``) is
     more of the same statement, unless another cue, or another subject's verb, stands between
     them ("…,” Varek said, as the crowd chanted “B”")."""
@@ -242,9 +242,8 @@ def later_in_its_sentence(cue: Cue, after: int, quote: Quote, cues: list[Cue]) -
         return False
     frame = cue.frame
     if frame.start <= quote.open_at < frame.end:
-        return (
-            False  # "said Leslie Feldman, who waited in an “extraordinarily long line”": the speaker's words
-        )
+        # "said Lena Ruzic, who waited in an “extraordinarily long line”": words about the speaker
+        return False
     for tok in sentence:
         at = cue.base + tok.idx
         if not after <= at < quote.open_at or frame.start <= at < frame.end:

@@ -245,7 +245,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
         if not subjects and any(c.i > verb.i for c in clausal):
-            # "Sanders, who sits at zero endorsements, said that …": the parser read the subject and
+            # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
             clausal = [c for c in clausal if c.i > verb.i or c.left_edge.i != verb.sent.start]
     if clausal:
@@ -530,7 +530,7 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
                 and any(d.dep_ in ("det", "poss", "amod", "compound", "nummod") for d in c.children)
             )
         )
-    ]  # a noun phrase, not a verb read as a noun ("chides Turkey and praises Iran")
+    ]  # a noun phrase, not a verb read as a noun ("chides Kestovia and praises Dravin")
     if joined:
         right += joined + [c for c in verb.children if c.dep_ == "cc" and right[0].i < c.i < joined[0].i]
     toks = [t for c in right for t in c.subtree]

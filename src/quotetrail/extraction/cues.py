@@ -515,7 +515,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
-        misread = naming_misparsed(tok)  # "Beruff, a Scott ally, called X “strong.”" with no verb
+        misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
         clear = made_clear(tok) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and misread is None and cue_model.candidate(tok)
@@ -599,12 +599,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if subject.head == tok or tok.dep_ in ("advcl", "conj") or before_verb:
             clause.extend(t for t in subject.subtree if t.i not in inside_quote)
             if before_verb and (role := role_read_as_verb(subject)) is not None:
-                clause.append(role)  # "“…,” screenwriter Cole Haddon wrote": the role opens the frame
+                clause.append(role)  # "“…,” screenwriter Cole Varga wrote": the role opens the frame
         elif subject.is_ancestor(tok) and age_before_verb(tok, inside_quote) is not None:
             # "“…?” the 43-year-old asked": the parser hung the cue on its speaker
             clause.extend(t for t in subject.subtree if t.i < tok.i and t.i not in inside_quote)
         elif source is not None and subject.i > tok.i:
-            # '“A,” said Ed Leamer, an economist who …, “B”': the parser hung the speaker on a word
+            # '“A,” said Tomas Varga, an economist who …, “B”': the parser hung the speaker on a word
             # it took for the content; the speaker's phrase is the frame, not what was said
             named = [t for t in sent if source.span.start <= base + t.idx < source.span.end]
             clause.extend(t for t in named if t.i not in inside_quote)

@@ -78,7 +78,7 @@ def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Dra
 
 
 def _join_quote_running_into(drafts: list[Draft]) -> list[Draft]:
-    """ "“You know what I want to do? I want to wait until I meet with Bibi” before discussing
+    """ "“You know what I want to do? I want to wait until I meet with Varek” before discussing
     specifics, he said.": the statement the parse found starts inside a quotation of several
     sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
     dropped: set[int] = set()
@@ -107,7 +107,7 @@ JOINING_GAP = re.compile(r"^[\s,]*(?:and|but|or)\s*$")
 
 
 def _join_quote_after_a_conjunction(drafts: list[Draft], text: str) -> list[Draft]:
-    """ "Clinton said that her family “came out of the White House dead broke,” and “struggled to
+    """ "Tovek said that her family “came out of the ministry broke,” and “struggled to
     piece together the resources”": a quotation joined by "and"/"but" to the end of a statement's
     content, in the same sentence, goes on that statement."""
     dropped: set[int] = set()

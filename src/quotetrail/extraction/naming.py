@@ -17,7 +17,7 @@ CLAUSE_OPENERS = frozenset({"because", "while", "although", "though", "since", "
 
 
 def naming_misparsed(verb: Token) -> tuple[Token, list[Token]] | None:
-    """ "Beruff, a Scott ally, called Florida’s standards “strong.”": a sentence the parser left
+    """ "Lasken, a Tovek ally, called Dravin’s standards “strong.”": a sentence the parser left
     without a verb, reading the naming verb as a name given to the noun before it ("a group called
     …"). When the sentence's root is a noun and the participle follows the subject (after the
     comma closing its apposition, or as the modifier of the root's subject), and names an object
@@ -30,9 +30,9 @@ def naming_misparsed(verb: Token) -> tuple[Token, list[Token]] | None:
     if root.pos_ in ("VERB", "AUX"):
         return None
     if verb.i > sent.start and doc[verb.i - 1].text == "," and root.i < verb.i:
-        subject = root  # "Stuart Stevens, who served as …, called …"
+        subject = root  # "Mira Osk, who chaired the harbour board, called …"
     elif verb.head.dep_ == "nsubj" and verb.head.head == root and verb.head.i == verb.i - 1:
-        subject = verb.head  # "Sanders’ campaign called AP’s report a “rush to judgment,”"
+        subject = verb.head  # "Tovek’s campaign called the Observer’s report a “rush to judgment,”"
     else:
         return None
     if subject.pos_ not in ("PROPN", "NOUN", "PRON") or not any(
@@ -54,7 +54,7 @@ def naming_misparsed(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 def names_with_a_predicate(objects: list[Token]) -> bool:
-    """ "called Clinton's squabble with the intelligence community unusual": the object of "call"
+    """ "called the minister's squabble with the harbour board unusual": the object of "call"
     ends in what it was called, which the parser hung on the last noun ("community unusual")."""
     words = [t for t in objects if not t.is_punct]
     if len(words) < 2:

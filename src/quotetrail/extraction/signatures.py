@@ -60,13 +60,13 @@ def colon_source(
             before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
             inverted = None
             if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
-                inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Stone: “…”"
+                inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Lasken: “…”"
             lead: frozenset[int] = frozenset()
             dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
             if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
                 after_dash = before[dashes[-1] + 1 :]
                 if all(t.text[:1].isupper() for t in after_dash):
-                    # "… for Republican contests - Philip Bump: “…”": the name after the dash
+                    # "… for the primaries - Mira Osk: “…”": the name after the dash
                     lead = frozenset(t.i for t in before[: dashes[-1] + 1])
                     before = after_dash
             if not before:

@@ -382,7 +382,7 @@ def extract_statements(
             if same_para and later_in_its_sentence(
                 previous.cue, previous.last_quote_end, quote, cues_by_para[first_para]
             ):
-                previous.go_on(quote.pieces, quote.span.end)  # "Trump says “A” because “B”."
+                previous.go_on(quote.pieces, quote.span.end)  # "Varek says “A” because “B”."
                 continue
             if (
                 same_para

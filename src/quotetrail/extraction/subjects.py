@@ -111,8 +111,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             verb.head.dep_ in ("advcl", "conj", "xcomp")
             or (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB")
         ):
-            # "X left, calling it … and asserting that …"; "Trump summed up Clinton as “terrible,”
-            # denounced her record and said …" with "Trump" misread as a verb
+            # "X left, calling it … and asserting that …"; "Lasken summed up Tovek as “reckless,”
+            # denounced her record and said …" with "Lasken" misread as a verb
             return cue_subject(verb.head, inside_quote)
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
@@ -235,7 +235,7 @@ def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
 
 
 def _names_someone(noun: Token) -> bool:
-    """A name, or a noun with a name beside it ("Clinton's introducer, actress Jamie Lee Curtis")."""
+    """A name, or a noun with a name beside it ("her introducer, actress Lena Ruzic")."""
     return noun.pos_ == "PROPN" or any(
         c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children
     )
@@ -325,14 +325,14 @@ def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | Non
     ids = {w.i for w in words}
     heads = [w for w in words if w.head.i not in ids and w.pos_ in ("PROPN", "NOUN")]
     if not heads and verbs:
-        heads = [words[-1]]  # "screenwriter Cole Haddon" hung on "screenwriter": the name
+        heads = [words[-1]]  # "screenwriter Cole Varga" hung on "screenwriter": the name
     if not heads and len(words) == 2 and words[0].pos_ == "DET" and words[1].tag_ == "JJ":
         heads = [words[1]]  # "“…,” the editorial read": the noun tagged as an adjective
     return heads[0] if heads and heads[0].ent_type_ not in ("DATE", "TIME") else None
 
 
 def role_read_as_verb(subject: Token) -> Token | None:
-    """The role word right before a name the tagger took for a verb ("screenwriter Cole Haddon")."""
+    """The role word right before a name the tagger took for a verb ("screenwriter Cole Varga")."""
     first = subject.left_edge.i
     if first == 0 or subject.pos_ != "PROPN":
         return None
@@ -341,7 +341,7 @@ def role_read_as_verb(subject: Token) -> Token | None:
 
 
 def _role_read_as_verb(word: Token, phrase: list[Token]) -> bool:
-    """ "“…,” screenwriter Cole Haddon wrote": a lower-case word the tagger took for a verb, with
+    """ "“…,” screenwriter Cole Varga wrote": a lower-case word the tagger took for a verb, with
     only a name after it in the phrase, is the name's role."""
     after = [w for w in phrase if w.i > word.i]
     return (
@@ -370,7 +370,7 @@ def age_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
 
 
 def _subject_of_a_series(verb: Token, inside_quote: frozenset[int]) -> Token | None:
-    """ "Varek summed up Tovek as “reckless,” denounced her record and said …", "Sanders, who sits
+    """ "Varek summed up Tovek as “reckless,” denounced her record and said …", "Osk, who sits
     at zero endorsements, said that …": the parser read the words opening the sentence as a clause
     reported by the verb (as in "“…,” said Varek"), with the sentence's subject as that clause's.
     It is the verb's subject when the clause ends at the comma right before the verb and holds no
@@ -393,7 +393,7 @@ def _subject_of_a_series(verb: Token, inside_quote: frozenset[int]) -> Token | N
         if any(not t.is_punct for t in gap) or "," not in {t.text for t in doc[verb.i - 2 : verb.i]}:
             continue
         if any(c.dep_ in ("cc", "conj") for c in clause.children):
-            continue  # "Few politicians would admit this, but Murphy says …"
+            continue  # "Few deputies would admit this, but Lasken says …"
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
         if not subjects or subjects[0].left_edge.i != sent.start or subjects[0].i in inside_quote:
             continue
@@ -415,7 +415,7 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i >= 2 and doc[i].like_num and doc[i].dep_ == "appos" and doc[i - 1].text == ",":
-        i -= 2  # "Marcel Lazar, 44, said": past the age
+        i -= 2  # "Samira Tovek, 38, said": past the age
     if i >= 0 and doc[i].text == ")":  # "Sen. Elena Varga (Unity-Dravin) said": past the bracket
         opening = next((t.i for t in reversed(doc[max(0, i - 8) : i]) if t.text == "("), None)
         i = opening - 1 if opening is not None else -1
