@@ -86,6 +86,14 @@ CASES = [
         speaker="I",
         cue="'ve suggested",
     ),
+    Case(
+        "told-whom-then-the-clause",  # the hearer is not part of what was said
+        "Lasken told reporters he would not resign.",
+        "he would not resign",
+        not_also=("reporters",),
+        speaker="Lasken",
+        cue="told",
+    ),
     # Gerunds of saying after a preposition borrow the subject of the verb the phrase hangs on.
     Case(
         "began-by-saying-after-a-conjoined-verb",

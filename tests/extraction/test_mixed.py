@@ -217,6 +217,14 @@ CASES = [
         speaker="Tovek",
         cue="said",
     ),
+    Case(
+        "clause-subject-read-as-the-verbs-object",  # "personnel" parsed as the object of "indicated"
+        "The cable indicated 13 security personnel would be the “minimum” needed for the harbour.",
+        "13 security personnel would be the “minimum",
+        kind=M,
+        speaker="The cable",
+        cue="indicated",
+    ),
     # A name goes on past its quotation marks when what follows belongs to it, not to the occasion.
     Case(
         "quoted-name-with-an-of-phrase-after-it",

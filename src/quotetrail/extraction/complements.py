@@ -225,6 +225,35 @@ def _name_goes_on(verb: Token, comps: list[Token], inside_quote: frozenset[int])
     return extra
 
 
+# Verbs whose object is whom they speak to: "told reporters he would …" reports the clause alone.
+ADDRESSEE_LEMMAS = DIRECTIVE_LEMMAS | {
+    "inform",
+    "assure",
+    "warn",
+    "notify",
+    "convince",
+    "persuade",
+    "show",
+    "promise",
+    "teach",
+}
+
+
+def _object_with_relative_clause(verb: Token, objects: list[Token], clause: Token) -> list[Token] | None:
+    """ "Varek mentioned disparaging remarks Lasken had made about her": a relative clause with no
+    "that" right after the object, which the parser took for a clause the verb reports; the object
+    and its clause are what was mentioned. Not after a verb whose object is its hearer ("told
+    reporters he would …"), nor when the clause has an object of its own."""
+    if not objects or verb.lemma_.lower() in ADDRESSEE_LEMMAS:
+        return None
+    obj = objects[0]
+    if obj.pos_ != "NOUN" or obj.i > clause.i or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in clause.children):
+        return None  # "said that …", "reminded X it had …": a clause of its own
+    return [obj, clause]
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [
@@ -248,7 +277,9 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
             # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
             clausal = [c for c in clausal if c.i > verb.i or c.left_edge.i != verb.sent.start]
-    if clausal:
+    if clausal and (relative := _object_with_relative_clause(verb, objects, clausal[0])) is not None:
+        comps = relative  # "mentioned remarks Trump had made about her": the remarks, and which
+    elif clausal:
         comps = clausal
     elif xcomps:
         # "X urged voters to stay home": the object belongs to the content; so does the one
