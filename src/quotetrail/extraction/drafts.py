@@ -9,7 +9,7 @@ quoted fragments of mixed statements, and drops speakerless quotes another state
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quotetrail.extraction.cues import Cue
@@ -47,8 +47,8 @@ def speaker_inside_content(draft: Draft) -> bool:
 
 def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Draft]:
     """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
-    drafts = _join_quote_running_into(drafts)
-    drafts = _join_quote_after_a_conjunction(drafts, text)
+    drafts = _join_speakerless(drafts, _running_into)
+    drafts = _join_speakerless(drafts, _after_a_conjunction(text))
     for draft in drafts:
         if draft.kind == "mixed":
             draft.pieces = [
@@ -65,7 +65,7 @@ def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Dra
         by_para.setdefault(draft.para_index, []).append(draft)
     kept = []
     for draft in drafts:
-        if draft.cue is None and "speaker" not in draft.extra:
+        if _speakerless(draft):
             near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
             own = [t for p in draft.pieces if (t := _words_of(text, p)) is not None]
             inside = any(
@@ -77,59 +77,59 @@ def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Dra
     return kept
 
 
-def _join_quote_running_into(drafts: list[Draft]) -> list[Draft]:
-    """ "“You know what I want to do? I want to wait until I meet with Varek” before discussing
-    specifics, he said.": the statement the parse found starts inside a quotation of several
-    sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
+def _speakerless(draft: Draft) -> bool:
+    """A quotation kept with no cue and no signed speaker."""
+    return draft.cue is None and "speaker" not in draft.extra
+
+
+def _join_speakerless(drafts: list[Draft], join: Callable[[Draft, Draft], bool]) -> list[Draft]:
+    """Offer each speakerless direct quote to the statements with a cue; ``join(quote, other)``
+    takes it into ``other`` (and says so), and a quote taken is dropped."""
     dropped: set[int] = set()
     for quote in drafts:
-        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
+        if not _speakerless(quote) or quote.kind != "direct" or not quote.pieces:
             continue
-        start, end = quote.pieces[0].start, quote.pieces[-1].end
         for other in drafts:
-            if (
-                other is quote
-                or other.cue is None
-                or other.para_index != quote.para_index
-                or not other.pieces
-            ):
-                continue
-            first = other.pieces[0]
-            if start < first.start < end < first.end:
-                other.pieces[0] = Span(start, first.end)
-                other.kind = "mixed"
+            if other is not quote and other.cue is not None and other.pieces and join(quote, other):
                 dropped.add(id(quote))
                 break
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _running_into(quote: Draft, other: Draft) -> bool:
+    """ "“You know what I want to do? I want to wait until I meet with Varek” before discussing
+    specifics, he said.": the statement the parse found starts inside a quotation of several
+    sentences and runs on after it; the whole quotation is its start, not a quote with no speaker."""
+    start, end = quote.pieces[0].start, quote.pieces[-1].end
+    first = other.pieces[0]
+    if other.para_index != quote.para_index or not start < first.start < end < first.end:
+        return False
+    other.pieces[0] = Span(start, first.end)
+    other.kind = "mixed"
+    return True
 
 
 JOINING_GAP = re.compile(r"^[\s,]*(?:and|but|or)\s*$")
 
 
-def _join_quote_after_a_conjunction(drafts: list[Draft], text: str) -> list[Draft]:
-    """ "Tovek said that her family “came out of the ministry broke,” and “struggled to
-    piece together the resources”": a quotation joined by "and"/"but" to the end of a statement's
-    content, in the same sentence, goes on that statement."""
-    dropped: set[int] = set()
-    for quote in drafts:
-        if quote.cue is not None or "speaker" in quote.extra or quote.kind != "direct" or not quote.pieces:
-            continue
-        start = quote.pieces[0].start
-        for other in drafts:
-            cue = other.cue
-            if other is quote or cue is None or cue.sentence is None or not other.pieces:
-                continue
-            end = other.pieces[-1].end
-            sentence_end = cue.base + cue.sentence.end_char
-            gap = re.sub(r"[\"”’'“‘«»„]", "", text[end:start])
-            if end <= start <= sentence_end and JOINING_GAP.match(gap):
-                # one passage through the conjunction: "…,” and “…"
-                other.pieces[-1] = Span(other.pieces[-1].start, quote.pieces[0].end)
-                other.pieces.extend(quote.pieces[1:])
-                other.kind = "mixed" if other.kind == "indirect" else other.kind
-                dropped.add(id(quote))
-                break
-    return [d for d in drafts if id(d) not in dropped]
+def _after_a_conjunction(text: str) -> Callable[[Draft, Draft], bool]:
+    def join(quote: Draft, other: Draft) -> bool:
+        """ "Tovek said that her family “came out of the ministry broke,” and “struggled to piece
+        together the resources”": a quotation joined by "and"/"but" to the end of a statement's
+        content, in the same sentence, goes on that statement."""
+        cue = other.cue
+        start, end = quote.pieces[0].start, other.pieces[-1].end
+        if cue is None or cue.sentence is None or not end <= start <= cue.base + cue.sentence.end_char:
+            return False
+        if not JOINING_GAP.match(re.sub(r"[\"”’'“‘«»„]", "", text[end:start])):
+            return False
+        # one passage through the conjunction: "…,” and “…"
+        other.pieces[-1] = Span(other.pieces[-1].start, quote.pieces[0].end)
+        other.pieces.extend(quote.pieces[1:])
+        other.kind = "mixed" if other.kind == "indirect" else other.kind
+        return True
+
+    return join
 
 
 def _words_of(text: str, piece: Span) -> Span | None:
