@@ -19,6 +19,7 @@ from quotetrail.extraction.subjects import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SentSpan
     from spacy.tokens import Token
 
 
@@ -57,12 +58,27 @@ def clause_after_venue(verb: Token) -> list[Token]:
     return []
 
 
+def _reports_clauses(verb: Token) -> bool:
+    """A core verb of saying that reports a clause, not one that names ("called Burma “a story in
+    an era when we see …”" is naming, not reporting a clause)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.CORE_CUE_LEMMAS and lemma not in NAMING_LEMMAS
+
+
+def _before_the_comma(sent: SentSpan, comma: int) -> list[Token]:
+    """The words of a sentence closed by ", <subject> said" before that comma: what was said. Not
+    after an opening participle ("Asked about the strike, the mayor said.": it says how, not what)."""
+    doc = sent.doc
+    if doc[sent.start].tag_ in ("VBN", "VBG"):
+        return []
+    return list(doc[sent.start : comma])
+
+
 def _clause_read_as_adverbial(verb: Token) -> list[Token]:
     """ "Varek said after the vote he would not accept the offer": the parser took the reported
     clause for an adverbial one (it has its own subject and no subordinator). Its words from the
     subject on are the content; those before it ("after the vote") say when."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+    if not _reports_clauses(verb):
         return []  # "called Burma “a story in an era when we see …”": naming, not reporting a clause
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i < verb.i:
@@ -84,8 +100,7 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
     """ "As the march began, a girl was pepper-sprayed by a bystander, police said.": the parser hung
     the reported sentence on the verb as adverbial clauses. When the sentence ends with
     ", <subject> said", everything before that comma is the content."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+    if not _reports_clauses(verb):
         return []
     doc, sent = verb.doc, verb.sent
     if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
@@ -98,9 +113,7 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ in ("advcl", "dep", "parataxis") and c.i < comma for c in verb.children):
         return []
-    if doc[sent.start].tag_ in ("VBN", "VBG"):
-        return []  # "Asked about the strike, the mayor said.": a participle says how, not what
-    return list(doc[sent.start : comma])
+    return _before_the_comma(sent, comma)
 
 
 # What may stand between a closing "said" and the end of its sentence besides its subject: "she
@@ -113,8 +126,7 @@ def closing_attribution(verb: Token) -> list[Token]:
     company's chief executive.": the parser made the reported sentence the root and hung the
     attribution that closes it on it (as an adverbial or a conjunct). When the cue and its subject
     are all that follows the sentence's last comma, everything before that comma is the content."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.CORE_CUE_LEMMAS or lemma in NAMING_LEMMAS:
+    if not _reports_clauses(verb):
         return []
     if verb.dep_ not in ("advcl", "conj", "parataxis", "dep") or verb.head.dep_ != "ROOT":
         return []
@@ -133,9 +145,7 @@ def closing_attribution(verb: Token) -> list[Token]:
         return []  # the verb has words of its own: "…, she said of the plan that …"
     if any(not t.is_punct for t in doc[max(verb.i, subject.right_edge.i) + 1 : sent.end] if t.head != verb):
         return []  # the sentence goes on after the attribution
-    if doc[sent.start].tag_ in ("VBN", "VBG"):
-        return []  # "Asked about the strike, the mayor said.": a participle says how, not what
-    return [t for t in doc[sent.start : comma] if not (t.i == sent.start and t.dep_ == "cc")]
+    return [t for t in _before_the_comma(sent, comma) if not (t.i == sent.start and t.dep_ == "cc")]
 
 
 def reported_by_participle(verb: Token, clause: Token) -> bool:
