@@ -602,3 +602,32 @@ def test_a_name_the_tagger_took_for_a_noun_is_no_role(
 ) -> None:
     statements = extract(text)
     assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)]
+
+
+def test_a_when_the_parser_hung_on_the_speaker_is_not_part_of_it() -> None:
+    """ "Twenty years ago, a Herald article hailed Varek as …": where the parser reads the article as
+    the sentence's root and "hailed" as a clause on it (as it does on some real sentences), the
+    time phrase before the comma is when, not who. The parse is given, so the rule is tested alone."""
+    from spacy.tokens import Doc
+
+    from quotetrail import nlp
+    from quotetrail.extraction.phrases import speaker_phrase
+
+    words = ["Twenty", "years", "ago", ",", "a", "Herald", "article", "hailed", "Varek", "."]
+    heads = [1, 2, 6, 6, 6, 6, 6, 6, 7, 6]
+    deps = ["nummod", "npadvmod", "advmod", "punct", "det", "compound", "ROOT", "acl", "dobj", "punct"]
+    pos = ["NUM", "NOUN", "ADV", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PROPN", "PUNCT"]
+    spaces = [True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    phrase = speaker_phrase(doc[6], 0, frozenset({7, 8}))  # without the cue's clause, as find_cues asks
+    assert phrase is not None
+    assert phrase.text == "a Herald article"
+    # Adjectives set off by a comma are still the speaker's own words.
+    words = ["A", "small", ",", "independent", "newspaper", "said", "so", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5, 5]
+    deps = ["det", "amod", "punct", "amod", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "ADJ", "PUNCT", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"]
+    spaces = [True, False, True, True, True, True, False, False]
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    phrase = speaker_phrase(doc[4], 0, frozenset())
+    assert phrase is not None and phrase.text == "A small, independent newspaper"

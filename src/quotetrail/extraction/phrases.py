@@ -262,6 +262,10 @@ def _asides(head: Token) -> frozenset[int]:
             if doc[i].text == "," or (doc[i].text in ("-", "--", "—", "–") and spaced):
                 out.update(range(head.left_edge.i, i + 1))
                 break
+    for child in head.lefts:  # "Twenty years ago, a Herald article hailed …": when, not who
+        after = child.right_edge.i + 1
+        if child.dep_ in LEADING_ADVERBIALS and after < head.i and doc[after].text == ",":
+            out.update(range(child.left_edge.i, after + 1))
     last = head.right_edge
     dated = [c for c in head.children if c.i > head.i and c.right_edge == last and _dates(c)]
     if dated and doc[dated[0].left_edge.i - 1].text != ",":
@@ -273,6 +277,8 @@ def _asides(head: Token) -> frozenset[int]:
 
 
 THING_RELATIVES = frozenset({"which", "where"})
+# What the parser may hang before a speaker it took for the sentence's root, set off by a comma.
+LEADING_ADVERBIALS = frozenset({"advmod", "npadvmod", "prep", "advcl", "intj"})
 
 
 def _reports(verb: Token) -> bool:
