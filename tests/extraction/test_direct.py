@@ -391,6 +391,23 @@ HIDDEN_SPEAKERS = [
         speaker=None,
     ),
     Case(
+        # the parser hangs "scolded" on the quotation's verb; the colon still says who speaks
+        "any-verb-whose-words-run-to-a-quoting-colon",
+        "Sen. Mara Dent (D-Selm) scolded him: “The scientific community is almost monolithic against you.”",
+        "The scientific community",
+        kind=D,
+        speaker="Sen. Mara Dent (D-Selm)",
+        speaker_name="Mara Dent",
+        cue="scolded",
+    ),
+    Case(
+        "not-a-verb-inside-the-reported-clause-before-a-colon",
+        "He adds that the dockers have two choices: “You either sign or you strike.”",
+        "You either sign",
+        speaker="He",
+        cue="adds",
+    ),
+    Case(
         "the-person-a-clip-shows-inside-the-clause-of-another-cue",
         "The advert concludes with footage of Dana Varek saying during Thursday’s debate, “That makes "
         "me the honest one.”",

@@ -100,6 +100,25 @@ def _message_before_colon(verb: Token) -> list[Token]:
     return []
 
 
+def _before_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "Dent (D-Selm) scolded him: “…”": a verb whose own words run to a colon that opens a
+    quotation introduces it, whatever the verb (the parser may even hang it on the quotation).
+    Only a sentence's own verb, active, and one that does something: not one inside another
+    verb's clause ("He adds that voters have two choices: “…”"), a passive ("is shown by this
+    finding: “…”") or a form of be, have, go, take … (:data:`BARE_VERB_FORMS`)."""
+    if not (verb.dep_ == "ROOT" or verb.head.i in inside_quote):
+        return False
+    if verb.lower_ in BARE_VERB_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "The ministry had a busy week: “…”": what it had, not what it said
+    doc, end = verb.doc, min(len(verb.doc), verb.sent.end + 1)
+    for tok in doc[verb.i + 1 : end]:
+        if tok.text == ":":
+            return tok.i + 1 < len(doc) and tok.i + 1 in inside_quote
+        if tok.pos_ in ("VERB", "AUX") or tok.i in inside_quote or tok.text in (".", ";"):
+            return False
+    return False
+
+
 def _says_in_as_clause(verb: Token, lemma: str) -> bool:
     """ "as one aide put it": saying, whatever the classifier makes of "put"."""
     return lemma in lexicon.CORE_CUE_LEMMAS or (
@@ -524,7 +543,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold()
             announced = [] if strong else _message_before_colon(tok)
-            weak = likelihood >= WEAK_CUE_PROBABILITY or lexicon.can_introduce_quote(lemma) or announced
+            weak = (
+                likelihood >= WEAK_CUE_PROBABILITY
+                or lexicon.can_introduce_quote(lemma)
+                or bool(announced)
+                or _before_a_quoting_colon(tok, inside_quote)
+            )
             if not strong and not weak:
                 continue
         elif clear is None and misread is None and not lexicon.can_introduce_quote(lemma):
