@@ -7,6 +7,7 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, params, with_quote
 
 D = "direct"
+M = "mixed"
 
 SHAPES = [
     Case(
@@ -399,6 +400,16 @@ HIDDEN_SPEAKERS = [
         speaker="Sen. Mara Dent (D-Selm)",
         speaker_name="Mara Dent",
         cue="scolded",
+    ),
+    Case(
+        # the parser joins the names to "the second front" before the comma
+        "names-the-parse-joined-to-the-phrase-before-the-comma",
+        "When the attackers are revealed as part of the second front, Varek and Tovek call them "
+        '"lone wolves" and describe their actions as workplace violence.',
+        "lone wolves",
+        kind=M,
+        speaker="Varek and Tovek",
+        cue="call",
     ),
     Case(
         "not-a-verb-inside-the-reported-clause-before-a-colon",

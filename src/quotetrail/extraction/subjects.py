@@ -430,6 +430,15 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
         if node.dep_ not in ("pobj", "prep") or node.head.i >= verb.i:
             break
         node = node.head
+    # "When … the second front, Obama and Clinton call them …": names the parser joined to the
+    # phrase before the comma; the first of them heads the subject
+    while node.dep_ == "conj" and node.pos_ == "PROPN" and node.head.pos_ == "PROPN" and node.head.i < node.i:
+        node = node.head
+    if node.dep_ == "conj" and node.pos_ == "PROPN" and node.head.pos_ == "NOUN":
+        opening = node.left_edge.i
+        if node.head.i < opening and doc[opening - 1].text == "," and node.i not in inside_quote:
+            return node
+        return None
     if (
         node.dep_ == "appos"
         and node.pos_ == "NOUN"
