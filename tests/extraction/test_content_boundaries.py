@@ -421,3 +421,48 @@ PARENTHETICAL_CUE_CASES = [
 @pytest.mark.parametrize("case", params(PARENTHETICAL_CUE_CASES))
 def test_parenthetical_cues(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# Whom a speaker told is not what they told, even where the parser hangs the that-clause on a noun
+# after the person ("at every gate that …"); a clause that says what a sign or a number of things
+# was is not a message to anyone.
+TOLD_SOMEONE_CASES = [
+    Case(
+        "that-clause-after-the-person-and-how-often",
+        "Varek told one of her young aides on a regular basis that the harbour deal was dead.",
+        "that the harbour deal was dead",
+        not_also=("aides", "regular basis"),
+        speaker="Varek",
+        cue="told",
+    ),
+    Case(
+        "that-clause-after-the-person-and-where",
+        "Deputy Tomas Brel is telling dockers at every gate that the strike will end on Friday.",
+        "that the strike will end",
+        not_also=("dockers", "gate"),
+        cue="is telling",
+    ),
+    Case(
+        "that-clause-after-the-people-warned-and-the-media",
+        "Councillor Lasken warned followers on social media and in interviews that the ferry could easily sink.",
+        "that the ferry could easily sink",
+        not_also=("followers", "interviews"),
+        cue="warned",
+    ),
+    # Negative: the clause says what the sign was; without "no sign" the content says the opposite.
+    Case(
+        "no-sign-that-keeps-its-noun",
+        "The mayor showed no sign that she was planning to apologise.",
+        "no sign that she was planning",
+    ),
+    Case(
+        "so-many-that-is-a-result-not-a-message",
+        "Osk tells so many stories that the council could lose track of the harbour budget.",
+        "so many stories that",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TOLD_SOMEONE_CASES))
+def test_whom_a_speaker_told_is_not_what_they_told(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -264,6 +264,31 @@ def _object_with_relative_clause(verb: Token, objects: list[Token], clause: Toke
     return [obj, clause]
 
 
+# Verbs of telling someone something: the person told, then what they were told.
+TELLING_LEMMAS = frozenset({"tell", "warn", "inform", "assure", "remind", "notify", "promise", "convince"})
+
+
+def _clause_after_addressee(verb: Token) -> list[Token]:
+    """ "told one of his aides on a regular basis that “terrorism is the answer”": a that-clause with
+    its own subject, which the parser hung on a noun after the person told, is what was told."""
+    if verb.lemma_.lower() not in TELLING_LEMMAS:
+        return []  # not "showed no sign that …", where the clause says what the sign was
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i > verb.i]
+    for phrase in told:
+        for clause in phrase.subtree:
+            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.lower_ in lexicon.words(
+                "statement_nouns.txt"
+            ):
+                continue
+            if any(c.lower_ in ("so", "such") for c in clause.head.subtree if c.i < clause.head.i):
+                continue  # "tells so many lies that …": what follows from the lies
+            first = clause.left_edge
+            opens = first.lower_ == "that" and first.dep_ == "mark" and first.head == clause
+            if opens and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return [clause]
+    return []
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [
@@ -275,7 +300,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
     comps: list[Token] = []
     if not clausal:
-        clausal = clause_after_venue(verb)  # "said in a statement that …"
+        clausal = clause_after_venue(verb) or _clause_after_addressee(verb)  # "said in a statement that …"
     if not clausal and (reported := _clause_read_as_adverbial(verb) or _sentence_before_speaker(verb)):
         return reported
     if len(clausal) > 1:
