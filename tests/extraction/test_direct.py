@@ -50,6 +50,33 @@ SHAPES = [
         cue="said",
     ),
     Case(
+        "signed-with-a-dash",
+        "“As a young woman, I’d rather live in what he calls ‘hell’ than in a world he runs.” ― Mara Dent",
+        "I’d rather live in what he calls",
+        kind=D,
+        speaker="Mara Dent",
+        speaker_name="Mara Dent",
+        role=None,
+    ),
+    Case(
+        "signed-with-a-dash-a-name-and-what-they-are",
+        "“The harbour is ours and we will keep it.” — Odo Brant, 54, docker",
+        "The harbour is ours",
+        kind=D,
+        speaker="Odo Brant",
+        speaker_name="Odo Brant",
+        role="docker",
+        type="person",
+    ),
+    Case(
+        # negative: the dash goes on into prose, so it signs nothing
+        "a-dash-into-more-prose-is-no-signature",
+        "“The harbour is ours.” — Odo Brant, who has worked the quay for 30 years. He left early.",
+        "The harbour is ours",
+        kind=D,
+        speaker=None,
+    ),
+    Case(
         "name-said-comma",
         "Miro Lasken said, “Those who threw petrol bombs will be found, charged and tried.”",
         "Those who threw petrol bombs will be found",

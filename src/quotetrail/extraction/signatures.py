@@ -96,8 +96,10 @@ def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str,
 
 
 DASH_SIGNATURE = re.compile(
-    r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})[\s.,]*$"
+    r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?:,\s*(?P<role>[^.!?\n“”\"]{1,60}?))?[\s.,]*$"  # "— Odo Brant, 54, docker"
 )
+AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
 
 
 def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, object] | None:
@@ -112,7 +114,11 @@ def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, obj
     assert dash is not None
     dash_at = quote.span.end + dash.start()
     kind = "person" if len(name.split()) >= 2 else "unknown"
-    return _signed(text, Span(start, start + len(name)), kind, Span(dash_at, dash_at + 1))
+    signed = _signed(text, Span(start, start + len(name)), kind, Span(dash_at, dash_at + 1))
+    role = AGE.sub("", m.group("role") or "").strip(" ,")
+    if role:
+        signed["speaker_role"] = role  # what the signature says of them, without their age
+    return signed
 
 
 HEADLINE_LABELS = frozenset(
