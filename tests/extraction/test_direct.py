@@ -1115,3 +1115,18 @@ def test_an_inverted_said_before_a_colon_is_not_part_of_the_name(extract: Extrac
     )
     statements = [s for s in extract(text) if "least bit interested" in s.quote]
     assert [(s.speaker, s.speaker_name) for s in statements] == [("Ellis", "Mara Ellis")]
+
+
+def test_a_quotation_its_own_sentence_attributes_is_not_also_the_last_speakers(extract: Extract) -> None:
+    """A paragraph opening with a quotation reads as going on the speaker quoted last, unless the
+    sentence names its own: then the quotation is that speaker's alone, returned once."""
+    text = (
+        "The mayor has shied away from an overhaul. ''It's more tinkering at the edges,'' said Alan "
+        "Cole, an economist at the Harbour Institute. ''I wouldn't call it reform.''\n\n"
+        "Raising levies on the rich is anathema to the harbour board.\n\n"
+        "''I have admiration for the mechanics'' of the mayor's proposals, Mr. Lasken said. ''They're "
+        "more detailed than Varek's.''"
+    )
+    statements = extract(text)
+    holding = [s for s in statements if "I have admiration" in s.quote]
+    assert [(s.speaker, s.kind) for s in holding] == [("Mr. Lasken", "mixed")], describe(statements)

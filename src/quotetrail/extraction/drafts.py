@@ -25,7 +25,7 @@ class Draft:
     cue: Cue | None
     para_index: int
     last_quote_end: int = 0
-    speaker_from: Span | None = None  # for continuations: the span of the statement continued
+    borrowed: bool = False  # the cue is an earlier statement's: a quotation that goes on its words
     extra: dict[str, object] = field(default_factory=dict)
 
     def go_on(self, pieces: Iterable[Span], quote_end: int, last_para: int | None = None) -> None:
@@ -46,7 +46,8 @@ def speaker_inside_content(draft: Draft) -> bool:
 
 
 def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Draft]:
-    """Close the quoted fragments of mixed statements; drop speakerless quotes that lie inside another statement."""
+    """Close the quoted fragments of mixed statements; drop speakerless quotes, and quotes read as
+    going on an earlier speaker's words, that lie inside another statement."""
     drafts = _join_speakerless(drafts, _running_into)
     drafts = _join_speakerless(drafts, _after_a_conjunction(text))
     for draft in drafts:
@@ -65,7 +66,7 @@ def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Dra
         by_para.setdefault(draft.para_index, []).append(draft)
     kept = []
     for draft in drafts:
-        if _speakerless(draft):
+        if _speakerless(draft) or draft.borrowed:
             near = by_para.get(draft.para_index, []) + by_para.get(draft.para_index - 1, [])
             own = [t for p in draft.pieces if (t := _words_of(text, p)) is not None]
             inside = any(

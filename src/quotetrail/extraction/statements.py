@@ -375,7 +375,9 @@ def extract_statements(
                 previous.go_on(quote.pieces, quote.span.end, last_para)  # "“A,” X said.¶“B.”": one turn
                 continue
             if follows or goes_on(text, quote, reporting):
-                drafts.append(Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end))
+                drafts.append(
+                    Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end, borrowed=True)
+                )
                 continue
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
@@ -407,7 +409,9 @@ def extract_statements(
                 if same_para or first_para == previous.para_index + 1:
                     previous.go_on(quote.pieces, quote.span.end, last_para)
                     continue
-                draft = Draft("direct", list(quote.pieces), previous.cue, last_para, quote.span.end)
+                draft = Draft(
+                    "direct", list(quote.pieces), previous.cue, last_para, quote.span.end, borrowed=True
+                )
                 drafts.append(draft)
                 continue
         if first_para > 0 and _whole_paragraph(text, quote, paras[first_para].span):
