@@ -631,3 +631,41 @@ def test_a_when_the_parser_hung_on_the_speaker_is_not_part_of_it() -> None:
     doc = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     phrase = speaker_phrase(doc[4], 0, frozenset())
     assert phrase is not None and phrase.text == "A small, independent newspaper"
+
+
+# Lists of who-said-what open each line with a dash, and pages leave markup before a name: the
+# speaker is the words, not what the layout left in front of them.
+RESIDUE_BEFORE_THE_SPEAKER = [
+    Case(
+        "a-list-dash-before-a-role-and-name",
+        "-Pollster Ana Brel says she warned about surprises in the harbour vote.",
+        "she warned about surprises",
+        speaker="Pollster Ana Brel",
+        speaker_name="Ana Brel",
+    ),
+    Case(
+        "a-list-dash-before-a-title-and-name",
+        "-Councillor Odo Brant explains why the ferry vote was “weird.”",
+        "why the ferry vote was",
+        speaker="Councillor Odo Brant",
+        speaker_name="Odo Brant",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(RESIDUE_BEFORE_THE_SPEAKER))
+def test_residue_before_a_speaker_is_not_part_of_it(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
+def test_a_link_word_after_a_dash_is_no_speaker(extract: Extract) -> None:
+    """ "…record—“…”—and promised to …": the parser took "—and" for the subject of "promised"."""
+    text = (
+        "She has praised her husband’s record—“the longest peacetime expansion in the port’s "
+        "history”—and promised to put him in charge of the harbour."
+    )
+    statements = extract(text)
+    assert all(s.speaker is None or s.speaker[0].isalpha() for s in statements), [
+        s.speaker for s in statements
+    ]
+    assert [s.speaker for s in statements if s.speaker] == ["She"]

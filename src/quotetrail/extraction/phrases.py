@@ -277,6 +277,9 @@ def _asides(head: Token) -> frozenset[int]:
 
 
 THING_RELATIVES = frozenset({"which", "where"})
+# Characters that never open a speaker's words: list dashes, markup and quotation marks left over.
+LEADING_RESIDUE = "-—–\"'“”‘’>.\u202a\u202c "
+NOT_SPEAKERS = frozenset({"s", "and", "or", "but"})  # what is left of "’s" or "—and" once trimmed
 # What the parser may hang before a speaker it took for the sentence's root, set off by a comma.
 LEADING_ADVERBIALS = frozenset({"advmod", "npadvmod", "prep", "advcl", "intj"})
 
@@ -419,6 +422,11 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         text = text[dateline.end() :]
     if _is_dateline(head):
         return None  # "DRAVIN — …": the parser took the dateline for the subject
+    residue = len(text) - len(text.lstrip(LEADING_RESIDUE))
+    if residue:  # "-Pollster Ann Selzer says", '">Sanders said': a dash or markup left before the words
+        span, text = Span(span.start + residue, span.end), text[residue:]
+    if not text or text.split()[0].lower() in NOT_SPEAKERS:
+        return None  # "Pence’s call for …", "—and promised": a possessive or a link word, no one
     name_toks = _name_tokens(head)
     appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
     if appos_name is not None:
@@ -441,7 +449,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in spanned]
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
-    name = _text_of(name_toks) if name_toks else None
+    name = _text_of(name_toks).lstrip(LEADING_RESIDUE) or None if name_toks else None
     role = _role(head, name_toks, base)
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
