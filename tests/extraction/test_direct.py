@@ -439,6 +439,15 @@ HIDDEN_SPEAKERS = [
         cue="call",
     ),
     Case(
+        # the parser leaves "leaned" a bare dependent of "waved", and "boomed" joined to it
+        "the-last-of-a-series-of-verbs-borrows-the-subject",
+        "Varek waved to the crowd, then leaned in and boomed: “Let’s win this harbour back.”",
+        "Let’s win this harbour back",
+        kind=D,
+        speaker="Varek",
+        cue="boomed",
+    ),
+    Case(
         "not-a-verb-inside-the-reported-clause-before-a-colon",
         "He adds that the dockers have two choices: “You either sign or you strike.”",
         "You either sign",

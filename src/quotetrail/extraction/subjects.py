@@ -97,7 +97,12 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return borrowed[0]
-    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head != verb:
+    # "Varek waved to the crowd, then leaned in and boomed: …": the parser left "leaned" a bare
+    # dependent of the verb before it; it is the next verb of the same subject
+    in_series = (
+        verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    )
+    if (verb.dep_ in ("advcl", "conj", "xcomp", "acl") or in_series) and verb.head != verb:
         if verb.dep_ == "acl":
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
                 return issuer  # "His office put out a statement saying …": the office says it
@@ -109,7 +114,7 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return _nearest(borrowed, verb.head)
         if verb.dep_ == "conj" and (
             verb.head.dep_ in ("advcl", "conj", "xcomp")
-            or (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB")
+            or (verb.head.dep_ in ("ROOT", "dep") and verb.head.pos_ == "VERB")
         ):
             # "X left, calling it … and asserting that …"; "Lasken summed up Tovek as “reckless,”
             # denounced her record and said …" with "Lasken" misread as a verb
