@@ -77,6 +77,36 @@ SHAPES = [
         speaker=None,
     ),
     Case(
+        # a full stop where the comma belongs: a sentence that is only "Varek said." attributes it
+        "full-stop-then-name-said",
+        "“Dravin, if you’re listening, I hope you find the missing ferry logs.” Varek said.",
+        "I hope you find the missing ferry logs",
+        kind=D,
+        speaker="Varek",
+        cue="said",
+    ),
+    Case(
+        "full-stop-then-name-said-and-when",
+        "“Nobody is listening to the dockers.” Varek said on Friday.",
+        "Nobody is listening",
+        kind=D,
+        speaker="Varek",
+    ),
+    Case(
+        "full-stop-then-a-sentence-of-its-own-attributes-nothing",
+        "“Nobody is listening to the dockers.” A spokesman for Varek declined to comment.",
+        "Nobody is listening",
+        kind=D,
+        speaker=None,
+    ),
+    Case(
+        "full-stop-then-a-sentence-that-reports-something-else",
+        "“Nobody is listening to the dockers.” She also argued in favour of the levy.",
+        "Nobody is listening",
+        kind=D,
+        speaker=None,
+    ),
+    Case(
         "name-said-comma",
         "Miro Lasken said, “Those who threw petrol bombs will be found, charged and tried.”",
         "Those who threw petrol bombs will be found",

@@ -157,9 +157,27 @@ def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
     ("“That makes me smart,” when Clinton blasted him")."""
     content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
     if content.endswith(".") and not content.endswith(("...", "…")):
-        return False
+        return _only_attributes(text, cue)  # "“… emails that are missing.” Trump said."
     first = text[cue.frame.start : cue.frame.end].split(maxsplit=1)
     return not (first and first[0].lower() in SUBORDINATORS)
+
+
+def _only_attributes(text: str, cue: Cue) -> bool:
+    """A sentence that is nothing but a speaker and a verb of saying ("Trump said.", "Varek said on
+    Friday.") reports nothing of its own: it attributes the quotation before it, whatever mark
+    closed that."""
+    if cue.complement or cue.sentence is None or cue.source is None:
+        return False
+    if cue.token.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return False  # "“…” Varek agreed.": agreeing with what someone else said
+    source, said = cue.source.span, cue.span
+    for tok in cue.sentence:
+        at = cue.base + tok.idx
+        if tok.is_punct or source.start <= at < source.end or said.start <= at < said.end:
+            continue
+        if tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in ("on", "also", "later", "then"):
+            return False  # "She also argued in favor of …", "A spokesman declined to comment."
+    return cue.token.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in cue.token.children)
 
 
 def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
