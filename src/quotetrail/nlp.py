@@ -51,9 +51,22 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     still a token of its own (spaCy's rules left '”Clinton' one word, and the speaker unfound)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*cast(Iterable[str], nlp.Defaults.infixes), r"(?<=\w)[,.;:!?](?=[“”«»„])", r"[“”«»„]"]
+    infixes = [
+        *cast(Iterable[str], nlp.Defaults.infixes),
+        r"(?<=\w)[,.;:!?](?=[“”«»„])",
+        r"[“”«»„]",
+        # "Gowdy (R-S.C.):"I have …": bracket, colon and a straight mark glued to the quotation
+        r"(?<=[\w.])\)(?=[:,;][\"“”])",
+        r"(?<=\))[:,;](?=[\"“”])",
+        r"(?<=[:,;])\"(?=\w)",
+    ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # The emoticons "):" and "(:" are, in news, a bracket closing before a colon: "Rep. Lasken
+    # (D-Selm): “…”" must keep its colon, which introduces the quotation.
+    rules = dict(tokenizer.rules)
+    if any(rules.pop(emoticon, None) is not None for emoticon in ("):", "(:")):
+        tokenizer.rules = rules
 
 
 # --- Matrix products ---------------------------------------------------------------------------

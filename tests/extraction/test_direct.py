@@ -77,6 +77,34 @@ SHAPES = [
         speaker=None,
     ),
     Case(
+        # "):" is an emoticon to spaCy's tokenizer; here it is a bracket and the colon that speaks
+        "name-party-colon",
+        "Sen. Mara Dent (D-Selm): “I have not heard anyone other than you ever cite that figure.”",
+        "I have not heard anyone",
+        kind=D,
+        speaker="Sen. Mara Dent (D-Selm)",
+        speaker_name="Mara Dent",
+        cue=":",
+    ),
+    Case(
+        "name-party-colon-glued-to-a-straight-mark",
+        'Sen. Mara Dent (D-Selm):"I have not heard anyone other than you ever cite that figure."',
+        "I have not heard anyone",
+        kind=D,
+        speaker="Sen. Mara Dent (D-Selm)",
+        cue=":",
+    ),
+    Case(
+        # negative: an inch mark after a number is not a quotation mark
+        "an-inch-mark-opens-no-quotation",
+        'Varek, who is 5\'10", said: "The harbour stays open."',
+        "The harbour stays open",
+        not_also=("5'10",),
+        kind=D,
+        speaker_name="Varek",
+        cue="said",
+    ),
+    Case(
         # a full stop where the comma belongs: a sentence that is only "Varek said." attributes it
         "full-stop-then-name-said",
         "“Dravin, if you’re listening, I hope you find the missing ferry logs.” Varek said.",
