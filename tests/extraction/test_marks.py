@@ -91,10 +91,40 @@ MISTYPED_MARKS = [
     ),
     pytest.param(
         "“We will march,“ she said. “On Saturday.“",
-        ["On Saturday."],  # mid-paragraph, "“ she" reads as a new quote opening: the first mark is stray
-        id="only-at-a-paragraph-end-after-a-full-stop",
+        ["We will march", "On Saturday."],  # after a comma and before a space, "“" closes
+        id="after-a-comma-mid-paragraph",
+    ),
+    pytest.param(
+        "“Do you want to be seen with a smuggler?“ he asked.",
+        ["Do you want to be seen with a smuggler?"],
+        id="after-a-question-mark",
+    ),
+    # Negative: before a word, "“" still opens a quotation of its own.
+    pytest.param(
+        "“We will march.” She said,“Saturday is the day.”",
+        ["We will march.", "Saturday is the day."],
+        id="before-a-word-it-opens",
     ),
 ]
+
+
+# A space typed after an opening mark does not stop it opening.
+SPACE_AFTER_THE_OPENING_MARK = [
+    pytest.param(
+        "The ad cuts to footage of Varek saying, “ you have to give them a path. You have to do that.”",
+        ["you have to give them a path. You have to do that."],
+        id="space-after-the-mark",
+    ),
+    # Negative: a mark alone between spaces opens nothing.
+    pytest.param("The score was 3 “ 2 in the end.", [], id="a-lone-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACE_AFTER_THE_OPENING_MARK)
+def test_a_space_after_an_opening_mark(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert quoted(text) == expected
+    assert_offsets(text, quotes)
 
 
 @pytest.mark.parametrize(("text", "expected"), MISTYPED_MARKS)

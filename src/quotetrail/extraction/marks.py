@@ -90,6 +90,8 @@ def _is_opening(text: str, i: int, para: Span) -> bool:
         return True
     prev = text[i - 1] if i > para.start else " "
     nxt = text[i + 1] if i + 1 < para.end else " "
+    if text[i] == "“" and nxt == " " and i + 2 < para.end and text[i + 2].isalnum():
+        nxt = text[i + 2]  # 'saying, “ you have to …”': a space typed after the opening mark
     return (prev in _OPEN_BEFORE or i == para.start) and not nxt.isspace()
 
 
@@ -118,8 +120,15 @@ def _find_double_close(text: str, i: int, para: Span, closers: str, depth: int =
     j = i + 1
     while j < para.end:
         ch = text[j]
-        if ch == "“" and text[i] == "“" and j + 1 >= para.end and text[j - 1] in ".!?":
-            return j  # "… is 51 percent.“": an opening mark typed for the closing one ends the paragraph
+        if (
+            ch == "“"
+            and text[i] == "“"
+            and text[j - 1] in ".!?,"
+            and (j + 1 >= para.end or text[j + 1] == " ")
+        ):
+            return (
+                j  # "… is 51 percent.“", "“… a fascist?“ he asked": an opening mark typed for the closing one
+            )
         if ch in closers and _is_closing(text, j, para) and (family != "curly" or ch != '"' or depth == 0):
             if not (_family(ch) != family and _is_opening(text, j, para) and text[j - 1].isspace()):
                 return j

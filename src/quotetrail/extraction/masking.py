@@ -20,7 +20,15 @@ from dataclasses import replace
 from quotetrail.extraction.phrases import DATELINE
 from quotetrail.model import Mention, Span, Statement
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+# Zero-width characters, soft hyphens and the invisible marks that set a run's writing direction
+# (pasted tweets carry them: "\u202a”This is why …").
+ZERO_WIDTH = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    ),
+    " ",
+)
 SEPARATORS = dict.fromkeys(map(ord, "\u2028\u2029"), "\n")  # line and paragraph separators
 SAME_LENGTH = ZERO_WIDTH | SEPARATORS
 TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
