@@ -506,6 +506,17 @@ HIDDEN_SPEAKERS = [
         cue="boomed",
     ),
     Case(
+        # with the apposition the parser makes the name the root and "called" a clause on it
+        "a-name-and-its-apposition-before-a-day-and-the-verb",
+        "Speaker Dana Varek, the council's highest-ranking member, on Tuesday called Miro Lasken's "
+        'remarks about a harbour judge "racist," an extraordinary rebuke.',
+        "racist",
+        kind=M,
+        speaker="Speaker Dana Varek, the council's highest-ranking member",
+        speaker_name="Dana Varek",
+        cue="called",
+    ),
+    Case(
         "not-a-verb-inside-the-reported-clause-before-a-colon",
         "He adds that the dockers have two choices: “You either sign or you strike.”",
         "You either sign",

@@ -97,6 +97,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return borrowed[0]
+    if _root_read_as_antecedent(verb):
+        return verb.head
     # "Varek waved to the crowd, then leaned in and boomed: …": the parser left "leaned" a bare
     # dependent of the verb before it; it is the next verb of the same subject
     in_series = (
@@ -458,6 +460,24 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
         return None
     return node
+
+
+def _root_read_as_antecedent(verb: Token) -> bool:
+    """ "Speaker Paul Ryan, the party's highest-ranking member, on Tuesday called …": with the
+    apposition the parser made the name the sentence's root and the finite verb a relative clause
+    on it, with no relative word; the name is the verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or (verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",")  # the tagger's guess
+        )
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+    )
 
 
 def set_off_participle(verb: Token) -> bool:
