@@ -457,6 +457,14 @@ CASES = [
         kind=INDIRECT,
         cue="warned against",
     ),
+    Case(
+        "remarked-upon-a-fact",
+        'At the same time, Varek remarked upon the fact that there is still "more work to do" at the port.',
+        "the fact that there is still",
+        not_also=("upon",),
+        speaker="Varek",
+        cue="remarked upon",
+    ),
 ]
 
 

@@ -544,7 +544,9 @@ NAMING_LEMMAS = frozenset(
 )
 
 
-CONTENT_PREPOSITIONS = frozenset({"about", "on", "for", "to", "against", "of", "as", "over", "into", "with"})
+CONTENT_PREPOSITIONS = frozenset(
+    {"about", "on", "upon", "for", "to", "against", "of", "as", "over", "into", "with"}
+)
 
 
 TIME_NOUNS = frozenset({"hours", "days", "weeks", "minutes", "months", "years", "time", "moment", "day"})

@@ -241,6 +241,7 @@ LINKING_PREPOSITIONS = frozenset(
         "to",
         "toward",
         "towards",
+        "upon",
         "with",
     ]
 )
