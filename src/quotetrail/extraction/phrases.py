@@ -488,12 +488,29 @@ def _appositive_name(head: Token) -> list[Token] | None:
 
 def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     doc_text = whole_text(head.doc)
+    party: str | None = None
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
             appos = token_span(list(child.subtree), 0)
-            if appos is not None and re.search(r"[^\W\d]", doc_text[appos.start : appos.end]):
-                return _without_determiner(doc_text[appos.start : appos.end])  # not an age: "Erik Vass, 58"
+            if appos is None:
+                continue
+            words = doc_text[appos.start : appos.end]
+            if PARTY_TAG.match(words):
+                party = party or words  # "Sen. Dana Holt, R-Kestovia": the title stays the role
+                continue
+            if re.search(r"[^\W\d]", words):
+                return _without_determiner(words)  # not an age: "Erik Vass, 58"
+    role = _title_or_description(head, name_toks, doc_text)
+    return ", ".join(filter(None, (role, party))) or None
+
+
+# A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt.".
+PARTY_TAG = re.compile(r"^[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")
+
+
+def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) -> str | None:
+    """The title before a name ("Sen."), or what a phrase with no name says its speaker is."""
     if name_toks:
         first = name_toks[0].i
         title_toks = [
