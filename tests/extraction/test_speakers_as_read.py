@@ -26,6 +26,15 @@ TITLES = [
         role="Rep., D-N.Y.",
     ),
     Case(
+        # the tokenizer cuts "Vt." into "Vt" and "."; the speaker keeps its closing bracket
+        "party-tag-with-an-abbreviated-state",
+        "Sen. Mara Dent (I-Vt.) said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        speaker="Sen. Mara Dent (I-Vt.)",
+        speaker_name="Mara Dent",
+        role="Sen., I-Vt.",
+    ),
+    Case(
         "party-tag-alone",
         "Odo Brant, D-Selm, said the vote on the port bill was close.",
         "the vote on the port bill was close",

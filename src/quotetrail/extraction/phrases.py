@@ -422,6 +422,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         text = text[dateline.end() :]
     if _is_dateline(head):
         return None  # "DRAVIN — …": the parser took the dateline for the subject
+    if text.count("(") > text.count(")"):  # "Sen. Bernie Sanders (I-Vt.)": the tokens cut at "Vt"
+        closing = re.match(r"\.?\)", doc_text[span.end - base : span.end - base + 2])
+        if closing is not None:
+            span, text = Span(span.start, span.end + closing.end()), text + closing.group()
     residue = len(text) - len(text.lstrip(LEADING_RESIDUE))
     if residue:  # "-Pollster Ann Selzer says", '">Sanders said': a dash or markup left before the words
         span, text = Span(span.start + residue, span.end), text[residue:]
@@ -489,8 +493,15 @@ def _appositive_name(head: Token) -> list[Token] | None:
 def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     doc_text = whole_text(head.doc)
     party: str | None = None
+    after = head.idx + len(head.text)
+    bracket = re.match(r"\s*\(([^()]{1,20})\)", doc_text[after : after + 24])
+    if bracket is not None and PARTY_TAG.match(bracket.group(1)):
+        party = bracket.group(1)  # "Sen. Bernie Sanders (I-Vt.)", however the tokens fell
+    skipped = range(after, after + bracket.end()) if party and bracket is not None else range(0)
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
     for child in head.children:
+        if child.idx in skipped:
+            continue
         if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
             appos = token_span(list(child.subtree), 0)
             if appos is None:
