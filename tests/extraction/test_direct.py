@@ -77,6 +77,16 @@ SHAPES = [
         speaker=None,
     ),
     Case(
+        # the speaker is the name, not the phrase of when that is longer than it
+        "here-is-a-name-and-when-colon",
+        "Here’s Varek in December 1992: “Our new direction must rest on an understanding of the new "
+        "realities of trade.”",
+        "Our new direction must rest",
+        kind=D,
+        speaker="Varek",
+        cue=":",
+    ),
+    Case(
         # "):" is an emoticon to spaCy's tokenizer; here it is a bracket and the colon that speaks
         "name-party-colon",
         "Sen. Mara Dent (D-Selm): “I have not heard anyone other than you ever cite that figure.”",

@@ -43,6 +43,9 @@ INVERTED_BEFORE_COLON = frozenset(
 )
 
 
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "since", "from"})  # when and where, not who
+
+
 def colon_source(
     text: str, quote: Quote, paras: list[ParsedParagraph]
 ) -> tuple[Span, Token, frozenset[int]] | None:
@@ -76,7 +79,15 @@ def colon_source(
             named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
             if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
                 return None  # a name (or a capitalised headline name the tagger missed) before the colon
-            head = max(before, key=lambda t: len([s for s in t.subtree if s != inverted]))
+            # the phrase's head: a name or noun, not one inside a phrase of time or place ("Here’s
+            # Varek in December 1992: “…”")
+            placed = {
+                t.i
+                for t in before
+                if t.dep_ == "pobj" and t.head in before and t.head.lower_ in SETTING_PREPS
+            }
+            nominal = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i not in placed]
+            head = max(nominal or before, key=lambda t: len([s for s in t.subtree if s != inverted]))
             exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
             return Span(base + tok.idx, base + tok.idx + 1), head, exclude
     return None
