@@ -527,6 +527,14 @@ HIDDEN_SPEAKERS = [
         cue="called",
     ),
     Case(
+        # negative: "them" is who is told; the words are not theirs
+        "let-them-know-names-no-speaker",
+        "The mayor wanted to let them know that “this is not who we are.”",
+        "this is not who we are",
+        kind=D,
+        speaker=None,
+    ),
+    Case(
         "not-a-verb-inside-the-reported-clause-before-a-colon",
         "He adds that the dockers have two choices: “You either sign or you strike.”",
         "You either sign",

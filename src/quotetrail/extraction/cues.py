@@ -127,6 +127,8 @@ def _says_in_as_clause(verb: Token, lemma: str) -> bool:
 
 
 WEAK_CUE_PROBABILITY = 0.1
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+LETTING_FORMS = frozenset({"let", "lets", "letting", "help", "helps", "helped", "helping"})
 
 
 # Forms of "be", "go", "come", "begin", "take", "have" and "get": verbs PolNeAR rarely counts as
@@ -604,6 +606,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if (inverted := _inverted_speaker(tok, subject)) is not None:
             # "Nonsense, replied the mayor.": the words before the comma are what was said
             subject, complement, strong = inverted, list(tok.doc[sent.start : tok.i - 1]), True
+        if subject.lower_ in OBJECT_PRONOUNS and tok.head.lower_ in LETTING_FORMS:
+            continue  # "let them know that “…”": the people told, not who tells
         if subject.lower_ == "there" or (
             subject.lower_ == "it"
             and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
