@@ -527,6 +527,15 @@ HIDDEN_SPEAKERS = [
         cue="called",
     ),
     Case(
+        # "saying" hangs on "was", whose subject is the empty "It"; the as-clause says who spoke
+        "a-participle-after-an-as-clause-speaks-for-its-subject",
+        "It was a potent punch by the two most prominent women in the Unity Party, as Mrs. Varek "
+        "echoed the criticism, saying Mr. Lasken was “a danger to the harbour.”",
+        "a danger to the harbour",
+        speaker="Mrs. Varek",
+        cue="saying",
+    ),
+    Case(
         # negative: "them" is who is told; the words are not theirs
         "let-them-know-names-no-speaker",
         "The mayor wanted to let them know that “this is not who we are.”",

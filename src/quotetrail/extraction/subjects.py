@@ -99,6 +99,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return borrowed[0]
     if _root_read_as_antecedent(verb):
         return verb.head
+    if (speaker := _subject_of_the_clause_before(verb, inside_quote)) is not None:
+        return speaker
     # "Varek waved to the crowd, then leaned in and boomed: …": the parser left "leaned" a bare
     # dependent of the verb before it; it is the next verb of the same subject
     in_series = (
@@ -460,6 +462,25 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
         return None
     return node
+
+
+def _subject_of_the_clause_before(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "It was a potent punch, as Mrs. Clinton echoed the criticism, saying …": a participle set
+    off after a clause with its own subject says what that subject said, not the empty "it" of the
+    sentence's verb."""
+    if not set_off_participle(verb):
+        return None
+    own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own and own[0].lower_ not in ("it", "this", "that", "there"):
+        return None
+    for clause in verb.head.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.right_edge.i == verb.i - 2:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in inside_quote]
+            if subjects and (
+                subjects[0].pos_ in ("PROPN", "NOUN") or subjects[0].lower_ in ("he", "she", "they")
+            ):
+                return subjects[0]
+    return None
 
 
 def _root_read_as_antecedent(verb: Token) -> bool:
