@@ -458,6 +458,16 @@ CASES = [
         cue="warned against",
     ),
     Case(
+        # the parser hangs the that-clause on "piece", past the venue's own "for the Harbour Journal"
+        "that-clause-after-a-venue-and-its-phrase",
+        "Osk elaborated in an editorial piece for the Harbour Journal that superdelegates currently "
+        "pledged to Varek should reconsider.",
+        "that superdelegates currently pledged",
+        not_also=("Journal",),
+        speaker="Osk",
+        cue="elaborated",
+    ),
+    Case(
         "remarked-upon-a-fact",
         'At the same time, Varek remarked upon the fact that there is still "more work to do" at the port.',
         "the fact that there is still",

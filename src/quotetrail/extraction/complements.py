@@ -50,10 +50,18 @@ def clause_after_venue(verb: Token) -> list[Token]:
             venue = obj.lower_ in lexicon.words("venue_nouns.txt")
             if not venue and obj.lower_ not in ("time", *CALENDAR_WORDS):
                 continue
+            # the venue's own phrase may come between: "in a piece for the Journal that …"
+            after = max(
+                (t.right_edge.i for t in obj.children if t.dep_ == "prep" and t.i > obj.i), default=obj.i
+            )
             for clause in obj.children:
                 # "that" opens the clause; on a time noun the parser may read it as a relative word
                 thats = [c for c in clause.children if c.lower_ == "that" and (c.dep_ == "mark" or not venue)]
-                if clause.dep_ in ("acl", "ccomp", "relcl") and thats and thats[0].i == obj.i + 1:
+                if (
+                    clause.dep_ in ("acl", "ccomp", "relcl")
+                    and thats
+                    and thats[0].i in (obj.i + 1, after + 1)
+                ):
                     return [clause]
     return []
 
