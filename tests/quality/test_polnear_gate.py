@@ -23,29 +23,29 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared/data/polnear/dev"
 DEV_FINGERPRINT = "7568b815e67d5b4c6c4e4b08c0ab100cd3dfb8c09f2dbf026a1392f5fe13cc6e"
 
 FLOORS: dict[str, float] = {
-    "source.exact.precision": 0.849,  # measured 0.8694
-    "source.exact.recall": 0.665,  # measured 0.6855
-    "source.exact.f1": 0.746,  # measured 0.7665
-    "source.overlap.precision": 0.878,  # measured 0.8986
-    "source.overlap.recall": 0.688,  # measured 0.7085
-    "source.overlap.f1": 0.772,  # measured 0.7923
-    "cue.exact.precision": 0.805,  # measured 0.8255
-    "cue.exact.recall": 0.583,  # measured 0.6040
-    "cue.exact.f1": 0.677,  # measured 0.6976
-    "cue.overlap.precision": 0.882,  # measured 0.9023
-    "cue.overlap.recall": 0.64,  # measured 0.6602
-    "cue.overlap.f1": 0.742,  # measured 0.7625
-    "content.exact.precision": 0.69,  # measured 0.7103
-    "content.exact.recall": 0.51,  # measured 0.5301
-    "content.exact.f1": 0.587,  # measured 0.6071
-    "content.overlap.precision": 0.878,  # measured 0.8985
-    "content.overlap.recall": 0.65,  # measured 0.6706
-    "content.overlap.f1": 0.748,  # measured 0.7680
-    "direct.precision": 0.897,  # measured 0.9172
-    "direct.recall": 0.908,  # measured 0.9288
-    "direct.f1": 0.902,  # measured 0.9230
-    "speaker.accuracy": 0.927,  # measured 0.9474
-    "speaker.span_accuracy": 0.919,  # measured 0.9398
+    "source.exact.precision": 0.85,  # measured 0.8706
+    "source.exact.recall": 0.666,  # measured 0.6860
+    "source.exact.f1": 0.747,  # measured 0.7673
+    "source.overlap.precision": 0.879,  # measured 0.8999
+    "source.overlap.recall": 0.689,  # measured 0.7090
+    "source.overlap.f1": 0.773,  # measured 0.7931
+    "cue.exact.precision": 0.806,  # measured 0.8266
+    "cue.exact.recall": 0.584,  # measured 0.6044
+    "cue.exact.f1": 0.678,  # measured 0.6983
+    "cue.overlap.precision": 0.883,  # measured 0.9035
+    "cue.overlap.recall": 0.64,  # measured 0.6607
+    "cue.overlap.f1": 0.743,  # measured 0.7632
+    "content.exact.precision": 0.691,  # measured 0.7119
+    "content.exact.recall": 0.511,  # measured 0.5310
+    "content.exact.f1": 0.588,  # measured 0.6083
+    "content.overlap.precision": 0.88,  # measured 0.9003
+    "content.overlap.recall": 0.651,  # measured 0.6715
+    "content.overlap.f1": 0.749,  # measured 0.7693
+    "direct.precision": 0.898,  # measured 0.9187
+    "direct.recall": 0.911,  # measured 0.9316
+    "direct.f1": 0.905,  # measured 0.9251
+    "speaker.accuracy": 0.927,  # measured 0.9475
+    "speaker.span_accuracy": 0.919,  # measured 0.9400
 }
 
 
