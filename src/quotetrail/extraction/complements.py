@@ -282,11 +282,10 @@ def _clause_after_addressee(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in TELLING_LEMMAS:
         return []  # not "showed no sign that …", where the clause says what the sign was
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i > verb.i]
+    statement_nouns = lexicon.words("statement_nouns.txt")  # "told them of her belief that …"
     for phrase in told:
         for clause in phrase.subtree:
-            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.lower_ in lexicon.words(
-                "statement_nouns.txt"
-            ):
+            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.lower_ in statement_nouns:
                 continue
             if any(c.lower_ in ("so", "such") for c in clause.head.subtree if c.i < clause.head.i):
                 continue  # "tells so many lies that …": what follows from the lies
@@ -308,7 +307,8 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
     comps: list[Token] = []
     if not clausal:
-        clausal = clause_after_venue(verb) or _clause_after_addressee(verb)  # "said in a statement that …"
+        # "said in a statement that …", "told one of his aides on a regular basis that …"
+        clausal = clause_after_venue(verb) or _clause_after_addressee(verb)
     if not clausal and (reported := _clause_read_as_adverbial(verb) or _sentence_before_speaker(verb)):
         return reported
     if len(clausal) > 1:

@@ -120,15 +120,14 @@ def _find_double_close(text: str, i: int, para: Span, closers: str, depth: int =
     j = i + 1
     while j < para.end:
         ch = text[j]
+        # "… is 51 percent.“", "“… a fascist?“ he asked": an opening mark typed for the closing one
         if (
             ch == "“"
             and text[i] == "“"
             and text[j - 1] in ".!?,"
             and (j + 1 >= para.end or text[j + 1] == " ")
         ):
-            return (
-                j  # "… is 51 percent.“", "“… a fascist?“ he asked": an opening mark typed for the closing one
-            )
+            return j
         if ch in closers and _is_closing(text, j, para) and (family != "curly" or ch != '"' or depth == 0):
             if not (_family(ch) != family and _is_opening(text, j, para) and text[j - 1].isspace()):
                 return j

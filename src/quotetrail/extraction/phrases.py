@@ -453,7 +453,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in spanned]
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
-    name = _text_of(name_toks).lstrip(LEADING_RESIDUE) or None if name_toks else None
+    name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
     role = _role(head, name_toks, base)
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
@@ -495,9 +495,10 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     party: str | None = None
     after = head.idx + len(head.text)
     bracket = re.match(r"\s*\(([^()]{1,20})\)", doc_text[after : after + 24])
+    skipped = range(0)
     if bracket is not None and PARTY_TAG.match(bracket.group(1)):
         party = bracket.group(1)  # "Sen. Bernie Sanders (I-Vt.)", however the tokens fell
-    skipped = range(after, after + bracket.end()) if party and bracket is not None else range(0)
+        skipped = range(after, after + bracket.end())
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
     for child in head.children:
         if child.idx in skipped:

@@ -492,7 +492,8 @@ def _root_read_as_antecedent(verb: Token) -> bool:
         verb.dep_ == "relcl"
         and (
             verb.tag_ in ("VBD", "VBZ", "VBP")
-            or (verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",")  # the tagger's guess
+            # a participle only as the tagger's guess right after a comma
+            or (verb.tag_ == "VBN" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",")
         )
         and head.dep_ == "ROOT"
         and head.pos_ in ("PROPN", "NOUN")
