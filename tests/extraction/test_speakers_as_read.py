@@ -35,6 +35,13 @@ TITLES = [
         role="Sen., I-Vt.",
     ),
     Case(
+        "state-alone-in-brackets",
+        "Sen. Mara Dent (Kes.) said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        speaker="Sen. Mara Dent (Kes.)",
+        role="Sen., Kes.",
+    ),
+    Case(
         "party-tag-alone",
         "Odo Brant, D-Selm, said the vote on the port bill was close.",
         "the vote on the port bill was close",

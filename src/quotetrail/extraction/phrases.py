@@ -496,7 +496,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     after = head.idx + len(head.text)
     bracket = re.match(r"\s*\(([^()]{1,20})\)", doc_text[after : after + 24])
     skipped = range(0)
-    if bracket is not None and PARTY_TAG.match(bracket.group(1)):
+    if bracket is not None and (PARTY_TAG.match(bracket.group(1)) or STATE_TAG.match(bracket.group(1))):
         party = bracket.group(1)  # "Sen. Bernie Sanders (I-Vt.)", however the tokens fell
         skipped = range(after, after + bracket.end())
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
@@ -517,8 +517,10 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     return ", ".join(filter(None, (role, party))) or None
 
 
-# A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt.".
+# A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt."; in brackets,
+# the state alone: "Sen. Ted Cruz (Tex.)".
 PARTY_TAG = re.compile(r"^[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")
+STATE_TAG = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 
 
 def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) -> str | None:
