@@ -35,6 +35,38 @@ TITLES = [
         role="Sen., I-Vt.",
     ),
     Case(
+        "a-role-ending-on-a-noun",
+        "Retired neurosurgeon Odo Brant said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        role="Retired neurosurgeon",
+    ),
+    Case(
+        "a-role-ending-on-a-party",
+        "House Republican Odo Brant said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        role="House Republican",
+    ),
+    # Negative: a word of emphasis, number or kind before or after a name is no role.
+    Case(
+        "herself-is-no-role",
+        "Varek herself said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        speaker="Varek herself",
+        role=None,
+    ),
+    Case(
+        "an-adjective-of-the-name-is-no-role",
+        "A super PAC said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        role=None,
+    ),
+    Case(
+        "a-number-word-is-no-role",
+        "Several Democrats said the vote on the port bill was close.",
+        "the vote on the port bill was close",
+        role=None,
+    ),
+    Case(
         "state-alone-in-brackets",
         "Sen. Mara Dent (Kes.) said the vote on the port bill was close.",
         "the vote on the port bill was close",

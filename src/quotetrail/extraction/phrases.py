@@ -503,6 +503,8 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     for child in head.children:
         if child.idx in skipped:
             continue
+        if child.pos_ in ("PRON", "DET"):
+            continue  # "Clinton herself", "the ministers all": no description
         if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
             appos = token_span(list(child.subtree), 0)
             if appos is None:
@@ -520,6 +522,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
 # A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt."; in brackets,
 # the state alone: "Sen. Ted Cruz (Tex.)".
 PARTY_TAG = re.compile(r"^[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")
+PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "conservative", "liberal", "socialist"})
 STATE_TAG = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 
 
@@ -533,7 +536,15 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
             if t.i < first and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
         ]
         titles = [t for t in title_toks if t.lower_ not in lexicon.HONORIFICS]
-        if titles:
+        # a title ends on a noun ("Retired neurosurgeon", "Sen.", "host"); "super", "Other",
+        # "Several" or a place alone before the name describe no one
+        last = titles[-1] if titles else None
+        if last is not None and (
+            last.pos_ == "NOUN"
+            or last.text.endswith(".")
+            or _describes(last.lower_)
+            or last.lower_ in PARTY_MEMBERS
+        ):
             start, end = titles[0].idx, titles[-1].idx + len(titles[-1].text)
             return doc_text[start:end]
         return None
