@@ -59,6 +59,28 @@ DATES = [
         date="2017-07-05",
     ),
     Case(
+        "at-the-time-between-speaker-and-verb",
+        "Varek at the time said she’d asked her “people” to “look into” paying the fees.",
+        "asked her",
+        speaker="Varek",
+        speaker_name="Varek",
+    ),
+    Case(
+        "at-the-time-after-according-to",
+        "The ferry company, according to an interview with the Harbour Daily at the time, planned to "
+        "close the line.",
+        "planned to close the line",
+        speaker="an interview with the Harbour Daily",
+        cue="according to",
+    ),
+    Case(
+        # negative: a place after the speaker is part of who it is
+        "a-place-after-the-speaker-stays",
+        "The mayor at the port said the harbour would stay open.",
+        "the harbour would stay open",
+        speaker="The mayor at the port",
+    ),
+    Case(
         "a-weekday-inside-the-speakers-name-stays",
         "The Committee on Monday Markets said the harbour would stay closed.",
         "the harbour would stay closed",

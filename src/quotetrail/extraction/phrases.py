@@ -293,12 +293,14 @@ def _dates(tok: Token) -> bool:
     """ "on Monday", "on June 23", "last week", "Monday": a date the parser hung on a speaker."""
     if tok.dep_ == "npadvmod":
         word: Token | None = tok
-    elif tok.dep_ == "prep" and tok.lower_ == "on":
+    elif tok.dep_ == "prep" and tok.lower_ in ("on", "at"):
         word = next((c for c in tok.children if c.dep_ == "pobj"), None)
     else:
         return False
     if word is None:
         return False
+    if tok.lower_ == "at":
+        return word.lower_ in ("time", "point")  # "Trump at the time said …", "at one point"
     relative = word.lower_ in ("week", "month", "year", "weekend") and any(
         c.lower_ in ("last", "this") for c in word.children
     )
