@@ -199,6 +199,21 @@ DATES = [
         said_on=iso("2017-07-10"),
         date="2017-07-11",
     ),
+    # "last Friday" in a Friday's paper is a week ago, not the day itself.
+    Case(
+        "last-weekday-on-that-weekday",
+        "The Interior Ministry said last Friday that the eastern docks would reopen.",
+        "the eastern docks would reopen",
+        said_on=iso("2017-06-16"),
+        date="2017-06-23",
+    ),
+    Case(
+        "weekday-and-last-week-apart",
+        "Samira Tovek, speaking on Tuesday at a rally last week, said the march would go ahead.",
+        "the march would go ahead",
+        said_on=iso("2017-06-13"),
+        date="2017-06-23",
+    ),
     # The date inside a venue phrase still dates the statement.
     Case(
         "weekday-inside-a-venue",
@@ -316,6 +331,58 @@ VENUES = [
         "A nation is a house",
         venue="sermon",
     ),
+    # A participle of speaking set off before the verb carries the occasion, for the verb and for
+    # a second verb that shares its subject.
+    Case(
+        "speaking-at-friday-prayers",
+        "Prime Minister Dana Varek, speaking at Friday prayers in the capital last week, called the "
+        "strike “a test of national patience” and said she would not intervene.",
+        "the strike “a test of national patience”",
+        venue="at Friday prayers in the capital",
+        said_on=iso("2017-06-16"),
+        date="2017-06-23",
+    ),
+    Case(
+        "the-second-verb-shares-the-participle-s-occasion",
+        "Prime Minister Dana Varek, speaking at Friday prayers in the capital last week, called the "
+        "strike “a test of national patience” and said she would not intervene.",
+        "she would not intervene",
+        venue="at Friday prayers in the capital",
+        said_on=iso("2017-06-16"),
+        date="2017-06-23",
+    ),
+    Case(
+        "speaking-at-a-rally-opening-the-sentence",
+        "Speaking at a rally in Essen on Sunday, Tomas Reyk said the port belonged to its workers.",
+        "the port belonged to its workers",
+        venue="at a rally in Essen",
+        said_on=iso("2017-06-18"),
+        date="2017-06-23",
+    ),
+    Case(
+        "speaking-on-state-radio",
+        "Speaking on state radio, the minister said the port would reopen within a week.",
+        "the port would reopen within a week",
+        venue="on state radio",
+    ),
+    Case(
+        "speaking-on-condition-of-anonymity-is-no-occasion",
+        "Speaking on condition of anonymity, a ministry official said the bill was ready.",
+        "the bill was ready",
+        venue=None,
+    ),
+    Case(
+        "speaking-to-reporters-is-an-audience-not-an-occasion",
+        "Speaking to reporters outside the ministry, Lene Hald said the offer was final.",
+        "the offer was final",
+        venue=None,
+    ),
+    Case(
+        "friday-night-is-a-time-not-a-venue",
+        "On Friday night, Lene Hald called the union leader and urged him to return to talks.",
+        "him to return to talks",
+        venue=None,
+    ),
     Case(
         "no-venue",
         "“We are ready for the vote,” Dana Varek said.",
@@ -374,6 +441,21 @@ def test_venue(case: Case, extract: Extract) -> None:
             "The President has opened a door",
             "at Friday prayers in the capital",
             id="friday-prayers",
+        ),
+        # The occasion of a second verb that shares the first one's subject.
+        pytest.param(
+            "Tomas Reyk did not name the minister in his remarks on Tuesday night but argued that the "
+            "port belonged to its workers.",
+            "the port belonged to its workers",
+            "in his remarks",
+            id="no-preposition-left-dangling-after-the-date",
+        ),
+        pytest.param(
+            "Prime Minister Dana Varek, speaking at Friday prayers in the capital last week, called the "
+            "strike “a test of national patience” and said she would not intervene.",
+            "she would not intervene",
+            "at Friday prayers in the capital",
+            id="speaking-at-friday-prayers-last-week",
         ),
     ],
 )

@@ -76,12 +76,16 @@ def resolve_date(phrase: str, article_date: date | None) -> date | None:
         return article_date - timedelta(days=1)
     if re.search(r"\btoday\b|\bthis morning\b|\bthis afternoon\b|\btonight\b", low):
         return article_date
-    if "last week" in low:
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", low)), None)
+    if "last week" in low:  # "on Friday last week": that weekday of the week before the article's
+        if weekday is not None:
+            return article_date - timedelta(days=article_date.weekday() + 7 - weekday)
         return article_date - timedelta(days=7)
-    for index, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", low):
-            back = (article_date.weekday() - index) % 7
-            return article_date - timedelta(days=back)
+    if weekday is not None:
+        back = (article_date.weekday() - weekday) % 7
+        if back == 0 and re.search(rf"\blast {WEEKDAYS[weekday]}\b", low):
+            back = 7  # "last Friday" in a Friday's paper is a week ago
+        return article_date - timedelta(days=back)
     return None
 
 
@@ -117,7 +121,14 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     if not run:
         return None
     doc_text = whole_text(run[0].doc)
-    return resolve_date(doc_text[run[0].idx : run[-1].idx + len(run[-1].text)], article_date)
+    phrase = doc_text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    words = {t.i: t.lower_ for t in clause}
+    if (
+        any(w == "last" and words.get(i + 1) == "week" for i, w in words.items())
+        and "week" not in phrase.lower()
+    ):
+        phrase += " last week"  # "at Friday prayers in the capital last week"
+    return resolve_date(phrase, article_date)
 
 
 VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
@@ -182,7 +193,9 @@ def venue(
     said")."""
     nouns = lexicon.words("venue_nouns.txt")
     trailing = trailing_venue(cue)
-    for child in [*cue.children, *([trailing] if trailing is not None else [])]:
+    speaking = [c for c in cue.children if _speaking_participle(c)]
+    candidates = [*cue.children, *([trailing] if trailing is not None else [])]
+    for child in [*candidates, *(c for p in speaking for c in p.children)]:
         if child.dep_ != "prep" or child.lower_ not in VENUE_PREPOSITIONS:
             continue
         if child.i in exclude:
@@ -194,11 +207,17 @@ def venue(
         compound = {t.lower_ for t in obj.subtree if t.i < obj.i}
         if _idiom(obj):
             continue
-        if obj.lower_ in nouns or compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}:
+        where = child.lower_ == "at" and child.head.i != cue.i and _a_place_or_occasion(obj)
+        medium = compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}
+        if medium and not _a_place_or_occasion(obj):
+            medium = set()  # "On Friday night" is a time
+        if where or obj.lower_ in nouns or medium:
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue
             clause = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
+            while len(words) > 1 and words[-1].pos_ == "ADP":
+                words.pop()  # "in his remarks on Tuesday night": the date went, its "on" goes too
             if speaker is not None and base + child.idx < speaker.start:
                 words = [t for t in words if base + t.idx < speaker.start]
                 while words and words[-1].is_punct:
@@ -207,6 +226,25 @@ def venue(
             if span is not None:
                 return whole_text(cue.doc)[span.start - base : span.end - base], span
     return None
+
+
+SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
+
+
+def _speaking_participle(tok: Token) -> bool:
+    """ "speaking at Friday prayers", "Writing in the Observer": a set-off participle of speaking
+    that says where the cue's words were said."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS
+
+
+def _a_place_or_occasion(obj: Token) -> bool:
+    """What "speaking at …" may name: not a time ("at the time", "at 3 p.m.", "at length")."""
+    return not (
+        _is_date_word(obj)
+        or obj.ent_type_ == "TIME"
+        or obj.lower_ in ("time", "length", "point", "moment", "end", "start", "outset", "times")
+        or obj.lower_ in ("night", "morning", "evening", "afternoon", "weekend")
+    )
 
 
 def _before_date(tokens: list[Token], obj: Token) -> list[Token]:

@@ -199,10 +199,15 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     cue = draft.cue
     said_on = venue = venue_span = None
     if cue is not None and cue.text not in (":",):
-        said_on = context.said_on(cue.clause + _participle_clauses(cue), article_date)
+        first = _first_of_a_series(cue.token)
+        said_on = context.said_on(cue.clause + _participle_clauses(cue.token), article_date)
+        if said_on is None and first is not None:
+            said_on = context.said_on(_participle_clauses(first), article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         speaker = cue.source.span if cue.source is not None else None
         found = context.venue(cue.token, cue.base, exclude, speaker)
+        if found is None and first is not None:
+            found = context.venue(first, cue.base, exclude, speaker)
         if found:
             venue, venue_span = found
     targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
@@ -261,9 +266,19 @@ def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
     return cue
 
 
-def _participle_clauses(cue: Cue) -> list[Token]:
+def _participle_clauses(verb: Token) -> list[Token]:
     """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue."""
-    return [t for c in cue.token.children if c.dep_ == "advcl" and c.i < cue.token.i for t in c.subtree]
+    return [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
+
+
+def _first_of_a_series(verb: Token) -> Token | None:
+    """The verb a second verb of saying shares its subject and occasion with: "Varek, speaking at
+    Friday prayers, called the strike … and said …"; None when the verb has a subject of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
