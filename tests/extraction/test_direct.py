@@ -449,6 +449,15 @@ HIDDEN_SPEAKERS = [
         venue="In a statement to the Observer",
     ),
     Case(
+        "stranded-speaker-with-a-relative-clause-after-the-name",
+        "In his Friday sermon at the Grand Mosque, Imam Yusuf Adelan, who is appointed by the ministry "
+        "of religious affairs, told worshippers that “those who divide the nation serve its enemies.”",
+        "those who divide the nation serve its enemies",
+        speaker_name="Yusuf Adelan",
+        cue="told",
+        venue="Friday sermon",
+    ),
+    Case(
         "the-person-a-recording-shows-not-the-recording",
         "The Front’s new advert uses footage of Dana Varek asking, “Why would anyone trust the "
         "ministry now?”",

@@ -423,6 +423,8 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     i = verb.i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    if i >= 0 and (aside := _relative_aside(doc[i], verb)) is not None:
+        i = aside.left_edge.i - 2  # "…, Imam Yusuf Adelan, who is appointed by the ministry, told"
     if i >= 2 and doc[i].like_num and doc[i].dep_ == "appos" and doc[i - 1].text == ",":
         i -= 2  # "Samira Tovek, 38, said": past the age
     if i >= 0 and doc[i].text == ")":  # "Sen. Elena Varga (Unity-Dravin) said": past the bracket
@@ -462,6 +464,19 @@ def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None
     if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or node.i in inside_quote:
         return None
     return node
+
+
+def _relative_aside(last: Token, verb: Token) -> Token | None:
+    """The relative clause set off by commas that ``last`` ends, right before ``verb``."""
+    for clause in [last, *last.ancestors]:
+        if clause.i >= verb.i:
+            return None
+        if clause.dep_ == "relcl" and clause.right_edge.i == last.i:
+            opening = clause.left_edge.i
+            if opening >= 2 and clause.doc[opening - 1].text == "," and clause.head.i < opening:
+                return clause
+            return None
+    return None
 
 
 def _subject_of_the_clause_before(verb: Token, inside_quote: frozenset[int]) -> Token | None:
