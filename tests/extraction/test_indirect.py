@@ -18,6 +18,42 @@ CASES = [
         speaker="Varek",
         cue="praised",
     ),
+    # Quoted as saying: the one quoted said it; an outlet that quotes someone reports it too.
+    Case(
+        "was-quoted-as-saying",
+        "Interior Minister Pavel Ostrin was quoted as saying the government would not negotiate.",
+        "the government would not negotiate",
+        speaker_name="Pavel Ostrin",
+        cue="was quoted as saying",
+        kind=INDIRECT,
+    ),
+    Case(
+        "was-quoted-by-an-agency-as-saying",
+        "Pavel Ostrin was quoted by the agency as saying the government “will not negotiate with "
+        "people who burn tyres in the street.”",
+        "the government “will not negotiate",
+        speaker_name="Pavel Ostrin",
+        cue="was quoted by the agency as saying",
+        kind=MIXED,
+    ),
+    Case(
+        "an-agency-quoted-the-minister-as-saying",
+        "The state news agency KNA quoted Interior Minister Pavel Ostrin as saying that the front was "
+        "a tool of foreign intelligence services.",
+        "that the front was a tool of foreign intelligence services",
+        not_also=("KNA",),
+        speaker_name="Pavel Ostrin",
+        role="Interior Minister",
+        cue="as saying",
+    ),
+    Case(
+        "the-agency-that-quotes-reports-the-quotation",
+        "The state news agency KNA quoted Interior Minister Pavel Ostrin as saying that the front was "
+        "a tool of foreign intelligence services.",
+        "Interior Minister Pavel Ostrin as saying that the front",
+        speaker_name="KNA",
+        cue="quoted",
+    ),
     # A poll's or a witness's answer: the word after the verb of saying is what was said.
     Case(
         "said-yes",
@@ -612,6 +648,11 @@ GERUND_CASES = [
 @pytest.mark.parametrize("case", params(GERUND_CASES))
 def test_gerund_after_preposition(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_quoting_figures_as_showing_something_makes_no_speaker_of_them(extract: Extract) -> None:
+    text = "The report quoted the ministry's own figures as showing that exports fell by a third."
+    assert not [s for s in extract(text) if s.speaker and "figures" in s.speaker], describe(extract(text))
 
 
 def test_gerund_with_a_plain_object_is_no_statement(extract: Extract) -> None:

@@ -39,6 +39,7 @@ from quotetrail.extraction.subjects import (
     age_before_verb,
     cue_subject,
     first_saying,
+    quoted_as_saying,
     role_read_as_verb,
     writing_verb,
 )
@@ -583,6 +584,14 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         else:
             from_object = False
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
+        quoting = quoted_as_saying(tok)
+        if quoting is not None and complement:
+            strong = True  # "was quoted as saying the port would reopen"
+        elif lemma == "quote" and any(
+            quoted_as_saying(c) is not None for t in tok.children for c in t.children
+        ):
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                continue  # "Ostrin was quoted as saying …": the cue is "saying", the speaker Ostrin
         if strong and judged and _bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
         if not strong and tok.lower_ in BE_FORMS:
@@ -656,6 +665,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 cues = [c for c in cues if c.token.i != writing.i]
         if clear is not None:
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
+        if quoting is not None:  # "was quoted (by the agency) as saying", "as saying" after an object
+            passive = [c for c in quoting.children if c.dep_ == "auxpass"]
+            first = min([quoting, *passive], key=lambda t: t.i) if passive else tok.head
+            cue_tokens = list(tok.doc[first.i : tok.i + 1])
         complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
         if strong and (light := light_object(tok, complement)) is not None:
             end_tok, complement = light

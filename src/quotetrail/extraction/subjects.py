@@ -30,6 +30,16 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The verb "quote" of "was quoted as saying", "quoted the minister as saying", for "saying"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return None  # "quoted the figures as showing …": no one speaks
+    return prep.head if prep.head.lemma_.lower() == "quote" and prep.head.pos_ == "VERB" else None
+
+
 def _nearest(subjects: list[Token], verb: Token) -> Token:
     """Of two subjects the parser gave one verb, the one right before it: in "Speaking in Salem,
     New Hampshire, Trump went after Bush" the place before the comma is no subject."""
@@ -40,6 +50,10 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
 def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
+    if (quoting := quoted_as_saying(verb)) is not None:
+        # "Ostrin was quoted by the agency as saying …": the one quoted is the speaker
+        quoted = [c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj") and c.i not in inside_quote]
+        return quoted[0] if quoted else None
     by = agent(verb)
     if by is not None and by.i not in inside_quote:
         return by
