@@ -309,6 +309,12 @@ NO_STATEMENT_PASSAGES = [
     pytest.param(
         "The ministry published a report on harbour finances.", "harbour finances", id="published-a-report-on"
     ),
+    # A second verb sharing a passive's "was": the sermon is what was repeated, not who repeated.
+    pytest.param(
+        "The sermon was broadcast live on state radio and repeated on the evening news.",
+        "evening news",
+        id="passive-repeated-on-the-news",
+    ),
 ]
 
 

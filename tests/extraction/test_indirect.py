@@ -54,6 +54,21 @@ CASES = [
         speaker_name="KNA",
         cue="quoted",
     ),
+    # After a passive, a second verb with its own clause is still the subject speaking.
+    Case(
+        "was-interviewed-and-said",
+        "Lene Hald was interviewed on state radio and said the port would reopen within a week.",
+        "the port would reopen within a week",
+        speaker="Lene Hald",
+        cue="said",
+    ),
+    Case(
+        "was-booed-after-telling",
+        "Comedian Mara Lind was booed and shouted down by union members after telling them that they "
+        "were “being ridiculous.”",
+        "they were “being ridiculous",
+        speaker_name="Mara Lind",
+    ),
     # A poll's or a witness's answer: the word after the verb of saying is what was said.
     Case(
         "said-yes",

@@ -40,6 +40,19 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() == "quote" and prep.head.pos_ == "VERB" else None
 
 
+def _passive_like_its_head(verb: Token) -> bool:
+    """A second verb that shares a passive's auxiliary and reports nothing of its own: "was
+    broadcast live and repeated on the evening news" ("was interviewed and said the port …" is
+    the subject speaking)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or head.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "dative")
+    return not any(c.dep_ in own for c in verb.children)
+
+
 def _nearest(subjects: list[Token], verb: Token) -> Token:
     """Of two subjects the parser gave one verb, the one right before it: in "Speaking in Salem,
     New Hampshire, Trump went after Bush" the place before the comma is no subject."""
@@ -127,6 +140,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             if (sender := _sender(verb.head, inside_quote)) is not None:
                 return sender  # "emailed supporters saying …": the supporters only read it
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if _passive_like_its_head(verb):
+            return None  # "The sermon was broadcast on state radio and repeated on the evening news"
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return _nearest(borrowed, verb.head)
@@ -148,6 +163,10 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         for child in host.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside_quote:
                 return child
+        if _passive_like_its_head(host):  # "was booed and shouted down after telling …"
+            return next(
+                (c for c in host.head.children if c.dep_ == "nsubjpass" and c.i not in inside_quote), None
+            )
         if host.dep_ in ("xcomp", "conj") and host.pos_ == "VERB":
             # "appeared to assert his plans by saying, “…”", "appeared on TV and began by saying …":
             # the subject of the verb the host hangs on
