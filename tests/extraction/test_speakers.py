@@ -412,6 +412,28 @@ KINDS_OF_SPEAKER = [
         speaker="Lida Sexton, who leads the union",
         speaker_name="Lida Sexton",
     ),
+    # A plural possessor is part of an organisation's name; the name keeps it, the type follows the noun.
+    Case(
+        "plural-possessor-in-a-union-s-name",
+        "The Kestovian Journalists' Union condemned the ban and urged broadcasters to respect their duty of balance.",
+        "broadcasters to respect their duty of balance",
+        speaker_name="Kestovian Journalists' Union",
+        type="organization",
+    ),
+    Case(
+        "curly-apostrophe-in-a-guild-s-name",
+        "The Writers’ Guild said the contract was unfair.",
+        "the contract was unfair",
+        speaker_name="Writers’ Guild",
+        type="organization",
+    ),
+    Case(
+        "people-s-party",
+        "The People's Party said the vote was rigged.",
+        "the vote was rigged",
+        speaker_name="People's Party",
+        type="organization",
+    ),
     # Two named speakers together are a group: neither name alone is the speaker.
     Case(
         "two-people-joined-by-and",

@@ -123,8 +123,34 @@ def _name_tokens(head: Token) -> list[Token]:
     if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
         toks = toks[last_title + 1 :]
     if organisation:
+        toks = [*_possessor_in_the_name(toks), *toks]
         toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
     return toks
+
+
+COLLECTIVE_POSSESSORS = frozenset({"people", "women", "men", "children", "workers"})
+
+
+def _possessor_in_the_name(toks: list[Token]) -> list[Token]:
+    """ "the Kestovian Journalists' Union", "the People's Party": a capitalised plural possessor
+    is part of an organisation's name (not "Varek's Front")."""
+    doc = toks[0].doc
+    first = toks[0].i
+    mark = doc[first - 1] if first >= 2 else None
+    if mark is None or not (mark.tag_ == "POS" or mark.text in ("'", "’")):
+        return []
+    owner = doc[first - 2]
+    if owner.dep_ not in ("poss", "nmod") or owner.head not in toks or not owner.text[:1].isupper():
+        return []
+    if owner.tag_ != "NNPS" and owner.lower_ not in COLLECTIVE_POSSESSORS:
+        return []
+    words = [owner, doc[first - 1]]
+    while words[0].i > 0:
+        before = doc[words[0].i - 1]
+        if before.dep_ not in ("compound", "amod") or before.head != owner or not before.text[:1].isupper():
+            break
+        words.insert(0, before)
+    return words
 
 
 def _capitalised_name_word(tok: Token) -> bool:
@@ -598,8 +624,9 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "anonymous"  # "a senior official", "two officials, who spoke on condition of anonymity"
     if not name_toks and lower in UNNAMED_ROLES:
         return "anonymous"  # "the official", "a senior aide": roles the news rarely names
-    if name_toks and lower in lexicon.words("org_nouns.txt") and head.ent_type_ not in PERSON_LABELS:
-        return "organization"
+    if name_toks and lower in lexicon.words("org_nouns.txt"):
+        if head.ent_type_ not in PERSON_LABELS or not _given_name_first(name_toks):
+            return "organization"  # "the Writers’ Guild", which the recogniser may take for a person
     if is_outlet(name_toks):
         return "organization"
     if name_toks:
