@@ -8,6 +8,36 @@ import pytest
 from .spec import Case, Extract, assert_case, params
 
 RESOLUTION = [
+    # A document that speaks is named for whoever issued it; a document alone names no one.
+    Case(
+        "statement-from-a-described-organisation",
+        "The National Liberation Front rejected the offer on Wednesday. A statement from the front said "
+        "its members would continue peaceful protests.",
+        "its members would continue peaceful protests",
+        speaker="A statement from the front",
+        speaker_name="National Liberation Front",
+        type="organization",
+    ),
+    Case(
+        "statement-issued-by-a-named-ministry",
+        "A statement issued by the Interior Ministry said the march was banned.",
+        "the march was banned",
+        speaker_name="Interior Ministry",
+        type="organization",
+    ),
+    Case(
+        "a-report-by-a-named-institute",
+        "A report by the Dravin Institute said exports would fall by a third.",
+        "exports would fall by a third",
+        speaker_name="Dravin Institute",
+        type="organization",
+    ),
+    Case(
+        "a-statement-alone-names-no-one",
+        "The National Liberation Front rejected the offer. The statement said the offer was an insult.",
+        "the offer was an insult",
+        speaker_name=None,
+    ),
     Case(
         "she-to-named-speaker",
         "Dana Varek opened the session at noon. “The chamber will vote on June 29,” she said.",

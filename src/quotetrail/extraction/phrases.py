@@ -416,6 +416,28 @@ def _detached_titles(first: Token) -> list[Token]:
     return [doc[i] for i in range(start, first.i)]
 
 
+ISSUED_DOCUMENTS = frozenset(
+    {"statement", "report", "letter", "release", "memo", "message", "communique", "communiqué"}
+    | {"email", "e-mail", "post", "tweet", "declaration", "announcement"}
+)
+
+
+def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | None:
+    """Who a document speaking as subject comes from: "a statement from the front", "a letter by
+    30 deputies", "a statement issued by the ministry"."""
+    if head.lower_ not in ISSUED_DOCUMENTS or head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        by = child
+        if child.dep_ == "acl" and child.lemma_.lower() in ("issue", "release", "send", "sign", "publish"):
+            by = next((c for c in child.children if c.dep_ == "agent"), child)
+        if by.dep_ in ("prep", "agent") and by.lower_ in ("from", "by"):
+            obj = next((c for c in by.children if c.dep_ == "pobj" and c.i not in inside_quote), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
     """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
 
@@ -435,6 +457,14 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
                 kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
             return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
+    issuer = _issuer_of_document(head, inside_quote)
+    if issuer is not None:
+        # "A statement from the front said …": the words are the front's; the phrase stays whole
+        whole = token_span(contiguous_subtree(head, exclude=inside_quote | _asides(head)), base)
+        described = speaker_phrase(issuer, base, inside_quote)
+        if whole is not None and described is not None and described.type != "unknown":
+            text = whole_text(head.doc)[whole.start - base : whole.end - base]
+            return replace(described, span=whole, text=text)
     toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
     toks += _share_of(head, toks)
     spanned = {t.i for t in toks}

@@ -25,6 +25,7 @@ Targets get the same fuller names. Pure: values in, values out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Literal
 
@@ -44,6 +45,13 @@ GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
 )
 MAX_DESCRIPTION_WORDS = 4
+# "A statement from the front", "a letter signed by the ministry": the issuer is the one to name.
+ISSUED_BY = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|report|letter|release|memo|message|communiqu[eé]|e-?mail|post|tweet|declaration|announcement)"
+    r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)$",
+    re.IGNORECASE,
+)
 
 
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
@@ -93,6 +101,11 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     surname = _bare_surname(st, names)
     if surname is not None:
         return surname
+    if (issued := ISSUED_BY.match(st.speaker.strip())) is not None:
+        # named as its issuer would be: "the front" is the National Liberation Front
+        issuer = issued.group("issuer")
+        named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
+        return replace(named, speaker=st.speaker)
     return _described(st, lower, names, antecedents)
 
 
