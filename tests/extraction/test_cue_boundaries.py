@@ -311,6 +311,11 @@ NO_STATEMENT_PASSAGES = [
     ),
     # A second verb sharing a passive's "was": the sermon is what was repeated, not who repeated.
     pytest.param(
+        "Exports rose in March, with the port adding 1,200 jobs.",
+        "1,200 jobs",
+        id="with-the-port-adding-jobs",
+    ),
+    pytest.param(
         "The sermon was broadcast live on state radio and repeated on the evening news.",
         "evening news",
         id="passive-repeated-on-the-news",

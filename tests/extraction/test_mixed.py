@@ -12,6 +12,24 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # "with X accusing / calling …": a participle of saying with its own subject after "with".
+    Case(
+        "with-the-ministry-accusing",
+        "The strike entered its third week on Monday, with the transport ministry accusing the union of "
+        "“holding the country hostage” and union leaders vowing to stay out.",
+        "the union of “holding the country hostage”",
+        not_also=("vowing", "leaders"),
+        speaker="the transport ministry",
+        cue="accusing",
+        kind="mixed",
+    ),
+    Case(
+        "with-a-senator-calling-it",
+        "Deputies were irritated by the lack of detail, with Sen. Ilse Vale calling the plan a “Chinese menu.”",
+        "the plan a “Chinese menu",
+        speaker_name="Ilse Vale",
+        cue="calling",
+    ),
     Case(
         "told-someone-somewhere-to-do-a-quoted-thing",  # the parse hangs the infinitive on "tells" as an adverbial
         "Harlan tells his supporters at a rally in Dravin to “go to your place and vote” on Sunday.",

@@ -612,7 +612,20 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     toks = [t for c in right for t in c.subtree]
     if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
         toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
-    return sorted(toks, key=lambda t: t.i)
+    return _before_another_speaker(verb, sorted(toks, key=lambda t: t.i))
+
+
+def _before_another_speaker(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "accusing the union of “…” and union leaders vowing to stay out": the parser hung a second
+    subject's clause inside the object; the object ends before "and"."""
+    doc = verb.doc
+    for tok in toks:
+        if tok.dep_ != "nsubj" or tok.head.i == verb.i or tok.head.tag_ != "VBG" or tok.i > tok.head.i:
+            continue
+        opening = tok.head.left_edge.i
+        if opening > 0 and doc[opening - 1].dep_ == "cc" and doc[opening - 1].i > toks[0].i:
+            return [t for t in toks if t.i < opening - 1]
+    return toks
 
 
 def is_setting(prep: Token) -> bool:

@@ -393,6 +393,25 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     return any(any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in clauses)
 
 
+# Verbs of saying whose object is what was said, with no clause: "accusing the union of …".
+OBJECT_SAYING = frozenset(
+    {"accuse", "call", "describe", "deny", "demand", "urge", "question", "warn", "promise", "threaten"}
+    | {"blame", "praise", "criticize", "criticise", "condemn", "dismiss", "reject", "denounce"}
+)
+
+
+def _absolute_with(verb: Token, lemma: str, clause: list[Token]) -> bool:
+    """ "…, with the ministry accusing the union of …", "with Sen. Vale calling it …": a participle of
+    saying with its own subject after "with" is that subject's statement (the parser makes it the
+    preposition's complement, where the cue model rarely saw one). Without a clause, only verbs
+    whose object is the saying ("with the economy adding 151,000 jobs" is no one speaking)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return False
+    if not (lemma in OBJECT_SAYING or (clause and lemma in lexicon.CORE_CUE_LEMMAS)):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children)
+
+
 def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
     """A second verb of saying (see subjects.first_saying) with a clause of its own is a cue of its own."""
     return first_saying(verb) is not None and any(
@@ -574,6 +593,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif misread is not None:
             complement, strong, from_object = misread[1], True, False
         elif judged:
+            strong = strong or _absolute_with(tok, lemma, complement)
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
