@@ -1244,3 +1244,24 @@ def test_a_quotation_its_own_sentence_attributes_is_not_also_the_last_speakers(e
     statements = extract(text)
     holding = [s for s in statements if "I have admiration" in s.quote]
     assert [(s.speaker, s.kind) for s in holding] == [("Mr. Lasken", "mixed")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "Imam Yusuf Adelan told worshippers that “those who divide the nation serve its enemies.”",
+            "that “those who divide the nation serve its enemies.”",
+            id="full-stop-inside",
+        ),
+        pytest.param(
+            "Imam Yusuf Adelan told worshippers that “those who divide the nation serve its enemies”.",
+            "that “those who divide the nation serve its enemies”",
+            id="full-stop-outside",
+        ),
+    ],
+)
+def test_a_quotation_after_that_keeps_both_marks(text: str, quote: str, extract: Extract) -> None:
+    """The content takes in "that" and the opening mark: the closing mark comes with them."""
+    statements = extract(text)
+    assert [s.quote for s in statements] == [quote], describe(statements)

@@ -350,6 +350,9 @@ def extract_statements(
                     kind = "mixed"
                 elif that:
                     pieces[0] = Span(clause_end + that.start(), pieces[0].end)
+                    if len(pieces) == 1 and quote.close_at is not None and quote.close_at >= pieces[0].end:
+                        # 'that “… enemies.”': the opening mark is in, so is the closing one
+                        pieces[0] = Span(pieces[0].start, quote.close_at + 1)
                 elif (before := interrupted_start(text, quote, cue)) is not None:
                     pieces.insert(0, before)  # "In such cases, it said, “the woman is a victim.”"
                     kind = "mixed"
