@@ -8,6 +8,16 @@ import pytest
 from .spec import Case, Extract, assert_case, params
 
 RESOLUTION = [
+    # A surname the tagger does not know, opening a sentence, may be read as an adverb.
+    Case(
+        "unknown-surname-read-as-an-adverb",
+        "President Teodor Halvast spoke on state television on Sunday. Halvast has repeatedly described "
+        "the front as a threat to national unity.",
+        "the front as a threat to national unity",
+        speaker="Halvast",
+        speaker_name="Teodor Halvast",
+        cue="has repeatedly described",
+    ),
     # A document that speaks is named for whoever issued it; a document alone names no one.
     Case(
         "statement-from-a-described-organisation",

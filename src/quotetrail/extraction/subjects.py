@@ -40,6 +40,15 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() == "quote" and prep.head.pos_ == "VERB" else None
 
 
+def _passive_participle(verb: Token) -> bool:
+    """ "Described as a turning point, the vote …": a past participle set off by itself is said of
+    the subject, not by it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    # "Worried the nation might miss its target, the government …": a state of mind with its clause
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "ccomp") for c in verb.children)
+
+
 def _passive_like_its_head(verb: Token) -> bool:
     """A second verb that shares a passive's auxiliary and reports nothing of its own: "was
     broadcast live and repeated on the evening news" ("was interviewed and said the port …" is
@@ -84,6 +93,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return named  # the parser may take a word of the quotation for the subject
     if subjects:
         return _named_after_verb(verb, inside_quote)
+    if (opening := _name_read_as_adverb(verb)) is not None:
+        return opening  # "Halvast has repeatedly described the front as …"
     if (
         verb.tag_ != "VBG"
         and (verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or _after_quote_and_comma(verb))
@@ -140,7 +151,7 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             if (sender := _sender(verb.head, inside_quote)) is not None:
                 return sender  # "emailed supporters saying …": the supporters only read it
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        if _passive_like_its_head(verb):
+        if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
@@ -342,6 +353,35 @@ def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None
 def _surname_read_as_adverb(tok: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for an adverb ("Skelly", "Connolly")."""
     return tok.tag_ == "RB" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start
+
+
+# Adverbs that open sentences and are no stop words (PolNeAR train, and their kin).
+OPENING_ADVERBS = frozenset(
+    {"therein", "exactly", "right", "best", "thereby", "hence", "thus", "meanwhile", "likewise"}
+    | {"nonetheless", "nevertheless", "afterwards", "later", "earlier", "first", "second", "finally"}
+    | {"again", "once", "twice", "already", "soon", "yesterday", "today", "tomorrow", "tonight", "overall"}
+    | {"altogether", "instead", "otherwise", "besides", "maybe", "perhaps", "alas", "anyway", "sure", "too"}
+    | {"far", "away", "back", "ahead", "abroad", "home", "still", "yet", "ever", "never", "always", "often"}
+    | {"seldom", "just", "so", "then", "now", "here", "there", "rather", "indeed", "also", "even", "further"}
+    | {"sometimes", "together", "alone", "apart", "aside", "elsewhere", "inside", "outside", "online"}
+)
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """A name the tagger does not know, opening the sentence right before the verb (and its
+    auxiliaries or adverbs), read as an adverb: "Halvast has repeatedly described …"."""
+    first = verb.sent[0]
+    if first.i >= verb.i or first.tag_ != "RB" or first.head.i != verb.i or not first.is_alpha:
+        return None
+    if not first.text[:1].isupper() or first.text[1:] != first.text[1:].lower():
+        return None
+    low = first.lower_
+    if low.endswith("ly") or low in OPENING_ADVERBS or first.is_stop:
+        return None
+    between = verb.doc[first.i + 1 : verb.i]
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
+        return None
+    return first
 
 
 def _named_before_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None:
