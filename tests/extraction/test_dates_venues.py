@@ -214,6 +214,14 @@ DATES = [
         said_on=iso("2017-06-13"),
         date="2017-06-23",
     ),
+    Case(
+        "a-second-verb-shares-the-first-one-s-date",
+        "On Sunday evening, President Teodor Halvast said the march had been organised from abroad and "
+        "promised that those responsible would be found.",
+        "those responsible would be found",
+        said_on=iso("2017-06-18"),
+        date="2017-06-20",
+    ),
     # The date inside a venue phrase still dates the statement.
     Case(
         "weekday-inside-a-venue",
@@ -441,6 +449,34 @@ def test_venue(case: Case, extract: Extract) -> None:
             "The President has opened a door",
             "at Friday prayers in the capital",
             id="friday-prayers",
+        ),
+        # A participle right after the venue's noun says which one; a date after it does not.
+        pytest.param(
+            "In remarks broadcast by state television on Sunday evening, President Teodor Halvast said the "
+            "march had been organised from abroad.",
+            "the march had been organised from abroad",
+            "In remarks broadcast by state television",
+            id="remarks-broadcast-by-state-television",
+        ),
+        pytest.param(
+            "In a letter dated July 3, the ministry said the port would reopen.",
+            "the port would reopen",
+            "In a letter",
+            id="a-letter-dated-leaves-no-dangling-participle",
+        ),
+        pytest.param(
+            "Varek described the levy during a radio interview as “a tax on breathing.”",
+            "the levy",
+            "during a radio interview",
+            id="what-it-was-described-as-is-no-venue",
+        ),
+        # A title opened inside the venue closes inside it.
+        pytest.param(
+            "Writing in her book “The Long Square,” historian Ana Pell argues that protest movements "
+            "have always been blamed on outsiders.",
+            "protest movements have always been blamed on outsiders",
+            "in her book “The Long Square,”",
+            id="book-title-keeps-its-closing-mark",
         ),
         # The occasion of a second verb that shares the first one's subject.
         pytest.param(

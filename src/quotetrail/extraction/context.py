@@ -214,21 +214,55 @@ def venue(
         if where or obj.lower_ in nouns or medium:
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue
-            clause = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
+            clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
+                t.i
+                for c in obj.children
+                if (c.dep_ in ("relcl", "ccomp", "acl") and not _describes_venue(c))
+                or (c.dep_ == "prep" and c.lower_ == "as")  # "described it during an interview as “…”"
+                for t in c.subtree
+            }
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
-            while len(words) > 1 and words[-1].pos_ == "ADP":
-                words.pop()  # "in his remarks on Tuesday night": the date went, its "on" goes too
+            while len(words) > 1 and (
+                words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")
+                or (words[-1].dep_ == "acl" and words[-1].head == obj)
+            ):
+                words.pop()  # "in his remarks on Tuesday night", "a letter dated Oct. 28": the date's words go
             if speaker is not None and base + child.idx < speaker.start:
                 words = [t for t in words if base + t.idx < speaker.start]
                 while words and words[-1].is_punct:
                     words.pop()
             span = token_span(words, base)
             if span is not None:
+                span = _with_closing_mark(whole_text(cue.doc), span, base)
                 return whole_text(cue.doc)[span.start - base : span.end - base], span
     return None
 
 
+OPENING_MARKS, CLOSING_MARKS = "“«„", "”»“"
+_CLOSING_AFTER = re.compile(r"[,.]?[”»“\"]")
+
+
+def _with_closing_mark(doc_text: str, span: Span, base: int) -> Span:
+    """ "in her book “The Long Square,”": a title opened inside the venue closes inside it."""
+    inside = doc_text[span.start - base : span.end - base]
+    opened = sum(inside.count(m) for m in OPENING_MARKS) - sum(inside.count(m) for m in "”»")
+    straight = inside.count('"') % 2
+    if opened <= 0 and not straight:
+        return span
+    found = _CLOSING_AFTER.match(doc_text, span.end - base)
+    return Span(span.start, base + found.end()) if found else span
+
+
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
+
+
+def _describes_venue(clause: Token) -> bool:
+    """ "remarks broadcast by state television", "a statement released by the campaign": a past
+    participle right after the venue's noun, with no subject, "that" or comma of its own."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.left_edge.i != clause.i:
+        return False
+    before = clause.doc[clause.i - 1]
+    return not before.is_punct and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _speaking_participle(tok: Token) -> bool:

@@ -199,10 +199,16 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     cue = draft.cue
     said_on = venue = venue_span = None
     if cue is not None and cue.text not in (":",):
-        first = _first_of_a_series(cue.token)
+        first = _first_of_a_series(cue)
         said_on = context.said_on(cue.clause + _participle_clauses(cue.token), article_date)
         if said_on is None and first is not None:
-            said_on = context.said_on(_participle_clauses(first), article_date)
+            shared = [  # "On Sunday, Halvast said … and promised …": the first verb's date is the second's
+                t
+                for c in first.children
+                if c.dep_ in ("prep", "npadvmod") and c.i < first.i
+                for t in c.subtree
+            ]
+            said_on = context.said_on(_participle_clauses(first) + shared, article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         speaker = cue.source.span if cue.source is not None else None
         found = context.venue(cue.token, cue.base, exclude, speaker)
@@ -271,14 +277,22 @@ def _participle_clauses(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
 
 
-def _first_of_a_series(verb: Token) -> Token | None:
+def _first_of_a_series(cue: Cue) -> Token | None:
     """The verb a second verb of saying shares its subject and occasion with: "Varek, speaking at
-    Friday prayers, called the strike … and said …"; None when the verb has a subject of its own."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    Friday prayers, called the strike … and said …" (the verb whose subject is the cue's speaker,
+    wherever the parser hung the second verb); None when the verb has a subject of its own."""
+    verb = cue.token
+    if verb.dep_ != "conj" or cue.source is None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    return verb.head
+    speaker = cue.source.span
+    for host in verb.ancestors:
+        if host.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and speaker.start <= cue.base + c.idx < speaker.end for c in host.children
+        ):
+            return host
+    return None
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
