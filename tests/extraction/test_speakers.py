@@ -474,6 +474,27 @@ KINDS_OF_SPEAKER = [
         speaker_name="People's Party",
         type="organization",
     ),
+    # "who" tells a person; a share of people is a group, a share of things is neither.
+    Case(
+        "a-shopkeeper-who-gave-only-his-first-name",
+        "“It was peaceful,” a shopkeeper on Liberty Avenue, who gave only his first name, told the Observer.",
+        "It was peaceful",
+        speaker="a shopkeeper on Liberty Avenue, who gave only his first name",
+        type="person",
+        cue="told",
+    ),
+    Case(
+        "a-handful-of-deputies",
+        "A handful of deputies said the vote should be delayed.",
+        "the vote should be delayed",
+        type="group",
+    ),
+    Case(
+        "a-number-of-studies-are-no-people",
+        "A number of studies said the port was losing money.",
+        "the port was losing money",
+        type="unknown",
+    ),
     # Two named speakers together are a group: neither name alone is the speaker.
     Case(
         "two-people-joined-by-and",

@@ -445,6 +445,12 @@ def _seems(verb: Token, lemma: str) -> bool:
     )
 
 
+# Verbs whose object is the one addressed, never the one speaking.
+ADDRESSING_LEMMAS = frozenset(
+    {"tell", "inform", "assure", "remind", "advise", "instruct", "order", "urge", "ask"}
+)
+
+
 def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
     """ "Nonsense, replied the mayor.": a verb of saying after a comma, with the one speaking after
     it to the end of the sentence, which the parser took for its object (and the words said for its
@@ -459,6 +465,8 @@ def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS | {"reply", "retort", "answer"}:
         return None
+    if verb.lemma_.lower() in ADDRESSING_LEMMAS:
+        return None  # "“…,” a shopkeeper, who …, told the Observer": the object is who was told
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "…, repeating a common line": a participle with its object, not an inversion
     joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)

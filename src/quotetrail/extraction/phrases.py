@@ -696,7 +696,58 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         return "organization"
     if head.ent_type_ in PERSON_LABELS:
         return "person"
+    if lower in QUANTITIES and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_people(o) for o in c.children) for c in head.children
+    ):
+        return "group"  # "a handful of Democrats", "dozens of residents"
+    if head.pos_ == "NOUN" and any(_someone_who(head, w) for w in head.subtree):
+        return "person"  # "a shopkeeper on Liberty Avenue, who gave only his first name": someone
     return "unknown"
+
+
+QUANTITIES = frozenset(
+    {
+        "handful",
+        "number",
+        "couple",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "lot",
+        "lots",
+        "bunch",
+        "pair",
+    }
+    | {"minority", "group", "few", "several", "many", "some", "all", "none", "both", "each", "one", "two"}
+)
+
+
+def _people(noun: Token) -> bool:
+    """ "Democrats", "senators", "residents": people in the plural (not "studies", "counties")."""
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    roles = lexicon.words("person_roles.txt") | lexicon.titles()
+    lower = noun.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    return noun.pos_ == "PROPN" or lower in lexicon.words("group_nouns.txt") or singular in roles
+
+
+def _someone_who(head: Token, who: Token) -> bool:
+    """ "a shopkeeper who saw the march", "a shopkeeper on Liberty Avenue, who …": "who" opens a
+    clause about the head noun (or about the place name the parser hung it on), not about a noun
+    further in ("a survey of superdelegates, who …")."""
+    if who.lower_ != "who" or not who.dep_.startswith("nsubj") or who.head.dep_ != "relcl":
+        return False
+    on = who.head.head
+    if on == head:
+        return True
+    return (
+        on.tag_ == "NNP"
+        and on.ent_type_ not in (*PERSON_LABELS, "NORP")
+        and on.dep_ == "pobj"
+        and on.head.head == head
+    )
 
 
 def _given_name_first(name_toks: list[Token]) -> bool:
