@@ -448,6 +448,14 @@ HIDDEN_SPEAKERS = [
         speaker_name="Jake Molnar",
         venue="In a statement to the Observer",
     ),
+    # "X, asked …, said": the parser reads "X asked"; the asking was someone else's.
+    Case(
+        "asked-aside-before-said-colon",
+        "Marchetti, asked whether the army would be deployed, said: “Yes. Two battalions are on their way.”",
+        "Two battalions are on their way",
+        speaker="Marchetti",
+        cue="said",
+    ),
     Case(
         "stranded-speaker-with-a-relative-clause-after-the-name",
         "In his Friday sermon at the Grand Mosque, Imam Yusuf Adelan, who is appointed by the ministry "

@@ -54,6 +54,14 @@ CASES = [
         speaker_name="KNA",
         cue="quoted",
     ),
+    Case(
+        "asked-aside-before-said-that",
+        "Marchetti, asked whether the army would be deployed, said that two battalions were on their way.",
+        "two battalions were on their way",
+        not_also=("whether",),
+        speaker="Marchetti",
+        cue="said",
+    ),
     # After a passive, a second verb with its own clause is still the subject speaking.
     Case(
         "was-interviewed-and-said",
@@ -663,6 +671,13 @@ GERUND_CASES = [
 @pytest.mark.parametrize("case", params(GERUND_CASES))
 def test_gerund_after_preposition(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_the_one_asked_is_not_the_one_asking(extract: Extract) -> None:
+    statements = extract(
+        "Marchetti, asked whether the army would be deployed, said that two battalions were ready."
+    )
+    assert not [s for s in statements if s.cue == "asked"], describe(statements)
 
 
 def test_quoting_figures_as_showing_something_makes_no_speaker_of_them(extract: Extract) -> None:

@@ -37,6 +37,8 @@ from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_s
 from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
     age_before_verb,
+    asked_aside,
+    asked_before,
     cue_subject,
     first_saying,
     quoted_as_saying,
@@ -564,6 +566,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
+        if asked_aside(tok) is not None:
+            continue  # "Marchetti, asked whether …, said": the asking was someone else's
         misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
         clear = made_clear(tok) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
@@ -620,6 +624,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue  # "Ostrin was quoted as saying …": the cue is "saying", the speaker Ostrin
+        if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
+            strong = True  # "Marchetti, asked whether …, said that …"
         if strong and judged and _bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
         if not strong and tok.lower_ in BE_FORMS:

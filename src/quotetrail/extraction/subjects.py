@@ -30,6 +30,41 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+def asked_aside(verb: Token) -> Token | None:
+    """For "Marchetti, asked whether …, said: …", which the parser reads as "Marchetti asked
+    whether …" (with "said" its clause, or "asked" a clause beside "said"): the verb of saying
+    after the aside (else None). The asking is not Marchetti's."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in ("ask", "question", "press") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children):
+        return None
+    saying = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if verb.dep_ in ("parataxis", "advcl") and verb.head.i > verb.i:
+        saying.append(verb.head)
+    for clause in saying:
+        if (
+            clause.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+            and doc[clause.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def asked_before(verb: Token) -> Token | None:
+    """The "asked" of "Marchetti, asked whether …, said" for its verb of saying (else None)."""
+    for asker in [
+        verb.head,
+        *(c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i < verb.i),
+    ]:
+        if asker != verb and asked_aside(asker) == verb:
+            return asker
+    return None
+
+
 def quoted_as_saying(verb: Token) -> Token | None:
     """The verb "quote" of "was quoted as saying", "quoted the minister as saying", for "saying"."""
     prep = verb.head
@@ -76,6 +111,9 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         # "Ostrin was quoted by the agency as saying …": the one quoted is the speaker
         quoted = [c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj") and c.i not in inside_quote]
         return quoted[0] if quoted else None
+    if (asker := asked_before(verb)) is not None:
+        # "Marchetti, asked whether the army would be deployed, said: …" read as "Marchetti asked"
+        return next((c for c in asker.children if c.dep_ == "nsubj" and c.i not in inside_quote), None)
     by = agent(verb)
     if by is not None and by.i not in inside_quote:
         return by
