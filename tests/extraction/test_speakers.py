@@ -8,6 +8,31 @@ import pytest
 from .spec import Case, Extract, assert_case, params
 
 RESOLUTION = [
+    # Someone unnamed who just spoke is whom the next "he" is about: no name from further back.
+    Case(
+        "he-after-an-unnamed-shopkeeper-is-no-one-named",
+        "Information Minister Nabil Haddad said an inquiry would open. One shopkeeper said police had "
+        "fired first. “They came shooting,” he said.",
+        "They came shooting",
+        speaker="he",
+        speaker_name=None,
+    ),
+    Case(
+        "he-after-a-named-subject-past-an-unnamed-adviser",
+        "A top adviser to the mayor says the budget will pass. Ed Brookover spoke to reporters on "
+        "Thursday after a meeting with the council. He says the vote will come in March.",
+        "the vote will come in March",
+        speaker="He",
+        speaker_name="Ed Brookover",
+    ),
+    Case(
+        "he-past-plural-sources-is-the-named-man",
+        "The alleged gunman, Robert Lewis Dear, appeared in court on Wednesday. Police sources said he "
+        "was calm. “I am ready,” he told the judge.",
+        "I am ready",
+        speaker="he",
+        speaker_name="Robert Lewis Dear",
+    ),
     # A surname the tagger does not know, opening a sentence, may be read as an adverb.
     Case(
         "unknown-surname-read-as-an-adverb",
@@ -477,9 +502,9 @@ KINDS_OF_SPEAKER = [
     # "who" tells a person; a share of people is a group, a share of things is neither.
     Case(
         "a-shopkeeper-who-gave-only-his-first-name",
-        "“It was peaceful,” a shopkeeper on Liberty Avenue, who gave only his first name, told the Observer.",
+        "“It was peaceful,” a stallholder on Liberty Avenue, who gave only his first name, told the Observer.",
         "It was peaceful",
-        speaker="a shopkeeper on Liberty Avenue, who gave only his first name",
+        speaker="a stallholder on Liberty Avenue, who gave only his first name",
         type="person",
         cue="told",
     ),

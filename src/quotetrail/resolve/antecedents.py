@@ -187,6 +187,15 @@ class Antecedents:
         if not named:
             self._add(Entry(span, name, kind, secondary=False, speaker=True))
 
+    def add_unnamed(self, span: Span) -> None:
+        """A person who spoke without a name ("One shopkeeper said …"): a pronoun right after is
+        about them, so it takes no name from further back (the entry's name is empty)."""
+        if not self.sentences:
+            return
+        entries = self.sentences[self._sentence_of(span.start)].entries
+        if not any(e.span.overlaps(span) for e in entries):
+            self._add(Entry(span, "", "person", secondary=False))
+
     # -- searching --------------------------------------------------------------------------------
 
     def _fits(self, entry: Entry, want: str, content: Sequence[Span] = ()) -> bool:
@@ -230,8 +239,8 @@ class Antecedents:
         """The person a ``he``/``she`` at ``at`` refers to (gender ``"m"``, ``"f"`` or None); never
         one named inside ``content``, what the pronoun's own statement reports."""
         found = self._person(at, gender, content)
-        if found is None or len(found.name.split()) > 1:
-            return found
+        if found is None or not found.name or len(found.name.split()) > 1:
+            return found  # an unnamed speaker's entry stands for someone with no name
         # A surname two people share: the one of this gender, when the article tells it.
         return Entry(found.span, self.names.full_name(found.name, gender), "person", found.secondary)
 
@@ -258,6 +267,8 @@ class Antecedents:
                 ),
             )
             for entry in ranked:
+                if not entry.name and not self._is_subject(sentence, entry):
+                    continue  # someone unnamed stops the search only as the sentence's subject
                 if self._fits(entry, want, content):
                     if gender is not None and self._ambiguous(entry, index, want, content):
                         return None
@@ -271,7 +282,8 @@ class Antecedents:
         if chosen.speaker or self.names.gender_of(chosen.name) is not None:
             return False
         return any(
-            e.name != chosen.name
+            e.name
+            and e.name != chosen.name
             and (self._is_subject(sentence, e) or self._main_speaker(sentence, e))
             and self._fits(e, want, content)
             and self.names.gender_of(e.name) is None

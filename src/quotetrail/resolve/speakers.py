@@ -78,6 +78,8 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         st = _resolve_one(ordered[i], names, antecedents)
         if st.speaker_name and st.speaker_span is not None:
             antecedents.add_speaker(st.speaker_span, st.speaker_name, st.speaker_type)
+        elif st.speaker_span is not None and _someone_unnamed(st):
+            antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
         resolved[i] = replace(st, targets=tuple(_name_target(t, names) for t in st.targets))
     return [resolved[i] for i in range(len(ordered))]
 
@@ -188,9 +190,21 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
     return None
 
 
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _someone_unnamed(st: Statement) -> bool:
+    """A person introduced without a name: "One shopkeeper", "a witness", "a ministry official"
+    (not "the candidate", which may be someone the article names)."""
+    words = (st.speaker or "").lower().split()
+    if not words or st.speaker_name or words[0] not in INDEFINITE | {"the"}:
+        return False  # not "sources", "officials", "two aides"
+    return st.speaker_type == "anonymous" or (st.speaker_type == "person" and words[0] in INDEFINITE)
+
+
 def _take(st: Statement, entry: Entry | None) -> Statement:
-    if entry is None:
-        return st
+    if entry is None or not entry.name:
+        return st  # nobody, or someone the article does not name
     kind: SpeakerType = "person" if entry.kind == "person" else "organization"
     return replace(st, speaker_name=entry.name, speaker_type=kind)
 
