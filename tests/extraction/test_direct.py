@@ -448,6 +448,16 @@ HIDDEN_SPEAKERS = [
         speaker_name="Jake Molnar",
         venue="In a statement to the Observer",
     ),
+    # "“…,” the agency quoted him as saying": the words are his; the agency relays them.
+    Case(
+        "the-agency-quoted-him-as-saying",
+        "Foreign Minister Rami Saleh spoke in Qarim on Monday. “The talks have failed,” the agency quoted "
+        "him as saying.",
+        "The talks have failed",
+        speaker="him",
+        speaker_name="Rami Saleh",
+        cue="as saying",
+    ),
     # "X, asked …, said": the parser reads "X asked"; the asking was someone else's.
     Case(
         "asked-aside-before-said-colon",
@@ -1273,3 +1283,12 @@ def test_a_quotation_after_that_keeps_both_marks(text: str, quote: str, extract:
     """The content takes in "that" and the opening mark: the closing mark comes with them."""
     statements = extract(text)
     assert [s.quote for s in statements] == [quote], describe(statements)
+
+
+def test_an_agency_quoting_someone_relays_the_whole_quotation(extract: Extract) -> None:
+    """Both hops are kept: the minister's words, and the agency's report of them, each a direct quote."""
+    statements = extract("“The talks have failed,” QNA quoted Foreign Minister Rami Saleh as saying.")
+    by_speaker = {s.speaker_name: s for s in statements}
+    assert set(by_speaker) == {"Rami Saleh", "QNA"}, describe(statements)
+    assert {s.kind for s in statements} == {"direct"}, describe(statements)
+    assert {s.quote for s in statements} == {"The talks have failed"}, describe(statements)

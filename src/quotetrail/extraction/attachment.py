@@ -15,6 +15,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.extraction.boundaries import DASH_AFTER_QUOTE
 from quotetrail.extraction.complements import NAMING_LEMMAS
 from quotetrail.extraction.phrases import DATELINE
+from quotetrail.extraction.subjects import quoted_as_saying
 
 if TYPE_CHECKING:
     from quotetrail.extraction.cues import Cue
@@ -190,7 +191,7 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         and _may_follow(text, quote, c)
     ]
     if after:
-        return min(after, key=lambda c: c.frame.start)
+        return _the_one_quoted(min(after, key=lambda c: c.frame.start), cues)
     before = [c for c in cues if _introduces(text, c, quote)]
     if not before:
         before = [c for c in cues if c.used and _continues(text, c, quote)]
@@ -201,8 +202,14 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         inner = [
             c for c in before if c is not outer and outer.frame.contains(c.span) and _saying_participle(c)
         ]
-        return max(inner, key=lambda c: c.span.start) if inner else outer
+        return _the_one_quoted(max(inner, key=lambda c: c.span.start) if inner else outer, cues)
     return None
+
+
+def _the_one_quoted(cue: Cue, cues: list[Cue]) -> Cue:
+    """ "“…,” the agency quoted him as saying": the words are his; the agency only relays them."""
+    saying = [c for c in cues if c.source is not None and quoted_as_saying(c.token) == cue.token]
+    return saying[0] if saying else cue
 
 
 def reported_before(text: str, cue: Cue, quote: Quote) -> int | None:

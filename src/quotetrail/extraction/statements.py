@@ -272,6 +272,12 @@ def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
     return cue
 
 
+def _only_the_quotation(text: str, piece: Span, quote: Quote) -> bool:
+    """The content is a quotation and its marks, nothing more."""
+    marks = " " + "".join(EDGE_PUNCT) + '"“”‘’«»„'
+    return text[piece.start : piece.end].strip(marks) == quote.text(text).strip(marks)
+
+
 def _participle_clauses(verb: Token) -> list[Token]:
     """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue."""
     return [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
@@ -497,10 +503,18 @@ def extract_statements(
             pieces = [p for p in pieces if text[p.start : p.end].strip(" " + "".join(EDGE_PUNCT))]
             if not pieces:
                 continue
-            has_quote = any(
-                not _names_a_thing(pp, quote) for piece in pieces for quote in index.overlapping(piece)
-            )
-            drafts.append(Draft("mixed" if has_quote else "indirect", pieces, cue, p_index))
+            quoted = [q for piece in pieces for q in index.overlapping(piece) if not _names_a_thing(pp, q)]
+            relays = cue.token.lemma_.lower() == "quote"
+            if (
+                relays
+                and len(pieces) == 1
+                and len(quoted) == 1
+                and _only_the_quotation(text, pieces[0], quoted[0])
+            ):
+                # "“…,” the agency quoted him as saying": the agency relays the quotation whole
+                drafts.append(Draft("direct", list(quoted[0].pieces), cue, p_index))
+                continue
+            drafts.append(Draft("mixed" if quoted else "indirect", pieces, cue, p_index))
 
     colon_in_headline = any(d.para_index == 0 and d.extra.get("cue") == ":" for d in drafts)
     if paras and not colon_in_headline and (headline := signatures.headline_statement(text, paras[0])):
