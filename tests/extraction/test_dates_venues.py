@@ -222,6 +222,13 @@ DATES = [
         said_on=iso("2017-06-18"),
         date="2017-06-20",
     ),
+    Case(
+        "a-saying-participle-shares-its-verb-s-date",
+        "Prime Minister Edda Lindqvar on Sunday defended the budget, saying the government could not print money.",
+        "the government could not print money",
+        said_on=iso("2017-06-18"),
+        date="2017-06-20",
+    ),
     # The date inside a venue phrase still dates the statement.
     Case(
         "weekday-inside-a-venue",
@@ -389,6 +396,18 @@ VENUES = [
         "friday-night-is-a-time-not-a-venue",
         "On Friday night, Lene Hald called the union leader and urged him to return to talks.",
         "him to return to talks",
+        venue=None,
+    ),
+    Case(
+        "a-saying-participle-shares-its-verb-s-venue",
+        "Lindqvar defended the budget in a speech to parliament, saying the government could not print money.",
+        "the government could not print money",
+        venue="in a speech to parliament",
+    ),
+    Case(
+        "what-a-verb-weighed-in-on-is-no-venue-for-its-participle",
+        "Lindqvar weighed in on the debate over the port, saying the government could not print money.",
+        "the government could not print money",
         venue=None,
     ),
     Case(

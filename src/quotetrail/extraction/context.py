@@ -185,12 +185,16 @@ def _dates_it(tok: Token) -> bool:
     )
 
 
+MEDIA = frozenset({"twitter", "facebook", "television", "tv", "radio", "website", "blog", "podcast", "show"})
+
+
 def venue(
-    cue: Token, base: int, exclude: frozenset[int], speaker: Span | None = None
+    cue: Token, base: int, exclude: frozenset[int], speaker: Span | None = None, *, borrowed: bool = False
 ) -> tuple[str, Span] | None:
     """The occasion or medium of a cue ("in a speech", "on state television"), stopping before the
     speaker when the parser hung the speaker inside it ("In a statement, her adviser, Jake Sullivan,
-    said")."""
+    said"). ``borrowed``: the venue of the verb another verb shares it with, where "on" is only a
+    medium ("weighed in on the debate, saying …" is a topic)."""
     nouns = lexicon.words("venue_nouns.txt")
     trailing = trailing_venue(cue)
     speaking = [c for c in cue.children if _speaking_participle(c)]
@@ -206,6 +210,8 @@ def venue(
         obj = objects[0]
         compound = {t.lower_ for t in obj.subtree if t.i < obj.i}
         if _idiom(obj):
+            continue
+        if borrowed and child.lower_ == "on" and not ({obj.lower_} | compound) & MEDIA:
             continue
         where = child.lower_ == "at" and child.head.i != cue.i and _a_place_or_occasion(obj)
         medium = compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}

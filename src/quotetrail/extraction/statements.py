@@ -205,15 +205,16 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
             shared = [  # "On Sunday, Halvast said … and promised …": the first verb's date is the second's
                 t
                 for c in first.children
-                if c.dep_ in ("prep", "npadvmod") and c.i < first.i
+                if c.dep_ in ("prep", "npadvmod") and c.i < cue.token.i
                 for t in c.subtree
+                if not t.is_ancestor(cue.token)
             ]
             said_on = context.said_on(_participle_clauses(first) + shared, article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         speaker = cue.source.span if cue.source is not None else None
         found = context.venue(cue.token, cue.base, exclude, speaker)
         if found is None and first is not None:
-            found = context.venue(first, cue.base, exclude, speaker)
+            found = context.venue(first, cue.base, exclude, speaker, borrowed=True)
         if found:
             venue, venue_span = found
     targets = context.targets(pp.doc, pp.span.start, pieces) if pp is not None else ()
@@ -288,7 +289,8 @@ def _first_of_a_series(cue: Cue) -> Token | None:
     Friday prayers, called the strike … and said …" (the verb whose subject is the cue's speaker,
     wherever the parser hung the second verb); None when the verb has a subject of its own."""
     verb = cue.token
-    if verb.dep_ != "conj" or cue.source is None:
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "… defended the budget, saying …"
+    if (verb.dep_ != "conj" and not participle) or cue.source is None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
