@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, params
+from .spec import Case, Extract, assert_case, describe, params
 
 RESOLUTION = [
     # Someone unnamed who just spoke is whom the next "he" is about: no name from further back.
@@ -520,6 +520,21 @@ KINDS_OF_SPEAKER = [
         "the port was losing money",
         type="unknown",
     ),
+    # A hyphenated dateline ("AL-QARIM, Nov 30 -") is no speaker, and its date no part of a title.
+    Case(
+        "hyphenated-dateline-before-the-speaker",
+        "AL-QARIM, Nov 30 - The mayor, Ali Haddad, said the harbour wall had been breached.",
+        "the harbour wall had been breached",
+        speaker_name="Ali Haddad",
+        role="mayor",
+    ),
+    Case(
+        "dateline-date-is-no-title",
+        "PORT ESSEN, Nov 30 (KNA) - Transport Minister Lene Hald said the strike was over.",
+        "the strike was over",
+        speaker_name="Lene Hald",
+        role="Transport Minister",
+    ),
     # Two named speakers together are a group: neither name alone is the speaker.
     Case(
         "two-people-joined-by-and",
@@ -764,3 +779,8 @@ def test_speaker_types(case: Case, extract: Extract) -> None:
 @pytest.mark.parametrize("case", params(NO_NAME_IN_THE_ARTICLE))
 def test_no_guessed_name_when_the_article_names_nobody(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_a_dateline_s_date_is_no_part_of_the_title(extract: Extract) -> None:
+    statements = extract("PORT ESSEN, Nov 30 (KNA) - Transport Minister Lene Hald said the strike was over.")
+    assert [s.speaker_role for s in statements] == ["Transport Minister"], describe(statements)

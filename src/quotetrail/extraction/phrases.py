@@ -206,7 +206,15 @@ def _is_dateline(head: Token) -> bool:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if not (head.text.isupper() and len(head.text) > 2 and after is not None):
         return False
-    return after.text in ("—", "―", "–", "--", "-") or (head.i == 0 and after.text in (",", "("))
+    first = head.i  # "AL-QARIM", "PORT-AUBRAC": back over the hyphenated parts
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].text.isupper()
+    ):
+        first -= 2
+    return after.text in ("—", "―", "–", "--", "-") or (first == 0 and after.text in (",", "("))
 
 
 def _text_of(toks: list[Token]) -> str:
@@ -479,7 +487,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         text = text[dateline.end() :]
     if _is_dateline(head):
-        return None  # "DRAVIN — …": the parser took the dateline for the subject
+        # "DRAVIN — …": the parser took the dateline for the subject; "AL-QARIM, Nov 30 - The
+        # mayor, Ali Haddad, said": the speaker is the phrase it took for the dateline's apposition
+        after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.i not in inside_quote]
+        return speaker_phrase(after[0], base, inside_quote) if after else None
     if text.count("(") > text.count(")"):  # "Sen. Bernie Sanders (I-Vt.)": the tokens cut at "Vt"
         closing = re.match(r"\.?\)", doc_text[span.end - base : span.end - base + 2])
         if closing is not None:
@@ -507,7 +518,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         ]
         role_span = token_span(role_toks, 0)
         title_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
-        return SpeakerPhrase(span, text, None, title_role, "person", head.lower_)
+        return SpeakerPhrase(span, text, None, _undated(title_role, head), "person", head.lower_)
     joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in spanned]
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
@@ -574,7 +585,19 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             if re.search(r"[^\W\d]", words):
                 return _without_determiner(words)  # not an age: "Erik Vass, 58"
     role = _title_or_description(head, name_toks, doc_text)
+    role = _undated(role, head)
     return ", ".join(filter(None, (role, party))) or None
+
+
+def _undated(role: str | None, head: Token) -> str | None:
+    """ "Nov 30 - Police": a dateline's date is no part of a title."""
+    if role is None or (dated := DATE_AND_DASH.match(role)) is None:
+        return role
+    rest = role[dated.end() :]
+    return rest if rest and rest != head.text else None
+
+
+DATE_AND_DASH = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*")
 
 
 # A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt."; in brackets,
