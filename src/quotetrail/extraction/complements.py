@@ -42,13 +42,22 @@ def clause_after_venue(verb: Token) -> list[Token]:
     """A that-clause the parser hung on the venue or time noun: "said in a statement that …",
     "reported at the time that …"."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+        if prep.i < verb.i:
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+        # "told reporters the same day that …": a time noun hung on the verb itself
+        objects = [prep] if prep.dep_ == "npadvmod" else list(prep.children) if prep.dep_ == "prep" else []
+        for obj in objects:
+            if obj.dep_ not in ("pobj", "npadvmod"):
                 continue
             venue = obj.lower_ in lexicon.words("venue_nouns.txt")
-            if not venue and obj.lower_ not in ("time", *CALENDAR_WORDS):
+            if not venue and obj.lower_ not in (
+                "time",
+                "day",
+                "week",
+                "afternoon",
+                "weekend",
+                *CALENDAR_WORDS,
+            ):
                 continue
             # the venue's own phrase may come between: "in a piece for the Journal that …"
             after = max(
