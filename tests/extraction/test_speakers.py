@@ -520,6 +520,21 @@ KINDS_OF_SPEAKER = [
         "the port was losing money",
         type="unknown",
     ),
+    # A hyphenated surname keeps the title before it; a role before a full name makes a person.
+    Case(
+        "title-before-a-hyphenated-surname",
+        "Labour Minister Olga Koval-Sayenko said the pension reform would pass.",
+        "the pension reform would pass",
+        speaker_name="Olga Koval-Sayenko",
+        role="Labour Minister",
+    ),
+    Case(
+        "role-before-a-full-name-the-recogniser-calls-an-organisation",
+        "Residents' association chair Harold Binns said older people lacked phones.",
+        "older people lacked phones",
+        speaker_name="Harold Binns",
+        type="person",
+    ),
     # A hyphenated dateline ("AL-QARIM, Nov 30 -") is no speaker, and its date no part of a title.
     Case(
         "hyphenated-dateline-before-the-speaker",

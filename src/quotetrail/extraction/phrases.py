@@ -93,17 +93,22 @@ def _name_tokens(head: Token) -> list[Token]:
         return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
     toks = [head]
     doc = head.doc
-    # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union").
-    while toks[0].i > 0:
-        before = doc[toks[0].i - 1]
-        if (
-            before.dep_ not in ("compound", "flat", "nmod")
-            or before.pos_ != "PROPN"
-            or before.head not in toks
-        ):
+    # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union"),
+    # and over hyphens ("Olga Koval-Sayenko").
+    while True:
+        while toks[0].i > 0:
+            before = doc[toks[0].i - 1]
+            if (
+                before.dep_ not in ("compound", "flat", "nmod")
+                or before.pos_ != "PROPN"
+                or before.head not in toks
+            ):
+                break
+            toks.insert(0, before)
+        joined = _join_hyphens(toks)
+        if len(joined) == len(toks):
             break
-        toks.insert(0, before)
-    toks = _join_hyphens(toks)
+        toks = joined
     # Keep only the tokens of the head's own entity when it is in one ("Actress | Danai Gurira",
     # where the recogniser made "Actress" an entity of its own).
     if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
@@ -686,6 +691,16 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         ent = head.ent_type_
         if ent in ORG_LABELS and _given_name_first(name_toks):
             return "person"  # "Samira Tovek", whom the model sometimes takes for an organisation
+        first = name_toks[0]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        roles = lexicon.words("person_roles.txt") | lexicon.titles()
+        if (
+            before is not None
+            and before.dep_ == "compound"
+            and before.lower_ in roles
+            and len(name_toks) >= 2
+        ):
+            return "person"  # "association chair Harold Binns": a role before a full name
         if ent in PERSON_LABELS:
             return "person"
         if ent in ORG_LABELS:
