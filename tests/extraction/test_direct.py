@@ -1292,3 +1292,27 @@ def test_an_agency_quoting_someone_relays_the_whole_quotation(extract: Extract) 
     assert set(by_speaker) == {"Rami Saleh", "QNA"}, describe(statements)
     assert {s.kind for s in statements} == {"direct"}, describe(statements)
     assert {s.quote for s in statements} == {"The talks have failed"}, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        pytest.param(
+            "Finance minister: “No new taxes in 2027”\n\nThe minister ruled out new taxes on Monday.",
+            "Finance minister",
+            "Finance minister",
+            id="a-role-before-the-colon",
+        ),
+        pytest.param(
+            "Police: “Two men arrested after harbour fire”\n\nTwo men were arrested on Monday.",
+            "Police",
+            None,
+            id="what-was-said-is-no-role",
+        ),
+    ],
+)
+def test_a_headline_quotation_after_a_role_and_a_colon(
+    text: str, speaker: str, role: str | None, extract: Extract
+) -> None:
+    statements = [s for s in extract(text) if s.cue == ":"]
+    assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)], describe(statements)

@@ -580,6 +580,9 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
         if child.pos_ in ("PRON", "DET"):
             continue  # "Clinton herself", "the ministers all": no description
         if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
+            between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
+            if any(t.text in (":", '"', "“", "”", "«", "„") for t in between):
+                continue  # "Police: “Two men arrested …”": what a headline says they said
             appos = token_span(list(child.subtree), 0)
             if appos is None:
                 continue

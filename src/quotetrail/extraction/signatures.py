@@ -77,7 +77,8 @@ def colon_source(
             if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
                 return None
             named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
-            if not named and not (len(before) <= 4 and all(t.text[:1].isupper() for t in before)):
+            capitalised = len(before) <= 4 and all(t.text[:1].isupper() for t in before)
+            if not named and not capitalised and not _a_role_opening(before):
                 return None  # a name (or a capitalised headline name the tagger missed) before the colon
             # the phrase's head: a name or noun, not one inside a phrase of time or place ("Here’s
             # Varek in December 1992: “…”")
@@ -91,6 +92,18 @@ def colon_source(
             exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
             return Span(base + tok.idx, base + tok.idx + 1), head, exclude
     return None
+
+
+def _a_role_opening(before: list[Token]) -> bool:
+    """ "Finance minister: “…”", "Striking dockers: “…”": a short capitalised phrase ending on a word
+    for a person, group or body, at the start of its paragraph."""
+    if not before or len(before) > 4 or not before[0].text[:1].isupper() or before[0].i != 0:
+        return False
+    last = before[-1].lower_
+    nouns = (
+        lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.words("org_nouns.txt")
+    )
+    return last in nouns or last.removesuffix("s") in nouns or last in lexicon.titles()
 
 
 def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str, object]:
