@@ -311,6 +311,11 @@ NO_STATEMENT_PASSAGES = [
     ),
     # A second verb sharing a passive's "was": the sermon is what was repeated, not who repeated.
     pytest.param(
+        'The scheme, branded "ParkEasy," will be rolled out first in the Old Town.',
+        "ParkEasy",
+        id="a-name-given-in-a-participle",
+    ),
+    pytest.param(
         "Perhaps described as a turning point, the vote split the council.",
         "turning point",
         id="perhaps-described",

@@ -637,12 +637,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if _seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
         if (
-            tok.dep_ == "acl"
+            tok.dep_ in ("acl", "advcl")
             and tok.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
             and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS)
             and misread is None
         ):
-            continue  # "a group called “We The People”", "a thriller titled “…”": a name, no one's claim
+            continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
         if subject is None or subject.i in inside_quote:
             continue
