@@ -1316,3 +1316,29 @@ def test_a_headline_quotation_after_a_role_and_a_colon(
 ) -> None:
     statements = [s for s in extract(text) if s.cue == ":"]
     assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)], describe(statements)
+
+
+INTERVIEW = (
+    "Harbour strike: the mayor answers\n\n"
+    "Mayor Lina Osborne spoke to the Ledger about the budget and the strike at Port Essen.\n\n"
+    "Q: Will you run again?\n\n"
+    "A: Ask me in a year. The budget comes first.\n\n"
+    "Q: And the harbour?\n\n"
+    "A: The harbour will be rebuilt, whatever it costs.\n"
+)
+
+
+def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract: Extract) -> None:
+    statements = extract(INTERVIEW)
+    answers = [s for s in statements if s.speaker == "A"]
+    assert [s.quote for s in answers] == [
+        "Ask me in a year. The budget comes first",
+        "The harbour will be rebuilt, whatever it costs",
+    ], describe(statements)
+    assert {(s.speaker_name, s.kind) for s in answers} == {("Lina Osborne", "direct")}
+    assert not [s for s in statements if "run again" in s.quote], describe(statements)
+
+
+def test_answers_without_questions_are_no_interview(extract: Extract) -> None:
+    text = "Checklist for the vote\n\nA: Bring your identity card.\n\nB: Check the polling station.\n"
+    assert not [s for s in extract(text) if s.speaker == "A"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
-from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex
+from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, speaker_phrase
 from quotetrail.model import Span
 
@@ -236,6 +236,9 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
     """The transcript lines of an article: only where there is a transcript, two lines or more, each
     label a name the article also writes in ordinary case ("PENCE:" and "Mike Pence") or a label
     that speaks more than once. A lone "WASHINGTON:" or "READ MORE:" is not a speaker."""
+    answers = interview_answers(text, paras)
+    if answers:
+        return answers
     found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
     if len(found) < 2:
         return []
@@ -245,6 +248,57 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
         for (i, (content, fields)), label in zip(found, labels, strict=True)
         if labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text)
     ]
+
+
+QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[:.][ \t]+(?=\S)")
+INTERVIEWEE_PARAGRAPHS = 3  # how far before the first question the interviewee is named
+
+
+def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
+    """A question-and-answer interview ("Q: Will you run again?" / "A: Ask me in a year."): each
+    answer is the interviewee's, named by the last person the paragraphs before the first question
+    name (none when they name no one); the questions are the interviewer's, and no statement."""
+    labelled = [
+        (i, m) for i, pp in enumerate(paras) if (m := QA_LABEL.match(text, pp.span.start, pp.span.end))
+    ]
+    kinds = {m.group("label") for _, m in labelled}
+    if kinds != {"Q", "A"}:
+        return []
+    first = labelled[0][0]
+    name = None
+    for pp in reversed(paras[max(0, first - INTERVIEWEE_PARAGRAPHS) : first]):
+        if (name := _first_person(text, pp)) is not None:
+            break  # the introduction is about the interviewee: "Actress Diane Guerrero has become …"
+    out: list[tuple[int, Span, dict[str, object]]] = []
+    for i, m in labelled:
+        content = trim_span(text, Span(m.end(), paras[i].span.end))
+        if m.group("label") != "A" or content is None:
+            continue
+        fields = _signed(
+            text, Span(m.start("label"), m.end("label")), "person", Span(m.end("label"), m.end("label") + 1)
+        )
+        fields["speaker_name"] = name
+        out.append((i, content, fields))
+    return out
+
+
+def _first_person(text: str, pp: ParsedParagraph) -> str | None:
+    """The first person a paragraph names: by the entity recogniser when it ran there, else the first
+    run of capitalised words that is no organisation, its titles left out ("Mayor Lina Osborne")."""
+    people = [e.text for e in pp.doc.ents if e.label_ == "PERSON"]
+    if not people:
+        titles, orgs = lexicon.titles(), lexicon.words("org_nouns.txt")
+        for m in NAME_RUN.finditer(text, pp.span.start, pp.span.end):
+            words = m.group().split()
+            while words and words[0].lower().rstrip(".") in titles:
+                words.pop(0)
+            if (
+                len(words) >= 2
+                and words[-1].lower() not in orgs
+                and words[0].lower() not in ("the", "a", "an")
+            ):
+                people.append(" ".join(words))
+    return people[0] if people else None
 
 
 def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
