@@ -469,6 +469,31 @@ def test_venue(case: Case, extract: Extract) -> None:
             "at Friday prayers in the capital",
             id="friday-prayers",
         ),
+        # After "at", a named event, body or place, or a gathering, is where it was said; a person is not.
+        pytest.param(
+            "“We are one people,” Chancellor Wilhelm Dremmel said at a party congress in Bergau.",
+            "We are one people",
+            "at a party congress in Bergau",
+            id="at-a-party-congress",
+        ),
+        pytest.param(
+            "The minister said at the World Economic Forum in Davos that growth would slow.",
+            "growth would slow",
+            "at the World Economic Forum in Davos",
+            id="at-a-named-forum",
+        ),
+        pytest.param(
+            "“We stand together,” the imam said at a memorial service for the victims.",
+            "We stand together",
+            "at a memorial service for the victims",
+            id="at-a-memorial-service",
+        ),
+        pytest.param(
+            "Bill Varek hurled the kitchen sink at Lasken in a speech, saying the minister had lied.",
+            "the minister had lied",
+            "in a speech",
+            id="at-a-person-is-no-place",
+        ),
         # A participle right after the venue's noun says which one; a date after it does not.
         pytest.param(
             "In remarks broadcast by state television on Sunday evening, President Teodor Halvast said the "

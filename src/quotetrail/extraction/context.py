@@ -195,11 +195,28 @@ def venue(
     speaker when the parser hung the speaker inside it ("In a statement, her adviser, Jake Sullivan,
     said"). ``borrowed``: the venue of the verb another verb shares it with, where "on" is only a
     medium ("weighed in on the debate, saying …" is a topic)."""
-    nouns = lexicon.words("venue_nouns.txt")
     trailing = trailing_venue(cue)
     speaking = [c for c in cue.children if _speaking_participle(c)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
-    for child in [*candidates, *(c for p in speaking for c in p.children)]:
+    candidates += [c for p in speaking for c in p.children]
+    # a venue by its noun first ("in a speech"), then a place or event after "at"
+    return _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False) or _venue_among(
+        candidates, cue, base, exclude, speaker, borrowed, places=True
+    )
+
+
+def _venue_among(
+    candidates: list[Token],
+    cue: Token,
+    base: int,
+    exclude: frozenset[int],
+    speaker: Span | None,
+    borrowed: bool,
+    *,
+    places: bool,
+) -> tuple[str, Span] | None:
+    nouns = lexicon.words("venue_nouns.txt")
+    for child in candidates:
         if child.dep_ != "prep" or child.lower_ not in VENUE_PREPOSITIONS:
             continue
         if child.i in exclude:
@@ -213,8 +230,13 @@ def venue(
             continue
         if borrowed and child.lower_ == "on" and not ({obj.lower_} | compound) & MEDIA:
             continue
-        where = child.lower_ == "at" and child.head.i != cue.i and _a_place_or_occasion(obj)
-        medium = compound & {"television", "tv", "radio", "twitter", "facebook", "friday"}
+        where = (
+            places
+            and child.lower_ == "at"
+            and _a_place_or_occasion(obj)
+            and (child.head.i != cue.i or _an_event_or_place(obj))
+        )
+        medium = compound & ({"television", "tv", "radio", "twitter", "facebook", "friday"} | nouns)
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
         if where or obj.lower_ in nouns or medium:
@@ -275,6 +297,15 @@ def _speaking_participle(tok: Token) -> bool:
     """ "speaking at Friday prayers", "Writing in the Observer": a set-off participle of speaking
     that says where the cue's words were said."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS
+
+
+def _an_event_or_place(obj: Token) -> bool:
+    """ "said at the World Economic Forum", "at a party congress in Bergau": a named event, body or
+    place, or a gathering ("hinted at a deal" is what was hinted)."""
+    if obj.lower_ in ("congress", "conference", "convention"):
+        return True
+    described = any(c.dep_ in ("det", "compound", "amod", "poss") for c in obj.children)
+    return obj.ent_type_ in ("EVENT", "FAC", "ORG", "GPE", "LOC") and described  # not "at Sanders"
 
 
 def _a_place_or_occasion(obj: Token) -> bool:
