@@ -70,6 +70,14 @@ CASES = [
         speaker_name="Karim Bensalah",
         cue="told",
     ),
+    Case(
+        "a-title-before-the-speaker-is-no-content",
+        'In her memoir, "Roads Not Taken," Ana Fell argues that cities are dying.',
+        "that cities are dying",
+        not_also=("Roads", "memoir"),
+        speaker="Ana Fell",
+        kind=INDIRECT,
+    ),
     # After a passive, a second verb with its own clause is still the subject speaking.
     Case(
         "was-interviewed-and-said",

@@ -305,6 +305,13 @@ def _clause_after_addressee(verb: Token) -> list[Token]:
     return []
 
 
+def _title_read_as_clause(clause: Token) -> bool:
+    """A clause of capitalised words only, the way titles are written ("Roads Not Taken")."""
+    setting = {t.i for c in clause.children if c.dep_ == "prep" for t in c.subtree}  # "In her memoir"
+    words = [t for t in clause.subtree if t.is_alpha and t.i not in setting]
+    return bool(words) and len(words) <= 8 and all(t.text[:1].isupper() for t in words)
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [
@@ -325,6 +332,14 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
+        after_that = [
+            c
+            for c in clausal
+            if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        if after_that and all(_title_read_as_clause(c) for c in clausal if c.i < verb.i):
+            # 'In her memoir, "Roads Not Taken," Fell argues that …': the title is no clause
+            clausal = [c for c in clausal if c.i > verb.i]
         if not subjects and any(c.i > verb.i for c in clausal):
             # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
