@@ -23,6 +23,15 @@ CASES = [
         cue="accusing",
         kind="mixed",
     ),
+    # "called on X during Y to do …": the parser reads the infinitive as a purpose of the calling.
+    Case(
+        "called-on-worshippers-during-prayers-to-reject",
+        "Sheikh Hamdan al-Tamimi called on worshippers during Friday prayers to reject “those who spread "
+        "discord among brothers.”",
+        "worshippers to reject “those who spread discord among brothers.”",
+        cue="called on",
+        kind="mixed",
+    ),
     Case(
         "with-a-senator-calling-it",
         "Deputies were irritated by the lack of detail, with Sen. Ilse Vale calling the plan a “Chinese menu.”",
@@ -402,7 +411,7 @@ def test_a_quoted_name_the_parse_tears_apart_stays_one_statement(extract: Extrac
         ),
         (
             "Several reporters noted the change from the usual campaign slogan, “Make Selm Great Again.”",
-            "the change from the usual campaign slogan, “Make Selm Great Again",
+            "the change from the usual campaign slogan, “Make Selm Great Again.”",
         ),
     ],
 )

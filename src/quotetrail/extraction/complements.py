@@ -305,6 +305,27 @@ def _clause_after_addressee(verb: Token) -> list[Token]:
     return []
 
 
+def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
+    """ "called on worshippers during Friday prayers to reject …": the parser read the infinitive
+    as a purpose of the calling; after "called on" someone, it is what they were called on to do."""
+    if verb.lemma_.lower() != "call":
+        return []
+    on = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1),
+        None,
+    )
+    if on is None or not any(o.dep_ == "pobj" for o in on.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > on.i
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+    ][:1]
+
+
 def _title_read_as_clause(clause: Token) -> bool:
     """A clause of capitalised words only, the way titles are written ("Roads Not Taken")."""
     setting = {t.i for c in clause.children if c.dep_ == "prep" for t in c.subtree}  # "In her memoir"
@@ -317,7 +338,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     clausal = [
         c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c)
     ]
-    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"] or _infinitive_read_as_purpose(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:
         xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"

@@ -193,6 +193,8 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     pieces = tuple(sorted(set(draft.pieces)))
     if draft.kind == "direct":
         pieces = _with_inner_commas(text, pieces)
+    elif pieces:
+        pieces = (*pieces[:-1], _closing_its_quotation(text, pieces[-1]))
     quote = " ".join(text[p.start : p.end] for p in pieces)
     fields = _speaker_fields(draft.cue)
     fields.update(draft.extra)
@@ -271,6 +273,20 @@ def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
     if gap[:1].isspace() and word.lower() in LINKING_PREPOSITIONS:
         return Span(cue.start, cue.end + gap.index(word) + len(word))
     return cue
+
+
+CLOSING_AFTER = re.compile(r"[.,!?]?[”»\"]")
+
+
+def _closing_its_quotation(text: str, piece: Span) -> Span:
+    """'to reject “those who spread fitna among brothers.”': content that opens a quotation and
+    ends at its last word takes the closing mark too, so what is shown is balanced."""
+    inside = text[piece.start : piece.end]
+    curly = inside.count("“") + inside.count("«") - inside.count("”") - inside.count("»")
+    if curly <= 0 and inside.count('"') % 2 == 0:
+        return piece
+    found = CLOSING_AFTER.match(text, piece.end)
+    return Span(piece.start, found.end()) if found else piece
 
 
 def _only_the_quotation(text: str, piece: Span, quote: Quote) -> bool:
