@@ -448,6 +448,14 @@ HIDDEN_SPEAKERS = [
         speaker_name="Jake Molnar",
         venue="In a statement to the Observer",
     ),
+    Case(
+        "asked-aside-after-a-live-blog-time",
+        "11:45 — Marchetti, asked whether the army would be deployed, said: “Yes. Two battalions are "
+        "already on their way.”",
+        "Two battalions are already on their way",
+        speaker="Marchetti",
+        cue="said",
+    ),
     # "“…,” the agency quoted him as saying": the words are his; the agency relays them.
     Case(
         "the-agency-quoted-him-as-saying",

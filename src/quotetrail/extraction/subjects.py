@@ -42,7 +42,7 @@ def asked_aside(verb: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children):
         return None
     saying = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if verb.dep_ in ("parataxis", "advcl") and verb.head.i > verb.i:
+    if verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head.i > verb.i:
         saying.append(verb.head)
     for clause in saying:
         if (
@@ -58,7 +58,7 @@ def asked_before(verb: Token) -> Token | None:
     """The "asked" of "Marchetti, asked whether …, said" for its verb of saying (else None)."""
     for asker in [
         verb.head,
-        *(c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i < verb.i),
+        *(c for c in verb.children if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i < verb.i),
     ]:
         if asker != verb and asked_aside(asker) == verb:
             return asker
@@ -113,7 +113,10 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         return quoted[0] if quoted else None
     if (asker := asked_before(verb)) is not None:
         # "Marchetti, asked whether the army would be deployed, said: …" read as "Marchetti asked"
-        return next((c for c in asker.children if c.dep_ == "nsubj" and c.i not in inside_quote), None)
+        named = next((c for c in asker.children if c.dep_ == "nsubj" and c.i not in inside_quote), None)
+        if named is not None and named.tag_ == "CD":  # "11:45 — Marchetti, asked …": past a live blog's time
+            named = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return named
     by = agent(verb)
     if by is not None and by.i not in inside_quote:
         return by
