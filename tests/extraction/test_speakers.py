@@ -33,6 +33,14 @@ RESOLUTION = [
         speaker="he",
         speaker_name="Robert Lewis Dear",
     ),
+    Case(
+        "the-airline-is-the-airline-named-before",
+        "The co-pilot had logged 2,700 flying hours with KestAir, the airline said on Thursday.",
+        "The co-pilot had logged 2,700 flying hours",
+        speaker="the airline",
+        speaker_name="KestAir",
+        type="organization",
+    ),
     # A surname the tagger does not know, opening a sentence, may be read as an adverb.
     Case(
         "unknown-surname-read-as-an-adverb",
@@ -497,6 +505,13 @@ KINDS_OF_SPEAKER = [
         "The People's Party said the vote was rigged.",
         "the vote was rigged",
         speaker_name="People's Party",
+        type="organization",
+    ),
+    Case(
+        "a-rail-company-is-an-organisation",
+        "Grellan Rail says all trains between Villenne and the coast are cancelled.",
+        "all trains between Villenne and the coast are cancelled",
+        speaker_name="Grellan Rail",
         type="organization",
     ),
     # "who" tells a person; a share of people is a group, a share of things is neither.
