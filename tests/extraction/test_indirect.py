@@ -78,6 +78,15 @@ CASES = [
         speaker="Ana Fell",
         kind=INDIRECT,
     ),
+    # "reported, citing two officials, that …": the clause is what was reported, not what was cited.
+    Case(
+        "reported-citing-an-aside-that",
+        "The Kesslow Herald reported, citing two officials, that the border would close.",
+        "that the border would close",
+        not_also=("officials",),
+        speaker="The Kesslow Herald",
+        cue="reported",
+    ),
     # After a passive, a second verb with its own clause is still the subject speaking.
     Case(
         "was-interviewed-and-said",

@@ -326,6 +326,35 @@ def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
     ][:1]
 
 
+CITING_LEMMAS = frozenset({"cite", "quote"})
+
+
+def _past_a_citing_aside(clause: Token) -> bool:
+    """In "The Herald reported, citing two officials, that the border would close", the clause
+    the parser gave "citing": it is what the verb before the aside reported."""
+    aside = clause.head
+    return (
+        aside.dep_ == "advcl"
+        and aside.tag_ == "VBG"
+        and aside.lemma_.lower() in CITING_LEMMAS
+        and aside.i < aside.head.i + 3
+        and clause.i > aside.i
+        and clause.left_edge.i > 0
+        and clause.doc[clause.left_edge.i - 1].text == ","
+        and aside.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+    )
+
+
+def _clause_past_a_citing_aside(verb: Token) -> list[Token]:
+    return [
+        clause
+        for aside in verb.children
+        if aside.dep_ == "advcl"
+        for clause in aside.children
+        if clause.dep_ == "ccomp" and _past_a_citing_aside(clause)
+    ][:1]
+
+
 def _title_read_as_clause(clause: Token) -> bool:
     """A clause of capitalised words only, the way titles are written ("Roads Not Taken")."""
     setting = {t.i for c in clause.children if c.dep_ == "prep" for t in c.subtree}  # "In her memoir"
@@ -336,8 +365,12 @@ def _title_read_as_clause(clause: Token) -> bool:
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     clausal = [
-        c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c)
-    ]
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis")
+        and not reported_by_participle(verb, c)
+        and not _past_a_citing_aside(c)
+    ] or _clause_past_a_citing_aside(verb)
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"] or _infinitive_read_as_purpose(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:
