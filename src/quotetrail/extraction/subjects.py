@@ -405,6 +405,7 @@ OPENING_ADVERBS = frozenset(
     | {"far", "away", "back", "ahead", "abroad", "home", "still", "yet", "ever", "never", "always", "often"}
     | {"seldom", "just", "so", "then", "now", "here", "there", "rather", "indeed", "also", "even", "further"}
     | {"sometimes", "together", "alone", "apart", "aside", "elsewhere", "inside", "outside", "online"}
+    | {"afterward", "regardless", "anyhow", "moreover", "furthermore", "meantime", "thereafter", "nowadays"}
 )
 
 
