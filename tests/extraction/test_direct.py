@@ -1350,3 +1350,29 @@ def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract:
 def test_answers_without_questions_are_no_interview(extract: Extract) -> None:
     text = "Checklist for the vote\n\nA: Bring your identity card.\n\nB: Check the polling station.\n"
     assert not [s for s in extract(text) if s.speaker == "A"]
+
+
+NAMED_INTERVIEW = (
+    "A conversation with the mayor\n\n"
+    "Ruth Abernethy, 58, was elected mayor of Dunmore Falls last spring. She spoke with the Ledger.\n\n"
+    "Ledger: You campaigned on housing. What has actually changed?\n\n"
+    "Abernethy: Less than I hoped. Construction costs have doubled.\n\n"
+    "Ledger: Will you run again?\n\n"
+    "Abernethy: Ask me in a year.\n"
+)
+
+
+def test_an_interview_labelled_by_surname_gives_the_answers_to_the_interviewee(extract: Extract) -> None:
+    statements = extract(NAMED_INTERVIEW)
+    answers = [s for s in statements if s.cue == ":"]
+    assert [s.quote for s in answers] == [
+        "Less than I hoped. Construction costs have doubled",
+        "Ask me in a year",
+    ]
+    assert {s.speaker_name for s in answers} == {"Ruth Abernethy"}, describe(statements)
+    assert not [s for s in statements if s.speaker == "Ledger"], describe(statements)
+
+
+def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:
+    text = "Delegates so far\n\nDana Varek leads Miro Lasken.\n\nVarek: 547\n\nLasken: 46\n\nVarek: 2,316\n\nLasken: 1,547\n"
+    assert not [s for s in extract(text) if s.cue == ":"]

@@ -241,13 +241,45 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
         return answers
     found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
     if len(found) < 2:
-        return []
+        return _named_transcript(text, paras)
     labels = [str(line[1]["speaker"]) for _, line in found]
     return [
         (i, content, fields)
         for (i, (content, fields)), label in zip(found, labels, strict=True)
         if labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text)
     ]
+
+
+NAME_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
+
+
+def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
+    """ "Abernethy: Honestly, less than I hoped." — an interview written with surnames as labels: a
+    label used twice or more that ends a longer name the article writes ("Ruth Abernethy"). A label
+    whose every line is a question is the interviewer's ("Ledger: Will you run again?"), no statement."""
+    found = [
+        (i, m)
+        for i, pp in enumerate(paras)
+        if i and (m := NAME_LABEL.match(text, pp.span.start, pp.span.end))
+    ]
+    lines: dict[str, list[tuple[int, Span]]] = {}
+    for i, m in found:
+        content = trim_span(text, Span(m.end(), paras[i].span.end))
+        if content is not None and len(re.findall(r"[^\W\d]{2,}", text[content.start : content.end])) >= 2:
+            lines.setdefault(m.group("name"), []).append((i, content))  # not a tally: "Clinton: 547"
+    out: list[tuple[int, Span, dict[str, object]]] = []
+    for label, said in lines.items():
+        if len(said) < 2 or label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
+            continue
+        if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
+            continue  # the interviewer's questions
+        if re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
+            continue  # not a name the article writes in full
+        for i, content in said:
+            at = text.index(label, paras[i].span.start)
+            colon = Span(at + len(label), at + len(label) + 1)
+            out.append((i, content, _signed(text, Span(at, at + len(label)), "person", colon)))
+    return sorted(out, key=lambda line: line[0])
 
 
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[:.][ \t]+(?=\S)")
