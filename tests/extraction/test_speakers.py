@@ -8,6 +8,21 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, params
 
 RESOLUTION = [
+    # Two people sharing a surname: the one named by then, or the one "Ms." fits.
+    Case(
+        "surname-before-a-relative-with-it-is-named",
+        "Housing Minister Clara Vennick spoke on Friday. “We will build homes,” Vennick said. Her brother "
+        "Anton Vennick disagreed. “I love him, but he is wrong,” Ms. Vennick said.",
+        "We will build homes",
+        speaker_name="Clara Vennick",
+    ),
+    Case(
+        "ms-and-a-surname-two-people-share",
+        "Housing Minister Clara Vennick spoke on Friday. “We will build homes,” Vennick said. Her brother "
+        "Anton Vennick disagreed. “I love him, but he is wrong,” Ms. Vennick said.",
+        "I love him, but he is wrong",
+        speaker_name="Clara Vennick",
+    ),
     # Someone unnamed who just spoke is whom the next "he" is about: no name from further back.
     Case(
         "he-after-an-unnamed-shopkeeper-is-no-one-named",

@@ -124,8 +124,12 @@ class ArticleNames:
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
         self._surname_full: dict[str, set[str]] = defaultdict(set)
+        self._first_at: dict[str, int] = {}  # where each full name is first written
         for named in people:
             if len(named.text.split()) >= 2:
+                self._first_at[named.text] = min(
+                    self._first_at.get(named.text, named.span.start), named.span.start
+                )
                 surname = named.text.split()[-1].lower()
                 self._surname_full[surname].add(named.text)
                 if "-" in surname:  # the tokenizer's "Varga" of "Ilse Brannock-Varga"
@@ -313,11 +317,12 @@ class ArticleNames:
 
     # -- looking up -------------------------------------------------------------------------------
 
-    def person_full(self, name: str, gender: str | None = None) -> str | None:
+    def person_full(self, name: str, gender: str | None = None, at: int | None = None) -> str | None:
         """The full name of the person ``name`` (a full name or a bare surname) refers to, if any.
 
         ``gender`` (from a title written with the name: ``Mrs. Clinton``) picks one of several
-        full names, and keeps a bare surname from a full name of the other gender.
+        full names, and keeps a bare surname from a full name of the other gender. ``at`` (where
+        the surname is written) picks the only one of them the article has named by then.
         """
         clean = strip_titles(name)
         if not clean:
@@ -333,14 +338,27 @@ class ArticleNames:
             fitting = [
                 f for f in fulls if gender and (self._full_gender.get(f) or self.genders.get(f)) == gender
             ]
-            return fitting[0] if len(fitting) == 1 else None
+            if len(fitting) == 1:
+                return fitting[0]
+            if at is not None and gender and not fitting:  # "Ms. Vennick": not her brother Anton
+                fitting = [f for f in fulls if self._told_gender(f) in (None, gender)]
+                if len(fitting) == 1:
+                    return fitting[0]
+            if at is not None:  # "Clara Vennick … Vennick said" before her brother Anton is named
+                before = [f for f in (fitting or fulls) if self._first_at.get(f, at) < at]
+                if len(before) == 1:
+                    return before[0]
+            return None
         full = _fullest(fulls)
         told = self._full_gender.get(full)
         return None if gender and told and told != gender else full
 
-    def full_name(self, name: str, gender: str | None = None) -> str:
+    def _told_gender(self, full: str) -> str | None:
+        return self._full_gender.get(full) or self.genders.get(full) or given_name_gender(full.split()[0])
+
+    def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """The fullest form the article gives for a person's name (titles stripped)."""
-        return self.person_full(name, gender) or strip_titles(name) or name
+        return self.person_full(name, gender, at) or strip_titles(name) or name
 
     def key_of(self, named: Named) -> str:
         """The full name a place where a person is named stands for."""

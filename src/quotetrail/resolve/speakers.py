@@ -132,7 +132,8 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     assert st.speaker_name is not None
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
-    person = names.person_full(st.speaker_name, gender)
+    at = st.speaker_span.start if st.speaker_span is not None else None
+    person = names.person_full(st.speaker_name, gender, at)
     if (
         first not in HONORIFICS
         and st.speaker_type in ("person", "unknown")
@@ -147,7 +148,7 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         or person is not None
         or names.names_person(st.speaker_name)
     ):
-        name = names.full_name(st.speaker_name, gender)
+        name = names.full_name(st.speaker_name, gender, at)
         return replace(st, speaker_name=name, speaker_type="person")
     if st.speaker_type == "organization":
         return replace(st, speaker_name=names.org_name(st.speaker_name))
