@@ -316,6 +316,14 @@ NO_STATEMENT_PASSAGES = [
         id="a-name-given-in-a-participle",
     ),
     pytest.param(
+        "Sturt's office did not respond to requests for comment.", "requests for comment", id="no-response"
+    ),
+    pytest.param(
+        "The ministry did not immediately return a request for comment on Monday.",
+        "request for comment",
+        id="no-response-returned",
+    ),
+    pytest.param(
         "Perhaps described as a turning point, the vote split the council.",
         "turning point",
         id="perhaps-described",

@@ -193,6 +193,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
+    if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
+        return True  # "did not respond to requests for comment": no answer is no statement
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
         return True  # the "comment" of "declined to comment on the talks"
     if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
