@@ -494,6 +494,18 @@ def test_venue(case: Case, extract: Extract) -> None:
             "in a speech",
             id="at-a-person-is-no-place",
         ),
+        pytest.param(
+            "“We executed well,” chief executive Dana Okafor said on a call with analysts.",
+            "We executed well",
+            "on a call with analysts",
+            id="on-a-call-with-analysts",
+        ),
+        pytest.param(
+            "Councillor Petra Saenz posted on X: “Fix the potholes.”",
+            "Fix the potholes",
+            "on X",
+            id="on-x-the-platform",
+        ),
         # A participle right after the venue's noun says which one; a date after it does not.
         pytest.param(
             "In remarks broadcast by state television on Sunday evening, President Teodor Halvast said the "

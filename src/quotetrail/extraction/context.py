@@ -239,7 +239,11 @@ def _venue_among(
         medium = compound & ({"television", "tv", "radio", "twitter", "facebook", "friday"} | nouns)
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
-        if where or obj.lower_ in nouns or medium:
+        # "on a call with analysts", "during a conference call"; "on X" (the platform)
+        called = child.lower_ in ("on", "during") and (
+            obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
+        )
+        if where or obj.lower_ in nouns or medium or called:
             if child.lower_ == "to" and obj.lower_ not in ("letter",):
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
