@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.marks import closing_mark_end
 from quotetrail.extraction.phrases import token_span
 from quotetrail.model import Span, Target
 from quotetrail.nlp import whole_text
@@ -265,24 +266,10 @@ def _venue_among(
                     words.pop()
             span = token_span(words, base)
             if span is not None:
-                span = _with_closing_mark(whole_text(cue.doc), span, base)
-                return whole_text(cue.doc)[span.start - base : span.end - base], span
+                doc_text = whole_text(cue.doc)
+                end = base + closing_mark_end(doc_text, span.start - base, span.end - base)
+                return doc_text[span.start - base : end - base], Span(span.start, end)
     return None
-
-
-OPENING_MARKS, CLOSING_MARKS = "“«„", "”»“"
-_CLOSING_AFTER = re.compile(r"[,.]?[”»“\"]")
-
-
-def _with_closing_mark(doc_text: str, span: Span, base: int) -> Span:
-    """ "in her book “The Long Square,”": a title opened inside the venue closes inside it."""
-    inside = doc_text[span.start - base : span.end - base]
-    opened = sum(inside.count(m) for m in OPENING_MARKS) - sum(inside.count(m) for m in "”»")
-    straight = inside.count('"') % 2
-    if opened <= 0 and not straight:
-        return span
-    found = _CLOSING_AFTER.match(doc_text, span.end - base)
-    return Span(span.start, base + found.end()) if found else span
 
 
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})

@@ -75,6 +75,23 @@ def _quote_span(open_at: int, close_at: int | None, last_end: int) -> Span:
     return Span(open_at, close_at + 1 if close_at is not None else last_end)
 
 
+_CLOSE_RIGHT_AFTER = re.compile(r"[.,!?]?[”»“\"]")
+
+
+def closing_mark_end(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` should end to be balanced: a passage that opens a quotation and
+    stops at its last word ('to reject “those who spread discord.', 'in her book “The Long
+    Square,') takes the closing mark right after it; otherwise ``end``."""
+    inside = text[start:end]
+    low, curly = inside.count("„"), inside.count("“")
+    paired = min(low, curly)  # „…“ closes with the mark that opens an English quotation
+    opened = (low - paired) + (curly - paired) - inside.count("”") + inside.count("«") - inside.count("»")
+    if opened <= 0 and inside.count('"') % 2 == 0:
+        return end
+    found = _CLOSE_RIGHT_AFTER.match(text, end)
+    return found.end() if found else end
+
+
 def paragraphs(text: str) -> list[Span]:
     """Spans of the non-blank lines (news paragraphs) of ``text``."""
     out = []

@@ -46,7 +46,7 @@ from quotetrail.extraction.boundaries import (
 from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.drafts import Draft, drop_covered, speaker_inside_content
-from quotetrail.extraction.marks import Quote, find_quotes, paragraphs
+from quotetrail.extraction.marks import Quote, closing_mark_end, find_quotes, paragraphs
 from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentions, parse_paragraphs
 from quotetrail.extraction.phrases import (
     DATELINE,
@@ -194,7 +194,8 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     if draft.kind == "direct":
         pieces = _with_inner_commas(text, pieces)
     elif pieces:
-        pieces = (*pieces[:-1], _closing_its_quotation(text, pieces[-1]))
+        last = pieces[-1]  # 'to reject “those who spread discord.”': the closing mark with the opening one
+        pieces = (*pieces[:-1], Span(last.start, closing_mark_end(text, last.start, last.end)))
     quote = " ".join(text[p.start : p.end] for p in pieces)
     fields = _speaker_fields(draft.cue)
     fields.update(draft.extra)
@@ -273,20 +274,6 @@ def _linked_cue(text: str, cue: Span, pieces: tuple[Span, ...]) -> Span:
     if gap[:1].isspace() and word.lower() in LINKING_PREPOSITIONS:
         return Span(cue.start, cue.end + gap.index(word) + len(word))
     return cue
-
-
-CLOSING_AFTER = re.compile(r"[.,!?]?[”»\"]")
-
-
-def _closing_its_quotation(text: str, piece: Span) -> Span:
-    """'to reject “those who spread fitna among brothers.”': content that opens a quotation and
-    ends at its last word takes the closing mark too, so what is shown is balanced."""
-    inside = text[piece.start : piece.end]
-    curly = inside.count("“") + inside.count("«") - inside.count("”") - inside.count("»")
-    if curly <= 0 and inside.count('"') % 2 == 0:
-        return piece
-    found = CLOSING_AFTER.match(text, piece.end)
-    return Span(piece.start, found.end()) if found else piece
 
 
 def _only_the_quotation(text: str, piece: Span, quote: Quote) -> bool:

@@ -396,16 +396,13 @@ def _surname_read_as_adverb(tok: Token) -> bool:
     return tok.tag_ == "RB" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start
 
 
-# Adverbs that open sentences and are no stop words (PolNeAR train, and their kin).
+# Adverbs that open sentences and are no stop words (PolNeAR train, and their kin); stop words
+# ("Still", "Meanwhile", "Perhaps") are left out by ``is_stop`` already.
 OPENING_ADVERBS = frozenset(
-    {"therein", "exactly", "right", "best", "thereby", "hence", "thus", "meanwhile", "likewise"}
-    | {"nonetheless", "nevertheless", "afterwards", "later", "earlier", "first", "second", "finally"}
-    | {"again", "once", "twice", "already", "soon", "yesterday", "today", "tomorrow", "tonight", "overall"}
-    | {"altogether", "instead", "otherwise", "besides", "maybe", "perhaps", "alas", "anyway", "sure", "too"}
-    | {"far", "away", "back", "ahead", "abroad", "home", "still", "yet", "ever", "never", "always", "often"}
-    | {"seldom", "just", "so", "then", "now", "here", "there", "rather", "indeed", "also", "even", "further"}
-    | {"sometimes", "together", "alone", "apart", "aside", "elsewhere", "inside", "outside", "online"}
-    | {"afterward", "regardless", "anyhow", "moreover", "furthermore", "meantime", "thereafter", "nowadays"}
+    {"abroad", "afterward", "ahead", "alas", "altogether", "apart", "aside", "away", "best", "earlier"}
+    | {"exactly", "far", "finally", "furthermore", "home", "inside", "instead", "later", "likewise"}
+    | {"maybe", "meantime", "nonetheless", "nowadays", "online", "outside", "overall", "regardless"}
+    | {"right", "second", "seldom", "soon", "sure", "today", "tomorrow", "tonight", "twice", "yesterday"}
 )
 
 
