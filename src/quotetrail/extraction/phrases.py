@@ -27,9 +27,10 @@ ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you", "th
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 # A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —".
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*"  # "Nov. 30 ", "Dec 29 "
+_AGENCY_AND_DASH = r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"  # "(KNA) - ", "— "
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,40}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-    r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"
+    rf"^[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:{_DATE})?{_AGENCY_AND_DASH}"
 )
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")
@@ -605,7 +606,7 @@ def _undated(role: str | None, head: Token) -> str | None:
     return rest if rest and rest != head.text else None
 
 
-DATE_AND_DASH = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*")
+DATE_AND_DASH = re.compile(rf"^{_DATE}{_AGENCY_AND_DASH}")  # a dateline's date left before a title
 
 
 # A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt."; in brackets,
@@ -631,7 +632,7 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
         if last is not None and (
             last.pos_ == "NOUN"
             or last.text.endswith(".")
-            or _describes(last.lower_)
+            or describes(last.lower_)
             or last.lower_ in PARTY_MEMBERS
         ):
             start, end = titles[0].idx, titles[-1].idx + len(titles[-1].text)
@@ -642,14 +643,14 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
         toks = [t for t in whole if t.i >= head.i - ROLE_WORDS]
         while len(toks) < len(whole) and len(toks) > 1 and toks[0].pos_ in ("ADP", "CCONJ", "PART"):
             toks.pop(0)  # cut short, never "of Defence's press office"
-        if len(toks) == 1 and head.text[:1].isupper() and not _describes(head.lower_):
+        if len(toks) == 1 and head.text[:1].isupper() and not describes(head.lower_):
             return None  # "Farrow said": a name the tagger took for a noun describes nobody
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
 
 
-def _describes(word: str) -> bool:
+def describes(word: str) -> bool:
     """A word that says what someone is: a title, a role, an organisation's noun ("Police")."""
     nouns = _describing_nouns()
     return word in nouns or word.removesuffix("s") in nouns or word in lexicon.words("group_nouns.txt")
@@ -657,7 +658,13 @@ def _describes(word: str) -> bool:
 
 @cache
 def _describing_nouns() -> frozenset[str]:
-    return lexicon.titles() | lexicon.words("person_roles.txt") | lexicon.words("org_nouns.txt")
+    return _person_words() | lexicon.words("org_nouns.txt")
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Titles and role nouns: what a person is called ("minister", "chair", "shopkeeper")."""
+    return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
 ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
@@ -696,7 +703,7 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "person"  # "Samira Tovek", whom the model sometimes takes for an organisation
         first = name_toks[0]
         before = first.doc[first.i - 1] if first.i > 0 else None
-        roles = lexicon.words("person_roles.txt") | lexicon.titles()
+        roles = _person_words()
         if (
             before is not None
             and before.dep_ == "compound"
@@ -768,7 +775,7 @@ def _people(noun: Token) -> bool:
     """ "Democrats", "senators", "residents": people in the plural (not "studies", "counties")."""
     if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS"):
         return False
-    roles = lexicon.words("person_roles.txt") | lexicon.titles()
+    roles = _person_words()
     lower = noun.lower_
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
     return noun.pos_ == "PROPN" or lower in lexicon.words("group_nouns.txt") or singular in roles

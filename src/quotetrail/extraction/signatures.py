@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
-from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, speaker_phrase
+from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, speaker_phrase
 from quotetrail.model import Span
 
 if TYPE_CHECKING:
@@ -99,11 +99,7 @@ def _a_role_opening(before: list[Token]) -> bool:
     for a person, group or body, at the start of its paragraph."""
     if not before or len(before) > 4 or not before[0].text[:1].isupper() or before[0].i != 0:
         return False
-    last = before[-1].lower_
-    nouns = (
-        lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.words("org_nouns.txt")
-    )
-    return last in nouns or last.removesuffix("s") in nouns or last in lexicon.titles()
+    return describes(before[-1].lower_)
 
 
 def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str, object]:
