@@ -430,16 +430,10 @@ def _detached_titles(first: Token) -> list[Token]:
     return [doc[i] for i in range(start, first.i)]
 
 
-ISSUED_DOCUMENTS = frozenset(
-    {"statement", "report", "letter", "release", "memo", "message", "communique", "communiqué"}
-    | {"email", "e-mail", "post", "tweet", "declaration", "announcement"}
-)
-
-
 def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who a document speaking as subject comes from: "a statement from the front", "a letter by
     30 deputies", "a statement issued by the ministry"."""
-    if head.lower_ not in ISSUED_DOCUMENTS or head.pos_ != "NOUN":
+    if head.lower_ not in lexicon.words("issued_documents.txt") or head.pos_ != "NOUN":
         return None
     for child in head.children:
         by = child

@@ -284,8 +284,8 @@ INTERVIEWEE_PARAGRAPHS = 3  # how far before the first question the interviewee 
 
 def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
     """A question-and-answer interview ("Q: Will you run again?" / "A: Ask me in a year."): each
-    answer is the interviewee's, named by the last person the paragraphs before the first question
-    name (none when they name no one); the questions are the interviewer's, and no statement."""
+    answer is the interviewee's, named by the first person the paragraph nearest before the first
+    question names (none when they name no one); the questions are the interviewer's, and no statement."""
     labelled = [
         (i, m) for i, pp in enumerate(paras) if (m := QA_LABEL.match(text, pp.span.start, pp.span.end))
     ]

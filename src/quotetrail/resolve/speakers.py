@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Literal
 
 from quotetrail.model import Mention, SpeakerType, Statement, Target
@@ -45,13 +46,6 @@ GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
 )
 MAX_DESCRIPTION_WORDS = 4
-# "A statement from the front", "a letter signed by the ministry": the issuer is the one to name.
-ISSUED_BY = re.compile(
-    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|report|letter|release|memo|message|communiqu[eé]|e-?mail|post|tweet|declaration|announcement)"
-    r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)$",
-    re.IGNORECASE,
-)
 
 
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
@@ -103,7 +97,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     surname = _bare_surname(st, names)
     if surname is not None:
         return surname
-    if (issued := ISSUED_BY.match(st.speaker.strip())) is not None:
+    if (issued := _issued_by().match(st.speaker.strip())) is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
         issuer = issued.group("issuer")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
@@ -189,6 +183,19 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
     if noun in word_list("org_nouns.txt"):
         return "organization"
     return None
+
+
+@cache
+def _issued_by() -> re.Pattern[str]:
+    """ "A statement from the front", "a letter signed by the ministry": the issuer is the one to name."""
+    documents = "|".join(
+        sorted((re.escape(d) for d in word_list("issued_documents.txt")), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:{documents})"
+        r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)$",
+        re.IGNORECASE,
+    )
 
 
 INDEFINITE = frozenset({"a", "an", "one", "another"})
