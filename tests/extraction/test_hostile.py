@@ -219,6 +219,61 @@ def test_escaped_quote_marks_read_as_typed_ones(escaped: str, typed: str, extrac
     assert reading(statements) == reading(extract(typed)), describe(statements)
 
 
+MARKDOWN_TYPED = (
+    "Harbour talks stall\n\n"
+    "“We will not sign this,” said Dana Varek, the port authority chief.\n\n"
+    "“The deal is dead,” Marco Tell told reporters on Friday. He added that the union would strike."
+)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        pytest.param(
+            "## Harbour talks stall\n\n"
+            "> “We will not sign this,” said Dana Varek, the port authority chief.\n\n"
+            "*“The deal is dead,”* Marco Tell told reporters on Friday. He added that the union would strike.",
+            id="heading-block-quotation-emphasis",
+        ),
+        pytest.param(
+            "**Harbour talks stall**\n\n"
+            "- “We will not sign this,” said **Dana Varek**, the port authority chief.\n\n"
+            "__“The deal is dead,”__ [Marco Tell](https://example.org/tell) told reporters on Friday. "
+            "He added that the union would _strike_.",
+            id="bullet-strong-link-underscores",
+        ),
+    ],
+)
+def test_markdown_reads_as_the_plain_text(markdown: str, extract: Extract) -> None:
+    """Text copied from a newsletter or forum keeps its Markdown; the statements are the plain
+    text's, with every span still pointing into the text as given."""
+    statements = extract(markdown)
+    assert_contract(markdown, statements)
+
+    def reading(found: list[Statement]) -> list[tuple[str, str, str | None, str | None]]:
+        return [(s.kind, s.quote.replace("*", "").replace("_", ""), s.speaker_name, s.cue) for s in found]
+
+    assert reading(statements) == reading(extract(MARKDOWN_TYPED)), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The council's file_name_2 lists 5 * 3 * 2 berths, Varek said.",
+            "The council's file_name_2 lists 5 * 3 * 2 berths",
+        ),
+        ("Varek said the f***ing cranes were idle again.", "the f***ing cranes were idle again"),
+    ],
+)
+def test_asterisks_and_underscores_that_are_not_markdown_stay(
+    text: str, quote: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.speaker_name, s.quote) for s in statements] == [("Varek", quote)], describe(statements)
+
+
 @pytest.mark.parametrize("name", ["paragraph-separators", "line-separators"])
 def test_unicode_separators_are_line_breaks(name: str, extract: Extract) -> None:
     text = hostile_text(name)

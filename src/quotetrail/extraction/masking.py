@@ -1,7 +1,8 @@
 """Hide what is not prose from the parser without moving a single offset.
 
-Articles arrive with residue: zero-width characters, HTML tags, character entities, and wire
-datelines ("DRAVIN – ") that the parser would read as a sentence's subject. The
+Articles arrive with residue: zero-width characters, HTML tags, character entities, Markdown
+(emphasis, block quotations, list bullets, headings, links), and wire datelines ("DRAVIN – ") that
+the parser would read as a sentence's subject. The
 extractor works on a *masked* copy of the same length (tags and zero-width characters become
 spaces, ``&ldquo;`` becomes ``“`` padded with spaces), so every span found in the copy is a
 span of the original; the fields' text is then taken again from the original, exactly as read.
@@ -60,7 +61,26 @@ def mask(text: str) -> str:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:
         masked = _replace_entities(masked)
+    if MARKDOWN_HINT.search(masked):
+        masked = _mask_markdown(masked)
     return _mask_datelines(masked)
+
+
+# Markdown, as newsletters, forums and copied web pages carry it. Emphasis is a run of one to three
+# asterisks or underscores closed by the same run on the same line, outside words ("**Varek**",
+# "_“We will not sign,”_"; not "file_name" or "5 * 3"); a line opens with block-quotation marks
+# ("> "), a list bullet ("- ", "* ", "• ") or a heading's hashes ("## "); a link keeps its words
+# ("[Varek](https://…)" reads "Varek").
+MARKDOWN_HINT = re.compile(r"[*_]|^[ \t]*(?:[>#+•-])|\]\(", re.MULTILINE)
+EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n]*?[^\s*_\\])\1(?![\w*])")
+LINE_MARKS = re.compile(r"^[ \t]*(?:(?:>[ \t]?)+|[-*+•][ \t]+|#{1,6}[ \t]+)", re.MULTILINE)
+LINK = re.compile(r"(!?\[)([^\[\]\n]+)(\]\([^()\s]*\))")
+
+
+def _mask_markdown(text: str) -> str:
+    text = EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
+    text = LINE_MARKS.sub(lambda m: " " * len(m.group()), text)
+    return LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
 
 
 DOUBLE_APOSTROPHE = re.compile(r"''")
