@@ -316,6 +316,40 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A name the parser does not know, after a title, read as an adverb of the verb: the title is
+    # not the speaker, the name is no part of the cue.
+    Case(
+        "title-taken-for-the-subject-and-the-name-for-an-adverb",
+        "President Halvast tweeted that Dana Machado was a liar.",
+        "Dana Machado was a liar",
+        speaker="President Halvast",
+        speaker_name="Halvast",
+        role="President",
+        cue="tweeted",
+    ),
+    Case(
+        "title-and-a-name-read-as-an-adverb-with-no-subject",
+        "Commissioner Halvast told reporters that the port would close.",
+        "the port would close",
+        speaker="Commissioner Halvast",
+        speaker_name="Halvast",
+        cue="told",
+    ),
+    Case(
+        "title-and-a-name-read-as-a-noun-adverbial",
+        "Ambassador Halvast claimed that the port would close.",
+        "the port would close",
+        speaker="Ambassador Halvast",
+        speaker_name="Halvast",
+        cue="claimed",
+    ),
+    Case(
+        "a-weekday-after-the-name-stays-a-date",
+        "Varek Monday said that the port would close.",
+        "the port would close",
+        speaker="Varek",
+        speaker_name="Varek",
+    ),
     # A speaker phrase ends before a participle set off by commas, and starts after a dash.
     Case(
         "participle-after-the-name",
@@ -477,6 +511,13 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "an-office-only-a-person-holds-before-a-name-the-recogniser-calls-an-organisation",
+        "Ambassador Nwachukwu posted that the port would close.",
+        "the port would close",
+        speaker_name="Nwachukwu",
+        type="person",
+    ),
     # A clause about a thing closing the speaker's phrase is about that thing; one about the speaker stays.
     Case(
         "which-clause-on-the-speakers-union-is-left-out",

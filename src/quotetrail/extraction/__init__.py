@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction.masking import for_parser, mask, unmask, unmask_mention
+from quotetrail.extraction.repairs import repair
 from quotetrail.extraction.statements import Extraction
 from quotetrail.extraction.statements import extract_statements as _extract
 
@@ -31,7 +32,7 @@ def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     from quotetrail.extraction.lexicon import MIN_QUOTE_CUE_RATE, cue_forms
 
     forms = cue_forms(MIN_QUOTE_CUE_RATE)
-    return nlp.parse_fast(map(for_parser, texts), lemmatize_if=forms.__contains__)
+    return map(repair, nlp.parse_fast(map(for_parser, texts), lemmatize_if=forms.__contains__))
 
 
 def _recognise(docs: list[Doc]) -> None:

@@ -676,6 +676,19 @@ UNNAMED_ROLES = frozenset(
 )
 
 
+# Titles that only a person bears, before a name; not those that also open organisations' names
+# ("State", "Police", "General", "Canon", "Coach").
+PERSONAL_TITLES = frozenset(
+    {"president", "minister", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman"}
+    | {"gov.", "governor", "mayor", "ambassador", "envoy", "premier", "chancellor", "commissioner"}
+    | {"sheikh", "imam", "ayatollah", "rabbi", "pastor", "reverend", "rev.", "bishop", "archbishop", "emir"}
+    | {"sultan", "councillor", "cllr.", "councilman", "councilwoman", "alderman", "assemblyman"}
+    | {"assemblywoman", "magistrate", "sheriff", "judge", "colonel", "col.", "admiral", "adm.", "lieutenant"}
+    | {"sergeant", "sgt.", "captain", "capt.", "detective", "det.", "inspector", "professor", "prof."}
+    | {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"}
+)
+
+
 def _type(head: Token, name_toks: list[Token], text: str) -> str:
     lower = head.lower_
     words = text.lower().split()
@@ -707,6 +720,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "person"  # "association chair Harold Binns": a role before a full name
         if ent in PERSON_LABELS:
             return "person"
+        if ent in ORG_LABELS and first.lower_ in PERSONAL_TITLES and len(name_toks) >= 2:
+            return "person"  # "Ambassador Nwachukwu", whom the recogniser may take for an organisation
         if ent in ORG_LABELS:
             return "organization"
         if any(t.lower_ in lexicon.HONORIFICS for t in head.subtree):

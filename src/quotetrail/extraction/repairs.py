@@ -1,0 +1,56 @@
+"""Mend the parser's known misreadings of names before anything reads the parse.
+
+The small English model does not know most names, and a name it does not know, right after a
+title, it may take for an adverb of the verb: in "President Halvast tweeted that …" the title
+"President" becomes the subject and "Halvast" an adverb, so the speaker would be "President" and
+the cue "Halvast tweeted". Each repair here sets heads and labels on the parsed ``Doc`` so the
+rest of the extractor reads the sentence as a reader would.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
+
+
+def repair(doc: Doc) -> Doc:
+    """``doc`` with the name its parse split at an adverb joined again (in place)."""
+    nnp = doc.vocab.strings["NNP"]
+    adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
+    for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
+        if tag == nnp and dep in adverbial and i > 0:
+            _join_name_read_as_adverb(doc[i])
+    return doc
+
+
+def _join_name_read_as_adverb(name: Token) -> None:
+    """ "President Halvast tweeted", "Commissioner Halvast told reporters": a capitalised word the
+    parser took for an adverb of the verb right after it is the name that is the verb's subject.
+    The title before it, if the parser made that the subject, becomes part of the name."""
+    doc = name.doc
+    verb = name.head
+    if not (
+        verb.i > name.i
+        and verb.pos_ in ("VERB", "AUX")
+        and name.text[:1].isupper()
+        and name.is_alpha
+        and not name.is_sent_start
+        and name.lower_ not in DAYS_AND_MONTHS  # "Varek Monday said": a date, not a name
+        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[name.i + 1 : verb.i])
+    ):
+        return
+    title = doc[name.i - 1]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects == [title] and title.tag_ == "NNP":
+        name.dep_ = title.dep_
+        title.dep_ = "compound"
+        title.head = name
+    elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
+        name.dep_ = "nsubj"
