@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, describe, params
+from .spec import Case, Extract, assert_case, describe, iso, params
 
 RESOLUTION = [
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
@@ -343,12 +343,15 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    # "Varek Monday said": the parser makes the day the subject; it is when it was said.
     Case(
-        "a-weekday-after-the-name-stays-a-date",
-        "Varek Monday said that the port would close.",
+        "a-weekday-after-the-name-is-a-date-not-the-name",
+        "Dana Varek Monday said that the port would close.",
         "the port would close",
-        speaker="Varek",
-        speaker_name="Varek",
+        speaker="Dana Varek",
+        speaker_name="Dana Varek",
+        said_on=iso("2026-11-16"),
+        date="2026-11-20",
     ),
     # A speaker phrase ends before a participle set off by commas, and starts after a dash.
     Case(

@@ -24,9 +24,12 @@ def repair(doc: Doc) -> Doc:
     """``doc`` with the name its parse split at an adverb joined again (in place)."""
     nnp = doc.vocab.strings["NNP"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
+    subject = doc.vocab.strings["nsubj"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == nnp and dep in adverbial and i > 0:
             _join_name_read_as_adverb(doc[i])
+        elif tag == nnp and dep == subject and i > 0:
+            _part_a_day_from_the_name(doc[i])
     return doc
 
 
@@ -54,3 +57,20 @@ def _join_name_read_as_adverb(name: Token) -> None:
         title.head = name
     elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
         name.dep_ = "nsubj"
+
+
+def _part_a_day_from_the_name(day: Token) -> None:
+    """ "Varek Monday said …": the parser made the weekday the subject and the name its
+    modifier; the name is the subject, the day when it was said."""
+    verb = day.head
+    if day.lower_ not in WEEKDAYS or verb.i <= day.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    name = [c for c in day.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not name or name[-1].i != day.i - 1 or list(day.rights):
+        return
+    head = name[-1]
+    for word in name[:-1]:
+        word.head = head
+    head.head = verb
+    head.dep_ = "nsubj"
+    day.dep_ = "npadvmod"
