@@ -8,6 +8,15 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params
 
 RESOLUTION = [
+    # A kinship noun tells a gender: "her nephew" is a man, whatever pronoun his own statement holds.
+    Case(
+        "he-is-the-nephew-not-the-aunt",
+        "Ann Roe believes the craft will die. Her nephew, Sam Pike, who runs the shop, says she works "
+        "daily. “She refuses to retire,” he said.",
+        "She refuses to retire",
+        speaker="he",
+        speaker_name="Sam Pike",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",
@@ -514,6 +523,21 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # A role that is an organisation's, in lower case before or beside the name, says what it is.
+    Case(
+        "a-channel-named-after-its-role-is-an-organisation",
+        "Opposition channel Nova Libera reported that the president had attacked journalists.",
+        "the president had attacked journalists",
+        speaker_name="Nova Libera",
+        type="organization",
+    ),
+    Case(
+        "a-professor-at-a-university-is-still-a-person",
+        "Mira Holt, a professor of law at Dravin University, said the ruling was flawed.",
+        "the ruling was flawed",
+        speaker_name="Mira Holt",
+        type="person",
+    ),
     Case(
         "an-office-only-a-person-holds-before-a-name-the-recogniser-calls-an-organisation",
         "Ambassador Nwachukwu posted that the port would close.",
@@ -787,6 +811,15 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # "he" is never the channel: the president it reports on is not named.
+    Case(
+        "he-after-a-channel-is-not-the-channel",
+        "Opposition channel Nova Libera reported that the president spoke in Brezno. According to the "
+        "channel, he told supporters that reporters were traitors.",
+        "reporters were traitors",
+        speaker="he",
+        speaker_name=None,
+    ),
     Case(
         "lone-she",
         "“We are not afraid of their fourteen days,” she said.",

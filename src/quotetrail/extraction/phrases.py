@@ -508,7 +508,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         role_span = token_span(role_toks, 0)
         appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         appos_text = _text_of(appos_name)
-        kind = _type(appos_name[-1], appos_name, appos_text)
+        kind = _named_by_its_role(_type(appos_name[-1], appos_name, appos_text), appos_role)
         return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
     honorific = any(t.lower_ in lexicon.HONORIFICS for t in head.subtree if t.i <= head.i)
     if name_toks and _is_title_only(name_toks) and not honorific:
@@ -526,7 +526,21 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     role = _role(head, name_toks, base)
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
-    return SpeakerPhrase(span, text, name, role, _type(head, name_toks, text), head.lower_)
+    kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
+    return SpeakerPhrase(span, text, name, role, kind, head.lower_)
+
+
+ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "by", "and"})
+
+
+def _named_by_its_role(kind: str, role: str | None) -> str:
+    """A name whose role is an organisation's ("opposition channel Nova Libera", "the developer,
+    Greyfield Homes") is an organisation's, whatever the recogniser took it for."""
+    words = role.split() if role else []
+    if kind not in ("person", "unknown") or not words or len(words) > 4 or ROLE_LINKS.intersection(words):
+        return kind
+    last = words[-1]
+    return "organization" if last.islower() and last in lexicon.words("org_nouns.txt") else kind
 
 
 def is_outlet(name_toks: list[Token]) -> bool:

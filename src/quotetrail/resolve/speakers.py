@@ -33,7 +33,7 @@ from typing import Literal
 from quotetrail.model import Mention, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
 from quotetrail.resolve.names import ArticleNames, is_role_only, strip_titles
-from quotetrail.resolve.words import HONORIFICS, word_gender, word_list
+from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, word_gender, word_list
 
 __all__ = ["resolve_speakers"]
 
@@ -136,6 +136,9 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         if st.cue == ":":
             return replace(st, speaker_name=None, speaker_type="unknown")  # "Dravin: “…”" labels a place
         return replace(st, speaker_type="organization")  # "Karsk said", after "the town of Karsk"
+    if st.speaker_type == "organization" and _an_organisations_role(st.speaker_role):
+        # "opposition channel Nova Libera": the text says what it is, whatever the recogniser said
+        return replace(st, speaker_name=names.org_name(st.speaker_name))
     if (
         st.speaker_type == "person"
         or first in HONORIFICS
@@ -147,6 +150,15 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     if st.speaker_type == "organization":
         return replace(st, speaker_name=names.org_name(st.speaker_name))
     return replace(st, speaker_name=strip_titles(st.speaker_name) or st.speaker_name)
+
+
+def _an_organisations_role(role: str | None) -> bool:
+    """A short role whose noun, written in lower case, is an organisation's: "opposition channel",
+    not "a professor at Princeton University"."""
+    words = role.split() if role else []
+    if not words or len(words) > 4 or any(w.lower() in PREPOSITIONS for w in words):
+        return False
+    return words[-1].islower() and words[-1] in word_list("org_nouns.txt")
 
 
 def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Antecedents) -> Statement:

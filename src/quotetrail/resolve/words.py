@@ -35,11 +35,14 @@ CALENDAR_WORDS = _words(
 )
 MALE_WORDS = _words(
     "mr mr. sir lord king prince spokesman chairman congressman businessman father husband son brother "
-    "uncle grandfather man boy widower"
+    "uncle grandfather man boy widower nephew grandson stepfather stepson boyfriend fiance duke baron "
+    "emperor monk councilman assemblyman alderman sportsman policeman fisherman"
 )
 FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
-    "mother wife daughter sister aunt grandmother woman girl widow"
+    "mother wife daughter sister aunt grandmother woman girl widow niece granddaughter stepmother "
+    "stepdaughter girlfriend fiancee duchess baroness empress nun actress councilwoman assemblywoman "
+    "alderwoman sportswoman policewoman"
 )
 PREPOSITIONS = _words(
     "about above across after against along among around at before behind below beside between by "
