@@ -523,6 +523,20 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # A capitalised subject the tagger calls a plural, with no plural's "s", is a name.
+    Case(
+        "a-surname-read-as-a-plural-noun",
+        "Ann Roe spoke first. Fairlow insists the plan is on track.",
+        "the plan is on track",
+        speaker_name="Fairlow",
+    ),
+    Case(
+        "people-stay-a-group",
+        "Ann Roe spoke first. People say the plan is on track.",
+        "the plan is on track",
+        speaker_name=None,
+        type="group",
+    ),
     # A role that is an organisation's, in lower case before or beside the name, says what it is.
     Case(
         "a-channel-named-after-its-role-is-an-organisation",

@@ -25,11 +25,14 @@ def repair(doc: Doc) -> Doc:
     nnp = doc.vocab.strings["NNP"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
     subject = doc.vocab.strings["nsubj"]
+    plural = doc.vocab.strings["NNS"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == nnp and dep in adverbial and i > 0:
             _join_name_read_as_adverb(doc[i])
         elif tag == nnp and dep == subject and i > 0:
             _part_a_day_from_the_name(doc[i])
+        elif tag == plural and dep == subject:
+            _name_read_as_a_plural(doc[i])
     return doc
 
 
@@ -74,3 +77,26 @@ def _part_a_day_from_the_name(day: Token) -> None:
     head.head = verb
     head.dep_ = "nsubj"
     day.dep_ = "npadvmod"
+
+
+# Plurals without a final "s", which a capitalised subject may well be ("Police said", "People say").
+PLURALS_WITHOUT_S = frozenset(
+    {"people", "police", "men", "women", "children", "folk", "staff", "media", "data", "clergy"}
+    | {"personnel", "youth", "cattle", "alumni", "faithful", "elderly", "military", "public", "crew"}
+)
+
+
+def _name_read_as_a_plural(word: Token) -> None:
+    """ "Fairlow insists …": an unknown capitalised subject the tagger calls a plural noun, though
+    it has no plural's "s", is a name."""
+    text = word.text
+    if (
+        text[:1].isupper()
+        and text[1:].islower()
+        and word.is_alpha
+        and not text.endswith(("s", "men"))  # "Spokesmen said"
+        and word.lower_ not in PLURALS_WITHOUT_S
+        and not any(c.dep_ in ("det", "amod", "nummod", "compound") for c in word.lefts)
+    ):
+        word.tag_ = "NNP"
+        word.pos_ = "PROPN"
