@@ -8,6 +8,15 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params
 
 RESOLUTION = [
+    # Given names tell a gender in many languages, not only English ones.
+    Case(
+        "she-is-the-woman-the-given-names-tell",
+        "Maryam Tavakoli spoke first at the rally in Karaj. Reza Ahmadi, the union secretary, followed "
+        "her. “We will not leave the square,” she said.",
+        "We will not leave the square",
+        speaker="she",
+        speaker_name="Maryam Tavakoli",
+    ),
     # A kinship noun tells a gender: "her nephew" is a man, whatever pronoun his own statement holds.
     Case(
         "he-is-the-nephew-not-the-aunt",
