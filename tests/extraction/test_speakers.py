@@ -334,6 +334,29 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A live blog's time opening the line is no part of the speaker.
+    Case(
+        "live-blog-time-before-the-subject",
+        "09:12 Emergency services say more than 2,000 people have been evacuated.",
+        "more than 2,000 people have been evacuated",
+        speaker="Emergency services",
+    ),
+    Case(
+        "live-blog-time-with-am-and-a-dash",
+        "11.45am — Interior Minister Varek said the roads would reopen.",
+        "the roads would reopen",
+        speaker="Interior Minister Varek",
+        speaker_name="Varek",
+    ),
+    # The parser may hang the name on the place a role belongs to.
+    Case(
+        "name-after-a-role-of-a-place",
+        "11:15 A resident of Holmbridge, Gwen Tallis, 71, told our reporter she had been rescued by boat.",
+        "she had been rescued by boat",
+        speaker="A resident of Holmbridge, Gwen Tallis, 71",
+        speaker_name="Gwen Tallis",
+        type="person",
+    ),
     # A name the parser does not know, after a title, read as an adverb of the verb: the title is
     # not the speaker, the name is no part of the cue.
     Case(

@@ -63,7 +63,18 @@ def mask(text: str) -> str:
         masked = _replace_entities(masked)
     if MARKDOWN_HINT.search(masked):
         masked = _mask_markdown(masked)
+    if ":" in masked or "." in masked:
+        masked = LIVE_BLOG_TIME.sub(lambda m: " " * len(m.group()), masked)
     return _mask_datelines(masked)
+
+
+# A live blog's time opening a line ("09:12 Emergency services say …", "11.45am — Varek said"): the
+# parser would join it to the subject.
+LIVE_BLOG_TIME = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?"
+    r"(?:[ \t]*[—–-]+)?[ \t]+(?=[A-Z“\"‘«])",
+    re.MULTILINE,
+)
 
 
 # Markdown, as newsletters, forums and copied web pages carry it. Emphasis is a run of one to three

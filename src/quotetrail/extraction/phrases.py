@@ -570,6 +570,15 @@ def _appositive_name(head: Token) -> list[Token] | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             toks = _name_tokens(child)
             return toks or None
+    if head.lower_ in _person_words():
+        # "a resident of Holmbridge, Gwen Tallis, 71": the parser hangs the name on the place
+        for prep in head.children:
+            for place in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+                for child in place.children:
+                    if child.dep_ == "appos" and child.pos_ == "PROPN" and place.pos_ == "PROPN":
+                        toks = _name_tokens(child)
+                        if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:
+                            return toks
     return None
 
 
