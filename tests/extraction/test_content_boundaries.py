@@ -16,6 +16,38 @@ from .spec import Case, Extract, assert_case, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # Content before its attribution stops there when what follows is about the speaker.
+    Case(
+        "participle-about-the-source-after-the-attribution",
+        "The deal could be announced as early as next week, one of the people said, asking not to be "
+        "named because the discussions are private.",
+        "The deal could be announced as early as next week",
+        not_also=("asking", "private"),
+        speaker="one of the people",
+    ),
+    Case(
+        "the-speaker-s-own-source-after-the-attribution",
+        "Kaltavia will not return to the talks until Serevia withdraws its troops, the foreign minister "
+        "said, according to the state news agency KNA.",
+        "until Serevia withdraws its troops",
+        not_also=("according", "KNA"),
+        speaker="the foreign minister",
+    ),
+    Case(
+        "a-gerund-subject-after-the-attribution-goes-on-with-the-content",
+        "Though the vote went smoothly, she said, replacing the chairman would be much more acrimonious.",
+        "replacing the chairman would be much more acrimonious",
+        also=("Though the vote went smoothly",),
+        speaker="she",
+    ),
+    Case(
+        "including-after-the-attribution-goes-on-with-the-content",
+        "The new levy is vague about who must pay, port economists say, including a clause they say "
+        "could exempt the largest trawlers.",
+        "including a clause",
+        also=("The new levy is vague",),
+        speaker="port economists",
+    ),
     Case(
         "by-name-is-part-of-what-was-not-mentioned",
         "Councillor Amira Dost did not mention the harbour master by name.",

@@ -89,6 +89,30 @@ def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
     return kept if any(not t.is_punct for t in kept) else tokens
 
 
+# Participles that work as prepositions and go on with the content ("…, experts say, including a
+# provision that …").
+CONTINUING_PARTICIPLES = frozenset({"including", "excluding", "regarding", "concerning", "following"})
+
+
+def without_trailing_aside_of_the_speaker(cue: Token, tokens: list[Token]) -> list[Token]:
+    """Content before its attribution (``A, one of the people said, …``) stops at the attribution
+    when what follows it is about the speaker, not more of what was said: a participle ("…, asking
+    not to be named", "…, citing a ministry source") or the speaker's own source ("…, according to
+    the agency KNA")."""
+    before = [t for t in tokens if t.i < cue.i]
+    if not before or len(before) == len(tokens):
+        return tokens
+    doc = cue.doc
+    first = next(t for t in tokens if t.i > cue.i)
+    if doc[first.i - 1].text != "," or first.i + 1 >= len(doc):
+        return tokens
+    if first.tag_ == "VBG" and (first.head.i > first.i or first.lower_ in CONTINUING_PARTICIPLES):
+        return tokens  # "…, he said, replacing Clinton would be harder": a gerund subject
+    if first.tag_ == "VBG" or (first.lower_ == "according" and doc[first.i + 1].lower_ == "to"):
+        return before
+    return tokens
+
+
 def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:
     """ "…, telling reporters that …", "…, adding that …": a participle of saying set off by a comma
     is a cue of its own, and what it reports is not part of the clause it hangs on."""

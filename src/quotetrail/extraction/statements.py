@@ -41,6 +41,7 @@ from quotetrail.extraction.boundaries import (
     sentence_beside_according,
     strip_connective,
     without_trailing_aside,
+    without_trailing_aside_of_the_speaker,
     without_trailing_venue,
 )
 from quotetrail.extraction.complements import CALENDAR_WORDS
@@ -495,6 +496,7 @@ def extract_statements(
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
             complement = without_trailing_venue(cue.token, complement)
+            complement = without_trailing_aside_of_the_speaker(cue.token, complement)
             complement = sentence_beside_according(cue.token, cue.sentence) or complement
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
