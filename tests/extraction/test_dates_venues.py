@@ -240,6 +240,19 @@ DATES = [
 ]
 
 VENUES = [
+    # Social platforms by name are where the words were published.
+    Case(
+        "wrote-on-a-platform",
+        "Striker Joel Makepeace wrote on Instagram that he was “feeling good”.",
+        "feeling good",
+        venue="on Instagram",
+    ),
+    Case(
+        "posted-on-a-messaging-channel",
+        "The defence ministry posted on Telegram: “The strikes will continue.”",
+        "The strikes will continue",
+        venue="on Telegram",
+    ),
     # A venue closing the sentence after a comma is where the request was made, not part of it.
     Case(
         "letter-set-off-after-an-asked-to-clause",
