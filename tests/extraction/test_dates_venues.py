@@ -240,6 +240,20 @@ DATES = [
 ]
 
 VENUES = [
+    # An occasion the parser hangs on the speaker's name is the venue, not part of the speaker.
+    Case(
+        "occasion-after-the-name-of-an-inverted-speaker",
+        "“We are watching a slow-motion emergency,” said Grete Lindqvist at the launch of the report.",
+        "We are watching a slow-motion emergency",
+        speaker="Grete Lindqvist",
+        venue="at the launch of the report",
+    ),
+    Case(
+        "a-place-after-the-name-stays-with-the-speaker",
+        "Grete Lindqvist at the UN mission said the report was late.",
+        "the report was late",
+        venue=None,
+    ),
     # Social platforms by name are where the words were published.
     Case(
         "wrote-on-a-platform",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import closing_mark_end
-from quotetrail.extraction.phrases import token_span
+from quotetrail.extraction.phrases import occasion_after_name, token_span
 from quotetrail.model import Span, Target
 from quotetrail.nlp import whole_text
 
@@ -200,6 +200,8 @@ def venue(
     speaking = [c for c in cue.children if _speaking_participle(c)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
     candidates += [c for p in speaking for c in p.children]
+    named = [c for c in cue.children if c.dep_ == "nsubj"]  # "said Grete Lindqvist at the launch"
+    candidates += [p for s in named for p in s.children if occasion_after_name(p)]
     # a venue by its noun first ("in a speech"), then a place or event after "at"
     return _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False) or _venue_among(
         candidates, cue, base, exclude, speaker, borrowed, places=True

@@ -254,6 +254,15 @@ def _share_of(head: Token, toks: list[Token]) -> list[Token]:
     return []
 
 
+def occasion_after_name(prep: Token) -> bool:
+    """ "said Grete Lindqvist at the launch of the report": an occasion the parser hung on the
+    speaker's name, which is where the words were said, not who said them."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "PROPN":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lower_ in lexicon.words("venue_nouns.txt")
+
+
 def _asides(head: Token) -> frozenset[int]:
     """What a speaker phrase leaves out:
 
@@ -265,12 +274,16 @@ def _asides(head: Token) -> frozenset[int]:
     - a relative clause that reports a statement of its own ("Cruz, who says the polls have
       tightened, said"): that clause is its own statement, with "who" for its speaker;
     - a clause about a thing that closes the phrase ("Ana Lee, head of the dockers' union, which
-      has 4,000 members, said"): it tells the reader about the union, not who spoke.
+      has 4,000 members, said"): it tells the reader about the union, not who spoke;
+    - an occasion hung on the name ("said Grete Lindqvist at the launch of the report").
 
     An aside about the speaker ("Ilse Varga, who led the talks, said"; "Ilse Varga, a lawyer for
     the union, said") stays."""
     doc = head.doc
     out: set[int] = set()
+    for tok in head.children:
+        if tok.i > head.i and occasion_after_name(tok):
+            out.update(range(tok.i, tok.right_edge.i + 1))  # "Lindqvist at the launch of the report"
     for tok in head.subtree:
         first = tok.left_edge.i
         if tok.head != head or tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
