@@ -12,6 +12,23 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # "as" before a quoted participle: the parser reads a clause, the reader a description.
+    Case(
+        "dismissed-as-a-quoted-participle",
+        "Defence Minister Jan Dudek dismissed the report as “fabricated from start to finish”.",
+        "fabricated from start to finish",
+        also=("the report as",),
+        kind="mixed",
+        speaker_name="Jan Dudek",
+        cue="dismissed",
+    ),
+    Case(
+        "described-as-a-participle-with-its-agent",
+        "The minister described the coast as beset by smugglers.",
+        "the coast as beset by smugglers",
+        kind="indirect",
+        cue="described",
+    ),
     # "with X accusing / calling …": a participle of saying with its own subject after "with".
     Case(
         "with-the-ministry-accusing",

@@ -421,7 +421,21 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         else:
             comps = xcomps
     elif objects and (
-        as_prep := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
+        as_prep := [
+            c
+            for c in verb.children
+            if c.i > objects[0].i
+            and (
+                (c.dep_ == "prep" and c.lower_ == "as")
+                # "dismissed the report as “fabricated …”": the parser makes the participle a clause
+                or (
+                    c.dep_ == "advcl"
+                    and c.tag_ in ("VBN", "JJ")
+                    and c.left_edge.lower_ == "as"
+                    and not any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+                )
+            )
+        ]
     ):
         comps = objects[:1] + as_prep  # "X described the plan as “a trap”"
         comps += _name_goes_on(verb, comps, inside_quote)
