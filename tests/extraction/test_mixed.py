@@ -12,6 +12,15 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # A video someone posts speaks for them; a video someone watches does not.
+    Case(
+        "posted-a-video-calling",
+        "Campaigner Joel Okafor posted a video calling the affair “the worst scandal this council has ever seen”.",
+        "the worst scandal this council has ever seen",
+        also=("the affair",),
+        kind="mixed",
+        speaker_name="Joel Okafor",
+    ),
     # "as" before a quoted participle: the parser reads a clause, the reader a description.
     Case(
         "dismissed-as-a-quoted-participle",

@@ -192,3 +192,8 @@ def test_title_next_to_a_real_statement_is_not_a_statement(extract: Extract) -> 
     assert any("They cannot ban a street" in s.quote and s.speaker == "Tovek" for s in statements), describe(
         statements
     )
+
+
+def test_a_video_someone_watches_does_not_speak_for_them(extract: Extract) -> None:
+    text = "Police watched a video calling for attacks on the port."
+    assert [s.speaker_name for s in extract(text)] == [], describe(extract(text))

@@ -646,9 +646,9 @@ KINDS_OF_SPEAKER = [
     # "who" tells a person; a share of people is a group, a share of things is neither.
     Case(
         "a-shopkeeper-who-gave-only-his-first-name",
-        "“It was peaceful,” a stallholder on Liberty Avenue, who gave only his first name, told the Observer.",
+        "“It was peaceful,” a fruit seller on Liberty Avenue, who gave only his first name, told the Observer.",
         "It was peaceful",
-        speaker="a stallholder on Liberty Avenue, who gave only his first name",
+        speaker="a fruit seller on Liberty Avenue, who gave only his first name",
         type="person",
         cue="told",
     ),

@@ -283,10 +283,21 @@ def _subject_before(verb: Token, limit: int, inside_quote: frozenset[int]) -> To
 
 
 def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
-    """Who put out the statement, report or letter that is the object of their verb."""
-    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+    """Who put out the statement, report or letter that is the object of their verb, or who
+    published the video or ad ("posted a video calling the affair …")."""
+    if document.dep_ != "dobj":
+        return None
+    published = document.lower_ in PUBLISHED_NOUNS and document.head.lemma_.lower() in PUBLISHING_LEMMAS
+    if document.lower_ not in DOCUMENT_NOUNS and not published:
         return None
     return _subject_before(document.head, document.i, inside_quote)
+
+
+# What a speaker publishes that speaks for them when they publish it (not when they watch it).
+PUBLISHED_NOUNS = frozenset({"video", "clip", "recording", "ad", "advert", "advertisement", "podcast"})
+PUBLISHING_LEMMAS = frozenset(
+    {"post", "publish", "release", "share", "upload", "air", "broadcast", "run", "issue", "tweet", "put"}
+)
 
 
 # Verbs of writing or sending to someone: their object is who was written to.
