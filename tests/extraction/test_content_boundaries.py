@@ -16,6 +16,12 @@ from .spec import Case, Extract, assert_case, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    Case(
+        "why-the-speaker-is-not-named-closes-the-sentence",
+        "Two officials said the talks had stalled, speaking on condition of anonymity.",
+        "the talks had stalled",
+        not_also=("speaking", "anonymity"),
+    ),
     # Content before its attribution stops there when what follows is about the speaker.
     Case(
         "participle-about-the-source-after-the-attribution",

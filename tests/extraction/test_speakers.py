@@ -555,6 +555,48 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Sources the text says it does not name are anonymous, however many of them there are.
+    *(
+        Case(f"anonymous-{name}", text, quote, type="anonymous")
+        for name, text, quote in [
+            (
+                "people-familiar-with-the-matter",
+                "Halvorsen is in talks to buy Pelican, according to two people familiar with the matter.",
+                "Halvorsen is in talks to buy Pelican",
+            ),
+            (
+                "officials-who-asked-not-to-be-named",
+                "Officials who asked not to be named said the talks had stalled.",
+                "the talks had stalled",
+            ),
+            (
+                "an-unnamed-member",
+                "An unnamed member of the council said the vote was rigged.",
+                "the vote was rigged",
+            ),
+            (
+                "condition-of-anonymity-in-an-aside",
+                "Two officials, speaking on condition of anonymity, said the talks had stalled.",
+                "the talks had stalled",
+            ),
+            (
+                "condition-of-anonymity-closing-the-sentence",
+                "Two officials said the talks had stalled, speaking on condition of anonymity.",
+                "the talks had stalled",
+            ),
+            (
+                "one-of-the-people-asking-not-to-be-named",
+                "The deal could close next week, one of the people said, asking not to be named.",
+                "The deal could close next week",
+            ),
+        ]
+    ),
+    Case(
+        "officials-who-are-not-said-to-be-unnamed-are-a-group",
+        "Two officials said the talks had stalled.",
+        "the talks had stalled",
+        type="group",
+    ),
     # A capitalised subject the tagger calls a plural, with no plural's "s", is a name.
     Case(
         "a-surname-read-as-a-plural-noun",

@@ -29,7 +29,7 @@ from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.context import trailing_venue
 from quotetrail.extraction.cues import Cue
 from quotetrail.extraction.marks import Quote
-from quotetrail.extraction.phrases import DATELINE
+from quotetrail.extraction.phrases import ANONYMITY, DATELINE
 from quotetrail.extraction.subjects import set_off_participle
 from quotetrail.model import Span
 
@@ -100,7 +100,9 @@ def without_trailing_aside_of_the_speaker(cue: Token, tokens: list[Token]) -> li
     not to be named", "…, citing a ministry source") or the speaker's own source ("…, according to
     the agency KNA")."""
     before = [t for t in tokens if t.i < cue.i]
-    if not before or len(before) == len(tokens):
+    if not before:
+        return _without_anonymity_clause(tokens)
+    if len(before) == len(tokens):
         return tokens
     doc = cue.doc
     first = next(t for t in tokens if t.i > cue.i)
@@ -110,6 +112,18 @@ def without_trailing_aside_of_the_speaker(cue: Token, tokens: list[Token]) -> li
         return tokens  # "…, he said, replacing Clinton would be harder": a gerund subject
     if first.tag_ == "VBG" or (first.lower_ == "according" and doc[first.i + 1].lower_ == "to"):
         return before
+    return tokens
+
+
+def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
+    """ "said the talks had stalled, speaking on condition of anonymity": a participle closing the
+    content that says why the speaker is not named is the reporter's, not the speaker's."""
+    for n, tok in enumerate(tokens):
+        if tok.tag_ != "VBG" or n == 0 or tok.doc[tok.i - 1].text != ",":
+            continue
+        rest = " ".join(t.lower_ for t in tokens[n:])
+        if tok.right_edge.i >= tokens[-1].i - 1 and ANONYMITY.search(rest):
+            return tokens[: n - 1] if tokens[n - 1].text == "," else tokens[:n]
     return tokens
 
 

@@ -540,7 +540,43 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
+    if not name_toks and kind in ("group", "unknown", "person") and _unnamed_on_purpose(head):
+        kind = "anonymous"
     return SpeakerPhrase(span, text, name, role, kind, head.lower_)
+
+
+# What the news says of sources it does not name ("officials who asked not to be named", "two
+# people familiar with the talks", "a diplomat, speaking on condition of anonymity").
+ANONYMITY = re.compile(
+    r"\b(?:not to be (?:named|identified|quoted)|(?:declined|refused) to be (?:named|identified)|"
+    r"condition (?:of|that they not be named)|anonymity|anonymously|not authori[sz]ed to|"
+    r"familiar with|(?:with|who have) knowledge of|briefed on|close to the|unnamed|unidentified)\b"
+)
+
+
+ANONYMOUS_SPEAKING = re.compile(
+    r"\b(?:speaking (?:on (?:the )?condition of anonymity|anonymously)|(?:asking|requesting) not to be "
+    r"(?:named|identified)|because (?:they|he|she) (?:was|were) not authori[sz]ed)\b"
+)
+
+
+def _unnamed_on_purpose(head: Token) -> bool:
+    """People the text describes as unnamed sources, in the phrase or the aside set off after it."""
+    of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if head.lower_ in ("one", "two", "three", "some", "several", "many", "none") and of:
+        head_word = of[0].lower_  # "one of the people"
+    else:
+        head_word = head.lower_
+    people = head_word in ("people", "person", "member", "members") or head_word in _person_words()
+    if not (people or head_word.removesuffix("s") in _person_words()):
+        return False
+    doc = head.doc
+    end = head.head.i if head.head.i > head.i else head.right_edge.i + 1  # through an aside before the verb
+    words = " ".join(t.lower_ for t in doc[head.left_edge.i : max(end, head.right_edge.i + 1)])
+    if ANONYMITY.search(words) is not None:
+        return True
+    # "Two officials said …, speaking on condition of anonymity": said of the speaker anywhere in the sentence
+    return ANONYMOUS_SPEAKING.search(head.sent.text.lower()) is not None
 
 
 ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "by", "and"})
