@@ -620,6 +620,18 @@ def test_last_week_is_a_day_of_the_previous_week_or_unknown(extract: Extract) ->
             date(2017, 6, 29),
             id="future-date-inside-the-content",
         ),
+        pytest.param(
+            "Asked about Makepeace, who was injured on Monday, Valtieri said the forward had a minor strain.",
+            "2026-11-20",
+            date(2026, 11, 16),
+            id="date-in-a-relative-clause-about-someone-else",
+        ),
+        pytest.param(
+            "The weather service issued a warning until Saturday, saying more rain could fall.",
+            "2026-11-20",
+            date(2026, 11, 14),
+            id="a-deadline-is-not-the-day-of-saying",
+        ),
     ],
 )
 def test_dates_that_are_not_when_it_was_said(

@@ -113,7 +113,7 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     """The first date phrase among the attribution's own words (``on Friday``, ``last week``)."""
     run: list[Token] = []
     for tok in sorted(clause, key=lambda t: t.i):
-        if _is_date_word(tok):
+        if _is_date_word(tok) and _dates_the_saying(tok):
             if run and tok.i != run[-1].i + 1:
                 break
             run.append(tok)
@@ -130,6 +130,23 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     ):
         phrase += " last week"  # "at Friday prayers in the capital last week"
     return resolve_date(phrase, article_date)
+
+
+# A date after these is a deadline or a bound ("issued a warning until Saturday"), not a day of saying.
+BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through"})
+
+
+def _dates_the_saying(tok: Token) -> bool:
+    """Not a date inside a relative clause ("Makepeace, who was injured on Monday") or after a
+    preposition of a bound ("until Saturday")."""
+    for ancestor in [tok, *tok.ancestors]:
+        if ancestor.dep_ == "relcl":
+            return False
+        if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
+            return False
+        if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "ccomp"):
+            break
+    return True
 
 
 VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
