@@ -197,3 +197,29 @@ def test_title_next_to_a_real_statement_is_not_a_statement(extract: Extract) -> 
 def test_a_video_someone_watches_does_not_speak_for_them(extract: Extract) -> None:
     text = "Police watched a video calling for attacks on the port."
     assert [s.speaker_name for s in extract(text)] == [], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param(
+            "Serevian state television, citing a defence ministry source, said the troops were on exercise.",
+            "a defence ministry source",
+            id="citing-a-source",
+        ),
+        pytest.param(
+            "Citing local news outlets, the agency reported that the ferry had sunk.",
+            "local news outlets",
+            id="citing-outlets",
+        ),
+    ],
+)
+def test_the_source_a_report_cites_is_not_what_it_said(text: str, cited: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert statements, "the report itself is a statement"
+    assert all(s.quote != cited for s in statements), describe(statements)
+
+
+def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
+    text = "The mayor withdrew the plan on Friday, citing fears of flooding in the old town."
+    assert [s.quote for s in extract(text) if s.cue == "citing"] == ["fears of flooding in the old town"]

@@ -494,6 +494,8 @@ def extract_statements(
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
+            if _cites_a_source(cue):
+                continue  # "State television, citing a ministry source, said …": who told it, not what
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
             complement = without_trailing_venue(cue.token, complement)
             complement = without_trailing_aside_of_the_speaker(cue.token, complement)
@@ -572,6 +574,23 @@ def _strip_dateline(text: str, piece: Span) -> Span:
     """``WASHINGTON ― The ministry …``: the dateline is not part of what was said."""
     m = DATELINE.match(text, piece.start, piece.end)
     return Span(m.end(), piece.end) if m and m.end() < piece.end else piece
+
+
+# Who or what a report cites as its source ("citing a defence ministry source", "citing local news
+# outlets"), as opposed to the reasons a speaker cites ("citing fears of terrorism").
+SOURCE_NOUNS = frozenset(
+    {"source", "sources", "official", "officials", "outlet", "outlets", "report", "reports", "media"}
+    | {"document", "documents", "people", "person", "participants", "witnesses", "agency", "newspaper"}
+    | {"aides", "diplomats", "spokesman", "spokeswoman", "spokesperson", "ministry", "police"}
+)
+
+
+def _cites_a_source(cue: Cue) -> bool:
+    if cue.token.lower_ != "citing" or not cue.complement:
+        return False
+    inside = {t.i for t in cue.complement}
+    heads = [t for t in cue.complement if t.head.i not in inside]
+    return len(heads) == 1 and heads[0].lower_ in SOURCE_NOUNS
 
 
 def _whole_sentence_before(cue: Cue) -> list[Token]:
