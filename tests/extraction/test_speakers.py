@@ -334,6 +334,13 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # The light recogniser may split a given name from a hyphenated surname; the name is whole.
+    Case(
+        "given-name-and-hyphenated-surname",
+        "Agnes Marlowe-Pike said she would never retire.",
+        "she would never retire",
+        speaker_name="Agnes Marlowe-Pike",
+    ),
     # A live blog's time opening the line is no part of the speaker.
     Case(
         "live-blog-time-before-the-subject",

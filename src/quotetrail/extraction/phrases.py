@@ -116,6 +116,9 @@ def _name_tokens(head: Token) -> list[Token]:
         entity_start = head.i
         while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
             entity_start -= 1
+        given = doc[entity_start - 1] if entity_start > 0 else None
+        if given is not None and given.ent_type_ == head.ent_type_ and given.lower_ in _given_names():
+            entity_start -= 1  # "Agnes | Marlowe-Pike": the recogniser split a given name from the surname
         toks = [t for t in toks if t.i >= entity_start] or toks
     # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
