@@ -864,6 +864,24 @@ CONTINUATIONS = [
 ]
 
 QUOTE_MARKS = [
+    # British style: single marks, the opening repeated on each paragraph, closed once at the end.
+    Case(
+        "single-marks-over-paragraphs-first",
+        "Agnes Marlowe-Pike is worried about the future.\n\n‘Young people are clever. But they have no "
+        "patience.\n\n‘If I found one apprentice, I would teach them everything I know.’",
+        "Young people are clever",
+        also=("I would teach them everything I know",),
+        kind="direct",
+        speaker_name="Agnes Marlowe-Pike",
+    ),
+    Case(
+        "single-marks-over-paragraphs-after-a-split-quote",
+        "‘We will not go,’ said Dana Varek. ‘Not now.\n\n‘Not ever.’",
+        "Not now",
+        also=("Not ever",),
+        kind="direct",
+        speaker_name="Dana Varek",
+    ),
     Case(
         "straight-double",
         '"We will march again on Saturday," Tovek said.',

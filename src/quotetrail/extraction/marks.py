@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from quotetrail.model import Span
 
@@ -192,6 +193,50 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
 FILLER = "\x01"  # stands for the second apostrophe of a '' mark in the shadow text
 
 
+def _single_marks_over_paragraphs(text: str, paras: list[Span]) -> str:
+    """British style: a quotation in single marks running over paragraphs, its opening mark repeated
+    on each paragraph and closed once at the end. Its marks are read as double ones (the same
+    length), so the quotation runs over paragraphs as a double one would."""
+    chars: list[str] | None = None
+    for para, nxt in pairwise(paras):
+        opening = _unclosed_single(text, para)
+        if opening is None or text[nxt.start] != "‘":
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[opening] = "“"
+        chars[nxt.start] = "“"
+        close = _single_close(text, nxt.start, nxt)
+        if close is not None:
+            chars[close] = "”"
+    return "".join(chars) if chars is not None else text
+
+
+def _unclosed_single(text: str, para: Span) -> int | None:
+    """The single opening mark left open at the end of the paragraph, if any."""
+    i = para.start
+    while (i := text.find("‘", i, para.end)) != -1:
+        if i == para.start or text[i - 1] in OPENS_BEFORE:
+            close = _single_close(text, i, para)
+            if close is None:
+                return i
+            i = close
+        i += 1
+    return None
+
+
+OPENS_BEFORE = frozenset(" \t([{—–-:;\u00a0")
+
+
+def _single_close(text: str, opening: int, para: Span) -> int | None:
+    """Where the single quotation opened at ``opening`` closes in its paragraph, if it does."""
+    for j in range(opening + 1, para.end):
+        if text[j] in "’'" and not text[j - 1].isspace():
+            after = text[j + 1] if j + 1 < para.end else " "
+            if after in _CLOSE_AFTER_SINGLE:
+                return j
+    return None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations in ``text``, in order. Never raises on unbalanced marks.
 
@@ -200,6 +245,8 @@ def find_quotes(text: str) -> list[Quote]:
     if "''" in text:
         text = text.replace("''", '"' + FILLER)
     paras = paragraphs(text)
+    if "‘" in text:
+        text = _single_marks_over_paragraphs(text, paras)
     quotes: list[Quote] = []
     open_quote: tuple[int, list[Span]] | None = None  # a quote running over paragraphs
     for p_index, para in enumerate(paras):
