@@ -1311,9 +1311,20 @@ def test_a_quotation_after_that_keeps_both_marks(text: str, quote: str, extract:
     assert [s.quote for s in statements] == [quote], describe(statements)
 
 
-def test_an_agency_quoting_someone_relays_the_whole_quotation(extract: Extract) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "“The talks have failed,” QNA quoted Foreign Minister Rami Saleh as saying.", id="active"
+        ),
+        pytest.param(
+            "“The talks have failed,” Foreign Minister Rami Saleh was quoted as saying by QNA.", id="passive"
+        ),
+    ],
+)
+def test_an_agency_quoting_someone_relays_the_whole_quotation(text: str, extract: Extract) -> None:
     """Both hops are kept: the minister's words, and the agency's report of them, each a direct quote."""
-    statements = extract("“The talks have failed,” QNA quoted Foreign Minister Rami Saleh as saying.")
+    statements = extract(text)
     by_speaker = {s.speaker_name: s for s in statements}
     assert set(by_speaker) == {"Rami Saleh", "QNA"}, describe(statements)
     assert {s.kind for s in statements} == {"direct"}, describe(statements)

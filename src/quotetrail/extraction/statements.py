@@ -56,7 +56,7 @@ from quotetrail.extraction.phrases import (
     speaker_phrase,
     token_span,
 )
-from quotetrail.extraction.subjects import OPENING_MARKS
+from quotetrail.extraction.subjects import OPENING_MARKS, quoted_as_saying
 from quotetrail.model import Mention, Span, Statement
 
 if TYPE_CHECKING:
@@ -529,6 +529,7 @@ def extract_statements(
     if paras and not colon_in_headline and (headline := signatures.headline_statement(text, paras[0])):
         kind, content, fields = headline
         drafts.insert(0, Draft(kind, [content], None, 0, 0, extra=fields))
+    drafts += [relay for d in drafts if (relay := _relayed_by(d)) is not None]
     drafts = [d for d in drop_covered(drafts, index, text) if not speaker_inside_content(d)]
     statements = []
     for draft in drafts:
@@ -591,6 +592,41 @@ def _cites_a_source(cue: Cue) -> bool:
     inside = {t.i for t in cue.complement}
     heads = [t for t in cue.complement if t.head.i not in inside]
     return len(heads) == 1 and heads[0].lower_ in SOURCE_NOUNS
+
+
+def _relayed_by(draft: Draft) -> Draft | None:
+    """ "“…,” the minister was quoted as saying by KNA": the agency's relay of the minister's words,
+    the second hop of the citation, as "KNA quoted the minister as saying" gives it."""
+    cue = draft.cue
+    if cue is None or draft.borrowed or (quoting := quoted_as_saying(cue.token)) is None:
+        return None
+    by = [
+        c
+        for v in (quoting, cue.token)
+        for c in v.children
+        if c.dep_ == "agent" or (c.dep_, c.lower_) == ("prep", "by")
+    ]
+    agency = next((c for c in by[0].children if c.dep_ == "pobj"), None) if by else None
+    if agency is None:
+        return None
+    after = agency.doc[agency.i + 1] if agency.i + 1 < len(agency.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.head == quoting and agency.pos_ == "NOUN":
+        agency = after  # "by the state news agency KNA", the name hung on the verb
+    source = speaker_phrase(agency, cue.base, frozenset())
+    if source is None:
+        return None
+    span = Span(cue.base + quoting.idx, cue.base + quoting.idx + len(quoting.text))
+    relay = Cue(
+        quoting,
+        cue.base,
+        span,
+        quoting.text,
+        source,
+        [quoting, by[0], agency],
+        used=True,
+        sentence=cue.sentence,
+    )
+    return Draft(draft.kind, list(draft.pieces), relay, draft.para_index, draft.last_quote_end)
 
 
 def _whole_sentence_before(cue: Cue) -> list[Token]:
