@@ -223,3 +223,33 @@ def test_the_source_a_report_cites_is_not_what_it_said(text: str, cited: str, ex
 def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
     text = "The mayor withdrew the plan on Friday, citing fears of flooding in the old town."
     assert [s.quote for s in extract(text) if s.cue == "citing"] == ["fears of flooding in the old town"]
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawn"),
+    [
+        pytest.param(
+            "An earlier version of this article quoted Ms Dray as saying that the turbines would be “visible "
+            "from every beach”. She actually said they would be visible “from most beaches”.",
+            "every beach",
+            id="earlier-version-quoted",
+        ),
+        pytest.param(
+            "Correction: The article also incorrectly stated that the developer, Westerly Renewables, had "
+            "said construction would begin in January.",
+            "January",
+            id="article-incorrectly-stated",
+        ),
+    ],
+)
+def test_what_a_correction_withdraws_is_no_statement(text: str, withdrawn: str, extract: Extract) -> None:
+    """A correction notice withdraws a misquote: nobody is on record as saying it."""
+    assert_no_statement_with(extract(text), withdrawn)
+
+
+def test_the_corrected_words_are_a_statement(extract: Extract) -> None:
+    text = (
+        "An earlier version of this article quoted Ms Dray as saying that the turbines would be “visible "
+        "from every beach”. She actually said they would be visible “from most beaches”."
+    )
+    assert [s.speaker_name for s in extract(text) if "most beaches" in s.quote] == ["Dray"]

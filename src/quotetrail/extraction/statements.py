@@ -530,6 +530,7 @@ def extract_statements(
         kind, content, fields = headline
         drafts.insert(0, Draft(kind, [content], None, 0, 0, extra=fields))
     drafts += [relay for d in drafts if (relay := _relayed_by(d)) is not None]
+    drafts = [d for d in drafts if not _in_a_correction(d)]
     drafts = [d for d in drop_covered(drafts, index, text) if not speaker_inside_content(d)]
     statements = []
     for draft in drafts:
@@ -592,6 +593,20 @@ def _cites_a_source(cue: Cue) -> bool:
     inside = {t.i for t in cue.complement}
     heads = [t for t in cue.complement if t.head.i not in inside]
     return len(heads) == 1 and heads[0].lower_ in SOURCE_NOUNS
+
+
+# A correction notice: what an earlier version wrongly reported is withdrawn, not anyone's statement.
+CORRECTION = re.compile(
+    r"\b(?:an? (?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)|"
+    r"(?:this|the) (?:article|story|report|headline|caption) (?:also )?"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed))\b",
+    re.I,
+)
+
+
+def _in_a_correction(draft: Draft) -> bool:
+    sentence = draft.cue.sentence if draft.cue is not None else None
+    return sentence is not None and CORRECTION.search(sentence.text) is not None
 
 
 def _relayed_by(draft: Draft) -> Draft | None:
