@@ -253,3 +253,17 @@ def test_the_corrected_words_are_a_statement(extract: Extract) -> None:
         "from every beach”. She actually said they would be visible “from most beaches”."
     )
     assert [s.speaker_name for s in extract(text) if "most beaches" in s.quote] == ["Dray"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Veto use at record high, study finds",
+        "Read more: Rural shops closing at record rate, report finds",
+        "More on this story: Police say stabbing was targeted",
+        "Watch: Eberling says talks are “dead for now” (1:32)",
+    ],
+)
+def test_a_line_pointing_to_another_story_is_no_statement(line: str, extract: Extract) -> None:
+    text = f"Eberling said the talks would resume on Monday.\n\n{line}\n\nThe talks began in March."
+    assert [s.speaker for s in extract(text)] == ["Eberling"], describe(extract(text))

@@ -65,6 +65,8 @@ def mask(text: str) -> str:
         masked = _mask_markdown(masked)
     if ":" in masked or "." in masked:
         masked = LIVE_BLOG_TIME.sub(lambda m: " " * len(m.group()), masked)
+    if ":" in masked:
+        masked = LINK_LINE.sub(lambda m: " " * len(m.group()), masked)
     return _mask_datelines(masked)
 
 
@@ -74,6 +76,15 @@ LIVE_BLOG_TIME = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?"
     r"(?:[ \t]*[—–-]+)?[ \t]+(?=[A-Z“\"‘«])",
     re.MULTILINE,
+)
+
+
+# A web page's line pointing to another story ("Related: Veto use at record high, study finds",
+# "Read more: …", "Watch: …"): its headline is that story's, not a statement of this one.
+LINK_LINE = re.compile(
+    r"^[ \t]*(?:Related|Read more|Read also|Also read|More on this story|More on this|See also|Watch|"
+    r"Listen|Recommended|Most read|Explainer|Opinion|Analysis|Video|Podcast)[ \t]*:[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
 )
 
 
