@@ -240,6 +240,39 @@ DATES = [
 ]
 
 VENUES = [
+    # "said in a statement issued on Thursday that …": the statement is where, its speaker who.
+    *(
+        Case(
+            f"published-venue-{name}",
+            text,
+            quote,
+            speaker=speaker,
+            venue=venue,
+        )
+        for name, text, quote, speaker, venue in [
+            (
+                "video-posted-online",
+                "The kidnappers said in a video posted online on Wednesday that the hostages would be released.",
+                "the hostages would be released",
+                "The kidnappers",
+                "in a video posted online",
+            ),
+            (
+                "statement-issued-on-a-day",
+                "The ministry said in a statement issued on Thursday that the port was closed.",
+                "the port was closed",
+                "The ministry",
+                "in a statement",
+            ),
+            (
+                "message-posted-on-a-platform",
+                "The group said in a message posted on Telegram that the hostages were alive.",
+                "the hostages were alive",
+                "The group",
+                "in a message posted on Telegram",
+            ),
+        ]
+    ),
     # An occasion the parser hangs on the speaker's name is the venue, not part of the speaker.
     Case(
         "occasion-after-the-name-of-an-inverted-speaker",

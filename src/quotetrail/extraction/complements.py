@@ -63,6 +63,8 @@ def clause_after_venue(verb: Token) -> list[Token]:
             after = max(
                 (t.right_edge.i for t in obj.children if t.dep_ == "prep" and t.i > obj.i), default=obj.i
             )
+            if venue and (carried := _clause_of_the_venue_participle(obj)):
+                return carried  # "said in a statement issued on Thursday that …"
             for clause in obj.children:
                 # "that" opens the clause; on a time noun the parser may read it as a relative word
                 thats = [c for c in clause.children if c.lower_ == "that" and (c.dep_ == "mark" or not venue)]
@@ -71,6 +73,29 @@ def clause_after_venue(verb: Token) -> list[Token]:
                     and thats
                     and thats[0].i in (obj.i + 1, after + 1)
                 ):
+                    return [clause]
+    return []
+
+
+PUBLISHING_PARTICIPLES = frozenset(
+    {"issued", "posted", "published", "released", "sent", "broadcast", "aired", "carried", "shared"}
+    | {"uploaded", "circulated", "distributed", "read", "delivered", "given", "e-mailed", "emailed"}
+)
+
+
+def _clause_of_the_venue_participle(venue: Token) -> list[Token]:
+    """ "said in a video posted online on Wednesday that …": the parser hangs the that-clause on
+    the venue, or on the participle that publishes it; either way it is what was said."""
+    for participle in venue.children:
+        if (
+            participle.dep_ != "acl"
+            or participle.tag_ != "VBN"
+            or participle.lower_ not in PUBLISHING_PARTICIPLES
+        ):
+            continue
+        for clause in [*participle.children, *venue.children]:
+            if clause.dep_ in ("ccomp", "acl") and clause.i > participle.i and clause is not participle:
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return [clause]
     return []
 

@@ -273,6 +273,14 @@ def _venue_among(
                 or (c.dep_ == "prep" and c.lower_ == "as")  # "described it during an interview as “…”"
                 for t in c.subtree
             }
+            clause |= {  # "in a statement posted online that …": the clause the parser hung on the participle
+                t.i
+                for c in obj.children
+                if c.dep_ == "acl"
+                for r in c.children
+                if r.dep_ == "ccomp"
+                for t in r.subtree
+            }
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
             while len(words) > 1 and (
                 words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")

@@ -187,6 +187,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     )
     if (verb.dep_ in ("advcl", "conj", "xcomp", "acl") or in_series) and verb.head != verb:
         if verb.dep_ == "acl":
+            if _publishes_the_venue(verb):
+                return None  # "said in a video posted online that …": the video is where, not who
             if (issuer := _issuer(verb.head, inside_quote)) is not None:
                 return issuer  # "His office put out a statement saying …": the office says it
             if (sender := _sender(verb.head, inside_quote)) is not None:
@@ -279,6 +281,19 @@ def _subject_before(verb: Token, limit: int, inside_quote: frozenset[int]) -> To
     """The verb's subject outside quotation marks, before token ``limit``."""
     return next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside_quote and c.i < limit), None
+    )
+
+
+def _publishes_the_venue(participle: Token) -> bool:
+    """ "posted" in "said in a video posted online": it publishes the venue of another verb."""
+    venue = participle.head
+    prep = venue.head
+    return (
+        participle.tag_ == "VBN"
+        and venue.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+        and venue.lower_ in lexicon.words("venue_nouns.txt")
     )
 
 
