@@ -1320,6 +1320,10 @@ def test_a_quotation_after_that_keeps_both_marks(text: str, quote: str, extract:
         pytest.param(
             "“The talks have failed,” Foreign Minister Rami Saleh was quoted as saying by QNA.", id="passive"
         ),
+        pytest.param(
+            "“The talks have failed,” Foreign Minister Rami Saleh was cited by QNA as saying.",
+            id="cited-passive",
+        ),
     ],
 )
 def test_an_agency_quoting_someone_relays_the_whole_quotation(text: str, extract: Extract) -> None:

@@ -1001,3 +1001,19 @@ def test_no_guessed_name_when_the_article_names_nobody(case: Case, extract: Extr
 def test_a_dateline_s_date_is_no_part_of_the_title(extract: Extract) -> None:
     statements = extract("PORT ESSEN, Nov 30 (KNA) - Transport Minister Lene Hald said the strike was over.")
     assert [s.speaker_role for s in statements] == ["Transport Minister"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "KNA, quoting the minister, said the hostages were alive.", "KNA", id="acronym-then-aside"
+        ),
+        pytest.param(
+            "NATO, which has 32 members, said the exercise would go ahead.", "NATO", id="acronym-then-who"
+        ),
+    ],
+)
+def test_an_acronym_opening_the_article_is_no_dateline(text: str, speaker: str, extract: Extract) -> None:
+    """ "DRAVIN, June 29 (KNA) —" is a dateline; "KNA, quoting the minister, said" is a speaker."""
+    assert [s.speaker_name for s in extract(text)] == [speaker], describe(extract(text))

@@ -94,7 +94,7 @@ def _clause_of_the_venue_participle(venue: Token) -> list[Token]:
         ):
             continue
         for clause in [*participle.children, *venue.children]:
-            if clause.dep_ in ("ccomp", "acl") and clause.i > participle.i and clause is not participle:
+            if clause.dep_ in ("ccomp", "acl") and clause.i > participle.i and clause != participle:
                 if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return [clause]
     return []

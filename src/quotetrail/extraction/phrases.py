@@ -223,7 +223,14 @@ def _is_dateline(head: Token) -> bool:
         and doc[first - 2].text.isupper()
     ):
         first -= 2
-    return after.text in ("—", "―", "–", "--", "-") or (first == 0 and after.text in (",", "("))
+    if after.text in ("—", "―", "–", "--", "-"):
+        return True
+    # "DRAVIN, June 29 (KNA) —", not "KNA, quoting the minister, said": a date or agency and a dash follow
+    return (
+        first == 0
+        and after.text in (",", "(")
+        and DATELINE.match(whole_text(doc)[doc[first].idx :]) is not None
+    )
 
 
 def _text_of(toks: list[Token]) -> str:

@@ -494,6 +494,8 @@ def extract_statements(
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
+            if _passive_relay(cue.token):
+                continue  # "X was cited by KNA as saying …": the relay is drawn from the saying (_relayed_by)
             if _cites_a_source(cue):
                 continue  # "State television, citing a ministry source, said …": who told it, not what
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
@@ -585,6 +587,13 @@ SOURCE_NOUNS = frozenset(
     | {"document", "documents", "people", "person", "participants", "witnesses", "agency", "newspaper"}
     | {"aides", "diplomats", "spokesman", "spokeswoman", "spokesperson", "ministry", "police"}
 )
+
+
+def _passive_relay(verb: Token) -> bool:
+    """ "was quoted / cited … as saying": the passive verb of a relay, whose subject is the speaker."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    saying = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return passive and any(quoted_as_saying(p) == verb for p in saying)
 
 
 def _cites_a_source(cue: Cue) -> bool:

@@ -72,7 +72,7 @@ def quoted_as_saying(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
         return None  # "quoted the figures as showing …": no one speaks
-    return prep.head if prep.head.lemma_.lower() == "quote" and prep.head.pos_ == "VERB" else None
+    return prep.head if prep.head.lemma_.lower() in ("quote", "cite") and prep.head.pos_ == "VERB" else None
 
 
 def _passive_participle(verb: Token) -> bool:
