@@ -562,6 +562,28 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # A common noun the recogniser calls an organisation is no name; a named possessor makes one.
+    Case(
+        "a-country-s-ministry",
+        "Varesh's foreign ministry said the ambassador had been summoned.",
+        "the ambassador had been summoned",
+        speaker_name="Varesh's foreign ministry",
+        type="organization",
+    ),
+    Case(
+        "a-ministry-with-no-name",
+        "The foreign ministry said the ambassador had been summoned.",
+        "the ambassador had been summoned",
+        speaker_name=None,
+        type="organization",
+    ),
+    Case(
+        "a-role-in-an-election-before-the-name",
+        "Challenger Nadia Harlow said the count was unfair.",
+        "the count was unfair",
+        speaker_name="Nadia Harlow",
+        role="Challenger",
+    ),
     # Sources the text says it does not name are anonymous, however many of them there are.
     *(
         Case(f"anonymous-{name}", text, quote, type="anonymous")

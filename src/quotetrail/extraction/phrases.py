@@ -547,6 +547,12 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
     role = _role(head, name_toks, base)
+    if name is not None and name.islower() and name.replace("-", "").isalpha() and name_toks == [head]:
+        # "Varesh's foreign ministry": the recogniser's organisation is a common noun, not a name;
+        # with a named possessor the whole phrase names it
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        name = _text_of([owner, head]) if owner is not None else None
+        role = None if owner is not None else role
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
