@@ -17,6 +17,13 @@ INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
     Case(
+        "what-she-backs-is-not-the-clause-before-the-semicolon",
+        "Varek proposes breaking up the harbour trusts; she backs tougher rules for them instead.",
+        "tougher rules",
+        not_also=("proposes", "harbour trusts"),
+        speaker="she",
+    ),
+    Case(
         "why-the-speaker-is-not-named-closes-the-sentence",
         "Two officials said the talks had stalled, speaking on condition of anonymity.",
         "the talks had stalled",

@@ -267,3 +267,8 @@ def test_the_corrected_words_are_a_statement(extract: Extract) -> None:
 def test_a_line_pointing_to_another_story_is_no_statement(line: str, extract: Extract) -> None:
     text = f"Eberling said the talks would resume on Monday.\n\n{line}\n\nThe talks began in March."
     assert [s.speaker for s in extract(text)] == ["Eberling"], describe(extract(text))
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_says(extract: Extract) -> None:
+    text = "Rebels seize town; army says counter-attack under way\n\nThe fighting began on Monday near the border."
+    assert_no_statement_with(extract(text), "Rebels seize town")

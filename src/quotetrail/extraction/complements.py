@@ -226,11 +226,17 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     a verb of naming, the object and the quotation that names it ("called it “another super Tuesday
     for our campaign”") even where the parse tore them apart."""
     toks = _parsed_complement(verb, inside_quote)
-    if verb.lemma_.lower() not in NAMING_LEMMAS:
-        return toks
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    named = _quoted_name(objects[0], inside_quote) if objects else []
-    return named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
+    if verb.lemma_.lower() in NAMING_LEMMAS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        named = _quoted_name(objects[0], inside_quote) if objects else []
+        toks = named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
+    if toks and toks[-1].i < verb.i and _semicolon_between(toks[-1], verb):
+        return []  # "Rebels seize town; army says …": a clause of its own, not what the army says
+    return toks
+
+
+def _semicolon_between(last: Token, verb: Token) -> bool:
+    return any(t.text == ";" for t in last.doc[last.i + 1 : verb.i])
 
 
 # Verbs that tell someone to do something: what follows the person told is what was said.
