@@ -1039,3 +1039,17 @@ def test_a_dateline_s_date_is_no_part_of_the_title(extract: Extract) -> None:
 def test_an_acronym_opening_the_article_is_no_dateline(text: str, speaker: str, extract: Extract) -> None:
     """ "DRAVIN, June 29 (KNA) —" is a dateline; "KNA, quoting the minister, said" is a speaker."""
     assert [s.speaker_name for s in extract(text)] == [speaker], describe(extract(text))
+
+
+def test_vox_pop_signatures_name_each_speaker_after_an_introduction(extract: Extract) -> None:
+    """ "Here is what people told us:" introduces the quotations; each signature names its speaker."""
+    text = (
+        "Here is what people told us:\n\n"
+        "“I have voted Pell my whole life. Not this time.” — Maureen Fisk, 67, retired teacher\n\n"
+        "“It is about the buses.” — Tariq Shah, 34, delivery driver"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Maureen Fisk", "I have voted Pell my whole life. Not this time."),
+        ("Tariq Shah", "It is about the buses."),
+    ], describe(statements)

@@ -346,6 +346,12 @@ def extract_statements(
             candidates = cues_by_para[first_para - 1] + candidates
         if _is_term(text, quote) and not _goes_on_quoting(text, quote, drafts, first_para):
             continue
+        dash = signatures.dash_source(text, quote, paras[last_para])
+        if dash is not None:
+            # "“…” — Maureen Fisk, 67, retired teacher": the signature names the speaker, whatever
+            # introduced the quotations before it ("Here is what people told us:")
+            drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
+            continue
         reporting_in: dict[int, list[Cue]] = {}  # by sentence: a long paragraph has many of them
         for c in candidates:
             if c.strong and c.complement:
@@ -466,10 +472,6 @@ def extract_statements(
                 draft.extra = {**_phrase_fields(intro), "cue": None, "cue_span": None}
                 drafts.append(draft)
                 continue
-        dash = signatures.dash_source(text, quote, paras[last_para])
-        if dash is not None:
-            drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
-            continue
         colon = signatures.colon_source(text, quote, [paras[first_para]])
         if colon is not None:
             colon_span, head, skip = colon
