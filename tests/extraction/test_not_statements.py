@@ -272,3 +272,9 @@ def test_a_line_pointing_to_another_story_is_no_statement(line: str, extract: Ex
 def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_says(extract: Extract) -> None:
     text = "Rebels seize town; army says counter-attack under way\n\nThe fighting began on Monday near the border."
     assert_no_statement_with(extract(text), "Rebels seize town")
+
+
+def test_a_plural_after_says_is_not_its_subject(extract: Extract) -> None:
+    """A headline's "…, says talks dead": "talks" does not agree with "says"; nobody is guessed."""
+    text = "Varesh rejects ceasefire terms, says talks dead\n\nThe talks began in March."
+    assert [s.speaker for s in extract(text) if s.speaker == "talks"] == [], describe(extract(text))

@@ -126,6 +126,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     outside = [c for c in subjects if c.i not in inside_quote]
     if outside:
         nearest = _nearest(outside, verb)
+        if nearest.i > verb.i and verb.tag_ == "VBZ" and nearest.tag_ == "NNS":
+            return None  # "Varesh rejects terms, says talks dead": "talks" cannot be what "says"
         if nearest.i > verb.i and (named := _named_after_verb(verb, inside_quote)) is not None:
             if _surname_read_as_adverb(named) and named.i < nearest.i:
                 return named  # '“…,” said Skelly, a former clerk': the subject is the name's apposition
