@@ -334,6 +334,22 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A relative clause that reports a statement of its own leaves the speaker phrase, also when
+    # it hangs on the appositive.
+    Case(
+        "relative-clause-of-the-appositive-with-its-own-statement",
+        "Her death was confirmed by her son, Pavel Velikov, who said she had been ill since the spring.",
+        "Her death",
+        speaker="her son, Pavel Velikov",
+        speaker_name="Pavel Velikov",
+    ),
+    Case(
+        "relative-clause-of-the-role-in-the-appositive",
+        "“Early money sets the terms,” said Scott Reed, the chamber's chief strategist, who added that "
+        "his group would focus on local races.",
+        "Early money sets the terms",
+        speaker="Scott Reed, the chamber's chief strategist",
+    ),
     # The light recogniser may split a given name from a hyphenated surname; the name is whole.
     Case(
         "given-name-and-hyphenated-surname",

@@ -296,7 +296,13 @@ def _asides(head: Token) -> frozenset[int]:
             out.update(range(tok.i, tok.right_edge.i + 1))  # "Lindqvist at the launch of the report"
     for tok in head.subtree:
         first = tok.left_edge.i
-        if tok.head != head or tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
+        if tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
+            continue
+        if tok.head != head:
+            appositive = tok.head.dep_ == "appos" and tok.head.head == head
+            if appositive and tok.dep_ == "relcl" and _reports(tok):
+                # "her son, Pavel Velikov, who said she had been ill": the appositive's clause too
+                out.update(range(first - 1, tok.right_edge.i + 1))
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         if tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
