@@ -864,6 +864,24 @@ CONTINUATIONS = [
 ]
 
 QUOTE_MARKS = [
+    # Dialogue dashes, as translations from Russian or Ukrainian print quotations.
+    Case(
+        "dialogue-dashes",
+        "Deputy Minister Oleg Sarin was asked about the talks.\n\n— There are no such plans, — he said. "
+        "— We have said so many times.",
+        "There are no such plans",
+        also=("We have said so many times",),
+        kind="direct",
+        speaker_name="Oleg Sarin",
+    ),
+    Case(
+        "a-dash-opening-a-quoted-post",
+        "The ministry wrote in a post on Telegram:\n– We will not allow provocations on our border.",
+        "We will not allow provocations on our border",
+        not_also=("–",),
+        kind="direct",
+        speaker="The ministry",
+    ),
     # British style: single marks, the opening repeated on each paragraph, closed once at the end.
     Case(
         "single-marks-over-paragraphs-first",

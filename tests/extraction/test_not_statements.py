@@ -278,3 +278,7 @@ def test_a_plural_after_says_is_not_its_subject(extract: Extract) -> None:
     """A headline's "…, says talks dead": "talks" does not agree with "says"; nobody is guessed."""
     text = "Varesh rejects ceasefire terms, says talks dead\n\nThe talks began in March."
     assert [s.speaker for s in extract(text) if s.speaker == "talks"] == [], describe(extract(text))
+
+
+def test_a_credit_line_opening_with_a_dash_is_no_quotation(extract: Extract) -> None:
+    assert extract("— With additional reporting by Ana Lee in Dravin.") == []

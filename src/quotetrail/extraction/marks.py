@@ -192,6 +192,29 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
 
 FILLER = "\x01"  # stands for the second apostrophe of a '' mark in the shadow text
 
+# Dialogue dashes, as translations from Russian or Ukrainian print quotations: "— There are no such
+# plans, — he said." The dash opening the paragraph opens the quotation; ", —" before a lower-case
+# attribution closes it.
+DIALOGUE = re.compile(r"[—–][ \t]+(?P<words>[^—–\n]+?[,!?…])[ \t]+(?P<close>[—–])[ \t]+(?=[a-z])")
+
+
+DIALOGUE_GOES_ON = re.compile(r"[.:][ \t]+(?P<open>[—–])[ \t]+(?=[A-Z“\"])")
+
+
+def _dialogue_dash(text: str, para: Span) -> list[Quote]:
+    """The quotation a dialogue dash opens, and the one that goes on after its attribution
+    ("— …, — he said. — We have said so many times.")."""
+    m = DIALOGUE.match(text, para.start, para.end)
+    piece = _trim(text, m.start("words"), m.end("words")) if m is not None else None
+    if m is None or piece is None:
+        return []
+    out = [Quote(para.start, m.start("close"), (piece,))]
+    more = DIALOGUE_GOES_ON.search(text, m.end(), para.end)
+    rest = _trim(text, more.end(), para.end) if more is not None else None
+    if more is not None and rest is not None:
+        out.append(Quote(more.start("open"), None, (rest,)))
+    return out
+
 
 def _single_marks_over_paragraphs(text: str, paras: list[Span]) -> str:
     """British style: a quotation in single marks running over paragraphs, its opening mark repeated
@@ -337,6 +360,8 @@ def find_quotes(text: str) -> list[Quote]:
                     break
             i += 1
         quotes.extend(_single_quotes(text, para, found_here))
+        if not found_here:
+            quotes.extend(_dialogue_dash(text, para))
     if open_quote is not None:
         quotes.append(Quote(open_quote[0], None, tuple(open_quote[1])))
     quotes = [

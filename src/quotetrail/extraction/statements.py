@@ -568,6 +568,8 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
         return None
     body = text[nxt.start : nxt.end]
     start = nxt.start + len(body) - len(body.lstrip())
+    if (dash := re.match(r"[—–-][ \t]+", text[start : nxt.end])) is not None:
+        start += dash.end()  # "– We will not allow provocations": a dash opens the quoted words
     stop = nxt.start + len(body.rstrip())
     if start >= stop or text[start] in OPENING_MARKS or text[stop - 1] == ":":
         return None  # quoted (the quotation loop's), or another introduction
