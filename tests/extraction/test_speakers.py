@@ -578,6 +578,13 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "a-given-name-alone-is-a-person",
+        "Her daughter, Sofia, runs the bakery now.\n\n“She never took a day off,” Sofia recalls.",
+        "She never took a day off",
+        speaker_name="Sofia",
+        type="person",
+    ),
     # A common noun the recogniser calls an organisation is no name; a named possessor makes one.
     Case(
         "a-country-s-ministry",

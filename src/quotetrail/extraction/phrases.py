@@ -820,6 +820,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "organization"
         if any(t.lower_ in lexicon.HONORIFICS for t in head.subtree):
             return "person"
+        if len(name_toks) == 1 and name_toks[0].lower_ in _given_names():
+            return "person"  # "Sofia recalls": a given name alone
         return "person" if len(name_toks) >= 2 else "unknown"
     if lower in PRONOUNS_PERSON or lower in ("i",):
         return "person"
