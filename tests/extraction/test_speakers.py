@@ -334,6 +334,15 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A name given by "known as" names the speaker.
+    Case(
+        "a-role-known-as-a-name",
+        "The militia's leader, known as Commander Drago, said the fighters would not withdraw.",
+        "the fighters would not withdraw",
+        speaker="The militia's leader",
+        speaker_name="Drago",
+        type="person",
+    ),
     # A relative clause that reports a statement of its own leaves the speaker phrase, also when
     # it hangs on the appositive.
     Case(

@@ -531,6 +531,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return None  # "Pence’s call for …", "—and promised": a possessive or a link word, no one
     name_toks = _name_tokens(head)
     appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
+    if appos_name is None and not name_toks:
+        appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
         # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
         role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
@@ -628,6 +630,25 @@ def is_outlet(name_toks: list[Token]) -> bool:
 
 def _is_title_only(toks: list[Token]) -> bool:
     return all(t.lower_ in lexicon.titles() for t in toks)
+
+
+ALIAS_PARTICIPLES = frozenset({"known", "named", "nicknamed", "dubbed"})
+
+
+def _alias(head: Token) -> list[Token] | None:
+    """The name a set-off participle gives the speaker: "the militia's leader, known as Commander
+    Drago", "a spokesman, named as Abu Hamza"."""
+    if head.pos_ != "NOUN" or head.lower_ not in _person_words():
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in ALIAS_PARTICIPLES or acl.i < head.i:
+            continue
+        for as_ in acl.children:
+            objects = [o for o in as_.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if as_.lower_ == "as" and objects:
+                toks = _name_tokens(objects[0])
+                return toks or None
+    return None
 
 
 def _appositive_name(head: Token) -> list[Token] | None:
