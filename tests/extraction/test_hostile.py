@@ -374,3 +374,21 @@ def test_a_long_article_with_no_line_break(extract: Extract) -> None:
     last = with_quote(statements, "The last paragraph still counts")
     assert last and last[0].speaker_name == "Lidia Farrow"
     assert len(with_quote(statements, "We will publish every voice")) >= 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not sign a document that rewards\n\nAdvertisement\n\naggression,” Eberling said.",
+        "Eberling said: “We will not sign a document that rewards\n\nADVERTISEMENT\n\naggression.”",
+    ],
+)
+def test_an_advertisement_slot_inside_a_sentence_is_left_out_of_the_quotation(
+    text: str, extract: Extract
+) -> None:
+    """A web page's ad slot between two halves of a sentence: one quotation, in two pieces."""
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.speaker, s.quote.rstrip(".")) for s in statements] == [
+        ("Eberling", "We will not sign a document that rewards aggression")
+    ], describe(statements)

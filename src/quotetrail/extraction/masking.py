@@ -67,6 +67,8 @@ def mask(text: str) -> str:
         masked = LIVE_BLOG_TIME.sub(lambda m: " " * len(m.group()), masked)
     if ":" in masked:
         masked = LINK_LINE.sub(lambda m: " " * len(m.group()), masked)
+    if "dvertisement" in masked or "DVERTISEMENT" in masked:
+        masked = AD_BREAK.sub(lambda m: " " * len(m.group()), masked)
     return _mask_datelines(masked)
 
 
@@ -85,6 +87,13 @@ LINK_LINE = re.compile(
     r"^[ \t]*(?:Related|Read more|Read also|Also read|More on this story|More on this|See also|Watch|"
     r"Listen|Recommended|Most read|Explainer|Opinion|Analysis|Video|Podcast)[ \t]*:[^\n]*",
     re.MULTILINE | re.IGNORECASE,
+)
+
+
+# An advertisement slot a web page put in the middle of a sentence ("rewards¶Advertisement¶aggression"):
+# the sentence goes on after it, so the slot and its line breaks become spaces.
+AD_BREAK = re.compile(
+    r"(?<=[\w,;])[ \t]*\n\s*(?:Advertisement|ADVERTISEMENT|Story continues below advertisement)[ \t]*\n\s*(?=[a-z])"
 )
 
 
@@ -183,8 +192,20 @@ def _text(original: str, span: Span | None) -> str | None:
     return original[span.start : span.end] if span is not None else None
 
 
+def _around_ad_breaks(piece: Span, original: str) -> list[Span]:
+    """A piece of content an advertisement slot interrupts, as the two pieces on either side."""
+    out, start = [], piece.start
+    for m in AD_BREAK.finditer(original, piece.start, piece.end):
+        out.append(Span(start, m.start()))
+        start = m.end()
+    return [*out, Span(start, piece.end)]
+
+
 def unmask(statement: Statement, original: str) -> Statement:
     """Take a statement's texts again from the original (its spans are the same)."""
+    if "dvertisement" in original or "DVERTISEMENT" in original:
+        pieces = tuple(p for piece in statement.quote_spans for p in _around_ad_breaks(piece, original))
+        statement = replace(statement, quote_spans=pieces)
     return replace(
         statement,
         quote=" ".join(original[p.start : p.end] for p in statement.quote_spans),
