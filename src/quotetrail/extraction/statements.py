@@ -534,7 +534,8 @@ def extract_statements(
         kind, content, fields = headline
         drafts.insert(0, Draft(kind, [content], None, 0, 0, extra=fields))
     drafts += [relay for d in drafts if (relay := _relayed_by(d)) is not None]
-    drafts = [d for d in drafts if not _in_a_correction(d)]
+    if CORRECTION.search(text) is not None:
+        drafts = [d for d in drafts if not _in_a_correction(d)]
     drafts = [d for d in drop_covered(drafts, index, text) if not speaker_inside_content(d)]
     statements = []
     for draft in drafts:
