@@ -172,16 +172,7 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
         ch = text[i]
         if _is_opening(text, i, para) and not any(s.start <= i < s.end for s in taken):
             # An apostrophe of elision ('90s, 'em) is followed by a digit or lower-case word then space.
-            closers = SINGLE_OPEN[ch]
-            j = i + 1
-            found = None
-            while j < min(para.end, i + MAX_SINGLE_QUOTE_CHARS):
-                if text[j] in closers:
-                    after = text[j + 1] if j + 1 < para.end else " "
-                    if after in _CLOSE_AFTER_SINGLE and not text[j - 1].isspace():
-                        found = j
-                        break
-                j += 1
+            found = _single_close(text, i, para, SINGLE_OPEN[ch], MAX_SINGLE_QUOTE_CHARS)
             if found is not None:
                 piece = _trim(text, i + 1, found)
                 if piece is not None:
@@ -250,10 +241,14 @@ def _unclosed_single(text: str, para: Span) -> int | None:
 OPENS_BEFORE = frozenset(" \t([{—–-:;\u00a0")
 
 
-def _single_close(text: str, opening: int, para: Span) -> int | None:
-    """Where the single quotation opened at ``opening`` closes in its paragraph, if it does."""
-    for j in range(opening + 1, para.end):
-        if text[j] in "’'" and not text[j - 1].isspace():
+def _single_close(
+    text: str, opening: int, para: Span, closers: str = "’'", within: int | None = None
+) -> int | None:
+    """Where the single quotation opened at ``opening`` closes in its paragraph (and ``within``
+    characters of it), if it does: a closing mark after a word, before a space or punctuation."""
+    end = para.end if within is None else min(para.end, opening + within)
+    for j in range(opening + 1, end):
+        if text[j] in closers and not text[j - 1].isspace():
             after = text[j + 1] if j + 1 < para.end else " "
             if after in _CLOSE_AFTER_SINGLE:
                 return j
