@@ -416,6 +416,34 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    # A description and the name right after it, with no comma ("the state news agency KNA"):
+    # the parser may make them two subjects or two objects, or hang the name on nothing.
+    Case(
+        "description-and-name-read-as-two-subjects",
+        "The official news agency Petra reported that the king had left the capital.",
+        "the king had left the capital",
+        speaker="The official news agency Petra",
+        speaker_name="Petra",
+        role="official news agency",
+        type="organization",
+    ),
+    Case(
+        "description-and-name-after-according-to",
+        "According to the state news agency KNA, the interior ministry has opened an inquiry.",
+        "the interior ministry has opened an inquiry",
+        speaker="the state news agency KNA",
+        speaker_name="KNA",
+        role="state news agency",
+        type="organization",
+    ),
+    Case(
+        "description-and-two-word-name-read-as-two-objects",
+        "According to the opposition daily Sabah Kestova, the vote was postponed.",
+        "the vote was postponed",
+        speaker="the opposition daily Sabah Kestova",
+        speaker_name="Sabah Kestova",
+        type="organization",
+    ),
     # "Varek Monday said": the parser makes the day the subject; it is when it was said.
     Case(
         "a-weekday-after-the-name-is-a-date-not-the-name",

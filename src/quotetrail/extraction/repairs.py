@@ -26,7 +26,10 @@ def repair(doc: Doc) -> Doc:
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
     subject = doc.vocab.strings["nsubj"]
     plural = doc.vocab.strings["NNS"]
+    split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
+        if tag == nnp and dep in split_off and i > 0:
+            _join_name_to_its_description(doc[i])
         if tag == nnp and dep in adverbial and i > 0:
             _join_name_read_as_adverb(doc[i])
         elif tag == nnp and dep == subject and i > 0:
@@ -60,6 +63,52 @@ def _join_name_read_as_adverb(name: Token) -> None:
         title.head = name
     elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
         name.dep_ = "nsubj"
+
+
+def _join_name_to_its_description(name: Token) -> None:
+    """ "The official news agency Petra reported", "according to the state news agency KNA", "the
+    opposition daily Sabah Kestova": a description with the name right after it, no comma between,
+    which the parser split into two subjects or two objects, or hung the name on nothing. The name
+    becomes the description's apposition, as when the parser reads it so ("The state broadcaster
+    KTV said")."""
+    doc = name.doc
+    start = name.left_edge.i
+    if start == 0 or any(t.pos_ != "PROPN" or t.dep_ != "compound" for t in doc[start : name.i]):
+        return
+    if any(True for _ in name.rights):
+        return
+    noun = doc[start - 1]
+    described = noun.head
+    if (
+        noun.lower_ in PAPERS
+        and noun.pos_ == "ADV"
+        and described.pos_ == "NOUN"
+        and described.head != described
+    ):
+        _newspaper_read_as_adverb(noun)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.right_edge.i != start - 1:
+        return
+    if noun.lower_ in DAYS_AND_MONTHS or noun.lower_ in ("week", "month", "year", "today", "night"):
+        return
+    siblings = name.dep_ == noun.dep_ and name.head == noun.head
+    if not (siblings or (name.dep_ == "dep" and name.head in (noun.head, noun.head.head))):
+        return
+    name.head = noun
+    name.dep_ = "appos"
+
+
+PAPERS = frozenset({"daily", "weekly"})
+
+
+def _newspaper_read_as_adverb(paper: Token) -> None:
+    """ "the opposition daily": the parser read the newspaper as an adverb of the noun before it,
+    which describes it."""
+    described = paper.head
+    paper.tag_, paper.pos_ = "NN", "NOUN"
+    paper.head = described.head
+    paper.dep_ = described.dep_
+    described.head = paper
+    described.dep_ = "compound"
 
 
 def _part_a_day_from_the_name(day: Token) -> None:
