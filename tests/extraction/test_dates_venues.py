@@ -470,6 +470,46 @@ VENUES = [
         "the government could not print money",
         venue=None,
     ),
+    # The medium a statement was given to is where it was said; people and bodies told are an
+    # audience.
+    Case(
+        "told-state-television",
+        "Front spokesman Tarek Bazzi told state television on Saturday that the sermon was incitement.",
+        "the sermon was incitement",
+        venue="state television",
+        said_on=iso("2017-06-17"),
+        date="2017-06-19",
+    ),
+    Case(
+        "told-a-channel-by-its-name",
+        "Tarek Bazzi told Orbit TV that the vote was a farce.",
+        "the vote was a farce",
+        venue="Orbit TV",
+    ),
+    Case(
+        "told-an-outlet-whose-name-ends-in-today",
+        "Samira Tovek told Kestovia Today that talks could not begin in a prison yard.",
+        "talks could not begin in a prison yard",
+        venue="Kestovia Today",
+    ),
+    Case(
+        "told-a-newspaper-described-and-named",
+        "Lene Hald told the opposition daily Sabah Kestova that the offer was final.",
+        "the offer was final",
+        venue="the opposition daily Sabah Kestova",
+    ),
+    Case(
+        "told-a-committee-is-an-audience",
+        "Lene Hald told the finance committee that the offer was final.",
+        "the offer was final",
+        venue=None,
+    ),
+    Case(
+        "told-a-person-is-no-venue",
+        "Lene Hald told Jonas Ekhart that the offer was final.",
+        "the offer was final",
+        venue=None,
+    ),
     Case(
         "no-venue",
         "“We are ready for the vote,” Dana Varek said.",
@@ -509,6 +549,18 @@ def test_venue(case: Case, extract: Extract) -> None:
             "the budget was a disgrace",
             "in a letter to the council",
             id="weekday-after-a-venue-with-its-own-phrase",
+        ),
+        pytest.param(
+            "Tarek Bazzi told state television on Saturday that the sermon was incitement.",
+            "the sermon was incitement",
+            "state television",
+            id="told-state-television-on-a-weekday",
+        ),
+        pytest.param(
+            "Samira Tovek told Kestovia Today on Monday that talks could not begin in a prison yard.",
+            "talks could not begin in a prison yard",
+            "Kestovia Today",
+            id="told-an-outlet-then-a-weekday",
         ),
         pytest.param(
             "Miro Lasken said during the debate last week that the curfew had worked.",

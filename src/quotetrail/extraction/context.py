@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import closing_mark_end
-from quotetrail.extraction.phrases import occasion_after_name, token_span
+from quotetrail.extraction.phrases import is_outlet, occasion_after_name, token_span
 from quotetrail.model import Span, Target
 from quotetrail.nlp import whole_text
 
@@ -219,10 +219,47 @@ def venue(
     candidates += [c for p in speaking for c in p.children]
     named = [c for c in cue.children if c.dep_ == "nsubj"]  # "said Grete Lindqvist at the launch"
     candidates += [p for s in named for p in s.children if occasion_after_name(p)]
-    # a venue by its noun first ("in a speech"), then a place or event after "at"
-    return _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False) or _venue_among(
-        candidates, cue, base, exclude, speaker, borrowed, places=True
+    # a venue by its noun first ("in a speech"), then a place or event after "at", then the medium
+    # the speaker told it to
+    return (
+        _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False)
+        or _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=True)
+        or _medium_told(cue, base, exclude)
     )
+
+
+# Who was told, when that is a medium: "told state television", "told the opposition daily".
+TOLD_MEDIA = frozenset(
+    {"television", "tv", "radio", "channel", "broadcaster", "newspaper", "daily", "weekly"}
+)
+TOLD_MEDIA_NAMED = ("TV", "Radio", "Television", "News", "Channel")  # "told Orbit TV", "told Nova Radio"
+
+
+def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
+    """ "Bazzi told state television that …", "told Kestovia Today", "told Orbit TV": the medium
+    the statement was given to. People and bodies told ("told reporters", "told the council") are
+    an audience, not a venue."""
+    if cue.lower_ not in ("told", "tells", "tell", "telling"):
+        return None
+    doc = cue.doc
+    for told in cue.children:
+        if told.dep_ not in ("dative", "dobj") or told.i < cue.i or told.i in exclude:
+            continue
+        clauses = {t.i for c in told.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+        words = [t for t in told.subtree if t.i not in clauses and not t.is_punct]
+        if not words:
+            continue
+        after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+        if after is not None and after.head == cue and after.pos_ == "PROPN" and is_outlet([*words, after]):
+            words.append(after)  # "told Kestovia Today": the parser took the outlet's last word for a date
+        names = [t for t in words if t.pos_ == "PROPN"]
+        medium = (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA) or (
+            told.pos_ == "PROPN" and (words[-1].text in TOLD_MEDIA_NAMED or is_outlet(names))
+        )
+        span = token_span(words, base) if medium else None
+        if span is not None:
+            return whole_text(doc)[span.start - base : span.end - base], span
+    return None
 
 
 def _venue_among(

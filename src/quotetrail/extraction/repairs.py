@@ -78,20 +78,21 @@ def _join_name_to_its_description(name: Token) -> None:
     if any(True for _ in name.rights):
         return
     noun = doc[start - 1]
-    described = noun.head
+    described = doc[noun.i - 1] if noun.i > 0 else noun
     if (
         noun.lower_ in PAPERS
         and noun.pos_ == "ADV"
         and described.pos_ == "NOUN"
         and described.head != described
+        and described.right_edge.i <= noun.i
     ):
-        _newspaper_read_as_adverb(noun)
+        _newspaper_read_as_adverb(noun, described)
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.right_edge.i != start - 1:
         return
     if noun.lower_ in DAYS_AND_MONTHS or noun.lower_ in ("week", "month", "year", "today", "night"):
         return
-    siblings = name.dep_ == noun.dep_ and name.head == noun.head
-    if not (siblings or (name.dep_ == "dep" and name.head in (noun.head, noun.head.head))):
+    # two subjects or objects of one word, or of the preposition and the word it hangs on
+    if name.dep_ not in (noun.dep_, "dep") or name.head not in (noun.head, noun.head.head):
         return
     name.head = noun
     name.dep_ = "appos"
@@ -100,10 +101,9 @@ def _join_name_to_its_description(name: Token) -> None:
 PAPERS = frozenset({"daily", "weekly"})
 
 
-def _newspaper_read_as_adverb(paper: Token) -> None:
-    """ "the opposition daily": the parser read the newspaper as an adverb of the noun before it,
-    which describes it."""
-    described = paper.head
+def _newspaper_read_as_adverb(paper: Token, described: Token) -> None:
+    """ "the opposition daily": the parser read the newspaper as an adverb (of the noun before it,
+    which describes it, or of the verb)."""
     paper.tag_, paper.pos_ = "NN", "NOUN"
     paper.head = described.head
     paper.dep_ = described.dep_
