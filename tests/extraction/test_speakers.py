@@ -26,6 +26,58 @@ RESOLUTION = [
         speaker="he",
         speaker_name="Sam Pike",
     ),
+    # A description by a broader word for the role the article gave: "the lawmaker" is the senator
+    # named before, "the cleric" the imam; a word for another role is nobody.
+    Case(
+        "the-lawmaker-is-the-senator",
+        "Senator Dana Varek said the port bill was dead. The lawmaker added that she would vote no.",
+        "she would vote no",
+        speaker="The lawmaker",
+        speaker_name="Dana Varek",
+        type="person",
+    ),
+    Case(
+        "the-cleric-is-the-imam",
+        "Imam Yusuf Adelan told worshippers the strike was a sin. The cleric said the unions served "
+        "foreign masters.",
+        "the unions served foreign masters",
+        speaker_name="Yusuf Adelan",
+        type="person",
+    ),
+    Case(
+        "the-preacher-is-the-friday-prayer-leader",
+        "Sheikh Abdullah Mansour, the Friday prayer leader of the capital, called the front a tool of "
+        "foreign powers. The preacher added that traitors would be judged by the people.",
+        "traitors would be judged by the people",
+        speaker_name="Abdullah Mansour",
+    ),
+    Case(
+        "the-diplomat-is-the-ambassador",
+        "Ambassador Tomas Reyk said the talks had failed. The diplomat said he would fly home on Sunday.",
+        "he would fly home on Sunday",
+        speaker_name="Tomas Reyk",
+        type="person",
+    ),
+    Case(
+        "the-jurist-is-the-judge",
+        "Judge Mara Lind ruled that the decree was void. The jurist said the court had no choice.",
+        "the court had no choice",
+        speaker_name="Mara Lind",
+        type="person",
+    ),
+    Case(
+        "the-lawmaker-is-not-the-general",
+        "General Ilya Brandt said the army was ready. The lawmaker said the army was not ready.",
+        "the army was not ready",
+        speaker_name=None,
+    ),
+    Case(
+        "the-diplomat-with-no-ambassador-named-stays-anonymous",
+        "Interior Minister Dana Varek said the border was closed. The diplomat said the border was open.",
+        "the border was open",
+        speaker_name=None,
+        type="anonymous",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",

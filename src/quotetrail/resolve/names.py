@@ -32,6 +32,7 @@ from quotetrail.resolve.words import (
     PLACE_NOUNS,
     given_name_gender,
     person_titles,
+    role_family,
     role_words,
     title_words,
     word_list,
@@ -419,13 +420,14 @@ class ArticleNames:
         """The noun is in the mention, right before it (``Port Selm mayor Lidia Farrow``, ``its head,
         Boris Quell``) or in an appositive right after it (``KNA, the state news agency``); and the
         capitalised words of the description (``Democratic`` in ``the Democratic nominee``) are there too."""
-        pattern = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
+        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
         written = self.text[named.span.start : named.span.end]
         before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
         before = re.split(r"[.;:!?\n(]", before)[-1]
         after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
-        right_before = re.search(rf"\b(?i:{re.escape(noun)})s?(?:\s+[A-Z][\w.’'-]*)*,?\s*$", before)
+        right_before = re.search(rf"\b(?i:{roles})s?(?:\s+[A-Z][\w.’'-]*)*,?\s*$", before)
         if not (pattern.search(written) or right_before or pattern.search(appositive)):
             return False
         context = " ".join((before, written, appositive))

@@ -188,6 +188,9 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
     """Whether a description names a person or an organisation (None: neither, e.g. a crowd)."""
     if speaker_type == "person" or speaker_type == "organization":
         return speaker_type
+    if speaker_type == "anonymous":
+        # "the diplomat": a role the news rarely names, unless the article did ("Ambassador Tomas Reyk")
+        return "person" if noun in word_list("person_roles.txt") else None
     if speaker_type != "unknown":
         return None
     if noun in word_list("person_roles.txt") or noun in word_list("titles.txt"):

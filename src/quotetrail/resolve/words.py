@@ -71,6 +71,23 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def _role_families() -> dict[str, tuple[str, ...]]:
+    text = resources.files("quotetrail.resources").joinpath("role_families.txt").read_text(encoding="utf-8")
+    families: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        word, sep, roles = line.split("#", 1)[0].partition(":")
+        if sep:
+            families[word.strip().lower()] = tuple(r.strip().lower() for r in roles.split(",") if r.strip())
+    return families
+
+
+def role_family(noun: str) -> tuple[str, ...]:
+    """The noun and the roles it is a broader word for (resources/role_families.txt): "lawmaker"
+    covers "senator", "cleric" covers "imam"."""
+    return (noun, *_role_families().get(noun.lower(), ()))
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Words that can stand before a name without being part of it (titles, honorifics, modifiers)."""
     return word_list("titles.txt") | HONORIFICS | MODIFIERS
