@@ -535,6 +535,23 @@ CASES = [
         cue="warns",
     ),
     Case(
+        "headline-says-with-no-verb-after-it",
+        "Army says counter-attack under way near Ulmara\n\nThe fighting began on Monday near the border.",
+        "counter-attack under way near Ulmara",
+        kind=INDIRECT,
+        speaker="Army",
+        cue="says",
+    ),
+    Case(
+        "headline-says-after-a-semicolon",
+        "Rebels seize town; army says counter-attack under way\n\nThe fighting began on Monday near the border.",
+        "counter-attack under way",
+        not_also=("Rebels",),
+        kind=INDIRECT,
+        speaker="army",
+        cue="says",
+    ),
+    Case(
         "warned-against",
         "The harbour workers’ union warned against any deal that would close the eastern docks.",
         "any deal that would close the eastern docks",

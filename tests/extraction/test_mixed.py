@@ -12,6 +12,17 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # A headline's "X says" with no verb after it, as headlines write: what follows is what X said.
+    Case(
+        "headline-says-a-noun-and-a-quoted-fragment",
+        "Varek says port deal ‘a betrayal’\n\nPrime Minister Dana Varek spoke in Dravin on Thursday.",
+        "‘a betrayal’",
+        also=("port deal",),
+        kind="mixed",
+        speaker="Varek",
+        speaker_name="Dana Varek",
+        cue="says",
+    ),
     # A video someone posts speaks for them; a video someone watches does not.
     Case(
         "posted-a-video-calling",

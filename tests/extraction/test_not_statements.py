@@ -89,6 +89,10 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("The said property was seized by the court in Corvel on Tuesday.", id="said-as-adjective"),
     pytest.param(
+        "What the minister says matters less than ever\n\nThe port strike entered its third week.",
+        id="headline-says-inside-a-clausal-subject",
+    ),
+    pytest.param(
         "Three buses burned on Harbour Road. Police closed the Corn Bridge at nine.", id="plain-narrative"
     ),
     pytest.param(

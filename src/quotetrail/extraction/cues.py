@@ -190,6 +190,10 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
             return True
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "If they say the quay is safe, …": a supposition, not a statement
+    if lemma == "say" and any(
+        c.tag_ == "WP" and c.dep_ == "dobj" and c.i == verb.sent.start for c in verb.children
+    ):
+        return True  # "What the minister says matters": what is said, as the subject of another verb
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"

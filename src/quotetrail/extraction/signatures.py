@@ -204,6 +204,51 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     return kind, content, _signed(text, speaker, speaker_type, Span(base + colon.idx, base + colon.idx + 1))
 
 
+HEADLINE_SAYS = frozenset({"says", "say"})
+
+
+def headline_says(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, object]] | None:
+    """ "Varek says port deal ‘a betrayal’", "Army says counter-attack under way": a headline's
+    "X says" followed by words with no verb, as headlines drop "is". What follows is what X said.
+    With a clause ("Varek says talks will fail") the cues read it already."""
+    if not pp.parsed or not is_headline(text, pp):
+        return None
+    doc, base = pp.doc, pp.span.start
+    verb = next(
+        (t for t in doc if t.lower_ in HEADLINE_SAYS and t.dep_ in ("ROOT", "conj", "parataxis")), None
+    )
+    if verb is None or verb.i + 2 > len(doc):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[-1].tag_ in ("WP", "PRP"):
+        return None
+    subject = subjects[-1]  # the parser may make a label before a colon a subject too ("Report: …")
+    opens = subject.left_edge.i
+    if opens != 0 and doc[opens - 1].text not in (";", ":", "—", "–"):
+        return None  # "Rebels seize town; army says …": the subject opens the headline or its second half
+    after = doc[verb.i + 1 :]
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in pp.inside_quote for t in after):
+        return None  # "Varek says talks will fail": a clause, which the cues read
+    source = speaker_phrase(subject, base, pp.inside_quote)
+    content = trim_span(text, Span(base + after[0].idx, pp.span.end))
+    if source is None or content is None:
+        return None
+    kind = "mixed" if any(t.i in pp.inside_quote for t in after) else "indirect"
+    return (
+        kind,
+        content,
+        {
+            "speaker": source.text,
+            "speaker_span": source.span,
+            "speaker_name": source.name,
+            "speaker_role": source.role,
+            "speaker_type": source.type,
+            "cue": verb.text,
+            "cue_span": Span(base + verb.idx, base + verb.idx + len(verb.text)),
+        },
+    )
+
+
 PLACE_NOUNS = (
     r"(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
     r"borough|parish|capital)"

@@ -530,8 +530,17 @@ def extract_statements(
             drafts.append(Draft("mixed" if quoted else "indirect", pieces, cue, p_index))
 
     colon_in_headline = any(d.para_index == 0 and d.extra.get("cue") == ":" for d in drafts)
-    if paras and not colon_in_headline and (headline := signatures.headline_statement(text, paras[0])):
+    if (
+        paras
+        and not colon_in_headline
+        and (
+            headline := signatures.headline_statement(text, paras[0])
+            or signatures.headline_says(text, paras[0])
+        )
+    ):
         kind, content, fields = headline
+        # the headline's whole reading replaces what its verb gave of a misparse ("counter" of "counter-attack")
+        drafts = [d for d in drafts if d.cue is None or d.cue.span != fields["cue_span"]]
         drafts.insert(0, Draft(kind, [content], None, 0, 0, extra=fields))
     drafts += [relay for d in drafts if (relay := _relayed_by(d)) is not None]
     if CORRECTION.search(text) is not None:
