@@ -551,6 +551,31 @@ CASES = [
         speaker="army",
         cue="says",
     ),
+    # The documents a body issues are where it said it, whatever the parser hangs the clause on.
+    Case(
+        "said-in-an-advisory-that",
+        "The health ministry said in an advisory that adults should walk for thirty minutes a day.",
+        "adults should walk for thirty minutes a day",
+        kind=INDIRECT,
+        speaker="The health ministry",
+        cue="said",
+        venue="in an advisory",
+    ),
+    Case(
+        "said-in-a-press-release-that",
+        "Corvanta said in a press release that quarterly profits rose by a fifth.",
+        "quarterly profits rose by a fifth",
+        kind=INDIRECT,
+        speaker="Corvanta",
+        venue="in a press release",
+    ),
+    Case(
+        "said-in-a-filing-that",
+        "The company said in a filing with the securities commission that revenue rose.",
+        "revenue rose",
+        kind=INDIRECT,
+        venue="in a filing with the securities commission",
+    ),
     Case(
         "warned-against",
         "The harbour workers’ union warned against any deal that would close the eastern docks.",

@@ -49,7 +49,7 @@ def clause_after_venue(verb: Token) -> list[Token]:
         for obj in objects:
             if obj.dep_ not in ("pobj", "npadvmod"):
                 continue
-            venue = obj.lower_ in lexicon.words("venue_nouns.txt")
+            venue = obj.lower_ in lexicon.words("venue_nouns.txt") or _press_release(obj)
             if not venue and obj.lower_ not in (
                 "time",
                 "day",
@@ -66,8 +66,15 @@ def clause_after_venue(verb: Token) -> list[Token]:
             if venue and (carried := _clause_of_the_venue_participle(obj)):
                 return carried  # "said in a statement issued on Thursday that …"
             for clause in obj.children:
-                # "that" opens the clause; on a time noun the parser may read it as a relative word
-                thats = [c for c in clause.children if c.lower_ == "that" and (c.dep_ == "mark" or not venue)]
+                # "that" opens the clause; on a time noun the parser may read it as a relative word,
+                # and on a venue too when the clause has a subject and a verb that takes no document
+                # ("in a press release that profits rose", not "in a letter that the ministry sent")
+                thats = [
+                    c
+                    for c in clause.children
+                    if c.lower_ == "that"
+                    and (c.dep_ == "mark" or not venue or _that_read_as_relative(clause, c))
+                ]
                 if (
                     clause.dep_ in ("acl", "ccomp", "relcl")
                     and thats
@@ -75,6 +82,33 @@ def clause_after_venue(verb: Token) -> list[Token]:
                 ):
                     return [clause]
     return []
+
+
+# What one does to a document ("a statement that the ministry issued"): "that" is then its object.
+DOCUMENT_VERBS = frozenset(
+    {"issued", "released", "published", "posted", "sent", "signed", "saw", "seen", "obtained", "wrote"}
+    | {"written", "made", "gave", "given", "delivered", "filed", "submitted", "read", "drafted", "shared"}
+    | {"circulated", "reviewed", "received", "quoted", "cited", "distributed", "put", "prepared"}
+    | {"presented", "leaked", "reported", "described", "had", "has", "have", "got", "sent", "tweeted"}
+)
+
+
+def _press_release(obj: Token) -> bool:
+    """ "in a press release": a venue, where a bare "release" mostly is not ("the release of …")."""
+    return obj.lower_ == "release" and any(
+        c.dep_ == "compound" and c.lower_ in ("press", "news") for c in obj.children
+    )
+
+
+def _that_read_as_relative(clause: Token, that: Token) -> bool:
+    """ "in a press release that profits rose": the parser took "that" for a relative pronoun, the
+    object of a clause that has its own subject and a verb no one does to a document."""
+    return (
+        clause.dep_ == "relcl"
+        and that.dep_ == "dobj"
+        and clause.lower_ not in DOCUMENT_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 PUBLISHING_PARTICIPLES = frozenset(

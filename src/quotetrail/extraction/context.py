@@ -293,7 +293,9 @@ def _venue_among(
             and _a_place_or_occasion(obj)
             and (child.head.i != cue.i or _an_event_or_place(obj))
         )
-        medium = compound & (nouns | {"friday"})  # "a memorial service", "state television", "Friday sermon"
+        medium = compound & (
+            nouns | {"friday", "press"}
+        )  # "a memorial service", "state television", "a press release"
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
         # "on a call with analysts", "during a conference call"; "on X" (the platform)
