@@ -9,6 +9,7 @@ Stages return new values (``dataclasses.replace``) instead of mutating.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -155,6 +156,16 @@ class Statement:
         )
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half of a broken emoji, as JSON scraped from the web may
+    hold: ``"\\ud83d"``) replaced by U+FFFD. No UTF-8 text can hold one, so nothing could encode,
+    parse or store the text; the length, and so every offset, stays the same."""
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
+
+
 def content_hash(text: str) -> str:
     """The hash that identifies an article's text (whitespace-insensitive)."""
     normalised = " ".join(text.split())
@@ -176,6 +187,10 @@ class Article:
     hash: str = field(default="")
 
     def __post_init__(self) -> None:
+        for name in ("text", "title", "outlet", "author"):
+            value = getattr(self, name)
+            if isinstance(value, str) and (clean := without_lone_surrogates(value)) is not value:
+                object.__setattr__(self, name, clean)
         if not self.hash:
             object.__setattr__(self, "hash", content_hash(self.text))
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from quotetrail.errors import InputError, ModelNotFoundError, StoreError
 from quotetrail.extraction import EXTRACTOR_VERSION, extract_statements
-from quotetrail.model import Article, ArticleResult, Failure, Statement
+from quotetrail.model import Article, ArticleResult, Failure, Statement, without_lone_surrogates
 from quotetrail.resolve.speakers import resolve_speakers
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def extract_text(text: str, *, date: date | str | None = None, outlet: str | Non
     article_date = _as_date(date)
     if not text.strip():
         return []
+    text = without_lone_surrogates(text)  # same length: the offsets are the caller's
     found = extract_statements(text, article_date=article_date)
     resolved = resolve_speakers(text, found.statements, found.mentions)
     return [replace(s, extractor=EXTRACTOR_VERSION) for s in resolved]

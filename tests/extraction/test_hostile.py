@@ -392,3 +392,17 @@ def test_an_advertisement_slot_inside_a_sentence_is_left_out_of_the_quotation(
     assert [(s.speaker, s.quote.rstrip(".")) for s in statements] == [
         ("Eberling", "We will not sign a document that rewards aggression")
     ], describe(statements)
+
+
+def test_half_an_emoji_is_no_crash(extract: Extract) -> None:
+    """A lone surrogate (half of a broken emoji, which JSON from the web may hold) cannot be encoded:
+    it reads as U+FFFD, the offsets stay the caller's, and the statement is still found."""
+    text = "\u201cWe wrote to them \ud83d twice,\u201d said Tobias Arkwright."
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Tobias Arkwright", "We wrote to them \ufffd twice")
+    ]
+    assert (
+        statements[0].speaker_span is not None
+        and statements[0].speaker_span.text_of(text) == "Tobias Arkwright"
+    )

@@ -6,6 +6,7 @@ text: these tests are about what ingest stores, not about extraction quality.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -175,3 +176,18 @@ def test_feed_entries_already_stored_are_not_fetched_again(
     # A newer extractor reads them again.
     third = ingest([feed], store, client=client, extractor="stand-in.v2")
     assert (third.articles, third.replaced) == (3, 3)
+
+
+def test_half_an_emoji_in_a_json_record_costs_nothing(store: Store, tmp_path: Path) -> None:
+    """JSON scraped from the web may hold a lone surrogate ("\\ud83d", half of a broken emoji), which
+    no UTF-8 text can: it becomes U+FFFD, and that article and the ones after it are all stored."""
+    path = tmp_path / "dump.jsonl"
+    texts = ["\n\n".join(story) for story in STORIES.values()]
+    texts[1] = texts[1].replace("\u201c", "\u201c\ud83d ", 1)
+    # json.dumps escapes it as "\ud83d", as the scraped file has it
+    path.write_bytes(
+        jsonl([json.dumps({"text": text, "title": f"story {i}"}) for i, text in enumerate(texts)])
+    )
+    summary = ingest([str(path)], store)
+    assert (summary.articles, summary.failures) == (3, 0), summary.first_failures
+    assert "\ufffd" in next(a for a in store.articles() if a.article.title == "story 1").article.text
