@@ -406,3 +406,82 @@ def test_half_an_emoji_is_no_crash(extract: Extract) -> None:
         statements[0].speaker_span is not None
         and statements[0].speaker_span.text_of(text) == "Tobias Arkwright"
     )
+
+
+WRAPPED_STORY = [
+    "PORT SELM – The Greyhollow Transit Authority, which runs the crossing for the council, said on "
+    "Tuesday that traffic on the old bridge would fall by a third once the tolls began in March.",
+    "“Nobody on the council has ever asked me what I think about the tolls,” said Marisol Ketter, a "
+    "nurse who drives across the bridge twice a day to reach the hospital in Corvel.",
+    "Mayor Anton Palumbo said the toll plan would punish the poorest families in the district and "
+    "promised to fight it at the next meeting of the regional assembly in Dravin.",
+    "“We waited eleven years for this bridge, and now they want us to pay for it twice,” Palumbo said.",
+]
+
+
+def _statements_as_read(text: str, extract: Extract) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker_name, s.kind, " ".join(s.quote.split())) for s in extract(text)]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extract: Extract) -> None:
+    """E-mail, wire copies and PDF pastes wrap lines inside sentences: a single line break there is
+    no paragraph break, or names, quotations and clauses are torn apart."""
+    import textwrap
+
+    clean = "\n\n".join(WRAPPED_STORY)
+    wrapped = (line_end * 2).join(textwrap.fill(p, 72).replace("\n", line_end) for p in WRAPPED_STORY)
+    statements = extract(wrapped)
+    assert_contract(wrapped, statements)
+    assert _statements_as_read(wrapped, extract) == _statements_as_read(clean, extract)
+    assert len(statements) == 5, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "Palumbo said the toll plan\nwould punish the poor.",
+            "the toll plan\nwould punish the poor",
+            id="next-line-in-lower-case",
+        ),
+        pytest.param(
+            "“We waited eleven years for this\nbridge,” Palumbo said.",
+            "We waited eleven years for this\nbridge",
+            id="quotation-over-a-line-break",
+        ),
+    ],
+)
+def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract: Extract) -> None:
+    statements = with_quote(extract(text), quote)
+    assert [s.speaker_name for s in statements] == ["Palumbo"], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param(
+            "Samira Tovek said the port would reopen on Monday\nLasken said the curfew would end on Sunday\n"
+            "Harlan said the march would go ahead",
+            ["the port would reopen on Monday", "the curfew would end on Sunday", "the march would go ahead"],
+            id="short-lines-without-full-stops",
+        ),
+        pytest.param(
+            "Here is what they said:\n• Oduya said the tolls would stay on the old bridge\n"
+            "• Marsh said the new bridge would close for repairs in the spring",
+            [
+                "the tolls would stay on the old bridge",
+                "the new bridge would close for repairs in the spring",
+            ],
+            id="list-items",
+        ),
+        pytest.param(
+            "Port talks stall\nLasken said the curfew would end on Sunday.",
+            ["the curfew would end on Sunday"],
+            id="headline-line",
+        ),
+    ],
+)
+def test_lines_of_their_own_stay_apart(text: str, quotes: list[str], extract: Extract) -> None:
+    found = [" ".join(s.quote.split()) for s in extract(text)]
+    assert found == quotes, describe(extract(text))

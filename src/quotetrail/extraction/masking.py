@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quotetrail.extraction.line_wraps import join_wrapped_lines
 from quotetrail.extraction.phrases import DATELINE
 from quotetrail.model import Mention, Span, Statement
 
@@ -69,7 +70,7 @@ def mask(text: str) -> str:
         masked = LINK_LINE.sub(lambda m: " " * len(m.group()), masked)
     if "dvertisement" in masked or "DVERTISEMENT" in masked:
         masked = AD_BREAK.sub(lambda m: " " * len(m.group()), masked)
-    return _mask_datelines(masked)
+    return join_wrapped_lines(_mask_datelines(masked))
 
 
 # A live blog's time opening a line ("09:12 Emergency services say …", "11.45am — Varek said"): the

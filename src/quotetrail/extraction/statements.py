@@ -489,7 +489,11 @@ def extract_statements(
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         for cue in cues:
-            if not cue.used and (block := _block_introduced(text, paras, p_index, cue)) is not None:
+            if (
+                not cue.used
+                and (block := _block_introduced(text, paras, p_index, cue)) is not None
+                and not _has_its_own_speaker(cues_by_para[p_index + 1])
+            ):
                 drafts.append(Draft("direct", [block], cue, p_index + 1))  # "The governor added:¶…"
                 continue
             if cue.used or not cue.strong or cue.source is None or not cue.complement:
@@ -556,6 +560,18 @@ def extract_statements(
 # Words between the verb and the colon of an introducing paragraph: "added:", "said in a statement:",
 # "issued the following statement:"; more than this and the sentence says something of its own.
 MAX_INTRO_WORDS = 6
+
+
+def _has_its_own_speaker(cues: list[Cue]) -> bool:
+    """ "Here is what they said:¶• Oduya said the tolls would stay": a paragraph that reports its
+    own speaker's words is not the one the colon introduced."""
+    return any(
+        c.strong
+        and c.source is not None
+        and c.complement
+        and c.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        for c in cues
+    )
 
 
 def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue: Cue) -> Span | None:

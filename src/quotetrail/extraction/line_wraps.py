@@ -1,0 +1,94 @@
+"""Line breaks inside a paragraph, as in text wrapped at 72 columns (e-mail, wire copies, PDF
+pastes), read as the spaces they stand for.
+
+The extractor reads a line as a paragraph: a single line break inside a sentence would tear a
+name, a quotation or a clause apart ("said Marisol\\nKetter, a nurse"). A break is read as a space
+when the whole block of lines is wrapped at one width, or when the line does not end a sentence
+and the next goes on in lower case ("a hate\\ncrime"). Headlines, list items and transcript
+lines stay lines of their own. The text keeps its length, so every offset is still the caller's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from quotetrail.model import Span
+
+# What ends a line that ends its paragraph too: the end of a sentence, a colon introducing what
+# follows, a closing mark or bracket.
+PARAGRAPH_ENDS = tuple(".!?:;”\"’')]»…")
+# What opens a line of its own: a list item, a dash, a speaker's label ("ANAND:", "Q:").
+OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*:|Q\b|A\b|\[")
+# Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text``, same length, with each line break inside a paragraph (and a carriage return
+    before it) turned into a space."""
+    if "\n" not in text:
+        return text
+    lines = _lines(text)
+    wrapped = _wrapped_blocks(text, lines)
+    breaks = [
+        (line.end, following.start)
+        for i, (line, following) in enumerate(pairwise(lines))
+        if text.count("\n", line.end, following.start) == 1 and _soft_break(text, line, following, wrapped[i])
+    ]
+    if not breaks:
+        return text
+    out = []
+    last = 0
+    for start, end in breaks:
+        out.append(text[last:start])
+        out.append(re.sub(r"[\r\n]", " ", text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _lines(text: str) -> list[Span]:
+    """The non-blank lines of ``text``, without the spaces at their ends."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if line.strip():
+            lines.append(
+                Span(m.start() + len(line) - len(line.lstrip()), m.end() - len(line) + len(line.rstrip()))
+            )
+    return lines
+
+
+def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
+    nxt = text[following.start : following.end]
+    if OWN_LINE.match(nxt):
+        return False
+    return wrapped or (nxt[:1].islower() and not text[line.start : line.end].endswith(PARAGRAPH_ENDS))
+
+
+def _wrapped_blocks(text: str, lines: list[Span]) -> list[bool]:
+    """For each line, whether the block of lines it belongs to (lines with no blank line between)
+    is wrapped at one width: three lines or more, each but the last too full to take the next
+    line's first word, none longer than MAX_WRAP_WIDTH."""
+    out = [False] * len(lines)
+    block = [0]
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and text.count("\n", lines[i - 1].end, lines[i].start) == 1:
+            block.append(i)
+            continue
+        widths = [lines[j].end - lines[j].start for j in block]
+        width = max(widths[:-1], default=0)
+        if len(block) >= 3 and width <= MAX_WRAP_WIDTH:
+            full = all(
+                widths[n] >= MIN_WRAP_WIDTH and widths[n] + 1 + len(_first_word(text, lines[k])) > width
+                for n, k in enumerate(block[1:])
+            )
+            for j in block:
+                out[j] = full
+        block = [i]
+    return out
+
+
+def _first_word(text: str, line: Span) -> str:
+    return text[line.start : line.end].split(None, 1)[0]
