@@ -181,8 +181,22 @@ def _only_attributes(text: str, cue: Cue) -> bool:
     return cue.token.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in cue.token.children)
 
 
+# How far a cue's clause may end from a quotation it introduces, or begin after one it follows: the
+# gaps allowed are punctuation, "that" and a few words, so no farther (a long paragraph's other
+# cues are not read for each of its quotations).
+NEAR = 300
+
+
+def nearby(quote: Quote, cues: list[Cue]) -> list[Cue]:
+    """The cues whose clause ends or begins near enough the quote to attach to it (see NEAR)."""
+    start, end = quote.open_at - NEAR, quote.span.end + NEAR
+    return [c for c in cues if c.frame.end >= start and c.frame.start <= end]
+
+
 def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
-    """The cue whose clause sits right after or right before the quote, if any."""
+    """The cue whose clause sits right after or right before the quote, if any (of ``cues``, the
+    :func:`nearby` ones)."""
+    cues = nearby(quote, cues)
     after = [
         c
         for c in cues

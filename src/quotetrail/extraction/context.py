@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -391,18 +392,36 @@ def _before_date(tokens: list[Token], obj: Token) -> list[Token]:
 
 
 def targets(doc: Doc, base: int, content: tuple[Span, ...]) -> tuple[Target, ...]:
+    if not content:
+        return ()
+    entities = _entities(doc, base)
+    lo = bisect.bisect_left(entities, (content[0].start,))
+    hi = bisect.bisect_right(entities, (content[-1].end,))
     out = []
-    for ent in doc.ents:
-        label = TARGET_LABELS.get(ent.label_)
-        if label is None:
-            continue
-        start, end = base + ent.start_char, base + ent.end_char
-        # Drop a leading "the" from organisation names kept by the model.
-        text = ent.text
-        if text.lower().startswith("the "):
-            start += 4
-            text = text[4:]
+    for start, end, text, label in entities[lo:hi]:
         span = Span(start, end)
         if any(piece.contains(span) for piece in content):
             out.append(Target(text=text, span=span, label=label))
     return tuple(out)
+
+
+def _entities(doc: Doc, base: int) -> list[tuple[int, int, str, str]]:
+    """The document's entities that can be targets, as (start, end, text, label) in article offsets,
+    sorted; read once per document (``Doc.ents`` builds them anew at every call)."""
+    key = f"targets@{base}"
+    found: list[tuple[int, int, str, str]] | None = doc.user_data.get(key)
+    if found is None:
+        found = []
+        for ent in doc.ents:
+            label = TARGET_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = base + ent.start_char, base + ent.end_char
+            text = ent.text
+            if text.lower().startswith("the "):  # a leading "the" the model kept in a name
+                start += 4
+                text = text[4:]
+            found.append((start, end, text, label))
+        found.sort()
+        doc.user_data[key] = found
+    return found

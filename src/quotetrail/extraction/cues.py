@@ -80,12 +80,17 @@ class Cue:
     used: bool = False
     sentence: SentSpan | None = None  # the sentence the cue is in
     strong: bool = True  # a cue on its own; weak cues only attribute an adjacent quotation
+    _frame: Span | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def frame(self) -> Span:
-        first = min(self.clause, key=lambda t: t.i)
-        last = max(self.clause, key=lambda t: t.i)
-        return Span(self.base + first.idx, self.base + last.idx + len(last.text))
+        """Where the clause runs, from its first word to its last (computed once: every quotation
+        of the paragraph asks)."""
+        if self._frame is None:
+            first = min(self.clause, key=lambda t: t.i)
+            last = max(self.clause, key=lambda t: t.i)
+            self._frame = Span(self.base + first.idx, self.base + last.idx + len(last.text))
+        return self._frame
 
 
 def _message_before_colon(verb: Token) -> list[Token]:

@@ -54,11 +54,11 @@ def colon_source(
         if not pp.span.start <= quote.open_at < pp.span.end:
             continue
         base = pp.span.start
-        for tok in pp.doc:
-            if tok.text != ":" or base + tok.idx >= quote.open_at:
-                continue
-            if text[base + tok.idx + 1 : quote.open_at].strip():
-                continue
+        colon = quote.open_at - 1  # the colon right before the quote's opening mark, spaces apart
+        while colon >= pp.span.start and text[colon].isspace():
+            colon -= 1
+        found = pp.doc.char_span(colon - base, colon - base + 1) if colon >= pp.span.start else None
+        for tok in found if found is not None and found.text == ":" else ():
             sent = tok.sent
             before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
             inverted = None

@@ -30,6 +30,7 @@ from quotetrail.extraction.attachment import (
     last_reporting_cue,
     later_in_its_sentence,
     lead_in,
+    nearby,
     reported_before,
     stands_alone,
 )
@@ -352,14 +353,14 @@ def extract_statements(
             # introduced the quotations before it ("Here is what people told us:")
             drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end, extra=dash))
             continue
+        near = nearby(quote, candidates)
+        sentences = {id(c.sentence) for c in near}
         reporting_in: dict[int, list[Cue]] = {}  # by sentence: a long paragraph has many of them
         for c in candidates:
-            if c.strong and c.complement:
+            if c.strong and c.complement and id(c.sentence) in sentences:
                 reporting_in.setdefault(id(c.sentence), []).append(c)
         candidates = [
-            c
-            for c in candidates
-            if c.strong or not inside_reported(c, quote, reporting_in.get(id(c.sentence), []))
+            c for c in near if c.strong or not inside_reported(c, quote, reporting_in.get(id(c.sentence), []))
         ]
         cue = attach_cue(text, quote, candidates)
         if (
