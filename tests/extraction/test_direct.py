@@ -1427,3 +1427,29 @@ def test_an_interview_labelled_by_surname_gives_the_answers_to_the_interviewee(e
 def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:
     text = "Delegates so far\n\nDana Varek leads Miro Lasken.\n\nVarek: 547\n\nLasken: 46\n\nVarek: 2,316\n\nLasken: 1,547\n"
     assert not [s for s in extract(text) if s.cue == ":"]
+
+
+def test_a_one_word_answer_keeps_the_named_interview(extract: Extract) -> None:
+    """An answer of one word ("A garden.") is an answer too: it must not cost the interview its
+    other answers."""
+    text = (
+        "Ann Roe spoke to the Ledger about her garden.\n\nQ: Do you read reviews?\n\nRoe: I never do.\n\n"
+        "Q: What comes next?\n\nRoe: A garden.\n"
+    )
+    answers = [(s.speaker_name, s.quote) for s in extract(text) if s.cue == ":"]
+    assert answers == [("Ann Roe", "I never do"), ("Ann Roe", "A garden")], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["[00:00:04] ", "(00:12:31) ", "00:12:31 "], ids=["brackets", "parentheses", "bare"]
+)
+def test_a_transcript_with_timestamps_names_each_speaker(stamp: str, extract: Extract) -> None:
+    text = (
+        "Councillor Priya Anand spoke first at the budget hearing.\n\n"
+        f"{stamp}ANAND: The numbers are wrong.\n{stamp}ANAND: I will not vote for it.\n"
+        f"{stamp}CHAIR: Thank you, councillor."
+    )
+    lines = [(s.speaker_name, s.quote) for s in extract(text) if s.cue == ":"]
+    assert lines == [("Priya Anand", "The numbers are wrong"), ("Priya Anand", "I will not vote for it")], (
+        describe(extract(text))
+    )

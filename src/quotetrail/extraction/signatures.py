@@ -306,8 +306,8 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     lines: dict[str, list[tuple[int, Span]]] = {}
     for i, m in found:
         content = trim_span(text, Span(m.end(), paras[i].span.end))
-        if content is not None and len(re.findall(r"[^\W\d]{2,}", text[content.start : content.end])) >= 2:
-            lines.setdefault(m.group("name"), []).append((i, content))  # not a tally: "Clinton: 547"
+        if content is not None and re.search(r"[^\W\d]{2,}", text[content.start : content.end]):
+            lines.setdefault(m.group("name"), []).append((i, content))  # words, not a tally: "Clinton: 547"
     out: list[tuple[int, Span, dict[str, object]]] = []
     for label, said in lines.items():
         if len(said) < 2 or label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
