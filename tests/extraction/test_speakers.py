@@ -78,6 +78,22 @@ RESOLUTION = [
         speaker_name=None,
         type="anonymous",
     ),
+    # A name ending as organisations' names do ("Capital", "Transit", "Rovers") is an organisation's,
+    # whatever the recogniser said: no "he", and "the company" after it is that company.
+    Case(
+        "he-is-not-a-firm-named-in-the-content",
+        "The union said Harwick Capital had cut four hundred jobs. “We will fight,” he said.",
+        "We will fight",
+        speaker="he",
+        speaker_name=None,
+    ),
+    Case(
+        "the-company-is-the-transit-firm-named-before",
+        "Kellmouth Transit said on Monday that it was sorry. “This is not who we are,” the company added.",
+        "This is not who we are",
+        speaker_name="Kellmouth Transit",
+        type="organization",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",
@@ -667,6 +683,20 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "a-club-named-by-its-ending",
+        "Harrowgate Rovers said the coach would stay until the end of the season.",
+        "the coach would stay",
+        speaker_name="Harrowgate Rovers",
+        type="organization",
+    ),
+    Case(
+        "a-firm-the-recogniser-splits-in-two",
+        "The union said Harwick Capital had cut jobs. Kellmouth Transit said it was sorry.",
+        "it was sorry",
+        speaker_name="Kellmouth Transit",
+        type="organization",
+    ),
     Case(
         "a-given-name-alone-is-a-person",
         "Her daughter, Sofia, runs the bakery now.\n\n“She never took a day off,” Sofia recalls.",

@@ -160,6 +160,20 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in _lines(name))
 
 
+def named_as_an_organisation(name: list[str]) -> bool:
+    """ "Harwick Capital", "Kellmouth Transit", "Dunmore Athletic": two capitalised words or more
+    ending in a word organisations' names end in (resources/org_name_ends.txt), not opening with a
+    given name ("Miriam Bank" is a person)."""
+    return (
+        len(name) >= 2
+        and name[0][:1].isupper()
+        and name[-1][:1].isupper()
+        and name[-1].lower() in words("org_name_ends.txt")
+        and f"f {name[0].lower()}" not in words("given_names.txt")
+        and f"m {name[0].lower()}" not in words("given_names.txt")
+    )
+
+
 @lru_cache(maxsize=1)
 def learned_cues() -> dict[str, tuple[float, float]]:
     """lemma -> (cue rate without a clausal complement, cue rate with one), for verbs seen as cues."""

@@ -158,4 +158,7 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 start -= 1
             s = base + pp.doc[start].idx
             e = base + ent.end_char
-            yield Mention(text=whole_text(pp.doc)[s - base : e - base], span=Span(s, e), label=label)
+            written = whole_text(pp.doc)[s - base : e - base]
+            if label == "person" and lexicon.named_as_an_organisation(written.split()):
+                label = "organization"  # "Harwick Capital", which the recogniser took for a person
+            yield Mention(text=written, span=Span(s, e), label=label)

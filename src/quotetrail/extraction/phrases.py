@@ -111,8 +111,10 @@ def _name_tokens(head: Token) -> list[Token]:
             break
         toks = joined
     # Keep only the tokens of the head's own entity when it is in one ("Actress | Danai Gurira",
-    # where the recogniser made "Actress" an entity of its own).
-    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS:
+    # where the recogniser made "Actress" an entity of its own), but all of an organisation's name
+    # ("Kellmouth | Transit", "Open Ledger Watch").
+    org_named = lexicon.named_as_an_organisation([t.text for t in toks])
+    if head.ent_type_ and head.ent_type_ not in NOT_NAME_LABELS and not org_named:
         entity_start = head.i
         while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
             entity_start -= 1
@@ -124,7 +126,7 @@ def _name_tokens(head: Token) -> list[Token]:
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
     # Ministry").
     titles = _words_before_names()
-    organisation = head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
+    organisation = org_named or head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
         toks.pop(0)
     # A place or a body before the title: "County Coroner | Jan Pike", "Harris County Sheriff | Ed Vane".
@@ -817,7 +819,7 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
     if name_toks and lower in lexicon.words("org_nouns.txt"):
         if head.ent_type_ not in PERSON_LABELS or not _given_name_first(name_toks):
             return "organization"  # "the Writers’ Guild", which the recogniser may take for a person
-    if is_outlet(name_toks):
+    if is_outlet(name_toks) or lexicon.named_as_an_organisation([t.text for t in name_toks]):
         return "organization"
     if name_toks:
         ent = head.ent_type_

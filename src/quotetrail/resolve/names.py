@@ -455,6 +455,19 @@ def _places(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
 
 
+def named_as_an_organisation(name: str) -> bool:
+    """ "Harwick Capital", "Kellmouth Transit": two capitalised words or more ending in a word
+    organisations' names end in (resources/org_name_ends.txt)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and words[-1].lower() in word_list("org_name_ends.txt")
+        and given_name_gender(words[0]) is None  # "Miriam Bank" is a person
+    )
+
+
 def is_outlet(text: str, span: Span) -> bool:
     """A news outlet's name (resources/outlet_words.txt): two or more capitalised words ending in an
     outlet word (``Kestovia Today``), or in one that needs ``the`` before the name (``The Dravin Post``)."""

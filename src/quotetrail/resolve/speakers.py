@@ -32,7 +32,7 @@ from typing import Literal
 
 from quotetrail.model import Mention, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
-from quotetrail.resolve.names import ArticleNames, is_role_only, strip_titles
+from quotetrail.resolve.names import ArticleNames, is_role_only, named_as_an_organisation, strip_titles
 from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, word_gender, word_list
 
 __all__ = ["resolve_speakers"]
@@ -136,8 +136,11 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         if st.cue == ":":
             return replace(st, speaker_name=None, speaker_type="unknown")  # "Dravin: “…”" labels a place
         return replace(st, speaker_type="organization")  # "Karsk said", after "the town of Karsk"
-    if st.speaker_type == "organization" and _an_organisations_role(st.speaker_role):
-        # "opposition channel Nova Libera": the text says what it is, whatever the recogniser said
+    if st.speaker_type == "organization" and (
+        _an_organisations_role(st.speaker_role) or named_as_an_organisation(st.speaker_name)
+    ):
+        # "opposition channel Nova Libera", "Harwick Capital": the text says what it is, whatever
+        # the recogniser said
         return replace(st, speaker_name=names.org_name(st.speaker_name))
     if (
         st.speaker_type == "person"
