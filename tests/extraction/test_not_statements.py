@@ -106,6 +106,10 @@ NOTHING_TO_REPORT = [
         "The National Liberation Front has not said whether it will attend.", id="has-not-said-whether"
     ),
     pytest.param("Through a spokesman, Lasken declined to comment.", id="declined-to-comment"),
+    pytest.param("The harbour board chairman refused to confirm the figure.", id="refused-to-confirm"),
+    pytest.param("The ministry declined to disclose the cost of the new cranes.", id="declined-to-disclose"),
+    pytest.param("The dockworker asked that her name be withheld.", id="asked-that-her-name-be-withheld"),
+    pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
     pytest.param("Lasken called the police when the crowd reached the bridge.", id="called-the-police"),
     pytest.param("Lasken did not comment on the talks.", id="did-not-comment-on"),
     pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),

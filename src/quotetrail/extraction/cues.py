@@ -11,6 +11,7 @@ to the cue ("called for", "expressed concern about") is ``cue_words``'s.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -170,6 +171,14 @@ ACTS_OF_SAYING = frozenset(
     {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver"}
 )
 NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
+# What one declines or refuses to do when one says nothing: "declined to confirm the figure".
+WITHHOLDING = frozenset(
+    {"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply", "confirm"}
+    | {"disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
+)
+ANONYMITY_ASKED = re.compile(
+    r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"
+)
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 
 
@@ -206,6 +215,12 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
         return True  # "did not respond to requests for comment": no answer is no statement
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
         return True  # the "comment" of "declined to comment on the talks"
+    if verb.lower_.startswith(("declin", "refus")) and any(
+        c.dep_ == "xcomp" and c.lower_ in WITHHOLDING for c in verb.children
+    ):
+        return True  # "refused to confirm the figure", "declined to disclose the cost": nothing said
+    if lemma in ("ask", "request") and ANONYMITY_ASKED.search(" ".join(t.lower_ for t in complement)):
+        return True  # "who asked that his name be withheld": the terms of speaking, not a statement
     if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
         return True  # "said nothing about the talks"
     if lemma in ("decline", "refuse") and any(
