@@ -485,3 +485,31 @@ def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract:
 def test_lines_of_their_own_stay_apart(text: str, quotes: list[str], extract: Extract) -> None:
     found = [" ".join(s.quote.split()) for s in extract(text)]
     assert found == quotes, describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("``Nobody told the parents,'' said Priya Lanworth.", id="backquotes-and-apostrophes"),
+        pytest.param("\u2033Nobody told the parents,\u2033 said Priya Lanworth.", id="double-primes"),
+        pytest.param(
+            "\u2036Nobody told the parents,\u2033 said Priya Lanworth.", id="reversed-and-double-prime"
+        ),
+        pytest.param("\u300cNobody told the parents,\u300d said Priya Lanworth.", id="corner-brackets"),
+        pytest.param("\u301dNobody told the parents,\u301e said Priya Lanworth.", id="vertical-marks"),
+    ],
+)
+def test_other_quotation_marks_read_as_quotation_marks(text: str, extract: Extract) -> None:
+    """Wire and LaTeX copy, OCR, word processors and CJK text mark quotations in their own ways."""
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.kind, s.quote, s.speaker_name) for s in statements] == [
+        ("direct", "Nobody told the parents", "Priya Lanworth")
+    ], describe(statements)
+
+
+def test_a_soft_hyphen_inside_a_name_keeps_the_name_whole(extract: Extract) -> None:
+    text = "Zoe Ket\u00adter\u00ading said business had halved. \u201cIt is hard,\u201d Ket\u00adter\u00ading said."
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [s.speaker_name for s in statements] == ["Zoe Kettering", "Zoe Kettering"], describe(statements)

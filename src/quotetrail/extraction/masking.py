@@ -32,7 +32,12 @@ ZERO_WIDTH = dict.fromkeys(
     " ",
 )
 SEPARATORS = dict.fromkeys(map(ord, "\u2028\u2029"), "\n")  # line and paragraph separators
-SAME_LENGTH = ZERO_WIDTH | SEPARATORS
+# Quotation marks the extractor does not pair, as the marks it does: CJK corner brackets
+# (「…」, 『…』), double primes from OCR and word processors (″…″, ‶…″), vertical marks (〝…〞).
+OTHER_MARKS = str.maketrans(
+    {"「": "“", "」": "”", "『": "‘", "』": "’", "″": '"', "‶": "“", "〝": "“", "〞": "”", "〟": "”"}
+)
+SAME_LENGTH = ZERO_WIDTH | SEPARATORS | OTHER_MARKS
 TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 ENTITIES = {
     "&ldquo;": "“",
@@ -55,8 +60,19 @@ LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=[A-Z]{3})")
 DATELINE_HERE = re.compile(DATELINE.pattern.removeprefix("^"))  # matched at a line start, not the text's
 
 
+# A soft hyphen inside a word ("Ket\u00adter\u00ading"): a hyphen keeps the word one name to the parser,
+# where a space would split it.
+SOFT_HYPHEN_IN_WORD = re.compile(r"(?<=\w)\u00ad(?=\w)")
+# Two backquotes open a quotation in wire and LaTeX copy (``Nobody told us,'' she said).
+BACKQUOTES = re.compile(r"``(?=\S)")
+
+
 def mask(text: str) -> str:
     """The same text, same length, with residue turned into spaces or the characters it stands for."""
+    if "\u00ad" in text:
+        text = SOFT_HYPHEN_IN_WORD.sub("\u2063", text)  # invisible separator: kept, unlike the soft hyphen
+    if "``" in text:
+        text = BACKQUOTES.sub(" “", text)
     masked = text.translate(SAME_LENGTH)
     if "<" in masked:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
@@ -214,8 +230,15 @@ def unmask(statement: Statement, original: str) -> Statement:
         cue=_text(original, statement.cue_span) if statement.cue_span else statement.cue,
         venue=_text(original, statement.venue_span) if statement.venue_span else statement.venue,
         targets=tuple(replace(t, text=original[t.span.start : t.span.end]) for t in statement.targets),
+        speaker_name=_visible(statement.speaker_name),
+        speaker_role=_visible(statement.speaker_role),
     )
 
 
 def unmask_mention(mention: Mention, original: str) -> Mention:
-    return replace(mention, text=original[mention.span.start : mention.span.end])
+    return replace(mention, text=_visible(original[mention.span.start : mention.span.end]) or "")
+
+
+def _visible(name: str | None) -> str | None:
+    """A name as written, without the soft hyphens that broke it for display ("Ket\u00adter\u00ading")."""
+    return name.replace("\u2063", "").replace("\u00ad", "") if name else name
