@@ -484,6 +484,16 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    # "named X" right after the description gives the name: the speaker is no anonymous source.
+    Case(
+        "description-then-named",
+        "A retired teacher named Gordon Hale said the new lane would ruin the town.",
+        "the new lane would ruin the town",
+        speaker="A retired teacher named Gordon Hale",
+        speaker_name="Gordon Hale",
+        role="retired teacher",
+        type="person",
+    ),
     # A description and the name right after it, with no comma ("the state news agency KNA"):
     # the parser may make them two subjects or two objects, or hang the name on nothing.
     Case(

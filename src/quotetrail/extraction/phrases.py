@@ -638,8 +638,8 @@ ALIAS_PARTICIPLES = frozenset({"known", "named", "nicknamed", "dubbed"})
 
 
 def _alias(head: Token) -> list[Token] | None:
-    """The name a set-off participle gives the speaker: "the militia's leader, known as Commander
-    Drago", "a spokesman, named as Abu Hamza"."""
+    """The name a participle gives the speaker: "the militia's leader, known as Commander Drago",
+    "a spokesman, named as Abu Hamza", "a retired teacher named Gordon Hale"."""
     if head.pos_ != "NOUN" or head.lower_ not in _person_words():
         return None
     for acl in head.children:
@@ -650,6 +650,8 @@ def _alias(head: Token) -> list[Token] | None:
             if as_.lower_ == "as" and objects:
                 toks = _name_tokens(objects[0])
                 return toks or None
+            if as_.dep_ in ("oprd", "dobj", "attr") and as_.pos_ == "PROPN" and as_.i == acl.right_edge.i:
+                return _name_tokens(as_) or None  # "a retired teacher named Gordon Hale"
     return None
 
 
