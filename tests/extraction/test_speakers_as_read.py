@@ -604,6 +604,16 @@ HEADLINE_PLACE = (
             "after heavy rain, police said.",
             id="wire-dateline-with-date",
         ),
+        # A kicker naming the kind of story, or its topic, is no speaker either.
+        pytest.param(
+            "Interview: ‘The bridge is not a luxury’\n\nMayor Anton Palumbo spoke to the Ledger on Monday.",
+            id="kind-of-story",
+        ),
+        pytest.param(
+            "Heatwave: city opens cooling centres\n\nThe heatwave entered its fifth day on Monday, and the "
+            "city opened six cooling centres.",
+            id="topic-the-article-writes-in-lower-case",
+        ),
     ],
 )
 def test_a_place_before_a_headline_colon_is_no_speaker(text: str, extract: Extract) -> None:
@@ -629,6 +639,14 @@ HEADLINE_SPEAKERS = [
         "Talks with the union will fail",
         speaker="Varek",
         speaker_name="Dana Varek",
+    ),
+    Case(
+        "headline-quote-by-a-body-the-article-names-in-lower-case",
+        "Police: “Two men arrested after the march”\n\nThe police in Dravin said on Monday that two "
+        "men had been arrested.",
+        "Two men arrested after the march",
+        kind="direct",
+        speaker="Police",
     ),
     # A quotation after a place's name is still a quotation, but the place is not who said it.
     Case(

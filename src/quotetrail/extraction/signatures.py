@@ -72,7 +72,7 @@ def colon_source(
                     # "… for the primaries - Mira Osk: “…”": the name after the dash
                     lead = frozenset(t.i for t in before[: dashes[-1] + 1])
                     before = after_dash
-            if not before:
+            if not before or _topic_label(text, before, pp.span.end):
                 return None
             if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
                 return None
@@ -184,7 +184,7 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     if colon is None or colon.i == 0 or colon.i > 5 or colon.i + 1 >= len(doc):
         return None
     before = doc[: colon.i]
-    if before[0].lower_ in HEADLINE_LABELS:
+    if before[0].lower_ in HEADLINE_LABELS or _topic_label(text, list(before), pp.span.end):
         return None
     tagged_name = all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
     if not tagged_name and not named_again(text, list(before), pp.span.end):
@@ -246,6 +246,22 @@ def headline_says(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, 
             "cue": verb.text,
             "cue_span": Span(base + verb.idx, base + verb.idx + len(verb.text)),
         },
+    )
+
+
+def _topic_label(text: str, words: list[Token], body_start: int) -> bool:
+    """ "Interview: …", "Heatwave: city opens cooling centres": a kicker naming the kind of story or
+    its topic, not a speaker; a single word that is a label, or that the article writes again in
+    lower case (a common noun, not a name)."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.lower_ in HEADLINE_LABELS:
+        return True
+    if describes(word.lower_):
+        return False  # "Police: …", "Ministry: …": a body that speaks
+    return (
+        word.text[:1].isupper() and re.search(rf"\b{re.escape(word.lower_)}\b", text[body_start:]) is not None
     )
 
 
