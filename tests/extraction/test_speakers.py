@@ -94,6 +94,15 @@ RESOLUTION = [
         speaker_name="Kellmouth Transit",
         type="organization",
     ),
+    # A name in a phrase set before the subject is not what the subject describes.
+    Case(
+        "the-union-is-not-the-platform-it-spoke-on",
+        "On Telegram, the union said the ramp at the central station was broken.",
+        "the ramp at the central station was broken",
+        speaker="the union",
+        speaker_name=None,
+        venue="On Telegram",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",

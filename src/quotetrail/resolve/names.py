@@ -427,6 +427,8 @@ class ArticleNames:
         before = re.split(r"[.;:!?\n(]", before)[-1]
         after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        if before.strip().lower() in FRONTED_PREPOSITIONS:
+            appositive = ""  # "On Telegram, the union said …": a phrase set before the subject
         right_before = re.search(rf"\b(?i:{roles})s?(?:\s+[A-Z][\w.’'-]*)*,?\s*$", before)
         if not (pattern.search(written) or right_before or pattern.search(appositive)):
             return False
@@ -453,6 +455,10 @@ def _places(text: str) -> frozenset[str]:
     """Names the article's own words show to be places, lower-cased. (The entity recogniser's places
     are not enough: it takes many a surname for one.)"""
     return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
+
+
+# A preposition opening the sentence before a name: the comma after the name ends the phrase.
+FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "over", "across", "to", "for"})
 
 
 def named_as_an_organisation(name: str) -> bool:
