@@ -103,6 +103,22 @@ RESOLUTION = [
         speaker_name=None,
         venue="On Telegram",
     ),
+    # A double-barrelled surname is one name: the speaker is all of it, and the full name is found.
+    Case(
+        "double-barrelled-surname-expands-to-the-full-name",
+        "Governor Maren Holt-Ashby won a second term. “Tonight you gave me a mandate,” Holt-Ashby said.",
+        "Tonight you gave me a mandate",
+        speaker="Holt-Ashby",
+        speaker_name="Maren Holt-Ashby",
+        type="person",
+    ),
+    Case(
+        "double-barrelled-surname-the-parser-splits",
+        "Councillor Ada Okafor-Reyes lost her seat. Okafor-Reyes said the vote was stolen.",
+        "the vote was stolen",
+        speaker="Okafor-Reyes",
+        speaker_name="Ada Okafor-Reyes",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",

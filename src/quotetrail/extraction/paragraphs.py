@@ -156,8 +156,17 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 and pp.doc[start - 1].ent_type_ == ""
             ):
                 start -= 1
+            end = ent.end
+            while (
+                end + 1 < len(pp.doc)
+                and pp.doc[end].text == "-"
+                and not pp.doc[end - 1].whitespace_
+                and not pp.doc[end].whitespace_
+                and pp.doc[end + 1].pos_ == "PROPN"
+            ):
+                end += 2  # "Maren Holt-Ashby": the recogniser stopped at the hyphen
             s = base + pp.doc[start].idx
-            e = base + ent.end_char
+            e = base + pp.doc[end - 1].idx + len(pp.doc[end - 1].text)
             written = whole_text(pp.doc)[s - base : e - base]
             if label == "person" and lexicon.named_as_an_organisation(written.split()):
                 label = "organization"  # "Harwick Capital", which the recogniser took for a person

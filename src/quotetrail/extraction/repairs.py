@@ -27,7 +27,10 @@ def repair(doc: Doc) -> Doc:
     subject = doc.vocab.strings["nsubj"]
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
+    hyph = doc.vocab.strings["HYPH"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
+        if tag == hyph and 0 < i < len(doc) - 1:
+            _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
         if tag == nnp and dep in adverbial and i > 0:
@@ -63,6 +66,21 @@ def _join_name_read_as_adverb(name: Token) -> None:
         title.head = name
     elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
         name.dep_ = "nsubj"
+
+
+def _join_a_hyphenated_name(hyphen: Token) -> None:
+    """ "Okafor-Reyes said": the parser may make the two halves of a double-barrelled name (and the
+    hyphen) subjects of their own; the second half is the name's head."""
+    doc = hyphen.doc
+    left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if hyphen.whitespace_ or left.whitespace_ or left.pos_ != "PROPN" or right.pos_ != "PROPN":
+        return
+    if left.head == right and hyphen.head == right:
+        return
+    if left.dep_ != right.dep_ or left.head != right.head:
+        return  # only two halves the parser made siblings
+    left.head, left.dep_ = right, "compound"
+    hyphen.head, hyphen.dep_ = right, "punct"
 
 
 def _join_name_to_its_description(name: Token) -> None:
