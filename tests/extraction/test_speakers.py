@@ -119,6 +119,14 @@ RESOLUTION = [
         speaker="Okafor-Reyes",
         speaker_name="Ada Okafor-Reyes",
     ),
+    Case(
+        "surname-two-named-people-share-is-neither",
+        "Pavel Costa, 40, a baker, said bread was dear.\n\nLater, Xavier Costa said the plan was fair.\n\n"
+        "Costa said he would meet residents.",
+        "he would meet residents",
+        speaker="Costa",
+        speaker_name="Costa",
+    ),
     # Two people sharing a surname: the one named by then, or the one "Ms." fits.
     Case(
         "surname-before-a-relative-with-it-is-named",
