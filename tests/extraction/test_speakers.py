@@ -517,6 +517,15 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    # A body's noun the tagger took for a name is still the role, with its words.
+    Case(
+        "a-ministry-the-tagger-took-for-a-name",
+        "According to the foreign ministry in Kerasgrad, the talks had failed.",
+        "the talks had failed",
+        speaker_name=None,
+        role="foreign ministry",
+        type="organization",
+    ),
     # "named X" right after the description gives the name: the speaker is no anonymous source.
     Case(
         "description-then-named",

@@ -562,7 +562,17 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # with a named possessor the whole phrase names it
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         name = _text_of([owner, head]) if owner is not None else None
-        role = None if owner is not None else role
+        if owner is not None:
+            role = None
+        elif describes(head.lower_) or head.lower_ in lexicon.words("org_nouns.txt"):
+            # "the foreign ministry in Kerasgrad": the role is the noun and its words
+            words = [
+                t
+                for t in head.subtree
+                if head.i - ROLE_WORDS <= t.i <= head.i and t.dep_ not in ("det", "punct")
+            ]
+            role_span = token_span(words, 0)
+            role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else role
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
