@@ -517,6 +517,14 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    # A hyphenated word opening the role stays whole ("Iran-born", "co-host", "Award-winning").
+    Case(
+        "hyphenated-word-opening-the-role",
+        "Iran-born mediator Reza Ghaffari said a deal was close.",
+        "a deal was close",
+        speaker_name="Reza Ghaffari",
+        role="Iran-born mediator",
+    ),
     # A body's noun the tagger took for a name is still the role, with its words.
     Case(
         "a-ministry-the-tagger-took-for-a-name",

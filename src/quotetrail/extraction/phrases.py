@@ -758,7 +758,16 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
             or describes(last.lower_)
             or last.lower_ in PARTY_MEMBERS
         ):
-            start, end = titles[0].idx, titles[-1].idx + len(titles[-1].text)
+            first_title = titles[0]
+            doc = head.doc
+            while (
+                first_title.i >= 2
+                and doc[first_title.i - 1].text in ("-", "–")
+                and not doc[first_title.i - 1].whitespace_
+                and not doc[first_title.i - 2].whitespace_
+            ):
+                first_title = doc[first_title.i - 2]  # "Iran-born mediator": the hyphenated word whole
+            start, end = first_title.idx, titles[-1].idx + len(titles[-1].text)
             return doc_text[start:end]
         return None
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lower_ not in ALL_PRONOUNS:
