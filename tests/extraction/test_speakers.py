@@ -517,6 +517,14 @@ TITLES_AND_ROLES = [
         speaker_name="Halvast",
         cue="claimed",
     ),
+    Case(
+        "a-newer-role-before-a-name",
+        "Influencer Bexley Tarrow said she would pay for the repairs herself.",
+        "she would pay for the repairs herself",
+        speaker_name="Bexley Tarrow",
+        role="Influencer",
+        type="person",
+    ),
     # A hyphenated word opening the role stays whole ("Iran-born", "co-host", "Award-winning").
     Case(
         "hyphenated-word-opening-the-role",
