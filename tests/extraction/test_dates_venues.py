@@ -155,6 +155,14 @@ DATES = [
         "no one was at war with anyone",
         said_on=None,
     ),
+    # An age after the name is no date: the day after it still is.
+    Case(
+        "age-after-the-name-then-weekday",
+        "Dario Menkes, 24, said on Sunday that he was leaving the club.",
+        "he was leaving the club",
+        said_on=iso("2017-07-09"),
+        date="2017-07-11",
+    ),
     # "Today" in an outlet's name is no date; the weekday after it is.
     Case(
         "outlet-named-today-then-weekday",

@@ -111,17 +111,23 @@ def _is_date_word(tok: Token) -> bool:
 
 
 def said_on(clause: list[Token], article_date: date | None) -> date | None:
-    """The first date phrase among the attribution's own words (``on Friday``, ``last week``)."""
-    run: list[Token] = []
+    """The first date phrase among the attribution's own words (``on Friday``, ``last week``) that
+    reads as a date: an age the recogniser took for one ("Dario Menkes, 24, said on Sunday") is passed."""
+    runs: list[list[Token]] = []
     for tok in sorted(clause, key=lambda t: t.i):
         if _is_date_word(tok) and _dates_the_saying(tok):
-            if run and tok.i != run[-1].i + 1:
-                break
-            run.append(tok)
-        elif run:
-            break
-    if not run:
-        return None
+            if runs and runs[-1] and tok.i == runs[-1][-1].i + 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    for run in runs:
+        if len(run) == 1 and run[0].like_num:
+            continue  # a bare number: an age, not a day
+        return _date_of_run(run, clause, article_date)
+    return None
+
+
+def _date_of_run(run: list[Token], clause: list[Token], article_date: date | None) -> date | None:
     doc_text = whole_text(run[0].doc)
     phrase = doc_text[run[0].idx : run[-1].idx + len(run[-1].text)]
     words = {t.i: t.lower_ for t in clause}
