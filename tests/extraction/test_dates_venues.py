@@ -559,6 +559,12 @@ def test_venue(case: Case, extract: Extract) -> None:
             id="weekday-after-a-venue-with-its-own-phrase",
         ),
         pytest.param(
+            "In a statement released late on Wednesday, the club said it would appeal the ban.",
+            "it would appeal the ban",
+            "In a statement",
+            id="released-late-on-a-weekday",
+        ),
+        pytest.param(
             "Tarek Bazzi told state television on Saturday that the sermon was incitement.",
             "the sermon was incitement",
             "state television",

@@ -331,6 +331,7 @@ def _venue_among(
             while len(words) > 1 and (
                 words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")
                 or (words[-1].dep_ == "acl" and words[-1].head == obj)
+                or words[-1].lower_ in ("late", "early", "earlier", "later")  # "released late on Wednesday"
             ):
                 words.pop()  # "in his remarks on Tuesday night", "a letter dated Oct. 28": the date's words go
             if speaker is not None and base + child.idx < speaker.start:
