@@ -26,6 +26,14 @@ RESOLUTION = [
         speaker="he",
         speaker_name="Sam Pike",
     ),
+    # "said one, NAME, AGE": the name after the comma, whatever the age after it.
+    Case(
+        "one-of-them-named-with-an-age",
+        "Three fishermen spoke to the Ledger. “I lost everything,” said one, Hassan Rashid, 52.",
+        "I lost everything",
+        speaker_name="Hassan Rashid",
+        type="person",
+    ),
     # A description by a broader word for the role the article gave: "the lawmaker" is the senator
     # named before, "the cleric" the imam; a word for another role is nobody.
     Case(

@@ -368,6 +368,7 @@ class ArticleNames:
     def appositive_name(self, phrase: str) -> str | None:
         """``The Speaker, Dana Varek`` / ``The council's president, Judge Matthias Orel``: the name
         after the last comma of a speaker phrase, when it is a person's name."""
+        phrase = AGE_AFTER.sub("", phrase)  # "one, Hassan Rashid, 52"
         if ", " not in phrase:
             return None
         clean = strip_titles(phrase.rsplit(", ", 1)[1])
@@ -457,6 +458,7 @@ def _places(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
 
 
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
 FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "over", "across", "to", "for"})
 
