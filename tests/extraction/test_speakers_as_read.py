@@ -641,6 +641,14 @@ HEADLINE_SPEAKERS = [
         speaker_name="Dana Varek",
     ),
     Case(
+        "headline-in-capitals",
+        "VAREK: ‘WE WILL NOT SIGN’\n\nPrime Minister Dana Varek spoke in Dravin on Thursday.",
+        "WE WILL NOT SIGN",
+        kind="direct",
+        speaker="VAREK",
+        speaker_name="Dana Varek",
+    ),
+    Case(
         "headline-quote-by-a-body-the-article-names-in-lower-case",
         "Police: “Two men arrested after the march”\n\nThe police in Dravin said on Monday that two "
         "men had been arrested.",

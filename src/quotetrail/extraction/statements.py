@@ -86,9 +86,12 @@ class Extraction:
 
 
 def _is_term(text: str, quote: Quote) -> bool:
-    """A quoted word or two, or a short title in capitals: not words someone said."""
+    """A quoted word or two, or a short title in capitals: not words someone said. A headline in
+    capitals, after a name and a colon, is speech ("VAREK: ‘WE WILL NOT SIGN’")."""
     words = quote.text(text).split()
     if len(words) > 6:
+        return False
+    if quote.text(text).isupper() and text[max(0, quote.open_at - 3) : quote.open_at].rstrip().endswith(":"):
         return False
     if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
         return True
