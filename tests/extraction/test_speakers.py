@@ -26,6 +26,14 @@ RESOLUTION = [
         speaker="he",
         speaker_name="Sam Pike",
     ),
+    # "with X telling …": the participle is X's, not the main clause's subject's.
+    Case(
+        "participle-after-with-and-a-name",
+        "The hearing began with Senator Halvard Quist telling members that the inquiry would go on.",
+        "the inquiry would go on",
+        speaker="Senator Halvard Quist",
+        speaker_name="Halvard Quist",
+    ),
     # "said one, NAME, AGE": the name after the comma, whatever the age after it.
     Case(
         "one-of-them-named-with-an-age",

@@ -104,6 +104,22 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     return before[-1] if len(subjects) > 1 and before else subjects[0]
 
 
+def _subject_after_with(verb: Token) -> Token | None:
+    """ "began with Senator Quist telling members that …": a participle right after "with" and a
+    noun phrase is that phrase's doing (the parser hung the participle on the main verb)."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or verb.i < 2
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "with" or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return before
+
+
 def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
@@ -120,6 +136,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     by = agent(verb)
     if by is not None and by.i not in inside_quote:
         return by
+    if (absolute := _subject_after_with(verb)) is not None:
+        return absolute  # "The hearing began with Senator Quist telling members that …"
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # a passive with no agent names no speaker ("the plan was criticised")
