@@ -248,6 +248,11 @@ def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
             "January",
             id="article-incorrectly-stated",
         ),
+        pytest.param(
+            "An earlier version said the harbour vote was in January. It is in March.",
+            "January",
+            id="earlier-version-said",
+        ),
     ],
 )
 def test_what_a_correction_withdraws_is_no_statement(text: str, withdrawn: str, extract: Extract) -> None:

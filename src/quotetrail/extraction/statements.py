@@ -640,7 +640,7 @@ def _cites_a_source(cue: Cue) -> bool:
 
 # A correction notice: what an earlier version wrongly reported is withdrawn, not anyone's statement.
 CORRECTION = re.compile(
-    r"\b(?:an? (?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)|"
+    r"\b(?:an? (?:earlier|previous|prior) version(?: of (?:this|the) (?:article|story|report))?|"
     r"(?:this|the) (?:article|story|report|headline|caption) (?:also )?"
     r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed))\b",
     re.I,
