@@ -507,6 +507,12 @@ VENUES = [
         venue="the opposition daily Sabah Kestova",
     ),
     Case(
+        "told-a-news-briefing",
+        "“It is under control,” Dr Yusuf Adeleke told a news briefing in Porthaven.",
+        "It is under control",
+        venue="a news briefing",
+    ),
+    Case(
         "told-a-committee-is-an-audience",
         "Lene Hald told the finance committee that the offer was final.",
         "the offer was final",

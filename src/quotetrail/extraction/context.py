@@ -235,9 +235,11 @@ def venue(
     )
 
 
-# Who was told, when that is a medium: "told state television", "told the opposition daily".
+# Who was told, when that is a medium or an occasion: "told state television", "told a news conference".
 TOLD_MEDIA = frozenset(
     {"television", "tv", "radio", "channel", "broadcaster", "newspaper", "daily", "weekly"}
+    # and the occasions told: "told a news conference", "told a rally in Dravin"
+    | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
 )
 TOLD_MEDIA_NAMED = ("TV", "Radio", "Television", "News", "Channel")  # "told Orbit TV", "told Nova Radio"
 
