@@ -513,3 +513,17 @@ def test_a_soft_hyphen_inside_a_name_keeps_the_name_whole(extract: Extract) -> N
     statements = extract(text)
     assert_contract(text, statements)
     assert [s.speaker_name for s in statements] == ["Zoe Kettering", "Zoe Kettering"], describe(statements)
+
+
+@pytest.mark.parametrize("close", ["&rdquo;", "&quot;", "&#8221;"])
+def test_a_content_ending_in_an_escaped_mark_ends_after_the_whole_entity(
+    close: str, extract: Extract
+) -> None:
+    opening = {"&rdquo;": "&ldquo;", "&quot;": "&quot;", "&#8221;": "&#8220;"}[close]
+    text = f"Marsh called the decision {opening}sad but sensible.{close} The council said it would appeal."
+    statements = extract(text)
+    assert_contract(text, statements)
+    marsh = [s for s in statements if s.speaker == "Marsh"]
+    assert [s.quote for s in marsh] == [f"the decision {opening}sad but sensible.{close}"], describe(
+        statements
+    )

@@ -223,6 +223,10 @@ def unmask(statement: Statement, original: str) -> Statement:
     if "dvertisement" in original or "DVERTISEMENT" in original:
         pieces = tuple(p for piece in statement.quote_spans for p in _around_ad_breaks(piece, original))
         statement = replace(statement, quote_spans=pieces)
+    if "&" in original:
+        statement = replace(
+            statement, quote_spans=tuple(_whole_entity_at_end(p, original) for p in statement.quote_spans)
+        )
     return replace(
         statement,
         quote=" ".join(original[p.start : p.end] for p in statement.quote_spans),
@@ -233,6 +237,19 @@ def unmask(statement: Statement, original: str) -> Statement:
         speaker_name=_visible(statement.speaker_name),
         speaker_role=_visible(statement.speaker_role),
     )
+
+
+ENTITY_TAIL = re.compile(r"[#\w]{1,8};")
+
+
+def _whole_entity_at_end(piece: Span, original: str) -> Span:
+    """ "called the decision &ldquo;sad but sensible.&rdquo;": the closing mark the entity stands for
+    ends the content, so the content ends with the whole entity, not its "&"."""
+    amp = original.rfind("&", max(piece.start, piece.end - 8), piece.end)
+    if amp < 0 or ";" in original[amp : piece.end]:
+        return piece
+    tail = ENTITY_TAIL.match(original, piece.end)
+    return Span(piece.start, tail.end()) if tail is not None and tail.start() > amp else piece
 
 
 def unmask_mention(mention: Mention, original: str) -> Mention:
