@@ -527,3 +527,19 @@ def test_a_content_ending_in_an_escaped_mark_ends_after_the_whole_entity(
     assert [s.quote for s in marsh] == [f"the decision {opening}sad but sensible.{close}"], describe(
         statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haddad posted on social media \U0001f525 that the cooling centres were too few.",
+        "Haddad told reporters \U0001f525 that the cooling centres were too few.",
+    ],
+    ids=["after-a-verb", "after-the-audience"],
+)
+def test_an_emoji_in_the_sentence_is_no_word_of_it(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Haddad", "that the cooling centres were too few")
+    ], describe(statements)
