@@ -194,9 +194,8 @@ def nearby(quote: Quote, cues: list[Cue]) -> list[Cue]:
 
 
 def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
-    """The cue whose clause sits right after or right before the quote, if any (of ``cues``, the
-    :func:`nearby` ones)."""
-    cues = nearby(quote, cues)
+    """The cue whose clause sits right after or right before the quote, if any (``cues``: the
+    :func:`nearby` ones, which the caller has chosen)."""
     after = [
         c
         for c in cues

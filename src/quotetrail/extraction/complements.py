@@ -89,7 +89,7 @@ DOCUMENT_VERBS = frozenset(
     {"issued", "released", "published", "posted", "sent", "signed", "saw", "seen", "obtained", "wrote"}
     | {"written", "made", "gave", "given", "delivered", "filed", "submitted", "read", "drafted", "shared"}
     | {"circulated", "reviewed", "received", "quoted", "cited", "distributed", "put", "prepared"}
-    | {"presented", "leaked", "reported", "described", "had", "has", "have", "got", "sent", "tweeted"}
+    | {"presented", "leaked", "reported", "described", "had", "has", "have", "got", "tweeted"}
 )
 
 

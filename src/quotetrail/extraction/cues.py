@@ -172,9 +172,8 @@ ACTS_OF_SAYING = frozenset(
 )
 NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
 # What one declines or refuses to do when one says nothing: "declined to confirm the figure".
-WITHHOLDING = frozenset(
-    {"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply", "confirm"}
-    | {"disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
+WITHHOLDING = NO_COMMENT | frozenset(
+    {"confirm", "disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
 )
 ANONYMITY_ASKED = re.compile(
     r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"

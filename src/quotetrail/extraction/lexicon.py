@@ -169,9 +169,14 @@ def named_as_an_organisation(name: list[str]) -> bool:
         and name[0][:1].isupper()
         and name[-1][:1].isupper()
         and name[-1].lower() in words("org_name_ends.txt")
-        and f"f {name[0].lower()}" not in words("given_names.txt")
-        and f"m {name[0].lower()}" not in words("given_names.txt")
+        and name[0].lower() not in given_names()
     )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """resources/given_names.txt: "f Abigail" a line; the names, lower-cased."""
+    return frozenset(line.split()[-1] for line in words("given_names.txt"))
 
 
 @lru_cache(maxsize=1)

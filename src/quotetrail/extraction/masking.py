@@ -62,8 +62,8 @@ DATELINE_HERE = re.compile(DATELINE.pattern.removeprefix("^"))  # matched at a l
 
 # Pictographs (emoji and their modifiers): the parser reads them as words of the sentence.
 EMOJI = re.compile("[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\ufe0f\U0001f3fb-\U0001f3ff]")
-# A soft hyphen inside a word ("Ket\u00adter\u00ading"): a hyphen keeps the word one name to the parser,
-# where a space would split it.
+# A soft hyphen inside a word ("Ket\u00adter\u00ading"): an invisible separator keeps the word one
+# token to the parser, where a space would split it.
 SOFT_HYPHEN_IN_WORD = re.compile(r"(?<=\w)\u00ad(?=\w)")
 # Two backquotes open a quotation in wire and LaTeX copy (``Nobody told us,'' she said).
 BACKQUOTES = re.compile(r"``(?=\S)")
@@ -76,10 +76,8 @@ def mask(text: str) -> str:
     if "``" in text:
         text = BACKQUOTES.sub(" “", text)
     masked = text.translate(SAME_LENGTH)
-    if EMOJI.search(masked):
-        masked = EMOJI.sub(
-            " ", masked
-        )  # "posted on social media 🔥 that …": a picture, no word of the sentence
+    if EMOJI.search(masked):  # "posted on social media 🔥 that …": a picture, no word of the sentence
+        masked = EMOJI.sub(" ", masked)
     if "<" in masked:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:

@@ -628,6 +628,17 @@ def _named_by_its_role(kind: str, role: str | None) -> str:
     return "organization" if last.islower() and last in lexicon.words("org_nouns.txt") else kind
 
 
+def phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
+    """A statement's speaker fields as a speaker phrase gives them."""
+    return {
+        "speaker": src.text,
+        "speaker_span": src.span,
+        "speaker_name": src.name,
+        "speaker_role": src.role,
+        "speaker_type": src.type,
+    }
+
+
 def is_outlet(name_toks: list[Token]) -> bool:
     """A news outlet's name: "Kestovia Today", "The Dravin Observer" (resources/outlet_words.txt)."""
     if len(name_toks) < 2 or not name_toks[-1].text[:1].isupper():
@@ -962,7 +973,5 @@ def _words_before_names() -> frozenset[str]:
     return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
-@cache
 def _given_names() -> frozenset[str]:
-    """resources/given_names.txt: "f Abigail" a line."""
-    return frozenset(line.split()[-1] for line in lexicon.words("given_names.txt"))
+    return lexicon.given_names()

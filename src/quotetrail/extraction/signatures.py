@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
-from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, speaker_phrase
+from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
 from quotetrail.model import Span
 
 if TYPE_CHECKING:
@@ -50,48 +50,45 @@ def colon_source(
     text: str, quote: Quote, paras: list[ParsedParagraph]
 ) -> tuple[Span, Token, frozenset[int]] | None:
     """``Varek: “…”`` — a name right before a colon introducing the quote."""
-    for pp in paras:
-        if not pp.span.start <= quote.open_at < pp.span.end:
-            continue
-        base = pp.span.start
-        colon = quote.open_at - 1  # the colon right before the quote's opening mark, spaces apart
-        while colon >= pp.span.start and text[colon].isspace():
-            colon -= 1
-        found = pp.doc.char_span(colon - base, colon - base + 1) if colon >= pp.span.start else None
-        for tok in found if found is not None and found.text == ":" else ():
-            sent = tok.sent
-            before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
-            inverted = None
-            if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
-                inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Lasken: “…”"
-            lead: frozenset[int] = frozenset()
-            dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
-            if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
-                after_dash = before[dashes[-1] + 1 :]
-                if all(t.text[:1].isupper() for t in after_dash):
-                    # "… for the primaries - Mira Osk: “…”": the name after the dash
-                    lead = frozenset(t.i for t in before[: dashes[-1] + 1])
-                    before = after_dash
-            if not before or _topic_label(text, before, pp.span.end):
-                return None
-            if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
-                return None
-            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
-            capitalised = len(before) <= 4 and all(t.text[:1].isupper() for t in before)
-            if not named and not capitalised and not _a_role_opening(before):
-                return None  # a name (or a capitalised headline name the tagger missed) before the colon
-            # the phrase's head: a name or noun, not one inside a phrase of time or place ("Here’s
-            # Varek in December 1992: “…”")
-            placed = {
-                t.i
-                for t in before
-                if t.dep_ == "pobj" and t.head in before and t.head.lower_ in SETTING_PREPS
-            }
-            nominal = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i not in placed]
-            head = max(nominal or before, key=lambda t: len([s for s in t.subtree if s != inverted]))
-            exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
-            return Span(base + tok.idx, base + tok.idx + 1), head, exclude
-    return None
+    pp = next((pp for pp in paras if pp.span.start <= quote.open_at < pp.span.end), None)
+    if pp is None:
+        return None
+    base = pp.span.start
+    colon = quote.open_at - 1  # the colon right before the quote's opening mark, spaces apart
+    while colon >= pp.span.start and text[colon].isspace():
+        colon -= 1
+    found = pp.doc.char_span(colon - base, colon - base + 1) if colon >= pp.span.start else None
+    if found is None or found.text != ":":
+        return None
+    tok = found[0]
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
+    inverted = None
+    if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
+        inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Lasken: “…”"
+    lead: frozenset[int] = frozenset()
+    dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
+    if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
+        after_dash = before[dashes[-1] + 1 :]
+        if all(t.text[:1].isupper() for t in after_dash):
+            # "… for the primaries - Mira Osk: “…”": the name after the dash
+            lead = frozenset(t.i for t in before[: dashes[-1] + 1])
+            before = after_dash
+    if not before or _topic_label(text, before, pp.span.end):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
+        return None
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+    capitalised = len(before) <= 4 and all(t.text[:1].isupper() for t in before)
+    if not named and not capitalised and not _a_role_opening(before):
+        return None  # a name (or a capitalised headline name the tagger missed) before the colon
+    # the phrase's head: a name or noun, not one inside a phrase of time or place ("Here’s
+    # Varek in December 1992: “…”")
+    placed = {t.i for t in before if t.dep_ == "pobj" and t.head in before and t.head.lower_ in SETTING_PREPS}
+    nominal = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i not in placed]
+    head = max(nominal or before, key=lambda t: len([s for s in t.subtree if s != inverted]))
+    exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
+    return Span(base + tok.idx, base + tok.idx + 1), head, exclude
 
 
 def _a_role_opening(before: list[Token]) -> bool:
@@ -234,19 +231,8 @@ def headline_says(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, 
     if source is None or content is None:
         return None
     kind = "mixed" if any(t.i in pp.inside_quote for t in after) else "indirect"
-    return (
-        kind,
-        content,
-        {
-            "speaker": source.text,
-            "speaker_span": source.span,
-            "speaker_name": source.name,
-            "speaker_role": source.role,
-            "speaker_type": source.type,
-            "cue": verb.text,
-            "cue_span": Span(base + verb.idx, base + verb.idx + len(verb.text)),
-        },
-    )
+    cue = {"cue": verb.text, "cue_span": Span(base + verb.idx, base + verb.idx + len(verb.text))}
+    return kind, content, {**phrase_fields(source), **cue}
 
 
 def _topic_label(text: str, words: list[Token], body_start: int) -> bool:

@@ -53,7 +53,7 @@ from quotetrail.extraction.paragraphs import ParsedParagraph, QuoteIndex, mentio
 from quotetrail.extraction.phrases import (
     DATELINE,
     EDGE_PUNCT,
-    SpeakerPhrase,
+    phrase_fields,
     speaker_phrase,
     token_span,
 )
@@ -181,17 +181,7 @@ def _with_inner_commas(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
 def _speaker_fields(cue: Cue | None) -> dict[str, object]:
     if cue is None or cue.source is None:
         return {}
-    return _phrase_fields(cue.source)
-
-
-def _phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
-    return {
-        "speaker": src.text,
-        "speaker_span": src.span,
-        "speaker_name": src.name,
-        "speaker_role": src.role,
-        "speaker_type": src.type,
-    }
+    return phrase_fields(cue.source)
 
 
 def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
@@ -473,7 +463,7 @@ def extract_statements(
             intro = signatures.introducing_subject(paras[first_para - 1], index)
             if intro is not None:
                 draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
-                draft.extra = {**_phrase_fields(intro), "cue": None, "cue_span": None}
+                draft.extra = {**phrase_fields(intro), "cue": None, "cue_span": None}
                 drafts.append(draft)
                 continue
         colon = signatures.colon_source(text, quote, [paras[first_para]])
@@ -483,7 +473,7 @@ def extract_statements(
             src = speaker_phrase(head, pp.span.start, pp.inside_quote | skip)
             if src is not None:
                 draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
-                draft.extra = {**_phrase_fields(src), "cue": ":", "cue_span": colon_span}
+                draft.extra = {**phrase_fields(src), "cue": ":", "cue_span": colon_span}
                 drafts.append(draft)
                 continue
         if _is_not_a_statement(text, quote):
