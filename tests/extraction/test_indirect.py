@@ -95,6 +95,22 @@ CASES = [
         speaker="Lene Hald",
         cue="said",
     ),
+    # A verb of saying joined to another verb shares its subject, however weak the cue model finds it.
+    Case(
+        "spoke-and-admitted",
+        "Sam Oduya spoke to reporters on Monday, and admitted the plan had failed.",
+        "the plan had failed",
+        not_also=("reporters",),
+        speaker="Sam Oduya",
+        cue="admitted",
+    ),
+    Case(
+        "was-booed-and-conceded",
+        "The mayor of Port Selm was booed and conceded the levy had been a mistake.",
+        "the levy had been a mistake",
+        speaker="The mayor of Port Selm",
+        cue="conceded",
+    ),
     Case(
         "was-booed-after-telling",
         "Comedian Mara Lind was booed and shouted down by union members after telling them that they "

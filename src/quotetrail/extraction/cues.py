@@ -390,7 +390,7 @@ def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) 
 
 
 # A verb of saying this often a cue when it has a clause (PolNeAR train) is one in any form.
-CLAUSE_CUE_RATE = 0.7
+CLAUSE_CUE_RATE = 0.65
 MODALS = frozenset({"should", "would", "could", "might", "may", "must", "can", "let"})
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "what", "it"})
 FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "because"})
@@ -412,6 +412,9 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     ):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Oduya spoke to reporters and admitted the plan had failed": the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i]
     if not subjects or subjects[0].lower_ in RELATIVE_SUBJECTS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
