@@ -18,6 +18,21 @@ DATES = [
         said_on=iso("2017-06-22"),
         date="2017-06-23",
     ),
+    # "Friday prayer leader" is an office: the weekday in it is not the day of saying.
+    Case(
+        "friday-prayer-leader-said-on-monday",
+        "Friday prayer leader Ayatollah Mahmoud Ahani said on Monday that unity was a religious duty.",
+        "that unity was a religious duty",
+        said_on=iso("2026-03-09"),
+        date="2026-03-10",
+    ),
+    Case(
+        "friday-prayer-leader-with-no-date",
+        "The Friday prayer leader said that unity was a religious duty.",
+        "that unity was a religious duty",
+        said_on=None,
+        date="2026-03-10",
+    ),
     Case(
         "bare-weekday-before-a-clause-without-that",
         "The Interior Ministry said Thursday it would reopen the eastern docks.",

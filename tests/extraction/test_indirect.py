@@ -95,6 +95,34 @@ CASES = [
         speaker="Lene Hald",
         cue="said",
     ),
+    # Verbs of saying rare in American news but everyday in wire and translated state-media English.
+    Case(
+        "underlined-that",
+        "President Rahbari underlined that the two countries' relations were strategic.",
+        "that the two countries' relations were strategic",
+        speaker="President Rahbari",
+        cue="underlined",
+    ),
+    Case(
+        "underlined-the-importance-of",
+        "In his message, Dr. Rahbari underlined the importance of national unity.",
+        "the importance of national unity",
+        cue="underlined",
+    ),
+    Case(
+        "deplored-an-object",
+        "The foreign minister deplored the attack on the embassy in Qasrin.",
+        "the attack on the embassy in Qasrin",
+        speaker="The foreign minister",
+        cue="deplored",
+    ),
+    Case(
+        "the-decree-stipulates",
+        "The decree stipulates that every rally needs a permit from the governor.",
+        "that every rally needs a permit from the governor",
+        speaker="The decree",
+        cue="stipulates",
+    ),
     # A verb of saying joined to another verb shares its subject, however weak the cue model finds it.
     Case(
         "spoke-and-admitted",

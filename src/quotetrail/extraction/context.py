@@ -102,8 +102,22 @@ def _in_name(tok: Token) -> bool:
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME")
 
 
+# "Friday prayer leader": the weekday names an office, not the day something was said.
+PRAYER_OFFICES = frozenset({"leader", "leaders", "imam", "imams", "preacher", "preachers", "khatib"})
+
+
+def _in_title(tok: Token) -> bool:
+    doc = tok.doc
+    return (
+        tok.lower_ in WEEKDAYS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].lower_ in ("prayer", "prayers")
+        and doc[tok.i + 2].lower_ in PRAYER_OFFICES
+    )
+
+
 def _is_date_word(tok: Token) -> bool:
-    if _in_name(tok):
+    if _in_name(tok) or _in_title(tok):
         return False
     if tok.lower_ in WEEKDAYS and tok.ent_type_ == "TIME":
         return True  # "on Wednesday evening": the day, whichever label the recogniser gave it

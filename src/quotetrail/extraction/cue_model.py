@@ -55,6 +55,7 @@ def features(tok: Token) -> list[str]:
     comp_dep = comp.dep_ if comp is not None else "none"
     # The lemma where the extractor computes one (cue words), so "warns" learns from "warned".
     lemma = (tok.lemma_ or w).lower()
+    lemma = stand_ins().get(lemma, lemma)  # "underlined" is judged as "stressed" would be
     out = [
         "w=" + w,
         "tag=" + tok.tag_,
@@ -81,6 +82,14 @@ def features(tok: Token) -> list[str]:
     out.extend("has=" + d for d in has)
     out.extend(f"w|has={w}|{d}" for d in has)
     return out
+
+
+@lru_cache(maxsize=1)
+def stand_ins() -> dict[str, str]:
+    """Rare verb of saying (lemma) -> a verb the model knows that reports the same way."""
+    text = resources.files("quotetrail.resources").joinpath("cue_stand_ins.txt").read_text(encoding="utf-8")
+    pairs = (line.split("#")[0].split() for line in text.splitlines())
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 
 
 @lru_cache(maxsize=1)
