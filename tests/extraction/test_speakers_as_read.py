@@ -227,6 +227,41 @@ TITLES = [
         speaker_name="Lena Major",
         role=None,
     ),
+    # Styles of address and clerical ranks of state and court English are titles, not names.
+    Case(
+        "his-excellency-before-a-title-and-name",
+        "His Excellency Foreign Minister Abbas Darvishi said the talks had failed.",
+        "the talks had failed",
+        speaker_name="Abbas Darvishi",
+        role="Excellency Foreign Minister",
+        type="person",
+    ),
+    Case(
+        "his-highness-sheikh",
+        "His Highness Sheikh Hamad bin Khalid Al-Mansouri said his country was ready to mediate.",
+        "his country was ready to mediate",
+        speaker_name="Hamad bin Khalid Al-Mansouri",
+        type="person",
+    ),
+    Case(
+        "his-eminence-alone-is-no-name",
+        "“The enemy will fail,” His Eminence said.",
+        "The enemy will fail",
+        speaker="His Eminence",
+        speaker_name=None,
+    ),
+    Case(
+        "hujjat-al-islam-is-a-rank",
+        "“The Leader told us not to be afraid,” said Hujjat al-Islam Reza Kazemzadeh.",
+        "The Leader told us not to be afraid",
+        speaker_name="Reza Kazemzadeh",
+    ),
+    Case(
+        "hojatoleslam-is-a-rank",
+        "Hojatoleslam Ali Mohseni said the court had been fair.",
+        "the court had been fair",
+        speaker_name="Ali Mohseni",
+    ),
 ]
 
 RELATIVE_PRONOUNS = [

@@ -127,8 +127,13 @@ def _name_tokens(head: Token) -> list[Token]:
     # Ministry").
     titles = _words_before_names()
     organisation = org_named or head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
-    while len(toks) > 1 and toks[0].lower_ in titles and not organisation:
-        toks.pop(0)
+    while len(toks) > 1 and not organisation:
+        if toks[0].lower_ in titles:
+            toks.pop(0)
+        elif len(toks) > 3 and toks[1].text == "-" and f"{toks[0].lower_}-{toks[2].lower_}" in titles:
+            del toks[:3]  # the "al-Islam" of "Hujjat al-Islam", in three tokens
+        else:
+            break
     # A place or a body before the title: "County Coroner | Jan Pike", "Harris County Sheriff | Ed Vane".
     last_title = max((k for k, t in enumerate(toks[:-2]) if t.lower_ in titles), default=None)
     if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
@@ -537,7 +542,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
         # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
-        role_toks = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+        titles = {t.i for t in _title_appositives(head) if t.i < appos_name[0].i}
+        role_toks = [
+            t for t in head.subtree if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct")
+        ]
         role_span = token_span(role_toks, 0)
         appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         appos_text = _text_of(appos_name)
@@ -676,6 +684,18 @@ def _alias(head: Token) -> list[Token] | None:
     return None
 
 
+def _title_appositives(head: Token) -> list[Token]:
+    """The words of titles the parser hung on a title as appositives: "His Excellency | Foreign
+    Minister | Abbas Darvishi" is one title after another, then the name."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            toks = list(child.subtree)
+            if _is_title_only(toks) and child.left_edge.i == head.i + 1:
+                out.extend(toks)
+    return out
+
+
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
     is_title = (
@@ -683,8 +703,9 @@ def _appositive_name(head: Token) -> list[Token] | None:
     )
     if head.pos_ != "NOUN" and not is_title:
         return None  # a common noun ("the leader, …") or a bare title ("the Speaker, Dana Varek")
+    titles = set(_title_appositives(head)) if is_title else set()
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child not in titles:
             toks = _name_tokens(child)
             return toks or None
     if head.lower_ in _person_words():
