@@ -1398,6 +1398,36 @@ def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract:
     assert not [s for s in statements if "run again" in s.quote], describe(statements)
 
 
+@pytest.mark.parametrize(
+    "introduction, interviewee",
+    [
+        (
+            "Nordic Wire's Sara Lindqvist spoke to opposition leader Mir-Hossein Navid in Paris.",
+            "Mir-Hossein Navid",
+        ),
+        (
+            "Sara Lindqvist of Nordic Wire interviewed the novelist Kaveh Sohrabi at his home.",
+            "Kaveh Sohrabi",
+        ),
+        ("Reporter Tom Hale sat down with Mayor Lina Osborne on Friday.", "Lina Osborne"),
+        # the interviewee first, speaking to a journalist: not the journalist
+        (
+            "Vice President Dana Varek flew home on Friday, where she spoke with Harbour Ledger senior "
+            "writer Tom Hale.",
+            "Dana Varek",
+        ),
+        # negative: the reporter is not named; the interviewee is the first person named
+        ("Mayor Lina Osborne spoke to the Ledger about the budget.", "Lina Osborne"),
+    ],
+)
+def test_the_interviewee_is_the_person_the_introduction_says_was_interviewed(
+    introduction: str, interviewee: str, extract: Extract
+) -> None:
+    text = f"{introduction}\n\nQ: Will you return?\n\nA: When the prisoners are free, I will return.\n"
+    answers = [s for s in extract(text) if s.speaker == "A"]
+    assert [s.speaker_name for s in answers] == [interviewee], describe(answers)
+
+
 def test_answers_without_questions_are_no_interview(extract: Extract) -> None:
     text = "Checklist for the vote\n\nA: Bring your identity card.\n\nB: Check the polling station.\n"
     assert not [s for s in extract(text) if s.speaker == "A"]

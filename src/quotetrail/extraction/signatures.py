@@ -331,8 +331,9 @@ INTERVIEWEE_PARAGRAPHS = 3  # how far before the first question the interviewee 
 
 def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
     """A question-and-answer interview ("Q: Will you run again?" / "A: Ask me in a year."): each
-    answer is the interviewee's, named by the first person the paragraph nearest before the first
-    question names (none when they name no one); the questions are the interviewer's, and no statement."""
+    answer is the interviewee's, named by the paragraph nearest before the first question that names
+    someone: the person it says was interviewed ("X spoke to Y"), else the first person it names
+    (none when they name no one); the questions are the interviewer's, and no statement."""
     labelled = [
         (i, m) for i, pp in enumerate(paras) if (m := QA_LABEL.match(text, pp.span.start, pp.span.end))
     ]
@@ -342,7 +343,7 @@ def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     first = labelled[0][0]
     name = None
     for pp in reversed(paras[max(0, first - INTERVIEWEE_PARAGRAPHS) : first]):
-        if (name := _first_person(text, pp)) is not None:
+        if (name := _interviewed(text, pp) or _first_person(text, pp)) is not None:
             break  # the introduction is about the interviewee: "Actress Diane Guerrero has become …"
     out: list[tuple[int, Span, dict[str, object]]] = []
     for i, m in labelled:
@@ -357,13 +358,43 @@ def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     return out
 
 
-def _first_person(text: str, pp: ParsedParagraph) -> str | None:
-    """The first person a paragraph names: by the entity recogniser when it ran there, else the first
-    run of capitalised words that is no organisation, its titles left out ("Mayor Lina Osborne")."""
-    people = [e.text for e in pp.doc.ents if e.label_ == "PERSON"]
+# "Nordic Wire's Sara Lindqvist spoke to …", "… sat down with …": the reporter comes first.
+INTERVIEWING = re.compile(
+    r"\b(?:(?:spoke|talked|chatted) (?:to|with)|interviewed|(?:sat down|caught up) with)\b"
+)
+
+
+JOURNALISTS = re.compile(
+    r"\b(?:reporters?|writers?|correspondents?|journalists?|editors?|columnists?|hosts?|anchors?|"
+    r"interviewers?|presenters?|producers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _interviewed(text: str, pp: ParsedParagraph) -> str | None:
+    """The person an introduction says was interviewed ("X spoke to opposition leader Y"), not the
+    reporter who did it, the first person the paragraph names."""
+    m = INTERVIEWING.search(text, pp.span.start, pp.span.end)
+    name = _first_person(text, pp, after=m.end()) if m is not None else None
+    if m is None or name is None:
+        return None
+    if re.compile(rf"\s+the\s+{re.escape(name)}\b").match(text, m.end()):
+        return None  # "spoke to the Ledger": a newspaper, not the interviewee
+    stop = re.compile(r"[.;!?]\s").search(text, m.end(), pp.span.end)
+    if JOURNALISTS.search(text, m.end(), stop.start() if stop else pp.span.end):
+        return None  # "he spoke with POLITICO senior writer Michael Grunwald": the other way round
+    return name
+
+
+def _first_person(text: str, pp: ParsedParagraph, after: int = 0) -> str | None:
+    """The first person a paragraph names (after offset ``after``): by the entity recogniser when it
+    ran there, else the first run of capitalised words that is no organisation, its titles left out
+    ("Mayor Lina Osborne")."""
+    start = max(after, pp.span.start)
+    people = [e.text for e in pp.doc.ents if e.label_ == "PERSON" and pp.span.start + e.start_char >= start]
     if not people:
         titles, orgs = lexicon.titles(), lexicon.words("org_nouns.txt")
-        for m in NAME_RUN.finditer(text, pp.span.start, pp.span.end):
+        for m in NAME_RUN.finditer(text, start, pp.span.end):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in titles:
                 words.pop(0)
