@@ -575,6 +575,46 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text), case)
 
 
+# A role only a person has, set off before a name the recogniser took for an organisation's.
+PEOPLE_BY_THEIR_ROLE = [
+    Case(
+        "a-son-named-in-apposition",
+        "Mohsen Karimi, a poet, died on Thursday. His son, Dariush, said the family would hold a "
+        "private funeral.",
+        "the family would hold a private funeral",
+        speaker_name="Dariush",
+        type="person",
+    ),
+    Case(
+        "head-of-an-institution-named-in-apposition",
+        "The head of the judiciary, Hojatoleslam Gholamhossein Ejei-Far, said rioters would be punished.",
+        "rioters would be punished",
+        speaker_name="Gholamhossein Ejei-Far",
+        type="person",
+    ),
+    # negative: an organisation's role before an organisation's name stays an organisation
+    Case(
+        "a-company-named-in-apposition",
+        "The company, Greyfield Homes, said the flats would be finished by June.",
+        "the flats would be finished by June",
+        speaker_name="Greyfield Homes",
+        type="organization",
+    ),
+    Case(
+        "a-publisher-named-in-apposition-that-is-a-company",
+        "Its publisher, Harbour Media, said the flats would be finished by June.",
+        "the flats would be finished by June",
+        speaker_name="Harbour Media",
+        type="organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(PEOPLE_BY_THEIR_ROLE))
+def test_a_person_s_role_before_a_name_makes_a_person(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text), case)
+
+
 ANONYMOUS = [
     Case(
         "officials-who-asked-for-anonymity",

@@ -550,6 +550,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         appos_text = _text_of(appos_name)
         kind = _named_by_its_role(_type(appos_name[-1], appos_name, appos_text), appos_role)
+        if kind == "organization" and _a_person_s_role(appos_role, appos_name):
+            kind = "person"  # "His son, Dariush", "the head of the judiciary, Gholamhossein Ejei-Far"
         return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
     honorific = any(t.lower_ in lexicon.HONORIFICS for t in head.subtree if t.i <= head.i)
     if name_toks and _is_title_only(name_toks) and not honorific:
@@ -624,6 +626,21 @@ def _unnamed_on_purpose(head: Token) -> bool:
 
 
 ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "by", "and"})
+
+
+def _a_person_s_role(role: str | None, name_toks: list[Token]) -> bool:
+    """A role only a person has ("son", "head of the judiciary", "lawyer"), before a name that is
+    no organisation's by its own words: the recogniser's organisation label is wrong."""
+    words = role.lower().split() if role else []
+    noun = next((w for w in words if w in ("of", "for", "at", "in")), None)
+    noun_at = words.index(noun) - 1 if noun is not None else len(words) - 1
+    return (
+        noun_at >= 0
+        and words[noun_at] in lexicon.words("person_roles.txt")
+        and words[noun_at] not in lexicon.words("org_nouns.txt")
+        and not is_outlet(name_toks)
+        and not lexicon.named_as_an_organisation([t.text for t in name_toks])
+    )
 
 
 def _named_by_its_role(kind: str, role: str | None) -> str:
