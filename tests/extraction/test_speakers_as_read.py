@@ -592,6 +592,23 @@ PEOPLE_BY_THEIR_ROLE = [
         speaker_name="Gholamhossein Ejei-Far",
         type="person",
     ),
+    # ... and a person the rest of the article can name
+    Case(
+        "he-after-a-son-named-in-apposition-is-the-son",
+        "Mohsen Karimi, a poet, died on Thursday.\n\nHis son, Dariush, said the family would hold a "
+        "private funeral. “He never stopped writing,” he said.",
+        "He never stopped writing",
+        speaker="he",
+        speaker_name="Dariush",
+    ),
+    Case(
+        "a-surname-after-a-head-named-in-apposition",
+        "The head of the judiciary, Hojatoleslam Gholamhossein Ejei-Far, said rioters would be punished. "
+        "Ejei-Far added that the judiciary was independent.",
+        "that the judiciary was independent",
+        speaker_name="Gholamhossein Ejei-Far",
+        type="person",
+    ),
     # negative: an organisation's role before an organisation's name stays an organisation
     Case(
         "a-company-named-in-apposition",

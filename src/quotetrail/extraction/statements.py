@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -548,7 +548,30 @@ def extract_statements(
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
-    return Extraction(statements, list(mentions(paras, text)))
+    return Extraction(statements, _as_their_speakers_are(list(mentions(paras, text)), statements))
+
+
+def _as_their_speakers_are(named: list[Mention], statements: list[Statement]) -> list[Mention]:
+    """A name the recogniser took for an organisation's that a speaker phrase shows is a person's
+    ("His son, Dariush, said"): a person's for the resolve stage too, so "he" can name him."""
+    people = sorted(
+        {
+            (s.speaker_span.start, s.speaker_span.end, s.speaker_name)
+            for s in statements
+            if s.speaker_type == "person" and s.speaker_span is not None and s.speaker_name
+        }
+    )
+    starts = [start for start, _, _ in people]
+    out = []
+    for m in named:
+        if m.label == "organization":
+            at = bisect.bisect_right(starts, m.span.start)  # the speaker phrases opening before it
+            if any(
+                m.span.end <= end and m.text.endswith(name) for _, end, name in people[max(0, at - 3) : at]
+            ):
+                m = replace(m, label="person")
+        out.append(m)
+    return out
 
 
 # Words between the verb and the colon of an introducing paragraph: "added:", "said in a statement:",
