@@ -891,3 +891,15 @@ def test_called_on_someone_during_a_briefing_to_act(extract: Extract) -> None:
         "Mayor Ada Brink called on residents during a briefing to avoid unnecessary journeys."
     )
     assert any("avoid unnecessary journeys" in s.quote for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Faisal, in a message to President Rahbari, expressed his hope that stability would be restored.",
+        "The minister voiced her fear that the talks would fail.",
+    ],
+)
+def test_a_noun_of_saying_inside_the_verb_s_cue_is_no_second_statement(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert len(statements) == 1, describe(statements)

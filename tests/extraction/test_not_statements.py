@@ -220,6 +220,11 @@ def test_a_video_someone_watches_does_not_speak_for_them(extract: Extract) -> No
             "local news outlets",
             id="citing-outlets",
         ),
+        pytest.param(
+            "According to Tasnim, which cited the prosecutor, five people were charged.",
+            "the prosecutor",
+            id="which-cited-a-person",
+        ),
     ],
 )
 def test_the_source_a_report_cites_is_not_what_it_said(text: str, cited: str, extract: Extract) -> None:
@@ -295,3 +300,25 @@ def test_a_plural_after_says_is_not_its_subject(extract: Extract) -> None:
 
 def test_a_credit_line_opening_with_a_dash_is_no_quotation(extract: Extract) -> None:
     assert extract("— With additional reporting by Ana Lee in Dravin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        pytest.param(
+            "Referring to the recent events, the Leader stated that the enemy had failed.",
+            "the recent events",
+            id="referring-to",
+        ),
+        pytest.param(
+            "Pointing to the new port, Minister Lasken said the region would grow.",
+            "the new port",
+            id="pointing-to",
+        ),
+    ],
+)
+def test_a_topic_set_before_the_speaker_is_not_what_they_said(
+    text: str, topic: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert len(statements) == 1 and statements[0].quote != topic, describe(statements)

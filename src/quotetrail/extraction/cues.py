@@ -370,6 +370,37 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+# "Referring to …, X said": a participle opening the sentence names the topic of the main clause's saying.
+TOPIC_PARTICIPLES = frozenset({"referring", "pointing", "alluding", "turning", "touching", "commenting"})
+
+
+def _fronted_topic(verb: Token, sent: SentSpan) -> bool:
+    return (
+        verb.lower_ in TOPIC_PARTICIPLES
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and all(t.is_punct for t in verb.doc[sent.start : verb.i])
+    )
+
+
+CITING_FORMS = frozenset({"cited", "cites", "cite", "citing"})
+
+
+def _only_a_source(complement: list[Token]) -> bool:
+    """What was cited is someone ("the prosecutor", "two officials", "Reuters"), not a claim."""
+    words = [t for t in complement if not t.is_punct]
+    roots = [t for t in words if t.head not in words or t.head == t]
+    if len(roots) != 1 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    root = roots[0]
+    return (
+        root.lower_ in lexicon.words("person_roles.txt")
+        or root.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
+        or root.lower_ in lexicon.words("anonymous_markers.txt")
+        or root.ent_type_ in ("PERSON", "ORG", "NORP")
+    )
+
+
 def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
     """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
     if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
@@ -664,6 +695,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # a weak cue only attributes a quotation, and this paragraph has none
         if _seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
+        if _fronted_topic(tok, sent):
+            continue  # "Referring to the recent events, the Leader stated …": the topic of what follows
+        if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and _only_a_source(complement):
+            continue  # "Tasnim, which cited the prosecutor, …": whom it relied on, not what was said
         if (
             tok.dep_ in ("acl", "advcl")
             and tok.tag_ == "VBN"
@@ -748,4 +783,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
         text = whole_text(sent.doc)[span.start - base : span.end - base]
         cues.append(Cue(tok, base, span, text, source, clause, complement, sentence=sent, strong=strong))
-    return cues
+    # "expressed his hope that …": the noun is a word of the verb's cue, not a cue of its own
+    return [
+        c
+        for c in cues
+        if c.token.pos_ != "NOUN"
+        or not any(o is not c and o.span.start <= base + c.token.idx < o.span.end for o in cues)
+    ]
