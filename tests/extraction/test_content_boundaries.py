@@ -261,6 +261,21 @@ def test_a_quoted_paragraph_after_the_reporter_speaks_is_a_statement_of_its_own(
 # A verb of saying conjoined inside reported content starts a statement of its own: what was said
 # first ends before its "and". A verb of doing stays in the content.
 CONJOINED_CUE_CASES = [
+    # "while" another speaker says something: the first speaker's words end before it
+    Case(
+        "while-another-speaker-called-it",
+        "Rahbari said he was “very satisfied” with the outcome, while Emir Hamad called the visit “historic”.",
+        "he was “very satisfied” with the outcome",
+        not_also=("Hamad", "historic"),
+        speaker="Rahbari",
+    ),
+    Case(
+        "while-another-speaker-called-it-is-its-own-statement",
+        "Rahbari said he was “very satisfied” with the outcome, while Emir Hamad called the visit “historic”.",
+        "the visit “historic",
+        speaker="Emir Hamad",
+        cue="called",
+    ),
     Case(
         "and-warned",
         "Deputy Tomas Brel said the levy had hurt the port, and warned that more boats would leave.",

@@ -138,6 +138,9 @@ def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:
     )
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token]:
     """``tokens`` up to a verb conjoined inside them that is a cue of its own: in "Varek said the
     port would reopen and urged dockers to return" what Varek said ends at "reopen"; what she
@@ -156,7 +159,13 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
         conjoined = tok.dep_ == "conj" and tok.head.i in position
         # "said A, and 4 in 10 said B": the second cue parsed as a clause of the first
         second_speaker = own_subject and _joined_by_and(tok, position)
-        if not (conjoined or second_speaker):
+        # "said he was satisfied, while Hamad called the visit “historic”": another speaker's words
+        contrasted = (
+            own_subject
+            and tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+        )
+        if not (conjoined or second_speaker or contrasted):
             continue
         if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
             continue  # "he rated them and talked about …": the clause goes on, what they said
