@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, describe, params
+from .spec import Case, Extract, assert_case, describe, iso, params
 
 INDIRECT = "indirect"
 MIXED = "mixed"
@@ -903,3 +903,43 @@ def test_called_on_someone_during_a_briefing_to_act(extract: Extract) -> None:
 def test_a_noun_of_saying_inside_the_verb_s_cue_is_no_second_statement(text: str, extract: Extract) -> None:
     statements = extract(text)
     assert len(statements) == 1, describe(statements)
+
+
+# "It was stated that …": reported, by no one the text names; returned with no speaker, never a guess.
+IMPERSONAL = [
+    Case(
+        "it-was-stated-that",
+        "It was stated at the meeting that foreign-backed groups would face “decisive action”.",
+        "that foreign-backed groups would face “decisive action",
+        speaker=None,
+        speaker_name=None,
+        cue="was stated",
+        venue="at the meeting",
+    ),
+    Case(
+        "it-was-announced-on-a-day-that",
+        "It was announced on Monday that the border crossing at Qasrin would reopen.",
+        "that the border crossing at Qasrin would reopen",
+        speaker=None,
+        cue="was announced",
+        said_on=iso("2026-03-09"),
+        date="2026-03-10",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(IMPERSONAL))
+def test_an_impersonal_passive_reports_without_a_speaker(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should be noted that two of the researchers were hired in August.",
+        "It is believed that the border will reopen.",
+        "The plan was announced in March.",
+    ],
+)
+def test_the_reporter_s_own_aside_is_no_impersonal_statement(text: str, extract: Extract) -> None:
+    assert extract(text) == [], describe(extract(text))

@@ -81,6 +81,7 @@ class Cue:
     used: bool = False
     sentence: SentSpan | None = None  # the sentence the cue is in
     strong: bool = True  # a cue on its own; weak cues only attribute an adjacent quotation
+    impersonal: bool = False  # "It was stated that …": said, by no one the text names
     _frame: Span | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -368,6 +369,20 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     span = Span(base + noun.idx, base + noun.idx + len(noun.text))
     clause = [noun, *owners[0].subtree]
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
+
+
+def _impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
+    """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
+    saying with an expletive subject, no agent and a "that" clause."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or not complement:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None  # "It should be noted that …": the reporter's own aside
+    expletive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
+    first = min(complement, key=lambda t: t.i)
+    return expletive if expletive is not None and first.lower_ == "that" and first.i > verb.i else None
 
 
 # "Referring to …, X said": a participle opening the sentence names the topic of the main clause's saying.
@@ -708,6 +723,30 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
+        if subject is None and strong and (expletive := _impersonal_passive(tok, complement)) is not None:
+            # "It was stated at the meeting that …": a statement whose speaker the text does not give
+            cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]
+            span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
+            text = whole_text(sent.doc)[span.start - base : span.end - base]
+            clause = [expletive, *cue_tokens]
+            for child in tok.children:  # "on Monday", "at the meeting": when and where it was said
+                if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
+                    clause.extend(child.subtree)
+            cues.append(
+                Cue(
+                    tok,
+                    base,
+                    span,
+                    text,
+                    None,
+                    clause,
+                    complement,
+                    sentence=sent,
+                    strong=True,
+                    impersonal=True,
+                )
+            )
+            continue
         if subject is None or subject.i in inside_quote:
             continue
         if (inverted := _inverted_speaker(tok, subject)) is not None:

@@ -490,7 +490,12 @@ def extract_statements(
             ):
                 drafts.append(Draft("direct", [block], cue, p_index + 1))  # "The governor added:¶…"
                 continue
-            if cue.used or not cue.strong or cue.source is None or not cue.complement:
+            if (
+                cue.used
+                or not cue.strong
+                or (cue.source is None and not cue.impersonal)
+                or not cue.complement
+            ):
                 continue
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
