@@ -123,6 +123,14 @@ CASES = [
         speaker="The decree",
         cue="stipulates",
     ),
+    # The parser may read a word of the venue as a clause ("live"); the that-clause is what was said.
+    Case(
+        "said-in-a-sermon-broadcast-live-that",
+        "Ayatollah Mahmoud Ahani said in a sermon broadcast live on state radio that unity was a duty.",
+        "that unity was a duty",
+        not_also=("live", "radio"),
+        speaker_name="Mahmoud Ahani",
+    ),
     # A verb of saying joined to another verb shares its subject, however weak the cue model finds it.
     Case(
         "spoke-and-admitted",

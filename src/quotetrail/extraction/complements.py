@@ -459,6 +459,17 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         if after_that and all(_title_read_as_clause(c) for c in clausal if c.i < verb.i):
             # 'In her memoir, "Roads Not Taken," Fell argues that …': the title is no clause
             clausal = [c for c in clausal if c.i > verb.i]
+        if after_that:
+            # "said in a sermon broadcast live on state radio that …": the parser read "live" as a
+            # clause; a clause with no subject or mark before the that-clause is a misread venue
+            clausal = [
+                c
+                for c in clausal
+                if not (
+                    verb.i < c.i < after_that[0].i
+                    and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for d in c.children)
+                )
+            ]
         if not subjects and any(c.i > verb.i for c in clausal):
             # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
