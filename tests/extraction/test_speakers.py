@@ -852,6 +852,29 @@ KINDS_OF_SPEAKER = [
         "the talks had stalled",
         type="group",
     ),
+    # Two people joined by "and" speak together: a group, named by neither alone.
+    Case(
+        "a-president-and-his-counterpart",
+        "President Rahbari and his Qaranah counterpart, Emir Hamad, said in a joint communique that they "
+        "rejected foreign interference.",
+        "that they rejected foreign interference",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "a-candidate-and-his-brother",
+        "Jeb Tolland and his older brother said they would campaign together in Harwick.",
+        "they would campaign together in Harwick",
+        speaker_name=None,
+        type="group",
+    ),
+    # negative: "and" inside a description set off by commas joins two descriptions of one person
+    Case(
+        "one-person-described-twice",
+        "Varek, the front-runner and polling leader in Dravin, said the race was far from over.",
+        "the race was far from over",
+        speaker_name="Varek",
+    ),
     # A capitalised subject the tagger calls a plural, with no plural's "s", is a name.
     Case(
         "a-surname-read-as-a-plural-noun",

@@ -562,9 +562,18 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         role_span = token_span(role_toks, 0)
         title_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
         return SpeakerPhrase(span, text, None, _undated(title_role, head), "person", head.lower_)
-    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in spanned]
+    joined = [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i in spanned
+        and (
+            c.pos_ == "PROPN"
+            or (c.pos_ == "NOUN" and c.lower_ in _person_words() and _joined_directly(head, c))
+        )
+    ]  # "Bill and Hillary Clinton", "President Rahbari and his counterpart, Emir Hamad"
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
-        return SpeakerPhrase(span, text, None, None, "group", head.lower_)  # "Bill and Hillary Clinton"
+        return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
     role = _role(head, name_toks, base)
     if name is not None and name.islower() and name.replace("-", "").isalpha() and name_toks == [head]:
@@ -674,6 +683,12 @@ def is_outlet(name_toks: list[Token]) -> bool:
         return True
     first = name_toks[0]
     return f"the {last}" in words and first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
+def _joined_directly(head: Token, conj: Token) -> bool:
+    """ "Rahbari and his counterpart": no comma between the name and its "and" (after a comma the
+    "and" may join two descriptions of one person: "Trump, the front-runner and polling leader")."""
+    return not any(t.is_punct for t in head.doc[head.i + 1 : conj.left_edge.i])
 
 
 def _is_title_only(toks: list[Token]) -> bool:
