@@ -1302,3 +1302,18 @@ def test_vox_pop_signatures_name_each_speaker_after_an_introduction(extract: Ext
         ("Maureen Fisk", "I have voted Pell my whole life. Not this time."),
         ("Tariq Shah", "It is about the buses."),
     ], describe(statements)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])
+def test_a_roundup_introduction_claims_none_of_the_labelled_lines(bullet: str, extract: Extract) -> None:
+    """ "Here is what officials said:" introduces lines that each name their speaker before a colon."""
+    text = (
+        "Here is what officials said on Monday:\n\n"
+        f"{bullet}President Mahmoud Rahbari: “The country will not be held hostage.”\n\n"
+        f"{bullet}Opposition leader Mir-Hossein Navid: “Every arrest adds fuel to the fire.”"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Mahmoud Rahbari", "The country will not be held hostage."),
+        ("Mir-Hossein Navid", "Every arrest adds fuel to the fire."),
+    ], describe(statements)

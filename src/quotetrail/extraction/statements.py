@@ -596,6 +596,12 @@ def _has_its_own_speaker(cues: list[Cue]) -> bool:
     )
 
 
+# A list item that names its own speaker: "- President Mahmoud Rahbari: “…”", "• Navid: …".
+SPEAKER_LABEL = re.compile(
+    r"(?:[-–—•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]+(?:[\w.'’-]+[ \t]+){0,4})?[A-Z][\w.'’-]*:[ \t]"
+)
+
+
 def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue: Cue) -> Span | None:
     """ "The governor added:¶It's typical of her. She knows nothing.": a paragraph that ends in an
     attribution and a colon introduces the next paragraph as what was said, quotation marks or not
@@ -621,6 +627,8 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
     stop = nxt.start + len(body.rstrip())
     if start >= stop or text[start] in OPENING_MARKS or text[stop - 1] == ":":
         return None  # quoted (the quotation loop's), or another introduction
+    if SPEAKER_LABEL.match(text, start, stop):
+        return None  # "Here is what officials said:¶- President Rahbari: “…”": each line has its speaker
     if len(text[start:stop].split()) < 3:
         return None
     return Span(start, stop)
