@@ -1317,3 +1317,23 @@ def test_a_roundup_introduction_claims_none_of_the_labelled_lines(bullet: str, e
         ("Mahmoud Rahbari", "The country will not be held hostage."),
         ("Mir-Hossein Navid", "Every arrest adds fuel to the fire."),
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text, later, full",
+    [
+        (
+            "Abdul-Karim al-Khatib said the mosque would stay open. Al-Khatib added that worshippers were safe.",
+            "that worshippers were safe",
+            "Abdul-Karim al-Khatib",
+        ),
+    ],
+)
+def test_a_hyphenated_name_a_speaker_phrase_gives_names_its_surname_later(
+    text: str, later: str, full: str, extract: Extract
+) -> None:
+    """The recogniser may miss a name written with hyphens and particles; the speaker phrase that
+    names it is enough for the surname further on to be named in full."""
+    statements = extract(text)
+    assert statements[0].speaker == full, describe(statements)
+    assert [s.speaker_name for s in statements if s.quote == later] == [full], describe(statements)

@@ -27,9 +27,9 @@ def repair(doc: Doc) -> Doc:
     subject = doc.vocab.strings["nsubj"]
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
-    hyph = doc.vocab.strings["HYPH"]
-    for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
-        if tag == hyph and 0 < i < len(doc) - 1:
+    hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
+    for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
+        if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])

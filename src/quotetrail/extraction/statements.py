@@ -553,12 +553,14 @@ def extract_statements(
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements.sort(key=lambda s: s.start)
-    return Extraction(statements, _as_their_speakers_are(list(mentions(paras, text)), statements))
+    return Extraction(statements, _as_their_speakers_are(text, list(mentions(paras, text)), statements))
 
 
-def _as_their_speakers_are(named: list[Mention], statements: list[Statement]) -> list[Mention]:
-    """A name the recogniser took for an organisation's that a speaker phrase shows is a person's
-    ("His son, Dariush, said"): a person's for the resolve stage too, so "he" can name him."""
+def _as_their_speakers_are(text: str, named: list[Mention], statements: list[Statement]) -> list[Mention]:
+    """The article's names as its speaker phrases show them: a name the recogniser took for an
+    organisation's is a person's when the phrase says so ("His son, Dariush, said"), and a person's
+    name it missed ("Abdul-Karim al-Khatib said") is added; the resolve stage can then name "he"
+    and "Al-Khatib" after them."""
     people = sorted(
         {
             (s.speaker_span.start, s.speaker_span.end, s.speaker_name)
@@ -576,6 +578,16 @@ def _as_their_speakers_are(named: list[Mention], statements: list[Statement]) ->
             ):
                 m = replace(m, label="person")
         out.append(m)
+    spans = sorted(m.span for m in out)
+    for start, end, name in people:
+        at = text.find(name, start, end)
+        if at < 0:
+            continue
+        span = Span(at, at + len(name))
+        k = bisect.bisect_left(spans, span)
+        if not any(other.overlaps(span) for other in spans[max(0, k - 1) : k + 1]):
+            out.append(Mention(text=name, span=span, label="person"))
+    out.sort(key=lambda m: m.span.start)
     return out
 
 
