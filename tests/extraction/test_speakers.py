@@ -1337,3 +1337,40 @@ def test_a_hyphenated_name_a_speaker_phrase_gives_names_its_surname_later(
     statements = extract(text)
     assert statements[0].speaker == full, describe(statements)
     assert [s.speaker_name for s in statements if s.quote == later] == [full], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text, later, name",
+    [
+        (
+            "The Leader of the Revolution Ayatollah Hamid Saberani said the movement would fail. The "
+            "Leader stressed that the nation would never bow to pressure.",
+            "that the nation would never bow to pressure",
+            "Hamid Saberani",
+        ),
+        (
+            "The Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad, said the protesters "
+            "were misled. The representative said dialogue was not possible.",
+            "dialogue was not possible",
+            "Javad Mousavi-Nejad",
+        ),
+        pytest.param(
+            "The hardline daily Kayhan Ledger wrote in its editorial that the protesters were traitors. "
+            "“The so-called reformists have shown their true face,” the newspaper wrote.",
+            "The so-called reformists have shown their true face",
+            "Kayhan Ledger",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the recogniser takes 'Kayhan Ledger' for a person, and a speaker phrase's "
+                "organisation type does not yet correct the article's name list as a person's type does",
+            ),
+        ),
+    ],
+)
+def test_a_description_names_whom_a_long_title_described(
+    text: str, later: str, name: str, extract: Extract
+) -> None:
+    """ "The Leader of the Revolution Ayatollah X", "the Leader's representative in Tabrin, Ayatollah
+    X", "the daily X": "the Leader", "the representative", "the newspaper" are X further on."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements if s.quote == later] == [name], describe(statements)

@@ -430,7 +430,12 @@ class ArticleNames:
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if before.strip().lower() in FRONTED_PREPOSITIONS:
             appositive = ""  # "On Telegram, the union said …": a phrase set before the subject
-        right_before = re.search(rf"\b(?i:{roles})s?(?:\s+[A-Z][\w.’'-]*)*,?\s*$", before)
+        # "mayor Lidia Farrow", "The Leader of the Revolution Ayatollah Hamid Saberani", "The
+        # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad"
+        right_before = re.search(
+            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at)(?:\s+the)?\s+[A-Z][\w.’'-]*)?(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
+            before,
+        )
         if not (pattern.search(written) or right_before or pattern.search(appositive)):
             return False
         context = " ".join((before, written, appositive))
