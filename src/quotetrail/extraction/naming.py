@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction.complements import NAMING_LEMMAS
+from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +26,7 @@ def naming_misparsed(verb: Token) -> tuple[Token, list[Token]] | None:
     speaker and what was said (object and name, to the end of the clause)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in NAMING_LEMMAS:
         return None
-    sent, doc = verb.sent, verb.doc
+    sent, doc = sentence_of(verb), verb.doc
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
         return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.model import Span
-from quotetrail.nlp import whole_text
+from quotetrail.nlp import sentence_of, whole_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -631,7 +631,7 @@ def _unnamed_on_purpose(head: Token) -> bool:
     if ANONYMITY.search(words) is not None:
         return True
     # "Two officials said …, speaking on condition of anonymity": said of the speaker anywhere in the sentence
-    return ANONYMOUS_SPEAKING.search(head.sent.text.lower()) is not None
+    return ANONYMOUS_SPEAKING.search(sentence_of(head).text.lower()) is not None
 
 
 ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "by", "and"})

@@ -19,6 +19,7 @@ from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
 from quotetrail.model import Span
+from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,7 +62,7 @@ def colon_source(
     if found is None or found.text != ":":
         return None
     tok = found[0]
-    sent = tok.sent
+    sent = sentence_of(tok)
     before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
     inverted = None
     if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:

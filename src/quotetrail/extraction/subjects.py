@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -186,7 +187,7 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in inside_quote:
         # "Clinton seemed ready to riff on it, telling the crowd, “Some people get …”": the parser
         # hung the participle on the quotation's verb; it borrows the subject of the sentence.
-        root = verb.sent.root
+        root = sentence_of(verb).root
         if root.i < verb.i and root.i not in inside_quote:
             borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
             return borrowed[0] if borrowed else None
@@ -455,7 +456,7 @@ OPENING_ADVERBS = frozenset(
 def _name_read_as_adverb(verb: Token) -> Token | None:
     """A name the tagger does not know, opening the sentence right before the verb (and its
     auxiliaries or adverbs), read as an adverb: "Halvast has repeatedly described …"."""
-    first = verb.sent[0]
+    first = sentence_of(verb)[0]
     if first.i >= verb.i or first.tag_ != "RB" or first.head.i != verb.i or not first.is_alpha:
         return None
     if not first.text[:1].isupper() or first.text[1:] != first.text[1:].lower():
@@ -545,7 +546,7 @@ def _subject_of_a_series(verb: Token, inside_quote: frozenset[int]) -> Token | N
     either the clause before is the subject's relative clause or no noun follows the verb that
     could be its own subject ("He had a voice in it, said a former spokesman …" is an attribution
     closing the sentence instead)."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     saying = verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
     if saying and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
