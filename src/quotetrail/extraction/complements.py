@@ -430,15 +430,16 @@ def _title_read_as_clause(clause: Token) -> bool:
 
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
+    children = list(verb.children)  # read once: each reading makes new token objects
     clausal = [
         c
-        for c in verb.children
+        for c in children
         if c.dep_ in ("ccomp", "parataxis")
         and not reported_by_participle(verb, c)
         and not _past_a_citing_aside(c)
     ] or _clause_past_a_citing_aside(verb)
-    xcomps = [c for c in verb.children if c.dep_ == "xcomp"] or _infinitive_read_as_purpose(verb)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    xcomps = [c for c in children if c.dep_ == "xcomp"] or _infinitive_read_as_purpose(verb)
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     if not xcomps and objects and verb.lemma_.lower() in DIRECTIVE_LEMMAS:
         xcomps = _infinitive_after_told(verb, objects[0])  # "tells his supporters at a rally to “go …”"
     comps: list[Token] = []
@@ -450,7 +451,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     if len(clausal) > 1:
         # Two clauses, one before the subject with no comma between: the parser took a subject's
         # title for a clause ("Rovers striker Kofi Asante said the win …"), which is not content.
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in clausal if not _title_before(c, subjects)] or clausal
         after_that = [
             c
@@ -483,11 +484,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         # "X urged voters to stay home": the object belongs to the content; so does the one
         # "called on" names ("called on the board to resign": "on" stays with the cue).
         called_on = (
-            [
-                c
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i
-            ]
+            [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomps[0].i]
             if verb.lemma_ == "call"
             else []
         )
@@ -500,7 +497,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     elif objects and (
         as_prep := [
             c
-            for c in verb.children
+            for c in children
             if c.i > objects[0].i
             and (
                 (c.dep_ == "prep" and c.lower_ == "as")
@@ -525,7 +522,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         comps = objects
     elif for_clause := [
         c
-        for c in verb.children
+        for c in children
         if c.dep_ == "advcl"
         and c.i > verb.i
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
@@ -534,7 +531,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     else:
         preps = [
             c
-            for c in verb.children
+            for c in children
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and not is_time(c)  # not "called on Monday"
         ]
         if verb.lemma_ == "call" and preps:
@@ -557,7 +554,7 @@ PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "au
 
 def leading_date(word: Token, inside_quote: frozenset[int]) -> set[int]:
     """ "on Monday", "last week": a date the parser hung on the reported clause, before it opens."""
-    first = min((c for c in word.children if c.i < word.i), key=lambda c: c.i, default=None)
+    first = next(word.lefts, None)  # the leftmost child before the word
     if first is None or first.left_edge.i != word.left_edge.i or first.left_edge.i < word.head.i:
         return set()  # a date after the verb: "“Fourteen days,” Tovek said" is what was said
     if any(t.i in inside_quote for t in first.subtree):

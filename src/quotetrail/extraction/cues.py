@@ -661,6 +661,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 continue
         elif clear is None and misread is None and not lexicon.can_introduce_quote(lemma):
             continue  # nor a cue lemma: can_introduce_quote is the looser test (lexicon.MIN_QUOTE_CUE_RATE)
+        children = list(tok.children)  # read once: each reading makes new token objects
         complement = within_relative_clause(
             tok,
             complement_of(tok, inside_quote)
@@ -671,7 +672,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             or answer(tok),
         )
         has_comp = bool(complement) or any(
-            c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in tok.children
+            c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in children
         )
         if clear is not None:
             complement = sorted(clear[1].subtree, key=lambda t: t.i)  # "made it clear that …"
@@ -693,10 +694,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         quoting = quoted_as_saying(tok)
         if quoting is not None and complement:
             strong = True  # "was quoted as saying the port would reopen"
-        elif lemma == "quote" and any(
-            quoted_as_saying(c) is not None for t in tok.children for c in t.children
-        ):
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
+        elif lemma == "quote" and any(quoted_as_saying(c) is not None for t in children for c in t.children):
+            if any(c.dep_ == "nsubjpass" for c in children):
                 continue  # "Ostrin was quoted as saying …": the cue is "saying", the speaker Ostrin
         if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
             strong = True  # "Marchetti, asked whether …, said that …"
@@ -717,7 +716,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if (
             tok.dep_ in ("acl", "advcl")
             and tok.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in children)
             and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS)
             and misread is None
         ):
@@ -783,7 +782,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             named = [t for t in sent if source.span.start <= base + t.idx < source.span.end]
             clause.extend(t for t in named if t.i not in inside_quote)
             complement = [t for t in complement if t not in named]
-        for child in tok.children:
+        for child in children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
             elif child.dep_ in ("ccomp", "parataxis", "xcomp"):
@@ -792,7 +791,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 )  # "said on Monday it …"
         clause.extend(t for t in announced if t.i not in inside_quote)
         # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")
-        clause.extend(c for c in tok.children if c.dep_ == "det" and c.i < subject.i < tok.i)
+        clause.extend(c for c in children if c.dep_ == "det" and c.i < subject.i < tok.i)
         cue_tokens = cue_words(tok, complement)
         if subject.dep_ == "advmod" and subject.head == tok:  # a name read as an adverb is no cue word
             cue_tokens = [t for t in cue_tokens if t.i != subject.i]

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotetrail.model import Mention, Span
 from quotetrail.resolve.gender import appositive_head, learn_genders, titled_gender
@@ -66,6 +67,7 @@ def is_role_only(name: str) -> bool:
     return bool(words) and all(w in roles for w in words)
 
 
+@lru_cache(maxsize=4096)  # pure; called for the same few names at every look-up of an article
 def strip_titles(name: str) -> str:
     """``Interior Minister Miro Lasken`` -> ``Miro Lasken``; ``Ms. Tovek's`` -> ``Tovek``;
     ``Senior Adviser Sidney Blumenthal`` -> ``Sidney Blumenthal``."""
