@@ -38,6 +38,8 @@ OTHER_MARKS = str.maketrans(
     {"「": "“", "」": "”", "『": "‘", "』": "’", "″": '"', "‶": "“", "〝": "“", "〞": "”", "〟": "”"}
 )
 SAME_LENGTH = ZERO_WIDTH | SEPARATORS | OTHER_MARKS
+# translate reads every character through the table; most texts hold none of these characters
+ANY_SAME_LENGTH = re.compile("[" + re.escape("".join(map(chr, SAME_LENGTH))) + "]")
 TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 ENTITIES = {
     "&ldquo;": "“",
@@ -75,7 +77,7 @@ def mask(text: str) -> str:
         text = SOFT_HYPHEN_IN_WORD.sub("\u2063", text)  # invisible separator: kept, unlike the soft hyphen
     if "``" in text:
         text = BACKQUOTES.sub(" “", text)
-    masked = text.translate(SAME_LENGTH)
+    masked = text.translate(SAME_LENGTH) if ANY_SAME_LENGTH.search(text) else text
     if EMOJI.search(masked):  # "posted on social media 🔥 that …": a picture, no word of the sentence
         masked = EMOJI.sub(" ", masked)
     if "<" in masked:
