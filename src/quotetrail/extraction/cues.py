@@ -99,9 +99,9 @@ def _message_before_colon(verb: Token) -> list[Token]:
     """ "The ministry had a simple message for the strikers: “Go home.”": a verb whose object is a
     noun of saying, right before a colon, may attribute the quotation after it (as a weak cue).
     The object's words through the colon (they belong to the cue's clause), or none."""
-    doc, end = verb.doc, sentence_of(verb).end
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lower_ in lexicon.words("statement_nouns.txt"):
+            doc, end = verb.doc, sentence_of(verb).end  # only here: most verbs have no such object
             for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
                 if tok.text == ":":
                     return list(doc[obj.left_edge.i : tok.i + 1])
