@@ -1374,3 +1374,36 @@ def test_a_description_names_whom_a_long_title_described(
     X", "the daily X": "the Leader", "the representative", "the newspaper" are X further on."""
     statements = extract(text)
     assert [s.speaker_name for s in statements if s.quote == later] == [name], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, name, role",
+    [
+        (
+            "“Every arrest adds fuel to the fire.” — Opposition leader Mir-Hossein Navid",
+            "Opposition leader Mir-Hossein Navid",
+            "Mir-Hossein Navid",
+            "Opposition leader",
+        ),
+        (
+            "Opposition leader Mir-Hossein Navid: “Every arrest adds fuel to the fire.”",
+            "Opposition leader Mir-Hossein Navid",
+            "Mir-Hossein Navid",
+            "Opposition leader",
+        ),
+        # negative: a dash set off by spaces still separates a lead-in from the name
+        (
+            "Next in line for the primaries - Mira Osk: “Every arrest adds fuel to the fire.”",
+            "Mira Osk",
+            "Mira Osk",
+            None,
+        ),
+    ],
+)
+def test_a_signed_quotation_keeps_a_hyphenated_name_and_its_role_whole(
+    text: str, speaker: str, name: str, role: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == [(speaker, name, role)], (
+        describe(statements)
+    )

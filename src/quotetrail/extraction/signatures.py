@@ -68,7 +68,11 @@ def colon_source(
     if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
         inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Lasken: “…”"
     lead: frozenset[int] = frozenset()
-    dashes = [n for n, t in enumerate(before) if t.text in ("-", "--", "—", "–")]
+    dashes = [
+        n
+        for n, t in enumerate(before)
+        if t.text in ("-", "--", "—", "–") and (t.whitespace_ or (n and before[n - 1].whitespace_))
+    ]  # a dash set off by a space, not the hyphen of "Mir-Hossein"
     if dashes and 0 < len(before) - dashes[-1] - 1 <= 5:
         after_dash = before[dashes[-1] + 1 :]
         if all(t.text[:1].isupper() for t in after_dash):
@@ -114,7 +118,8 @@ def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str,
 
 
 DASH_SIGNATURE = re.compile(
-    r"^[\s,]*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"^[\s,]*[―—–-]{1,2}\s*(?P<title>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3}\s+(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
     r"(?:,\s*(?P<role>[^.!?\n“”\"]{1,60}?))?[\s.,]*$"  # "— Odo Brant, 54, docker"
 )
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
@@ -126,14 +131,16 @@ def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, obj
     m = DASH_SIGNATURE.match(rest)
     if not m:
         return None
-    start = quote.span.end + m.start("name")
-    name = m.group("name").rstrip(".,")
+    start = quote.span.end + m.start("title" if m.group("title") else "name")
+    name = m.group("name").rstrip(".,")  # "— Opposition leader Mir-Hossein Navid": the title stays the role
     dash = re.search(r"[―—–-]", rest)
     assert dash is not None
     dash_at = quote.span.end + dash.start()
     kind = "person" if len(name.split()) >= 2 else "unknown"
-    signed = _signed(text, Span(start, start + len(name)), kind, Span(dash_at, dash_at + 1))
-    role = AGE.sub("", m.group("role") or "").strip(" ,")
+    name_end = quote.span.end + m.start("name") + len(name)
+    signed = _signed(text, Span(start, name_end), kind, Span(dash_at, dash_at + 1))
+    signed["speaker_name"] = name
+    role = AGE.sub("", m.group("role") or "").strip(" ,") or (m.group("title") or "").strip()
     if role:
         signed["speaker_role"] = role  # what the signature says of them, without their age
     return signed
