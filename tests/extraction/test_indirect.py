@@ -131,6 +131,24 @@ CASES = [
         not_also=("live", "radio"),
         speaker_name="Mahmoud Ahani",
     ),
+    # A participle set off by commas between the subject and the verb (which the parser may read as
+    # a clause of its own, taking the subject with it) leaves the subject to the verb of saying.
+    Case(
+        "subject-participle-said",
+        "The indictment, read out in court, said the defendants had waged war against the state.",
+        "the defendants had waged war against the state",
+        not_also=("court",),
+        speaker="The indictment",
+        cue="said",
+    ),
+    Case(
+        "subject-adverb-participle-said",
+        "The mayor, visibly moved, said the port would reopen within a week.",
+        "the port would reopen within a week",
+        not_also=("moved",),
+        speaker="The mayor",
+        cue="said",
+    ),
     # A verb of saying joined to another verb shares its subject, however weak the cue model finds it.
     Case(
         "spoke-and-admitted",

@@ -28,6 +28,7 @@ def repair(doc: Doc) -> Doc:
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
+    past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -39,7 +40,33 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
+        if tag == past and dep == clause:
+            _participle_read_as_clause(doc[i])
     return doc
+
+
+def _participle_read_as_clause(verb: Token) -> None:
+    """ "The indictment, read out in court, said …": the parser read the participle set off by
+    commas as a past-tense clause with the subject as its own, leaving the verb of saying after it
+    with no subject. The subject goes back to that verb, and the participle describes it."""
+    doc = verb.doc
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or head.i <= verb.i or head.pos_ != "VERB":
+        return
+    subject = subjects[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return
+    between = doc[subject.right_edge.i + 1 : head.i]  # ", read out in court,"
+    opened = doc[subject.right_edge.i].text == "," or (len(between) and between[0].text == ",")
+    if not opened or not len(between) or between[-1].text != ",":
+        return
+    if any(t.i != verb.i and not verb.is_ancestor(t) for t in between if t.text != ","):
+        return
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
+    subject.head, subject.dep_ = head, "nsubj"
+    verb.head, verb.dep_ = subject, "acl"
 
 
 def _join_name_read_as_adverb(name: Token) -> None:
