@@ -263,6 +263,20 @@ DATES = [
 ]
 
 VENUES = [
+    # A participle of speaking set off after the speaker says where (or to which medium) it was said.
+    Case(
+        "speaking-to-a-channel-after-the-speaker",
+        "Green Dawn spokesman Arash Mehrani, speaking to the London-based Manoto Vision satellite channel "
+        "on Sunday, rejected the accusations as lies.",
+        "the accusations as lies",
+        venue="to the London-based Manoto Vision satellite channel",
+    ),
+    Case(
+        "delivering-the-sermon-at-a-place",
+        "Ayatollah Mahmoud Ahani, delivering the sermon at Dolmar University, said that unity was a duty.",
+        "that unity was a duty",
+        venue="at Dolmar University",
+    ),
     # "said in a statement issued on Thursday that …": the statement is where, its speaker who.
     *(
         Case(

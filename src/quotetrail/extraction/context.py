@@ -235,10 +235,12 @@ def venue(
     said"). ``borrowed``: the venue of the verb another verb shares it with, where "on" is only a
     medium ("weighed in on the debate, saying …" is a topic)."""
     trailing = trailing_venue(cue)
-    speaking = [c for c in cue.children if _speaking_participle(c)]
+    named = [c for c in cue.children if c.dep_ == "nsubj"]  # "said Grete Lindqvist at the launch"
+    # "speaking at Friday prayers, Varek said"; "Ahani, delivering the sermon at Dolmar University, said"
+    speaking = [c for c in cue.children if c.dep_ == "advcl" and _speaking_participle(c)]
+    speaking += [c for s in named for c in s.children if c.dep_ == "acl" and _speaking_participle(c)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
     candidates += [c for p in speaking for c in p.children]
-    named = [c for c in cue.children if c.dep_ == "nsubj"]  # "said Grete Lindqvist at the launch"
     candidates += [p for s in named for p in s.children if occasion_after_name(p)]
     # a venue by its noun first ("in a speech"), then a place or event after "at", then the medium
     # the speaker told it to
@@ -326,7 +328,7 @@ def _venue_among(
             obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
         )
         if where or obj.lower_ in nouns or medium or called:
-            if child.lower_ == "to" and obj.lower_ not in ("letter",):
+            if child.lower_ == "to" and obj.lower_ not in ("letter",) and not _to_a_medium(child, obj):
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
                 t.i
@@ -363,6 +365,14 @@ def _venue_among(
 
 
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
+# The same by form, for verbs the extractor does not lemmatize: "Responding to a question at a news
+# conference, …", "delivering the sermon at Dolmar University, …".
+SPEAKING_FORMS = frozenset({"responding", "replying", "answering", "delivering", "commenting", "briefing"})
+
+
+def _to_a_medium(prep: Token, obj: Token) -> bool:
+    """ "speaking to the London-based Manoto Vision satellite channel": a medium spoken to."""
+    return _speaking_participle(prep.head) and obj.lower_ in TOLD_MEDIA
 
 
 def _describes_venue(clause: Token) -> bool:
@@ -377,7 +387,11 @@ def _describes_venue(clause: Token) -> bool:
 def _speaking_participle(tok: Token) -> bool:
     """ "speaking at Friday prayers", "Writing in the Observer": a set-off participle of speaking
     that says where the cue's words were said."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_VERBS
+    return (
+        tok.dep_ in ("advcl", "acl")
+        and tok.tag_ == "VBG"
+        and (tok.lemma_.lower() in SPEAKING_VERBS or tok.lower_ in SPEAKING_FORMS)
+    )
 
 
 def _an_event_or_place(obj: Token) -> bool:
