@@ -467,6 +467,13 @@ PLACES = [
 
 ORGANISATIONS = [
     Case(
+        "office-of-the",
+        "The Office of the Leader said the pardons apply only to first offenders.",
+        "the pardons apply only to first offenders",
+        speaker_name="Office of the Leader",
+        type="organization",
+    ),
+    Case(
         "college-of",
         "The Royal College of Surgeons said the waiting lists in Dravin were “unacceptable”.",
         "the waiting lists in Dravin",

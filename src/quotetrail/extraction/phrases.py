@@ -204,10 +204,13 @@ def _name_continuation(head: Token) -> list[Token]:
         while end < subtree_end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == head.ent_type_:
             end += 1
     if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
-        while (
-            end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for") and doc[end + 2].pos_ == "PROPN"
-        ):
-            end += 2
+        while end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for"):
+            the = (
+                1 if doc[end + 2].lower_ == "the" and end + 3 <= subtree_end else 0
+            )  # "Office of the Leader"
+            if doc[end + 2 + the].pos_ != "PROPN" or not doc[end + 2 + the].text[:1].isupper():
+                break
+            end += 2 + the
             while end < subtree_end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
                 end += 1
     while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
