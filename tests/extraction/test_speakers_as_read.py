@@ -467,6 +467,14 @@ PLACES = [
 
 ORGANISATIONS = [
     Case(
+        "a-name-ending-in-a-common-noun",
+        "The Green Dawn movement said on Sunday that three members had been abducted.",
+        "that three members had been abducted",
+        speaker_name="Green Dawn movement",
+        role="movement",
+        type="organization",
+    ),
+    Case(
         "office-of-the",
         "The Office of the Leader said the pardons apply only to first offenders.",
         "the pardons apply only to first offenders",

@@ -578,7 +578,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
-    role = _role(head, name_toks, base)
+    named_body = _named_body(head) if name is None else []
+    if named_body:
+        name = _text_of(named_body)  # "The Green Dawn movement said": its name ends in a common noun
+    role = head.lower_ if named_body else _role(head, name_toks, base)
     if name is not None and name.islower() and name.replace("-", "").isalpha() and name_toks == [head]:
         # "Varesh's foreign ministry": the recogniser's organisation is a common noun, not a name;
         # with a named possessor the whole phrase names it
@@ -686,6 +689,22 @@ def is_outlet(name_toks: list[Token]) -> bool:
         return True
     first = name_toks[0]
     return f"the {last}" in words and first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
+# Bodies often named by a proper name and this noun in lower case: "the Green Dawn movement".
+BODY_NOUNS = frozenset({"movement", "party", "front", "alliance", "coalition", "group"})
+
+
+def _named_body(head: Token) -> list[Token]:
+    """ "the Green Dawn movement": capitalised words right before a body's noun, with the noun."""
+    if head.pos_ != "NOUN" or head.lower_ not in BODY_NOUNS:
+        return []
+    names: list[Token] = []
+    for tok in reversed(head.doc[head.left_edge.i : head.i]):
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not tok.text[:1].isupper():
+            break
+        names.insert(0, tok)
+    return [*names, head] if names else []
 
 
 def _joined_directly(head: Token, conj: Token) -> bool:
