@@ -18,6 +18,22 @@ DATES = [
         said_on=iso("2017-06-22"),
         date="2017-06-23",
     ),
+    # A wire dispatch's dateline dates it: "on Monday" is the Monday before March 3, though the page
+    # was published (or fetched) on March 10; a dateline later than the article's date is ignored.
+    Case(
+        "weekday-in-a-dispatch-dated-by-its-dateline",
+        "DOLMAR, March 3 (VNA) - President Rahbari said on Monday that the unrest was over.",
+        "that the unrest was over",
+        said_on=iso("2026-03-02"),
+        date="2026-03-10",
+    ),
+    Case(
+        "dateline-after-the-article-date-is-ignored",
+        "DOLMAR, May 3 (VNA) - President Rahbari said on Monday that the unrest was over.",
+        "that the unrest was over",
+        said_on=iso("2026-03-09"),
+        date="2026-03-10",
+    ),
     # "Friday prayer leader" is an office: the weekday in it is not the day of saying.
     Case(
         "friday-prayer-leader-said-on-monday",

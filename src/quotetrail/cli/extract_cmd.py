@@ -92,7 +92,7 @@ def _print_table(source: str, statements: list[Statement], outlet: str | None = 
     default=None,
     metavar="YYYY-MM-DD",
     callback=_iso_date,
-    help="The article's publication date, to resolve 'on Thursday', 'last week'.",
+    help="The article's publication date, to resolve 'on Thursday', 'last week' (a dispatch's dateline date, when earlier, dates its weekdays).",
 )
 @click.option(
     "--outlet",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction.masking import for_parser, mask, unmask, unmask_mention
 from quotetrail.extraction.repairs import repair
-from quotetrail.extraction.statements import Extraction
+from quotetrail.extraction.statements import Extraction, dispatch_date
 from quotetrail.extraction.statements import extract_statements as _extract
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def _tokenize(text: str) -> Doc:
 def extract_statements(text: str, *, article_date: date | None = None) -> Extraction:
     """Statements (speakers unresolved) and named mentions in ``text``."""
     masked = mask(text)
+    article_date = dispatch_date(text, article_date)
     found = _extract(
         masked, article_date=article_date, parse=_parse, tokenize=_tokenize, recognise=_recognise
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon, signatures
@@ -667,6 +667,35 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
     if len(text[start:stop].split()) < 3:
         return None
     return Span(start, stop)
+
+
+DATELINE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+# How long after its dateline a dispatch may be published (or crawled) and still be dated by it.
+DATELINE_DAYS = 60
+
+
+def dispatch_date(text: str, article_date: date | None) -> date | None:
+    """The date a wire dispatch gives itself ("DOLMAR, March 3 (VNA) - …", in one of its first
+    lines), when it is at most DATELINE_DAYS before the article's date: "on Monday" in it is the
+    Monday before March 3, however much later the page was published or fetched. The article's date
+    otherwise (the year comes from it: a dateline has none). ``text`` as read, not masked."""
+    if article_date is None:
+        return None
+    start = 0
+    for _ in range(3):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = DATELINE.match(text[start : min(end, start + 200)])  # its "^" holds at the string's start only
+        dated = DATELINE_DAY.search(m.group()) if m is not None else None
+        if dated is not None:
+            day = context.resolve_date(dated.group(), article_date)
+            if day is not None and timedelta(0) <= article_date - day <= timedelta(days=DATELINE_DAYS):
+                return day
+            return article_date
+        start = end + 1
+    return article_date
 
 
 def _strip_dateline(text: str, piece: Span) -> Span:
