@@ -467,6 +467,12 @@ PLACES = [
 
 ORGANISATIONS = [
     Case(
+        "a-hyphenated-newspaper-name",
+        "Iran-e Farda, the government's official newspaper, said the protesters were “hooligans”.",
+        "the protesters were “hooligans",
+        speaker_name="Iran-e Farda",
+    ),
+    Case(
         "a-name-ending-in-a-common-noun",
         "The Green Dawn movement said on Sunday that three members had been abducted.",
         "that three members had been abducted",

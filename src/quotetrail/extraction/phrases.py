@@ -121,6 +121,14 @@ def _name_tokens(head: Token) -> list[Token]:
         given = doc[entity_start - 1] if entity_start > 0 else None
         if given is not None and given.ent_type_ == head.ent_type_ and given.lower_ in _given_names():
             entity_start -= 1  # "Agnes | Marlowe-Pike": the recogniser split a given name from the surname
+        while (
+            entity_start >= 2
+            and doc[entity_start - 1].text == "-"
+            and not doc[entity_start - 1].whitespace_
+            and not doc[entity_start - 2].whitespace_
+            and doc[entity_start - 2].pos_ == "PROPN"
+        ):
+            entity_start -= 2  # "Iran-e | Farda": the recogniser's entity began after a hyphen
         toks = [t for t in toks if t.i >= entity_start] or toks
     # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
