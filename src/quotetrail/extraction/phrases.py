@@ -26,11 +26,12 @@ PRONOUNS_NEUTER = frozenset({"it", "which", "that"})
 ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"you", "this", "these", "those"}
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
-# A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —".
+# A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —". Always used
+# with match(), which anchors it where the paragraph or piece starts (a "^" would hold only at 0).
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*"  # "Nov. 30 ", "Dec 29 "
 _AGENCY_AND_DASH = r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"  # "(KNA) - ", "— "
 DATELINE = re.compile(
-    rf"^[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:{_DATE})?{_AGENCY_AND_DASH}"
+    rf"[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:{_DATE})?{_AGENCY_AND_DASH}"
 )
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")

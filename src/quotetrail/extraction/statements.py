@@ -687,7 +687,7 @@ def dispatch_date(text: str, article_date: date | None) -> date | None:
             start += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        m = DATELINE.match(text[start : min(end, start + 200)])  # its "^" holds at the string's start only
+        m = DATELINE.match(text, start, end)
         dated = DATELINE_DAY.search(m.group()) if m is not None else None
         if dated is not None:
             day = context.resolve_date(dated.group(), article_date)
