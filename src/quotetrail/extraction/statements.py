@@ -556,9 +556,6 @@ def extract_statements(
     return Extraction(statements, _as_their_speakers_are(text, list(mentions(paras, text)), statements))
 
 
-NAMED_KINDS = ("person",)  # organisations' names are the recogniser's or the outlet list's
-
-
 def _narrowed_to_the_name(m: Mention, names: list[str]) -> Mention:
     """ "Revolution Ayatollah Hamid Saberani", a run the recogniser took from inside "The Leader of
     the Revolution Ayatollah …": the name the speaker phrase gives, when what precedes it in the
@@ -577,39 +574,34 @@ def _as_their_speakers_are(text: str, named: list[Mention], statements: list[Sta
     organisation's is a person's when the phrase says so ("His son, Dariush, said"), a name it
     missed ("Abdul-Karim al-Khatib said") is added, and one it ran into the words before
     ("Revolution Ayatollah Hamid Saberani") is cut to the name. The resolve stage can then name
-    "he", "the Leader" and "Al-Khatib" after them."""
-    speakers = sorted(
+    "he", "the Leader" and "Al-Khatib" after them. (Organisations' names stay the recogniser's and
+    the outlet list's: a phrase's organisation type is weaker evidence.)"""
+    people = sorted(
         {
-            (s.speaker_span.start, s.speaker_span.end, s.speaker_name, s.speaker_type)
+            (s.speaker_span.start, s.speaker_span.end, s.speaker_name)
             for s in statements
-            if s.speaker_type in NAMED_KINDS and s.speaker_span is not None and s.speaker_name
+            if s.speaker_type == "person" and s.speaker_span is not None and s.speaker_name
         }
     )
-    starts = [start for start, _, _, _ in speakers]
+    starts = [start for start, _, _ in people]
     out = []
     for m in named:
         if m.label in ("person", "organization"):
             at = bisect.bisect_right(starts, m.span.start)  # the speaker phrases opening before it
-            kinds = {
-                kind
-                for _, end, name, kind in speakers[max(0, at - 3) : at]
-                if m.span.end <= end and m.text.endswith(name)
-            }
-            if len(kinds) == 1 and m.label not in kinds:
-                m = replace(m, label=kinds.pop())
-            m = _narrowed_to_the_name(
-                m, [name for _, end, name, _ in speakers[max(0, at - 3) : at] if m.span.end <= end]
-            )
+            names = [name for _, end, name in people[max(0, at - 3) : at] if m.span.end <= end]
+            if m.label == "organization" and any(m.text.endswith(name) for name in names):
+                m = replace(m, label="person")
+            m = _narrowed_to_the_name(m, names)
         out.append(m)
     spans = sorted(m.span for m in out)
-    for start, end, name, kind in speakers:
+    for start, end, name in people:
         at = text.find(name, start, end)
         if at < 0:
             continue
         span = Span(at, at + len(name))
         k = bisect.bisect_left(spans, span)
         if not any(other.overlaps(span) for other in spans[max(0, k - 1) : k + 1]):
-            out.append(Mention(text=name, span=span, label=kind))
+            out.append(Mention(text=name, span=span, label="person"))
     out.sort(key=lambda m: m.span.start)
     return out
 
