@@ -288,6 +288,20 @@ VENUES = [
         venue="to the London-based Manoto Vision satellite channel",
     ),
     Case(
+        "responding-to-a-question-at-a-news-conference",
+        "Responding to a question at a news conference in Dolmar on Monday, spokesman Ali Tavakoli said "
+        "the restrictions were temporary.",
+        "the restrictions were temporary",
+        venue="at a news conference in Dolmar",
+    ),
+    # negative: "at the close of" a day is a time, not a place
+    Case(
+        "at-the-close-of-a-day-is-no-venue",
+        "Speaking to a crowd in Columbia at the close of primary day, Cruz warned that the cartel was nervous.",
+        "that the cartel was nervous",
+        venue=None,
+    ),
+    Case(
         "delivering-the-sermon-at-a-place",
         "Ayatollah Mahmoud Ahani, delivering the sermon at Dolmar University, said that unity was a duty.",
         "that unity was a duty",

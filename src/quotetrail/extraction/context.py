@@ -241,6 +241,17 @@ def venue(
     speaking += [c for s in named for c in s.children if c.dep_ == "acl" and _speaking_participle(c)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
     candidates += [c for p in speaking for c in p.children]
+    # "Responding to a question at a news conference, …": the venue hung on what was responded to
+    candidates += [
+        v
+        for p in speaking
+        for c in p.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for v in o.children
+        if v.dep_ == "prep"
+    ]
     candidates += [p for s in named for p in s.children if occasion_after_name(p)]
     # a venue by its noun first ("in a speech"), then a place or event after "at", then the medium
     # the speaker told it to
@@ -409,6 +420,7 @@ def _a_place_or_occasion(obj: Token) -> bool:
         _is_date_word(obj)
         or obj.ent_type_ == "TIME"
         or obj.lower_ in ("time", "length", "point", "moment", "end", "start", "outset", "times")
+        or obj.lower_ in ("close", "conclusion", "beginning", "height")  # "at the close of …"
         or obj.lower_ in ("night", "morning", "evening", "afternoon", "weekend")
     )
 
