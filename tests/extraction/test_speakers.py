@@ -1407,3 +1407,22 @@ def test_a_signed_quotation_keeps_a_hyphenated_name_and_its_role_whole(
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == [(speaker, name, role)], (
         describe(statements)
     )
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Harbour analysts said the tolls had slowed trade, citing the fall in cargo since March.", "citing"),
+        (
+            "Mayor Lidia Farrow said the levy was fair, referring to the council's audit of the port.",
+            "referring to",
+        ),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporter_s(
+    text: str, cue: str, extract: Extract
+) -> None:
+    """ "X said A, citing B": the parser may hang "citing" on A's verb; it is X's, not A's subject's."""
+    statements = extract(text)
+    reporter = statements[0].speaker
+    assert [s.speaker for s in statements if s.cue == cue] == [reporter], describe(statements)
