@@ -121,20 +121,6 @@ def _subject_after_with(verb: Token) -> Token | None:
     return before
 
 
-def _said_after_a_comma(participle: Token) -> Token | None:
-    """ "Ramos said the vote mattered, referring to the Hispanic community": the parser hung the
-    participle on the reported clause; it is the reporting verb's, whose subject it borrows (not
-    "the vote"). The reporting verb, or None."""
-    clause = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.dep_ != "ccomp":
-        return None
-    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
-    reporting = clause.head
-    if before is None or before.text != "," or reporting.i > clause.i:
-        return None
-    return reporting if reporting.lemma_.lower() in lexicon.CORE_CUE_LEMMAS else None
-
-
 def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
@@ -205,13 +191,9 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         if root.i < verb.i and root.i not in inside_quote:
             borrowed = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
             return borrowed[0] if borrowed else None
-    if (reporter := _said_after_a_comma(verb)) is not None:
-        borrowed = [c for c in reporter.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
-        if borrowed:
-            return borrowed[0]
     if (shown := _shown_saying(verb, inside_quote)) is not None:
         return shown
-    if (outer := first_saying(verb)) is not None:
+    if (outer := first_saying(verb) or _reporting_verb(verb)) is not None:
         borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return borrowed[0]
@@ -697,6 +679,19 @@ def _root_read_as_antecedent(verb: Token) -> bool:
 def set_off_participle(verb: Token) -> bool:
     """A participle after a comma, hung on the clause before it: "…, telling reporters that …"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _reporting_verb(participle: Token) -> Token | None:
+    """ "Ramos said the vote mattered, referring to the Hispanic community": any participle set off
+    by a comma that the parser hung on the reported clause is the reporting verb's, whose subject it
+    borrows (not "the vote"); first_saying does the same for verbs of saying only."""
+    clause = participle.head
+    if not set_off_participle(participle) or clause.dep_ != "ccomp":
+        return None
+    reporting = clause.head
+    return (
+        reporting if reporting.i < clause.i and reporting.lemma_.lower() in lexicon.CORE_CUE_LEMMAS else None
+    )
 
 
 def first_saying(verb: Token) -> Token | None:
