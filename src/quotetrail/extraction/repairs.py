@@ -124,6 +124,8 @@ def _join_name_to_its_description(name: Token) -> None:
         return
     noun = doc[start - 1]
     described = doc[noun.i - 1] if noun.i > 0 else noun
+    if _newspaper_read_as_an_adjective(name, noun, described):
+        return
     if (
         noun.lower_ in PAPERS
         and noun.pos_ == "ADV"
@@ -154,6 +156,32 @@ def _newspaper_read_as_adverb(paper: Token, described: Token) -> None:
     paper.dep_ = described.dep_
     described.head = paper
     described.dep_ = "compound"
+
+
+def _newspaper_read_as_an_adjective(name: Token, paper: Token, described: Token) -> bool:
+    """ "The hardline daily Kayhan Ledger wrote …": the parser made "hardline" the sentence's noun,
+    "daily" its adjective and the rest a relative clause. The newspaper is the verb's subject, what
+    describes it its compound, the name its apposition."""
+    verb = name.head
+    if not (
+        paper.lower_ in PAPERS
+        and paper.pos_ in ("ADJ", "ADV")
+        and paper.head == described
+        and described.pos_ == "NOUN"
+        and described.dep_ == "ROOT"
+        and name.dep_ == "nsubj"
+        and verb.dep_ == "relcl"
+        and verb.head == described
+    ):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    paper.tag_, paper.pos_ = "NN", "NOUN"
+    paper.head, paper.dep_ = verb, "nsubj"
+    for child in [c for c in described.children if c.i < described.i]:
+        child.head = paper  # "The"
+    described.head, described.dep_ = paper, "compound"
+    name.head, name.dep_ = paper, "appos"
+    return True
 
 
 def _part_a_day_from_the_name(day: Token) -> None:

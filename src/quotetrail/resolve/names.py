@@ -155,6 +155,7 @@ class ArticleNames:
             full = self.org_name(m.text)
             if len(full.split()) >= 2:
                 self._by_initials.setdefault(_initials(full), full)
+        self._org_names = frozenset(self.org_name(m.text) for m in self.orgs)
         self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence, unresolved)
 
     # -- building ---------------------------------------------------------------------------------
@@ -402,6 +403,17 @@ class ArticleNames:
         surname of people it names in full, even of two of them ("Trump" beside Donald and Melania
         Trump: a person, if not which)."""
         return word in self._one_word_names or (" " not in word and word.lower() in self._surname_full)
+
+    def names_organisation(self, name: str) -> bool:
+        """The article names an organisation so ("the daily Kayhan Ledger … Kayhan Ledger said") and
+        no person. A one-word name is left alone unless written in capitals: the recogniser takes
+        many a surname ("McConnell", "Tuttle") for an organisation's somewhere in an article."""
+        return (
+            (" " in name.strip() or name.isupper())
+            and self.org_name(name) in self._org_names
+            and self.person_full(name) is None
+            and not self.names_person(name)
+        )
 
     def is_place(self, name: str) -> bool:
         """The article shows ``name`` to be a place ("the town of Karsk", "a Karsk-based firm") and

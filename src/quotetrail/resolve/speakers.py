@@ -143,6 +143,13 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         # the recogniser said
         return replace(st, speaker_name=names.org_name(st.speaker_name))
     if (
+        st.speaker_type in ("person", "unknown")
+        and st.speaker_role is None
+        and first not in HONORIFICS
+        and names.names_organisation(st.speaker_name)
+    ):
+        return replace(st, speaker_name=names.org_name(st.speaker_name), speaker_type="organization")
+    if (
         st.speaker_type == "person"
         or first in HONORIFICS
         or person is not None
