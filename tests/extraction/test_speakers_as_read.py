@@ -488,6 +488,21 @@ ORGANISATIONS = [
         type="organization",
     ),
     Case(
+        "office-of-the-after-a-statement-issued-by",
+        "According to a statement issued by the Office of the Leader, the pardons apply only to first "
+        "offenders.",
+        "the pardons apply only to first offenders",
+        speaker_name="Office of the Leader",
+        type="organization",
+    ),
+    Case(
+        "office-of-the-with-a-title-in-its-name",
+        "The Office of the Prime Minister said the talks had failed.",
+        "the talks had failed",
+        speaker_name="Office of the Prime Minister",
+        type="organization",
+    ),
+    Case(
         "college-of",
         "The Royal College of Surgeons said the waiting lists in Dravin were “unacceptable”.",
         "the waiting lists in Dravin",

@@ -212,6 +212,8 @@ def _name_continuation(head: Token) -> list[Token]:
     if head.ent_type_ in ORG_LABELS:
         while end < subtree_end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == head.ent_type_:
             end += 1
+        while end > head.i and doc[end].pos_ in ("ADP", "DET"):
+            end -= 1  # the recogniser's "The Office of the | Prime Minister"
     if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
         while end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for"):
             the = (
