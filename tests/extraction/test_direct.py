@@ -967,6 +967,105 @@ QUOTE_MARKS = [
 ]
 
 
+# Quotations closed by "!" or "?": chants, heckles and questions, which the parser tends to end
+# a sentence on.
+EXCLAMATIONS = [
+    Case(
+        "heckle-then-verb-then-name",
+        "“That is a lie!” heckled Mara Lindqvist.",
+        "That is a lie",
+        kind=D,
+        speaker="Mara Lindqvist",
+        cue="heckled",
+    ),
+    Case(
+        "heckle-then-verb-then-description",
+        "“Sit down!” shouted a government backbencher.",
+        "Sit down",
+        kind=D,
+        speaker="a government backbencher",
+        cue="shouted",
+    ),
+    Case(
+        "interjection-after-another-members-quote",
+        "“The minister knows it, and the country knows it,” he said. “Sit down!” shouted a "
+        "government backbencher.",
+        "Sit down",
+        not_also=("country knows it",),
+        speaker="a government backbencher",
+    ),
+    Case(
+        "question-then-name-asked",
+        "“Why now?” Varek asked reporters.",
+        "Why now",
+        kind=D,
+        speaker="Varek",
+        cue="asked",
+    ),
+    Case(
+        "exclamation-then-name-told",
+        "“We will win!” Dana Varek told supporters on Friday.",
+        "We will win",
+        kind=D,
+        speaker="Dana Varek",
+        cue="told",
+    ),
+    Case(
+        "chant-closing-the-only-paragraph",
+        'Protesters chanted "Free press!"',
+        "Free press",
+        kind=D,
+        speaker="Protesters",
+        cue="chanted",
+    ),
+    Case(
+        "second-of-two-chants",
+        'Protesters chanted "Free press!" and "Velik out!" outside parliament.',
+        "Velik out",
+        speaker="Protesters",
+    ),
+    Case(
+        "two-chants-closing-the-paragraph",
+        "The crowd chanted “Resign!” and “Shame!”",
+        "Resign",
+        also=("Shame",),
+        speaker="The crowd",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(EXCLAMATIONS))
+def test_quotations_closed_by_an_exclamation_or_a_question(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "not_the_speaker"),
+    [
+        ('Protesters chanted "Free press!" Riot police blocked the road.', "Free press", "Riot police"),
+        (
+            "Ostrow asked the minister “Where was the court then?” The minister did not answer.",
+            "Where was",
+            "The minister",
+        ),
+        (
+            "The banner read “You cannot jail the truth!” Police removed it within minutes.",
+            "jail the truth",
+            "Police",
+        ),
+    ],
+)
+def test_the_next_sentence_s_subject_did_not_say_a_quotation_closed_by_a_mark(
+    text: str, quote: str, not_the_speaker: str, extract: Extract
+) -> None:
+    """A quotation ending in "!" or "?" ends its sentence; the next sentence's subject, acting on
+    something else or not answering, did not say it."""
+    statements = extract(text)
+    assert not [s for s in statements if quote in s.quote and s.speaker == not_the_speaker], describe(
+        statements
+    )
+
+
 @pytest.mark.parametrize("case", params(SHAPES))
 def test_direct_quote_shapes(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)

@@ -159,8 +159,20 @@ def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
     content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
     if content.endswith(".") and not content.endswith(("...", "…")):
         return _only_attributes(text, cue)  # "“… emails that are missing.” Trump said."
+    if content.endswith(("!", "?")) and text[cue.frame.start : cue.frame.start + 1].isupper():
+        # "“Free press!” Riot police blocked the road.": a new sentence when its verb has an
+        # object of its own or is denied; not in "“Why now?” Varek asked (reporters)."
+        return not any(
+            c.dep_ == "neg"
+            or (c.dep_ == "dobj" and c.i > cue.token.i and cue.token.lemma_.lower() not in ADDRESSING)
+            for c in cue.token.children
+        )
     first = text[cue.frame.start : cue.frame.end].split(maxsplit=1)
     return not (first and first[0].lower() in SUBORDINATORS)
+
+
+# Verbs whose object is whom the words were for ("told supporters", "asked reporters").
+ADDRESSING = frozenset({"tell", "ask", "assure", "remind", "warn", "inform"})
 
 
 def _only_attributes(text: str, cue: Cue) -> bool:
@@ -265,7 +277,10 @@ def stands_alone(text: str, quote: Quote) -> bool:
     return text[quote.pieces[-1].end - 1 : quote.span.end].rstrip("\"”’»“'").endswith((".", "!", "?"))
 
 
-def later_in_its_sentence(cue: Cue, after: int, quote: Quote, cues: list[Cue]) -> bool:
+JUST_AND = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|or)[ \t\u00a0]*$")
+
+
+def later_in_its_sentence(text: str, cue: Cue, after: int, quote: Quote, cues: list[Cue]) -> bool:
     """ "Varek says “A” because “B”.", "“A,” the members wrote, that the ministry “B”.": a second
     quotation in the sentence of the cue that attributed the first (which ends at ``after``) is
     more of the same statement, unless another cue, or another subject's verb, stands between
@@ -273,6 +288,8 @@ def later_in_its_sentence(cue: Cue, after: int, quote: Quote, cues: list[Cue]) -
     sentence = cue.sentence
     if sentence is None or quote.open_at < after:
         return False
+    if JUST_AND.match(text, after, quote.open_at) and after > cue.span.end:
+        return True  # "chanted “Free press!” and “Velik out!”": the parser ended the sentence at "!"
     start, end = cue.base + sentence.start_char, cue.base + sentence.end_char
     if not start <= after <= quote.open_at < end:
         return False

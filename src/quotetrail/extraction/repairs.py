@@ -42,6 +42,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_plural(doc[i])
         if tag == past and dep == clause:
             _participle_read_as_clause(doc[i])
+        if tag == past and i > 0 and doc[i - 1].tag_ == "''":
+            _speaker_after_the_verb(doc[i])
     return doc
 
 
@@ -67,6 +69,65 @@ def _participle_read_as_clause(verb: Token) -> None:
         return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
     subject.head, subject.dep_ = head, "nsubj"
     verb.head, verb.dep_ = subject, "acl"
+
+
+# Verbs that follow a quotation with their speaker after them ("“Shame!” shouted a backbencher"),
+# in the past tense (the parse has no lemmas yet).
+INVERTING_VERBS = frozenset(
+    [
+        "said",
+        "shouted",
+        "chanted",
+        "heckled",
+        "cried",
+        "yelled",
+        "screamed",
+        "replied",
+        "retorted",
+        "answered",
+        "interjected",
+        "added",
+        "continued",
+        "snapped",
+        "exclaimed",
+        "protested",
+        "demanded",
+        "pleaded",
+        "declared",
+        "insisted",
+        "asked",
+    ]
+)
+
+
+def _speaker_after_the_verb(verb: Token) -> None:
+    """ "“That is a lie!” heckled Mara Lindqvist.", "“Sit down!” shouted a government backbencher.":
+    after a quotation closed by "!" or "?", the parser reads a verb of saying and its speaker as a
+    new sentence with the speaker for the verb's object, or the verb for the speaker's adjective.
+    The speaker becomes the verb's subject."""
+    doc = verb.doc
+    if verb.lower_ not in INVERTING_VERBS or verb.i < 3 or doc[verb.i - 2].text not in ("!", "?"):
+        return
+    end = verb.i + 1
+    while end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
+        end += 1
+    if end == verb.i + 1:
+        return
+    if verb.dep_ == "amod":  # "heckled Mara Lindqvist", the name the sentence's root
+        speaker = verb.head
+        if speaker.dep_ != "ROOT" or speaker.left_edge.i != verb.i or speaker.right_edge.i > end:
+            return
+        verb.head, verb.dep_ = verb, "ROOT"
+        for tok in doc[verb.i + 1 : end + 1]:
+            if tok.head == speaker and tok.i > speaker.i and tok.is_punct:
+                tok.head = verb
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        return
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == end - 1:
+        objects[0].dep_ = "nsubj"
 
 
 def _join_name_read_as_adverb(name: Token) -> None:

@@ -451,7 +451,7 @@ def trim_span(text: str, span: Span) -> Span | None:
 def is_headline(text: str, pp: ParsedParagraph) -> bool:
     """The article's first paragraph, written as a headline: one line with no closing full stop."""
     line = text[pp.span.start : pp.span.end].strip()
-    return "\n" not in line and not line.endswith((".", "!", "?", ".”", '."'))
+    return "\n" not in line and not line.endswith((".", "!", "?", ".”", '."', "!”", '!"', "?”", '?"'))
 
 
 def speech_in_headline(cue: Cue) -> bool:

@@ -428,7 +428,7 @@ def extract_statements(
         if previous is not None and previous.kind in ("direct", "mixed") and previous.cue is not None:
             same_para = previous.para_index == first_para
             if same_para and later_in_its_sentence(
-                previous.cue, previous.last_quote_end, quote, cues_by_para[first_para]
+                text, previous.cue, previous.last_quote_end, quote, cues_by_para[first_para]
             ):
                 previous.go_on(quote.pieces, quote.span.end)  # "Varek says “A” because “B”."
                 continue
