@@ -969,3 +969,43 @@ def test_an_impersonal_passive_reports_without_a_speaker(case: Case, extract: Ex
 )
 def test_the_reporter_s_own_aside_is_no_impersonal_statement(text: str, extract: Extract) -> None:
     assert extract(text) == [], describe(extract(text))
+
+
+# Two sources joined by a semicolon, as crowd figures and death tolls are given.
+SEMICOLON_CASES = [
+    Case(
+        "police-then-organisers-first",
+        "Police said 8,000 people marched; organisers said 30,000 took part.",
+        "8,000 people marched",
+        not_also=("30,000",),
+        speaker="Police",
+        cue="said",
+    ),
+    Case(
+        "police-then-organisers-second",
+        "Police said 8,000 people marched; organisers said 30,000 took part.",
+        "30,000 took part",
+        not_also=("Police", "8,000"),
+        speaker="organisers",
+        cue="said",
+    ),
+    Case(
+        "ministry-then-opposition",
+        "The ministry said 12 people died; the opposition said the toll was 40.",
+        "the toll was 40",
+        not_also=("12 people",),
+        speaker="the opposition",
+    ),
+    Case(
+        "estimated-then-said",
+        "Police estimated the crowd at 8,000; organisers said more than 30,000 people took part.",
+        "more than 30,000 people took part",
+        not_also=("Police",),
+        speaker="organisers",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(SEMICOLON_CASES))
+def test_two_sources_joined_by_a_semicolon_each_keep_their_words(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
