@@ -1009,3 +1009,47 @@ SEMICOLON_CASES = [
 @pytest.mark.parametrize("case", params(SEMICOLON_CASES))
 def test_two_sources_joined_by_a_semicolon_each_keep_their_words(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# The fact-checker's phrasing: a claim made without evidence.
+WITHOUT_EVIDENCE_CASES = [
+    Case(
+        "claimed-without-evidence-that",
+        "Senator Ada Rusk claimed without evidence that the election was stolen.",
+        "the election was stolen",
+        speaker="Senator Ada Rusk",
+        cue="claimed",
+    ),
+    Case(
+        "has-claimed-without-any-evidence-that",
+        "Senator Ada Rusk has claimed without any evidence that the election was stolen.",
+        "the election was stolen",
+        speaker="Senator Ada Rusk",
+    ),
+    Case(
+        "said-without-proof-that",
+        "The minister said without proof that the strikers were paid by foreign agents.",
+        "the strikers were paid by foreign agents",
+        speaker="The minister",
+        cue="said",
+    ),
+    Case(
+        "claimed-comma-without-evidence-comma",
+        "Senator Ada Rusk claimed, without evidence, the election was stolen.",
+        "the election was stolen",
+        speaker="Senator Ada Rusk",
+        cue="claimed",
+    ),
+    Case(
+        "a-reported-clause-with-its-own-object-stays-reported",
+        "Social media has added another link to the misinformation chain, she noted.",
+        "Social media has added another link",
+        speaker="she",
+        cue="noted",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(WITHOUT_EVIDENCE_CASES))
+def test_a_claim_made_without_evidence(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

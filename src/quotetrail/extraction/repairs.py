@@ -29,6 +29,7 @@ def repair(doc: Doc) -> Doc:
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
+    participle, relative = doc.vocab.strings["VBN"], doc.vocab.strings["acl"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -40,9 +41,13 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
-        if tag == past and dep == clause:
-            _participle_read_as_clause(doc[i])
-            _clause_before_a_semicolon(doc[i])
+        if dep == clause and tag in (past, participle):
+            if tag == past:
+                _participle_read_as_clause(doc[i])
+                _clause_before_a_semicolon(doc[i])
+            _reporting_clause_read_as_reported(doc[i])
+        if dep == relative and i > 2:
+            _that_clause_read_as_the_evidence(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
@@ -145,6 +150,51 @@ def _clause_before_a_semicolon(verb: Token) -> None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
+
+
+ASIDES = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _reporting_clause_read_as_reported(verb: Token) -> None:
+    """ "Senator Ada Rusk claimed, without evidence, the election was stolen.": the parser read the
+    clause after the aside as what the sentence says, and the speaker's clause before it as that
+    clause's content. The clause of saying, with its subject before it, reports the other."""
+    doc = verb.doc
+    head = verb.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.i <= verb.i or head.dep_ != "ROOT":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].left_edge != verb.left_edge:
+        return  # nothing before the speaker: "In what might be the first time X agreed, …" is no report
+    after = verb.right_edge.i + 1
+    if after >= head.i or doc[after].text != "," or doc[after].head != head:
+        return
+    after_verb = [c.dep_ for c in verb.children if c.i > verb.i and not c.is_punct]
+    if not after_verb or any(dep not in ASIDES for dep in after_verb):
+        return  # only an aside after the verb: "claimed, without evidence, …", "argued in his email, …"
+    verb.head, verb.dep_ = verb, "ROOT"
+    doc[after].head = verb  # the comma closing the aside
+    for child in [c for c in head.children if c.i > head.i and c.is_punct and c.text in ".!?"]:
+        child.head = verb
+    head.head, head.dep_ = verb, "ccomp"
+
+
+# Nouns a verb of saying goes without ("claimed without evidence that …").
+WITHOUT_WHAT = frozenset({"evidence", "proof", "basis", "substantiation", "explanation"})
+
+
+def _that_clause_read_as_the_evidence(clause: Token) -> None:
+    """ "Ada Rusk claimed without evidence that the election was stolen.": the parser hung the
+    that-clause on "evidence", as in "evidence that it was stolen". It is what was claimed."""
+    noun = clause.head
+    if noun.lower_ not in WITHOUT_WHAT or noun.dep_ != "pobj" or noun.head.lower_ != "without":
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _join_name_read_as_adverb(name: Token) -> None:
