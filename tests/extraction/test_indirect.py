@@ -1053,3 +1053,48 @@ WITHOUT_EVIDENCE_CASES = [
 @pytest.mark.parametrize("case", params(WITHOUT_EVIDENCE_CASES))
 def test_a_claim_made_without_evidence(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# A citation hop: an outlet reports what someone said, the report's verb after the statement.
+HOP_CASES = [
+    Case(
+        "agency-reports-a-statement",
+        "Lutsk said talks were possible, the state news agency VorPress reported on Wednesday.",
+        "Lutsk said talks were possible",
+        speaker="the state news agency VorPress",
+        cue="reported",
+        date="2026-03-10",
+        said_on=iso("2026-03-04"),
+    ),
+    Case(
+        "the-statement-the-agency-reports",
+        "Lutsk said talks were possible, the state news agency VorPress reported on Wednesday.",
+        "talks were possible",
+        not_also=("VorPress",),
+        speaker="Lutsk",
+        cue="said",
+        date="2026-03-10",
+        said_on=None,
+    ),
+    Case(
+        "agency-reports-a-mixed-statement",
+        "Lutsk said talks are “possible,” the state news agency VorPress reported.",
+        "talks are “possible",
+        not_also=("VorPress",),
+        speaker="Lutsk",
+    ),
+    Case(
+        "television-reports-a-statement",
+        "The minister said the border would reopen, state television reported.",
+        "the border would reopen",
+        not_also=("television",),
+        speaker="The minister",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(HOP_CASES))
+def test_an_outlet_reporting_a_statement_and_the_statement_are_both_kept(
+    case: Case, extract: Extract
+) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -448,8 +448,13 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     text ("claims" is mostly a noun there). Not after a modal ("I should say that …")."""
     if verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return False
-    if verb.dep_ not in ("ROOT", "conj") and not (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children)
+    if (
+        verb.dep_ not in ("ROOT", "conj")
+        and not (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children)
+        )
+        and not _reported_in_turn(verb)
     ):
         return False  # "…, although they say they support …" reports; "if they say …" supposes
     if (
@@ -467,6 +472,18 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + clause_after_venue(verb)
     return any(any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in clauses)
+
+
+def _reported_in_turn(verb: Token) -> bool:
+    """ "Lutsk said talks were possible, the agency VorPress reported": a clause of saying that
+    opens the sentence and is what a later verb of saying reports (a citation hop)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and verb.left_edge.i == sentence_of(verb).start
+    )
 
 
 # Verbs of saying whose object is what was said, with no clause: "accusing the union of …".

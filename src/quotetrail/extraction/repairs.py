@@ -46,6 +46,8 @@ def repair(doc: Doc) -> Doc:
                 _participle_read_as_clause(doc[i])
                 _clause_before_a_semicolon(doc[i])
             _reporting_clause_read_as_reported(doc[i])
+            if tag == past:
+                _report_of_a_report(doc[i])
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
@@ -176,6 +178,35 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
     doc[after].head = verb  # the comma closing the aside
     for child in [c for c in head.children if c.i > head.i and c.is_punct and c.text in ".!?"]:
         child.head = verb
+    head.head, head.dep_ = verb, "ccomp"
+
+
+def _report_of_a_report(verb: Token) -> None:
+    """ "Lutsk said talks are possible, the state news agency VorPress reported on Wednesday.": the
+    parser made the agency's verb a second clause of what Lutsk said. The agency reports Lutsk's
+    statement: its verb is the sentence's, Lutsk's clause what it reports."""
+    doc = verb.doc
+    head = verb.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if head.dep_ != "ROOT" or head.i >= verb.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return
+    # what the first verb said, which the parser may have hung on the second: "said the border
+    # would reopen, state television reported"
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(said) + sum(1 for c in head.children if c.dep_ == "ccomp" and c.i < verb.i) != 1:
+        return
+    left = subjects[0].left_edge.i
+    if left == 0 or doc[left - 1].text not in (",", "”", '"', "’", "'"):
+        return  # the agency's clause is set off by a comma
+    for clause in said:
+        clause.head = head
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in head.children if c.i > verb.i and c.is_punct]:
+        child.head = verb  # the full stop
     head.head, head.dep_ = verb, "ccomp"
 
 
