@@ -135,6 +135,11 @@ NOTHING_TO_REPORT = [
     pytest.param("Those are numbers any docker in Port Selm can understand.", id="those-are-numbers"),
     pytest.param("The question is how the council will pay for the new cranes.", id="the-question-is"),
     pytest.param("Ms Orlan began raising money for a clinic in Corvel.", id="began-raising-money"),
+    # Verbs the news often uses for speech, in idioms that say nothing.
+    pytest.param("His office referred questions to the ministry.", id="referred-questions"),
+    pytest.param("The bill passed its second reading by 94 votes to 71.", id="bill-passed-a-reading"),
+    pytest.param("The deputy speaker called the House to order.", id="called-to-order"),
+    pytest.param("The crowd did not believe him.", id="did-not-believe-him"),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(
         "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",

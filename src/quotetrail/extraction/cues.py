@@ -486,6 +486,32 @@ def _reported_in_turn(verb: Token) -> bool:
     )
 
 
+# Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
+NOT_SAYING_OBJECTS = {
+    "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
+    "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
+    "call": frozenset({"order"}),
+}
+# Taking someone at their word, or not: "did not believe him".
+BELIEVING = frozenset({"believe", "trust", "doubt"})
+
+
+def _no_saying(verb: Token, lemma: str) -> bool:
+    """ "His office referred questions to the ministry", "The bill passed its second reading",
+    "called the House to order", "The crowd did not believe him": a verb with an object that is
+    not what anybody said."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in BELIEVING:
+        return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
+    idiom = NOT_SAYING_OBJECTS.get(lemma)
+    if idiom is None:
+        return False
+    words = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "xcomp")] + [
+        t.lower_ for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree if t.dep_ == "pobj"
+    ]
+    return any(w in idiom for w in words)
+
+
 # Verbs of saying whose object is what was said, with no clause: "accusing the union of …".
 OBJECT_SAYING = frozenset(
     {"accuse", "call", "describe", "deny", "demand", "urge", "question", "warn", "promise", "threaten"}
@@ -697,6 +723,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif misread is not None:
             complement, strong, from_object = misread[1], True, False
         elif judged:
+            if _no_saying(tok, lemma):
+                continue
             strong = strong or _absolute_with(tok, lemma, complement)
             from_object = strong and not complement
             if from_object:
