@@ -526,3 +526,61 @@ TOLD_SOMEONE_CASES = [
 @pytest.mark.parametrize("case", params(TOLD_SOMEONE_CASES))
 def test_whom_a_speaker_told_is_not_what_they_told(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# What closes a content and is somebody else's statement, or the reporter's source for it.
+ANOTHER_SPEAKER_CLOSING_CASES = [
+    Case(
+        "which-the-government-denies",
+        "Defence analyst Lars Ek said the episode pointed to tensions over the budget, which the "
+        "government denies.",
+        "the episode pointed to tensions over the budget",
+        not_also=("denies",),
+        speaker="Defence analyst Lars Ek",
+    ),
+    Case(
+        "weeks-before-ministers-insisted",
+        "An internal memo warns that the country would run short of vaccines by the spring, weeks "
+        "before ministers publicly insisted that supplies were secure.",
+        "the country would run short of vaccines by the spring",
+        not_also=("insisted",),
+        speaker="An internal memo",
+    ),
+    Case(
+        "dismissing-the-report-as",
+        "Senator Ada Rusk denied that she had held secret talks, dismissing the report as “malicious "
+        "gossip.”",
+        "she had held secret talks",
+        not_also=("dismissing",),
+        cue="denied",
+    ),
+    Case(
+        "according-to-a-poll",
+        "Sixty-two percent of Ostrevians say the government has handled the shortage badly, according "
+        "to a poll released on Monday.",
+        "the government has handled the shortage badly",
+        not_also=("according",),
+        cue="say",
+    ),
+    # the clause set off is a statement of its own, even when its speaker is the same
+    Case(
+        "which-he-called-is-its-own-statement",
+        "Varek said the levy was unfair, which he called “a tax on work.”",
+        "a tax on work",
+        speaker="he",
+        speaker_name="Varek",
+        cue="called",
+    ),
+    # a closing clause with no verb of saying goes on with the content
+    Case(
+        "which-hurt-the-docks",
+        "Varek said the levy was unfair, which was why the docks had lost trade.",
+        "the levy was unfair, which was why the docks had lost trade",
+        speaker="Varek",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(ANOTHER_SPEAKER_CLOSING_CASES))
+def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -133,7 +133,7 @@ def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:
     return (
         tok.i in cue_heads
         and set_off_participle(tok)
-        and tok.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and tok.lemma_.lower() in DISPUTING
         and tok.left_edge.i == tok.i
     )
 
@@ -174,6 +174,50 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
             cut -= 1
         if cut > 0:
             return tokens[:cut]
+    return tokens
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "that", "whom", "what"})
+# Verbs of answering a claim, which the cue model finds weak in a relative clause.
+DISPUTING = lexicon.CORE_CUE_LEMMAS | {"dismiss", "reject", "dispute", "rebut", "contest", "refute"}
+
+
+def before_another_speakers_clause(tokens: list[Token], cue_heads: set[int]) -> list[Token]:
+    """``tokens`` without a closing part, set off by a comma, that holds another speaker's verb of
+    saying with a subject of its own: "said the episode pointed to tensions, which the government
+    denies", "said it had been “a trial balloon,” an accusation the presidency dismissed as …",
+    "warns that …, weeks before ministers publicly insisted that …". That is another statement."""
+    if len(tokens) < 4:
+        return tokens
+    position = {t.i: n for n, t in enumerate(tokens)}
+    last = max(t.i for t in tokens if not t.is_punct)
+    doc = tokens[0].doc
+    for tok in tokens:
+        according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        if according:
+            if doc[tok.i - 1].text == "," and tok.right_edge.i >= last and position.get(tok.i - 1, 0) > 1:
+                return tokens[: position[tok.i - 1]]  # "…, according to a poll released on Monday"
+            continue
+        if tok.i not in cue_heads and tok.lemma_.lower() not in DISPUTING:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ in RELATIVE_WORDS:
+            continue
+        unit = tok  # up to the part the comma sets off: the relative clause, apposition or adverbial
+        while unit.left_edge.i > 0 and doc[unit.left_edge.i - 1].text != "," and unit.head.i in position:
+            if unit.head == unit:
+                break
+            unit = unit.head
+        comma = unit.left_edge.i - 1
+        if comma not in position or doc[comma].text != "," or unit.right_edge.i < last:
+            continue
+        if unit.dep_ not in ("relcl", "appos", "advcl", "npadvmod"):
+            continue  # "said the port would reopen, the mayor said": not a clause of the content
+        if any(t.is_quote for t in unit.subtree):
+            continue  # "praised the authority, which he called “the only honest office”": words said
+        kept = tokens[: position[comma]]
+        if sum(1 for t in kept if not t.is_punct) >= 2:
+            return kept
     return tokens
 
 
@@ -223,7 +267,7 @@ def clause_after_quote(text: str, quote: Quote, cue: Cue) -> int | None:
         return None
     if not any(t.head.i == cue.token.i and t.dep_ in ("ccomp", "xcomp") for t in cue.complement):
         return None  # "described the plan as “a trap” on Monday": no clause was reported
-    last = cue.complement[-1]
+    last = before_another_speakers_clause(cue.complement, set())[-1]
     end = cue.base + last.idx + len(last.text)
     first = cue.base + cue.complement[0].idx
     if not re.search(r"\w", text[first : quote.open_at]) or end <= quote.span.end:

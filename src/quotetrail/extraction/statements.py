@@ -35,6 +35,7 @@ from quotetrail.extraction.attachment import (
     stands_alone,
 )
 from quotetrail.extraction.boundaries import (
+    before_another_speakers_clause,
     before_conjoined_cue,
     clause_after_quote,
     interrupted_start,
@@ -510,6 +511,7 @@ def extract_statements(
             complement = sentence_beside_according(cue.token, cue.sentence) or complement
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
+                complement = before_another_speakers_clause(complement, cue_heads - {cue.token.i})
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]
