@@ -488,6 +488,24 @@ ORGANISATIONS = [
         type="organization",
     ),
     Case(
+        "a-paper-named-before-a-description-is-not-what-it-describes",
+        "According to an email, a copy of which was shared with the Courier, the ministry asked "
+        "hospitals to “prioritise” children under two.",
+        "hospitals to “prioritise” children under two",
+        not_also=("Courier",),
+        speaker="the ministry",
+        speaker_name=None,
+        type="organization",
+    ),
+    Case(
+        "the-source-of-a-relative-clause-about-a-document",
+        "According to an email, a copy of which was shared with the Courier, the ministry asked "
+        "hospitals to “prioritise” children under two.",
+        "the ministry asked hospitals",
+        not_also=("Courier",),
+        speaker="an email",
+    ),
+    Case(
         "office-of-the-after-a-statement-issued-by",
         "According to a statement issued by the Office of the Leader, the pardons apply only to first "
         "offenders.",

@@ -46,6 +46,7 @@ def repair(doc: Doc) -> Doc:
                 _participle_read_as_clause(doc[i])
                 _clause_before_a_semicolon(doc[i])
             _reporting_clause_read_as_reported(doc[i])
+            _relative_clause_read_as_reported(doc[i])
             if tag == past:
                 _report_of_a_report(doc[i])
         if dep == relative and i > 2:
@@ -208,6 +209,25 @@ def _report_of_a_report(verb: Token) -> None:
     for child in [c for c in head.children if c.i > verb.i and c.is_punct]:
         child.head = verb  # the full stop
     head.head, head.dep_ = verb, "ccomp"
+
+
+def _relative_clause_read_as_reported(verb: Token) -> None:
+    """ "According to an email, a copy of which was shared with the Courier, the ministry asked …":
+    the parser read the relative clause about the email as what the ministry asked. A clause whose
+    subject holds "which" or "whom", right after a noun and a comma, is that noun's relative clause."""
+    doc = verb.doc
+    head = verb.head
+    if head.i <= verb.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or not any(t.tag_ in ("WDT", "WP", "WP$") for t in subjects[0].subtree):
+        return
+    left = subjects[0].left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ not in ("NOUN", "PROPN"):
+        return
+    for child in [c for c in verb.children if c.i < left]:
+        child.head = head  # "According to an email," goes with the sentence's verb
+    verb.head, verb.dep_ = doc[left - 2], "relcl"
 
 
 # Nouns a verb of saying goes without ("claimed without evidence that …").

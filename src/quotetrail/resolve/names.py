@@ -465,10 +465,43 @@ class ArticleNames:
         lo = bisect.bisect_left(starts, before - DESCRIPTION_WINDOW)
         hi = bisect.bisect_left(starts, before)
         for named in reversed(table[lo:hi]):
+            if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(named, noun):
+                continue  # "shared with the Courier, the ministry asked": no paper is a ministry
             if named.span.end <= before and self._described_near(named, noun, required):
                 name = self.key_of(named) if kind == "person" else self.org_name(named.text)
                 return name, named.span
         return None
+
+
+# What a news outlet may be described as.
+OUTLET_NOUNS = frozenset(
+    [
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "tabloid",
+        "broadsheet",
+        "magazine",
+        "outlet",
+        "agency",
+        "broadcaster",
+        "channel",
+        "network",
+        "station",
+        "website",
+        "site",
+        "publication",
+        "journal",
+    ]
+)
+
+
+def _outlet_not_so_described(named: Named, noun: str) -> bool:
+    """A news outlet's name ("the Courier") and a description no outlet has ("the ministry")."""
+    last = named.text.split()[-1].lower() if named.text.split() else ""
+    outlet = last in word_list("outlet_words.txt") or f"the {last}" in word_list("outlet_words.txt")
+    return outlet and noun.lower() not in OUTLET_NOUNS
 
 
 def _places(text: str) -> frozenset[str]:
