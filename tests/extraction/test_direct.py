@@ -1344,6 +1344,26 @@ def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
     ]
 
 
+def test_a_transcript_label_with_a_parenthesis_and_a_one_word_answer(extract: Extract) -> None:
+    """ "ANCHOR (Marta Lenz):" is Marta Lenz; "NOVAK (via video link):" is Novak; "NOVAK: No." is an
+    answer, however short."""
+    text = (
+        "ANCHOR (Marta Lenz): Good evening. Protests spread today.\n\n"
+        "LENZ: Health Minister Petra Novak, will you resign?\n\n"
+        "NOVAK (via video link): No.\n\n"
+        "LENZ: Then what will you do?\n\n"
+        "NOVAK: I will stay and fix the hospitals."
+    )
+    found = [(s.speaker, s.speaker_name, s.quote) for s in extract(text)]
+    assert found == [
+        ("Marta Lenz", "Marta Lenz", "Good evening. Protests spread today"),
+        ("LENZ", "Marta Lenz", "Health Minister Petra Novak, will you resign?"),
+        ("NOVAK", "Petra Novak", "No"),
+        ("LENZ", "Marta Lenz", "Then what will you do?"),
+        ("NOVAK", "Petra Novak", "I will stay and fix the hospitals"),
+    ], describe(extract(text))
+
+
 @pytest.mark.parametrize(
     "label",
     [

@@ -277,7 +277,14 @@ def _place_named(text: str, words: list[Token], body_start: int) -> bool:
     return dateline is not None or marked is not None
 
 
-TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)")
+TRANSCRIPT_LABEL = re.compile(
+    r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})"
+    r"(?: \((?P<aside>[^()\n:]{1,40})\))?:[ \t]+(?=\S)"  # "ANCHOR (Marta Lenz):", "NOVAK (via phone):"
+)
+# The person in the parenthesis after a role's label: "ANCHOR (Marta Lenz):".
+ASIDE_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
+# A whole answer in one word: "No.", "Never!"
+ONE_WORD_ANSWER = re.compile(r"[^\W\d_]+[.!?]")
 NOT_SPEAKER_LABELS = frozenset(
     {"note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"}
 )
@@ -419,16 +426,25 @@ def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, d
     """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
     words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""
     m = TRANSCRIPT_LABEL.match(text, pp.span.start, pp.span.end)
-    if m is None or index == 0:
-        return None
+    if m is None or (index == 0 and m.group("aside") is None):
+        return None  # the first paragraph is a headline ("BREAKING: …"), unless its label names someone
     name = m.group("name")
     if name.lower() in HEADLINE_LABELS or name.lower() in NOT_SPEAKER_LABELS:
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
-    if content is None or len(text[content.start : content.end].split()) < 2:
+    if content is None:
         return None
-    colon = Span(m.end("name"), m.end("name") + 1)
-    return content, _signed(text, Span(m.start("name"), m.end("name")), "person", colon)
+    if len(text[content.start : content.end].split()) < 2 and not ONE_WORD_ANSWER.fullmatch(
+        text[m.end() : pp.span.end].strip()
+    ):
+        return None
+    at = text.index(":", m.end("aside") + 1 if m.group("aside") else m.end("name"))
+    colon = Span(at, at + 1)
+    speaker = Span(m.start("name"), m.end("name"))
+    aside = m.group("aside")
+    if aside is not None and ASIDE_NAME.fullmatch(aside):
+        speaker = Span(m.start("aside"), m.end("aside"))  # "ANCHOR (Marta Lenz)": the anchor is Marta Lenz
+    return content, _signed(text, speaker, "person", colon)
 
 
 def named_again(text: str, words: list[Token], after: int) -> bool:
