@@ -506,6 +506,41 @@ ORGANISATIONS = [
         speaker="an email",
     ),
     Case(
+        "an-outlet-s-short-form-is-its-full-name",
+        "The Dunmere Chronicle reported that Owusu had met the executives. The Chronicle said it stood "
+        "by its reporting.",
+        "it stood by its reporting",
+        speaker="The Chronicle",
+        speaker_name="Dunmere Chronicle",
+        type="organization",
+    ),
+    Case(
+        "a-short-form-two-names-share-stands-for-neither",
+        "The Dunmere Chronicle and the Selm Chronicle both ran the story. The Chronicle said it stood "
+        "by its reporting.",
+        "it stood by its reporting",
+        speaker_name="Chronicle",
+    ),
+    Case(
+        "a-country-s-ministry",
+        "Kalmoria's Foreign Ministry said the reopening would be gradual.",
+        "the reopening would be gradual",
+        speaker_name="Kalmoria's Foreign Ministry",
+        type="organization",
+    ),
+    Case(
+        "a-president-s-department-is-the-department",
+        "Trump's Justice Department said the inquiry was closed.",
+        "the inquiry was closed",
+        speaker_name="Justice Department",
+    ),
+    Case(
+        "the-presidency",
+        "The presidency said relations with the military were excellent.",
+        "relations with the military were excellent",
+        type="organization",
+    ),
+    Case(
         "office-of-the-after-a-statement-issued-by",
         "According to a statement issued by the Office of the Leader, the pardons apply only to first "
         "offenders.",

@@ -154,6 +154,10 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 COLLECTIVE_POSSESSORS = frozenset({"people", "women", "men", "children", "workers"})
+# A state's bodies, named after the country that owns them: "Kalmoria's Foreign Ministry".
+STATE_BODIES = frozenset(
+    {"ministry", "government", "parliament", "army", "embassy", "police", "navy", "cabinet", "presidency"}
+)
 
 
 def _possessor_in_the_name(toks: list[Token]) -> list[Token]:
@@ -167,8 +171,9 @@ def _possessor_in_the_name(toks: list[Token]) -> list[Token]:
     owner = doc[first - 2]
     if owner.dep_ not in ("poss", "nmod") or owner.head not in toks or not owner.text[:1].isupper():
         return []
-    if owner.tag_ != "NNPS" and owner.lower_ not in COLLECTIVE_POSSESSORS:
-        return []
+    country = owner.tag_ == "NNP" and owner.ent_type_ != "PERSON" and toks[-1].lower_ in STATE_BODIES
+    if owner.tag_ != "NNPS" and owner.lower_ not in COLLECTIVE_POSSESSORS and not country:
+        return []  # ("Kalmoria's Foreign Ministry" is that country's, not any foreign ministry)
     words = [owner, doc[first - 1]]
     while words[0].i > 0:
         before = doc[words[0].i - 1]

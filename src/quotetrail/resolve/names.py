@@ -156,6 +156,7 @@ class ArticleNames:
             if len(full.split()) >= 2:
                 self._by_initials.setdefault(_initials(full), full)
         self._org_names = frozenset(self.org_name(m.text) for m in self.orgs)
+        self._org_longer = _longer_org_names(self._org_names)
         self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence, unresolved)
 
     # -- building ---------------------------------------------------------------------------------
@@ -429,6 +430,8 @@ class ArticleNames:
         clean = POSSESSIVE.sub("", clean)
         if clean.isupper() and 2 <= len(clean) <= 6:
             return self._by_initials.get(clean, clean)
+        if " " not in clean and hasattr(self, "_org_longer") and not self.names_person(clean):
+            return self._org_longer.get(clean.lower(), clean)  # "the Chronicle": the Dunmere Chronicle
         return clean
 
     def _described_near(self, named: Named, noun: str, required: tuple[str, ...]) -> bool:
@@ -471,6 +474,21 @@ class ArticleNames:
                 name = self.key_of(named) if kind == "person" else self.org_name(named.text)
                 return name, named.span
         return None
+
+
+def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
+    """One-word short forms of the organisations' names in an article, to the one longer name each
+    stands for: "chronicle" -> "Dunmere Chronicle", "union" -> "Union of Journalists". A word two
+    names share ("ministry" of two ministries) stands for neither."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
+            continue
+        found[words[-1].lower()].add(name)  # "Dunmere Chronicle"
+        if len(words) >= 3 and words[1].lower() in ("of", "for"):
+            found[words[0].lower()].add(name)  # "Union of Journalists"
+    return {word: next(iter(longer)) for word, longer in found.items() if len(longer) == 1}
 
 
 # What a news outlet may be described as.
