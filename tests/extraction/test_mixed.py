@@ -381,6 +381,20 @@ CASES = [
         kind="indirect",
         speaker="Varek",
     ),
+    Case(
+        "that-before-a-whole-quoted-clause",
+        "Lutsk was quoted by VorPress as saying that “the door is not closed.”",
+        "that “the door is not closed",
+        kind=M,
+        speaker="Lutsk",
+    ),
+    Case(
+        "saying-that-before-a-whole-quoted-clause",
+        "Government spokesman Pavel Ruzek dismissed the poll, saying that “surveys come and go.”",
+        "that “surveys come and go",
+        kind=M,
+        cue="saying",
+    ),
 ]
 
 

@@ -378,6 +378,7 @@ def extract_statements(
                     kind = "mixed"
                 elif that:
                     pieces[0] = Span(clause_end + that.start(), pieces[0].end)
+                    kind = "mixed"  # 'said that “…”': the "that" is the reporter's word
                     if len(pieces) == 1 and quote.close_at is not None and quote.close_at >= pieces[0].end:
                         # 'that “… enemies.”': the opening mark is in, so is the closing one
                         pieces[0] = Span(pieces[0].start, quote.close_at + 1)
