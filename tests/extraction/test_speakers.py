@@ -1238,6 +1238,14 @@ NO_NAME_IN_THE_ARTICLE = [
         speaker_name=None,
     ),
     Case(
+        "him-quoted-after-his-remarks",
+        "Finance Minister Rikard Holm's remarks were carried by the agency KNB, which quoted him as "
+        "saying the bank had enough reserves.",
+        "the bank had enough reserves",
+        speaker="him",
+        speaker_name="Rikard Holm",
+    ),
+    Case(
         "outlet-is-not-the-described-station",
         "Kestovia Today reported that talks would begin. The station said the army had left.",
         "the army had left",

@@ -235,10 +235,16 @@ class Antecedents:
                 return not any(e.span.start == at for e in sentence.entries)
         return False
 
-    def person(self, at: int, gender: str | None, content: Sequence[Span] = ()) -> Entry | None:
+    def person(
+        self, at: int, gender: str | None, content: Sequence[Span] = (), *, objective: bool = False
+    ) -> Entry | None:
         """The person a ``he``/``she`` at ``at`` refers to (gender ``"m"``, ``"f"`` or None); never
-        one named inside ``content``, what the pronoun's own statement reports."""
+        one named inside ``content``, what the pronoun's own statement reports. ``objective``: a
+        ``him``/``her``, which may be the owner named earlier in its sentence ("Rikard Holm's remarks
+        were carried by KNB, which quoted him as saying …")."""
         found = self._person(at, gender, content)
+        if objective and found is None:
+            found = self._owner_in_sentence(at, gender or "person", content)
         if found is None or not found.name or len(found.name.split()) > 1:
             return found  # an unnamed speaker's entry stands for someone with no name
         # A surname two people share: the one of this gender, when the article tells it.
@@ -274,6 +280,19 @@ class Antecedents:
                         return None
                     return entry
         return None
+
+    def _owner_in_sentence(self, at: int, want: str, content: Sequence[Span]) -> Entry | None:
+        """The one person named as an owner ("Holm's") earlier in the sentence of ``at``."""
+        sentence = self.sentences[self._sentence_of(at)]
+        owners = [
+            e
+            for e in sentence.entries
+            if e.span.end <= at
+            and e.secondary
+            and re.match(r"[’']s?\b", self.text[e.span.end : e.span.end + 2])
+        ]
+        fitting = [e for e in owners if self._fits(e, want, content)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _ambiguous(self, chosen: Entry, index: int, want: str, content: Sequence[Span]) -> bool:
         """Another person the pronoun could as well be: the subject or speaker of a recent sentence,

@@ -87,7 +87,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
     if lower in GENDERED_PRONOUNS:
-        return _take(st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans))
+        objective = lower in ("him", "her")
+        return _take(
+            st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans, objective=objective)
+        )
     if lower in RELATIVE_PRONOUNS:
         if st.speaker_type != "person" or st.speaker_role is not None:
             return st  # the extractor found the antecedent, and it has no name ("councillors, who")
