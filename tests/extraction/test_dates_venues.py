@@ -595,6 +595,51 @@ VENUES = [
         "the bill would be debated",
         venue=None,
     ),
+    Case(
+        "an-interview-with-a-daily",
+        "Edvard Strand claimed that crime had doubled, in an interview with the daily Morgenpost.",
+        "crime had doubled",
+        venue="in an interview with the daily Morgenpost",
+    ),
+    Case(
+        "an-interview-published-on-a-day",
+        "In an interview with the German broadcaster Deutsche Welle published on Tuesday, President "
+        "Oleg Marin said he was ready for peace.",
+        "he was ready for peace",
+        venue="In an interview with the German broadcaster Deutsche Welle",
+        not_also=("published",),
+    ),
+    Case(
+        "told-a-radio-station",
+        "Rebel spokesman Artem Kolov told the Tessalian radio station Radio Libera that the offer was a trick.",
+        "the offer was a trick",
+        venue="the Tessalian radio station Radio Libera",
+    ),
+    Case(
+        "a-written-reply",
+        "The Kalmorian Police Directorate said in a written reply that it had produced no such figure.",
+        "it had produced no such figure",
+        venue="in a written reply",
+    ),
+    Case(
+        "a-note-to-clients",
+        "Tomas Berg said in a note to clients that markets had heard this before.",
+        "markets had heard this before",
+        not_also=("clients",),
+        venue="in a note to clients",
+    ),
+    Case(
+        "on-a-note-is-a-tone",
+        "On a more conciliatory note, Varek said the union would talk.",
+        "the union would talk",
+        venue=None,
+    ),
+    Case(
+        "in-response-is-no-venue",
+        "In response to the strike, Varek said the port would stay open.",
+        "the port would stay open",
+        venue=None,
+    ),
 ]
 
 

@@ -117,11 +117,17 @@ def _in_title(tok: Token) -> bool:
 
 
 def _is_date_word(tok: Token) -> bool:
-    if _in_name(tok) or _in_title(tok):
+    if _in_name(tok) or _in_title(tok) or _a_newspaper(tok):
         return False
     if tok.lower_ in WEEKDAYS and tok.ent_type_ == "TIME":
         return True  # "on Wednesday evening": the day, whichever label the recogniser gave it
     return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today")
+
+
+def _a_newspaper(tok: Token) -> bool:
+    """ "the daily Morgenpost": a paper, not a time."""
+    after = tok.i + 1
+    return tok.lower_ in ("daily", "weekly") and after < len(tok.doc) and tok.doc[after].pos_ == "PROPN"
 
 
 def said_on(clause: list[Token], article_date: date | None) -> date | None:
@@ -174,7 +180,10 @@ VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
 
 
 def _idiom(obj: Token) -> bool:
-    """ "in a show of strength", "in a show of unity": a manner, not the programme it was said on."""
+    """ "in a show of strength", "in a show of unity": a manner, not the programme it was said on;
+    "on a more conciliatory note": a tone, not a written note."""
+    if obj.lower_ == "note":
+        return obj.head.lower_ == "on"
     return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
@@ -265,6 +274,7 @@ def venue(
 # Who was told, when that is a medium or an occasion: "told state television", "told a news conference".
 TOLD_MEDIA = frozenset(
     {"television", "tv", "radio", "channel", "broadcaster", "newspaper", "daily", "weekly"}
+    | {"station", "network", "agency", "magazine", "outlet", "website", "paper"}
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
 )
@@ -330,8 +340,8 @@ def _venue_among(
             and (child.head.i != cue.i or _an_event_or_place(obj))
         )
         medium = compound & (
-            nouns | {"friday", "press"}
-        )  # "a memorial service", "state television", "a press release"
+            nouns | {"friday", "press", "written"}
+        )  # "a memorial service", "state television", "a press release", "a written reply"
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
         # "on a call with analysts", "during a conference call"; "on X" (the platform)
@@ -359,7 +369,10 @@ def _venue_among(
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
             while len(words) > 1 and (
                 words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")
-                or (words[-1].dep_ == "acl" and words[-1].head == obj)
+                or (
+                    words[-1].dep_ == "acl"
+                    and (words[-1].head == obj or words[-1].right_edge.i > words[-1].i)
+                )
                 or words[-1].lower_ in ("late", "early", "earlier", "later")  # "released late on Wednesday"
             ):
                 words.pop()  # "in his remarks on Tuesday night", "a letter dated Oct. 28": the date's words go

@@ -30,6 +30,7 @@ def repair(doc: Doc) -> Doc:
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
     participle, relative = doc.vocab.strings["VBN"], doc.vocab.strings["acl"]
+    relative_clause = doc.vocab.strings["relcl"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -51,6 +52,8 @@ def repair(doc: Doc) -> Doc:
                 _report_of_a_report(doc[i])
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
+        if dep == relative_clause and i > 2:
+            _that_clause_read_as_relative(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
@@ -228,6 +231,30 @@ def _relative_clause_read_as_reported(verb: Token) -> None:
     for child in [c for c in verb.children if c.i < left]:
         child.head = head  # "According to an email," goes with the sentence's verb
     verb.head, verb.dep_ = doc[left - 2], "relcl"
+
+
+def _that_clause_read_as_relative(clause: Token) -> None:
+    """ "Tomas Berg said in a note to clients that markets had heard this before.": the parser made
+    the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside
+    a subject of its own: the clause is what the verb of saying said, and "to clients" goes with
+    the note."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return  # whom it was said to: "said to reporters that", "in a note to clients that"
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
+    venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
+    if venue and prep.lower_ == "to":
+        objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
+        if objects:
+            prep.head = objects[0]  # "in a note | to clients"
 
 
 # Nouns a verb of saying goes without ("claimed without evidence that …").
