@@ -451,6 +451,21 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # A role's own "of"/"for" phrase before the comma that opens the name is the role's.
+    Case(
+        "chief-of-staff-before-the-name",
+        "Owusu's former chief of staff, Linda Asare, told the Chronicle that she had arranged the meetings.",
+        "she had arranged the meetings",
+        speaker_name="Linda Asare",
+        role="Owusu's former chief of staff",
+    ),
+    Case(
+        "the-mp-for-a-constituency",
+        "The MP for Eastfield, Samuel Darko, said his constituents could not wait.",
+        "his constituents could not wait",
+        speaker_name="Samuel Darko",
+        role="MP for Eastfield",
+    ),
     # A name given by "known as" names the speaker.
     Case(
         "a-role-known-as-a-name",

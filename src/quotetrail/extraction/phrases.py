@@ -562,6 +562,18 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if appos_name is not None:
         # "the NLF leader, Samira Tovek": the name is in the appositive, the role is the head phrase.
         titles = {t.i for t in _title_appositives(head) if t.i < appos_name[0].i}
+        # "former chief of staff, Linda Asare", "The MP for Eastfield, Samuel Darko": the role's own
+        # "of"/"for" phrase, right before the comma that opens the name
+        titles |= {
+            t.i
+            for c in head.children
+            if c.dep_ == "prep"
+            and c.i == head.i + 1
+            and c.lower_ in ("of", "for")
+            and c.right_edge.i + 1 < appos_name[0].i
+            and head.doc[c.right_edge.i + 1].text == ","
+            for t in c.subtree
+        }
         role_toks = [
             t for t in head.subtree if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct")
         ]
