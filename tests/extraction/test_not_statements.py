@@ -327,3 +327,11 @@ def test_a_topic_set_before_the_speaker_is_not_what_they_said(
 ) -> None:
     statements = extract(text)
     assert len(statements) == 1 and statements[0].quote != topic, describe(statements)
+
+
+def test_a_crowd_booing_while_someone_reads_did_not_read(extract: Extract) -> None:
+    """ "as a speaker read out …": the reading is the speaker's, whatever the crowd did meanwhile."""
+    statements = extract(
+        "At the parliament building, the crowd booed and whistled as a speaker read out the names of journalists."
+    )
+    assert not [s for s in statements if s.speaker == "the crowd"], describe(statements)

@@ -30,7 +30,7 @@ def repair(doc: Doc) -> Doc:
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
     participle, relative = doc.vocab.strings["VBN"], doc.vocab.strings["acl"]
-    relative_clause = doc.vocab.strings["relcl"]
+    relative_clause, conj = doc.vocab.strings["relcl"], doc.vocab.strings["conj"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -42,6 +42,8 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
+        if tag == past and dep == conj:
+            _clause_read_as_a_preposition(doc[i])
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
@@ -255,6 +257,28 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "until", "since", "once"})
+
+
+def _clause_read_as_a_preposition(verb: Token) -> None:
+    """ "the crowd booed and whistled as a speaker read out the names": the parser read "as a
+    speaker" as a preposition and joined "read" to the crowd's verbs. The speaker is the subject of
+    "read", "as" the conjunction that opens its clause."""
+    doc = verb.doc
+    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    noun = doc[verb.i - 1]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or prep.lower_ not in CONJUNCTIONS:
+        return
+    if prep.dep_ != "prep" or prep.i >= noun.i:
+        return
+    host = prep.head
+    noun.head, noun.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
+    verb.head, verb.dep_ = host, "advcl"
 
 
 # Nouns a verb of saying goes without ("claimed without evidence that …").
