@@ -635,6 +635,24 @@ VENUES = [
         venue=None,
     ),
     Case(
+        "the-first-verb-s-post-is-the-participle-s-venue",
+        "Linda Asare retracted the claim in a post on Facebook on Sunday, writing that she had been "
+        "“confused about the dates.”",
+        "she had been",
+        cue="writing",
+        venue="in a post on Facebook",
+        said_on=iso("2026-03-08"),
+        date="2026-03-10",
+    ),
+    Case(
+        "a-poll-s-fieldwork-is-not-when-it-spoke",
+        "The survey, conducted between March 2 and March 6, found that 48 percent of respondents "
+        "wanted the minister to resign.",
+        "48 percent of respondents",
+        said_on=None,
+        date="2026-03-10",
+    ),
+    Case(
         "in-response-is-no-venue",
         "In response to the strike, Varek said the port would stay open.",
         "the port would stay open",

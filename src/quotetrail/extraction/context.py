@@ -159,8 +159,9 @@ def _date_of_run(run: list[Token], clause: list[Token], article_date: date | Non
     return resolve_date(phrase, article_date)
 
 
-# A date after these is a deadline or a bound ("issued a warning until Saturday"), not a day of saying.
-BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through"})
+# A date after these is a deadline or a bound ("issued a warning until Saturday", "conducted
+# between March 2 and March 6"), not a day of saying.
+BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through", "between"})
 
 
 def _dates_the_saying(tok: Token) -> bool:
@@ -264,10 +265,16 @@ def venue(
     candidates += [p for s in named for p in s.children if occasion_after_name(p)]
     # a venue by its noun first ("in a speech"), then a place or event after "at", then the medium
     # the speaker told it to
+    # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the venue
+    # the parser hung on the first verb's object (a venue by its noun only)
+    on_object = [p for o in cue.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     return (
         _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False)
         or _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=True)
         or _medium_told(cue, base, exclude)
+        or (
+            _venue_among(on_object, cue, base, exclude, speaker, borrowed, places=False) if borrowed else None
+        )
     )
 
 

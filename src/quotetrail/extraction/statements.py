@@ -209,6 +209,14 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
                 for t in c.subtree
                 if not t.is_ancestor(cue.token)
             ]
+            shared += [  # "retracted the claim in a post on Sunday, writing …": dated where it was posted
+                t
+                for o in first.children
+                if o.dep_ == "dobj" and o.i < cue.token.i
+                for c in o.children
+                if c.dep_ == "prep"
+                for t in c.subtree
+            ]
             said_on = context.said_on(_participle_clauses(first) + shared, article_date)
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         speaker = cue.source.span if cue.source is not None else None
