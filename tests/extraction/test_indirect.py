@@ -1098,3 +1098,11 @@ def test_an_outlet_reporting_a_statement_and_the_statement_are_both_kept(
     case: Case, extract: Extract
 ) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_what_respondents_said_inside_a_survey_s_finding(extract: Extract) -> None:
+    """ "The survey found that 48 percent of respondents said …": the finding and, inside it, what
+    the respondents said."""
+    statements = extract("The survey found that 48 percent of respondents said the minister should resign.")
+    found = {(s.speaker, s.cue) for s in statements}
+    assert {("The survey", "found"), ("48 percent of respondents", "said")} <= found, describe(statements)

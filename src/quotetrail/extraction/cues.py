@@ -478,12 +478,18 @@ def _reported_in_turn(verb: Token) -> bool:
     """ "Lutsk said talks were possible, the agency VorPress reported": a clause of saying that
     opens the sentence and is what a later verb of saying reports (a citation hop)."""
     head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.i > verb.i
-        and head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
-        and verb.left_edge.i == sentence_of(verb).start
-    )
+    if verb.dep_ != "ccomp":
+        return False
+    if head.i < verb.i:
+        # "The survey found that 48 percent of respondents said …": a report inside a finding
+        return head.lemma_.lower() in FINDING and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        )
+    return head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and verb.left_edge.i == sentence_of(verb).start
+
+
+# Verbs of a study's or poll's finding, whose that-clause may report what people said.
+FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
 
 
 # Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
