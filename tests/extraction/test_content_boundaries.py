@@ -562,6 +562,14 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
         not_also=("according",),
         cue="say",
     ),
+    # a participle between the verb and its that-clause is how the report was made
+    Case(
+        "citing-a-source-before-the-that-clause",
+        "KRT had reported, citing a source close to the general, that Berglund had resigned.",
+        "that Berglund had resigned",
+        not_also=("citing",),
+        speaker="KRT",
+    ),
     # the clause set off is a statement of its own, even when its speaker is the same
     Case(
         "which-he-called-is-its-own-statement",

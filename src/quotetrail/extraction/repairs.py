@@ -31,6 +31,7 @@ def repair(doc: Doc) -> Doc:
     past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
     participle, relative = doc.vocab.strings["VBN"], doc.vocab.strings["acl"]
     relative_clause, conj = doc.vocab.strings["relcl"], doc.vocab.strings["conj"]
+    gerund, adverbial_clause = doc.vocab.strings["VBG"], doc.vocab.strings["advcl"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -44,6 +45,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_plural(doc[i])
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
+        if tag == gerund and dep == adverbial_clause:
+            _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
@@ -257,6 +260,24 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+def _aside_read_into_the_clause(participle: Token) -> None:
+    """ "KRT had reported, citing a source close to the general, that Berglund had resigned": the
+    participle set off between the verb of saying and its that-clause tells how the report was
+    made; the parser hung it inside the clause."""
+    clause = participle.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not verb.i < participle.i < clause.i:
+        return
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i < participle.right_edge.i:
+        return
+    doc = participle.doc
+    if doc[participle.i - 1].text != "," or doc[marks[0].i - 1].text != ",":
+        return
+    participle.head = verb
+    doc[marks[0].i - 1].head = verb  # the comma closing the aside
 
 
 CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "until", "since", "once"})
