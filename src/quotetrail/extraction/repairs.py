@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MONTHS, WEEKDAYS
+from quotetrail.extraction.clause_repairs import repair_clauses
+from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,17 +22,14 @@ DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 
 
 def repair(doc: Doc) -> Doc:
-    """``doc`` with the name its parse split at an adverb joined again (in place)."""
+    """``doc`` with the names its parse split joined again, then its clauses
+    (:func:`~quotetrail.extraction.clause_repairs.repair_clauses`), in place."""
     nnp = doc.vocab.strings["NNP"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
     subject = doc.vocab.strings["nsubj"]
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
-    past, clause = doc.vocab.strings["VBD"], doc.vocab.strings["ccomp"]
-    participle, relative = doc.vocab.strings["VBN"], doc.vocab.strings["acl"]
-    relative_clause, conj = doc.vocab.strings["relcl"], doc.vocab.strings["conj"]
-    gerund, adverbial_clause = doc.vocab.strings["VBG"], doc.vocab.strings["advcl"]
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -43,281 +41,7 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
-        if tag == past and dep == conj:
-            _clause_read_as_a_preposition(doc[i])
-        if tag == gerund and dep == adverbial_clause:
-            _aside_read_into_the_clause(doc[i])
-        if dep == clause and tag in (past, participle):
-            if tag == past:
-                _participle_read_as_clause(doc[i])
-                _clause_before_a_semicolon(doc[i])
-            _reporting_clause_read_as_reported(doc[i])
-            _relative_clause_read_as_reported(doc[i])
-            if tag == past:
-                _report_of_a_report(doc[i])
-        if dep == relative and i > 2:
-            _that_clause_read_as_the_evidence(doc[i])
-        if dep == relative_clause and i > 2:
-            _that_clause_read_as_relative(doc[i])
-        if tag == past and i > 0 and doc[i - 1].tag_ == "''":
-            _speaker_after_the_verb(doc[i])
-    return doc
-
-
-def _participle_read_as_clause(verb: Token) -> None:
-    """ "The indictment, read out in court, said …": the parser read the participle set off by
-    commas as a past-tense clause with the subject as its own, leaving the verb of saying after it
-    with no subject. The subject goes back to that verb, and the participle describes it."""
-    doc = verb.doc
-    head = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or head.i <= verb.i or head.pos_ != "VERB":
-        return
-    subject = subjects[0]
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return
-    between = doc[subject.right_edge.i + 1 : head.i]  # ", read out in court,"
-    opened = doc[subject.right_edge.i].text == "," or (len(between) and between[0].text == ",")
-    if not opened or not len(between) or between[-1].text != ",":
-        return
-    if any(t.i != verb.i and not verb.is_ancestor(t) for t in between if t.text != ","):
-        return
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-        return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
-    subject.head, subject.dep_ = head, "nsubj"
-    verb.head, verb.dep_ = subject, "acl"
-
-
-# Verbs that follow a quotation with their speaker after them ("“Shame!” shouted a backbencher"),
-# in the past tense (the parse has no lemmas yet).
-INVERTING_VERBS = frozenset(
-    [
-        "said",
-        "shouted",
-        "chanted",
-        "heckled",
-        "cried",
-        "yelled",
-        "screamed",
-        "replied",
-        "retorted",
-        "answered",
-        "interjected",
-        "added",
-        "continued",
-        "snapped",
-        "exclaimed",
-        "protested",
-        "demanded",
-        "pleaded",
-        "declared",
-        "insisted",
-        "asked",
-    ]
-)
-
-
-def _speaker_after_the_verb(verb: Token) -> None:
-    """ "“That is a lie!” heckled Mara Lindqvist.", "“Sit down!” shouted a government backbencher.":
-    after a quotation closed by "!" or "?", the parser reads a verb of saying and its speaker as a
-    new sentence with the speaker for the verb's object, or the verb for the speaker's adjective.
-    The speaker becomes the verb's subject."""
-    doc = verb.doc
-    if verb.lower_ not in INVERTING_VERBS or verb.i < 3 or doc[verb.i - 2].text not in ("!", "?"):
-        return
-    end = verb.i + 1
-    while end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
-        end += 1
-    if end == verb.i + 1:
-        return
-    if verb.dep_ == "amod":  # "heckled Mara Lindqvist", the name the sentence's root
-        speaker = verb.head
-        if speaker.dep_ != "ROOT" or speaker.left_edge.i != verb.i or speaker.right_edge.i > end:
-            return
-        verb.head, verb.dep_ = verb, "ROOT"
-        for tok in doc[verb.i + 1 : end + 1]:
-            if tok.head == speaker and tok.i > speaker.i and tok.is_punct:
-                tok.head = verb
-        speaker.head, speaker.dep_ = verb, "nsubj"
-        return
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
-        return
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
-    if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == end - 1:
-        objects[0].dep_ = "nsubj"
-
-
-def _clause_before_a_semicolon(verb: Token) -> None:
-    """ "Police said 8,000 people marched; organisers said 30,000 took part.": the parser made the
-    clause before the semicolon what the verb after it reports. It is a clause of its own."""
-    doc = verb.doc
-    head = verb.head
-    if head.i <= verb.i or verb.right_edge.i + 1 >= head.i:
-        return
-    if doc[verb.right_edge.i + 1].text != ";":
-        return
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return  # a clause of saying; others stay as the parser read them
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    verb.head, verb.dep_ = verb, "ROOT"
-
-
-ASIDES = frozenset({"prep", "npadvmod", "advmod"})
-
-
-def _reporting_clause_read_as_reported(verb: Token) -> None:
-    """ "Senator Ada Rusk claimed, without evidence, the election was stolen.": the parser read the
-    clause after the aside as what the sentence says, and the speaker's clause before it as that
-    clause's content. The clause of saying, with its subject before it, reports the other."""
-    doc = verb.doc
-    head = verb.head
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.i <= verb.i or head.dep_ != "ROOT":
-        return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or subjects[0].left_edge != verb.left_edge:
-        return  # nothing before the speaker: "In what might be the first time X agreed, …" is no report
-    after = verb.right_edge.i + 1
-    if after >= head.i or doc[after].text != "," or doc[after].head != head:
-        return
-    after_verb = [c.dep_ for c in verb.children if c.i > verb.i and not c.is_punct]
-    if not after_verb or any(dep not in ASIDES for dep in after_verb):
-        return  # only an aside after the verb: "claimed, without evidence, …", "argued in his email, …"
-    verb.head, verb.dep_ = verb, "ROOT"
-    doc[after].head = verb  # the comma closing the aside
-    for child in [c for c in head.children if c.i > head.i and c.is_punct and c.text in ".!?"]:
-        child.head = verb
-    head.head, head.dep_ = verb, "ccomp"
-
-
-def _report_of_a_report(verb: Token) -> None:
-    """ "Lutsk said talks are possible, the state news agency VorPress reported on Wednesday.": the
-    parser made the agency's verb a second clause of what Lutsk said. The agency reports Lutsk's
-    statement: its verb is the sentence's, Lutsk's clause what it reports."""
-    doc = verb.doc
-    head = verb.head
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if head.dep_ != "ROOT" or head.i >= verb.i:
-        return
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-        return
-    # what the first verb said, which the parser may have hung on the second: "said the border
-    # would reopen, state television reported"
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if len(said) + sum(1 for c in head.children if c.dep_ == "ccomp" and c.i < verb.i) != 1:
-        return
-    left = subjects[0].left_edge.i
-    if left == 0 or doc[left - 1].text not in (",", "”", '"', "’", "'"):
-        return  # the agency's clause is set off by a comma
-    for clause in said:
-        clause.head = head
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in head.children if c.i > verb.i and c.is_punct]:
-        child.head = verb  # the full stop
-    head.head, head.dep_ = verb, "ccomp"
-
-
-def _relative_clause_read_as_reported(verb: Token) -> None:
-    """ "According to an email, a copy of which was shared with the Courier, the ministry asked …":
-    the parser read the relative clause about the email as what the ministry asked. A clause whose
-    subject holds "which" or "whom", right after a noun and a comma, is that noun's relative clause."""
-    doc = verb.doc
-    head = verb.head
-    if head.i <= verb.i:
-        return
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    if not subjects or not any(t.tag_ in ("WDT", "WP", "WP$") for t in subjects[0].subtree):
-        return
-    left = subjects[0].left_edge.i
-    if left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ not in ("NOUN", "PROPN"):
-        return
-    for child in [c for c in verb.children if c.i < left]:
-        child.head = head  # "According to an email," goes with the sentence's verb
-    verb.head, verb.dep_ = doc[left - 2], "relcl"
-
-
-def _that_clause_read_as_relative(clause: Token) -> None:
-    """ "Tomas Berg said in a note to clients that markets had heard this before.": the parser made
-    the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside
-    a subject of its own: the clause is what the verb of saying said, and "to clients" goes with
-    the note."""
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return
-    noun = clause.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
-        return  # whom it was said to: "said to reporters that", "in a note to clients that"
-    verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    clause.head, clause.dep_ = verb, "ccomp"
-    venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
-    if venue and prep.lower_ == "to":
-        objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
-        if objects:
-            prep.head = objects[0]  # "in a note | to clients"
-
-
-def _aside_read_into_the_clause(participle: Token) -> None:
-    """ "KRT had reported, citing a source close to the general, that Berglund had resigned": the
-    participle set off between the verb of saying and its that-clause tells how the report was
-    made; the parser hung it inside the clause."""
-    clause = participle.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or not verb.i < participle.i < clause.i:
-        return
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-    if not marks or marks[0].i < participle.right_edge.i:
-        return
-    doc = participle.doc
-    if doc[participle.i - 1].text != "," or doc[marks[0].i - 1].text != ",":
-        return
-    participle.head = verb
-    doc[marks[0].i - 1].head = verb  # the comma closing the aside
-
-
-CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "until", "since", "once"})
-
-
-def _clause_read_as_a_preposition(verb: Token) -> None:
-    """ "the crowd booed and whistled as a speaker read out the names": the parser read "as a
-    speaker" as a preposition and joined "read" to the crowd's verbs. The speaker is the subject of
-    "read", "as" the conjunction that opens its clause."""
-    doc = verb.doc
-    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    noun = doc[verb.i - 1]
-    prep = noun.head
-    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or prep.lower_ not in CONJUNCTIONS:
-        return
-    if prep.dep_ != "prep" or prep.i >= noun.i:
-        return
-    host = prep.head
-    noun.head, noun.dep_ = verb, "nsubj"
-    prep.head, prep.dep_ = verb, "mark"
-    verb.head, verb.dep_ = host, "advcl"
-
-
-# Nouns a verb of saying goes without ("claimed without evidence that …").
-WITHOUT_WHAT = frozenset({"evidence", "proof", "basis", "substantiation", "explanation"})
-
-
-def _that_clause_read_as_the_evidence(clause: Token) -> None:
-    """ "Ada Rusk claimed without evidence that the election was stolen.": the parser hung the
-    that-clause on "evidence", as in "evidence that it was stolen". It is what was claimed."""
-    noun = clause.head
-    if noun.lower_ not in WITHOUT_WHAT or noun.dep_ != "pobj" or noun.head.lower_ != "without":
-        return
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return
-    clause.head, clause.dep_ = verb, "ccomp"
+    return repair_clauses(doc)
 
 
 def _join_name_read_as_adverb(name: Token) -> None:
