@@ -562,6 +562,14 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
         not_also=("according",),
         cue="say",
     ),
+    # the writer's verdict before a colon is no part of what the data after it show
+    Case(
+        "a-verdict-before-a-colon",
+        "Senator Ada Rusk said the election was stolen. That is false: official results show she lost.",
+        "she lost",
+        not_also=("false",),
+        speaker="official results",
+    ),
     # a participle between the verb and its that-clause is how the report was made
     Case(
         "citing-a-source-before-the-that-clause",

@@ -22,6 +22,7 @@ def repair_clauses(doc: Doc) -> Doc:
     """``doc`` with its misjoined clauses joined as a reader would (in place)."""
     strings = doc.vocab.strings
     past, participle, gerund = strings["VBD"], strings["VBN"], strings["VBG"]
+    present, present_third = strings["VBP"], strings["VBZ"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause = strings["conj"], strings["advcl"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
@@ -29,6 +30,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
+        if dep == clause and tag in (present, present_third):
+            _verdict_before_a_colon(doc[i])
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
@@ -142,6 +145,19 @@ def _clause_before_a_semicolon(verb: Token) -> None:
         return  # a clause of saying; others stay as the parser read them
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
+    verb.head, verb.dep_ = verb, "ROOT"
+
+
+def _verdict_before_a_colon(verb: Token) -> None:
+    """ "That is false: official results show she lost.": the parser made the writer's verdict
+    before the colon a second clause of what the verb after it reports. It is a sentence of its
+    own."""
+    doc = verb.doc
+    head = verb.head
+    if head.i <= verb.i or verb.right_edge.i + 1 >= head.i or doc[verb.right_edge.i + 1].text != ":":
+        return
+    if not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return  # only when the verb after the colon reports a clause of its own
     verb.head, verb.dep_ = verb, "ROOT"
 
 
