@@ -506,6 +506,26 @@ ORGANISATIONS = [
         speaker="an email",
     ),
     Case(
+        "a-statement-from-a-ministry-carried-by-television",
+        "State TV carried a statement from the Interior Ministry saying 20 police officers had been injured.",
+        "20 police officers had been injured",
+        speaker="the Interior Ministry",
+        speaker_name="Interior Ministry",
+        type="organization",
+    ),
+    Case(
+        "a-statement-by-a-ministry-aired-by-television",
+        "State TV aired a statement by the Interior Ministry saying 20 police officers had been injured.",
+        "20 police officers had been injured",
+        speaker_name="Interior Ministry",
+    ),
+    Case(
+        "a-statement-its-subject-issued",
+        "The ministry issued a statement saying 20 police officers had been injured.",
+        "20 police officers had been injured",
+        speaker="The ministry",
+    ),
+    Case(
         "an-outlet-s-short-form-is-its-full-name",
         "The Dunmere Chronicle reported that Owusu had met the executives. The Chronicle said it stood "
         "by its reporting.",

@@ -207,6 +207,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
     )
     if (verb.dep_ in ("advcl", "conj", "xcomp", "acl") or in_series) and verb.head != verb:
+        if (source := _document_source(verb, inside_quote)) is not None:
+            return source  # "State TV carried a statement from the Interior Ministry saying …"
         if verb.dep_ == "acl":
             if _publishes_the_venue(verb):
                 return None  # "said in a video posted online that …": the video is where, not who
@@ -296,6 +298,29 @@ OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
 DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "memo", "note", "message", "post", "tweet"}
 )
+
+
+def _document_source(participle: Token, inside_quote: frozenset[int]) -> Token | None:
+    """Whom a document with "from" or "by" comes from, right before a participle of saying: "State
+    TV carried a statement from the Interior Ministry saying …" (the ministry says it, whoever
+    carried it)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl"):
+        return None
+    host = participle.head
+    if participle.dep_ == "acl":
+        documents = [host] if host.lower_ in DOCUMENT_NOUNS else []
+    else:
+        documents = [c for c in host.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS]
+    if not documents or documents[0].i > participle.i:
+        return None
+    document = documents[0]
+    for prep in [*document.children, *document.head.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by") or not document.i < prep.i < participle.i:
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is not None and source.right_edge.i == participle.i - 1 and source.i not in inside_quote:
+            return source
+    return None
 
 
 def _subject_before(verb: Token, limit: int, inside_quote: frozenset[int]) -> Token | None:
