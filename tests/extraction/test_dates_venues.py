@@ -645,6 +645,14 @@ VENUES = [
         date="2026-03-10",
     ),
     Case(
+        "dated-where-the-statement-was-posted",
+        "The movement said in a statement posted on its Telegram channel late on Sunday that three of "
+        "its members had been “abducted”.",
+        "three of its members",
+        said_on=iso("2026-03-08"),
+        date="2026-03-10",
+    ),
+    Case(
         "a-poll-s-fieldwork-is-not-when-it-spoke",
         "The survey, conducted between March 2 and March 6, found that 48 percent of respondents "
         "wanted the minister to resign.",

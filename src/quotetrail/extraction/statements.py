@@ -200,7 +200,7 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     said_on = venue = venue_span = None
     if cue is not None and cue.text not in (":",):
         first = _first_of_a_series(cue)
-        said_on = context.said_on(cue.clause + _participle_clauses(cue.token), article_date)
+        said_on = context.said_on(cue.clause + _participle_clauses(cue.token) + _cue_words(cue), article_date)
         if said_on is None and first is not None:
             shared = [  # "On Sunday, Halvast said … and promised …": the first verb's date is the second's
                 t
@@ -285,6 +285,17 @@ def _only_the_quotation(text: str, piece: Span, quote: Quote) -> bool:
     """The content is a quotation and its marks, nothing more."""
     marks = " " + "".join(EDGE_PUNCT) + '"“”‘’«»„'
     return text[piece.start : piece.end].strip(marks) == quote.text(text).strip(marks)
+
+
+def _cue_words(cue: Cue) -> list[Token]:
+    """The words of a cue beyond its verb ("said in a statement posted … late on Sunday"), which
+    may date it."""
+    if cue.span.end - cue.span.start <= len(cue.token.text):
+        return []
+    words = cue.token.doc.char_span(
+        cue.span.start - cue.base, cue.span.end - cue.base, alignment_mode="expand"
+    )
+    return [t for t in words if t.i != cue.token.i] if words is not None else []
 
 
 def _participle_clauses(verb: Token) -> list[Token]:
