@@ -583,7 +583,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         kind = _named_by_its_role(_type(appos_name[-1], appos_name, appos_text), appos_role)
         if kind == "organization" and _a_person_s_role(appos_role, appos_name):
             kind = "person"  # "His son, Dariush", "the head of the judiciary, Gholamhossein Ejei-Far"
-        return SpeakerPhrase(span, text, appos_text, appos_role, kind, head.lower_)
+        return SpeakerPhrase(span, text, appos_text, _without_styles(appos_role), kind, head.lower_)
     honorific = any(t.lower_ in lexicon.HONORIFICS for t in head.subtree if t.i <= head.i)
     if name_toks and _is_title_only(name_toks) and not honorific:
         # "the Interior Minister": a title, not a name; the whole title is the role.
@@ -830,9 +830,20 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
                 continue
             if re.search(r"[^\W\d]", words):
                 return _without_determiner(words)  # not an age: "Erik Vass, 58"
-    role = _title_or_description(head, name_toks, doc_text)
-    role = _undated(role, head)
+    role = _without_styles(_undated(_title_or_description(head, name_toks, doc_text), head))
     return ", ".join(filter(None, (role, party))) or None
+
+
+# Styles of address, no office: "His Excellency", "Her Royal Highness".
+STYLES = frozenset({"excellency", "highness", "eminence", "majesty", "holiness", "royal"})
+
+
+def _without_styles(role: str | None) -> str | None:
+    """ "Excellency Foreign Minister" is a foreign minister; "Highness" is no role."""
+    rest = role
+    while rest and rest.split(maxsplit=1)[0].lower() in STYLES:
+        rest = rest.split(maxsplit=1)[1] if " " in rest.strip() else ""
+    return rest or None
 
 
 def _undated(role: str | None, head: Token) -> str | None:
