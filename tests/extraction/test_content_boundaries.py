@@ -570,6 +570,15 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
         not_also=("false",),
         speaker="official results",
     ),
+    # "… and will …" with no subject goes on with what was said, not with the saying
+    Case(
+        "and-will-after-a-quoted-fragment",
+        "An EU spokesperson said the Commission is “following developments closely” and will “assess "
+        "the final text.”",
+        "following developments closely",
+        also=("assess the final text",),
+        speaker="An EU spokesperson",
+    ),
     # a participle between the verb and its that-clause is how the report was made
     Case(
         "citing-a-source-before-the-that-clause",

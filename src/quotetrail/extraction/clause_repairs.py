@@ -22,12 +22,14 @@ def repair_clauses(doc: Doc) -> Doc:
     """``doc`` with its misjoined clauses joined as a reader would (in place)."""
     strings = doc.vocab.strings
     past, participle, gerund = strings["VBD"], strings["VBN"], strings["VBG"]
-    present, present_third = strings["VBP"], strings["VBZ"]
+    present, present_third, base_form = strings["VBP"], strings["VBZ"], strings["VB"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause = strings["conj"], strings["advcl"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
+        if tag == base_form and dep == conj:
+            _future_read_as_the_speaker_s(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
@@ -146,6 +148,30 @@ def _clause_before_a_semicolon(verb: Token) -> None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
+
+
+MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
+
+
+def _future_read_as_the_speaker_s(verb: Token) -> None:
+    """ "A spokesperson said the Commission is “following developments” and will “assess the final
+    text.”": the parser joined "will assess" to "said", as the spokesperson's second act. A verb
+    in the future with no subject of its own, after a verb of saying in the past and the clause it
+    reports, goes on with that clause."""
+    said = verb.head
+    if said.tag_ != "VBD" or said.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    clauses = [c for c in said.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not clauses:
+        return
+    clause = clauses[-1]
+    for cc in [c for c in said.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
+        cc.head = clause
+    verb.head = clause
 
 
 def _verdict_before_a_colon(verb: Token) -> None:
