@@ -587,6 +587,14 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
         not_also=("citing",),
         speaker="KRT",
     ),
+    Case(
+        "according-to-after-a-quoted-fragment",
+        "Sorokan told Preda that the case was “a matter for the courts,” according to a statement from "
+        "the Vornic Foreign Ministry.",
+        "the case was “a matter for the courts",
+        not_also=("according",),
+        cue="told",
+    ),
     # the clause set off is a statement of its own, even when its speaker is the same
     Case(
         "which-he-called-is-its-own-statement",

@@ -195,8 +195,11 @@ def before_another_speakers_clause(tokens: list[Token], cue_heads: set[int]) -> 
     for tok in tokens:
         according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
         if according:
-            if doc[tok.i - 1].text == "," and tok.right_edge.i >= last and position.get(tok.i - 1, 0) > 1:
-                return tokens[: position[tok.i - 1]]  # "…, according to a poll released on Monday"
+            # "…, according to a poll released on Monday", '… “a matter for the courts,” according to …'
+            cut = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i - 2
+            quoted_comma = cut == tok.i - 2 and doc[tok.i - 1].is_quote and doc[cut].text == ","
+            if (cut == tok.i - 1 or quoted_comma) and tok.right_edge.i >= last and position.get(cut, 0) > 1:
+                return tokens[: position[cut] + (2 if quoted_comma else 0)]
             continue
         if tok.i not in cue_heads and tok.lemma_.lower() not in DISPUTING:
             continue
