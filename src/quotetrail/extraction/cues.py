@@ -475,8 +475,10 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
 
 
 def _reported_in_turn(verb: Token) -> bool:
-    """ "Lutsk said talks were possible, the agency VorPress reported": a clause of saying that
-    opens the sentence and is what a later verb of saying reports (a citation hop)."""
+    """A clause of saying inside another one's report, which the cue model finds weak: "Lutsk said
+    talks were possible, the agency VorPress reported" (opening the sentence, what a later verb of
+    saying reports: a citation hop) or "The survey found that 48 percent of respondents said …"
+    (a that-clause of a finding)."""
     head = verb.head
     if verb.dep_ != "ccomp":
         return False
