@@ -1084,6 +1084,15 @@ HOP_CASES = [
         speaker="Lutsk",
     ),
     Case(
+        "an-agency-which-quoted-him",
+        "Finance Minister Rikard Holm's remarks were carried by the agency KNB, which quoted him as "
+        "saying the bank had enough reserves.",
+        "him as saying the bank had enough reserves",
+        speaker="which",
+        speaker_name="KNB",
+        cue="quoted",
+    ),
+    Case(
         "television-reports-a-statement",
         "The minister said the border would reopen, state television reported.",
         "the border would reopen",

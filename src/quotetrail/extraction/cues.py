@@ -750,6 +750,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif lemma == "quote" and any(quoted_as_saying(c) is not None for t in children for c in t.children):
             if any(c.dep_ == "nsubjpass" for c in children):
                 continue  # "Ostrin was quoted as saying …": the cue is "saying", the speaker Ostrin
+            strong = strong or bool(complement)  # "the agency KNB, which quoted him as saying …": a hop
         if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
             strong = True  # "Marchetti, asked whether …, said that …"
         if strong and judged and _bare_light_verb(tok, complement):
