@@ -629,6 +629,12 @@ VENUES = [
         venue="in a note to clients",
     ),
     Case(
+        "a-note-to-clients-after-the-speaker",
+        "“Markets have heard this before,” said Tomas Berg, in a note to clients.",
+        "Markets have heard this before",
+        venue="in a note to clients",
+    ),
+    Case(
         "on-a-note-is-a-tone",
         "On a more conciliatory note, Varek said the union would talk.",
         "the union would talk",

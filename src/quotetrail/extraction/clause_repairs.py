@@ -23,6 +23,7 @@ def repair_clauses(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     past, participle, gerund = strings["VBD"], strings["VBN"], strings["VBG"]
     present, present_third, base_form = strings["VBP"], strings["VBZ"], strings["VB"]
+    preposition = strings["prep"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause = strings["conj"], strings["advcl"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
@@ -30,6 +31,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
+        if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
+            _preposition_hung_on_the_next(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
@@ -148,6 +151,23 @@ def _clause_before_a_semicolon(verb: Token) -> None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
+
+
+def _preposition_hung_on_the_next(prep: Token) -> None:
+    """ "“…,” said Tomas Berg, in a note to clients.": the parser hung "in a note" on the "to"
+    after it, which it hung on the verb. The note is the verb's, "to clients" the note's."""
+    following = prep.head
+    verb = following.head
+    if following.dep_ != "prep" or verb.pos_ != "VERB" or following.i != prep.right_edge.i + 1:
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    prep.head = verb
+    following.head = objects[0]
+    comma = prep.doc[prep.i - 1]
+    if comma.text == "," and comma.head == following:
+        comma.head = verb
 
 
 MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
