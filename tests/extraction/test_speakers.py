@@ -460,6 +460,13 @@ TITLES_AND_ROLES = [
         role="Owusu's former chief of staff",
     ),
     Case(
+        "an-expert-s-title-before-a-name-and-a-university",
+        "Criminologist Petra Lund of Kalmor University said politicians often cherry-picked short periods.",
+        "politicians often cherry-picked short periods",
+        speaker_name="Petra Lund",
+        role="Criminologist",
+    ),
+    Case(
         "the-mp-for-a-constituency",
         "The MP for Eastfield, Samuel Darko, said his constituents could not wait.",
         "his constituents could not wait",
