@@ -79,7 +79,7 @@ def _participle_read_as_clause(verb: Token) -> None:
 
 
 # Verbs that follow a quotation with their speaker after them ("“Shame!” shouted a backbencher"),
-# in the past tense (the parse has no lemmas yet).
+# in the past tense: the parse has lemmas only for the cue lexicon's words ("heckled" has none).
 INVERTING_VERBS = frozenset(
     [
         "said",
@@ -137,14 +137,16 @@ def _speaker_after_the_verb(verb: Token) -> None:
         objects[0].dep_ = "nsubj"
 
 
+def _set_off_before_its_head(verb: Token, mark: str) -> bool:
+    """The verb's clause ends right before ``mark`` (";" or ":"), and the verb it hangs on comes after."""
+    after = verb.right_edge.i + 1
+    return verb.head.i > after and verb.doc[after].text == mark
+
+
 def _clause_before_a_semicolon(verb: Token) -> None:
     """ "Police said 8,000 people marched; organisers said 30,000 took part.": the parser made the
     clause before the semicolon what the verb after it reports. It is a clause of its own."""
-    doc = verb.doc
-    head = verb.head
-    if head.i <= verb.i or verb.right_edge.i + 1 >= head.i:
-        return
-    if doc[verb.right_edge.i + 1].text != ";":
+    if not _set_off_before_its_head(verb, ";"):
         return
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return  # a clause of saying; others stay as the parser read them
@@ -198,9 +200,8 @@ def _verdict_before_a_colon(verb: Token) -> None:
     """ "That is false: official results show she lost.": the parser made the writer's verdict
     before the colon a second clause of what the verb after it reports. It is a sentence of its
     own."""
-    doc = verb.doc
     head = verb.head
-    if head.i <= verb.i or verb.right_edge.i + 1 >= head.i or doc[verb.right_edge.i + 1].text != ":":
+    if not _set_off_before_its_head(verb, ":"):
         return
     if not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
         return  # only when the verb after the colon reports a clause of its own

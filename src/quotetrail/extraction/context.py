@@ -265,17 +265,17 @@ def venue(
     candidates += [p for s in named for p in s.children if occasion_after_name(p)]
     # a venue by its noun first ("in a speech"), then a place or event after "at", then the medium
     # the speaker told it to
-    # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the venue
-    # the parser hung on the first verb's object (a venue by its noun only)
-    on_object = [p for o in cue.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
-    return (
+    found = (
         _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False)
         or _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=True)
         or _medium_told(cue, base, exclude)
-        or (
-            _venue_among(on_object, cue, base, exclude, speaker, borrowed, places=False) if borrowed else None
-        )
     )
+    if found is None and borrowed:
+        # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the
+        # venue the parser hung on the first verb's object (a venue by its noun only)
+        on_object = [p for o in cue.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        found = _venue_among(on_object, cue, base, exclude, speaker, borrowed, places=False)
+    return found
 
 
 # Who was told, when that is a medium or an occasion: "told state television", "told a news conference".

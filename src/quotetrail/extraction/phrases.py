@@ -835,15 +835,12 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
 
 
 # Styles of address, no office: "His Excellency", "Her Royal Highness".
-STYLES = frozenset({"excellency", "highness", "eminence", "majesty", "holiness", "royal"})
+STYLES = re.compile(r"^(?:(?:excellency|highness|eminence|majesty|holiness|royal)(?:\s+|$))+", re.I)
 
 
 def _without_styles(role: str | None) -> str | None:
     """ "Excellency Foreign Minister" is a foreign minister; "Highness" is no role."""
-    rest = role
-    while rest and rest.split(maxsplit=1)[0].lower() in STYLES:
-        rest = rest.split(maxsplit=1)[1] if " " in rest.strip() else ""
-    return rest or None
+    return STYLES.sub("", role) or None if role else None
 
 
 def _undated(role: str | None, head: Token) -> str | None:

@@ -151,6 +151,7 @@ class ArticleNames:
         self._person_starts = [n.span.start for n in self.people]
         self._org_starts = [n.span.start for n in self.orgs]
         self._by_initials: dict[str, str] = {}
+        self._org_longer: dict[str, str] = {}  # filled once every organisation's name is read
         for m in self.orgs:
             full = self.org_name(m.text)
             if len(full.split()) >= 2:
@@ -430,7 +431,7 @@ class ArticleNames:
         clean = POSSESSIVE.sub("", clean)
         if clean.isupper() and 2 <= len(clean) <= 6:
             return self._by_initials.get(clean, clean)
-        if " " not in clean and hasattr(self, "_org_longer") and not self.names_person(clean):
+        if " " not in clean and self._org_longer and not self.names_person(clean):
             return self._org_longer.get(clean.lower(), clean)  # "the Chronicle": the Dunmere Chronicle
         return clean
 
