@@ -140,6 +140,14 @@ NOTHING_TO_REPORT = [
     pytest.param("The bill passed its second reading by 94 votes to 71.", id="bill-passed-a-reading"),
     pytest.param("The deputy speaker called the House to order.", id="called-to-order"),
     pytest.param("The crowd did not believe him.", id="did-not-believe-him"),
+    # Showing or posting a picture, a film or a book is not saying what is in it.
+    pytest.param("The ruling party posted a clip of the address on Facebook.", id="posted-a-clip"),
+    pytest.param(
+        "State television on Friday aired a documentary titled “The Sedition Unmasked”.",
+        id="aired-a-documentary",
+    ),
+    pytest.param("The programme also showed the book “Dawn Will Come”.", id="showed-a-book"),
+    pytest.param("Mayor Orlan showed the crowd a video of the flooded docks.", id="showed-a-video"),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(
         "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",

@@ -500,6 +500,20 @@ NOT_SAYING_OBJECTS = {
     "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
     "call": frozenset({"order"}),
 }
+# Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the
+# address", "aired a documentary titled …", "showed the book …" (only the verb's own object counts:
+# "posted a statement on video" says something).
+# (inflected forms: the parse has lemmas only for the cue lexicon's words)
+MEDIA_VERBS = frozenset(
+    f"{stem}{ending}" for stem in ("post", "air", "screen") for ending in ("", "s", "ed", "ing")
+) | frozenset(
+    {"show", "shows", "showed", "shown", "showing", "broadcast", "broadcasts", "broadcasting"}
+    | {"share", "shares", "shared", "sharing"}
+)
+MEDIA_OBJECTS = frozenset(
+    {"clip", "video", "footage", "photo", "photograph", "picture", "image", "documentary", "film"}
+    | {"book", "map", "programme", "program", "episode", "trailer", "recording", "link"}
+)
 # Taking someone at their word, or not: "did not believe him".
 BELIEVING = frozenset({"believe", "trust", "doubt"})
 
@@ -511,6 +525,8 @@ def _no_saying(verb: Token, lemma: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
+    if verb.lower_ in MEDIA_VERBS:
+        return any(o.lower_.rstrip("s") in MEDIA_OBJECTS for o in objects)
     idiom = NOT_SAYING_OBJECTS.get(lemma)
     if idiom is None:
         return False
