@@ -817,6 +817,13 @@ def test_venue(case: Case, extract: Extract) -> None:
             "at Friday prayers in the capital",
             id="speaking-at-friday-prayers-last-week",
         ),
+        # The parser reads "a sermon broadcast live" as a broadcast; the sermon is the occasion.
+        pytest.param(
+            "Ayatollah Mahmoud Ahani said in a sermon broadcast live on state radio that unity was a duty.",
+            "that unity was a duty",
+            "in a sermon",
+            id="sermon-broadcast-live",
+        ),
     ],
 )
 def test_venue_is_exactly_the_phrase_without_its_date(

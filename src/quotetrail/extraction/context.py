@@ -383,6 +383,8 @@ def _venue_among(
                 or words[-1].lower_ in ("late", "early", "earlier", "later")  # "released late on Wednesday"
             ):
                 words.pop()  # "in his remarks on Tuesday night", "a letter dated Oct. 28": the date's words go
+            if len(words) > 2 and words[-1].lower_ == "broadcast" and words[-2].lower_ in nouns:
+                words.pop()  # "in a sermon broadcast live on state radio": the parser's noun is a participle
             if speaker is not None and base + child.idx < speaker.start:
                 words = [t for t in words if base + t.idx < speaker.start]
                 while words and words[-1].is_punct:
