@@ -562,6 +562,21 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
         not_also=("according",),
         cue="say",
     ),
+    Case(
+        "an-accusation-another-dismissed-in-quotes",
+        "Virta said the report had been “a trial balloon,” an accusation the presidency dismissed as “absurd.”",
+        "the report had been “a trial balloon,”",
+        not_also=("accusation", "absurd"),
+        speaker="Virta",
+    ),
+    Case(
+        "identified-as-quoted-then-the-reporters-relative-clause",
+        "First, Osk identified the judge as “foreign,” which is what some council members call anyone "
+        "born outside Dravin.",
+        "the judge as “foreign,”",
+        not_also=("which is what",),
+        speaker="Osk",
+    ),
     # the writer's verdict before a colon is no part of what the data after it show
     Case(
         "a-verdict-before-a-colon",

@@ -34,8 +34,8 @@ from quotetrail.extraction.subjects import set_off_participle
 from quotetrail.model import Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SentSpan
-    from spacy.tokens import Token
 
 # A relative clause ("…, which begins Monday", "…, who trailed by 20 points") or an apposition
 # ("…, a provision that bars …") hanging on a noun of the content.
@@ -207,21 +207,51 @@ def before_another_speakers_clause(tokens: list[Token], cue_heads: set[int]) -> 
         if not subjects or subjects[0].lower_ in RELATIVE_WORDS:
             continue
         unit = tok  # up to the part the comma sets off: the relative clause, apposition or adverbial
-        while unit.left_edge.i > 0 and doc[unit.left_edge.i - 1].text != "," and unit.head.i in position:
+        while (
+            unit.left_edge.i > 0 and _comma_before(doc, unit.left_edge.i) is None and unit.head.i in position
+        ):
             if unit.head == unit:
                 break
             unit = unit.head
-        comma = unit.left_edge.i - 1
-        if comma not in position or doc[comma].text != "," or unit.right_edge.i < last:
+        comma = _comma_before(doc, unit.left_edge.i)
+        if comma is None or comma not in position or unit.right_edge.i < last:
             continue
-        if unit.dep_ not in ("relcl", "appos", "advcl", "npadvmod"):
+        if unit.dep_ not in ("relcl", "appos", "advcl", "npadvmod") and not _a_charge(unit):
             continue  # "said the port would reopen, the mayor said": not a clause of the content
-        if any(t.is_quote for t in unit.subtree):
+        if any(t.is_quote for t in unit.subtree) and not _an_answered_charge(unit, subjects[0]):
             continue  # "praised the authority, which he called “the only honest office”": words said
         kept = tokens[: position[comma]]
+        if comma == unit.left_edge.i - 2:
+            kept = tokens[: position[comma] + 2]  # '“a trial balloon,” an accusation …': the mark stays
         if sum(1 for t in kept if not t.is_punct) >= 2:
             return kept
     return tokens
+
+
+def _comma_before(doc: Doc, start: int) -> int | None:
+    """The comma that sets off the part starting at ``start``, also inside a closing quotation mark
+    ('“a trial balloon,” an accusation …')."""
+    if start > 0 and doc[start - 1].text == ",":
+        return start - 1
+    if start > 1 and doc[start - 1].is_quote and doc[start - 2].text == ",":
+        return start - 2
+    return None
+
+
+# What one side calls the other's words: "…, an accusation the presidency dismissed as “absurd.”"
+CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "characterization"})
+
+
+def _a_charge(unit: Token) -> bool:
+    """A noun set off after the content that names it a charge (the parser makes it an apposition,
+    or a second object or attribute)."""
+    return unit.dep_ in ("appos", "attr", "dobj") and unit.lower_ in CHARGES
+
+
+def _an_answered_charge(unit: Token, subject: Token) -> bool:
+    """A charge that someone else (not a pronoun: "which he called …" may be the speaker) answers
+    in their own quoted words."""
+    return _a_charge(unit) and subject.pos_ != "PRON"
 
 
 def _joined_by_and(verb: Token, position: dict[int, int]) -> bool:
