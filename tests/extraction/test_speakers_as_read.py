@@ -543,6 +543,14 @@ ORGANISATIONS = [
         speaker_name="Chronicle",
     ),
     Case(
+        "an-organisation-s-name-after-a-live-blog-label",
+        "Breaking: The Union of Journalists has called a strike. In a statement, the union said members "
+        "would strike.",
+        "members would strike",
+        speaker="the union",
+        speaker_name="Union of Journalists",
+    ),
+    Case(
         "a-country-s-ministry",
         "Kalmoria's Foreign Ministry said the reopening would be gradual.",
         "the reopening would be gradual",

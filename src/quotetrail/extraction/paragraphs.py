@@ -121,6 +121,10 @@ NAME_RUN = re.compile(
 )
 
 
+# An organisation's name going on after its head noun: "Union| of Journalists", "Bank| of Kalmoria".
+ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
 def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
     """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
     org_heads = lexicon.words("org_nouns.txt")
@@ -134,8 +138,12 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
             if words[0].lower() in INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)
+        end = m.end()
         label = "organization" if words[-1].lower() in org_heads else "person"
-        yield Mention(text=name, span=Span(start, m.end()), label=label)
+        if label == "organization" and (more := ORG_OF.match(text, end, para.end)) is not None:
+            end = more.end()  # "The Union of Journalists", "the Ministry of Ports"
+            name = text[start:end]
+        yield Mention(text=name, span=Span(start, end), label=label)
 
 
 def _modifies_a_thing(root: Token) -> bool:
