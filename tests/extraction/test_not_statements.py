@@ -140,6 +140,12 @@ NOTHING_TO_REPORT = [
     pytest.param("The bill passed its second reading by 94 votes to 71.", id="bill-passed-a-reading"),
     pytest.param("The deputy speaker called the House to order.", id="called-to-order"),
     pytest.param("The crowd did not believe him.", id="did-not-believe-him"),
+    # A subject that denies anyone spoke.
+    pytest.param(
+        "Neither the minister nor his deputy said whether they would resign.", id="neither-nor-said"
+    ),
+    pytest.param("None of the ministers said when the budget would be ready.", id="none-of-them-said"),
+    pytest.param("No official would say when the port would reopen.", id="no-official-would-say"),
     # Showing or posting a picture, a film or a book is not saying what is in it.
     pytest.param("The ruling party posted a clip of the address on Facebook.", id="posted-a-clip"),
     pytest.param(

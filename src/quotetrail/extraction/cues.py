@@ -575,6 +575,18 @@ def _participle_with_that(verb: Token, lemma: str) -> bool:
     )
 
 
+NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that denies anyone spoke: "Neither X nor Y", "None of the ministers", "No one",
+    "No official"."""
+    return subject.lower_ in NOBODY or any(
+        c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") and c.i < subject.i
+        for c in subject.children
+    )
+
+
 RAISING_LEMMAS = frozenset({"seem", "appear"})
 TITLING_LEMMAS = frozenset({"title", "name", "bill", "entitle", "know"})
 
@@ -829,6 +841,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and not (_beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
+        if _nobody(subject):
+            continue  # "Neither the minister nor his deputy said whether …": no one said anything
         if subject.is_ancestor(tok):  # "a sign saying …": the speaker is "a sign", without the cue
             source = speaker_phrase(subject, base, inside_quote | frozenset(t.i for t in tok.subtree))
         else:
