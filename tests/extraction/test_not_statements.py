@@ -167,6 +167,33 @@ NOTHING_TO_REPORT = [
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Olena Vasylenko told the newspaper in Ukrainian, according to a translation, that the offer was a tactic.",
+            [("Olena Vasylenko", "told", "that the offer was a tactic")],
+            id="according-to-a-translation",
+        ),
+        pytest.param(
+            "“We are not afraid,” Moradi said in Farsi, according to a translation provided by his office.",
+            [("Moradi", "said", "We are not afraid")],
+            id="according-to-a-translation-by-his-office",
+        ),
+        pytest.param(
+            "The channel, citing a post by the channel Voice of Velmar, claimed that the protesters had been paid.",
+            [("The channel", "claimed", "that the protesters had been paid")],
+            id="citing-a-post-by-another-channel",
+        ),
+    ],
+)
+def test_a_translation_or_a_cited_post_says_nothing_itself(
+    text: str, expected: list[tuple[str, str, str]], extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue, s.quote) for s in statements] == expected, describe(statements)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Asked about the review, Lasken said the police had acted lawfully.",

@@ -265,6 +265,8 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
     to = doc[tok.i + 1]
     end = next((t.i for t in doc[to.i + 1 : sent.end] if t.text == "," and t.i not in inside_quote), sent.end)
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if objects and objects[0].lower_ in ("translation", "translations"):
+        return None  # "…, according to a translation, that …": how the words came into English
     parsed = bool(objects) and objects[0].i < end and tok.head != tok
     if not objects or objects[0].i >= end:
         named = [t for t in doc[to.i + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
@@ -401,6 +403,11 @@ def _fronted_topic(verb: Token, sent: SentSpan) -> bool:
 CITING_FORMS = frozenset({"cited", "cites", "cite", "citing"})
 
 
+CITED_WRITINGS = frozenset(
+    {"post", "report", "statement", "message", "tweet", "article", "broadcast", "video"}
+)
+
+
 def _only_a_source(complement: list[Token]) -> bool:
     """What was cited is someone ("the prosecutor", "two officials", "Reuters"), not a claim."""
     words = [t for t in complement if not t.is_punct]
@@ -408,8 +415,12 @@ def _only_a_source(complement: list[Token]) -> bool:
     if len(roots) != 1 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     root = roots[0]
+    authored = root.lower_.removesuffix("s") in CITED_WRITINGS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in root.children
+    )  # "citing a post by the channel Voice of Velmar", "citing a report from the agency"
     return (
-        root.lower_ in lexicon.words("person_roles.txt")
+        authored
+        or root.lower_ in lexicon.words("person_roles.txt")
         or root.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
         or root.lower_ in lexicon.words("anonymous_markers.txt")
         or root.ent_type_ in ("PERSON", "ORG", "NORP")
