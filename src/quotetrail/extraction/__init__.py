@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction.masking import for_parser, mask, unmask, unmask_mention
+from quotetrail.extraction.name_particles import join_entities
 from quotetrail.extraction.repairs import repair
 from quotetrail.extraction.statements import Extraction, dispatch_date
 from quotetrail.extraction.statements import extract_statements as _extract
@@ -39,6 +40,8 @@ def _recognise(docs: list[Doc]) -> None:
     from quotetrail import nlp
 
     nlp.add_entities(docs)
+    for doc in docs:
+        join_entities(doc)  # "Pieter van der" + "Merwe": one name
 
 
 def _tokenize(text: str) -> Doc:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction.clause_repairs import repair_clauses
 from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
+from quotetrail.extraction.name_particles import join_parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ def repair(doc: Doc) -> Doc:
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
+    join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])

@@ -51,12 +51,20 @@ PLACE_MARKER = re.compile(
     r"\b(?:town|city|village|hamlet|port|district|region|province|county|island|municipality|suburb|"
     r"borough|parish|capital)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})|\b([A-Z][\w’']+)-based\b"
 )
+GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-hoon", "Ki-moon": a Korean given name
 INNER_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
 NOT_IN_NAMES = re.compile(r"[,;:“”\"«»()\[\]0-9]")  # characters no word of a name holds
 MAX_NAME_WORDS = 5
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
+# What follows a surname: "Joseph R. Biden Jr.", "Harry Hurt III".
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Particles of a name that open a later reference to it, capitalised ("Bin Khalifa", "Von Hallberg").
+NAME_PARTICLES = frozenset(
+    {"van", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von", "bin"}
+)
+NAME_PARTICLES |= frozenset({"ibn", "bint", "dan", "al", "el", "abu"})
 
 
 def is_role_only(name: str) -> bool:
@@ -102,7 +110,13 @@ def _fullest(fulls: set[str]) -> str:
 
 
 def _nested(fulls: set[str]) -> bool:
-    """Forms of one name ("Dana Varek", "Dana K. Varek")? True when all share the first word."""
+    """Forms of one name ("Dana Varek", "Dana K. Varek")? True when all share the first word and
+    the same suffix, if any ("Donald Trump Jr." is not his father)."""
+    suffixes = {f.split()[-1].lower().rstrip(".,") for f in fulls} & SUFFIXES
+    if suffixes and (
+        len(suffixes) > 1 or any(f.split()[-1].lower().rstrip(".,") not in SUFFIXES for f in fulls)
+    ):
+        return False
     return len({f.split()[0].lower() for f in fulls}) == 1
 
 
@@ -127,6 +141,7 @@ class ArticleNames:
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
         self._surname_full: dict[str, set[str]] = defaultdict(set)
+        self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
         self._first_at: dict[str, int] = {}  # where each full name is first written
         for named in people:
             if len(named.text.split()) >= 2:
@@ -135,6 +150,8 @@ class ArticleNames:
                 )
                 surname = named.text.split()[-1].lower()
                 self._surname_full[surname].add(named.text)
+                if surname.rstrip(".,") in SUFFIXES and len(named.text.split()) >= 3:
+                    self._suffixed_full[named.text.split()[-2].lower().rstrip(",")].add(named.text)
                 if "-" in surname:  # the tokenizer's "Varga" of "Ilse Brannock-Varga"
                     self._surname_full[surname.rsplit("-", 1)[1]].add(named.text)
         self._full_gender = self._titled_full_genders(people)
@@ -312,7 +329,7 @@ class ArticleNames:
         return {full: genders.pop() for full, genders in told.items() if len(genders) == 1}
 
     def _key(self, named: Named) -> str:
-        return self.person_full(named.text, titled_gender(self.text, named.span)) or named.text
+        return self.person_full(named.text, titled_gender(self.text, named.span), inside=True) or named.text
 
     def _starts_sentence(self, start: int) -> bool:
         """Only titles, a determiner or capitalised words between the sentence start and ``start``."""
@@ -323,23 +340,35 @@ class ArticleNames:
 
     # -- looking up -------------------------------------------------------------------------------
 
-    def person_full(self, name: str, gender: str | None = None, at: int | None = None) -> str | None:
+    def person_full(
+        self, name: str, gender: str | None = None, at: int | None = None, *, inside: bool = False
+    ) -> str | None:
         """The full name of the person ``name`` (a full name or a bare surname) refers to, if any.
 
         ``gender`` (from a title written with the name: ``Mrs. Clinton``) picks one of several
         full names, and keeps a bare surname from a full name of the other gender. ``at`` (where
         the surname is written) picks the only one of them the article has named by then.
+        ``inside``: a name may also stand for a full name it is a part of other than the last word
+        (see ``_named_inside``), when the reference is a person's.
         """
         clean = strip_titles(name)
         if not clean:
             return None
-        fulls = self._surname_full.get(clean.split()[-1].lower())
+        fulls = self._surname_full.get(clean.split()[-1].lower()) or self._suffixed_full.get(
+            clean.split()[-1].lower()
+        )
+        words = clean.split()
+        # "Park" of "Park Ji-hoon", "Bin Khalifa" of "Hamad bin Khalifa al-Zareeni"
+        inside = inside and (len(words) == 1 or words[0].lower() in NAME_PARTICLES)
         if not fulls:
-            return None
+            return self._named_inside(clean, gender) if inside else None
+        particle = len(words) > 1 and inside
         if clean in fulls:
+            if inside and particle and (longer := self._named_inside(clean, gender)) is not None:
+                return longer  # "Bin Khalifa", after "Hamad bin Khalifa al-Zareeni"
             return _fullest(fulls) if _nested(fulls) else clean
         if len(clean.split()) != 1:
-            return None
+            return self._named_inside(clean, gender) if inside and particle else None
         if len(fulls) > 1 and not _nested(fulls):
             fitting = [
                 f for f in fulls if gender and (self._full_gender.get(f) or self.genders.get(f)) == gender
@@ -359,12 +388,64 @@ class ArticleNames:
         told = self._full_gender.get(full)
         return None if gender and told and told != gender else full
 
+    def _named_inside(self, clean: str, gender: str | None) -> str | None:
+        """The one full name that holds ``clean`` as whole words, though not as its last ones: a
+        family name written first ("Park" of "Park Ji-hoon", "Mr. Wang" of "Wang Lei"), a first
+        surname ("Ortega" of "Juan Carlos Ortega Ruiz"), a particle capitalised at a sentence's
+        start ("Von Hallberg" of "Dieter von Hallberg", "Bin Khalifa" of "Hamad bin Khalifa
+        al-Zareeni"). A common given name alone without a title ("Dana") is no such reference."""
+        words = clean.lower().split()
+        if len(words) == 1 and (
+            (gender is None and given_name_gender(clean) is not None) or words[0] in CALENDAR_WORDS
+        ):
+            return None
+        found = []
+        for full in self._first_at:
+            parts = full.lower().split()
+            if len(parts) <= len(words) or not any(
+                parts[k : k + len(words)] == words for k in range(len(parts) - len(words) + 1)
+            ):
+                continue
+            others = [p for p in parts if p not in words]
+            if any(p in self._lower_words or p in CALENDAR_WORDS for p in others):
+                continue  # "Obama Says", "Hampshire Tuesday": a headline's words are no one's name
+            if self._in_headline(self._first_at[full]):
+                continue  # a headline's capitalised words ("Obama Says …") are no name to go by
+            last = full.split()[-1]
+            if len(words) == 1 and self._capitalised[POSSESSIVE.sub("", last)] > self.text.count(full):
+                continue  # "Sanders" written alone: the name's last word is its surname, not "Both"
+            found.append(full)
+        if not found or (len(found) > 1 and not _nested(set(found))):
+            return None
+        full = _fullest(set(found))
+        told = self._told_gender(full)
+        return None if gender and told and told != gender else full
+
+    def _in_headline(self, at: int) -> bool:
+        """Is ``at`` in a first paragraph that reads as a headline: it ends without a sentence's
+        closing mark, or most of its words are capitalised ("Obama Says … Will Tell of …")?"""
+        end = self.text.find("\n")
+        if end == -1 or at >= end:
+            return False
+        first = self.text[:end].rstrip()
+        words = re.findall(r"[^\W\d_][\w’'-]*", first)
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        return not first.endswith((".", "!", "?", "”", '"', "’", "'")) or capitalised >= 0.6 * len(words)
+
+    def written_family_name_first(self, word: str) -> bool:
+        """Is ``word`` the first word of a full name whose given name is hyphenated ("Park" of "Park
+        Ji-hoon", "Ban" of "Ban Ki-moon"), however the recogniser typed the word alone?"""
+        return any(
+            full.split()[0] == word and any(GIVEN_HYPHENATED.fullmatch(w) for w in full.split()[1:])
+            for full in self._first_at
+        )
+
     def _told_gender(self, full: str) -> str | None:
         return self._full_gender.get(full) or self.genders.get(full) or given_name_gender(full.split()[0])
 
     def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """The fullest form the article gives for a person's name (titles stripped)."""
-        return self.person_full(name, gender, at) or strip_titles(name) or name
+        return self.person_full(name, gender, at, inside=True) or strip_titles(name) or name
 
     def key_of(self, named: Named) -> str:
         """The full name a place where a person is named stands for."""

@@ -115,7 +115,7 @@ def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
     written = st.speaker.strip()
     if len(written.split()) != 1 or not written[:1].isupper():
         return None
-    full = names.person_full(written)
+    full = names.person_full(written, inside=True)
     if full is None and names.names_person(written):
         full = written  # "Rain said", after "Ms. Rain chaired the hearing"
     if full is None:
@@ -130,7 +130,8 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
     at = st.speaker_span.start if st.speaker_span is not None else None
-    person = names.person_full(st.speaker_name, gender, at)
+    inside = st.speaker_type != "organization" or names.written_family_name_first(st.speaker_name)
+    person = names.person_full(st.speaker_name, gender, at, inside=inside)
     if (
         first not in HONORIFICS
         and st.speaker_type in ("person", "unknown")

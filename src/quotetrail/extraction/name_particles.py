@@ -1,0 +1,147 @@
+"""Names with lowercase particles: "Pieter van der Merwe", "Carlos dos Santos", "Fernando Aguilar y
+Soto", "Hamad bin Khalifa", "Luca di Montezemolo".
+
+The small English model knows few of these. Its recogniser cuts them at the particle ("Pieter van
+der" and "Merwe", "Carlos" and "Santos"), so the name kept was the last piece; its parser may take
+the particle for a verb ("Carlos dos Santos said" read as "Carlos does …"). A name here is a run of
+capitalised words joined by one or two particles; both repairs make the run one name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from quotetrail.extraction import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PARTICLES = frozenset(
+    {"van", "der", "den", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
+    | {"y", "bin", "ibn", "bint"}
+)
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word of a name: capitalised, tagged a proper noun ("His" of "His Highness" is not)."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.lower_ not in PARTICLES
+        and tok.tag_ in ("NNP", "NNPS")
+    )
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """The last token of the name word at ``i``, hyphenated parts included ("Al-Mansouri")."""
+    n = len(doc)
+    while i + 2 < n and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        if not doc[i + 2].is_alpha:
+            break
+        i += 2
+    return i
+
+
+def name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of names joined by particles: capitalised words, then one or two
+    particles and capitalised words, as often as they alternate. The first word opens no sentence
+    unless a second capitalised word follows it ("De Klerk said" is read elsewhere)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        start, end = i, _word_end(doc, i)
+        while end + 1 < n and _capitalised(doc[end + 1]) and doc[end].whitespace_:
+            end = _word_end(doc, end + 1)
+        joined = False
+        while True:
+            k = end + 1
+            while k < n and k - end <= 2 and doc[k].lower_ in PARTICLES and doc[k].text.islower():
+                k += 1
+            if k == end + 1 or k >= n or not _capitalised(doc[k]):
+                break
+            end, joined = _word_end(doc, k), True
+            while end + 1 < n and _capitalised(doc[end + 1]) and doc[end].whitespace_:
+                end = _word_end(doc, end + 1)
+        if joined:
+            runs.append((start, end + 1))
+        i = end + 1
+    return runs
+
+
+NAME_DEPS = frozenset({"compound", "nmod", "flat", "punct"})
+
+
+def join_parse(doc: Doc) -> None:
+    """The run's last word heads the name, the others are its compounds; a particle the parser
+    took for a verb, with the sentence hung on it, gives the sentence back to the verb after it."""
+    for start, end in name_runs(doc):
+        words = list(doc[start:end])
+        head = words[-1]
+        inside = {t.i for t in words}
+        rooted = next((t for t in words if t.head == t), None)
+        outer = [t for t in words if t.head.i not in inside and t.head != t]
+        misread = any(
+            t.lower_ in PARTICLES and (t.head == t or t.pos_ in ("VERB", "AUX") or t.dep_ not in NAME_DEPS)
+            for t in words
+        )
+        for t in words:
+            if t.lower_ in PARTICLES:
+                t.tag_, t.pos_ = "NNP", "PROPN"  # "den" is no noun, "dos" no verb
+        if not misread:
+            continue  # the parse reads the particles as parts of a name
+        if rooted is not None:
+            verbs = [
+                c
+                for t in words
+                for c in t.children
+                if c.i not in inside and c.pos_ in ("VERB", "AUX") and c.i > head.i
+            ]
+            if not verbs or head.head.i != verbs[0].i:
+                continue  # only "Carlos dos Santos said …", where the surname is the verb's subject
+            verbs[0].head, verbs[0].dep_ = verbs[0], "ROOT"
+            for t in words:
+                for c in list(t.children):
+                    if c.i not in inside and c.i != verbs[0].i:
+                        c.head = verbs[0]
+        elif head.head.i in inside or head.head == head:
+            attach = outer[0] if outer else None
+            if attach is None:
+                continue
+            head.head, head.dep_ = attach.head, attach.dep_
+        if any(a.i in inside for a in head.ancestors):
+            continue  # the parse hangs the name's last word inside it: left as read
+        for t in words[:-1]:
+            for c in list(t.children):
+                if c.i not in inside and c.head.i != c.i:
+                    c.head = head  # "Carlos dos Santos, …": the commas the parser hung on a piece
+            t.head, t.dep_ = head, "compound" if t.is_alpha else "punct"
+
+
+def join_entities(doc: Doc) -> None:
+    """A run the recogniser saw a person in, in pieces, is one person's name."""
+    runs = name_runs(doc)
+    if not runs:
+        return
+    ents = list(doc.ents)
+    roles = lexicon.words("person_roles.txt")
+    changed = False
+    for start, end in runs:
+        pieces = [e for e in ents if e.start < end and e.end > start]
+        if not pieces or not any(e.label_ == "PERSON" for e in pieces):
+            continue
+        if len(pieces) == 1 and pieces[0].start <= start and pieces[0].end >= end:
+            continue
+        first = min(start, *(e.start for e in pieces))
+        while first < end - 1 and (doc[first].lower_ in lexicon.titles() or doc[first].lower_ in roles):
+            first += 1  # "Senator Luca di Montezemolo": the title is no part of the name
+        last = max(end, *(e.end for e in pieces))
+        ents = [e for e in ents if e not in pieces]
+        ents.append(SpacySpan(doc, first, last, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
