@@ -487,6 +487,29 @@ def test_parenthetical_cues(case: Case, extract: Extract) -> None:
 # after the person ("at every gate that …"); a clause that says what a sign or a number of things
 # was is not a message to anyone.
 TOLD_SOMEONE_CASES = [
+    # a gathering told something: the parser reads the that-clause as a relative clause of it
+    Case(
+        "told-a-briefing-that",
+        "Aminata Diallo told a briefing that the outbreak was over.",
+        "that the outbreak was over",
+        not_also=("briefing",),
+        speaker="Aminata Diallo",
+        cue="told",
+    ),
+    Case(
+        "told-a-briefing-in-a-place-that",
+        "Aminata Diallo told a briefing in the capital that the outbreak was over.",
+        "that the outbreak was over",
+        not_also=("briefing", "capital"),
+        speaker="Aminata Diallo",
+    ),
+    Case(
+        "told-a-news-conference-in-a-place-that",
+        "Aminata N'Diaye told a news conference in the capital that 14 people had died.",
+        "that 14 people had died",
+        not_also=("conference", "capital"),
+        speaker="Aminata N'Diaye",
+    ),
     Case(
         "that-clause-after-the-person-and-how-often",
         "Varek told one of her young aides on a regular basis that the harbour deal was dead.",

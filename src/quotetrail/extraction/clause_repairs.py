@@ -49,6 +49,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_the_evidence(doc[i])
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
+            _that_clause_read_as_the_audience_s(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
@@ -305,6 +306,44 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+# Gatherings one tells something: "told a briefing", "told the rally".
+AUDIENCES = frozenset(
+    {"briefing", "conference", "meeting", "rally", "session", "hearing", "summit", "gathering", "forum"}
+    | {"crowd", "audience", "assembly", "congress", "convention", "parliament", "audiences", "crowds"}
+)
+
+
+def _that_clause_read_as_the_audience_s(clause: Token) -> None:
+    """ "Aminata Diallo told a briefing (in the capital) that the outbreak was over": the parser made
+    the that-clause a relative clause of "briefing" (or "capital"), its "that" an object with no
+    preposition. A "that" hung on the clause's verb as an object of nothing, beside a subject of
+    the clause's own, marks what the verb of saying said."""
+    doc = clause.doc
+    that = doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head != clause:
+        return
+    audience = clause.head.lower_ in AUDIENCES  # "told a news conference that …"
+    if that.dep_ not in ("pobj", "mark") and not (that.dep_ == "dobj" and audience):
+        return  # "the story that his father had told him": a relative clause
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ == "pobj":  # "told a briefing in the capital that …"
+        verb = verb.head if verb.head.dep_ != "dobj" else verb.head.head
+    elif noun.dep_ != "dobj":
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "tell":
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    if not (audience or any(c.dep_ == "dobj" and c.lower_ in AUDIENCES for c in verb.children)):
+        return  # "an interaction with Clinton that she interpreted": a relative clause after all
+    clause.head, clause.dep_ = verb, "ccomp"
+    that.head, that.dep_ = clause, "mark"
+    that.tag_, that.pos_ = "IN", "SCONJ"
 
 
 def _aside_read_into_the_clause(participle: Token) -> None:
