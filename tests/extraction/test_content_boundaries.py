@@ -487,6 +487,22 @@ def test_parenthetical_cues(case: Case, extract: Extract) -> None:
 # after the person ("at every gate that …"); a clause that says what a sign or a number of things
 # was is not a message to anyone.
 TOLD_SOMEONE_CASES = [
+    # said through someone: the parser reads the that-clause as a clause of the interpreter or lawyer
+    Case(
+        "said-through-an-interpreter-that",
+        "Foreign minister Hossein Jalali-Nour said on Monday through an interpreter that his country was "
+        "ready to talk.",
+        "that his country was ready to talk",
+        not_also=("interpreter",),
+        speaker_name="Hossein Jalali-Nour",
+    ),
+    Case(
+        "said-through-a-lawyer-that",
+        "Hossein Jalali-Nour said on Monday through a lawyer that he was innocent.",
+        "that he was innocent",
+        not_also=("lawyer",),
+        speaker_name="Hossein Jalali-Nour",
+    ),
     # a gathering told something: the parser reads the that-clause as a relative clause of it
     Case(
         "told-a-briefing-that",

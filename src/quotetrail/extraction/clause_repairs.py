@@ -47,6 +47,7 @@ def repair_clauses(doc: Doc) -> Doc:
                 _report_of_a_report(doc[i])
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
+            _that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
             _that_clause_read_as_the_audience_s(doc[i])
@@ -295,10 +296,14 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         return
     noun = clause.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
-        return  # whom it was said to: "said to reporters that", "in a note to clients that"
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "through", "via"):
+        return  # whom it was said to or through: "said to reporters that", "through a lawyer that"
+    if clause.dep_ == "acl" and prep.lower_ == "to":
+        return  # "responded to reports that Trump planned …": what the reports said
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if prep.lower_ != "to" and any(c.dep_ == "ccomp" for c in verb.children):
         return
     clause.head, clause.dep_ = verb, "ccomp"
     venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
