@@ -140,6 +140,9 @@ NOTHING_TO_REPORT = [
     pytest.param("The bill passed its second reading by 94 votes to 71.", id="bill-passed-a-reading"),
     pytest.param("The deputy speaker called the House to order.", id="called-to-order"),
     pytest.param("The crowd did not believe him.", id="did-not-believe-him"),
+    pytest.param(
+        "The president of Ostravia, Milena Dragović, addressed the nation.", id="addressed-the-nation"
+    ),
     # A subject that denies anyone spoke.
     pytest.param(
         "Neither the minister nor his deputy said whether they would resign.", id="neither-nor-said"

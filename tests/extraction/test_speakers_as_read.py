@@ -543,6 +543,19 @@ ORGANISATIONS = [
         speaker_name="Chronicle",
     ),
     Case(
+        "the-priest-is-the-father",
+        "Father Emmanuel Okonkwo said the ban affects all faiths. The priest said he had not been consulted.",
+        "he had not been consulted",
+        speaker="The priest",
+        speaker_name="Emmanuel Okonkwo",
+    ),
+    Case(
+        "addressing-a-crowd-before-a-quotation",
+        "Varek addressed the crowd: “We will win.”",
+        "We will win",
+        speaker="Varek",
+    ),
+    Case(
         "an-organisation-s-name-after-a-live-blog-label",
         "Breaking: The Union of Journalists has called a strike. In a statement, the union said members "
         "would strike.",

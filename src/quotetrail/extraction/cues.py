@@ -506,10 +506,16 @@ FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
 
 
 # Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
+ADDRESSING = "address"
 NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
     "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
     "call": frozenset({"order"}),
+    # "addressed the nation": speaking to someone says nothing until what was said is given
+    ADDRESSING: frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
+    | frozenset(
+        {"congress", "conference", "summit", "meeting", "supporters", "crowds", "people", "delegates"}
+    ),
 }
 # Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the
 # address", "aired a documentary titled …", "showed the book …" (only the verb's own object counts:
@@ -770,8 +776,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif misread is not None:
             complement, strong, from_object = misread[1], True, False
         elif judged:
-            if _no_saying(tok, lemma):
-                continue
+            if _no_saying(tok, lemma) and (
+                lemma != ADDRESSING
+                or not (_opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+            ):
+                continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or _absolute_with(tok, lemma, complement)
             from_object = strong and not complement
             if from_object:
