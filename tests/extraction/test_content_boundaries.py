@@ -487,6 +487,16 @@ def test_parenthetical_cues(case: Case, extract: Extract) -> None:
 # after the person ("at every gate that …"); a clause that says what a sign or a number of things
 # was is not a message to anyone.
 TOLD_SOMEONE_CASES = [
+    # a participle after the statement's noun: the parser reads it as the clause said
+    Case(
+        "a-statement-read-out-on-television",
+        "Spokeswoman Maria Zhelyeva said in a statement read out on state television that no country "
+        "would dictate to Draskovia.",
+        "that no country would dictate to Draskovia",
+        not_also=("read out", "television"),
+        speaker_name="Maria Zhelyeva",
+        venue="in a statement read out on state television",
+    ),
     # said through someone: the parser reads the that-clause as a clause of the interpreter or lawyer
     Case(
         "said-through-an-interpreter-that",

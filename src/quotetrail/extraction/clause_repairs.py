@@ -37,6 +37,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
             _verdict_before_a_colon(doc[i])
+        if dep == clause and tag == participle:
+            _participle_of_the_venue_read_as_clause(doc[i])
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
@@ -78,6 +80,26 @@ def _participle_read_as_clause(verb: Token) -> None:
         return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
     subject.head, subject.dep_ = head, "nsubj"
     verb.head, verb.dep_ = subject, "acl"
+
+
+def _participle_of_the_venue_read_as_clause(verb: Token) -> None:
+    """ "Maria Zhelyeva said in a statement read out on state television that …": the parser made
+    "read" the clause said, and the that-clause what was read. The participle right after the
+    venue's noun describes the statement; the that-clause is what she said."""
+    doc = verb.doc
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in CORE_CUE_LEMMAS or verb.i < 2:
+        return
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head != head:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
+        return
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    if len(reported) != 1:
+        return
+    verb.head, verb.dep_ = noun, "acl"
+    reported[0].head = head
 
 
 # Verbs that follow a quotation with their speaker after them ("“Shame!” shouted a backbencher"),
