@@ -9,6 +9,28 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # an occasion after "after" or a go-between after "through", dated by its own "on"
+    Case(
+        "after-training-on-a-day",
+        "“We created six chances,” Carvalho-Pinto told reporters after training on Monday.",
+        "We created six chances",
+        said_on=iso("2026-03-09"),
+        date="2026-03-10",
+    ),
+    Case(
+        "through-an-interpreter-on-a-day",
+        "Hossein Jalali-Nour said through an interpreter on Monday that his country was ready to talk.",
+        "his country was ready to talk",
+        said_on=iso("2026-03-09"),
+        date="2026-03-10",
+    ),
+    Case(
+        "since-a-dated-event-is-no-day-of-saying",
+        "Clinton has not mentioned Machado since the Monday debate.",
+        "Machado",
+        said_on=None,
+        date="2026-03-10",
+    ),
     # A date between the verb and a reported clause with no "that" dates the saying, not the content.
     Case(
         "weekday-before-a-clause-without-that",

@@ -171,10 +171,23 @@ def _dates_the_saying(tok: Token) -> bool:
         if ancestor.dep_ == "relcl":
             return False
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
-            return False
+            return _dated_occasion(tok, ancestor)
         if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "ccomp"):
             break
     return True
+
+
+def _dated_occasion(tok: Token, bound: Token) -> bool:
+    """ "told reporters after training on Monday", "said through an interpreter on Monday": an
+    occasion or a go-between after "after"/"through", dated by its own "on": the day it was said.
+    Not "until Saturday", "since the Monday debate", "after the Sept. 11 attacks"."""
+    return (
+        bound.head.lower_ in ("after", "through")
+        and bound.i != tok.i
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.i == bound.i
+    )
 
 
 VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
