@@ -993,6 +993,14 @@ KINDS_OF_SPEAKER = [
         speaker_name=None,
         type="group",
     ),
+    Case(
+        "a-scientist-and-her-colleagues",
+        "Dr. Ingrid Solvang led the study. Solvang and her colleagues wrote in the journal that larger "
+        "trials were needed.",
+        "larger trials were needed",
+        speaker_name=None,
+        type="group",
+    ),
     # negative: "and" inside a description set off by commas joins two descriptions of one person
     Case(
         "one-person-described-twice",

@@ -600,9 +600,13 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         and c.i in spanned
         and (
             c.pos_ == "PROPN"
-            or (c.pos_ == "NOUN" and c.lower_ in _person_words() and _joined_directly(head, c))
+            or (
+                c.pos_ == "NOUN"
+                and (c.lower_ in _person_words() or c.lower_.removesuffix("s") in _person_words())
+                and _joined_directly(head, c)
+            )
         )
-    ]  # "Bill and Hillary Clinton", "President Rahbari and his counterpart, Emir Hamad"
+    ]  # "Bill and Hillary Clinton", "President Rahbari and his counterpart, Emir Hamad", "Solvang and her colleagues"
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
