@@ -839,6 +839,13 @@ def test_venue(case: Case, extract: Extract) -> None:
             "at Friday prayers in the capital",
             id="speaking-at-friday-prayers-last-week",
         ),
+        # "X." closing a sentence: the tokenizer reads the full stop as an initial's
+        pytest.param(
+            "“Sarif is still ours,” rebel spokesman Yasser Abu Shanab wrote on X.",
+            "Sarif is still ours",
+            "on X",
+            id="on-x-at-the-end-of-a-sentence",
+        ),
         # The parser reads "a sermon broadcast live" as a broadcast; the sermon is the occasion.
         pytest.param(
             "Ayatollah Mahmoud Ahani said in a sermon broadcast live on state radio that unity was a duty.",
