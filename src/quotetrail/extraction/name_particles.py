@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Span as SpacySpan
 
 from quotetrail.extraction import lexicon
@@ -22,6 +24,10 @@ PARTICLES = frozenset(
     {"van", "der", "den", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
     | {"y", "bin", "ibn", "bint"}
 )
+
+
+def _particle_ids(doc: Doc) -> list[int]:
+    return [doc.vocab.strings[p] for p in PARTICLES]
 
 
 def _capitalised(tok: Token) -> bool:
@@ -46,9 +52,11 @@ def _word_end(doc: Doc, i: int) -> int:
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of names joined by particles: capitalised words, then one or two
-    particles and capitalised words, as often as they alternate. The first word opens no sentence
-    unless a second capitalised word follows it ("De Klerk said" is read elsewhere)."""
+    lowercase particles and capitalised words, as often as they alternate ("De Klerk", a particle
+    capitalised, is no such run)."""
     runs: list[tuple[int, int]] = []
+    if not numpy.isin(doc.to_array(LOWER), _particle_ids(doc)).any():
+        return runs  # most texts: read whole-document arrays, not every token
     i, n = 0, len(doc)
     while i < n:
         if not _capitalised(doc[i]):
@@ -110,7 +118,7 @@ def join_parse(doc: Doc) -> None:
                         c.head = verbs[0]
         elif head.head.i in inside or head.head == head:
             attach = outer[0] if outer else None
-            if attach is None:
+            if attach is None or attach.head == head or head.is_ancestor(attach.head):
                 continue
             head.head, head.dep_ = attach.head, attach.dep_
         if any(a.i in inside for a in head.ancestors):

@@ -62,9 +62,9 @@ STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Particles of a name that open a later reference to it, capitalised ("Bin Khalifa", "Von Hallberg").
 NAME_PARTICLES = frozenset(
-    {"van", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von", "bin"}
+    {"van", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
+    | {"bin", "ibn", "bint", "dan", "al", "el", "abu"}
 )
-NAME_PARTICLES |= frozenset({"ibn", "bint", "dan", "al", "el", "abu"})
 
 
 def is_role_only(name: str) -> bool:
