@@ -9,10 +9,11 @@ capitalised words joined by one or two particles; both repairs make the run one 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Span as SpacySpan
 
 from quotetrail.extraction import lexicon
@@ -26,8 +27,10 @@ PARTICLES = frozenset(
 )
 
 
-def _particle_ids(doc: Doc) -> list[int]:
-    return [doc.vocab.strings[p] for p in PARTICLES]
+@lru_cache(maxsize=1)
+def _particle_ids() -> frozenset[int]:
+    """The particles' string hashes (the same in every vocabulary)."""
+    return frozenset(hash_string(p) for p in PARTICLES)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -55,8 +58,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     lowercase particles and capitalised words, as often as they alternate ("De Klerk", a particle
     capitalised, is no such run)."""
     runs: list[tuple[int, int]] = []
-    if not numpy.isin(doc.to_array(LOWER), _particle_ids(doc)).any():
-        return runs  # most texts: read whole-document arrays, not every token
+    if _particle_ids().isdisjoint(doc.to_array(LOWER).tolist()):
+        return runs  # most texts: read a whole-document array, not every token
     i, n = 0, len(doc)
     while i < n:
         if not _capitalised(doc[i]):
