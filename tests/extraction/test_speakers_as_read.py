@@ -543,6 +543,19 @@ ORGANISATIONS = [
         speaker_name="Chronicle",
     ),
     Case(
+        "a-handle-after-the-quotation",
+        "“Where is the world?” wrote @sarif_mom.",
+        "Where is the world",
+        speaker="@sarif_mom",
+        speaker_name="@sarif_mom",
+    ),
+    Case(
+        "a-handle-before-a-description",
+        "@VelmarWatch, an anonymous account that tracks arrests, posted that 12 journalists were held.",
+        "12 journalists were held",
+        speaker_name="@VelmarWatch",
+    ),
+    Case(
         "the-priest-is-the-father",
         "Father Emmanuel Okonkwo said the ban affects all faiths. The priest said he had not been consulted.",
         "he had not been consulted",

@@ -32,6 +32,7 @@ def repair(doc: Doc) -> Doc:
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
+    _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -44,6 +45,16 @@ def repair(doc: Doc) -> Doc:
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
     return repair_clauses(doc)
+
+
+def _handles_are_names(doc: Doc) -> None:
+    """ "wrote @sarif_mom": a social-media handle is a name, whatever the tagger made of it (a
+    number, for one with an underscore)."""
+    if "@" not in (doc.user_data.get("text") or doc.text):
+        return
+    for tok in doc:
+        if len(tok.text) > 1 and tok.text[0] == "@" and tok.text[1:].replace("_", "").isalnum():
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _join_name_read_as_adverb(name: Token) -> None:
