@@ -839,6 +839,13 @@ def test_venue(case: Case, extract: Extract) -> None:
             "at Friday prayers in the capital",
             id="speaking-at-friday-prayers-last-week",
         ),
+        pytest.param(
+            "Dr. Ingrid Solvang, the study's lead author, wrote in the journal Northern Medicine that "
+            "larger trials were needed.",
+            "larger trials were needed",
+            "in the journal Northern Medicine",
+            id="in-a-scientific-journal",
+        ),
         # "X." closing a sentence: the tokenizer reads the full stop as an initial's
         pytest.param(
             "“Sarif is still ours,” rebel spokesman Yasser Abu Shanab wrote on X.",
