@@ -506,13 +506,12 @@ FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
 
 
 # Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
-ADDRESSING = "address"
 NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
     "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
     "call": frozenset({"order"}),
     # "addressed the nation": speaking to someone says nothing until what was said is given
-    ADDRESSING: frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
+    "address": frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
     | frozenset(
         {"congress", "conference", "summit", "meeting", "supporters", "crowds", "people", "delegates"}
     ),
@@ -543,7 +542,7 @@ def _no_saying(verb: Token, lemma: str) -> bool:
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
     if verb.lower_ in MEDIA_VERBS:
-        return any(o.lower_.rstrip("s") in MEDIA_OBJECTS for o in objects)
+        return any(o.lower_.removesuffix("s") in MEDIA_OBJECTS for o in objects)
     idiom = NOT_SAYING_OBJECTS.get(lemma)
     if idiom is None:
         return False
@@ -777,8 +776,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             complement, strong, from_object = misread[1], True, False
         elif judged:
             if _no_saying(tok, lemma) and (
-                lemma != ADDRESSING
-                or not (_opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+                lemma != "address" or not (_opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or _absolute_with(tok, lemma, complement)
