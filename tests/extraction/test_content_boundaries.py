@@ -681,3 +681,33 @@ ANOTHER_SPEAKER_CLOSING_CASES = [
 @pytest.mark.parametrize("case", params(ANOTHER_SPEAKER_CLOSING_CASES))
 def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+# A stop, then a quotation opening with a capital: the reported content ended with the sentence,
+# whatever word came before the stop.
+SENTENCE_END_CASES = [
+    Case(
+        "a-hyphenated-given-name-before-the-stop",
+        "Varek told lawmakers that the decision had been agreed with Prime Minister Lee Soo-min. "
+        '"The prime minister and I are in complete agreement," Varek said.',
+        "agreed with Prime Minister Lee Soo-min",
+        not_also=("complete agreement",),
+        kind=INDIRECT,
+        cue="told",
+    ),
+    Case(
+        "the-quotation-after-it-is-a-statement-of-its-own",
+        "Varek told lawmakers that the decision had been agreed with Prime Minister Lee Soo-min. "
+        '"The prime minister and I are in complete agreement," Varek said.',
+        "The prime minister and I are in complete agreement",
+        not_also=("lawmakers",),
+        kind="direct",
+        speaker="Varek",
+        cue="said",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(SENTENCE_END_CASES))
+def test_content_ends_with_its_sentence(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
