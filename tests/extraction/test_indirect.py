@@ -671,6 +671,30 @@ CASES = [
         speaker="Varek",
         cue="remarked upon",
     ),
+    # A post with a that-clause is a statement; the parser read "posted" as describing its subject.
+    Case(
+        "posted-on-a-platform-that",
+        "The rapper posted on Instagram that he would boycott the festival.",
+        "he would boycott the festival",
+        speaker="The rapper",
+        cue="posted",
+        kind=INDIRECT,
+    ),
+    Case(
+        "posted-after-the-speaker-s-role",
+        "Ivo Petrak, the interior minister, posted on Facebook that the protests were organised from abroad.",
+        "the protests were organised from abroad",
+        speaker_name="Ivo Petrak",
+        role="interior minister",
+        cue="posted",
+    ),
+    Case(
+        "posted-after-a-stage-name-and-a-real-name",
+        "Rapper K-Nine, whose real name is Kofi Nyarko, posted on Instagram that he would boycott the festival.",
+        "he would boycott the festival",
+        not_also=("Instagram",),
+        cue="posted",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS
+from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +47,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _relative_clause_read_as_reported(doc[i])
             if tag == past:
                 _report_of_a_report(doc[i])
+        if dep == relative and tag in (past, participle):
+            _verb_of_the_sentence_read_as_a_participle(doc[i])
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
             _that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
@@ -80,6 +82,42 @@ def _participle_read_as_clause(verb: Token) -> None:
         return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
     subject.head, subject.dep_ = head, "nsubj"
     verb.head, verb.dep_ = subject, "acl"
+
+
+def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
+    """ "The rapper posted on Instagram that he would boycott the festival.": the parser made the
+    sentence a noun phrase, "posted on Instagram" a participle describing the rapper and the
+    that-clause another (or, after an aside, "Rapper K-Nine, whose real name is Kofi Nyarko,
+    posted …", a participle describing the last name). A sentence has a verb: the verb of saying
+    after its subject is it, and the that-clause (a mark, then a subject of its own) is what it said."""
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.left_edge != verb:
+        return
+    above = list(verb.ancestors)
+    subject = above[-1]
+    if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+        return
+    if subject.lower_.removesuffix("s") in MEDIA_OBJECTS:
+        return  # a caption: "Photos posted on Telegram that the army said showed the bridge"
+    if len(above) > 1 and verb.doc[verb.i - 1].text != ",":
+        return  # deeper in the subject only when an aside closes before the verb
+    if subject.left_edge.i > 0 and not subject.left_edge.is_sent_start:
+        return
+    after = [c for token in [verb, *above] for c in token.children if c.i > verb.i]
+    said = [c for c in after if c.dep_ in ("acl", "relcl", "ccomp") and _has_a_that_and_a_subject(c)]
+    if len(said) != 1:
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in [c for c in after if c.is_punct and c.head != verb]:
+        child.head = verb  # the full stop
+    subject.head, subject.dep_ = verb, "nsubj"
+    said[0].head, said[0].dep_ = verb, "ccomp"
+
+
+def _has_a_that_and_a_subject(clause: Token) -> bool:
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in children
+    )
 
 
 def _participle_of_the_venue_read_as_clause(verb: Token) -> None:

@@ -526,10 +526,6 @@ MEDIA_VERBS = frozenset(
     {"show", "shows", "showed", "shown", "showing", "broadcast", "broadcasts", "broadcasting"}
     | {"share", "shares", "shared", "sharing"}
 )
-MEDIA_OBJECTS = frozenset(
-    {"clip", "video", "footage", "photo", "photograph", "picture", "image", "documentary", "film"}
-    | {"book", "map", "programme", "program", "episode", "trailer", "recording", "link"}
-)
 # Taking someone at their word, or not: "did not believe him".
 BELIEVING = frozenset({"believe", "trust", "doubt"})
 
@@ -542,7 +538,7 @@ def _no_saying(verb: Token, lemma: str) -> bool:
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
     if verb.lower_ in MEDIA_VERBS:
-        return any(o.lower_.removesuffix("s") in MEDIA_OBJECTS for o in objects)
+        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects)
     idiom = NOT_SAYING_OBJECTS.get(lemma)
     if idiom is None:
         return False

@@ -330,3 +330,10 @@ def may_hold_statement(paragraph: str) -> bool:
     """A cue word: the paragraph is worth a full parse (paragraphs with quotations always are)."""
     forms = cue_forms()
     return any(word in forms or word in CUE_PHRASE_WORDS for word in CUE_WORD.findall(paragraph.lower()))
+
+
+# What is shown or posted, not said: "posted a clip of the speech", "photos posted on Telegram".
+MEDIA_OBJECTS = frozenset(
+    {"clip", "video", "footage", "photo", "photograph", "picture", "image", "documentary", "film"}
+    | {"book", "map", "programme", "program", "episode", "trailer", "recording", "link"}
+)
