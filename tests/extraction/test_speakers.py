@@ -1307,6 +1307,33 @@ KINDS_OF_SPEAKER = [
         speaker_name="Samira Tovek",
         type="person",
     ),
+    # Given names the list cannot hold, by their shape: hyphenated, or initials.
+    Case(
+        "hyphenated-given-name",
+        "Jean-Baptiste Kaboré said rescue teams were on the way.",
+        "rescue teams were on the way",
+        speaker_name="Jean-Baptiste Kaboré",
+        type="person",
+    ),
+    Case(
+        "hyphenated-korean-given-name",
+        "Ji-woo Han said he was devastated.",
+        "he was devastated",
+        type="person",
+    ),
+    Case(
+        "initials-before-a-surname",
+        "J.R. Okafor said the vote was rigged. Okafor said he would appeal.",
+        "he would appeal",
+        speaker_name="J.R. Okafor",
+        type="person",
+    ),
+    Case(
+        "a-country-s-initials-are-no-given-name",
+        "U.S. Steel said the plant would close.",
+        "the plant would close",
+        type="organization",
+    ),
 ]
 
 NO_NAME_IN_THE_ARTICLE = [

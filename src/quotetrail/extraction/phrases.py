@@ -1074,12 +1074,42 @@ def _someone_who(head: Token, who: Token) -> bool:
 
 
 def _given_name_first(name_toks: list[Token]) -> bool:
-    """Two or three title-case words opening with a common given name, none an organisation's noun."""
-    if not 2 <= len(name_toks) <= 3 or not all(t.text.istitle() or t.text.endswith(".") for t in name_toks):
+    """Two or three title-case words opening with a given name, none an organisation's noun: a
+    common given name ("Samira Tovek"), a hyphenated one with a common part or a lower-case second
+    part ("Jean-Baptiste Kaboré", "Ji-woo Han"), or initials ("J.R. Okafor")."""
+    words = _hyphens_joined(name_toks)
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if any(t.lower_ in lexicon.words("org_nouns.txt") for t in name_toks):
         return False
-    return name_toks[0].lower_ in _given_names()
+    first = words[0]
+    if "-" in first:
+        parts = first.split("-")
+        return len(parts) == 2 and (
+            first.lower() in _given_names()
+            or any(p.lower() in _given_names() for p in parts)
+            or (parts[0].istitle() and parts[1].islower())
+        )
+    if INITIALS.fullmatch(first):
+        return first not in PLACE_INITIALS
+    return first.lower() in _given_names() and all(w.istitle() or w.endswith(".") for w in words)
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "N.Y.", "D.C.", "L.A.", "S.F."})
+
+
+def _hyphens_joined(name_toks: list[Token]) -> list[str]:
+    """The words of a name, a hyphenated word one word ("Jean | - | Baptiste" is "Jean-Baptiste")."""
+    words: list[str] = []
+    glued = False
+    for tok in name_toks:
+        if words and (glued or tok.text == "-") and not tok.doc[tok.i - 1].whitespace_:
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+        glued = tok.text == "-"
+    return words
 
 
 @cache
