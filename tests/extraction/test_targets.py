@@ -63,6 +63,12 @@ TARGET_CASES = [
         id="targets-in-both-pieces-of-a-split-quote",
     ),
     pytest.param(
+        "Dana Varek said midfielder Ji-woo Han would miss the derby.",
+        "would miss the derby",
+        [("Ji-woo Han", "person", UNCHECKED)],
+        id="a-hyphenated-given-name-is-part-of-the-name",
+    ),
+    pytest.param(
         "Some worshippers said they hoped the talks would begin before the Festival of Lanterns in August.",
         "the talks would begin",
         [("Festival of Lanterns", "event", UNCHECKED)],

@@ -4,7 +4,8 @@ Soto", "Hamad bin Khalifa", "Luca di Montezemolo".
 The small English model knows few of these. Its recogniser cuts them at the particle ("Pieter van
 der" and "Merwe", "Carlos" and "Santos"), so the name kept was the last piece; its parser may take
 the particle for a verb ("Carlos dos Santos said" read as "Carlos does …"). A name here is a run of
-capitalised words joined by one or two particles; both repairs make the run one name.
+capitalised words joined by one or two particles; both repairs make the run one name. A given
+name hyphenated with a lower-case second part ("Ji-woo Han") is cut at the hyphen too.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ def join_parse(doc: Doc) -> None:
 
 def join_entities(doc: Doc) -> None:
     """A run the recogniser saw a person in, in pieces, is one person's name."""
+    _join_hyphenated_given_names(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -156,3 +158,29 @@ def join_entities(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _join_hyphenated_given_names(doc: Doc) -> None:
+    """ "Ji-woo Han": the recogniser's entity opened at "woo" (a group, "woo Han"), after the
+    hyphen. A name does not open with a lower-case word glued to a hyphen: the capitalised part
+    before it belongs to it, and the name is a person's."""
+    ents: list[SpacySpan | None] = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent is None:
+            continue
+        start = ent.start
+        if start < 2 or not doc[start].text[:1].islower() or doc[start - 1].text != "-":
+            continue
+        given = doc[start - 2]
+        if given.whitespace_ or doc[start - 1].whitespace_ or not given.is_alpha or not given.text.istitle():
+            continue
+        before = ents[k - 1] if k else None
+        if before is not None and before.end > start - 2:
+            if (before.start, before.end) != (start - 2, start - 1):
+                continue
+            ents[k - 1] = None  # "Ji" and "woo Han", both halves found
+        ents[k] = SpacySpan(doc, start - 2, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
