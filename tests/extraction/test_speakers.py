@@ -225,6 +225,18 @@ RESOLUTION = [
                 "Hamad bin Khalifa al-Zareeni",
             ),
             (
+                "ibn-after-an-imam",
+                "Imam Abdullahi ibn Musa said the ban was unjust.\n\nIbn Musa said the government should talk.",
+                "the government should talk",
+                "Abdullahi ibn Musa",
+            ),
+            (
+                "al-surname-taken-for-a-group",
+                'Hamad al-Zareeni said talks would resume. "We never closed the door," al-Zareeni told reporters.',
+                "We never closed the door",
+                "Hamad al-Zareeni",
+            ),
+            (
                 "surname-before-a-suffix",
                 "Vice President Joseph R. Biden Jr. arrived on Monday.\n\nBiden said the talks had gone well.",
                 "the talks had gone well",

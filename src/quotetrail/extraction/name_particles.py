@@ -145,8 +145,11 @@ def join_entities(doc: Doc) -> None:
     changed = False
     for start, end in runs:
         pieces = [e for e in ents if e.start < end and e.end > start]
-        if not pieces or not any(e.label_ == "PERSON" for e in pieces):
-            continue
+        titled = doc[start].lower_ in lexicon.titles() or (
+            start and doc[start - 1].lower_ in lexicon.titles()
+        )
+        if not pieces or not (titled or any(e.label_ == "PERSON" for e in pieces)):
+            continue  # a person's, or after a title ("Imam Abdullahi ibn Musa", taken for a place)
         if len(pieces) == 1 and pieces[0].start <= start and pieces[0].end >= end:
             continue
         first = min(start, *(e.start for e in pieces))

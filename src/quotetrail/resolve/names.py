@@ -182,7 +182,10 @@ class ArticleNames:
     def _split(self, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
         people: list[Named] = []
         orgs: list[Named] = []
-        groups = {m.text.lower() for m in mentions if m.label == "group"} | word_list("group_nouns.txt")
+        # A group's name is capitalised ("Republicans"); "al-Zareeni", which the recogniser took
+        # for one, is a surname.
+        groups = {m.text.lower() for m in mentions if m.label == "group" and m.text[:1].isupper()}
+        groups |= word_list("group_nouns.txt")
         for m in mentions:
             if m.label == "person" and (owner := INNER_POSSESSIVE.search(m.text)):
                 # "Le Pen’s niece Marion": the person is the one after the possessive.
