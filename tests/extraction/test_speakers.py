@@ -135,6 +135,28 @@ RESOLUTION = [
         speaker="Okafor-Reyes",
         speaker_name="Ada Okafor-Reyes",
     ),
+    # A long or foreign name the recogniser cut in two is one name, after its role.
+    Case(
+        "two-given-names-and-two-surnames",
+        "Opposition leader María Fernanda Quiroga Ledesma said the fund was empty.",
+        "the fund was empty",
+        speaker_name="María Fernanda Quiroga Ledesma",
+        role="Opposition leader",
+    ),
+    Case(
+        "accented-given-name-before-an-irish-surname",
+        "Opposition MP Seán O'Neill-Baptiste, who represents a northern district, said the toll was much higher.",
+        "the toll was much higher",
+        speaker_name="Seán O'Neill-Baptiste",
+        role="Opposition MP",
+    ),
+    Case(
+        "a-show-named-after-its-host-is-no-part-of-the-name",
+        "She recounted the incident on Aaron Klein Investigative Radio.\n\nKlein said that two other women had "
+        "called him.",
+        "two other women",
+        speaker_name="Aaron Klein",
+    ),
     # A name with lowercase particles is one name, whatever the parser makes of the particle.
     *(
         Case(f"name-with-particles-{name_id}", text, quote, speaker=speaker, speaker_name=name, role=role)

@@ -137,6 +137,7 @@ def join_parse(doc: Doc) -> None:
 def join_entities(doc: Doc) -> None:
     """A run the recogniser saw a person in, in pieces, is one person's name."""
     _join_hyphenated_given_names(doc)
+    _join_a_given_name_to_its_surname(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -187,3 +188,47 @@ def _join_hyphenated_given_names(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]
+
+
+def _join_a_given_name_to_its_surname(doc: Doc) -> None:
+    """ "María Fernanda | Quiroga Ledesma", two people side by side, or "Seán | O'Neill-Baptiste", a
+    person and a word of no entity: the recogniser cut a long or foreign name. A person's entity
+    whose words the parser made compounds of the capitalised word right after it runs on to that
+    word, when the entity opens with a given name."""
+    ents: list[SpacySpan | None] = list(doc.ents)
+    changed = False
+    given = lexicon.given_names()
+    for k, ent in enumerate(ents):
+        if ent is None or ent.label_ != "PERSON" or ent[0].lower_ not in given:
+            continue
+        head = ent[-1].head
+        if head.i <= ent.end - 1 or not doc[ent.end - 1].whitespace_ or head.pos_ != "PROPN":
+            continue
+        between = doc[ent.end : head.i + 1]
+        if not all(t.head == head or t == head for t in between):
+            continue
+        if not all(t.text == "-" or (t.text[:1].isupper() and t.pos_ == "PROPN") for t in between):
+            continue
+        words = [t.lower_ for t in between if t.text != "-"]
+        if len(words) > 2 or any(w in _not_surnames() for w in words):
+            continue  # "Aaron Klein | Investigative Radio", a show named after him
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.start <= head.i:
+            if after.label_ != "PERSON" or after.start != ent.end or after.end != head.i + 1:
+                continue
+            ents[k + 1] = None
+        ents[k] = SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that end an organisation's name or are a title or role: no part of a person's name."""
+    return (
+        lexicon.words("org_name_ends.txt")
+        | lexicon.words("org_nouns.txt")
+        | lexicon.words("person_roles.txt")
+        | lexicon.titles()
+    )

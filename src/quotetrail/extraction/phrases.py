@@ -102,7 +102,7 @@ def _name_tokens(head: Token) -> list[Token]:
             before = doc[toks[0].i - 1]
             if (
                 before.dep_ not in ("compound", "flat", "nmod")
-                or before.pos_ != "PROPN"
+                or (before.pos_ != "PROPN" and not _in_the_person_s_entity(before, head))
                 or before.head not in toks
             ):
                 break
@@ -151,6 +151,18 @@ def _name_tokens(head: Token) -> list[Token]:
         toks = [*_possessor_in_the_name(toks), *toks]
         toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
     return toks
+
+
+def _in_the_person_s_entity(word: Token, head: Token) -> bool:
+    """ "Seán" of "Seán O'Neill-Baptiste", which the tagger took for a plural noun: a given name in
+    the person's own entity is a word of the name (not "Billionaire" of "Billionaire Donald Trump")."""
+    doc = head.doc
+    return (
+        word.lower_ in _given_names()
+        and head.ent_type_ in PERSON_LABELS
+        and word.ent_type_ == head.ent_type_
+        and all(doc[i].ent_iob_ == "I" for i in range(word.i + 1, head.i + 1))
+    )
 
 
 COLLECTIVE_POSSESSORS = frozenset({"people", "women", "men", "children", "workers"})
