@@ -41,6 +41,7 @@ def load(disable: tuple[str, ...] = ()) -> Language:
         nlp: Language = module.load(exclude=list(disable))
         nlp.max_length = 5_000_000
         _split_glued_quote_marks(nlp)
+        _keep_abbreviated_titles(nlp)
         _start_sentences_at_quotations(nlp)
         _multiply_with_numpy(nlp)
         _encode_with_fewer_products(nlp)
@@ -70,6 +71,20 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     rules = dict(tokenizer.rules)
     if any(rules.pop(emoticon, None) is not None for emoticon in ("):", "(:")):
         tokenizer.rules = rules
+
+
+# Titles abbreviated with a stop in the English press of Africa and South Asia, which spaCy's
+# exceptions (American) do not list: "Hon. Aminu Sani Dantata", "Smt. Kavitha Ramaswamy", "Rt. Hon.".
+# Split from their stop they ended a sentence, and the speaker's role and given name were lost.
+ABBREVIATED_TITLES = ("Hon.", "Smt.", "Rt.", "Engr.", "Barr.", "Hon'ble.", "Shri.", "Arch.", "Amb.")
+
+
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for title in ABBREVIATED_TITLES:
+        tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 # A stop, a space, then an opening quote mark before a capital: a quotation begins a sentence. The

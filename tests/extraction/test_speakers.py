@@ -135,6 +135,68 @@ RESOLUTION = [
         speaker="Okafor-Reyes",
         speaker_name="Ada Okafor-Reyes",
     ),
+    # Honorifics of the English press of South Asia, Africa and the Gulf are no part of the name,
+    # and one written with a stop does not end the sentence.
+    *(
+        Case(f"honorific-{name_id}", text, quote, speaker_name=name, role=role)
+        for name_id, text, quote, name, role in [
+            (
+                "hon-after-an-appositive-role",
+                "The Speaker of the Kogi State House of Assembly, Rt. Hon. Yakubu Ocheja Adejoh, said residents "
+                "should remain calm.",
+                "residents should remain calm",
+                "Yakubu Ocheja Adejoh",
+                "Speaker of the Kogi State House of Assembly",
+            ),
+            (
+                "hon-keeps-the-given-name",
+                "A member of the House of Representatives, Hon. Aminu Sani Dantata, said the crisis was man-made.",
+                "the crisis was man-made",
+                "Aminu Sani Dantata",
+                UNCHECKED,
+            ),
+            (
+                "smt-after-a-role",
+                "Opposition member Smt. Kavitha Ramaswamy said the traders wanted justice.",
+                "the traders wanted justice",
+                "Kavitha Ramaswamy",
+                "Opposition member",
+            ),
+            (
+                "shri",
+                "Shri Anand Mohapatra said that his party would stage a dharna.",
+                "stage a dharna",
+                "Anand Mohapatra",
+                UNCHECKED,
+            ),
+            (
+                "alhaji-and-its-later-reference",
+                "Alhaji Musa Garba said the stations were shut. Alhaji Garba said prices would rise.",
+                "prices would rise",
+                "Musa Garba",
+                UNCHECKED,
+            ),
+        ]
+    ),
+    # Letters after a name for an honour or a seat are no part of it.
+    *(
+        Case(f"post-nominal-{name_id}", text, quote, speaker_name=name)
+        for name_id, text, quote, name in [
+            ("obe", "Dr Anna Berg OBE said this was a campaign of intimidation.", "campaign", "Anna Berg"),
+            (
+                "kc-and-a-later-reference",
+                "Harriet Quayle KC said this was a campaign of intimidation. Ms Quayle said the diary was clear.",
+                "the diary was clear",
+                "Harriet Quayle",
+            ),
+            (
+                "mp",
+                "Sir Alan Pembury MP said this was a campaign of intimidation.",
+                "campaign",
+                "Alan Pembury",
+            ),
+        ]
+    ),
     # A long or foreign name the recogniser cut in two is one name, after its role.
     Case(
         "two-given-names-and-two-surnames",

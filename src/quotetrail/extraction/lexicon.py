@@ -262,9 +262,34 @@ MONTHS = (
 )
 
 
-HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame"})
-MALE_HONORIFICS = frozenset({"mr.", "mr", "sir", "lord", "king", "prince"})
-FEMALE_HONORIFICS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"})
+HONORIFICS = frozenset(
+    {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame"}
+) | frozenset(
+    # South Asia, Africa, the Gulf: "Smt. Kavitha Ramaswamy", "Alhaji Musa Bello", "H.E. Viktor Draganov"
+    {"hon.", "hon", "hon'ble", "rt.", "smt.", "smt", "shrimati", "shri", "sri", "janab", "alhaji", "alhaja"}
+    | {"alhaj", "hajia", "h.e.", "h.h."}
+)
+MALE_HONORIFICS = frozenset(
+    {"mr.", "mr", "sir", "lord", "king", "prince", "shri", "sri", "janab", "alhaji", "alhaj"}
+)
+FEMALE_HONORIFICS = frozenset(
+    {
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "smt.",
+        "smt",
+        "shrimati",
+        "alhaja",
+        "hajia",
+    }
+)
 
 
 IRREGULAR_FORMS = {

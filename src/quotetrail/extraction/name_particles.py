@@ -138,6 +138,7 @@ def join_entities(doc: Doc) -> None:
     """A run the recogniser saw a person in, in pieces, is one person's name."""
     _join_hyphenated_given_names(doc)
     _join_a_given_name_to_its_surname(doc)
+    _post_nominals_out(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -232,3 +233,24 @@ def _not_surnames() -> frozenset[str]:
         | lexicon.words("person_roles.txt")
         | lexicon.titles()
     )
+
+
+def post_nominal(tok: Token) -> bool:
+    """ "OBE", "KC", "MP" after a name: letters for an honour or a seat (resources/post_nominals.txt)."""
+    return tok.text.isupper() and tok.lower_ in lexicon.words("post_nominals.txt")
+
+
+def _post_nominals_out(doc: Doc) -> None:
+    """ "Harriet Quayle KC" is Harriet Quayle; "OBE" after "Anna Berg" is no organisation."""
+    ents = list(doc.ents)
+    kept = []
+    for k, ent in enumerate(ents):
+        before = ents[k - 1] if k else None
+        if len(ent) == 1 and post_nominal(ent[0]) and before is not None and before.end == ent.start:
+            if before.label_ == "PERSON":
+                continue
+        if ent.label_ == "PERSON" and len(ent) >= 3 and post_nominal(ent[-1]):
+            ent = SpacySpan(doc, ent.start, ent.end - 1, label="PERSON")
+        kept.append(ent)
+    if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents, strict=True)):
+        doc.ents = kept

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.name_particles import post_nominal
 from quotetrail.model import Span
 from quotetrail.nlp import sentence_of, whole_text
 
@@ -150,6 +151,8 @@ def _name_tokens(head: Token) -> list[Token]:
     if organisation:
         toks = [*_possessor_in_the_name(toks), *toks]
         toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
+    elif len(toks) >= 3 and post_nominal(toks[-1]):
+        toks = toks[:-1]  # "Dr Anna Berg OBE", "Harriet Quayle KC"
     return toks
 
 

@@ -96,6 +96,8 @@ def strip_titles(name: str) -> str:
             and not any(w.lower() in STOP or w.lower() == "as" for w in owner)  # not a headline
         ):
             words = named
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in word_list("post_nominals.txt"):
+        words.pop()  # "Harriet Quayle KC", "Dr Anna Berg OBE"
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
 
 

@@ -16,7 +16,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = _words("mr. mr mrs. mrs ms. ms mx. mx miss dr. dr prof. sir dame")
+HONORIFICS = _words(
+    "mr. mr mrs. mrs ms. ms mx. mx miss dr. dr prof. sir dame "
+    "hon. hon rt. smt. smt shrimati shri sri janab alhaji alhaja alhaj hajia h.e. h.h."
+)
 # Words before a name that are not part of it and say nothing about who it is.
 MODIFIERS = _words("former acting interim then late new outgoing incoming senior top")
 # Capitalised words that start a sentence or a clause and are not names.
@@ -34,12 +37,12 @@ CALENDAR_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 MALE_WORDS = _words(
-    "mr mr. sir lord king prince spokesman chairman congressman businessman father husband son brother "
+    "mr mr. shri sri janab alhaji alhaj sir lord king prince spokesman chairman congressman businessman father husband son brother "
     "uncle grandfather man boy widower nephew grandson stepfather stepson boyfriend fiance duke baron "
     "emperor monk councilman assemblyman alderman sportsman policeman fisherman"
 )
 FEMALE_WORDS = _words(
-    "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
+    "mrs mrs. smt smt. shrimati alhaja hajia ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
     "mother wife daughter sister aunt grandmother woman girl widow niece granddaughter stepmother "
     "stepdaughter girlfriend fiancee duchess baroness empress nun actress councilwoman assemblywoman "
     "alderwoman sportswoman policewoman"
