@@ -687,6 +687,12 @@ def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Ext
 # whatever word came before the stop.
 SENTENCE_END_CASES = [
     Case(
+        "a-percent-sign-is-the-number-s",
+        "Dan Marokane said outages fell by 18%.",
+        "outages fell by 18%",
+        kind=INDIRECT,
+    ),
+    Case(
         "a-hyphenated-given-name-before-the-stop",
         "Varek told lawmakers that the decision had been agreed with Prime Minister Lee Soo-min. "
         '"The prime minister and I are in complete agreement," Varek said.',

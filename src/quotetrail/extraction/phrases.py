@@ -60,6 +60,8 @@ def token_span(tokens: Iterable[Token], base: int) -> Span | None:
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in EDGE_PUNCT):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text in EDGE_PUNCT):
+        if toks[-1].text == "%" and len(toks) > 1 and toks[-2].like_num:
+            break  # "outages fell by 18%": the unit of the number
         toks.pop()
     if not toks:
         return None
