@@ -1589,6 +1589,24 @@ def test_a_one_word_answer_keeps_the_named_interview(extract: Extract) -> None:
     assert answers == [("Ann Roe", "I never do"), ("Ann Roe", "A garden")], describe(extract(text))
 
 
+def test_one_answer_under_the_surname_after_a_question_is_the_interviewee_s(extract: Extract) -> None:
+    text = (
+        "Anna Berg has vowed to press ahead with mergers. We spoke to her in her office.\n\n"
+        "Q: Will you meet the union?\nBerg: My door is open."
+    )
+    answers = [(s.speaker_name, s.quote) for s in extract(text) if s.cue == ":"]
+    assert answers == [("Anna Berg", "My door is open")], describe(extract(text))
+
+
+def test_a_transcript_label_in_capitals_of_any_alphabet(extract: Extract) -> None:
+    text = (
+        "Anna Petrović has vowed to press ahead with mergers. We spoke to her in her office.\n\n"
+        "HOST: Will you meet the union?\nPETROVIĆ: My door is open."
+    )
+    answers = [(s.speaker_name, s.quote) for s in extract(text) if s.speaker == "PETROVIĆ"]
+    assert answers == [("Anna Petrović", "My door is open")], describe(extract(text))
+
+
 @pytest.mark.parametrize(
     "stamp", ["[00:00:04] ", "(00:12:31) ", "00:12:31 "], ids=["brackets", "parentheses", "bare"]
 )

@@ -278,7 +278,7 @@ def _place_named(text: str, words: list[Token], body_start: int) -> bool:
 
 
 TRANSCRIPT_LABEL = re.compile(
-    r"[ \t]*[\"“]?(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})"
+    r"[ \t]*[\"“]?(?P<name>[^\W\d_a-z](?:[^\W\d_a-z]|[’'.-])+(?: [^\W\d_a-z](?:[^\W\d_a-z]|[’'.-])+){0,2})"
     r"(?: \((?P<aside>[^()\n:]{1,40})\))?:[ \t]+(?=\S)"  # "ANCHOR (Marta Lenz):", "NOVAK (via phone):"
 )
 # The person in the parenthesis after a role's label: "ANCHOR (Marta Lenz):".
@@ -352,21 +352,31 @@ def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     labelled = [
         (i, m) for i, pp in enumerate(paras) if (m := QA_LABEL.match(text, pp.span.start, pp.span.end))
     ]
-    kinds = {m.group("label") for _, m in labelled}
-    if kinds != {"Q", "A"}:
+    if not any(m.group("label") == "Q" for _, m in labelled):
         return []
     first = labelled[0][0]
     name = None
     for pp in reversed(paras[max(0, first - INTERVIEWEE_PARAGRAPHS) : first]):
         if (name := _interviewed(text, pp) or _first_person(text, pp)) is not None:
             break  # the introduction is about the interviewee: "Actress Diane Guerrero has become …"
+    answers = [(i, m, "label") for i, m in labelled if m.group("label") == "A"]
+    if name is not None and len(name.split()) > 1:
+        # "Q: Will you meet the union?" / "Berg: My door is open.": the answers under the surname
+        surname = name.split()[-1]
+        answers += [
+            (i, m, "name")
+            for i, pp in enumerate(paras)
+            if i > first
+            and (m := NAME_LABEL.match(text, pp.span.start, pp.span.end))
+            and m.group("name") == surname
+        ]
     out: list[tuple[int, Span, dict[str, object]]] = []
-    for i, m in labelled:
+    for i, m, group in sorted(answers, key=lambda answer: answer[0]):
         content = trim_span(text, Span(m.end(), paras[i].span.end))
-        if m.group("label") != "A" or content is None:
+        if content is None:
             continue
         fields = _signed(
-            text, Span(m.start("label"), m.end("label")), "person", Span(m.end("label"), m.end("label") + 1)
+            text, Span(m.start(group), m.end(group)), "person", Span(m.end(group), m.end(group) + 1)
         )
         fields["speaker_name"] = name
         out.append((i, content, fields))
@@ -429,6 +439,8 @@ def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, d
     if m is None or (index == 0 and m.group("aside") is None):
         return None  # the first paragraph is a headline ("BREAKING: …"), unless its label names someone
     name = m.group("name")
+    if not name.isupper():
+        return None  # capitals of any alphabet ("PETROVIĆ:"), but capitals
     if name.lower() in HEADLINE_LABELS or name.lower() in NOT_SPEAKER_LABELS:
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
