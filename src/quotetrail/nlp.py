@@ -42,6 +42,7 @@ def load(disable: tuple[str, ...] = ()) -> Language:
         nlp.max_length = 5_000_000
         _split_glued_quote_marks(nlp)
         _keep_abbreviated_titles(nlp)
+        _keep_numeric_dates(nlp)
         _start_sentences_at_quotations(nlp)
         _multiply_with_numpy(nlp)
         _encode_with_fewer_products(nlp)
@@ -85,6 +86,28 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     for title in ABBREVIATED_TITLES:
         tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# A date written in figures is one word: "17/11/2026", "17.11.2026", "2026-11-17" (spaCy splits
+# some at their hyphens, and the date reader then saw numbers).
+NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
+
+
+class _NumericDatesFirst:
+    """The tokenizer's ``token_match``: a numeric date, else what the model's own rule says."""
+
+    def __init__(self, model_match: Callable[[str], Any] | None) -> None:
+        self.model_match = model_match
+
+    def __call__(self, text: str) -> Any:
+        if NUMERIC_DATE.fullmatch(text):
+            return True
+        return self.model_match(text) if self.model_match is not None else None
+
+
+def _keep_numeric_dates(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.token_match = _NumericDatesFirst(tokenizer.token_match)
 
 
 # A stop, a space, then an opening quote mark before a capital: a quotation begins a sentence. The

@@ -31,6 +31,25 @@ DATES = [
         said_on=None,
         date="2026-03-10",
     ),
+    # Dates in figures, day first as most of the world writes them; never guessed when either
+    # number could be the month.
+    *(
+        Case(
+            f"numeric-date-{name_id}",
+            f"The minister said on {written} that the issue would be resolved.",
+            "the issue would be resolved",
+            said_on=on,
+            date="2026-11-20",
+        )
+        for name_id, written, on in [
+            ("slashes", "17/11/2026", iso("2026-11-17")),
+            ("stops", "17.11.2026", iso("2026-11-17")),
+            ("hyphens", "17-11-2026", iso("2026-11-17")),
+            ("iso", "2026-11-17", iso("2026-11-17")),
+            ("month-first", "11/17/2026", iso("2026-11-17")),
+            ("either-way-round", "05/11/2026", None),
+        ]
+    ),
     # A date between the verb and a reported clause with no "that" dates the saying, not the content.
     Case(
         "weekday-before-a-clause-without-that",

@@ -18,7 +18,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import closing_mark_end
 from quotetrail.extraction.phrases import is_outlet, occasion_after_name, token_span
 from quotetrail.model import Span, Target
-from quotetrail.nlp import whole_text
+from quotetrail.nlp import NUMERIC_DATE, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +46,9 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Day first, as the world outside the United States writes it; read only when the order cannot
+# be the other way round ("17/11/2026"), never guessed ("05/11/2026").
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 
 
 def resolve_date(phrase: str, article_date: date | None) -> date | None:
@@ -56,6 +59,8 @@ def resolve_date(phrase: str, article_date: date | None) -> date | None:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
+    if m := _DAY_MONTH_YEAR.search(low):
+        return _day_first(int(m.group(1)), int(m.group(3)), int(m.group(4)))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.search(low):
             month = MONTH_ABBREV[
@@ -91,6 +96,16 @@ def resolve_date(phrase: str, article_date: date | None) -> date | None:
     return None
 
 
+def _day_first(first: int, second: int, year: int) -> date | None:
+    if (first > 12) == (second > 12):
+        return None  # "05/11/2026": 5 November or May 11
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _in_name(tok: Token) -> bool:
     """``Today`` right after a proper noun is part of a name (``Kestovia Today``), not a date; so is
     a weekday there the entity model does not take for a date (``Fox News Sunday``, but not ``told
@@ -121,7 +136,11 @@ def _is_date_word(tok: Token) -> bool:
         return False
     if tok.lower_ in WEEKDAYS and tok.ent_type_ == "TIME":
         return True  # "on Wednesday evening": the day, whichever label the recogniser gave it
-    return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today")
+    return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today") or _numeric_date(tok)
+
+
+def _numeric_date(tok: Token) -> bool:
+    return tok.text[:1].isdigit() and NUMERIC_DATE.fullmatch(tok.text) is not None
 
 
 def _a_newspaper(tok: Token) -> bool:
@@ -141,7 +160,7 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             else:
                 runs.append([tok])
     for run in runs:
-        if len(run) == 1 and run[0].like_num:
+        if len(run) == 1 and run[0].like_num and not _numeric_date(run[0]):
             continue  # a bare number: an age, not a day
         return _date_of_run(run, clause, article_date)
     return None
