@@ -214,6 +214,35 @@ def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ayesha Malik, talking to reporters, opined that the relief would put pressure on the debt.",
+            "opined",
+        ),
+        (
+            "Ayesha Malik, talking to Dawn Today, opined that the relief would put pressure on the debt.",
+            "opined",
+        ),
+        (
+            "Ayesha Malik, talking to reporters in Lahore, alleged that the relief would put pressure on the debt.",
+            "alleged",
+        ),
+    ],
+)
+def test_whom_a_speaker_was_talking_to_is_not_what_they_said(text: str, cue: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [(s.cue, s.quote) for s in statements] == [
+        (cue, "that the relief would put pressure on the debt")
+    ], describe(statements)
+
+
+def test_talking_to_someone_about_something_says_what_about(extract: Extract) -> None:
+    statements = extract("He is talking to voters about health care.")
+    assert [s.quote for s in statements if "health care" in s.quote], describe(statements)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A senior official at the Ministry of Ports, who asked not to be named, said the harbour would close.",

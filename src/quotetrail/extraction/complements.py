@@ -745,6 +745,36 @@ def _is_venue(prep: Token) -> bool:
     )
 
 
+# Verbs of talking, whose "to" or "with" gives whom the speaker talked to: "talking to reporters".
+TALKING_LEMMAS = frozenset({"talk", "speak", "chat"})
+
+
+def _addressed(verb: Token, prep: Token) -> bool:
+    """ "Ayesha Malik, talking to reporters, opined that …": in a participle set off before the verb
+    of saying, the reporters are who heard it, not what was said ("talking to voters about health
+    care" says what about)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "with")
+        and verb.lemma_.lower() in TALKING_LEMMAS
+        and verb.tag_ == "VBG"
+        and _set_off_before_a_verb(verb)
+        and not any(t.lower_ in ("about", "on") for t in prep.subtree)
+    )
+
+
+def _set_off_before_a_verb(participle: Token) -> bool:
+    """ ", talking to reporters in Lahore, alleged": between commas, a verb right after (however the
+    parser joined them: it may make the participle the sentence's root)."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return False
+    for k in range(participle.i + 1, min(participle.i + 8, len(doc) - 1)):
+        if doc[k].text == ",":
+            return doc[k + 1].pos_ in ("VERB", "AUX")
+    return False
+
+
 def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """What a cue with no clause is about: the rest of its clause after it, object first
     ("criticized the plan as a trap", "linked the hack to the campaign"); for a passive cue with
@@ -755,7 +785,10 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     right = [
         c
         for c in verb.children
-        if c.i > verb.i and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd") and not _is_venue(c)
+        if c.i > verb.i
+        and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd")
+        and not _is_venue(c)
+        and not _addressed(verb, c)
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
