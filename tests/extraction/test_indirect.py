@@ -975,6 +975,21 @@ IMPERSONAL = [
         said_on=iso("2026-03-09"),
         date="2026-03-10",
     ),
+    # A court or a jury hears evidence; who gave it, the sentence does not say.
+    Case(
+        "the-jury-heard-that",
+        "The jury heard that Mallinson had threatened to burn the shed.",
+        "that Mallinson had threatened to burn the shed",
+        speaker=None,
+        cue="heard",
+    ),
+    Case(
+        "headline-court-hears",
+        "Councillor 'threatened to burn down neighbour's shed', court hears",
+        "threatened to burn down",
+        speaker=None,
+        cue="hears",
+    ),
 ]
 
 

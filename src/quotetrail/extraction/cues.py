@@ -373,6 +373,31 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+# Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
+HEARING_BODIES = frozenset(
+    {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "panel", "committee"}
+)
+
+
+def _impersonal(
+    verb: Token,
+    cue_tokens: list[Token],
+    subject: Token,
+    complement: list[Token],
+    base: int,
+    sent: SentSpan,
+    inside_quote: frozenset[int],
+) -> Cue:
+    """A cue whose speaker the text does not give: "It was stated that …", "The jury heard that …"."""
+    span = token_span(cue_tokens, base) or Span(base + verb.idx, base + verb.idx + len(verb.text))
+    text = whole_text(sent.doc)[span.start - base : span.end - base]
+    clause = [subject, *cue_tokens]
+    for child in verb.children:  # "on Monday", "at the meeting": when and where it was said
+        if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
+            clause.extend(child.subtree)
+    return Cue(verb, base, span, text, None, clause, complement, sentence=sent, strong=True, impersonal=True)
+
+
 def _impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
     """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
     saying with an expletive subject, no agent and a "that" clause."""
@@ -821,26 +846,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if subject is None and strong and (expletive := _impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give
             cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]
-            span = token_span(cue_tokens, base) or Span(base + tok.idx, base + tok.idx + len(tok.text))
-            text = whole_text(sent.doc)[span.start - base : span.end - base]
-            clause = [expletive, *cue_tokens]
-            for child in tok.children:  # "on Monday", "at the meeting": when and where it was said
-                if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
-                    clause.extend(child.subtree)
-            cues.append(
-                Cue(
-                    tok,
-                    base,
-                    span,
-                    text,
-                    None,
-                    clause,
-                    complement,
-                    sentence=sent,
-                    strong=True,
-                    impersonal=True,
-                )
-            )
+            cues.append(_impersonal(tok, cue_tokens, expletive, complement, base, sent, inside_quote))
+            continue
+        if subject is not None and lemma == "hear" and subject.lower_ in HEARING_BODIES and complement:
+            # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
+            cues.append(_impersonal(tok, [tok], subject, complement, base, sent, inside_quote))
             continue
         if subject is None or subject.i in inside_quote:
             continue
