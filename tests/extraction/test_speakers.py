@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params
+from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
     # Given names tell a gender in many languages, not only English ones.
@@ -1739,3 +1739,15 @@ def test_a_name_with_particles_the_recogniser_misses_is_not_expanded_later(extra
         speaker_name="Carmen Ruiz de la Vega",
     )
     assert_case(extract(case.text), case)
+
+
+def test_she_never_skips_a_woman_the_recogniser_took_for_an_organisation(extract: Extract) -> None:
+    """The recogniser may take a woman's name for an organisation's; "She" after her is then her or
+    no one, never the man named before her."""
+    text = (
+        "Raghunath Verma said a tribunal would be formed. Kavitha Ramaswamy said that the announcement was "
+        '"too late". She said farmers had been ignored.'
+    )
+    statements = with_quote(extract(text), "farmers had been ignored")
+    assert statements, describe(extract(text))
+    assert all(s.speaker_name in ("Kavitha Ramaswamy", None) for s in statements), describe(statements)

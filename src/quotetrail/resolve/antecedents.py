@@ -29,10 +29,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from quotetrail.model import Span, Statement
 from quotetrail.resolve.names import ArticleNames
-from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words
+from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
@@ -275,11 +276,25 @@ class Antecedents:
             for entry in ranked:
                 if not entry.name and not self._is_subject(sentence, entry):
                     continue  # someone unnamed stops the search only as the sentence's subject
+                if gender is not None and self._a_person_typed_organisation(sentence, entry):
+                    return None  # "Kavitha Ramaswamy said …. She said …": maybe her, never the man before
                 if self._fits(entry, want, content):
                     if gender is not None and self._ambiguous(entry, index, want, content):
                         return None
                     return entry
         return None
+
+    def _a_person_typed_organisation(self, sentence: _Sentence, entry: Entry) -> bool:
+        """A speaker the recogniser called an organisation whose name reads as a person's: two or
+        three capitalised words, none an organisation's or a role's word, no place."""
+        if entry.kind != "organization" or not entry.name or not self._main_speaker(sentence, entry):
+            return False
+        words = entry.name.split()
+        if not 2 <= len(words) <= 3 or not all(PERSON_WORD.fullmatch(w) for w in words):
+            return False
+        if any(w.lower() in _not_in_person_names() for w in words) or self.names.is_place(entry.name):
+            return False
+        return self.names.person_full(entry.name) is None  # not "Suu Kyi", a person elsewhere in the article
 
     def _owner_in_sentence(self, at: int, want: str, content: Sequence[Span]) -> Entry | None:
         """The one person named as an owner ("Holm's") earlier in the sentence of ``at``."""
@@ -380,3 +395,17 @@ class Antecedents:
                 if entry.span.end == end and entry.kind == "person":
                     return entry
         return None
+
+
+# A word of a person's name: capitalised, the rest in lower case ("Ramaswamy", "O'Neill", "Kamau-Ndegwa").
+PERSON_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*")
+
+
+@cache
+def _not_in_person_names() -> frozenset[str]:
+    return (
+        word_list("org_nouns.txt")
+        | word_list("org_name_ends.txt")
+        | word_list("outlet_words.txt")
+        | role_words()
+    )
