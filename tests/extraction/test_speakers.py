@@ -197,6 +197,36 @@ RESOLUTION = [
             ),
         ]
     ),
+    # A go-between named after a relative clause is not the speaker: "who spoke through his spokesman, X".
+    Case(
+        "the-spokesman-the-governor-spoke-through-is-not-the-governor",
+        "The governor, who spoke through his spokesman, Kola Adeyemi, said the state would pay salaries.",
+        "the state would pay salaries",
+        speaker_name=None,
+        role="governor",
+    ),
+    Case(
+        "the-deputy-who-represented-him-is-not-the-governor",
+        "The governor, who was represented by his deputy, Mr. Kola Adeyemi, said the state would pay salaries.",
+        "the state would pay salaries",
+        speaker_name=None,
+    ),
+    Case(
+        "the-adviser-s-name-is-not-the-governor-s-role",
+        "Governor Bello Matawalle, who spoke through his Special Adviser on Media, Kola Adeyemi, said the "
+        "state would pay salaries.",
+        "the state would pay salaries",
+        speaker_name="Bello Matawalle",
+        role="Governor",
+    ),
+    # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
+    Case(
+        "surname-in-ly-before-admitted",
+        "Minister Radko Vesely admitted that the vote was lost.",
+        "the vote was lost",
+        speaker_name="Radko Vesely",
+        cue="admitted",
+    ),
     # A long or foreign name the recogniser cut in two is one name, after its role.
     Case(
         "two-given-names-and-two-surnames",

@@ -25,7 +25,7 @@ def repair_clauses(doc: Doc) -> Doc:
     present, present_third, base_form = strings["VBP"], strings["VBZ"], strings["VB"]
     preposition = strings["prep"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
-    conj, adverbial_clause = strings["conj"], strings["advcl"]
+    conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
@@ -55,9 +55,35 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
             _that_clause_read_as_the_audience_s(doc[i])
+        if dep == apposition and i > 4:
+            _apposition_after_a_relative_clause(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
+
+
+def _apposition_after_a_relative_clause(name: Token) -> None:
+    """ "The governor, who spoke through his spokesman, Kola Adeyemi, said …": the parser made the
+    name after the relative clause the governor's. A name set off right after a relative clause,
+    itself set off, that ends on a noun is that noun's: the spokesman's."""
+    doc = name.doc
+    head = name.head
+    left = name.left_edge.i
+    if head.i >= left or doc[left - 1].text != ",":
+        return
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.right_edge.i == left - 2), None)
+    if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return  # set off itself: "The website that listed the weapon, GunBroker.com, …" names the website
+    noun = None
+    for tok in [doc[left - 2], *doc[left - 2].ancestors]:
+        if tok == clause:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == left - 2:
+            noun = tok  # the highest noun ending there: "his Special Adviser on Media"
+    if noun is None:
+        return
+    name.head = noun
+    doc[left - 1].head = noun
 
 
 def _participle_read_as_clause(verb: Token) -> None:

@@ -25,7 +25,7 @@ DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 def repair(doc: Doc) -> Doc:
     """``doc`` with the names its parse split joined again, then its clauses
     (:func:`~quotetrail.extraction.clause_repairs.repair_clauses`), in place."""
-    nnp = doc.vocab.strings["NNP"]
+    nnp, adverb = doc.vocab.strings["NNP"], doc.vocab.strings["RB"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
     subject = doc.vocab.strings["nsubj"]
     plural = doc.vocab.strings["NNS"]
@@ -38,8 +38,8 @@ def repair(doc: Doc) -> Doc:
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
-        if tag == nnp and dep in adverbial and i > 0:
-            _join_name_read_as_adverb(doc[i])
+        if (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)) and dep in adverbial and i > 0:
+            _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
@@ -75,6 +75,10 @@ def _join_name_read_as_adverb(name: Token) -> None:
         return
     title = doc[name.i - 1]
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if name.tag_ == "RB":
+        if subjects != [title] or title.tag_ != "NNP" or not verb.text[:1].islower():
+            return  # a headline's adverb: "Hillary Just Vowed", "Trump Quickly Responds"
+        name.tag_, name.pos_ = "NNP", "PROPN"
     if subjects == [title] and title.tag_ == "NNP":
         name.dep_ = title.dep_
         title.dep_ = "compound"

@@ -462,6 +462,8 @@ class ArticleNames:
         phrase = AGE_AFTER.sub("", phrase)  # "one, Hassan Rashid, 52"
         if ", " not in phrase:
             return None
+        if re.search(r",\s+(?:who|whom|whose|which)\b", phrase.rsplit(", ", 1)[0]):
+            return None  # "The governor, who spoke through his spokesman, Kola Adeyemi": the spokesman's name
         clean = strip_titles(phrase.rsplit(", ", 1)[1])
         words = clean.split()
         if self.person_full(clean) is None and not (
