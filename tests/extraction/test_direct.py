@@ -901,6 +901,23 @@ QUOTE_MARKS = [
         speaker_name="Dana Varek",
     ),
     Case(
+        "straight-single-marks-over-three-paragraphs",
+        "'My father ran this boat before me,' Ms Tully said.\n\n'There were years when we carried cattle."
+        "\n\n'When the bridge opens, nobody will need me.'",
+        "There were years when we carried cattle",
+        also=("nobody will need me",),
+        kind="direct",
+        speaker="Ms Tully",
+    ),
+    Case(
+        "straight-single-marks-over-paragraphs-after-said",
+        "Ms Tully said: 'My father ran this boat before me.\n\n'There were years when we carried cattle."
+        "\n\n'When the bridge opens, nobody will need me.'",
+        "There were years when we carried cattle",
+        also=("My father ran this boat", "nobody will need me"),
+        speaker="Ms Tully",
+    ),
+    Case(
         "straight-double",
         '"We will march again on Saturday," Tovek said.',
         "We will march again on Saturday",

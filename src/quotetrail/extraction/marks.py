@@ -210,26 +210,34 @@ def _dialogue_dash(text: str, para: Span) -> list[Quote]:
 def _single_marks_over_paragraphs(text: str, paras: list[Span]) -> str:
     """British style: a quotation in single marks running over paragraphs, its opening mark repeated
     on each paragraph and closed once at the end. Its marks are read as double ones (the same
-    length), so the quotation runs over paragraphs as a double one would."""
+    length), so the quotation runs over paragraphs as a double one would. Typographic marks, or
+    straight ones ('…) where the opening mark stands before a word."""
     chars: list[str] | None = None
     for para, nxt in pairwise(paras):
-        opening = _unclosed_single(text, para)
-        if opening is None or text[nxt.start] != "‘":
-            continue
-        chars = chars if chars is not None else list(text)
-        chars[opening] = "“"
-        chars[nxt.start] = "“"
-        close = _single_close(text, nxt.start, nxt)
-        if close is not None:
-            chars[close] = "”"
+        for opener in SINGLE_OPENERS:
+            opening = _unclosed_single(text, para, opener)
+            if opening is None or text[nxt.start] != opener:
+                continue
+            chars = chars if chars is not None else list(text)
+            chars[opening] = "“"
+            chars[nxt.start] = "“"
+            close = _single_close(text, nxt.start, nxt)
+            if close is not None:
+                chars[close] = "”"
+            break
     return "".join(chars) if chars is not None else text
 
 
-def _unclosed_single(text: str, para: Span) -> int | None:
-    """The single opening mark left open at the end of the paragraph, if any."""
+SINGLE_OPENERS = ("‘", "'")
+
+
+def _unclosed_single(text: str, para: Span, opener: str = "‘") -> int | None:
+    """The single opening mark left open at the end of the paragraph, if any (a straight one only
+    before a word: "'Tis" or "rock 'n' roll" aside, an apostrophe follows a letter)."""
     i = para.start
-    while (i := text.find("‘", i, para.end)) != -1:
-        if i == para.start or text[i - 1] in OPENS_BEFORE:
+    while (i := text.find(opener, i, para.end)) != -1:
+        opens = i == para.start or text[i - 1] in OPENS_BEFORE
+        if opens and (opener != "'" or (i + 1 < para.end and text[i + 1].isalnum())):
             close = _single_close(text, i, para)
             if close is None:
                 return i
@@ -263,7 +271,7 @@ def find_quotes(text: str) -> list[Quote]:
     if "''" in text:
         text = text.replace("''", '"' + FILLER)
     paras = paragraphs(text)
-    if "‘" in text:
+    if "‘" in text or "\n'" in text:
         text = _single_marks_over_paragraphs(text, paras)
     quotes: list[Quote] = []
     open_quote: tuple[int, list[Span]] | None = None  # a quote running over paragraphs
