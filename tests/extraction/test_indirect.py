@@ -671,6 +671,34 @@ CASES = [
         speaker="Varek",
         cue="remarked upon",
     ),
+    # Verbs of saying of the English press of South Asia, Africa and the Gulf.
+    *(
+        Case(f"regional-cue-{cue.replace(' ', '-')}", text, quote, cue=cue, kind=INDIRECT)
+        for text, quote, cue in [
+            (
+                "The minister was of the view that the tribunal would settle the matter.",
+                "tribunal would settle",
+                "was of the view",
+            ),
+            (
+                "The minister apprised the House that the tribunal had been formed.",
+                "tribunal had been formed",
+                "apprised",
+            ),
+            ("The governor posited that the crisis was man-made.", "the crisis was man-made", "posited"),
+            (
+                "During the meeting, the minister affirmed the country's keenness to strengthen relations with "
+                "Kalmoria.",
+                "the country's keenness",
+                "affirmed",
+            ),
+            (
+                "The minister reaffirmed the Kingdom's firm position on the crisis.",
+                "firm position",
+                "reaffirmed",
+            ),
+        ]
+    ),
     # A post with a that-clause is a statement; the parser read "posted" as describing its subject.
     Case(
         "posted-on-a-platform-that",

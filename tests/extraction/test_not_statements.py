@@ -237,6 +237,11 @@ def test_whom_a_speaker_was_talking_to_is_not_what_they_said(text: str, cue: str
     ], describe(statements)
 
 
+def test_a_thing_underscoring_an_importance_is_no_one_s_stance(extract: Extract) -> None:
+    statements = extract("Cruz's fusillade in Colorado underscored the importance of being on best behavior.")
+    assert not statements, describe(statements)
+
+
 def test_talking_to_someone_about_something_says_what_about(extract: Extract) -> None:
     statements = extract("He is talking to voters about health care.")
     assert [s.quote for s in statements if "health care" in s.quote], describe(statements)

@@ -73,6 +73,30 @@ def made_clear(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+BE_FORMS = frozenset({"is", "was", "are", "were", "am", "be", "been", "being"})
+VIEW_NOUNS = frozenset({"view", "opinion"})
+
+
+def of_the_view(verb: Token) -> tuple[Token, Token] | None:
+    """ "was of the view that …", "is of the opinion that …" (as South Asian papers write "said"):
+    the word "view" and the clause held."""
+    if verb.lower_ not in BE_FORMS:
+        return None
+    for of in verb.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or of.i != verb.i + 1:
+            continue
+        for view in of.children:
+            if view.dep_ != "pobj" or view.lower_ not in VIEW_NOUNS:
+                continue
+            clauses = [c for c in (*view.children, *verb.children) if c.dep_ in ("acl", "ccomp", "advcl")]
+            for clause in clauses:
+                if any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == view.i + 1 for m in clause.children
+                ):
+                    return view, clause
+    return None
+
+
 def _is_chain_verb(verb: Token) -> bool:
     """ "went on", "continued", "tried": a verb that carries the reporting verb after it as one cue."""
     if verb.lower_ not in lexicon.words("chain_verbs.txt"):

@@ -32,7 +32,7 @@ from quotetrail.extraction.complements import (
     reported_by_participle,
     within_relative_clause,
 )
-from quotetrail.extraction.cue_words import chain, cue_words, light_object, made_clear
+from quotetrail.extraction.cue_words import chain, cue_words, light_object, made_clear, of_the_view
 from quotetrail.extraction.naming import names_with_a_predicate, naming_misparsed
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.extraction.subjects import (
@@ -452,6 +452,34 @@ def _only_a_source(complement: list[Token]) -> bool:
     )
 
 
+# The house style of state news agencies: a minister "affirmed the Kingdom's keenness to …",
+# "reiterated the country's firm position on …", "stressed the need for …".
+STANCE_VERBS = frozenset(
+    {"affirm", "reaffirm", "reiterate", "stress", "underscore", "underline", "emphasise"}
+)
+STANCE_NOUNS = frozenset(
+    {"keenness", "commitment", "position", "stance", "support", "rejection", "readiness", "determination"}
+    | {"need", "importance", "necessity", "solidarity", "condemnation", "keenness", "eagerness", "resolve"}
+)
+
+
+def _states_a_stance(verb: Token, lemma: str) -> bool:
+    """A finite verb of stance, with a stance for its object, of someone who can hold one (not
+    "Cruz's fusillade underscored the importance of …")."""
+    if lemma not in STANCE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" and c.lower_ in STANCE_NOUNS for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or subject.lower_ in lexicon.words("person_roles.txt")
+        or subject.lower_ in lexicon.words("org_nouns.txt")
+    )
+
+
 def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
     """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
     if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
@@ -759,7 +787,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if asked_aside(tok) is not None:
             continue  # "Marchetti, asked whether …, said": the asking was someone else's
         misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
-        clear = made_clear(tok) if misread is None else None
+        clear = (made_clear(tok) or of_the_view(tok)) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and misread is None and cue_model.candidate(tok)
         announced: list[Token] = []  # "had a message for them:" (see _message_before_colon)
@@ -801,6 +829,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or _absolute_with(tok, lemma, complement)
+            if not strong and not complement and _states_a_stance(tok, lemma):
+                strong = True  # "affirmed the Kingdom's keenness to …", as state agencies write
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"

@@ -97,6 +97,8 @@ CORE_CUE_LEMMAS = frozenset(
         "stipulate",
         "opine",
         "aver",
+        "posit",
+        "apprise",
         "deplore",
         "refute",
         "criticise",
@@ -347,14 +349,19 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     return frozenset(forms)
 
 
-# Words that make a cue with a verb outside the cue lexicon: "made it clear that …".
+# Words that make a cue with a verb outside the cue lexicon: "made it clear that …",
 CUE_PHRASE_WORDS = frozenset({"clear"})
+# and with one that is no verb of saying: "was of the view that …"
+CUE_PHRASES = re.compile(r"\bof the (?:view|opinion) that\b")
 
 
 def may_hold_statement(paragraph: str) -> bool:
     """A cue word: the paragraph is worth a full parse (paragraphs with quotations always are)."""
     forms = cue_forms()
-    return any(word in forms or word in CUE_PHRASE_WORDS for word in CUE_WORD.findall(paragraph.lower()))
+    lower = paragraph.lower()
+    return any(word in forms or word in CUE_PHRASE_WORDS for word in CUE_WORD.findall(lower)) or bool(
+        CUE_PHRASES.search(lower)
+    )
 
 
 # What is shown or posted, not said: "posted a clip of the speech", "photos posted on Telegram".
