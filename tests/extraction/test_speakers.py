@@ -219,6 +219,16 @@ RESOLUTION = [
         speaker_name="Bello Matawalle",
         role="Governor",
     ),
+    # A title right before a name, however long, is the name's title (the parser made the name its apposition).
+    Case(
+        "long-title-then-an-honorific-and-a-name",
+        "Treasury Principal Secretary Dr. Wanjiru Kamau-Ndegwa said the delays were caused by cash-flow "
+        "constraints.",
+        "the delays were caused",
+        speaker_name="Wanjiru Kamau-Ndegwa",
+        role="Treasury Principal Secretary",
+        type="person",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction import lexicon
 from quotetrail.extraction.clause_repairs import repair_clauses
 from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
 from quotetrail.extraction.name_particles import join_parse
@@ -27,7 +28,7 @@ def repair(doc: Doc) -> Doc:
     (:func:`~quotetrail.extraction.clause_repairs.repair_clauses`), in place."""
     nnp, adverb = doc.vocab.strings["NNP"], doc.vocab.strings["RB"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
-    subject = doc.vocab.strings["nsubj"]
+    subject, apposition = doc.vocab.strings["nsubj"], doc.vocab.strings["appos"]
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
@@ -38,6 +39,8 @@ def repair(doc: Doc) -> Doc:
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
+        if tag == nnp and dep == apposition and i > 1:
+            _name_after_its_title(doc[i])
         if (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)) and dep in adverbial and i > 0:
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -135,6 +138,23 @@ def _join_name_to_its_description(name: Token) -> None:
         return
     name.head = noun
     name.dep_ = "appos"
+
+
+def _name_after_its_title(name: Token) -> None:
+    """ "Treasury Principal Secretary Dr. Wanjiru Kamau-Ndegwa said": the parser made the title the
+    subject and the name, right after it with no comma, its apposition; so the title was read as
+    the name. A title followed by a person's name is that name's title, as in "President Ada Holt"."""
+    title = name.head
+    start = name.left_edge.i
+    if title.i != start - 1 or title.tag_ != "NNP" or title.lower_ not in lexicon.titles():
+        return
+    words = [t for t in name.subtree if t.text != "-"]
+    if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
+        return
+    name.head, name.dep_ = (name, "ROOT") if title.head == title else (title.head, title.dep_)
+    for child in [c for c in title.children if c.i > title.i]:
+        child.head = name
+    title.head, title.dep_ = name, "compound"
 
 
 PAPERS = frozenset({"daily", "weekly"})
