@@ -140,6 +140,9 @@ def _join_name_to_its_description(name: Token) -> None:
     name.dep_ = "appos"
 
 
+STYLES_OF_ADDRESS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
+
+
 def _name_after_its_title(name: Token) -> None:
     """ "Treasury Principal Secretary Dr. Wanjiru Kamau-Ndegwa said": the parser made the title the
     subject and the name, right after it with no comma, its apposition; so the title was read as
@@ -148,6 +151,8 @@ def _name_after_its_title(name: Token) -> None:
     start = name.left_edge.i
     if title.i != start - 1 or title.tag_ != "NNP" or title.lower_ not in lexicon.titles():
         return
+    if title.lower_ in STYLES_OF_ADDRESS:
+        return  # "His Highness Sheikh Hamad …" is read as it was: a style, no office
     words = [t for t in name.subtree if t.text != "-"]
     if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
         return
