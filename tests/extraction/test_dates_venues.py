@@ -595,6 +595,24 @@ VENUES = [
         venue="Orbit TV",
     ),
     Case(
+        "told-a-station-named-radio-fm",
+        '"Workers are being asked to do miracles," Mathebula told Radio Ubuntu FM.',
+        "Workers are being asked",
+        venue="Radio Ubuntu FM",
+    ),
+    Case(
+        "told-a-numbered-channel",
+        "'There is no secret deal,' Darcy told Channel 8.",
+        "There is no secret deal",
+        venue="Channel 8",
+    ),
+    Case(
+        "speaking-in-a-parliament-by-its-name",
+        "Speaking in the Dáil on Wednesday, Fiachra Walsh said: 'There will be no election.'",
+        "There will be no election",
+        venue="in the Dáil",
+    ),
+    Case(
         "told-an-outlet-whose-name-ends-in-today",
         "Samira Tovek told Kestovia Today that talks could not begin in a prison yard.",
         "talks could not begin in a prison yard",

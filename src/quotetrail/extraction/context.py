@@ -317,7 +317,8 @@ TOLD_MEDIA = frozenset(
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
 )
-TOLD_MEDIA_NAMED = ("TV", "Radio", "Television", "News", "Channel")  # "told Orbit TV", "told Nova Radio"
+# "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8"
+TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM"})
 
 
 def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
@@ -339,7 +340,8 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
             words.append(after)  # "told Kestovia Today": the parser took the outlet's last word for a date
         names = [t for t in words if t.pos_ == "PROPN"]
         medium = (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA) or (
-            told.pos_ == "PROPN" and (words[-1].text in TOLD_MEDIA_NAMED or is_outlet(names))
+            told.pos_ == "PROPN"
+            and (words[-1].text in TOLD_MEDIA_NAMED or words[0].text in TOLD_MEDIA_NAMED or is_outlet(names))
         )
         span = token_span(words, base) if medium else None
         if span is not None:
