@@ -360,6 +360,20 @@ RESOLUTION = [
                 "We never closed the door",
                 "Hamad al-Zareeni",
             ),
+            *(
+                (
+                    f"two-word-surname-{name_id}",
+                    f"{full} said more homes were being built.\n\n{later} said rents would fall.",
+                    "rents would fall",
+                    full,
+                )
+                for name_id, full, later in [
+                    ("mac", "Ciarán Mac Cárthaigh", "Mac Cárthaigh"),
+                    ("o-with-mr", "Fiachra Ó Súilleabháin", "Mr Ó Súilleabháin"),
+                    ("nic-with-ms", "Gráinne Nic Aodha", "Ms Nic Aodha"),
+                    ("al-without-a-hyphen", "Suhail bin Rashid Al Mazrouei", "Al Mazrouei"),
+                ]
+            ),
             (
                 "surname-before-a-suffix",
                 "Vice President Joseph R. Biden Jr. arrived on Monday.\n\nBiden said the talks had gone well.",

@@ -65,6 +65,9 @@ NAME_PARTICLES = frozenset(
     {"van", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
     | {"bin", "ibn", "bint", "dan", "al", "el", "abu"}
 )
+# The first words of surnames of two words: Irish "Mac Cárthaigh", "Nic Aodha", "Ó Súilleabháin",
+# "Ní Bhraonáin", and the particles above ("Al Mazrouei", "De Klerk").
+SURNAME_OPENINGS = NAME_PARTICLES | {"mac", "nic", "ó", "ní", "ua", "uí", "mc"}
 
 
 def is_role_only(name: str) -> bool:
@@ -368,6 +371,12 @@ class ArticleNames:
         if not fulls:
             return self._named_inside(clean, gender) if inside else None
         particle = len(words) > 1 and inside
+        # "Mac Cárthaigh", "Ó Súilleabháin", "Al Mazrouei": a surname of two words, the last words
+        # of one full name
+        two_word = len(words) == 2 and words[0].lower() in SURNAME_OPENINGS
+        ending = {f for f in fulls if f.endswith(f" {clean}")} if two_word else set()
+        if ending and (len(ending) == 1 or _nested(ending)):
+            return _fullest(ending)
         if clean in fulls:
             if inside and particle and (longer := self._named_inside(clean, gender)) is not None:
                 return longer  # "Bin Khalifa", after "Hamad bin Khalifa al-Zareeni"
