@@ -229,6 +229,16 @@ RESOLUTION = [
         role="Treasury Principal Secretary",
         type="person",
     ),
+    # The parser hangs the speaker on what the participle before it spoke to.
+    Case(
+        "anonymous-source-after-speaking-to-an-outlet",
+        "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said the money would be "
+        "released next month.",
+        "the money would be released",
+        type="anonymous",
+        speaker_name=None,
+        cue="said",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -57,6 +57,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_the_audience_s(doc[i])
         if dep == apposition and i > 4:
             _apposition_after_a_relative_clause(doc[i])
+            _subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
@@ -84,6 +85,27 @@ def _apposition_after_a_relative_clause(name: Token) -> None:
         return
     name.head = noun
     doc[left - 1].head = noun
+
+
+def _subject_read_as_the_participle_s_apposition(subject: Token) -> None:
+    """ "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said …": the
+    parser made the official an apposition of the newspaper the participle spoke to, and left the
+    verb of saying with no subject. The phrase set off by the comma, right before the verb, is its
+    subject."""
+    doc = subject.doc
+    left, right = subject.left_edge.i, subject.right_edge.i
+    if right + 1 >= len(doc) or doc[left - 1].text != ",":
+        return
+    verb = doc[right + 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    participle = next((a for a in subject.ancestors if a.head == verb), None)
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i > left:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    doc[left - 1].head = verb
 
 
 def _participle_read_as_clause(verb: Token) -> None:
