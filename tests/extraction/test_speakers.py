@@ -239,6 +239,15 @@ RESOLUTION = [
         speaker_name=None,
         cue="said",
     ),
+    # ", then continued:": the second of two clauses, with the first one's subject.
+    Case(
+        "went-quiet-then-continued",
+        'Edvin Marsh looked at the sea.\n\nHe went quiet, then continued: "My wife says I should write a book."',
+        "My wife says I should write a book",
+        speaker="He",
+        speaker_name="Edvin Marsh",
+        cue="continued",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

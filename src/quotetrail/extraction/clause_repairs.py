@@ -39,6 +39,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _verdict_before_a_colon(doc[i])
         if dep == clause and tag == participle:
             _participle_of_the_venue_read_as_clause(doc[i])
+        if dep == clause and tag == past and i > 0:
+            _then_read_as_a_report(doc[i])
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
@@ -106,6 +108,28 @@ def _subject_read_as_the_participle_s_apposition(subject: Token) -> None:
         return
     subject.head, subject.dep_ = verb, "nsubj"
     doc[left - 1].head = verb
+
+
+def _then_read_as_a_report(first: Token) -> None:
+    """ "He went quiet, then continued: “…”": the parser made "He went quiet" what was continued. Two
+    clauses joined by ", then" are one after the other: the verb after "then" shares the first's
+    subject and reports the quotation."""
+    doc = first.doc
+    verb = first.head
+    if verb.dep_ != "ROOT" or verb.i < first.i + 3:
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS and verb.lower_ not in INVERTING_VERBS:
+        return  # "continued", "added"
+    if doc[verb.i - 1].lower_ != "then" or doc[verb.i - 2].text != "," or first.right_edge.i != verb.i - 3:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    if not any(c.dep_ == "nsubj" for c in first.children):
+        return
+    first.head, first.dep_ = first, "ROOT"
+    for child in [c for c in verb.children if c.i < verb.i]:
+        child.head = first  # the comma and "then"
+    verb.head, verb.dep_ = first, "conj"
 
 
 def _participle_read_as_clause(verb: Token) -> None:
