@@ -146,6 +146,15 @@ def test_trailing_asides(case: Case, extract: Extract) -> None:
 # A cue set off by commas in the middle of a sentence, before a quotation that goes on in lower
 # case, interrupts what was said: the words before the cue start the content.
 INTERRUPTED_QUOTE_CASES = [
+    # A long interruption, with verbs of its own, before the quotation takes up its sentence again.
+    Case(
+        "resumed-after-long-narration",
+        '"My father ran this boat before me," Marsh told me one grey morning in October, his hands on the wheel, '
+        'as the gulls wheeled over the stern and the engine coughed, "and his father before him."',
+        "and his father before him",
+        also=("My father ran this boat before me",),
+        speaker="Marsh",
+    ),
     Case(
         "phrase-before-interrupting-cue",
         "In cases of hardship, the ministry said, “the family will be paid in full.”",

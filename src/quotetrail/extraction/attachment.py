@@ -299,6 +299,8 @@ def later_in_its_sentence(text: str, cue: Cue, after: int, quote: Quote, cues: l
     if frame.start <= quote.open_at < frame.end:
         # "said Lena Ruzic, who waited in an “extraordinarily long line”": words about the speaker
         return False
+    if _resumed(text, quote):
+        return True  # "“A,” Marsh told me, his hands on the wheel, as the gulls wheeled …, “and B.”"
     for tok in sentence:
         at = cue.base + tok.idx
         if not after <= at < quote.open_at or frame.start <= at < frame.end:
@@ -306,3 +308,15 @@ def later_in_its_sentence(text: str, cue: Cue, after: int, quote: Quote, cues: l
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
     return True
+
+
+def _resumed(text: str, quote: Quote) -> bool:
+    """A quotation that opens on a lower-case joining word after the narration's comma takes up the
+    sentence the narration interrupted ("…, “and his father before him.”")."""
+    return (
+        re.search(r",\s*$", text[max(0, quote.open_at - 3) : quote.open_at]) is not None
+        and RESUMING.match(text, quote.open_at + 1) is not None
+    )
+
+
+RESUMING = re.compile(r"(?:and|but|or|nor|so|because|which|who|that|then)\b")
