@@ -248,6 +248,28 @@ RESOLUTION = [
         speaker_name="Edvin Marsh",
         cue="continued",
     ),
+    # A quotation inside the speaker's phrase: a short one (a title, a nickname) is part of it; a
+    # long one ends the phrase at the comma before the aside it is in, never mid-clause.
+    Case(
+        "a-film-title-in-quotation-marks-inside-the-aside",
+        'Ahmad Tehrani, whose film "Winter Orchard" was banned, said he would keep making films.',
+        "he would keep making films",
+        speaker='Ahmad Tehrani, whose film "Winter Orchard" was banned',
+        speaker_name="Ahmad Tehrani",
+    ),
+    Case(
+        "a-nickname-in-quotation-marks-inside-the-name",
+        'Scott\'s niece, state Del. Marcia "Cia" Price, told the crowd that the race was close.',
+        "the race was close",
+        speaker='Scott\'s niece, state Del. Marcia "Cia" Price',
+    ),
+    Case(
+        "a-long-quotation-cuts-the-aside-at-its-comma",
+        'Jon Meacham, the author of "A Long and Winding Biography of the Forty-First President," said the '
+        "letters were candid.",
+        "the letters were candid",
+        speaker="Jon Meacham",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -518,6 +518,29 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
     return None
 
 
+def _without_a_cut_aside(head: Token, toks: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """ "Ahmad Tehrani, whose film “Winter Orchard” was banned", "Del. Marcia “Cia” Price": a short
+    quotation inside the phrase (a title, a nickname) is part of it; a longer one cuts it, and the
+    aside it cut ends at the comma that opened it ("Jon Meacham, the author of" is "Jon Meacham")."""
+    if not toks or toks[-1].i <= head.i:
+        return toks
+    doc = head.doc
+    after = toks[-1].i + 1
+    if after >= len(doc) or after not in inside_quote or not head.is_ancestor(doc[after]):
+        return toks  # not cut by a quotation
+    run = [after]
+    while run[-1] + 1 < len(doc) and run[-1] + 1 in inside_quote:
+        run.append(run[-1] + 1)
+    resumes = run[-1] + 1 < len(doc) and head.is_ancestor(doc[run[-1] + 1])
+    if len(run) <= SHORT_QUOTATION and resumes and all(head.is_ancestor(doc[i]) for i in run):
+        return contiguous_subtree(head, exclude=(inside_quote - frozenset(run)) | _asides(head))
+    commas = [k for k, t in enumerate(toks) if t.text == "," and t.i > head.i]
+    return toks[: commas[-1]] if commas else toks
+
+
+SHORT_QUOTATION = 6  # tokens, marks included: "“Winter Orchard”", "“Cia”"
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
     """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
 
@@ -545,7 +568,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         if whole is not None and described is not None and described.type != "unknown":
             text = whole_text(head.doc)[whole.start - base : whole.end - base]
             return replace(described, span=whole, text=text)
-    toks = [t for t in contiguous_subtree(head, exclude=inside_quote | _asides(head))]
+    toks = _without_a_cut_aside(
+        head, contiguous_subtree(head, exclude=inside_quote | _asides(head)), inside_quote
+    )
     toks += _share_of(head, toks)
     spanned = {t.i for t in toks}
     detached = _detached_titles(toks[0]) if toks else []
