@@ -270,6 +270,14 @@ RESOLUTION = [
         "the letters were candid",
         speaker="Jon Meacham",
     ),
+    # The country named before a head of state's name is no part of it.
+    Case(
+        "president-of-the-republic-of-a-country",
+        "The prince received a phone call from President of the Republic of Velmar Ilinca Voda.\n\n"
+        "President Voda said the talks were useful.",
+        "the talks were useful",
+        speaker_name="Ilinca Voda",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

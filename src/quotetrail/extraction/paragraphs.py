@@ -125,6 +125,12 @@ NAME_RUN = re.compile(
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
+# What a country is called before its name: "President of the Republic of Velmar Ilinca Voda".
+STATE_OF = re.compile(
+    r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Pp]rincipality|[Ff]ederation) of\s+$"
+)
+
+
 def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
     """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
     org_heads = lexicon.words("org_nouns.txt")
@@ -138,6 +144,9 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
             if words[0].lower() in INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)
+        if len(words) >= 3 and STATE_OF.search(text, max(para.start, start - 30), start):
+            name = name.split(None, 1)[1]  # "the Republic of Velmar | Ilinca Voda": the country is no name
+            start = m.end() - len(name)
         end = m.end()
         label = "organization" if words[-1].lower() in org_heads else "person"
         if label == "organization" and (more := ORG_OF.match(text, end, para.end)) is not None:
