@@ -278,6 +278,20 @@ RESOLUTION = [
         "the talks were useful",
         speaker_name="Ilinca Voda",
     ),
+    # How the speaker is, set off after the name, is neither the speaker nor a role.
+    Case(
+        "hands-on-the-wheel-is-no-role",
+        '"My father ran this boat before me," said Marsh, his hands on the wheel, "and his father before him."',
+        "My father ran this boat before me",
+        speaker="Marsh",
+        role=None,
+    ),
+    Case(
+        "his-spokeswoman-is-a-role",
+        "Dana Varek, his spokeswoman at the ministry, said the talks had stalled.",
+        "the talks had stalled",
+        role="spokeswoman",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -316,6 +316,16 @@ def occasion_after_name(prep: Token) -> bool:
     return obj is not None and obj.lower_ in lexicon.words("venue_nouns.txt")
 
 
+def _absolute(appositive: Token) -> bool:
+    """ "Marsh, his hands on the wheel,": how the speaker is, not who: a possessive, a noun that is
+    no role, and where it is."""
+    return (
+        appositive.left_edge.lower_ in ("his", "her", "their")
+        and appositive.lower_ not in _person_words()
+        and any(c.dep_ == "prep" for c in appositive.children)
+    )
+
+
 def _asides(head: Token) -> frozenset[int]:
     """What a speaker phrase leaves out:
 
@@ -348,7 +358,9 @@ def _asides(head: Token) -> frozenset[int]:
                 out.update(range(first - 1, tok.right_edge.i + 1))
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
+        if tok.dep_ == "appos" and _absolute(tok):
+            out.update(range(first - 1, tok.right_edge.i + 1))  # "said Marsh, his hands on the wheel,"
+        elif tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
         elif tok.dep_ == "relcl" and _reports(tok):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Cruz, who says the polls have tightened,"
@@ -863,7 +875,12 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             continue
         if child.pos_ in ("PRON", "DET"):
             continue  # "Clinton herself", "the ministers all": no description
-        if child.dep_ == "appos" and child.pos_ != "NUM" and not (child.pos_ == "PROPN" and not name_toks):
+        if (
+            child.dep_ == "appos"
+            and child.pos_ != "NUM"
+            and not (child.pos_ == "PROPN" and not name_toks)
+            and not _absolute(child)
+        ):
             between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
             if any(t.text in (":", '"', "“", "”", "«", "„") for t in between):
                 continue  # "Police: “Two men arrested …”": what a headline says they said
