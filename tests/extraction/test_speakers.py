@@ -278,6 +278,15 @@ RESOLUTION = [
         "the talks were useful",
         speaker_name="Ilinca Voda",
     ),
+    # A role written before an abbreviated honorific still describes the person named after it.
+    Case(
+        "the-mp-after-mp-hon",
+        'Lamu East MP Hon. Abdulswamad Shee Omar said the Treasury was playing politics. "Enough is enough," '
+        "the MP said.",
+        "Enough is enough",
+        speaker="the MP",
+        speaker_name="Abdulswamad Shee Omar",
+    ),
     # How the speaker is, set off after the name, is neither the speaker nor a role.
     Case(
         "hands-on-the-wheel-is-no-role",

@@ -540,7 +540,7 @@ class ArticleNames:
         pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
         written = self.text[named.span.start : named.span.end]
         before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
-        before = re.split(r"[.;:!?\n(]", before)[-1]
+        before = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))[-1]  # "MP Hon. Omar": not a stop
         after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if before.strip().lower() in FRONTED_PREPOSITIONS:
@@ -626,6 +626,8 @@ def _places(text: str) -> frozenset[str]:
     return frozenset((m.group(1) or m.group(2)).lower() for m in PLACE_MARKER.finditer(text))
 
 
+# Abbreviated honorifics right before a name, whose stops end no sentence: "Lamu East MP Hon. Omar".
+HONORIFICS_AT_END = re.compile(r"(?:\b(?:Hon|Smt|Rt|Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Barr|Amb)\.\s*)+$")
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
 FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "over", "across", "to", "for"})
