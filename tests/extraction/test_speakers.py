@@ -287,6 +287,14 @@ RESOLUTION = [
         speaker="the MP",
         speaker_name="Abdulswamad Shee Omar",
     ),
+    # A traditional ruler's title before the name, which the recogniser takes for an organisation's.
+    Case(
+        "oba-of-lagos",
+        "The Oba of Lagos, Oba Rilwan Akiolu, told reporters that the city was calm.",
+        "the city was calm",
+        speaker_name="Rilwan Akiolu",
+        type="person",
+    ),
     # How the speaker is, set off after the name, is neither the speaker nor a role.
     Case(
         "hands-on-the-wheel-is-no-role",

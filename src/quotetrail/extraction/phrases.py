@@ -1009,6 +1009,7 @@ PERSONAL_TITLES = frozenset(
     | {"assemblywoman", "magistrate", "sheriff", "judge", "colonel", "col.", "admiral", "adm.", "lieutenant"}
     | {"sergeant", "sgt.", "captain", "capt.", "detective", "det.", "inspector", "professor", "prof."}
     | {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"}
+    | {"oba", "ooni", "alaafin", "taoiseach", "tánaiste", "hon.", "alhaji", "shri", "smt."}
 )
 
 
