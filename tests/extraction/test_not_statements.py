@@ -242,6 +242,11 @@ def test_a_thing_underscoring_an_importance_is_no_one_s_stance(extract: Extract)
     assert not statements, describe(statements)
 
 
+def test_defending_someone_as_something_makes_no_speaker_of_the_something(extract: Extract) -> None:
+    text = "Biden defended Bernie Sanders as a mainstream candidate, mocked the Republican Party and made it clear that he would stay out."
+    assert not [s for s in extract(text) if s.speaker and "candidate" in s.speaker], describe(extract(text))
+
+
 def test_talking_to_someone_about_something_says_what_about(extract: Extract) -> None:
     statements = extract("He is talking to voters about health care.")
     assert [s.quote for s in statements if "health care" in s.quote], describe(statements)

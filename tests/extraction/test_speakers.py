@@ -295,6 +295,15 @@ RESOLUTION = [
         speaker_name="Rilwan Akiolu",
         type="person",
     ),
+    # "X came after the Tánaiste, NAME, told …": the clause after "after" has its own speaker.
+    Case(
+        "came-after-a-title-and-a-name-told",
+        "His comments came after the Tánaiste, Mara Lenz, told reporters that her party's patience was not "
+        "unlimited.",
+        "patience was not unlimited",
+        speaker_name="Mara Lenz",
+        cue="told",
+    ),
     # How the speaker is, set off after the name, is neither the speaker nor a role.
     Case(
         "hands-on-the-wheel-is-no-role",

@@ -507,11 +507,21 @@ CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "
 def _clause_read_as_a_preposition(verb: Token) -> None:
     """ "the crowd booed and whistled as a speaker read out the names": the parser read "as a
     speaker" as a preposition and joined "read" to the crowd's verbs. The speaker is the subject of
-    "read", "as" the conjunction that opens its clause."""
+    "read", "as" the conjunction that opens its clause (also with an apposition set off between: "came
+    after the Tánaiste, Mara Lenz, told reporters")."""
     doc = verb.doc
     if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     noun = doc[verb.i - 1]
+    if noun.text == "," and verb.i > 3:
+        # "came after the Tánaiste, Mara Lenz, told reporters …": the noun and its apposition
+        noun = doc[verb.i - 2]
+        apposition = False
+        while noun.dep_ in ("appos", "compound") and noun.head.i < noun.i:
+            apposition = apposition or noun.dep_ == "appos"
+            noun = noun.head
+        if not apposition or noun.right_edge.i < verb.i - 2:
+            return  # not "defended Sanders as a mainstream candidate, mocked …"
     prep = noun.head
     if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or prep.lower_ not in CONJUNCTIONS:
         return
