@@ -50,6 +50,14 @@ DATES = [
             ("either-way-round", "05/11/2026", None),
         ]
     ),
+    # The cue's own date, when the cue is in a relative clause (a photo caption's "who said on Monday").
+    Case(
+        "who-said-on-a-day",
+        "Health Minister Anja Petrović, who said on Monday that the mergers would go ahead, speaks to reporters.",
+        "the mergers would go ahead",
+        said_on=iso("2026-11-16"),
+        date="2026-11-20",
+    ),
     # A date between the verb and a reported clause with no "that" dates the saying, not the content.
     Case(
         "weekday-before-a-clause-without-that",

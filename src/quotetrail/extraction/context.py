@@ -153,8 +153,9 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     """The first date phrase among the attribution's own words (``on Friday``, ``last week``) that
     reads as a date: an age the recogniser took for one ("Dario Menkes, 24, said on Sunday") is passed."""
     runs: list[list[Token]] = []
+    verb = clause[0] if clause else None
     for tok in sorted(clause, key=lambda t: t.i):
-        if _is_date_word(tok) and _dates_the_saying(tok):
+        if _is_date_word(tok) and _dates_the_saying(tok, verb):
             if runs and runs[-1] and tok.i == runs[-1][-1].i + 1:
                 runs[-1].append(tok)
             else:
@@ -183,10 +184,13 @@ def _date_of_run(run: list[Token], clause: list[Token], article_date: date | Non
 BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through", "between"})
 
 
-def _dates_the_saying(tok: Token) -> bool:
+def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
     """Not a date inside a relative clause ("Makepeace, who was injured on Monday") or after a
-    preposition of a bound ("until Saturday")."""
+    preposition of a bound ("until Saturday"); but the cue's own, when the cue is in the relative
+    clause ("Anja Petrović, who said on Monday that …")."""
     for ancestor in [tok, *tok.ancestors]:
+        if ancestor == verb and ancestor.dep_ == "relcl":
+            return True
         if ancestor.dep_ == "relcl":
             return False
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
