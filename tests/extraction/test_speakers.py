@@ -318,6 +318,15 @@ RESOLUTION = [
         "the talks had stalled",
         role="spokeswoman",
     ),
+    Case(
+        "role-and-name-after-an-interview-with-an-outlet",
+        "In an interview with the channel Al-Wadi, the speaker of parliament, Mohammad Baqer Nikzad, said the "
+        "region needed no guardians.",
+        "the region needed no guardians",
+        speaker_name="Mohammad Baqer Nikzad",
+        role="speaker of parliament",
+        venue="In an interview with the channel Al-Wadi",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -90,24 +90,42 @@ def _apposition_after_a_relative_clause(name: Token) -> None:
 
 
 def _subject_read_as_the_participle_s_apposition(subject: Token) -> None:
-    """ "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said …": the
-    parser made the official an apposition of the newspaper the participle spoke to, and left the
-    verb of saying with no subject. The phrase set off by the comma, right before the verb, is its
-    subject."""
+    """ "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said …", "In
+    an interview with the channel Al-Wadi, the speaker of parliament, Mohammad Baqer Nikzad, said …":
+    the parser made the speaker an apposition of the outlet the opening phrase names, and left the
+    verb of saying with no subject. The phrase set off after the opening one, right before the verb,
+    is its subject (with its own apposition, the name)."""
     doc = subject.doc
-    left, right = subject.left_edge.i, subject.right_edge.i
-    if right + 1 >= len(doc) or doc[left - 1].text != ",":
+    left = subject.left_edge.i
+    host = subject.head
+    if doc[left - 1].text != "," or any(
+        c.dep_ == "appos" and host.i < c.i < subject.i for c in host.children
+    ):
+        return  # the first apposition set off after the outlet
+    chain = [subject, *(c for c in host.children if c.dep_ == "appos" and c.i > subject.i)]
+    if len(chain) > 2 or (len(chain) == 2 and subject.pos_ != "NOUN"):
+        return  # a role, then the name; not "in Washington, D.C., Republican, … Sen. Lindsey Graham"
+    end = chain[-1].right_edge.i + 1
+    if end < len(doc) - 1 and doc[end].text == ",":
+        end += 1
+    if end >= len(doc):
         return
-    verb = doc[right + 1]
+    verb = doc[end]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
-    participle = next((a for a in subject.ancestors if a.head == verb), None)
-    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i > left:
+    opening = next((a for a in subject.ancestors if a.head == verb), None)
+    if opening is None or opening.i > left:
         return
+    if not (opening.dep_ == "advcl" and opening.tag_ == "VBG") and opening.dep_ != "prep":
+        return  # "Speaking to …", "In an interview with …"
     subject.head, subject.dep_ = verb, "nsubj"
     doc[left - 1].head = verb
+    for later in chain[1:]:
+        later.head = subject  # "the speaker of parliament, | Mohammad Baqer Nikzad"
+    if doc[end - 1].text == "," and doc[end - 1].i > chain[-1].right_edge.i:
+        doc[end - 1].head = subject
 
 
 def _then_read_as_a_report(first: Token) -> None:
