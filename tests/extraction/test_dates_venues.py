@@ -603,6 +603,13 @@ VENUES = [
         venue="Orbit TV",
     ),
     Case(
+        "in-a-statement-between-the-speaker-and-the-verb",
+        "Party spokesperson Rana Mehmood in a statement said that the package was meant to benefit mill owners.",
+        "the package was meant to benefit mill owners",
+        speaker="Party spokesperson Rana Mehmood",
+        venue="in a statement",
+    ),
+    Case(
         "told-a-station-named-radio-fm",
         '"Workers are being asked to do miracles," Mathebula told Radio Ubuntu FM.',
         "Workers are being asked",

@@ -33,6 +33,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _future_read_as_the_speaker_s(doc[i])
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
+        if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
+            _venue_hung_on_the_speaker(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
@@ -322,6 +324,31 @@ def _preposition_hung_on_the_next(prep: Token) -> None:
     comma = prep.doc[prep.i - 1]
     if comma.text == "," and comma.head == following:
         comma.head = verb
+
+
+# Where a statement is made, written between the speaker and the verb in South Asian copy.
+VENUE_OBJECTS = frozenset(
+    {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address"}
+)
+
+
+def _venue_hung_on_the_speaker(prep: Token) -> None:
+    """ "Party spokesperson Rana Mehmood in a statement said that …": the parser hung "in a statement"
+    on the name; it says where the verb right after it said what it said."""
+    speaker = prep.head
+    verb = speaker.head
+    if (
+        prep.lower_ != "in"
+        or speaker.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or verb.i != prep.right_edge.i + 1
+    ):
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
+        return
+    prep.head = verb
 
 
 MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
