@@ -327,6 +327,13 @@ RESOLUTION = [
         role="speaker of parliament",
         venue="In an interview with the channel Al-Wadi",
     ),
+    Case(
+        "the-secretary-general-of-a-body-then-the-name",
+        "The Secretary-General of the council, Anna Berg, stated that the council welcomed the rapprochement.",
+        "the council welcomed the rapprochement",
+        speaker_name="Anna Berg",
+        role="Secretary-General of the council",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -41,6 +41,7 @@ def repair(doc: Doc) -> Doc:
             _join_name_to_its_description(doc[i])
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
+            _title_before_a_set_off_name(doc[i])
         if (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)) and dep in adverbial and i > 0:
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -138,6 +139,24 @@ def _join_name_to_its_description(name: Token) -> None:
         return
     name.head = noun
     name.dep_ = "appos"
+
+
+def _title_before_a_set_off_name(name: Token) -> None:
+    """ "The Secretary-General of the council, Anna Berg, stated …": a title after "the", with the
+    person's name set off after it, is a description (as "the council's president, Dana Varek" is),
+    not a name: the tagger's proper noun becomes a common one."""
+    title = name.head
+    doc = name.doc
+    if title.i >= name.i or doc[name.left_edge.i - 1].text != "," or title.tag_ != "NNP":
+        return
+    if title.lower_ not in lexicon.titles() or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in title.children
+    ):
+        return
+    if not all(t.tag_ == "NNP" for t in name.subtree if t.text != "-"):
+        return
+    for tok in [title, *(c for c in title.children if c.dep_ == "compound" and c.tag_ == "NNP")]:
+        tok.tag_, tok.pos_ = "NN", "NOUN"
 
 
 STYLES_OF_ADDRESS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
