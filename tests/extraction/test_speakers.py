@@ -334,6 +334,18 @@ RESOLUTION = [
         speaker_name="Anna Berg",
         role="Secretary-General of the council",
     ),
+    Case(
+        "spokesperson-on-a-portfolio-then-the-name",
+        "DA spokesperson on energy Kevin Mileham said the minister was living in a parallel universe.",
+        "living in a parallel universe",
+        speaker_name="Kevin Mileham",
+    ),
+    Case(
+        "a-spokesman-for-a-named-candidate-is-not-the-candidate",
+        "A spokesman for Democratic presidential candidate Hillary Clinton called the report outrageous.",
+        "outrageous",
+        speaker_name=None,
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

@@ -35,6 +35,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _preposition_hung_on_the_next(doc[i])
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             _venue_hung_on_the_speaker(doc[i])
+            _name_read_as_the_portfolio_s(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
@@ -324,6 +325,37 @@ def _preposition_hung_on_the_next(prep: Token) -> None:
     comma = prep.doc[prep.i - 1]
     if comma.text == "," and comma.head == following:
         comma.head = verb
+
+
+def _name_read_as_the_portfolio_s(prep: Token) -> None:
+    """ "DA spokesperson on energy Kevin Mileham said …": the parser made the name the object of "on",
+    with "energy" its compound, and the role the subject. The name right before the verb is the
+    subject; the role and its portfolio ("spokesperson on energy") describe it."""
+    role = prep.head
+    verb = role.head
+    doc = prep.doc
+    if prep.lower_ != "on" or role.dep_ != "nsubj" or role.pos_ != "NOUN" or verb.pos_ != "VERB":
+        # not "for": "A spokesman for presidential candidate Hillary Clinton" speaks for her
+        return
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (
+        name is None
+        or name.pos_ != "PROPN"
+        or name.i + 1 != verb.i
+        or verb.lemma_.lower() not in CORE_CUE_LEMMAS
+    ):
+        return
+    before = [t for t in doc[prep.i + 1 : name.i] if t.head == name]
+    names = [t for t in before if t.pos_ == "PROPN"]
+    portfolio = [t for t in before if t.pos_ == "NOUN" and t.text.islower()]
+    if not names or not portfolio or portfolio[-1].i > names[0].i or names[-1].i != name.i - 1:
+        return
+    topic = portfolio[-1]
+    for tok in portfolio[:-1]:
+        tok.head = topic
+    topic.head, topic.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+    role.head, role.dep_ = name, "compound"
 
 
 # Where a statement is made, written between the speaker and the verb in South Asian copy.
