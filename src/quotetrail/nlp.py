@@ -77,7 +77,8 @@ def _split_glued_quote_marks(nlp: Language) -> None:
 # Titles abbreviated with a stop in the English press of Africa and South Asia, which spaCy's
 # exceptions (American) do not list: "Hon. Aminu Sani Dantata", "Smt. Kavitha Ramaswamy", "Rt. Hon.".
 # Split from their stop they ended a sentence, and the speaker's role and given name were lost.
-ABBREVIATED_TITLES = ("Hon.", "Smt.", "Rt.", "Engr.", "Barr.", "Hon'ble.", "Shri.", "Arch.", "Amb.")
+# Not "Barr." or "Arch.": a sentence may end on a surname or a place ("told William Barr.").
+ABBREVIATED_TITLES = ("Hon.", "Smt.", "Rt.", "Engr.", "Shri.")
 
 
 def _keep_abbreviated_titles(nlp: Language) -> None:

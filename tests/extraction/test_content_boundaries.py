@@ -696,6 +696,12 @@ def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Ext
 # whatever word came before the stop.
 SENTENCE_END_CASES = [
     Case(
+        "a-surname-that-is-also-an-abbreviation-ends-the-sentence",
+        "Varek said the letter had gone to William Barr. Then the ministry closed the file.",
+        "the letter had gone to William Barr",
+        not_also=("ministry",),
+    ),
+    Case(
         "a-percent-sign-is-the-number-s",
         "Dan Marokane said outages fell by 18%.",
         "outages fell by 18%",
