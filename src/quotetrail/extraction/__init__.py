@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction.entity_names import join_entities
 from quotetrail.extraction.masking import for_parser, mask, unmask, unmask_mention
-from quotetrail.extraction.name_particles import join_entities
 from quotetrail.extraction.repairs import repair
 from quotetrail.extraction.statements import Extraction, dispatch_date
 from quotetrail.extraction.statements import extract_statements as _extract

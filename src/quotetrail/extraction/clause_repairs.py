@@ -13,6 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
+from quotetrail.extraction.speaker_repairs import (
+    apposition_after_a_relative_clause,
+    name_read_as_the_portfolio_s,
+    subject_read_as_the_participle_s_apposition,
+    venue_hung_on_the_speaker,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,8 +40,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
-            _venue_hung_on_the_speaker(doc[i])
-            _name_read_as_the_portfolio_s(doc[i])
+            venue_hung_on_the_speaker(doc[i])
+            name_read_as_the_portfolio_s(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
         if dep == clause and tag in (present, present_third):
@@ -61,74 +67,11 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_relative(doc[i])
             _that_clause_read_as_the_audience_s(doc[i])
         if dep == apposition and i > 4:
-            _apposition_after_a_relative_clause(doc[i])
-            _subject_read_as_the_participle_s_apposition(doc[i])
+            apposition_after_a_relative_clause(doc[i])
+            subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
     return doc
-
-
-def _apposition_after_a_relative_clause(name: Token) -> None:
-    """ "The governor, who spoke through his spokesman, Kola Adeyemi, said …": the parser made the
-    name after the relative clause the governor's. A name set off right after a relative clause,
-    itself set off, that ends on a noun is that noun's: the spokesman's."""
-    doc = name.doc
-    head = name.head
-    left = name.left_edge.i
-    if head.i >= left or doc[left - 1].text != ",":
-        return
-    clause = next((c for c in head.children if c.dep_ == "relcl" and c.right_edge.i == left - 2), None)
-    if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
-        return  # set off itself: "The website that listed the weapon, GunBroker.com, …" names the website
-    noun = None
-    for tok in [doc[left - 2], *doc[left - 2].ancestors]:
-        if tok == clause:
-            break
-        if tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == left - 2:
-            noun = tok  # the highest noun ending there: "his Special Adviser on Media"
-    if noun is None:
-        return
-    name.head = noun
-    doc[left - 1].head = noun
-
-
-def _subject_read_as_the_participle_s_apposition(subject: Token) -> None:
-    """ "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said …", "In
-    an interview with the channel Al-Wadi, the speaker of parliament, Mohammad Baqer Nikzad, said …":
-    the parser made the speaker an apposition of the outlet the opening phrase names, and left the
-    verb of saying with no subject. The phrase set off after the opening one, right before the verb,
-    is its subject (with its own apposition, the name)."""
-    doc = subject.doc
-    left = subject.left_edge.i
-    host = subject.head
-    if doc[left - 1].text != "," or any(
-        c.dep_ == "appos" and host.i < c.i < subject.i for c in host.children
-    ):
-        return  # the first apposition set off after the outlet
-    chain = [subject, *(c for c in host.children if c.dep_ == "appos" and c.i > subject.i)]
-    if len(chain) > 2 or (len(chain) == 2 and subject.pos_ != "NOUN"):
-        return  # a role, then the name; not "in Washington, D.C., Republican, … Sen. Lindsey Graham"
-    end = chain[-1].right_edge.i + 1
-    if end < len(doc) - 1 and doc[end].text == ",":
-        end += 1
-    if end >= len(doc):
-        return
-    verb = doc[end]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    opening = next((a for a in subject.ancestors if a.head == verb), None)
-    if opening is None or opening.i > left:
-        return
-    if not (opening.dep_ == "advcl" and opening.tag_ == "VBG") and opening.dep_ != "prep":
-        return  # "Speaking to …", "In an interview with …"
-    subject.head, subject.dep_ = verb, "nsubj"
-    doc[left - 1].head = verb
-    for later in chain[1:]:
-        later.head = subject  # "the speaker of parliament, | Mohammad Baqer Nikzad"
-    if doc[end - 1].text == "," and doc[end - 1].i > chain[-1].right_edge.i:
-        doc[end - 1].head = subject
 
 
 def _then_read_as_a_report(first: Token) -> None:
@@ -325,62 +268,6 @@ def _preposition_hung_on_the_next(prep: Token) -> None:
     comma = prep.doc[prep.i - 1]
     if comma.text == "," and comma.head == following:
         comma.head = verb
-
-
-def _name_read_as_the_portfolio_s(prep: Token) -> None:
-    """ "DA spokesperson on energy Kevin Mileham said …": the parser made the name the object of "on",
-    with "energy" its compound, and the role the subject. The name right before the verb is the
-    subject; the role and its portfolio ("spokesperson on energy") describe it."""
-    role = prep.head
-    verb = role.head
-    doc = prep.doc
-    if prep.lower_ != "on" or role.dep_ != "nsubj" or role.pos_ != "NOUN" or verb.pos_ != "VERB":
-        # not "for": "A spokesman for presidential candidate Hillary Clinton" speaks for her
-        return
-    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if (
-        name is None
-        or name.pos_ != "PROPN"
-        or name.i + 1 != verb.i
-        or verb.lemma_.lower() not in CORE_CUE_LEMMAS
-    ):
-        return
-    before = [t for t in doc[prep.i + 1 : name.i] if t.head == name]
-    names = [t for t in before if t.pos_ == "PROPN"]
-    portfolio = [t for t in before if t.pos_ == "NOUN" and t.text.islower()]
-    if not names or not portfolio or portfolio[-1].i > names[0].i or names[-1].i != name.i - 1:
-        return
-    topic = portfolio[-1]
-    for tok in portfolio[:-1]:
-        tok.head = topic
-    topic.head, topic.dep_ = prep, "pobj"
-    name.head, name.dep_ = verb, "nsubj"
-    role.head, role.dep_ = name, "compound"
-
-
-# Where a statement is made, written between the speaker and the verb in South Asian copy.
-VENUE_OBJECTS = frozenset(
-    {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address"}
-)
-
-
-def _venue_hung_on_the_speaker(prep: Token) -> None:
-    """ "Party spokesperson Rana Mehmood in a statement said that …": the parser hung "in a statement"
-    on the name; it says where the verb right after it said what it said."""
-    speaker = prep.head
-    verb = speaker.head
-    if (
-        prep.lower_ != "in"
-        or speaker.dep_ != "nsubj"
-        or verb.pos_ != "VERB"
-        or verb.i != prep.right_edge.i + 1
-    ):
-        return
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
-        return
-    prep.head = verb
 
 
 MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})

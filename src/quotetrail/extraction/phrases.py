@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
-from quotetrail.extraction.name_particles import post_nominal
+from quotetrail.extraction.entity_names import post_nominal
 from quotetrail.model import Span
 from quotetrail.nlp import sentence_of, whole_text
 

@@ -1,0 +1,142 @@
+"""Names the entity recogniser cut in pieces or padded, made whole or trimmed after it runs.
+
+The small English model's recogniser knows few names from outside American news: it cuts "Pieter
+van der Merwe" at the particle, "Ji-woo Han" at the hyphen, "María Fernanda | Quiroga Ledesma" in
+two, and takes "Harriet Quayle KC" whole. A speaker's name and a target's are the recogniser's
+entities, so each cut or padding here costs a name in the cross-outlet index.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.name_particles import name_runs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def join_entities(doc: Doc) -> None:
+    """A run the recogniser saw a person in, in pieces, is one person's name."""
+    _join_hyphenated_given_names(doc)
+    _join_a_given_name_to_its_surname(doc)
+    _post_nominals_out(doc)
+    runs = name_runs(doc)
+    if not runs:
+        return
+    ents = list(doc.ents)
+    roles = lexicon.words("person_roles.txt")
+    changed = False
+    for start, end in runs:
+        pieces = [e for e in ents if e.start < end and e.end > start]
+        titled = doc[start].lower_ in lexicon.titles() or (
+            start and doc[start - 1].lower_ in lexicon.titles()
+        )
+        if not pieces or not (titled or any(e.label_ == "PERSON" for e in pieces)):
+            continue  # a person's, or after a title ("Imam Abdullahi ibn Musa", taken for a place)
+        if len(pieces) == 1 and pieces[0].start <= start and pieces[0].end >= end:
+            continue
+        first = min(start, *(e.start for e in pieces))
+        while first < end - 1 and (doc[first].lower_ in lexicon.titles() or doc[first].lower_ in roles):
+            first += 1  # "Senator Luca di Montezemolo": the title is no part of the name
+        last = max(end, *(e.end for e in pieces))
+        ents = [e for e in ents if e not in pieces]
+        ents.append(SpacySpan(doc, first, last, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _join_hyphenated_given_names(doc: Doc) -> None:
+    """ "Ji-woo Han": the recogniser's entity opened at "woo" (a group, "woo Han"), after the
+    hyphen. A name does not open with a lower-case word glued to a hyphen: the capitalised part
+    before it belongs to it, and the name is a person's."""
+    ents: list[SpacySpan | None] = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent is None:
+            continue
+        start = ent.start
+        if start < 2 or not doc[start].text[:1].islower() or doc[start - 1].text != "-":
+            continue
+        given = doc[start - 2]
+        if given.whitespace_ or doc[start - 1].whitespace_ or not given.is_alpha or not given.text.istitle():
+            continue
+        before = ents[k - 1] if k else None
+        if before is not None and before.end > start - 2:
+            if (before.start, before.end) != (start - 2, start - 1):
+                continue
+            ents[k - 1] = None  # "Ji" and "woo Han", both halves found
+        ents[k] = SpacySpan(doc, start - 2, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
+def _join_a_given_name_to_its_surname(doc: Doc) -> None:
+    """ "María Fernanda | Quiroga Ledesma", two people side by side, or "Seán | O'Neill-Baptiste", a
+    person and a word of no entity: the recogniser cut a long or foreign name. A person's entity
+    whose words the parser made compounds of the capitalised word right after it runs on to that
+    word, when the entity opens with a given name."""
+    ents: list[SpacySpan | None] = list(doc.ents)
+    changed = False
+    given = lexicon.given_names()
+    for k, ent in enumerate(ents):
+        if ent is None or ent.label_ != "PERSON" or ent[0].lower_ not in given:
+            continue
+        head = ent[-1].head
+        if head.i <= ent.end - 1 or not doc[ent.end - 1].whitespace_ or head.pos_ != "PROPN":
+            continue
+        between = doc[ent.end : head.i + 1]
+        if not all(t.head == head or t == head for t in between):
+            continue
+        if not all(t.text == "-" or (t.text[:1].isupper() and t.pos_ == "PROPN") for t in between):
+            continue
+        words = [t.lower_ for t in between if t.text != "-"]
+        if len(words) > 2 or any(w in _not_surnames() for w in words):
+            continue  # "Aaron Klein | Investigative Radio", a show named after him
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.start <= head.i:
+            if after.label_ != "PERSON" or after.start != ent.end or after.end != head.i + 1:
+                continue
+            ents[k + 1] = None
+        ents[k] = SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that end an organisation's name or are a title or role: no part of a person's name."""
+    return (
+        lexicon.words("org_name_ends.txt")
+        | lexicon.words("org_nouns.txt")
+        | lexicon.words("person_roles.txt")
+        | lexicon.titles()
+    )
+
+
+def post_nominal(tok: Token) -> bool:
+    """ "OBE", "KC", "MP" after a name: letters for an honour or a seat (resources/post_nominals.txt)."""
+    return tok.text.isupper() and tok.lower_ in lexicon.words("post_nominals.txt")
+
+
+def _post_nominals_out(doc: Doc) -> None:
+    """ "Harriet Quayle KC" is Harriet Quayle; "OBE" after "Anna Berg" is no organisation."""
+    ents = list(doc.ents)
+    kept = []
+    for k, ent in enumerate(ents):
+        before = ents[k - 1] if k else None
+        if len(ent) == 1 and post_nominal(ent[0]) and before is not None and before.end == ent.start:
+            if before.label_ == "PERSON":
+                continue
+        if ent.label_ == "PERSON" and len(ent) >= 3 and post_nominal(ent[-1]):
+            ent = SpacySpan(doc, ent.start, ent.end - 1, label="PERSON")
+        kept.append(ent)
+    if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents, strict=True)):
+        doc.ents = kept
