@@ -247,6 +247,11 @@ def test_defending_someone_as_something_makes_no_speaker_of_the_something(extrac
     assert not [s for s in extract(text) if s.speaker and "candidate" in s.speaker], describe(extract(text))
 
 
+def test_a_headline_s_topic_before_its_colon_is_not_what_was_said(extract: Extract) -> None:
+    statements = extract("Load-shedding: Minister defends Eskap as unions threaten shutdown")
+    assert not [s for s in statements if "Load-shedding" in s.quote], describe(statements)
+
+
 def test_talking_to_someone_about_something_says_what_about(extract: Extract) -> None:
     statements = extract("He is talking to voters about health care.")
     assert [s.quote for s in statements if "health care" in s.quote], describe(statements)

@@ -398,6 +398,18 @@ def _impersonal(
     return Cue(verb, base, span, text, None, clause, complement, sentence=sent, strong=True, impersonal=True)
 
 
+def _a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
+    """A headline's topic before its colon, with no verb of its own ("Load-shedding: Minister
+    defends …"): what the headline is about, not what the verb after the colon says."""
+    last = complement[-1]
+    doc = verb.doc
+    if last.i + 1 >= verb.i or doc[last.i + 1].text != ":" or complement[0].i != sentence_of(verb).start:
+        return False
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in complement
+    )
+
+
 def _impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
     """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
     saying with an expletive subject, no agent and a "that" clause."""
@@ -815,6 +827,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             or referred_to_as(tok)
             or answer(tok),
         )
+        if complement and _a_label_before_a_colon(tok, complement):
+            complement = []  # "Load-shedding: Minister defends Eskap as …": the headline's topic
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in children
         )
