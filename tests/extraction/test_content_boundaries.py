@@ -696,6 +696,13 @@ def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Ext
 # whatever word came before the stop.
 SENTENCE_END_CASES = [
     Case(
+        "a-passive-inside-a-reported-clause-is-about-its-own-subject",
+        "Huda submitted that the building was declared unsafe by engineers.",
+        "the building",
+        not_also=("Huda", "submitted"),
+        cue="was declared",
+    ),
+    Case(
         "a-surname-that-is-also-an-abbreviation-ends-the-sentence",
         "Varek said the letter had gone to William Barr. Then the ministry closed the file.",
         "the letter had gone to William Barr",

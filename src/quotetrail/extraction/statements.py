@@ -822,6 +822,8 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     complement = cue.complement
     if complement[-1].i > cue.token.i or cue.text.lower().startswith("according"):
         return complement
+    if cue.token.dep_ == "ccomp" and any(c.dep_ == "agent" for c in cue.token.children):
+        return complement  # "Huda submitted that the building was declared unsafe by engineers"
     sent = cue.sentence
     if sent is None:
         return complement
