@@ -346,6 +346,14 @@ RESOLUTION = [
         "outrageous",
         speaker_name=None,
     ),
+    Case(
+        "an-opening-participle-is-not-the-speaker",
+        "Reacting, the spokesman of the company, Mr. Olufemi Adebayo-Johnson, said the company had petrol in "
+        "stock.",
+        "the company had petrol in stock",
+        speaker="the spokesman of the company, Mr. Olufemi Adebayo-Johnson",
+        speaker_name="Olufemi Adebayo-Johnson",
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

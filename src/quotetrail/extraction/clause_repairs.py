@@ -16,6 +16,7 @@ from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_portfolio_s,
+    participle_read_as_the_subject,
     subject_read_as_the_participle_s_apposition,
     venue_hung_on_the_speaker,
 )
@@ -32,6 +33,7 @@ def repair_clauses(doc: Doc) -> Doc:
     preposition = strings["prep"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
+    subject = strings["nsubj"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
@@ -44,6 +46,8 @@ def repair_clauses(doc: Doc) -> Doc:
             name_read_as_the_portfolio_s(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
+        if tag == gerund and dep == subject:
+            participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
         if dep == clause and tag in (present, present_third):
             _verdict_before_a_colon(doc[i])
         if dep == clause and tag == participle:

@@ -135,3 +135,25 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
     if not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
         return
     prep.head = verb
+
+
+def participle_read_as_the_subject(participle: Token) -> None:
+    """ "Reacting, the spokesman of the company, Mr. Olufemi Adebayo-Johnson, said …": the parser made
+    the opening participle the subject and the spokesman its apposition. The participle opens the
+    sentence; the phrase set off after it is the subject."""
+    doc = participle.doc
+    verb = participle.head
+    if participle.i + 2 >= len(doc) or doc[participle.i + 1].text != ",":
+        return
+    if participle.i > 0 and not participle.is_sent_start:
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.i < participle.i:
+        return
+    subject = next((c for c in participle.children if c.dep_ == "appos" and c.i > participle.i), None)
+    if subject is None or subject.left_edge.i != participle.i + 2 or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    for child in [c for c in participle.children if c.i > subject.right_edge.i]:
+        child.head = subject  # "…, Mr. Olufemi Adebayo-Johnson": the name after the role
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.dep_ = "advcl"
+    doc[participle.i + 1].head = verb
