@@ -610,6 +610,13 @@ VENUES = [
         venue="in a statement",
     ),
     Case(
+        "speaking-to-a-newspaper-by-its-name",
+        "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said the money would be "
+        "released next month.",
+        "the money would be released",
+        venue="to The Coastline Star",
+    ),
+    Case(
         "told-a-station-named-radio-fm",
         '"Workers are being asked to do miracles," Mathebula told Radio Ubuntu FM.',
         "Workers are being asked",

@@ -393,7 +393,10 @@ def _venue_among(
         called = child.lower_ in ("on", "during") and (
             obj.lower_ == "call" or (obj.text in ("X", "X.") and child.lower_ == "on")
         )  # "X." ends a sentence: the tokenizer took the full stop for an initial's
-        if where or obj.lower_ in nouns or medium or called:
+        spoken_to = (
+            child.lower_ == "to" and obj.pos_ == "PROPN" and _to_a_medium(child, obj)
+        )  # "to Dawn Today"
+        if where or obj.lower_ in nouns or medium or called or spoken_to:
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not _to_a_medium(child, obj):
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
@@ -444,8 +447,14 @@ SPEAKING_FORMS = frozenset({"responding", "replying", "answering", "delivering",
 
 
 def _to_a_medium(prep: Token, obj: Token) -> bool:
-    """ "speaking to the London-based Manoto Vision satellite channel": a medium spoken to."""
-    return _speaking_participle(prep.head) and obj.lower_ in TOLD_MEDIA
+    """ "speaking to the London-based Manoto Vision satellite channel", "Speaking to Dawn Today": a
+    medium spoken to, by its noun or by its name."""
+    if not _speaking_participle(prep.head):
+        return False
+    if obj.lower_ in TOLD_MEDIA:
+        return True
+    names = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    return obj.pos_ == "PROPN" and (is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names))
 
 
 def _describes_venue(clause: Token) -> bool:
