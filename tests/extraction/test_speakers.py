@@ -354,6 +354,21 @@ RESOLUTION = [
         speaker="the spokesman of the company, Mr. Olufemi Adebayo-Johnson",
         speaker_name="Olufemi Adebayo-Johnson",
     ),
+    # A style of address standing alone is the person the article styled so.
+    Case(
+        "his-highness-alone-after-his-highness-sheikh",
+        "His Highness Sheikh Khalid bin Hamdan Al Nuaimi received the minister. His Highness added that the "
+        "port would open in 2028.",
+        "the port would open in 2028",
+        speaker="His Highness",
+        speaker_name="Khalid bin Hamdan Al Nuaimi",
+    ),
+    Case(
+        "his-highness-alone-with-no-one-styled-so",
+        "The minister arrived on Monday. His Highness said the port would open in 2028.",
+        "the port would open in 2028",
+        speaker_name=None,
+    ),
     # A surname the tagger takes for an adverb ("-ly") is still the name, before any verb.
     Case(
         "surname-in-ly-before-admitted",

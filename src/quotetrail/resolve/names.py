@@ -465,6 +465,19 @@ class ArticleNames:
         """The full name a place where a person is named stands for."""
         return self._keys.get(named.span) or named.text
 
+    def styled(self, style: str, before: int) -> str | None:
+        """``His Highness`` alone: the nearest person named before ``before`` with that style of
+        address in front ("His Highness Sheikh Khalid bin Hamdan Al Nuaimi")."""
+        words = r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]{1,3}))"  # "Sheikh Khalid bin Hamdan Al Nuaimi"
+        pattern = re.compile(rf"\b(?i:{re.escape(style)}){words}+\s*$")
+        hi = bisect.bisect_left(self._person_starts, before)
+        for named in reversed(self.people[:hi]):
+            if named.span.end <= before and pattern.search(
+                self.text[max(0, named.span.start - 60) : named.span.end]
+            ):
+                return self.key_of(named)
+        return None
+
     def appositive_name(self, phrase: str) -> str | None:
         """``The Speaker, Dana Varek`` / ``The council's president, Judge Matthias Orel``: the name
         after the last comma of a speaker phrase, when it is a person's name."""

@@ -97,6 +97,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
         return _take(st, antecedents.organization(at, speakers_too=lower == "it"))
+    if STYLE_ALONE.fullmatch(lower):
+        # "His Highness added …": the one the article styled so, or no one
+        styled = names.styled(lower, at)
+        return replace(st, speaker_name=styled, speaker_type="person") if styled else st
     surname = _bare_surname(st, names)
     if surname is not None:
         return surname
@@ -106,6 +110,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
     return _described(st, lower, names, antecedents)
+
+
+# A style of address standing for the person: "His Highness", "Her Excellency", "His Majesty".
+STYLE_ALONE = re.compile(r"(?:his|her) (?:royal )?(?:highness|excellency|majesty|holiness|eminence)")
 
 
 def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
