@@ -393,11 +393,10 @@ def _venue_among(
         called = child.lower_ in ("on", "during") and (
             obj.lower_ == "call" or (obj.text in ("X", "X.") and child.lower_ == "on")
         )  # "X." ends a sentence: the tokenizer took the full stop for an initial's
-        spoken_to = (
-            child.lower_ == "to" and obj.pos_ == "PROPN" and _to_a_medium(child, obj)
-        )  # "to Dawn Today"
+        to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
+        spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
         if where or obj.lower_ in nouns or medium or called or spoken_to:
-            if child.lower_ == "to" and obj.lower_ not in ("letter",) and not _to_a_medium(child, obj):
+            if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
                 t.i

@@ -32,7 +32,7 @@ from quotetrail.extraction.complements import (
     reported_by_participle,
     within_relative_clause,
 )
-from quotetrail.extraction.cue_words import chain, cue_words, light_object, made_clear, of_the_view
+from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
 from quotetrail.extraction.naming import names_with_a_predicate, naming_misparsed
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.extraction.subjects import (
@@ -143,7 +143,6 @@ LETTING_FORMS = frozenset({"let", "lets", "letting", "help", "helps", "helped", 
 
 # Forms of "be", "go", "come", "begin", "take", "have" and "get": verbs PolNeAR rarely counts as
 # cues (3 to 8 % of their uses in train) unless they carry a clause or name an attitude.
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 BARE_VERB_FORMS = BE_FORMS | frozenset(
     {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming"}
     | {"begin", "begins", "began", "begun", "beginning", "take", "takes", "took", "taken", "taking"}
@@ -471,7 +470,7 @@ STANCE_VERBS = frozenset(
 )
 STANCE_NOUNS = frozenset(
     {"keenness", "commitment", "position", "stance", "support", "rejection", "readiness", "determination"}
-    | {"need", "importance", "necessity", "solidarity", "condemnation", "keenness", "eagerness", "resolve"}
+    | {"need", "importance", "necessity", "solidarity", "condemnation", "eagerness", "resolve"}
 )
 
 

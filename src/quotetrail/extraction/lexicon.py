@@ -369,3 +369,6 @@ MEDIA_OBJECTS = frozenset(
     {"clip", "video", "footage", "photo", "photograph", "picture", "image", "documentary", "film"}
     | {"book", "map", "programme", "program", "episode", "trailer", "recording", "link"}
 )
+
+# Styles of address, no office: "His Excellency", "Her Royal Highness".
+STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness"})

@@ -897,8 +897,9 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     return ", ".join(filter(None, (role, party))) or None
 
 
-# Styles of address, no office: "His Excellency", "Her Royal Highness".
-STYLES = re.compile(r"^(?:(?:excellency|highness|eminence|majesty|holiness|royal)(?:\s+|$))+", re.I)
+# Styles of address (lexicon.STYLES_OF_ADDRESS) opening a role, with "Royal": "Her Royal Highness".
+_STYLE_WORDS = "|".join(sorted(lexicon.STYLES_OF_ADDRESS | {"royal"}))
+STYLES = re.compile(rf"^(?:(?:{_STYLE_WORDS})(?:\s+|$))+", re.I)
 
 
 def _without_styles(role: str | None) -> str | None:

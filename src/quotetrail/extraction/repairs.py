@@ -42,7 +42,7 @@ def repair(doc: Doc) -> Doc:
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
-        if (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)) and dep in adverbial and i > 0:
+        if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
             _part_a_day_from_the_name(doc[i])
@@ -159,9 +159,6 @@ def _title_before_a_set_off_name(name: Token) -> None:
         tok.tag_, tok.pos_ = "NN", "NOUN"
 
 
-STYLES_OF_ADDRESS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
-
-
 def _name_after_its_title(name: Token) -> None:
     """ "Treasury Principal Secretary Dr. Wanjiru Kamau-Ndegwa said": the parser made the title the
     subject and the name, right after it with no comma, its apposition; so the title was read as
@@ -170,7 +167,7 @@ def _name_after_its_title(name: Token) -> None:
     start = name.left_edge.i
     if title.i != start - 1 or title.tag_ != "NNP" or title.lower_ not in lexicon.titles():
         return
-    if title.lower_ in STYLES_OF_ADDRESS:
+    if title.lower_ in lexicon.STYLES_OF_ADDRESS:
         return  # "His Highness Sheikh Hamad …" is read as it was: a style, no office
     words = [t for t in name.subtree if t.text != "-"]
     if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
