@@ -157,6 +157,10 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("The programme also showed the book “Dawn Will Come”.", id="showed-a-book"),
     pytest.param("Mayor Orlan showed the crowd a video of the flooded docks.", id="showed-a-video"),
+    pytest.param(
+        "Photos posted on Telegram that showed the damaged bridge were shared widely in Dravin.",
+        id="photos-posted-that-showed",
+    ),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(
         "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",

@@ -597,12 +597,19 @@ BELIEVING = frozenset({"believe", "trust", "doubt"})
 def _no_saying(verb: Token, lemma: str) -> bool:
     """ "His office referred questions to the ministry", "The bill passed its second reading",
     "called the House to order", "The crowd did not believe him": a verb with an object that is
-    not what anybody said."""
+    not what anybody said (or, for posting and showing, a picture as its subject)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
     if verb.lower_ in MEDIA_VERBS:
-        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects)
+        # "Photos posted on Telegram that showed the damage …": the pictures were posted, not saying
+        # (what a video "shows" stays its statement, as PolNeAR has it: "Video shows him …")
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not verb.lower_.startswith("show")
+        ]
+        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects)
     idiom = NOT_SAYING_OBJECTS.get(lemma)
     if idiom is None:
         return False
