@@ -646,7 +646,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         ]
         role_span = token_span(role_toks, 0)
         title_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
-        return SpeakerPhrase(span, text, None, _undated(title_role, head), "person", head.lower_)
+        role = _without_styles(_undated(title_role, head))  # "His Highness" alone: no role
+        role = _without_determiner(role) if role else None  # "His Excellency the President"
+        return SpeakerPhrase(span, text, None, role, "person", head.lower_)
     joined = [
         c
         for c in head.children
@@ -800,7 +802,12 @@ def _joined_directly(head: Token, conj: Token) -> bool:
 
 
 def _is_title_only(toks: list[Token]) -> bool:
-    return all(t.lower_ in lexicon.titles() for t in toks)
+    """Titles alone: "Interior Minister", "His Royal Highness" ("Royal" only before a style)."""
+    return all(
+        t.lower_ in lexicon.titles()
+        or (t.lower_ == "royal" and t.i + 1 < len(t.doc) and t.nbor().lower_ in lexicon.STYLES_OF_ADDRESS)
+        for t in toks
+    )
 
 
 ALIAS_PARTICIPLES = frozenset({"known", "named", "nicknamed", "dubbed"})

@@ -42,6 +42,7 @@ def repair(doc: Doc) -> Doc:
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
+            _title_after_a_style(doc[i])
         if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -176,6 +177,21 @@ def _name_after_its_title(name: Token) -> None:
     for child in [c for c in title.children if c.i > title.i]:
         child.head = name
     title.head, title.dep_ = name, "compound"
+
+
+def _title_after_a_style(title: Token) -> None:
+    """ "His Excellency the Foreign Minister said": the parser made the style of address the
+    subject and the title its apposition. The style only adorns the title: the title is the head."""
+    style = title.head
+    if style.lower_ not in lexicon.STYLES_OF_ADDRESS or title.lower_ not in lexicon.titles():
+        return
+    between = title.doc[style.i + 1 : title.left_edge.i]
+    if len(between) > 0 or not all(t.tag_ == "NNP" or t.lower_ == "the" for t in title.subtree):
+        return
+    title.head, title.dep_ = (title, "ROOT") if style.head == style else (style.head, style.dep_)
+    for child in [c for c in style.children if c.i > style.i]:
+        child.head = title
+    style.head, style.dep_ = title, "compound"
 
 
 PAPERS = frozenset({"daily", "weekly"})
