@@ -122,6 +122,38 @@ PRONOUNS = [
         (("Minister Miro Lasken", PERSON), ("Dana Varek’s", PERSON)),
         name="Miro Lasken",
     ),
+    # The pronoun after an opening participle is the participle's subject: no name in the phrase is it.
+    Passage(
+        "responding-to-a-name-he-said",
+        "Interior Minister Stefan Radev spoke in Dorsk on Monday. "
+        "Responding to opposition leader Katya Dimova, he said the vote was fair.",
+        Said("he", "the vote was fair"),
+        (("Minister Stefan Radev", PERSON), ("Katya Dimova", PERSON)),
+        name="Stefan Radev",
+    ),
+    Passage(
+        "asked-about-a-name-he-said",
+        "Interior Minister Stefan Radev spoke in Dorsk. "
+        "Asked about opposition leader Boris Dimov, he said: “The man is lying.”",
+        Said("he", "The man is lying", kind="direct"),
+        (("Minister Stefan Radev", PERSON), ("Boris Dimov", PERSON)),
+        name="Stefan Radev",
+    ),
+    Passage(
+        "in-response-to-a-name-he-said",
+        "Interior Minister Stefan Radev spoke in Dorsk. "
+        "In response to opposition leader Boris Dimov, he said the vote was fair.",
+        Said("he", "the vote was fair"),
+        (("Minister Stefan Radev", PERSON), ("Boris Dimov", PERSON)),
+        name="Stefan Radev",
+    ),
+    Passage(
+        "a-clause-with-its-own-subject-may-be-about-the-pronoun",
+        "Interior Minister Stefan Radev spoke in Dorsk. When Boris Dimov arrived, he said the vote was fair.",
+        Said("he", "the vote was fair"),
+        (("Minister Stefan Radev", PERSON), ("Boris Dimov", PERSON)),
+        name="Boris Dimov",
+    ),
     Passage(
         "he-skips-a-woman-the-article-calls-she",
         "Miro Lasken met Dana Varek on Monday. Varek said she would not resign. "

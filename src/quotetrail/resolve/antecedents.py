@@ -5,7 +5,9 @@ does (a simplified Hobbs search):
 
 - in the pronoun's own sentence, a name before it counts unless it is a
   possessive or the object of a preposition (``Asked about Dana Varek's
-  speech, he said`` is not Varek);
+  speech, he said`` is not Varek), or the pronoun opens the clause after an
+  opening participle, whose subject it is (``Responding to opposition leader
+  Katya Dimova, he said`` is not Dimova);
 - in each earlier sentence, the speaker of a statement first, then names left
   to right (the subject first), those in possessives or prepositional phrases
   last, and within each rank a name of the pronoun's gender before a name of
@@ -46,6 +48,14 @@ SUBJECT_LEAD = re.compile(
     r"\W*(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|In|On|At|After|Before|During|Following|Earlier|Later|"
     r"Meanwhile|However|But|And|Also|Still|Yet|Separately|Instead|Today|Yesterday)\b[^,;:“”\"]{0,80},\s+)?"
     r"(?:[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3})?"
+)
+# An opening participle (or "In response to"), then the comma and the pronoun: the pronoun is the
+# participle's subject too, so no name in the phrase is it ("Asked about Boris Dimov, he said").
+FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?:After|Before|While|When|Upon|On)\s+)?"
+    r"(?:(?!During\b|Notwithstanding\b|Morning\b|Evening\b|Nothing\b|Something\b)[A-Z][a-z]+ing"
+    r"|Asked|Pressed|Questioned|Quizzed|Challenged|Confronted|In (?:response|reply|reaction) to)\b"
+    r"[^;:.!?“”\"«»]*,\s*$"
 )
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
 DOUBLED_APOSTROPHES = re.compile(
@@ -254,7 +264,10 @@ class Antecedents:
     def _person(self, at: int, gender: str | None, content: Sequence[Span]) -> Entry | None:
         want = gender or "person"
         index = self._sentence_of(at)
-        own = [e for e in self.sentences[index].entries if e.span.end <= at and not e.secondary]
+        sentence = self.sentences[index]
+        own = [e for e in sentence.entries if e.span.end <= at and not e.secondary]
+        if FRONTED_PARTICIPLE.match(self.text[sentence.span.start : at]):
+            own = []  # "Responding to opposition leader Katya Dimova, he said": not Dimova
         for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
             if self._fits(entry, want, content):
                 return entry
