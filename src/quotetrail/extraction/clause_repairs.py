@@ -16,6 +16,7 @@ from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_portfolio_s,
+    participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
     subject_read_as_the_participle_s_apposition,
     venue_hung_on_the_speaker,
@@ -46,6 +47,7 @@ def repair_clauses(doc: Doc) -> Doc:
             name_read_as_the_portfolio_s(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
+            participle_hung_on_the_denied_claim(doc[i])
         if tag == gerund and dep == subject:
             participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
         if dep == clause and tag in (present, present_third):

@@ -157,3 +157,34 @@ def participle_read_as_the_subject(participle: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     participle.dep_ = "advcl"
     doc[participle.i + 1].head = verb
+
+
+# Verbs that answer a claim, and participles that then name it: "rejected claims that …, calling them
+# lies"; "denied that …, describing the report as …".
+DENYING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "dispute", "contest", "denounce"})
+NAMING_PARTICIPLES = frozenset(
+    {"calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing", "saying"}
+)
+
+
+def participle_hung_on_the_denied_claim(participle: Token) -> None:
+    """ "The government rejected claims that the opposition leader had been beaten, calling them
+    “lies”": the parser hung the closing participle on the verb of the denied claim, so its subject
+    (the opposition leader) was taken for who called them lies. A participle of naming set off at the
+    end of what a denial denies is the denier's."""
+    doc = participle.doc
+    if participle.lower_ not in NAMING_PARTICIPLES or doc[participle.i - 1].text != ",":
+        return
+    clause = participle.head
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.i < clause.i:
+        verb = clause.head.head  # "rejected claims that …"
+    elif clause.dep_ == "ccomp":
+        verb = clause.head  # "denied that …"
+    else:
+        return
+    if verb.lemma_.lower() not in DENYING or verb.i > clause.i:
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    participle.head = verb
+    doc[participle.i - 1].head = verb
