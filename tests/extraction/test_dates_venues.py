@@ -76,6 +76,39 @@ DATES = [
         said_on=iso("2026-03-02"),
         date="2026-03-10",
     ),
+    # State agencies' datelines: day first, the agency between slashes or bare, the place not in capitals.
+    Case(
+        "day-first-dateline",
+        "DAMIRA, 12 November (QNA) - Interior Minister Khalid Al Thani said on Wednesday that security "
+        "is a red line.",
+        "that security is a red line",
+        said_on=iso("2026-11-11"),
+        date="2026-11-20",
+    ),
+    Case(
+        "agency-between-slashes-after-a-full-stop",
+        "VELGRAD, November 12. /VESTA/. Interior Minister Pavel Orlov said on Wednesday that the rallies "
+        "were illegal.",
+        "that the rallies were illegal",
+        said_on=iso("2026-11-11"),
+        date="2026-11-20",
+    ),
+    Case(
+        "agency-between-slashes-before-a-dash",
+        "ASHGAR, November 14 /KhemInform/ -- Secretary Nurlan Seitkaliyev said on Friday that the rallies "
+        "were illegal.",
+        "that the rallies were illegal",
+        said_on=iso("2026-11-13"),
+        date="2026-11-20",
+    ),
+    Case(
+        "place-not-in-capitals-then-date-and-bare-agency",
+        "Tehran, Nov 12, ARNA -- Interior Minister Ahmad Vahidi-Nejad said on Wednesday that the rallies "
+        "were illegal.",
+        "that the rallies were illegal",
+        said_on=iso("2026-11-11"),
+        date="2026-11-20",
+    ),
     Case(
         "dateline-after-the-article-date-is-ignored",
         "DOLMAR, May 3 (VNA) - President Rahbari said on Monday that the unrest was over.",

@@ -186,6 +186,13 @@ TITLES = [
         speaker_name="Ada Kell",
     ),
     Case(
+        "day-first-wire-dateline",
+        "DAMIRA, 12 November (QNA) - His Highness the Emir Sheikh Tamim bin Hamad Al Rashed affirmed that "
+        "security is a red line.",
+        "security is a red line",
+        speaker_name="Tamim bin Hamad Al Rashed",
+    ),
+    Case(
         "family-word-before-the-name",
         "The mayor’s niece Marta Holm said the family had not been consulted.",
         "the family had not been consulted",

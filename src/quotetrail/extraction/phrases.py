@@ -29,11 +29,16 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 # A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —". Always used
 # with match(), which anchors it where the paragraph or piece starts (a "^" would hold only at 0).
-_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*"  # "Nov. 30 ", "Dec 29 "
-_AGENCY_AND_DASH = r"(?:\([^)]{1,30}\))?\s*[—―–-]{1,2}\s*"  # "(KNA) - ", "— "
-DATELINE = re.compile(
-    rf"[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?(?:{_DATE})?{_AGENCY_AND_DASH}"
+# "Nov. 30 ", "Dec 29 ", day first as many agencies write it: "12 November ", "November 12. ", and
+# the agency after the date's comma ("Nov 12, ARNA -- ").
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:[.,]|,\s*[A-Z][A-Za-z]{1,15}(?=\s*[—―–-]))?\s*"
+# "(KNA) - ", "— ", an agency between slashes ("/VESTA/. ", "/KhemInform/ -- ").
+_AGENCY_AND_DASH = (
+    r"(?:\([^)]{1,30}\)\s*[—―–-]{1,2}|/[A-Za-z][^/\n]{0,29}/\.?\s*(?:[—―–-]{1,2})?|[—―–-]{1,2})\s*"
 )
+# The place: in capitals ("FLINT, Mich., "), or as a name when a date follows ("Tehran, Nov 12, ").
+_PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
+DATELINE = re.compile(rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}")
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")

@@ -709,7 +709,8 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
     return Span(start, stop)
 
 
-DATELINE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_DAY = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?!\w)")  # "Nov 12", "12 November"
 # How long after its dateline a dispatch may be published (or crawled) and still be dated by it.
 DATELINE_DAYS = 60
 
