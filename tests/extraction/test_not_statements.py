@@ -126,6 +126,10 @@ NOTHING_TO_REPORT = [
         id="label-headline",
     ),
     pytest.param(
+        "Iran: opposition leader detained in capital\n\nTEHRAN -- Police detained the leader on Friday.",
+        id="country-label-headline",
+    ),
+    pytest.param(
         "Obituary: Teodor Brisk, 1950-2024\n\nTeodor Brisk, the harbour pilot, died in Corvel on Sunday.",
         id="obituary-headline",
     ),

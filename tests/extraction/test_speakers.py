@@ -1980,3 +1980,26 @@ def test_she_never_skips_a_woman_the_recogniser_took_for_an_organisation(extract
     statements = with_quote(extract(text), "farmers had been ignored")
     assert statements, describe(extract(text))
     assert all(s.speaker_name in ("Kavitha Ramaswamy", None) for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Khemistan: Security Council official warns of “colour revolution” plot\n\n"
+            "ASHGAR, November 14 -- The official spoke on Friday.",
+            [("Security Council official", None, "Security Council official")],
+        ),
+        (
+            "Azmir: “Seditionists will be punished,” says judiciary chief\n\nTEHRAN -- The chief spoke on Friday.",
+            [("judiciary chief", None, "judiciary chief")],
+        ),
+    ],
+)
+def test_a_headline_that_names_its_speaker_after_the_colon(
+    text: str, speakers: list[tuple[str, str | None, str | None]], extract: Extract
+) -> None:
+    """ "Khemistan: official warns …": the label is the story's place; who spoke is after the colon,
+    described, not named."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)

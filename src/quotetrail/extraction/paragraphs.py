@@ -86,7 +86,8 @@ def parse_paragraphs(
         or text[p.start : p.end].rstrip().endswith(":")  # "Caddell went on:" introduces the next paragraph
         for p in paras
     ]
-    if paras and ":" in text[paras[0].start : min(paras[0].end, paras[0].start + 60)]:
+    labelled = bool(paras) and ":" in text[paras[0].start : min(paras[0].end, paras[0].start + 60)]
+    if labelled:
         wanted[0] = True  # a headline "Name: what they said" (statements._headline_statement)
     docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)
     out = []
@@ -102,7 +103,14 @@ def parse_paragraphs(
         local = quotes.overlapping(para)
         out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local)))
     if recognise is not None:
-        recognise([pp.doc for pp in out if pp.parsed and (pp.inside_quote or _has_cue_word(pp.doc))])
+        # (and a labelled headline, whose label may be a place: "Iran: opposition leader detained")
+        recognise(
+            [
+                pp.doc
+                for i, pp in enumerate(out)
+                if pp.parsed and (pp.inside_quote or _has_cue_word(pp.doc) or (i == 0 and labelled))
+            ]
+        )
     return out
 
 

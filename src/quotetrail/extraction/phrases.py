@@ -691,6 +691,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             ]
             role_span = token_span(words, 0)
             role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else role
+    elif name is not None and name.islower() and len(name_toks) > 1 and describes(head.lower_):
+        name, role = None, name  # "says judiciary chief": a headline's description, tagged as a name
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)

@@ -22,7 +22,7 @@ from quotetrail.model import Span
 from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotetrail.extraction.cues import Cue
 
@@ -204,12 +204,28 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     kind = "mixed" if re.search(r"[“”\"‘’«»]", text[content.start : content.end]) else "indirect"
     if kind == "indirect" and _place_named(text, list(before), pp.span.end):
         return None  # "Dravin: Port strike enters third week": where the news is, not who said it
+    if _says_who_after(doc, colon.i):
+        return None  # "Khemistan: Security Council official warns of plot": the rest names its speaker
     ent = before[-1].ent_type_
     speaker_type = "organization" if ent in ("ORG", "NORP") else "person" if ent == "PERSON" else "unknown"
     return kind, content, _signed(text, speaker, speaker_type, Span(base + colon.idx, base + colon.idx + 1))
 
 
 HEADLINE_SAYS = frozenset({"says", "say"})
+
+
+def _says_who_after(doc: Doc, colon: int) -> bool:
+    """A verb of saying after a headline's colon with its own subject there ("official warns",
+    "“…,” says judiciary chief"): the headline names who spoke, and the label is its place or topic."""
+    return any(
+        t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and t.pos_ == "VERB"
+        and any(
+            c.dep_ == "nsubj" and c.i > colon and (describes(c.lower_) or c.ent_type_ in ("PERSON", "ORG"))
+            for c in t.children
+        )
+        for t in doc[colon + 1 :]
+    )
 
 
 def headline_says(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, object]] | None:
