@@ -251,6 +251,37 @@ TITLES = [
         role=None,  # a style of address ("His Highness") is no office
         type="person",
     ),
+    # State agencies' word order: an office of a body, then the holder's name with no comma.
+    Case(
+        "minister-of-a-ministry-then-the-name",
+        "Minister of Foreign Affairs Sergei Lavrin said that the opposition was a tool of foreign powers.",
+        "the opposition was a tool",
+        speaker_name="Sergei Lavrin",
+        role="Minister of Foreign Affairs",
+        type="person",
+    ),
+    Case(
+        "head-of-the-administration-then-the-name",
+        "Head of the Presidential Administration Igor Sergeyenko said the vote had been fair.",
+        "the vote had been fair",
+        speaker_name="Igor Sergeyenko",
+        role="Head of the Presidential Administration",
+        type="person",
+    ),
+    Case(
+        "governor-of-the-bank-then-the-name",
+        "Governor of the Bank of Selmark Andrew Bailey said rates would rise in March.",
+        "rates would rise in March",
+        speaker_name="Andrew Bailey",
+        role="Governor of the Bank of Selmark",
+    ),
+    Case(
+        "minister-of-interior-then-a-three-word-name",
+        "The Minister of Interior Khalid Al Thani affirmed that security is a red line.",
+        "security is a red line",
+        speaker_name="Khalid Al Thani",
+        role="Minister of Interior",
+    ),
     Case(
         "her-royal-highness-princess",
         "Her Royal Highness Princess Amira Vale said the clinic would open in March.",

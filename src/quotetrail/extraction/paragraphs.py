@@ -194,6 +194,7 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 and label == "person"
                 and pp.doc[start - 1].pos_ == "PROPN"
                 and pp.doc[start - 1].ent_type_ == ""
+                and pp.doc[start - 1].dep_ != "pobj"  # "Minister of Foreign Affairs | Sergei Lavrin"
             ):
                 start -= 1
             end = ent.end

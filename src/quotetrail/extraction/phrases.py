@@ -629,8 +629,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             if c.dep_ == "prep"
             and c.i == head.i + 1
             and c.lower_ in ("of", "for")
-            and c.right_edge.i + 1 < appos_name[0].i
-            and head.doc[c.right_edge.i + 1].text == ","
+            and (
+                (c.right_edge.i + 1 < appos_name[0].i and head.doc[c.right_edge.i + 1].text == ",")
+                or c.right_edge.i + 1 == appos_name[0].i  # "Minister of Foreign Affairs Sergei Lavrin"
+            )
             for t in c.subtree
         }
         role_toks = [

@@ -29,6 +29,7 @@ def repair(doc: Doc) -> Doc:
     nnp, adverb = doc.vocab.strings["NNP"], doc.vocab.strings["RB"]
     adverbial = (doc.vocab.strings["advmod"], doc.vocab.strings["npadvmod"])
     subject, apposition = doc.vocab.strings["nsubj"], doc.vocab.strings["appos"]
+    object_of_preposition = doc.vocab.strings["pobj"]
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
@@ -39,6 +40,8 @@ def repair(doc: Doc) -> Doc:
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
+        if tag == nnp and dep == object_of_preposition and i > 2:
+            _name_after_an_office_of_a_body(doc[i])
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
@@ -177,6 +180,40 @@ def _name_after_its_title(name: Token) -> None:
     for child in [c for c in title.children if c.i > title.i]:
         child.head = name
     title.head, title.dep_ = name, "compound"
+
+
+def _name_after_an_office_of_a_body(name: Token) -> None:
+    """ "Minister of Foreign Affairs Sergei Lavrin said", "Head of the Presidential Administration Igor
+    Sergeyenko": state agencies' word order, an office of a body then the holder's name with no comma.
+    The parser made one proper noun of the body and the name, the object of "of"; the name starts at
+    its given name (or where the recogniser's person starts), and is the office's apposition, as in
+    "the head of the judiciary, Gholamhossein Ejei-Far"."""
+    doc = name.doc
+    of = name.head
+    office = of.head
+    while office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "Governor of the Bank of Selmark Andrew Bailey"
+    if of.lower_ != "of" or doc[office.i + 1].lower_ != "of" or office.lower_ not in lexicon.titles():
+        return
+    if office.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return
+    chain = [t for t in doc[of.i + 1 : name.i + 1] if t.dep_ != "det"]
+    if not chain or any(t.tag_ not in ("NNP", "NNPS") or not of.i < t.head.i <= name.i for t in chain[:-1]):
+        return
+    given = lexicon.given_names()
+    starts = [k for k, t in enumerate(chain) if k >= 1 and (t.lower_ in given or t.ent_type_ == "PERSON")]
+    if not starts or (chain[starts[0]].ent_iob_ == "I" and chain[starts[0]].ent_type_ == "PERSON"):
+        return  # the recogniser's person takes in the body's words too: no telling where the name starts
+    first = starts[0]
+    if len(chain) - first < 2:
+        return  # a given name alone is no holder's name
+    body = chain[first - 1]
+    body.head, body.dep_ = of, "pobj"
+    for t in doc[of.i + 1 : body.i]:
+        t.head = body
+    for t in chain[first:-1]:
+        t.head = name
+    name.head, name.dep_ = office, "appos"
 
 
 def _title_after_a_style(title: Token) -> None:
