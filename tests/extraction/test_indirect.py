@@ -1124,6 +1124,29 @@ def test_a_claim_made_without_evidence(case: Case, extract: Extract) -> None:
 
 # A citation hop: an outlet reports what someone said, the report's verb after the statement.
 HOP_CASES = [
+    # The closing attribution of state agencies' leads: what comes before it is what was said.
+    Case(
+        "closing-told-reporters-after-a-verb-of-thinking",
+        "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.",
+        "The Kremlin considers the claims untrue",
+        speaker_name="Dmitry Averin",
+        cue="told",
+    ),
+    Case(
+        "closing-told-reporters-with-a-lower-case-role",
+        "The opposition is a tool of foreign powers, deputy foreign minister Ivan Petrov told reporters.",
+        "The opposition is a tool of foreign powers",
+        speaker_name="Ivan Petrov",
+        cue="told",
+    ),
+    Case(
+        "closing-told-journalists-on-a-day",
+        "The opposition is a tool of foreign powers, deputy foreign minister Anna Petrova told journalists "
+        "on Monday.",
+        "The opposition is a tool of foreign powers",
+        speaker_name="Anna Petrova",
+        cue="told",
+    ),
     Case(
         "agency-reports-a-statement",
         "Lutsk said talks were possible, the state news agency VorPress reported on Wednesday.",

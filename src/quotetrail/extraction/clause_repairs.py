@@ -18,6 +18,7 @@ from quotetrail.extraction.speaker_repairs import (
     name_read_as_the_portfolio_s,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
+    subject_read_as_a_conjunct,
     subject_read_as_the_participle_s_apposition,
     venue_hung_on_the_speaker,
 )
@@ -34,10 +35,11 @@ def repair_clauses(doc: Doc) -> Doc:
     preposition = strings["prep"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
-    subject = strings["nsubj"]
+    subject, root = strings["nsubj"], strings["ROOT"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
+            _attribution_after_the_clause(doc[i])
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
@@ -64,6 +66,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _relative_clause_read_as_reported(doc[i])
             if tag == past:
                 _report_of_a_report(doc[i])
+                _attribution_after_the_clause(doc[i])
         if dep == relative and tag in (past, participle):
             _verb_of_the_sentence_read_as_a_participle(doc[i])
         if dep == relative and i > 2:
@@ -77,6 +80,8 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
+        if tag == past and i > 2 and dep == root:
+            subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
     return doc
 
 
@@ -335,6 +340,40 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     doc[after].head = verb  # the comma closing the aside
     for child in [c for c in head.children if c.i > head.i and c.is_punct and c.text in ".!?"]:
+        child.head = verb
+    head.head, head.dep_ = verb, "ccomp"
+
+
+# Who a closing "X told …" is said to: "…, press secretary Dmitry Averin told reporters."
+TOLD_TO = frozenset({"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"})
+
+
+def _attribution_after_the_clause(verb: Token) -> None:
+    """ "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.": the
+    parser made the closing attribution a clause of what the first verb says (or a second clause
+    after it, with only a comma between). A verb of saying at the
+    end of the sentence, its subject set off by a comma and nothing after it but whom it was said to
+    or when, reports the clause before it."""
+    doc = verb.doc
+    head = verb.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.dep_ != "ROOT" or head.i >= verb.i:
+        return
+    if head.lemma_.lower() in CORE_CUE_LEMMAS:
+        return  # _report_of_a_report's: "Lutsk said …, the agency VorPress reported"
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return  # "… and the minister told reporters": a second clause, not an attribution
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].left_edge.i == 0 or doc[subjects[0].left_edge.i - 1].text != ",":
+        return
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if any(c.dep_ not in ("dobj", "prep", "npadvmod", "advmod") for c in after):
+        return
+    if any(c.dep_ == "dobj" and c.lower_ not in TOLD_TO for c in after):
+        return
+    if verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text not in (".", "!", "?"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in head.children if c.i > verb.right_edge.i and c.is_punct]:
         child.head = verb
     head.head, head.dep_ = verb, "ccomp"
 

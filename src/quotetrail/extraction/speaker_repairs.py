@@ -188,3 +188,29 @@ def participle_hung_on_the_denied_claim(participle: Token) -> None:
         return
     participle.head = verb
     doc[participle.i - 1].head = verb
+
+
+def subject_read_as_a_conjunct(verb: Token) -> None:
+    """ "The opposition is a tool of foreign powers, deputy foreign minister Ivan Petrov told
+    reporters.": the parser joined the speaker to the last noun of the clause before ("powers … and
+    Petrov") and left the verb of saying with no subject. The noun phrase set off by the comma right
+    before the verb is its subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return
+    speaker = doc[verb.i - 1]
+    if (
+        speaker.dep_ not in ("conj", "appos")
+        or speaker.pos_ not in ("PROPN", "NOUN")
+        or speaker.head.i > speaker.i
+    ):
+        return
+    left = speaker.left_edge.i
+    if left == 0 or doc[left - 1].text != "," or any(c.dep_ == "cc" for c in speaker.head.children):
+        return  # "powers and Petrov": a real conjunct
+    doc[left - 1].head = verb
+    speaker.head, speaker.dep_ = verb, "nsubj"
