@@ -952,6 +952,20 @@ def test_venue(case: Case, extract: Extract) -> None:
             "in a sermon",
             id="sermon-broadcast-live",
         ),
+        # A state paper's commentary: "that" after it opens what the paper said, not a relative clause.
+        pytest.param(
+            "The state daily Velgrad Pravda said in a commentary that the activists had been bought by "
+            "foreign NGOs.",
+            "that the activists had been bought by foreign NGOs",
+            "in a commentary",
+            id="in-a-commentary",
+        ),
+        pytest.param(
+            "Imam Yusuf Adeyemi said in a lecture at the central mosque that unity was a duty.",
+            "that unity was a duty",
+            "in a lecture at the central mosque",
+            id="in-a-lecture",
+        ),
     ],
 )
 def test_venue_is_exactly_the_phrase_without_its_date(
