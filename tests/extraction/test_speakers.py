@@ -2003,3 +2003,14 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
     described, not named."""
     statements = extract(text)
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)
+
+
+def test_a_title_later_names_the_whole_three_word_name(extract: Extract) -> None:
+    """ "the Prosecutor General" after "Prosecutor General Serik Bolatovich Amanzholov" is all of him,
+    though the recogniser split his name in two."""
+    text = (
+        "Prosecutor General Serik Bolatovich Amanzholov said cases had been opened. "
+        "“We will not allow discord,” the Prosecutor General emphasized."
+    )
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == ["Serik Bolatovich Amanzholov"] * 2, describe(statements)

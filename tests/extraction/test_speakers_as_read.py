@@ -251,6 +251,31 @@ TITLES = [
         role=None,  # a style of address ("His Highness") is no office
         type="person",
     ),
+    # Three-word names the recogniser splits: a given name, a patronymic, a surname.
+    Case(
+        "given-name-patronymic-surname-after-a-role",
+        "The leader of Civic Dawn, Marina Olegovna Reshetova, said the accusations were false.",
+        "the accusations were false",
+        speaker_name="Marina Olegovna Reshetova",
+    ),
+    Case(
+        "kazakh-given-name-and-patronymic-after-a-title",
+        "Prosecutor General Serik Bolatovich Amanzholov said cases had been opened.",
+        "cases had been opened",
+        speaker_name="Serik Bolatovich Amanzholov",
+    ),
+    Case(
+        "two-given-names-and-a-surname",
+        "Renewal Party Chairman Mehmet Kaan Yıldırımoğlu said the detentions were shameful.",
+        "the detentions were shameful",
+        speaker_name="Mehmet Kaan Yıldırımoğlu",
+    ),
+    Case(
+        "given-name-before-ould",
+        "Spokesman Abdulrahman Ould Sidi told reporters the plot was invented.",
+        "the plot was invented",
+        speaker_name="Abdulrahman Ould Sidi",
+    ),
     # State agencies' word order: an office of a body, then the holder's name with no comma.
     Case(
         "minister-of-a-ministry-then-the-name",

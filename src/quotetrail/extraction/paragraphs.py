@@ -181,9 +181,10 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
         for cheap in _cheap_mentions(text, pp.span):
             if not any(cheap.span.overlaps(e) for e in ents):
                 yield cheap
+        taken = -1  # the last token a person's mention took past its entity
         for ent in pp.doc.ents:
             label = MENTION_LABELS.get(ent.label_)
-            if label is None or (label == "person" and _modifies_a_thing(ent.root)):
+            if label is None or (label == "person" and _modifies_a_thing(ent.root)) or ent.start <= taken:
                 continue
             start = ent.start
             while start < ent.end - 1 and pp.doc[start].pos_ in ("VERB", "AUX"):
@@ -206,6 +207,16 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
                 and pp.doc[end + 1].pos_ == "PROPN"
             ):
                 end += 2  # "Maren Holt-Ashby": the recogniser stopped at the hyphen
+            if (
+                label == "person"
+                and end < len(pp.doc)
+                and pp.doc[end].pos_ == pp.doc[end - 1].pos_ == "PROPN"
+                and pp.doc[end].ent_type_ in ("", "ORG", "PERSON")  # not "Carolina | Republican"
+                and pp.doc[end - 1].dep_ == "compound"
+                and pp.doc[end - 1].head.i == end
+            ):
+                end += 1  # "Serik Bolatovich | Amanzholov": the surname the recogniser left out
+                taken = end - 1
             s = base + pp.doc[start].idx
             e = base + pp.doc[end - 1].idx + len(pp.doc[end - 1].text)
             written = whole_text(pp.doc)[s - base : e - base]

@@ -127,9 +127,16 @@ def _name_tokens(head: Token) -> list[Token]:
         entity_start = head.i
         while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
             entity_start -= 1
-        given = doc[entity_start - 1] if entity_start > 0 else None
-        if given is not None and given.ent_type_ == head.ent_type_ and given.lower_ in _given_names():
-            entity_start -= 1  # "Agnes | Marlowe-Pike": the recogniser split a given name from the surname
+        # "Agnes | Marlowe-Pike", "Marina | Olegovna Reshetova", "Serik Bolatovich | Amanzholov": the
+        # recogniser split a given name (or a patronymic and the given name) from the rest of the name
+        while entity_start > 0 and (given := doc[entity_start - 1]) in toks:
+            if given.lower_ not in _given_names() and not PATRONYMIC.fullmatch(given.text):
+                break
+            if given.ent_type_ in ("GPE", "LOC", "NORP") or head.ent_type_ == "NORP":
+                break  # "South Carolina | Republican", a place and a party
+            if given.is_sent_start and given.lower_ == "said":
+                break  # "Said Ellis: …", the verb before the name, not the given name Said
+            entity_start -= 1
         while (
             entity_start >= 2
             and doc[entity_start - 1].text == "-"
@@ -161,6 +168,10 @@ def _name_tokens(head: Token) -> list[Token]:
     elif len(toks) >= 3 and post_nominal(toks[-1]):
         toks = toks[:-1]  # "Dr Anna Berg OBE", "Harriet Quayle KC"
     return toks
+
+
+# A Russian or Central Asian patronymic between the given name and the surname: "Olegovna", "Bolatovich".
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|yevich|yevna|ichna|uly|kyzy)")
 
 
 def _in_the_person_s_entity(word: Token, head: Token) -> bool:
