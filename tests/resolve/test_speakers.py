@@ -424,6 +424,31 @@ DESCRIPTIONS = [
         name="Teodor Halvast",
         type="person",
     ),
+    # An office "of" something: the office names the person, or the whole phrase when it is a role.
+    Passage(
+        "the-head-of-state-after-president",
+        "President Aleksandr Lukashenich said the rallies were illegal. The head of state stressed that "
+        "order would be kept.",
+        Said("The head of state", "order would be kept", type="person"),
+        (("President Aleksandr Lukashenich", PERSON),),
+        name="Aleksandr Lukashenich",
+    ),
+    Passage(
+        "the-secretary-of-the-council-after-the-titled-name",
+        "Secretary of the Security Council Nurlan Seitkaliyev warned of a plot. The Secretary of the "
+        "Security Council also noted that 14 organizers had been identified.",
+        Said("The Secretary of the Security Council", "14 organizers had been identified", type="person"),
+        (("Nurlan Seitkaliyev", PERSON), ("Security Council", ORG)),
+        name="Nurlan Seitkaliyev",
+    ),
+    Passage(
+        "the-secretary-of-another-body-is-not-him",
+        "Secretary of the Security Council Nurlan Seitkaliyev warned of a plot. The Secretary of the "
+        "Writers Union also noted that 14 organizers had been identified.",
+        Said("The Secretary of the Writers Union", "14 organizers had been identified", type="person"),
+        (("Nurlan Seitkaliyev", PERSON), ("Security Council", ORG), ("Writers Union", ORG)),
+        name=None,
+    ),
     Passage(
         "the-speaker-with-nobody-described-so",
         "Samira Tovek left the chamber. “The law is the law,” the Speaker said.",

@@ -33,7 +33,7 @@ from typing import Literal
 from quotetrail.model import Mention, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
 from quotetrail.resolve.names import ArticleNames, is_role_only, named_as_an_organisation, strip_titles
-from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, word_gender, word_list
+from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, role_family, word_gender, word_list
 
 __all__ = ["resolve_speakers"]
 
@@ -191,9 +191,14 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     if appositive is not None:
         return replace(st, speaker_name=appositive, speaker_type="person")
     words = lower.split()
-    if not words or words[0] not in DETERMINERS or len(words) > MAX_DESCRIPTION_WORDS:
+    of = words.index("of") if "of" in words[2:-1] else None  # "the head of state", "the Secretary of the …"
+    longest = MAX_DESCRIPTION_WORDS + (3 if of is not None else 0)
+    if not words or words[0] not in DETERMINERS or len(words) > longest:
         return unnamed if st.speaker_name else st
     noun = words[-1]
+    if of is not None:
+        # the office before "of", or the whole phrase when it is a role of its own ("head of state")
+        noun = " ".join(words[1:]) if len(role_family(" ".join(words[1:]))) > 1 else words[of - 1]
     kind = _description_kind(st.speaker_type, noun)
     if kind is None:
         return unnamed if st.speaker_name else st
