@@ -531,6 +531,37 @@ def test_a_description_is_whom_the_article_describes_so(case: Passage) -> None:
 # ---------------------------------------------------------------------------------------------------
 
 NAMES = [
+    # Short forms of names: an initial and the surname; a Mauritanian surname in two words.
+    Passage(
+        "initial-and-surname",
+        "Secretary Nurlan Abenovich Seitkaliyev warned of a plot. «Foreign foundations are behind it,» "
+        "N. Seitkaliyev said.",
+        Said("N. Seitkaliyev", "Foreign foundations", name="N. Seitkaliyev", type="person", kind="direct"),
+        (("Nurlan Abenovich Seitkaliyev", PERSON), ("N. Seitkaliyev", PERSON)),
+        name="Nurlan Abenovich Seitkaliyev",
+    ),
+    Passage(
+        "initial-of-another-given-name-is-not-him",
+        "Secretary Nurlan Abenovich Seitkaliyev warned of a plot. «Foreign foundations are behind it,» "
+        "A. Seitkaliyev said.",
+        Said("A. Seitkaliyev", "Foreign foundations", name="A. Seitkaliyev", type="person", kind="direct"),
+        (("Nurlan Abenovich Seitkaliyev", PERSON), ("A. Seitkaliyev", PERSON)),
+        name="A. Seitkaliyev",
+    ),
+    Passage(
+        "ould-surname",
+        "Opposition leader Mohamed Ould Abdallahi said the regime was afraid. “They closed our newspapers,” "
+        "Ould Abdallahi said.",
+        Said(
+            "Ould Abdallahi",
+            "They closed our newspapers",
+            name="Ould Abdallahi",
+            type="person",
+            kind="direct",
+        ),
+        (("Mohamed Ould Abdallahi", PERSON), ("Ould Abdallahi", PERSON)),
+        name="Mohamed Ould Abdallahi",
+    ),
     Passage(
         "surname-the-entity-model-took-for-an-organisation",
         "Union chairman Viktor Harlan called the vote. “We gather every day at six,” Harlan said.",

@@ -114,6 +114,17 @@ def parse_paragraphs(
     return out
 
 
+def _from_the_given_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in the recogniser's entity that took in the body before it ("the
+    Security Council | Nurlan Abenovich Seitkaliyev"): at the first given name after an organisation's
+    word, else where the entity starts."""
+    org_words = lexicon.words("org_nouns.txt")
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in lexicon.given_names() and any(t.lower_ in org_words for t in doc[start:k]):
+            return k
+    return start
+
+
 def _has_cue_word(doc: Doc) -> bool:
     forms = lexicon.cue_forms()
     return any(
@@ -217,6 +228,8 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             ):
                 end += 1  # "Serik Bolatovich | Amanzholov": the surname the recogniser left out
                 taken = end - 1
+            if label == "person":
+                start = _from_the_given_name(pp.doc, start, end)
             s = base + pp.doc[start].idx
             e = base + pp.doc[end - 1].idx + len(pp.doc[end - 1].text)
             written = whole_text(pp.doc)[s - base : e - base]

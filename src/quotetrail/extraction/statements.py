@@ -615,8 +615,11 @@ def _as_their_speakers_are(text: str, named: list[Mention], statements: list[Sta
         elif m.label in ("person", "organization"):
             at = bisect.bisect_right(starts, m.span.start)  # the speaker phrases opening before it
             names = [name for _, end, name in people[max(0, at - 3) : at] if m.span.end <= end]
-            if m.label == "organization" and any(m.text.endswith(name) for name in names):
-                m = replace(m, label="person")
+            ending = [name for name in names if m.text.endswith(name)]
+            if m.label == "organization" and ending:
+                # "the Security Council Nurlan Abenovich Seitkaliyev": the person is the name
+                at = m.span.end - len(ending[0])
+                m = Mention(text=ending[0], span=Span(at, m.span.end), label="person")
             m = _narrowed_to_the_name(m, names)
         out.append(m)
     spans = sorted(m.span for m in out)

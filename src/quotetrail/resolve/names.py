@@ -66,8 +66,10 @@ NAME_PARTICLES = frozenset(
     | {"bin", "ibn", "bint", "dan", "al", "el", "abu"}
 )
 # The first words of surnames of two words: Irish "Mac Cárthaigh", "Nic Aodha", "Ó Súilleabháin",
-# "Ní Bhraonáin", and the particles above ("Al Mazrouei", "De Klerk").
-SURNAME_OPENINGS = NAME_PARTICLES | {"mac", "nic", "ó", "ní", "ua", "uí", "mc"}
+# "Ní Bhraonáin", Mauritanian "Ould Abdallahi", "Mint Ahmed", and the particles above ("Al Mazrouei",
+# "De Klerk").
+INITIAL = re.compile(r"[A-Z]\.")  # "N." of "N. Seitkaliyev"
+SURNAME_OPENINGS = NAME_PARTICLES | {"mac", "nic", "ó", "ní", "ua", "uí", "mc", "ould", "mint"}
 
 
 def is_role_only(name: str) -> bool:
@@ -377,6 +379,14 @@ class ArticleNames:
         ending = {f for f in fulls if f.endswith(f" {clean}")} if two_word else set()
         if ending and (len(ending) == 1 or _nested(ending)):
             return _fullest(ending)
+        if len(words) > 1 and all(INITIAL.fullmatch(w) for w in words[:-1]):
+            # "N. Seitkaliyev" after "Nurlan Abenovich Seitkaliyev": the initials of its given names
+            initials = [w[0] for w in words[:-1]]
+            initialled = {
+                f for f in fulls if f != clean and [p[0] for p in f.split()[: len(initials)]] == initials
+            }
+            if initialled and (len(initialled) == 1 or _nested(initialled)):
+                return _fullest(initialled)
         if clean in fulls:
             if inside and particle and (longer := self._named_inside(clean, gender)) is not None:
                 return longer  # "Bin Khalifa", after "Hamad bin Khalifa al-Zareeni"
