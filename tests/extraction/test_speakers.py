@@ -2014,3 +2014,33 @@ def test_a_title_later_names_the_whole_three_word_name(extract: Extract) -> None
     )
     statements = extract(text)
     assert [s.speaker_name for s in statements] == ["Serik Bolatovich Amanzholov"] * 2, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Interior Minister Sheikh Khalid bin Khalifa Al Thani said that a terrorist cell had been arrested.",
+            "Khalid bin Khalifa Al Thani",
+            "Interior Minister",
+        ),
+        (
+            "Speaker of the Islamic Consultative Assembly Hojatoleslam Ali Akbar Nourbakhsh said that the "
+            "parliament supports the security forces.",
+            "Ali Akbar Nourbakhsh",
+            "Speaker of the Islamic Consultative Assembly",
+        ),
+        (
+            "Tehran Friday prayer leader Ayatollah Ahmad Khatami said the vote was fair.",
+            "Ahmad Khatami",
+            "Tehran Friday prayer leader",
+        ),
+        ("Ayatollah Ahmad Jannati said the vote was fair.", "Ahmad Jannati", "Ayatollah"),  # the rank alone
+    ],
+)
+def test_a_rank_between_the_office_and_the_name_is_no_part_of_the_office(
+    text: str, name: str, role: str, extract: Extract
+) -> None:
+    """ "Interior Minister Sheikh Khalid …": "Sheikh" is how he is addressed; the office is the role."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)

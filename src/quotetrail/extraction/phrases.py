@@ -921,7 +921,15 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             if re.search(r"[^\W\d]", words):
                 return _without_determiner(words)  # not an age: "Erik Vass, 58"
     role = _without_styles(_undated(_title_or_description(head, name_toks, doc_text), head))
+    role = TRAILING_RANK.sub("", role) if role else role
     return ", ".join(filter(None, (role, party))) or None
+
+
+# A clerical or courtesy rank between an office and the name ("Interior Minister Sheikh Khalid …",
+# "Parliament Speaker Hojatoleslam Ali …"): how the person is addressed, not part of the office.
+TRAILING_RANK = re.compile(
+    r"(?<=\w)\s+(?:Sheikh|Shaikh|Hojatoleslam|Hojjatoleslam|Hujjat al-Islam|Ayatollah|Grand Ayatollah)$"
+)
 
 
 # Styles of address (lexicon.STYLES_OF_ADDRESS) opening a role, with "Royal": "Her Royal Highness".
