@@ -1361,6 +1361,21 @@ def test_a_transcript_names_each_speaker_in_capitals(extract: Extract) -> None:
     ]
 
 
+def test_a_hyphenated_transcript_label_is_whole(extract: Extract) -> None:
+    """ "AHMADI-FAR:" is the label of Leyla Ahmadi-Far, not a dateline "AHMADI-" before "FAR:"."""
+    text = (
+        "PRESENTER (Leyla Ahmadi-Far): Good evening. Tonight we speak with Hassan Mousavi-Nejad.\n\n"
+        "AHMADI-FAR: What do you say to the charge of treason?\n\n"
+        "MOUSAVI-NEJAD: Thank you. The regime is afraid of the truth."
+    )
+    found = [(s.speaker, s.speaker_name) for s in extract(text)]
+    assert found == [
+        ("Leyla Ahmadi-Far", "Leyla Ahmadi-Far"),
+        ("AHMADI-FAR", "Leyla Ahmadi-Far"),
+        ("MOUSAVI-NEJAD", "Hassan Mousavi-Nejad"),
+    ], found
+
+
 def test_a_transcript_label_with_a_parenthesis_and_a_one_word_answer(extract: Extract) -> None:
     """ "ANCHOR (Marta Lenz):" is Marta Lenz; "NOVAK (via video link):" is Novak; "NOVAK: No." is an
     answer, however short."""

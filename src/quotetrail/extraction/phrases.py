@@ -33,11 +33,12 @@ ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 # the agency after the date's comma ("Nov 12, ARNA -- ").
 _DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:[.,]|,\s*[A-Z][A-Za-z]{1,15}(?=\s*[—―–-]))?\s*"
 # "(KNA) - ", "— ", an agency between slashes ("/VESTA/. ", "/KhemInform/ -- ").
-_AGENCY_AND_DASH = (
-    r"(?:\([^)]{1,30}\)\s*[—―–-]{1,2}|/[A-Za-z][^/\n]{0,29}/\.?\s*(?:[—―–-]{1,2})?|[—―–-]{1,2})\s*"
-)
-# The place: in capitals ("FLINT, Mich., "), or as a name when a date follows ("Tehran, Nov 12, ").
-_PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,40}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
+# (A hyphen is a dash only with a space on one side: "AHMADI-FAR:" is a name.)
+_DASH = r"(?:[—―–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))"
+_AGENCY_AND_DASH = rf"(?:\([^)]{{1,30}}\)\s*{_DASH}|/[A-Za-z][^/\n]{{0,29}}/\.?\s*(?:{_DASH})?|{_DASH})\s*"
+# The place: in capitals ("FLINT, Mich., "; or a kicker in capitals, "EVEN HIS BOSS THINKS SO — "), or
+# as a name when a date follows ("Tehran, Nov 12, ").
+_PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,80}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
 DATELINE = re.compile(rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}")
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")
