@@ -875,6 +875,22 @@ QUOTE_MARKS = [
         speaker_name="Oleg Sarin",
     ),
     Case(
+        "dialogue-dashes-with-a-name",
+        "Prosecutor General Serik Amanzholov spoke to reporters.\n— We will not allow anyone to sow "
+        "discord, — Amanzholov emphasized.",
+        "We will not allow anyone to sow discord",
+        not_also=("—",),
+        kind="direct",
+        speaker_name="Serik Amanzholov",
+    ),
+    Case(
+        "dialogue-dashes-with-a-title-and-name",
+        "— Sanctions are useless, — Foreign Minister Sergei Lavrin told reporters.",
+        "Sanctions are useless",
+        kind="direct",
+        speaker_name="Sergei Lavrin",
+    ),
+    Case(
         "a-dash-opening-a-quoted-post",
         "The ministry wrote in a post on Telegram:\n– We will not allow provocations on our border.",
         "We will not allow provocations on our border",

@@ -184,9 +184,13 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
 FILLER = "\x01"  # stands for the second apostrophe of a '' mark in the shadow text
 
 # Dialogue dashes, as translations from Russian or Ukrainian print quotations: "— There are no such
-# plans, — he said." The dash opening the paragraph opens the quotation; ", —" before a lower-case
-# attribution closes it.
-DIALOGUE = re.compile(r"[—–][ \t]+(?P<words>[^—–\n]+?[,!?…])[ \t]+(?P<close>[—–])[ \t]+(?=[a-z])")
+# plans, — he said." The dash opening the paragraph opens the quotation; ", —" before the attribution
+# closes it: lower-case ("he said"), or a name of up to four capitalised words and a lower-case verb
+# ("— …, — Amanzholov emphasized", "— …, — Foreign Minister Sergei Lavrin told reporters").
+DIALOGUE = re.compile(
+    r"[—–][ \t]+(?P<words>[^—–\n]+?[,!?…])[ \t]+(?P<close>[—–])[ \t]+"
+    r"(?=[a-z]|(?:[A-Z][\w’'.-]*[ \t]+){1,4}[a-z]+\b)"
+)
 
 
 DIALOGUE_GOES_ON = re.compile(r"[.:][ \t]+(?P<open>[—–])[ \t]+(?=[A-Z“\"])")
