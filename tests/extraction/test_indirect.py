@@ -1140,6 +1140,14 @@ HOP_CASES = [
         cue="told",
     ),
     Case(
+        "closing-present-tense-verb-the-tagger-takes-for-a-noun",
+        "The President held a meeting on issues of public security, the press service of the head of "
+        "state reports.",
+        "The President held a meeting on issues of public security",
+        speaker="the press service of the head of state",
+        cue="reports",
+    ),
+    Case(
         "closing-told-journalists-on-a-day",
         "The opposition is a tool of foreign powers, deputy foreign minister Anna Petrova told journalists "
         "on Monday.",

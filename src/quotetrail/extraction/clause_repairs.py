@@ -36,6 +36,7 @@ def repair_clauses(doc: Doc) -> Doc:
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
     subject, root = strings["nsubj"], strings["ROOT"]
+    plural = strings["NNS"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
             _clause_read_as_a_preposition(doc[i])
@@ -80,6 +81,8 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
+        if tag == plural and i > 4:
+            _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
     return doc
@@ -376,6 +379,47 @@ def _attribution_after_the_clause(verb: Token) -> None:
     for child in [c for c in head.children if c.i > verb.right_edge.i and c.is_punct]:
         child.head = verb
     head.head, head.dep_ = verb, "ccomp"
+
+
+# Verbs of saying in the present that the tagger may take for plural nouns at the end of a sentence.
+CLOSING_VERBS = {"reports": "report", "says": "say", "writes": "write", "notes": "note", "states": "state"}
+
+
+def _closing_verb_read_as_a_noun(word: Token) -> None:
+    """ "The President held a meeting on security, the press service of the head of state reports.":
+    the tagger read the closing "reports" as a plural noun (of "state reports"). A verb of saying in
+    the present, last in its sentence, after a noun phrase set off by a comma, is that phrase's verb,
+    and the clause before the comma is what it reports."""
+    doc = word.doc
+    lemma = CLOSING_VERBS.get(word.lower_)
+    if lemma is None or word.i + 1 >= len(doc) or doc[word.i + 1].text not in (".", "!"):
+        return
+    root = word.sent.root
+    if root.i >= word.i or root.pos_ not in ("VERB", "AUX"):
+        return
+    speaker = next(
+        (
+            a
+            for a in word.ancestors
+            if a.i < word.i and a.left_edge.i > root.i and doc[a.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if (
+        speaker is None
+        or speaker.pos_ not in ("NOUN", "PROPN")
+        or speaker.dep_ not in ("appos", "conj", "npadvmod")
+    ):
+        return
+    before = doc[word.i - 1]
+    if before.head == word and before.dep_ == "compound":
+        before.head, before.dep_ = word.head, word.dep_  # "of state | reports": the noun is the phrase's
+    word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
+    word.head, word.dep_ = word, "ROOT"
+    doc[speaker.left_edge.i - 1].head = word
+    speaker.head, speaker.dep_ = word, "nsubj"
+    doc[word.i + 1].head = word
+    root.head, root.dep_ = word, "ccomp"
 
 
 def _report_of_a_report(verb: Token) -> None:
