@@ -1139,6 +1139,22 @@ HOP_CASES = [
         speaker_name="Ivan Petrov",
         cue="told",
     ),
+    # A name set off after the opening phrase, then an aside: the name is the subject.
+    Case(
+        "name-after-an-opening-adverb-and-before-an-aside",
+        "Earlier, Reshetova, in an interview with the newspaper Der Morgen, stated that more than 400 "
+        "people had been detained.",
+        "more than 400 people had been detained",
+        speaker="Reshetova",
+        cue="stated",
+    ),
+    Case(
+        "name-after-an-opening-date-and-before-a-participle",
+        "On Monday, Reshetova, speaking to Der Morgen, said that more than 400 people had been detained.",
+        "more than 400 people had been detained",
+        speaker="Reshetova",
+        cue="said",
+    ),
     Case(
         "closing-present-tense-verb-the-tagger-takes-for-a-noun",
         "The President held a meeting on issues of public security, the press service of the head of "

@@ -19,6 +19,7 @@ from quotetrail.extraction.speaker_repairs import (
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
     subject_read_as_a_conjunct,
+    subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
     venue_hung_on_the_speaker,
 )
@@ -85,6 +86,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
+            subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
     return doc
 
 

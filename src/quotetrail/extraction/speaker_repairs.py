@@ -214,3 +214,32 @@ def subject_read_as_a_conjunct(verb: Token) -> None:
         return  # "powers and Petrov": a real conjunct
     doc[left - 1].head = verb
     speaker.head, speaker.dep_ = verb, "nsubj"
+
+
+def subject_read_as_the_opening_s_apposition(verb: Token) -> None:
+    """ "On Monday, Reshetova, speaking to Der Morgen, said …", "Earlier, Reshetova, in an interview
+    …, stated …": the parser hung the name set off after the opening phrase on that phrase (an
+    apposition of "Monday", a modifier of "Earlier") and left the verb of saying with no subject.
+    A name set off by commas right after the opening phrase is the subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    for name in doc[verb.sent.start : verb.i]:
+        if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or name.head.i > name.i:
+            continue
+        left, right = name.left_edge.i, name.right_edge.i
+        closed = doc[right].text == "," or (right + 1 < verb.i and doc[right + 1].text == ",")
+        if left == 0 or doc[left - 1].text != "," or not closed:
+            continue
+        opening = name.head
+        lead = doc[verb.sent.start : left - 1]
+        if opening.i != left - 2 or len(lead) > 4 or any(t.text == "," for t in lead):
+            continue  # right after the short phrase that opens the sentence: "On Monday,", "Earlier,"
+        if not (opening.tag_ in ("RB", "RBR") or opening.dep_ in ("pobj", "npadvmod")):
+            continue  # not "Jeffrey Salkin, a Hollywood, Fla., rabbi …, said"
+        if opening.head != verb and opening.head.head != verb:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        return
