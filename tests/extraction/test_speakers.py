@@ -2044,3 +2044,18 @@ def test_a_rank_between_the_office_and_the_name_is_no_part_of_the_office(
     """ "Interior Minister Sheikh Khalid …": "Sheikh" is how he is addressed; the office is the role."""
     statements = extract(text)
     assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)
+
+
+def test_an_abbreviated_title_in_the_headline_is_no_part_of_the_name(extract: Extract) -> None:
+    """ "Former AG Varlen" in the headline is the "Attorney General Tomas Varlen" of the story, so a
+    later "Varlen" is still Tomas Varlen, not one of two people called Varlen."""
+    text = (
+        "Former AG Varlen at convention: port deal disqualifies the mayor.\n\n"
+        "DRAVIN, July 19 (KNA) — Former Attorney General Tomas Varlen told delegates that the port deal "
+        "should disqualify the mayor.\n\n"
+        "“Nobody who signed that deal should run this city,” Varlen said."
+    )
+    statements = extract(text)
+    assert [s.speaker_name for s in statements if s.speaker == "Varlen"] == ["Tomas Varlen"], describe(
+        statements
+    )
