@@ -1380,6 +1380,13 @@ KINDS_OF_SPEAKER = [
         type="organization",
     ),
     Case(
+        "people-s-newspaper",
+        "The People's Tribune wrote that the activists had been bought by foreign NGOs.",
+        "the activists had been bought",
+        speaker_name="People's Tribune",
+        type="organization",
+    ),
+    Case(
         "a-rail-company-is-an-organisation",
         "Grellan Rail says all trains between Villenne and the coast are cancelled.",
         "all trains between Villenne and the coast are cancelled",

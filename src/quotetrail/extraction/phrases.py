@@ -166,6 +166,8 @@ def _name_tokens(head: Token) -> list[Token]:
     if organisation:
         toks = [*_possessor_in_the_name(toks), *toks]
         toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
+    elif toks == [head] and head.text[:1].isupper() and head.lower_ in lexicon.words("outlet_words.txt"):
+        toks = [*_possessor_in_the_name(toks), *toks]  # "The People's Tribune": a paper's whole name
     elif len(toks) >= 3 and post_nominal(toks[-1]):
         toks = toks[:-1]  # "Dr Anna Berg OBE", "Harriet Quayle KC"
     return toks
