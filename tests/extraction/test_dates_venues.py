@@ -643,6 +643,13 @@ VENUES = [
         venue="in a statement",
     ),
     Case(
+        "in-a-video-message-set-off-between-the-speaker-and-the-verb",
+        "Earlier, Hosseinzadeh, in a video message, said that the vote was rigged.",
+        "the vote was rigged",
+        speaker="Hosseinzadeh",
+        venue="in a video message",
+    ),
+    Case(
         "speaking-to-a-newspaper-by-its-name",
         "Speaking to The Coastline Star, a senior Treasury official who sought anonymity said the money would be "
         "released next month.",

@@ -119,15 +119,19 @@ VENUE_OBJECTS = frozenset(
 
 
 def venue_hung_on_the_speaker(prep: Token) -> None:
-    """ "Party spokesperson Rana Mehmood in a statement said that …": the parser hung "in a statement"
-    on the name; it says where the verb right after it said what it said."""
+    """ "Party spokesperson Rana Mehmood in a statement said that …", "Hosseinzadeh, in a video
+    message, said …": the parser hung "in a statement" on the name; it says where the verb right after
+    it said what it said."""
     speaker = prep.head
     verb = speaker.head
+    doc = prep.doc
+    end = prep.right_edge.i
+    set_off = doc[prep.i - 1].text == "," and end + 2 == verb.i and doc[end + 1].text == ","
     if (
         prep.lower_ != "in"
         or speaker.dep_ != "nsubj"
         or verb.pos_ != "VERB"
-        or verb.i != prep.right_edge.i + 1
+        or not (verb.i == end + 1 or set_off)
     ):
         return
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
@@ -135,6 +139,8 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
     if not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
         return
     prep.head = verb
+    if set_off:
+        doc[prep.i - 1].head = doc[end + 1].head = verb  # the commas around it
 
 
 def participle_read_as_the_subject(participle: Token) -> None:
