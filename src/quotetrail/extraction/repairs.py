@@ -176,10 +176,7 @@ def _name_after_its_title(name: Token) -> None:
     words = [t for t in name.subtree if t.text != "-"]
     if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
         return
-    name.head, name.dep_ = (name, "ROOT") if title.head == title else (title.head, title.dep_)
-    for child in [c for c in title.children if c.i > title.i]:
-        child.head = name
-    title.head, title.dep_ = name, "compound"
+    _modifier_of(title, name)
 
 
 def _name_after_an_office_of_a_body(name: Token) -> None:
@@ -216,6 +213,15 @@ def _name_after_an_office_of_a_body(name: Token) -> None:
     name.head, name.dep_ = office, "appos"
 
 
+def _modifier_of(word: Token, head: Token) -> None:
+    """``head`` takes ``word``'s place in the sentence (and the words after ``word`` that hung on it);
+    ``word`` becomes its compound: "President | Ada Holt", "His Excellency | the President"."""
+    head.head, head.dep_ = (head, "ROOT") if word.head == word else (word.head, word.dep_)
+    for child in [c for c in word.children if c.i > word.i]:
+        child.head = head
+    word.head, word.dep_ = head, "compound"
+
+
 def _title_after_a_style(title: Token) -> None:
     """ "His Excellency the Foreign Minister said": the parser made the style of address the
     subject and the title its apposition. The style only adorns the title: the title is the head."""
@@ -225,10 +231,7 @@ def _title_after_a_style(title: Token) -> None:
     between = title.doc[style.i + 1 : title.left_edge.i]
     if len(between) > 0 or not all(t.tag_ == "NNP" or t.lower_ == "the" for t in title.subtree):
         return
-    title.head, title.dep_ = (title, "ROOT") if style.head == style else (style.head, style.dep_)
-    for child in [c for c in style.children if c.i > style.i]:
-        child.head = title
-    style.head, style.dep_ = title, "compound"
+    _modifier_of(style, title)
 
 
 PAPERS = frozenset({"daily", "weekly"})

@@ -198,7 +198,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     noun = words[-1]
     if of is not None:
         # the office before "of", or the whole phrase when it is a role of its own ("head of state")
-        noun = " ".join(words[1:]) if len(role_family(" ".join(words[1:]))) > 1 else words[of - 1]
+        whole = " ".join(words[1:])
+        noun = whole if len(role_family(whole)) > 1 else words[of - 1]
     kind = _description_kind(st.speaker_type, noun)
     if kind is None:
         return unnamed if st.speaker_name else st
