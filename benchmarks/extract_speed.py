@@ -35,15 +35,17 @@ import argparse  # noqa: E402
 import importlib  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
+import re  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
-from dataclasses import asdict, dataclass  # noqa: E402
+from dataclasses import asdict, dataclass, replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "dev"
+BLIS_CHOICE = re.compile(r"libblis: selecting sub-configuration '([^']+)'")
 SIDES = ("quotetrail", "baseline", "baseline-numpy")
 LABELS = {
     "quotetrail": "quotetrail.extract",
@@ -76,6 +78,7 @@ class SideResult:
     cpus: list[int]
     torch_loaded: bool
     blas: str  # the BLAS libraries loaded and the kernel each runs (threadpoolctl)
+    blis_configuration: str = ""  # the processor configuration thinc's BLIS chose, if it ran
 
     @property
     def articles_per_second(self) -> float:
@@ -203,11 +206,14 @@ def run_child(side: str, dev: Path, limit: int | None) -> SideResult:
     command = [sys.executable, str(Path(__file__).resolve()), "--side", side, "--dev", str(dev)]
     if limit is not None:
         command += ["--limit", str(limit)]
-    env = {**os.environ, **dict.fromkeys(THREAD_VARIABLES, "1")}
+    # BLIS_ARCH_DEBUG: thinc's BLIS says on stderr which configuration it chose for this processor
+    env = {**os.environ, **dict.fromkeys(THREAD_VARIABLES, "1"), "BLIS_ARCH_DEBUG": "1"}
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"the {side} side failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
-    return SideResult(**json.loads(done.stdout.strip().splitlines()[-1]))
+    result = SideResult(**json.loads(done.stdout.strip().splitlines()[-1]))
+    chosen = BLIS_CHOICE.search(done.stderr)
+    return replace(result, blis_configuration=chosen.group(1)) if chosen else result
 
 
 def fingerprint(dev: Path) -> str:
@@ -236,6 +242,17 @@ def report(results: dict[str, SideResult], dev: Path, limit: int | None) -> None
         f"numpy's BLAS: {ours.blas}"
         + (f" (OPENBLAS_CORETYPE={forced} is set: the kernel is forced, not chosen)" if forced else "")
     )
+    blis = base.blis_configuration
+    print(
+        "thinc's BLIS (the baseline's products): "
+        + (f"configuration '{blis}'" if blis else "did not say which configuration it chose")
+        + (
+            " (its slow reference kernel: it does not know this processor, so the baseline runs "
+            "slower than it could; the second baseline row is the fairer comparison)"
+            if blis == "generic"
+            else ""
+        )
+    )
     print()
     header = f"{'side':32} {'load s':>7} {'articles/s':>11} {'chars/s':>10} {'quotes':>7} {'peak RSS MB':>12}"
     print(header)
@@ -253,7 +270,8 @@ def report(results: dict[str, SideResult], dev: Path, limit: int | None) -> None
     )
     print(
         f"quotetrail / baseline with the same numpy matrix products: {fair_ratio:.2f}x "
-        "(thinc's BLIS falls back to a slow generic kernel on some processors; quotetrail uses numpy's BLAS)"
+        "(quotetrail uses numpy's BLAS; thinc's BLIS falls back to a slow generic kernel on processors "
+        "it does not know)"
     )
     print(
         f"quotetrail: {ours.quotes} direct or mixed quotes among {ours.statements} statements ({ours.model})"
