@@ -1386,6 +1386,21 @@ KINDS_OF_SPEAKER = [
         speaker_name="People's Tribune",
         type="organization",
     ),
+    # Papers' names in other languages, as translated agency copy keeps them.
+    Case(
+        "a-pravda-is-a-paper",
+        "In a commentary on Tuesday, Velgrad Pravda said the opposition had sold out.",
+        "the opposition had sold out",
+        speaker_name="Velgrad Pravda",
+        type="organization",
+    ),
+    Case(
+        "a-zeitung-is-a-paper",
+        "The Dornfeld Zeitung wrote that the talks had failed.",
+        "the talks had failed",
+        speaker_name="Dornfeld Zeitung",
+        type="organization",
+    ),
     Case(
         "a-rail-company-is-an-organisation",
         "Grellan Rail says all trains between Villenne and the coast are cancelled.",
