@@ -619,6 +619,37 @@ RESOLUTION = [
         type="organization",
     ),
     Case(
+        "an-article-published-by-a-paper",
+        "An article published by the People's Tribune on Tuesday said that the activists had been "
+        "bought by foreign NGOs.",
+        "that the activists had been bought by foreign NGOs",
+        speaker_name="People's Tribune",
+        type="organization",
+    ),
+    Case(
+        "the-paper-s-editorial-speaks-for-the-paper",
+        "The Ankarel Daily Herald on Saturday devoted its front-page editorial to the opposition. "
+        "The daily's editorial said the opposition leader had lost all moral authority.",
+        "the opposition leader had lost all moral authority",
+        speaker="The daily's editorial",
+        speaker_name="Ankarel Daily Herald",
+        type="organization",
+    ),
+    Case(
+        "the-ministry-s-statement-speaks-for-the-ministry",
+        "The Interior Ministry closed the port on Monday. The ministry's statement said it would reopen "
+        "within a week.",
+        "it would reopen within a week",
+        speaker_name="Interior Ministry",
+        type="organization",
+    ),
+    Case(
+        "last-year-s-report-names-no-one",
+        "The Interior Ministry closed the port on Monday. Last year's report said the river was clean.",
+        "the river was clean",
+        speaker_name=None,
+    ),
+    Case(
         "a-statement-alone-names-no-one",
         "The National Liberation Front rejected the offer. The statement said the offer was an insult.",
         "the offer was an insult",

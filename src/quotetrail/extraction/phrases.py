@@ -535,10 +535,13 @@ def _detached_titles(first: Token) -> list[Token]:
 
 def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who a document speaking as subject comes from: "a statement from the front", "a letter by
-    30 deputies", "a statement issued by the ministry"."""
+    30 deputies", "a statement issued by the ministry", "the ministry's statement"."""
     if head.lower_ not in lexicon.words("issued_documents.txt") or head.pos_ != "NOUN":
         return None
     for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in inside_quote:
+            misread = child.tag_ == "NNS" and child.text[:1].isupper()  # "Sanders’ email": a name?
+            return None if misread else child
         by = child
         if child.dep_ == "acl" and child.lemma_.lower() in ("issue", "release", "send", "sign", "publish"):
             by = next((c for c in child.children if c.dep_ == "agent"), child)

@@ -106,7 +106,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return surname
     if (issued := _issued_by().match(st.speaker.strip())) is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
-        issuer = issued.group("issuer")
+        issuer = issued.group("issuer") or issued.group("possessor")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
     return _described(st, lower, names, antecedents)
@@ -235,8 +235,9 @@ def _issued_by() -> re.Pattern[str]:
         sorted((re.escape(d) for d in word_list("issued_documents.txt")), key=len, reverse=True)
     )
     return re.compile(
-        rf"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:{documents})"
-        r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)$",
+        rf"^(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:{documents})"
+        r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)"
+        rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents}))$",
         re.IGNORECASE,
     )
 
