@@ -1000,6 +1000,12 @@ def test_a_name_before_a_headline_colon_speaks(case: Case, extract: Extract) -> 
     [
         ("Farrow said the tram plan was a trap.", "Farrow", None),
         ("The harbour master said the cranes were safe.", "The harbour master", "harbour master"),
+        # the tagger reads the name's last word as a verb; the name is still no role
+        (
+            '"These detentions are arbitrary," said Sentinel Watch\'s regional director, Hana El-Sayed.',
+            "Sentinel Watch's regional director, Hana El-Sayed",
+            "Sentinel Watch's regional director",
+        ),
     ],
 )
 def test_a_name_the_tagger_took_for_a_noun_is_no_role(

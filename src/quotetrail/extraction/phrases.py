@@ -881,6 +881,11 @@ def _appositive_name(head: Token) -> list[Token] | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child not in titles:
             toks = _name_tokens(child)
             return toks or None
+        if child.dep_ == "appos" and child.ent_type_ in PERSON_LABELS and child.text[:1].isupper():
+            # "regional director, Hana El-Sayed": the tagger read the name's last word as a verb
+            person = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+            if person is not None and person.end - 1 == child.i and len(person) >= 2:
+                return list(person)
     if head.lower_ in _person_words():
         # "a resident of Holmbridge, Gwen Tallis, 71": the parser hangs the name on the place
         for prep in head.children:
