@@ -506,6 +506,18 @@ TOLD_SOMEONE_CASES = [
         speaker_name="Maria Zhelyeva",
         venue="in a statement read out on state television",
     ),
+    # a participle after the venue's noun, then a that-clause holding a quoted phrase: the parser
+    # reads the clause as a relative clause of the message
+    Case(
+        "a-video-message-posted-on-telegram-then-a-quoted-phrase",
+        "The exiled leader of Green Path, Parviz Hosseinzadeh, said in a video message posted on "
+        'Telegram that the government was "lying to its own people".',
+        'that the government was "lying to its own people"',
+        not_also=("Telegram",),
+        speaker_name="Parviz Hosseinzadeh",
+        kind="mixed",
+        venue="in a video message posted on Telegram",
+    ),
     # said through someone: the parser reads the that-clause as a clause of the interpreter or lawyer
     Case(
         "said-through-an-interpreter-that",

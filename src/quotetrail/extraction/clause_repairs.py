@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction import lexicon
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
@@ -483,8 +484,13 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         return
     noun = clause.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "through", "via"):
-        return  # whom it was said to or through: "said to reporters that", "through a lawyer that"
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return
+    # whom it was said to or through: "said to reporters that", "through a lawyer that"; or where:
+    # "said in a video message posted on Telegram that the government was “lying”"
+    where = prep.lower_ == "in" and noun.lower_ in lexicon.words("venue_nouns.txt")
+    if prep.lower_ not in ("to", "through", "via") and not where:
+        return
     if clause.dep_ == "acl" and prep.lower_ == "to":
         return  # "responded to reports that Trump planned …": what the reports said
     verb = prep.head
@@ -492,6 +498,8 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         return
     if prep.lower_ != "to" and any(c.dep_ == "ccomp" for c in verb.children):
         return
+    if where and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return  # "-- having suggested in a recent speech that …": whose words, the clause does not say
     clause.head, clause.dep_ = verb, "ccomp"
     venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
     if venue and prep.lower_ == "to":
