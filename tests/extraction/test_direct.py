@@ -1392,6 +1392,25 @@ def test_a_hyphenated_transcript_label_is_whole(extract: Extract) -> None:
     ], found
 
 
+@pytest.mark.parametrize(
+    ("guest", "label"),
+    [
+        ("Mohamed Ould Abdallahi", "OULD ABDALLAHI"),  # a surname with its particle
+        ("Ana Sofia Costa Lima", "COSTA LIMA"),  # a surname of two words
+        ("Dana Varek", "VAREK"),
+    ],
+)
+def test_a_transcript_label_in_capitals_is_the_guest_s_surname(
+    guest: str, label: str, extract: Extract
+) -> None:
+    text = (
+        f"PRESENTER: Tonight we speak with the exiled leader {guest}.\n\n{label}: Thank you. The regime "
+        f"is afraid of the truth.\n\nPRESENTER: Will you return?\n\n{label}: When it is safe, yes."
+    )
+    found = [(s.speaker, s.speaker_name) for s in extract(text) if s.speaker != "PRESENTER"]
+    assert found == [(label, guest), (label, guest)]
+
+
 def test_a_transcript_label_with_a_parenthesis_and_a_one_word_answer(extract: Extract) -> None:
     """ "ANCHOR (Marta Lenz):" is Marta Lenz; "NOVAK (via video link):" is Novak; "NOVAK: No." is an
     answer, however short."""

@@ -374,9 +374,9 @@ class ArticleNames:
             return self._named_inside(clean, gender) if inside else None
         particle = len(words) > 1 and inside
         # "Mac Cárthaigh", "Ó Súilleabháin", "Al Mazrouei": a surname of two words, the last words
-        # of one full name
-        two_word = len(words) == 2 and words[0].lower() in SURNAME_OPENINGS
-        ending = {f for f in fulls if f.endswith(f" {clean}")} if two_word else set()
+        # of one full name; in capitals, a transcript's label ("OULD ABDALLAHI:", "COSTA LIMA:")
+        two_word = len(words) == 2 and (words[0].lower() in SURNAME_OPENINGS or clean.isupper())
+        ending = {f for f in fulls if f.lower().endswith(f" {clean.lower()}")} if two_word else set()
         if ending and (len(ending) == 1 or _nested(ending)):
             return _fullest(ending)
         if len(words) > 1 and all(INITIAL.fullmatch(w) for w in words[:-1]):
