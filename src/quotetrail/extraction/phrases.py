@@ -533,6 +533,40 @@ def _detached_titles(first: Token) -> list[Token]:
     return [doc[i] for i in range(start, first.i)]
 
 
+# Nouns for an outlet whose name translated copy sets in quotation marks ("«Der Morgen» newspaper").
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "magazine", "agency", "channel", "broadcaster", "website"}
+    | {"portal", "tabloid", "journal", "radio", "television", "outlet"}
+)
+QUOTED_NAME = r"[«“\"„‹‘'](?P<name>[A-Z][^«»“”\"„‹›\n]{0,60}?)(?<![,.!?;:])[»”\"“›’']"
+NAME_IN_QUOTES_BEFORE = re.compile(rf"(?:\b[Tt]he\s+)?{QUOTED_NAME}\s*$")
+NAME_IN_QUOTES_AFTER = re.compile(rf"\s*{QUOTED_NAME}")
+
+
+def _outlet_named_in_quotes(head: Token, base: int) -> SpeakerPhrase | None:
+    """ "«Der Morgen» newspaper quoted …", "the newspaper «Izvestia» wrote": translated agency copy
+    sets an outlet's name in quotation marks beside the noun for it. The marks are part of the
+    phrase, the name is the quoted words."""
+    if head.lower_ not in OUTLET_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    text = whole_text(head.doc)
+    end = head.idx + len(head.text)
+    before = NAME_IN_QUOTES_BEFORE.search(text, max(0, head.idx - 80), head.idx)
+    if before is not None:
+        start = before.start()
+        name = before.group("name")
+    else:
+        after = NAME_IN_QUOTES_AFTER.match(text, end)
+        if after is None:
+            return None
+        determiner = head.doc[head.i - 1] if head.i > 0 else None
+        start = determiner.idx if determiner is not None and determiner.lower_ == "the" else head.idx
+        name, end = after.group("name"), after.end()
+    return SpeakerPhrase(
+        Span(base + start, base + end), text[start:end], name, head.text, "organization", head.lower_
+    )
+
+
 def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who a document speaking as subject comes from: "a statement from the front", "a letter by
     30 deputies", "a statement issued by the ministry", "the ministry's statement"."""
@@ -594,6 +628,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
                 kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
             return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
+    outlet = _outlet_named_in_quotes(head, base)
+    if outlet is not None:
+        return outlet
     issuer = _issuer_of_document(head, inside_quote)
     if issuer is not None:
         # "A statement from the front said …": the words are the front's; the phrase stays whole
