@@ -286,6 +286,24 @@ TITLES = [
         type="person",
     ),
     Case(
+        "secretary-of-a-council-then-the-name",
+        "Secretary of the Security Council Nurlan Seitkaliyev warned that a plot had been uncovered.",
+        "a plot had been uncovered",
+        speaker_name="Nurlan Seitkaliyev",
+        role="Secretary of the Security Council",
+        type="person",
+    ),
+    Case(
+        "prayer-leader-of-a-city-then-a-rank-and-the-name",
+        "Friday prayer leader of the capital Ayatollah Mohammad-Reza Kazemzadeh said in the sermon that "
+        "the enemies had resorted to sedition.",
+        "the enemies had resorted to sedition",
+        speaker="Friday prayer leader of the capital Ayatollah Mohammad-Reza Kazemzadeh",
+        speaker_name="Mohammad-Reza Kazemzadeh",
+        role="Friday prayer leader of the capital",
+        type="person",
+    ),
+    Case(
         "head-of-the-administration-then-the-name",
         "Head of the Presidential Administration Igor Sergeyenko said the vote had been fair.",
         "the vote had been fair",

@@ -686,6 +686,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             and (
                 (c.right_edge.i + 1 < appos_name[0].i and head.doc[c.right_edge.i + 1].text == ",")
                 or c.right_edge.i + 1 == appos_name[0].i  # "Minister of Foreign Affairs Sergei Lavrin"
+                or _only_a_rank(head.doc[c.right_edge.i + 1 : appos_name[0].i].text)
             )
             for t in c.subtree
         }
@@ -973,11 +974,15 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     return ", ".join(filter(None, (role, party))) or None
 
 
+def _only_a_rank(words: str) -> bool:
+    """ "Ayatollah" between "Friday prayer leader of the capital" and the name."""
+    return re.fullmatch(RANK, words) is not None
+
+
 # A clerical or courtesy rank between an office and the name ("Interior Minister Sheikh Khalid …",
 # "Parliament Speaker Hojatoleslam Ali …"): how the person is addressed, not part of the office.
-TRAILING_RANK = re.compile(
-    r"(?<=\w)\s+(?:Sheikh|Shaikh|Hojatoleslam|Hojjatoleslam|Hujjat al-Islam|Ayatollah|Grand Ayatollah)$"
-)
+RANK = r"(?:Sheikh|Shaikh|Hojatoleslam|Hojjatoleslam|Hujjat al-Islam|Ayatollah|Grand Ayatollah)"
+TRAILING_RANK = re.compile(rf"(?<=\w)\s+{RANK}$")
 
 
 # Styles of address (lexicon.STYLES_OF_ADDRESS) opening a role, with "Royal": "Her Royal Highness".
@@ -1018,6 +1023,11 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
             if t.i < first and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
         ]
         titles = [t for t in title_toks if t.lower_ not in lexicon.HONORIFICS]
+        for office in titles:
+            # "Secretary of the Security Council Nurlan Seitkaliyev": the office with its "of" phrase
+            body = next((c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if office.dep_ == "nmod" and describes(office.lower_) and body and body.right_edge.i == first - 1:
+                return doc_text[titles[0].idx : body.right_edge.idx + len(body.right_edge.text)]
         # a title ends on a noun ("Retired neurosurgeon", "Sen.", "host"); "super", "Other",
         # "Several" or a place alone before the name describe no one
         last = titles[-1] if titles else None

@@ -118,7 +118,7 @@ def _join_name_to_its_description(name: Token) -> None:
     KTV said")."""
     doc = name.doc
     start = name.left_edge.i
-    if start == 0 or any(t.pos_ != "PROPN" or t.dep_ != "compound" for t in doc[start : name.i]):
+    if start == 0 or not all(_inside_a_name(t) for t in doc[start : name.i]):
         return
     if any(True for _ in name.rights):
         return
@@ -138,11 +138,28 @@ def _join_name_to_its_description(name: Token) -> None:
         return
     if noun.lower_ in DAYS_AND_MONTHS or noun.lower_ in ("week", "month", "year", "today", "night"):
         return
+    office = noun
+    while office.dep_ == "pobj" and office.head.lower_ == "of" and office.head.head.pos_ == "NOUN":
+        office = office.head.head
+    if office is not noun and start < name.i and office.lower_ in lexicon.words("person_roles.txt"):
+        # "Friday prayer leader of the capital Ayatollah Ali Kazemi said": an office of a place or a
+        # body, then the holder's name of two words or more, which the parser made a second subject
+        if name.dep_ == office.dep_ and name.head == office.head:
+            name.head, name.dep_ = office, "appos"
+        return
     # two subjects or objects of one word, or of the preposition and the word it hangs on
     if name.dep_ not in (noun.dep_, "dep") or name.head not in (noun.head, noun.head.head):
         return
     name.head = noun
     name.dep_ = "appos"
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A word of a name before its last ("Ali", "Mohammad" and "Reza" in "Mohammad-Reza Kazemi")."""
+    if token.pos_ == "PROPN":
+        return token.dep_ == "compound"
+    doc = token.doc
+    return token.tag_ == "HYPH" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _title_before_a_set_off_name(name: Token) -> None:
