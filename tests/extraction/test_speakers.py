@@ -364,6 +364,28 @@ RESOLUTION = [
         speaker_name="Khalid bin Hamdan Al Nuaimi",
     ),
     Case(
+        "his-highness-after-an-emir",
+        "Emir Sheikh Tamim bin Hamad Al Rashed received members of the Shura Council today. Interior "
+        "Minister Sheikh Khalid Al Nasr attended. His Highness stressed that national unity is our "
+        "strongest weapon.",
+        "national unity is our strongest weapon",
+        speaker="His Highness",
+        speaker_name="Tamim bin Hamad Al Rashed",
+    ),
+    Case(
+        "his-majesty-after-a-king",
+        "King Aldric III opened parliament on Monday. His Majesty said the realm was at peace.",
+        "the realm was at peace",
+        speaker="His Majesty",
+        speaker_name="Aldric III",
+    ),
+    Case(
+        "his-highness-after-a-minister-is-no-one",
+        "Interior Minister Sheikh Khalid Al Nasr spoke on Monday. His Highness said the borders were safe.",
+        "the borders were safe",
+        speaker_name=None,
+    ),
+    Case(
         "his-highness-alone-with-no-one-styled-so",
         "The minister arrived on Monday. His Highness said the port would open in 2028.",
         "the port would open in 2028",

@@ -135,6 +135,13 @@ class Named:
     text: str  # as written, titles stripped
 
 
+# Titles whose holders are styled so ("His Highness" after "Emir Sheikh Tamim …").
+STYLED_TITLES = {
+    "highness": ("Emir", "Amir", "Crown Prince", "Prince", "Princess", "Sultan"),
+    "majesty": ("King", "Queen", "Sultan", "Emperor", "Empress"),
+}
+
+
 class ArticleNames:
     """The people and organisations an article names, with their fuller forms and genders."""
 
@@ -479,7 +486,10 @@ class ArticleNames:
         """``His Highness`` alone: the nearest person named before ``before`` with that style of
         address in front ("His Highness Sheikh Khalid bin Hamdan Al Nuaimi")."""
         words = r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]{1,3}))"  # "Sheikh Khalid bin Hamdan Al Nuaimi"
-        pattern = re.compile(rf"\b(?i:{re.escape(style)}){words}+\s*$")
+        # or the title of someone so styled: "Emir Sheikh Tamim …" is His Highness
+        titles = "|".join(STYLED_TITLES.get(style.split()[-1], ()))
+        opening = rf"(?i:{re.escape(style)})" + (rf"|\b(?:{titles})" if titles else "")
+        pattern = re.compile(rf"\b(?:{opening}){words}+\s*$")
         hi = bisect.bisect_left(self._person_starts, before)
         for named in reversed(self.people[:hi]):
             if named.span.end <= before and pattern.search(
