@@ -201,6 +201,7 @@ def test_unicode_separators_break_paragraphs_like_a_newline(separator: str) -> N
         ("the workers' '' mark", "the workers' '' mark"),  # spaces on both sides: no telling
         ("don't", "don't"),
         ("The governor\u00a0added: “It is typical.” ― Kolt", "The governor added: “It is typical.” — Kolt"),
+        ("The newspaper «Izvestia» reported", "The newspaper “Izvestia” reported"),
     ],
     ids=[
         "opening-and-closing",
@@ -208,9 +209,10 @@ def test_unicode_separators_break_paragraphs_like_a_newline(separator: str) -> N
         "spaces-on-both-sides",
         "one-apostrophe",
         "spaces-and-bars",
+        "guillemets",
     ],
 )
-def test_the_parser_reads_two_apostrophes_as_one_curly_mark(text: str, parsed: str) -> None:
+def test_the_parser_reads_a_copy_with_marks_it_knows(text: str, parsed: str) -> None:
     assert for_parser(text) == parsed
     assert len(for_parser(text)) == len(text)
     assert quoted(text) == quoted(mask(text))  # the quotations are paired on the text as read

@@ -1473,6 +1473,22 @@ KINDS_OF_SPEAKER = [
         type="organization",
     ),
     Case(
+        "a-paper-s-name-in-guillemets-then-a-date",
+        "The newspaper «Izvestia» reported on Monday that the talks had failed.",
+        "that the talks had failed",
+        speaker="The newspaper «Izvestia»",
+        speaker_name="Izvestia",
+        type="organization",
+    ),
+    Case(
+        "a-paper-s-name-in-curly-quotation-marks",
+        "The newspaper “Izvestia” reported that the talks had failed.",
+        "that the talks had failed",
+        speaker="The newspaper “Izvestia”",
+        speaker_name="Izvestia",
+        type="organization",
+    ),
+    Case(
         "a-channel-s-name-in-quotation-marks",
         'According to the "Kestova Segodnya" channel, the talks failed.',
         "the talks failed",

@@ -85,6 +85,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _speaker_after_the_verb(doc[i])
         if tag == plural and i > 4:
             _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
+        if tag == participle and dep == root:
+            _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -164,6 +166,20 @@ def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
         child.head = verb  # the full stop
     subject.head, subject.dep_ = verb, "nsubj"
     said[0].head, said[0].dep_ = verb, "ccomp"
+
+
+def _past_read_as_a_participle(verb: Token) -> None:
+    """ "The newspaper “Izvestia” reported that …": the tagger read the verb of the sentence as a
+    past participle. A participle heading the sentence with a subject of its own and no auxiliary
+    is the past tense, when it reports a clause (a headline's "Trump's highly personal, racially
+    tinged attacks on a judge" is no sentence)."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in children):
+        return
+    if not any(c.dep_ == "ccomp" for c in children):
+        return
+    if any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        verb.tag_ = "VBD"
 
 
 def _has_a_that_and_a_subject(clause: Token) -> bool:

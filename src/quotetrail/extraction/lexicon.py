@@ -370,5 +370,11 @@ MEDIA_OBJECTS = frozenset(
     | {"book", "map", "programme", "program", "episode", "trailer", "recording", "link"}
 )
 
+# Nouns for an outlet whose name translated copy sets in quotation marks ("«Der Morgen» newspaper").
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "magazine", "agency", "channel", "broadcaster", "website"}
+    | {"portal", "tabloid", "journal", "radio", "television", "outlet"}
+)
+
 # Styles of address, no office: "His Excellency", "Her Royal Highness".
 STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness"})

@@ -147,17 +147,20 @@ def for_parser(text: str) -> str:
     tagger reads an opening ``''`` as a closing mark, which costs the sentence its parse; a
     doubled mark, or a space on the words' side (a double space), costs it too. Quotations
     themselves are paired on the masked text (marks.find_quotes reads ``''`` as one mark).
-    No-break spaces become spaces and horizontal bars (―) dashes, which the parser knows."""
+    No-break spaces become spaces, horizontal bars (―) dashes and guillemets curly quotation
+    marks, which the parser knows."""
     if "''" in text:
         text = DOUBLE_APOSTROPHE.sub(_curly_mark, text)
-    if "\u00a0" in text or "\u2015" in text:  # translate reads every character; most texts need none
+    if any(c in text for c in FOR_PARSER_CHARACTERS):  # translate reads every character; most texts need none
         text = text.translate(FOR_PARSER)
     return text
 
 
 # A no-break space is a token of its own for the parser (a word in the middle of the sentence);
-# a horizontal bar is a dash it never saw.
-FOR_PARSER = str.maketrans({"\u00a0": " ", "\u2015": "—"})
+# a horizontal bar is a dash it never saw; guillemets are quotation marks it reads as words
+# ("the newspaper «Izvestia» reported": "»" a noun, "reported" a clause of it).
+FOR_PARSER = str.maketrans({"\u00a0": " ", "\u2015": "—", "«": "“", "»": "”"})
+FOR_PARSER_CHARACTERS = "\u00a0\u2015«»"
 
 
 def _curly_mark(m: re.Match[str]) -> str:

@@ -533,11 +533,6 @@ def _detached_titles(first: Token) -> list[Token]:
     return [doc[i] for i in range(start, first.i)]
 
 
-# Nouns for an outlet whose name translated copy sets in quotation marks ("«Der Morgen» newspaper").
-OUTLET_NOUNS = frozenset(
-    {"newspaper", "paper", "daily", "weekly", "magazine", "agency", "channel", "broadcaster", "website"}
-    | {"portal", "tabloid", "journal", "radio", "television", "outlet"}
-)
 QUOTED_NAME = r"[«“\"„‹‘'](?P<name>[A-Z][^«»“”\"„‹›\n]{0,60}?)(?<![,.!?;:])[»”\"“›’']"
 NAME_IN_QUOTES_BEFORE = re.compile(rf"(?:\b[Tt]he\s+)?{QUOTED_NAME}\s*$")
 NAME_IN_QUOTES_AFTER = re.compile(rf"\s*{QUOTED_NAME}")
@@ -547,7 +542,7 @@ def _outlet_named_in_quotes(head: Token, base: int) -> SpeakerPhrase | None:
     """ "«Der Morgen» newspaper quoted …", "the newspaper «Izvestia» wrote": translated agency copy
     sets an outlet's name in quotation marks beside the noun for it. The marks are part of the
     phrase, the name is the quoted words."""
-    if head.lower_ not in OUTLET_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+    if head.lower_ not in lexicon.OUTLET_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     text = whole_text(head.doc)
     end = head.idx + len(head.text)

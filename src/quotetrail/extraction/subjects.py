@@ -121,6 +121,19 @@ def _subject_after_with(verb: Token) -> Token | None:
     return before
 
 
+def _outlet_of_a_quoted_name(subjects: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """ "The newspaper “Izvestia” reported …": the parser took the quoted name for the subject and
+    the noun for the outlet before it for its modifier; the noun stands for the phrase."""
+    return [
+        c
+        for subject in subjects
+        for c in subject.children
+        if c.dep_ in ("nmod", "compound", "appos")
+        and c.lower_ in lexicon.OUTLET_NOUNS
+        and c.i not in inside_quote
+    ][:1]
+
+
 def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
@@ -142,7 +155,9 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # a passive with no agent names no speaker ("the plan was criticised")
-    outside = [c for c in subjects if c.i not in inside_quote]
+    outside = [c for c in subjects if c.i not in inside_quote] or _outlet_of_a_quoted_name(
+        subjects, inside_quote
+    )
     if outside:
         nearest = _nearest(outside, verb)
         if nearest.i > verb.i and verb.tag_ == "VBZ" and nearest.tag_ == "NNS":
