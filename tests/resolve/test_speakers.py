@@ -140,6 +140,22 @@ PRONOUNS = [
         name="Stefan Radev",
     ),
     Passage(
+        "in-a-swipe-at-a-name-she-said",
+        "Foreign Minister Dana Kupcova spoke in Velsk on Tuesday. "
+        "In a swipe at opposition leader Ilona Marek, she said traitors would be punished.",
+        Said("she", "traitors would be punished"),
+        (("Minister Dana Kupcova", PERSON), ("Ilona Marek", PERSON)),
+        name="Dana Kupcova",
+    ),
+    Passage(
+        "without-naming-a-name-he-said",
+        "President Jan Holt spoke on Monday. "
+        "Without naming opposition leader Boris Dimov, he said the protests were paid for.",
+        Said("he", "the protests were paid for"),
+        (("President Jan Holt", PERSON), ("Boris Dimov", PERSON)),
+        name="Jan Holt",
+    ),
+    Passage(
         "in-response-to-a-name-he-said",
         "Interior Minister Stefan Radev spoke in Dorsk. "
         "In response to opposition leader Boris Dimov, he said the vote was fair.",

@@ -49,12 +49,17 @@ SUBJECT_LEAD = re.compile(
     r"Meanwhile|However|But|And|Also|Still|Yet|Separately|Instead|Today|Yesterday)\b[^,;:“”\"]{0,80},\s+)?"
     r"(?:[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3})?"
 )
-# An opening participle (or "In response to"), then the comma and the pronoun: the pronoun is the
-# participle's subject too, so no name in the phrase is it ("Asked about Boris Dimov, he said").
+# An opening participle (or "In response to", "In a swipe at", "Without naming"), then the comma and
+# the pronoun: the pronoun is the phrase's subject too, so no name in the phrase is it ("Asked about
+# Boris Dimov, he said").
 FRONTED_PARTICIPLE = re.compile(
     r"\W*(?:(?:After|Before|While|When|Upon|On)\s+)?"
     r"(?:(?!During\b|Notwithstanding\b|Morning\b|Evening\b|Nothing\b|Something\b)[A-Z][a-z]+ing"
-    r"|Asked|Pressed|Questioned|Quizzed|Challenged|Confronted|In (?:response|reply|reaction) to)\b"
+    r"|Asked|Pressed|Questioned|Quizzed|Challenged|Confronted|In (?:response|reply|reaction) to"
+    # "In a swipe at opposition leader X, she said", "In an apparent reference to X", "Without naming X"
+    r"|In (?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,3}(?:swipe|jab|dig|attack|rebuke|reference|allusion"
+    r"|retort|response|reply|reaction|challenge|warning|message|broadside|criticism)s?\s+(?:at|to|on|against|for)"
+    r"|Without)\b"
     r"[^;:.!?“”\"«»]*,\s*$"
 )
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
