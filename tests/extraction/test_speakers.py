@@ -364,6 +364,13 @@ RESOLUTION = [
         speaker_name="Khalid bin Hamdan Al Nuaimi",
     ),
     Case(
+        "the-patriarch-after-a-patriarch",
+        "Patriarch Irinej said the nation was united. The patriarch added that the church would pray for peace.",
+        "that the church would pray for peace",
+        speaker="The patriarch",
+        speaker_name="Irinej",
+    ),
+    Case(
         "his-highness-after-an-emir",
         "Emir Sheikh Tamim bin Hamad Al Rashed received members of the Shura Council today. Interior "
         "Minister Sheikh Khalid Al Nasr attended. His Highness stressed that national unity is our "
