@@ -37,6 +37,15 @@ CASES = [
         kind=MIXED,
     ),
     Case(
+        "was-quoted-by-a-described-agency-as-telling",
+        "Interior Minister Radko Ziller was quoted by the state news agency Dornpress as telling police "
+        "commanders that the rallies would be dispersed.",
+        "that the rallies would be dispersed",
+        speaker="Interior Minister Radko Ziller",
+        speaker_name="Radko Ziller",
+        kind=INDIRECT,
+    ),
+    Case(
         "an-agency-quoted-the-minister-as-saying",
         "The state news agency KNA quoted Interior Minister Pavel Ostrin as saying that the front was "
         "a tool of foreign intelligence services.",
@@ -1205,6 +1214,23 @@ HOP_CASES = [
         speaker="which",
         speaker_name="KNB",
         cue="quoted",
+    ),
+    # the outlet first: what it reported someone said is that person's statement too
+    Case(
+        "the-statement-an-agency-reported-first",
+        "The agency VorPress reported that Interior Minister Ivan Lutsk said talks were possible.",
+        "talks were possible",
+        not_also=("VorPress",),
+        speaker="Interior Minister Ivan Lutsk",
+        speaker_name="Ivan Lutsk",
+        cue="said",
+    ),
+    Case(
+        "the-statement-a-paper-reported-first",
+        "The Dravin Observer reported that the mayor said the port would close.",
+        "the port would close",
+        speaker="the mayor",
+        cue="said",
     ),
     Case(
         "television-reports-a-statement",

@@ -326,6 +326,16 @@ def test_a_video_someone_watches_does_not_speak_for_them(extract: Extract) -> No
             "the prosecutor",
             id="which-cited-a-person",
         ),
+        pytest.param(
+            "Narodni Glas, citing Dornpress, reported that the minister had resigned.",
+            "Dornpress",
+            id="citing-an-agency-the-recogniser-does-not-know",
+        ),
+        pytest.param(
+            "The rallies were banned, state television reported, citing a ministry statement.",
+            "a ministry statement",
+            id="citing-a-body-s-statement",
+        ),
     ],
 )
 def test_the_source_a_report_cites_is_not_what_it_said(text: str, cited: str, extract: Extract) -> None:

@@ -50,6 +50,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             venue_hung_on_the_speaker(doc[i])
             name_read_as_the_portfolio_s(doc[i])
+            _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
             participle_hung_on_the_denied_claim(doc[i])
@@ -166,6 +167,23 @@ def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
         child.head = verb  # the full stop
     subject.head, subject.dep_ = verb, "nsubj"
     said[0].head, said[0].dep_ = verb, "ccomp"
+
+
+def _as_saying_hung_on_the_quoter(prep: Token) -> None:
+    """ "X was quoted by the state news agency Dornpress as telling commanders that …": the parser
+    hung "as telling" on the agency's name; it goes with "quoted", as in "was quoted by Dornpress
+    as telling"."""
+    if prep.lower_ != "as" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return
+    word = prep.head
+    for _ in range(4):
+        if word.dep_ not in ("appos", "pobj", "agent", "compound") or word.head == word:
+            return
+        word = word.head
+        if word.pos_ == "VERB":
+            break
+    if word.pos_ == "VERB" and word.lemma_.lower() in ("quote", "cite"):
+        prep.head = word
 
 
 def _past_read_as_a_participle(verb: Token) -> None:

@@ -463,6 +463,28 @@ def _only_a_source(complement: list[Token]) -> bool:
     )
 
 
+def _the_report_s_source(citing: Token, complement: list[Token]) -> bool:
+    """ "Narodni Glas, citing Dornpress, reported that …", "…, state television reported, citing a
+    ministry statement": beside a verb of reporting, what is cited is where the report came from — a
+    name the recogniser did not know, or a body's statement — not a claim of its own."""
+    reporting = ("report", "say")
+    head = citing.head
+    if citing.dep_ not in ("advcl", "xcomp", "acl") or not (
+        head.lemma_.lower() in reporting
+        or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting for c in head.children)
+    ):
+        return False
+    words = [t for t in complement if not t.is_punct and t.pos_ != "DET"]
+    if words and all(t.pos_ == "PROPN" for t in words):
+        return True  # a name
+    root = next((t for t in words if t.head not in words or t.head == t), None)
+    return (
+        root is not None
+        and root.lower_.removesuffix("s") in CITED_WRITINGS
+        and all(t.i == root.i or (t.dep_ == "compound" and t.head.i == root.i) for t in words)
+    )  # "a ministry statement", "police reports"
+
+
 # The house style of state news agencies: a minister "affirmed the Kingdom's keenness to …",
 # "reiterated the country's firm position on …", "stressed the need for …".
 STANCE_VERBS = frozenset(
@@ -559,10 +581,28 @@ def _reported_in_turn(verb: Token) -> bool:
         return False
     if head.i < verb.i:
         # "The survey found that 48 percent of respondents said …": a report inside a finding
-        return head.lemma_.lower() in FINDING and any(
+        if head.lemma_.lower() in FINDING and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        ):
+            return True
+        # "The agency VorPress reported that Interior Minister Ivan Lutsk said …": an outlet's report
+        # of someone's words, the citation hop users trace
+        return head.lemma_.lower() in RELAYING and any(
+            _an_outlet(c) for c in head.children if c.dep_ == "nsubj"
         )
     return head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and verb.left_edge.i == sentence_of(verb).start
+
+
+# Verbs by which an outlet passes on what someone said.
+RELAYING = frozenset({"report", "say", "write", "quote"})
+
+
+def _an_outlet(subject: Token) -> bool:
+    """A news outlet as a subject: "The agency VorPress", "Narodni Glas", "state television"."""
+    words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos", "nmod"))]
+    if any(w.lower_ in lexicon.OUTLET_NOUNS for w in words):
+        return True
+    return subject.ent_type_ == "ORG" or subject.lower_ in lexicon.words("outlet_words.txt")
 
 
 # Verbs of a study's or poll's finding, whose that-clause may report what people said.
@@ -884,6 +924,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # "Referring to the recent events, the Leader stated …": the topic of what follows
         if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and _only_a_source(complement):
             continue  # "Tasnim, which cited the prosecutor, …": whom it relied on, not what was said
+        if tok.lower_ == "citing" and _the_report_s_source(tok, complement):
+            continue  # "Narodni Glas, citing Dornpress, reported that …"
         if (
             tok.dep_ in ("acl", "advcl")
             and tok.tag_ == "VBN"
