@@ -376,6 +376,22 @@ VENUES = [
         "the restrictions were temporary",
         venue="at a news conference in Dolmar",
     ),
+    # negative: where the words answered were said is their speaker's venue
+    Case(
+        "responding-to-someone-s-comments-on-television",
+        "Responding to President Aurel Stanek's comments on state television, opposition leader Ilona "
+        "Marek said the president was lying.",
+        "the president was lying",
+        speaker_name="Ilona Marek",
+        venue=None,
+    ),
+    Case(
+        "responding-to-someone-s-speech-at-a-place",
+        "Responding to the president's speech at the military academy, opposition leader Ilona Marek "
+        "said the army would not obey.",
+        "the army would not obey",
+        venue=None,
+    ),
     # negative: "at the close of" a day is a time, not a place
     Case(
         "at-the-close-of-a-day-is-no-venue",

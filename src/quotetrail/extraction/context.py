@@ -287,14 +287,15 @@ def venue(
     speaking += [c for s in named for c in s.children if c.dep_ == "acl" and _speaking_participle(c)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
     candidates += [c for p in speaking for c in p.children]
-    # "Responding to a question at a news conference, …": the venue hung on what was responded to
+    # "Responding to a question at a news conference, …": the venue hung on what was responded to;
+    # not where someone else spoke ("Responding to the president's comments on state television")
     candidates += [
         v
         for p in speaking
         for c in p.children
         if c.dep_ == "prep"
         for o in c.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and not _someone_else_s_words(o)
         for v in o.children
         if v.dep_ == "prep"
     ]
@@ -351,6 +352,13 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
         if span is not None:
             return whole_text(doc)[span.start - base : span.end - base], span
     return None
+
+
+def _someone_else_s_words(obj: Token) -> bool:
+    """ "the president's comments", "his speech", "remarks by the minister": words answered, whose
+    venue is their speaker's."""
+    words = lexicon.words("venue_nouns.txt") | lexicon.words("statement_nouns.txt") | {"comments", "remarks"}
+    return obj.lower_ in words or obj.lower_.removesuffix("s") in words
 
 
 def _venue_among(
