@@ -1098,3 +1098,34 @@ def test_a_link_word_after_a_dash_is_no_speaker(extract: Extract) -> None:
         s.speaker for s in statements
     ]
     assert [s.speaker for s in statements if s.speaker] == ["She"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Addressing graduates on Tuesday, the head of state stressed that the army must be ready.",
+            "head of state",
+        ),
+        (
+            "The speaker of parliament, Milan Rusnak, told reporters that the opposition had crossed a red line.",
+            "speaker of parliament",
+        ),
+        (
+            "The head of the Dornavian Orthodox Church, Archbishop Kliment, said anger was a poor counsellor.",
+            "head of the Dornavian Orthodox Church",
+        ),
+        ("The minister of defence said the troops were ready.", "minister of defence"),
+        # a longer phrase, or one with a clause, is not the role
+        (
+            "The head of the department, who asked not to be named, said the plan had failed.",
+            "head of the department",
+        ),
+        ("A spokesman for the ministry said the plan had failed.", "spokesman"),
+        # an "of" phrase the parser cut from the rest of a body's name is left out
+        ("The executive director of Democrats for Life said the message was clear.", "executive director"),
+    ],
+)
+def test_a_role_keeps_its_short_of_phrase(text: str, role: str, extract: Extract) -> None:
+    """ "head" or "speaker" alone tells a reader nothing: the office's own "of" phrase is part of it."""
+    assert [s.speaker_role for s in extract(text)] == [role]

@@ -672,19 +672,19 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         titles = {t.i for t in _title_appositives(head) if t.i < appos_name[0].i}
         # "former chief of staff, Linda Asare", "The MP for Eastfield, Samuel Darko": the role's own
         # "of"/"for" phrase, right before the comma that opens the name
-        titles |= {
-            t.i
-            for c in head.children
-            if c.dep_ == "prep"
-            and c.i == head.i + 1
-            and c.lower_ in ("of", "for")
-            and (
-                (c.right_edge.i + 1 < appos_name[0].i and head.doc[c.right_edge.i + 1].text == ",")
-                or c.right_edge.i + 1 == appos_name[0].i  # "Minister of Foreign Affairs Sergei Lavrin"
-                or _only_a_rank(head.doc[c.right_edge.i + 1 : appos_name[0].i].text)
-            )
-            for t in c.subtree
-        }
+        doc = head.doc
+        for c in head.children:
+            if c.dep_ != "prep" or c.i != head.i + 1 or c.lower_ not in ("of", "for"):
+                continue
+            # where the phrase ends: before the name, when the parser hung the name inside it ("The
+            # speaker of parliament, Milan Rusnak": the name is the apposition of "parliament")
+            end = c.right_edge.i if c.right_edge.i < appos_name[0].i else appos_name[0].i - 2
+            if (
+                (end + 1 < appos_name[0].i and doc[end + 1].text == ",")
+                or end + 1 == appos_name[0].i  # "Minister of Foreign Affairs Sergei Lavrin"
+                or _only_a_rank(doc[end + 1 : appos_name[0].i].text)
+            ):
+                titles |= {t.i for t in c.subtree if t.i <= end}
         role_toks = [
             t for t in head.subtree if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct")
         ]
@@ -920,11 +920,13 @@ def _appositive_name(head: Token) -> list[Token] | None:
             if person is not None and person.end - 1 == child.i and len(person) >= 2:
                 return list(person)
     if head.lower_ in _person_words():
-        # "a resident of Holmbridge, Gwen Tallis, 71": the parser hangs the name on the place
+        # "a resident of Holmbridge, Gwen Tallis, 71", "The speaker of parliament, Milan Rusnak": the
+        # parser hangs the name on the place or the body
         for prep in head.children:
             for place in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
                 for child in place.children:
-                    if child.dep_ == "appos" and child.pos_ == "PROPN" and place.pos_ == "PROPN":
+                    set_off = child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ","
+                    if child.dep_ == "appos" and child.pos_ == "PROPN" and (place.pos_ == "PROPN" or set_off):
                         toks = _name_tokens(child)
                         if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:
                             return toks
@@ -1051,9 +1053,27 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
             toks.pop(0)  # cut short, never "of Defence's press office"
         if len(toks) == 1 and head.text[:1].isupper() and not describes(head.lower_):
             return None  # "Farrow said": a name the tagger took for a noun describes nobody
+        toks += _short_of_phrase(head)
         span = token_span(toks, 0)
         return _without_determiner(doc_text[span.start : span.end]) if span else None
     return None
+
+
+def _short_of_phrase(head: Token) -> list[Token]:
+    """ "the head of state", "the speaker of parliament", "the head of the Orthodox Church": a role
+    noun's own short "of" phrase right after it is part of the role ("head" alone says nothing)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "of"), None)
+    if of is None or not describes(head.lower_):
+        return []
+    words = list(of.subtree)
+    if len(words) > 6 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in words):
+        return []  # a clause, or a list ("a group of artists, writers and scientists")
+    if any(t.is_punct and t.tag_ != "HYPH" for t in words):
+        return []  # but "the former CEO of Hewlett-Packard"
+    after = words[-1].i + 1
+    if any(c.i == after and c.dep_ == "prep" for c in head.children):
+        return []  # "executive director of Democrats for Life": the parser split the body's name
+    return words
 
 
 def describes(word: str) -> bool:
