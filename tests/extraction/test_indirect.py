@@ -1233,6 +1233,15 @@ HOP_CASES = [
         cue="said",
     ),
     Case(
+        "it-quoted-him-as-saying",
+        "The state news agency Dornpress reported on Monday that President Aurel Stanek had addressed the "
+        "army. It quoted him as saying that a hybrid war had begun.",
+        "him as saying that a hybrid war had begun",
+        speaker="It",
+        speaker_name="Dornpress",
+        cue="quoted",
+    ),
+    Case(
         "television-reports-a-statement",
         "The minister said the border would reopen, state television reported.",
         "the border would reopen",

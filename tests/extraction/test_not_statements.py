@@ -441,3 +441,8 @@ def test_a_crowd_booing_while_someone_reads_did_not_read(extract: Extract) -> No
         "At the parliament building, the crowd booed and whistled as a speaker read out the names of journalists."
     )
     assert not [s for s in statements if s.speaker == "the crowd"], describe(statements)
+
+
+def test_it_quoting_figures_is_no_statement(extract: Extract) -> None:
+    """ "It quoted him as saying …" is an outlet passing on words; "It quoted figures" is not."""
+    assert extract("The report was long. It quoted figures from the ministry.") == []

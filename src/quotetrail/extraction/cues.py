@@ -953,7 +953,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # "let them know that “…”": the people told, not who tells
         if subject.lower_ == "there" or (
             subject.lower_ == "it"
-            and not (complement and lemma in lexicon.CORE_CUE_LEMMAS)
+            and not (complement and (lemma in lexicon.CORE_CUE_LEMMAS or lemma == "quote"))
             and not (_beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
