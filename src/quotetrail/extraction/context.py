@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -357,8 +358,13 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
 def _someone_else_s_words(obj: Token) -> bool:
     """ "the president's comments", "his speech", "remarks by the minister": words answered, whose
     venue is their speaker's."""
-    words = lexicon.words("venue_nouns.txt") | lexicon.words("statement_nouns.txt") | {"comments", "remarks"}
+    words = _words_said()
     return obj.lower_ in words or obj.lower_.removesuffix("s") in words
+
+
+@cache
+def _words_said() -> frozenset[str]:
+    return lexicon.words("venue_nouns.txt") | lexicon.words("statement_nouns.txt") | {"comments", "remarks"}
 
 
 def _venue_among(

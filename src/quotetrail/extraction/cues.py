@@ -34,7 +34,7 @@ from quotetrail.extraction.complements import (
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
 from quotetrail.extraction.naming import names_with_a_predicate, naming_misparsed
-from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
+from quotetrail.extraction.phrases import SpeakerPhrase, is_outlet, speaker_phrase, token_span
 from quotetrail.extraction.subjects import (
     DOCUMENT_NOUNS,
     age_before_verb,
@@ -602,7 +602,8 @@ def _an_outlet(subject: Token) -> bool:
     words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos", "nmod"))]
     if any(w.lower_ in lexicon.OUTLET_NOUNS for w in words):
         return True
-    return subject.ent_type_ == "ORG" or subject.lower_ in lexicon.words("outlet_words.txt")
+    named = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    return subject.ent_type_ == "ORG" or is_outlet([*named, subject])  # "The Dravin Observer"
 
 
 # Verbs of a study's or poll's finding, whose that-clause may report what people said.

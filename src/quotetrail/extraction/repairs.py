@@ -141,7 +141,7 @@ def _join_name_to_its_description(name: Token) -> None:
     office = noun
     while office.dep_ == "pobj" and office.head.lower_ == "of" and office.head.head.pos_ == "NOUN":
         office = office.head.head
-    if office is not noun and start < name.i and office.lower_ in lexicon.words("person_roles.txt"):
+    if office.i != noun.i and start < name.i and office.lower_ in lexicon.words("person_roles.txt"):
         # "Friday prayer leader of the capital Ayatollah Ali Kazemi said": an office of a place or a
         # body, then the holder's name of two words or more, which the parser made a second subject
         if name.dep_ == office.dep_ and name.head == office.head:
