@@ -442,6 +442,22 @@ ACCORDING_TO_CASES = [
         speaker="the harbour board",
         cue="According to",
     ),
+    Case(
+        "closing-a-sentence-whose-quotation-has-two-sentences",
+        "“They want another Kosar. They will not get it,” President Aurel Stanek told the council, "
+        "according to Dornpress.",
+        "“They want another Kosar. They will not get it,” President Aurel Stanek told the council",
+        speaker="Dornpress",
+        cue="according to",
+    ),
+    Case(
+        "closing-a-sentence-with-straight-quotation-marks",
+        'The talks failed. "We tried. It was hopeless," the envoy said, according to the ministry.',
+        '"We tried. It was hopeless," the envoy said',
+        not_also=("The talks failed",),
+        speaker="the ministry",
+        cue="according to",
+    ),
 ]
 
 

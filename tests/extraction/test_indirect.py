@@ -1264,3 +1264,73 @@ def test_what_respondents_said_inside_a_survey_s_finding(extract: Extract) -> No
     statements = extract("The survey found that 48 percent of respondents said the minister should resign.")
     found = {(s.speaker, s.cue) for s in statements}
     assert {("The survey", "found"), ("48 percent of respondents", "said")} <= found, describe(statements)
+
+
+# Heard, filmed or shown saying it: the one heard or shown speaks, not the recording or the device.
+HEARD_SAYING_CASES = [
+    Case(
+        "a-transcript-showed-him-saying",
+        "A transcript released by the presidency showed President Aurel Stanek saying that foreign "
+        "embassies had met opposition figures.",
+        "that foreign embassies had met opposition figures",
+        speaker_name="Aurel Stanek",
+        cue="saying",
+    ),
+    Case(
+        "a-video-showed-him-telling",
+        "A video posted by the ministry showed Interior Minister Radko Ziller telling officers that "
+        "“there will be no second Maidan”.",
+        "that “there will be no second Maidan",
+        speaker_name="Radko Ziller",
+        cue="telling",
+        kind=MIXED,
+    ),
+    Case(
+        "a-paper-had-him-saying",
+        "By Tuesday the Ankara daily Yeni Sabah had President Aurel Stanek saying that Western embassies "
+        "were “running the protests”.",
+        "that Western embassies were “running the protests",
+        speaker_name="Aurel Stanek",
+        cue="saying",
+        kind=MIXED,
+    ),
+    Case(
+        "can-be-heard-saying",
+        "In the recording, President Aurel Stanek can be heard saying that the embassies had met "
+        "opposition figures.",
+        "that the embassies had met opposition figures",
+        speaker_name="Aurel Stanek",
+        cue="saying",
+    ),
+    Case(
+        "was-recorded-as-saying",
+        "President Aurel Stanek was recorded as saying that the embassies had met opposition figures.",
+        "that the embassies had met opposition figures",
+        speaker_name="Aurel Stanek",
+        cue="was recorded as saying",
+    ),
+    Case(
+        "heard-on-a-microphone-telling",
+        "Mayor Lidia Farrow was heard on a microphone telling her deputy to cancel the parade.",
+        "to cancel the parade",
+        speaker="Mayor Lidia Farrow",
+        cue="telling",
+    ),
+    Case(
+        "was-filmed-telling",
+        "The mayor was filmed telling aides that the vote had been rigged.",
+        "that the vote had been rigged",
+        speaker="The mayor",
+        cue="telling",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(HEARD_SAYING_CASES))
+def test_the_one_heard_or_shown_saying_it_is_the_speaker(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_someone_heard_phoning_friends_is_not_heard_saying_anything(extract: Extract) -> None:
+    statements = extract("Dockers could be heard calling friends on their phones to say the ship had docked.")
+    assert not [s for s in statements if s.cue == "calling"], describe(statements)

@@ -268,12 +268,17 @@ def _joined_by_and(verb: Token, position: dict[int, int]) -> bool:
     )
 
 
-def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Token]:
+def sentence_beside_according(
+    cue: Token, sentence: SentSpan | None, inside_quote: frozenset[int] = frozenset()
+) -> list[Token]:
     """ "According to the census office, incomes rose in May but fell in June" / "…, according to
     the census office.": "according to X" opening or closing a sentence vouches for all the rest of
-    it, whatever word the parser hung the phrase on. Empty when the cue is not such a phrase."""
+    it, whatever word the parser hung the phrase on, and for all of a quotation the sentence ends
+    ('“They want X. They will not get it,” Stanek said, according to Dornpress'). Empty when the
+    cue is not such a phrase."""
     if sentence is None or cue.lower_ != "according":
         return []
+    begun = _quotation_begun_before(sentence[0], inside_quote)
     doc = cue.doc
     last = max(t.i for t in cue.subtree)
     words = [t for t in sentence if not (t.is_punct and t.i in (sentence.start, sentence.end - 1))]
@@ -282,10 +287,28 @@ def sentence_beside_according(cue: Token, sentence: SentSpan | None) -> list[Tok
     if cue.i == words[0].i and last + 1 < sentence.end and doc[last + 1].text == ",":
         rest = [t for t in words if t.i > last + 1]
     elif last == words[-1].i and cue.i > sentence.start and doc[cue.i - 1].text == ",":
-        rest = [t for t in words if t.i < cue.i - 1]
+        rest = begun + [t for t in words if t.i < cue.i - 1]
     else:
         return []
     return rest if any(not t.is_punct for t in rest) else []
+
+
+DOUBLE_OPENING_MARKS = frozenset({"“", '"', "«", "``", "„"})
+
+
+def _quotation_begun_before(first: Token, inside_quote: frozenset[int]) -> list[Token]:
+    """The words of a quotation before the sentence that goes on with it (the parser ends a
+    sentence at the quotation's inner full stop), from its opening mark; empty if the sentence
+    does not start inside a quotation."""
+    if first.i not in inside_quote or first.text in DOUBLE_OPENING_MARKS:
+        return []
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and i in inside_quote:
+        if doc[i].text in DOUBLE_OPENING_MARKS:
+            return list(doc[i : first.i])
+        i -= 1
+    return []
 
 
 # Where a quotation's statement starts and ends in its sentence.

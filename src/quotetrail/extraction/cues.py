@@ -42,8 +42,10 @@ from quotetrail.extraction.subjects import (
     asked_before,
     cue_subject,
     first_saying,
+    perceived_saying,
     quoted_as_saying,
     role_read_as_verb,
+    shown_saying,
     writing_verb,
 )
 from quotetrail.model import Span
@@ -517,6 +519,8 @@ def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) 
     """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
     if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
         return True
+    if complement and (shown_saying(verb) or perceived_saying(verb) is not None):
+        return True  # "showed Stanek saying that …", "can be heard saying that …"
     if complement and complement == answer(verb):
         return True
     if not complement:

@@ -528,7 +528,7 @@ def extract_statements(
             complement = without_trailing_aside(cue.token, _whole_sentence_before(cue), pp.inside_quote)
             complement = without_trailing_venue(cue.token, complement)
             complement = without_trailing_aside_of_the_speaker(cue.token, complement)
-            complement = sentence_beside_according(cue.token, cue.sentence) or complement
+            complement = sentence_beside_according(cue.token, cue.sentence, pp.inside_quote) or complement
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
                 complement = before_another_speakers_clause(complement, cue_heads - {cue.token.i})

@@ -67,13 +67,66 @@ def asked_before(verb: Token) -> Token | None:
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
-    """The verb "quote" of "was quoted as saying", "quoted the minister as saying", for "saying"."""
+    """The verb "quote" of "was quoted as saying", "quoted the minister as saying", for "saying"
+    (and "record" of "was recorded as saying")."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
         return None  # "quoted the figures as showing …": no one speaks
-    return prep.head if prep.head.lemma_.lower() in ("quote", "cite") and prep.head.pos_ == "VERB" else None
+    quoting = prep.head.lemma_.lower() in ("quote", "cite") or (
+        prep.head.lower_ == "recorded" and any(c.dep_ == "auxpass" for c in prep.head.children)
+    )
+    return prep.head if quoting and prep.head.pos_ == "VERB" else None
+
+
+# Verbs by which someone is heard or seen saying something: "can be heard saying", "showed him
+# saying" (word forms: the fast parse lemmatizes only verbs that can be cues).
+PERCEIVED = frozenset(
+    {"heard", "overheard", "caught", "filmed", "recorded", "taped", "videotaped", "captured"}
+)
+SHOWING_FORMS = (
+    frozenset({"show", "shows", "showed", "shown", "has", "have", "had", "depicts", "depicted"}) | PERCEIVED
+)
+
+
+def _says_a_clause(verb: Token) -> bool:
+    """A participle of saying with a clause ("saying that …", "telling her to …"), not "calling
+    friends on their cellphones"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        and verb.lemma_.lower() != "call"
+        and any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+    )
+
+
+def perceived_saying(verb: Token) -> Token | None:
+    """The one heard, filmed or caught saying it: "Stanek can be heard saying that …", "Trump was
+    heard on a microphone telling Christie to …" (the parser may hang the participle on the
+    microphone). The subject of the passive, not the device, is the speaker."""
+    if not _says_a_clause(verb):
+        return None
+    host = verb.head
+    if verb.dep_ == "acl" and host.dep_ == "pobj" and host.head.dep_ == "prep":
+        host = host.head.head
+    elif verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    if host.lower_ not in PERCEIVED or host.tag_ != "VBN" or host.i > verb.i:
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubjpass" and c.i < host.i), None)
+
+
+def shown_saying(verb: Token) -> bool:
+    """ "A transcript showed President Stanek saying that …", "Yeni Sabah had the president saying
+    …": a participle of saying with its own subject, under a verb of showing, is that subject's."""
+    if not _says_a_clause(verb):
+        return False
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj", "oprd", "advcl") or verb.head.lower_ not in SHOWING_FORMS:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < verb.i for c in verb.children
+    )
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -208,6 +261,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return borrowed[0] if borrowed else None
     if (shown := _shown_saying(verb, inside_quote)) is not None:
         return shown
+    if (heard := perceived_saying(verb)) is not None and heard.i not in inside_quote:
+        return heard  # "Trump was heard on a microphone telling Christie …"
     if (outer := first_saying(verb) or _reporting_verb(verb)) is not None:
         borrowed = [c for c in outer.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
