@@ -1242,6 +1242,30 @@ HOP_CASES = [
         cue="quoted",
     ),
     Case(
+        "a-paper-citing-an-agency-reports-what-a-minister-had-told",
+        "Narodni Glas, citing Dornpress, reported that Interior Minister Radko Ziller had told police "
+        "commanders that “there will be no second Maidan in Velsk”.",
+        "there will be no second Maidan",
+        speaker_name="Radko Ziller",
+        cue="had told",
+    ),
+    Case(
+        "a-monitoring-service-says-what-the-president-had-told",
+        "The BBC Monitoring service, citing Dornpress, said President Aurel Stanek had told army "
+        "commanders that “the enemy is already inside the gates”.",
+        "the enemy is already inside the gates",
+        speaker_name="Aurel Stanek",
+        cue="had told",
+    ),
+    Case(
+        "a-paper-reports-what-a-minister-had-told-without-quotation-marks",
+        "Narodni Glas reported that Interior Minister Radko Ziller had told police commanders that there "
+        "would be no second Maidan in Velsk.",
+        "there would be no second Maidan",
+        speaker_name="Radko Ziller",
+        cue="had told",
+    ),
+    Case(
         "television-reports-a-statement",
         "The minister said the border would reopen, state television reported.",
         "the border would reopen",

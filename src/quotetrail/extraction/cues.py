@@ -539,6 +539,7 @@ def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) 
 # A verb of saying this often a cue when it has a clause (PolNeAR train) is one in any form.
 CLAUSE_CUE_RATE = 0.65
 MODALS = frozenset({"should", "would", "could", "might", "may", "must", "can", "let"})
+PERFECT = frozenset({"has", "have", "had"})
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "what", "it"})
 FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "because"})
 
@@ -547,7 +548,8 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     """ "Varek claims he is worth $10 billion": a finite main verb of saying with a named subject and
     a clause with its own subject is a cue, however rare its form was in the cue model's training
     text ("claims" is mostly a noun there). Not after a modal ("I should say that …")."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect:
         return False
     if (
         verb.dep_ not in ("ROOT", "conj")
@@ -572,7 +574,7 @@ def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + clause_after_venue(verb)
-    return any(any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in clauses)
+    return any(any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in clauses)
 
 
 def _reported_in_turn(verb: Token) -> bool:
@@ -590,11 +592,20 @@ def _reported_in_turn(verb: Token) -> bool:
         ):
             return True
         # "The agency VorPress reported that Interior Minister Ivan Lutsk said …": an outlet's report
-        # of someone's words, the citation hop users trace
-        return head.lemma_.lower() in RELAYING and any(
-            _an_outlet(c) for c in head.children if c.dep_ == "nsubj"
+        # of someone's words, the citation hop users trace; and anyone's report of what a named
+        # person said or told ("Narodni Glas reported that Ziller had told police commanders …")
+        if head.lemma_.lower() not in RELAYING:
+            return False
+        reporters = [c for c in head.children if c.dep_ == "nsubj"]
+        return any(_an_outlet(c) for c in reporters) or (
+            bool(reporters) and verb.lemma_.lower() in ("say", "tell") and _a_named_person_speaks(verb)
         )
     return head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and verb.left_edge.i == sentence_of(verb).start
+
+
+def _a_named_person_speaks(verb: Token) -> bool:
+    """The verb's subject is a person's name ("Interior Minister Radko Ziller", "Stanek")."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i < verb.i for c in verb.children)
 
 
 # Verbs by which an outlet passes on what someone said.
