@@ -350,6 +350,31 @@ DATES = [
         said_on=iso("2017-06-18"),
         date="2017-06-20",
     ),
+    # A round-up's day label dates what is said in its paragraph.
+    Case(
+        "a-round-up-s-day-label-dates-told",
+        "VELSK, Nov 20 - Here is what was said this week.\n\n"
+        "Wednesday: Ilona Marek told Al-Rawda that President Aurel Stanek was afraid.",
+        "President Aurel Stanek was afraid",
+        said_on=iso("2026-11-18"),
+        date="2026-11-20",
+    ),
+    Case(
+        "a-round-up-s-dated-label",
+        "VELSK, Nov 20 - Here is what was said this week.\n\n"
+        "Nov. 16: The president said the West was to blame.",
+        "the West was to blame",
+        said_on=iso("2026-11-16"),
+        date="2026-11-20",
+    ),
+    Case(
+        "a-label-that-is-no-day-dates-nothing",
+        "VELSK, Nov 20 - Here is what was said this week.\n\n"
+        "Background: The president said the West was to blame.",
+        "the West was to blame",
+        said_on=None,
+        date="2026-11-20",
+    ),
     # The date inside a venue phrase still dates the statement.
     Case(
         "weekday-inside-a-venue",
@@ -707,6 +732,12 @@ VENUES = [
         "“It is under control,” Dr Yusuf Adeleke told a news briefing in Porthaven.",
         "It is under control",
         venue="a news briefing",
+    ),
+    Case(
+        "told-a-meeting-of-a-named-body",
+        "“They want another Kosar,” President Aurel Stanek told a meeting of the Security Council.",
+        "They want another Kosar",
+        venue="a meeting of the Security Council",
     ),
     Case(
         "told-a-committee-is-an-audience",

@@ -140,6 +140,17 @@ def _is_date_word(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today") or _numeric_date(tok)
 
 
+def day_label(doc: Doc) -> list[Token]:
+    """ "Wednesday: Ilona Marek told …", "Nov. 17: …": a round-up's label of the day, opening the
+    paragraph, which dates what is said in it."""
+    words: list[Token] = []
+    for tok in doc[:6]:
+        if tok.text == ":":
+            return words if words and all(_is_date_word(w) or w.is_punct for w in words) else []
+        words.append(tok)
+    return []
+
+
 def _numeric_date(tok: Token) -> bool:
     return tok.text[:1].isdigit() and NUMERIC_DATE.fullmatch(tok.text) is not None
 
@@ -337,7 +348,12 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
     for told in cue.children:
         if told.dep_ not in ("dative", "dobj") or told.i < cue.i or told.i in exclude:
             continue
-        clauses = {t.i for c in told.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+        clauses = {
+            t.i
+            for c in told.children
+            if c.dep_ in ("relcl", "acl", "prep") and not _of_the_occasion(told, c)
+            for t in c.subtree
+        }
         words = [t for t in told.subtree if t.i not in clauses and not t.is_punct]
         if not words:
             continue
@@ -353,6 +369,15 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
         if span is not None:
             return whole_text(doc)[span.start - base : span.end - base], span
     return None
+
+
+OCCASIONS_OF = frozenset({"meeting", "session", "conference", "summit", "gathering", "congress"})
+
+
+def _of_the_occasion(told: Token, prep: Token) -> bool:
+    """ "told a meeting of the Security Council": the "of" names the occasion; without it, "a
+    meeting" says nothing."""
+    return told.lower_ in OCCASIONS_OF and prep.lower_ == "of" and prep.i == told.i + 1
 
 
 def _someone_else_s_words(obj: Token) -> bool:

@@ -218,6 +218,8 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
                 for t in c.subtree
             ]
             said_on = context.said_on(_participle_clauses(first) + shared, article_date)
+        if said_on is None and pp is not None and (label := context.day_label(pp.doc)):
+            said_on = context.said_on(label, article_date)  # "Wednesday: Marek told Al-Rawda that …"
         exclude = frozenset(cue.token.i for _ in ()) if pp is None else pp.inside_quote
         speaker = cue.source.span if cue.source is not None else None
         found = context.venue(cue.token, cue.base, exclude, speaker)
