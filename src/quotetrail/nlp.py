@@ -94,14 +94,20 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
 NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 
 
+# A title joined by "-in-chief" is one word: "Editor-in-chief Boris Lenart" split at its hyphens
+# was parsed as "chief" with a name in apposition, and the editor lost his name.
+IN_CHIEF = re.compile(r"[A-Za-z]+-[Ii]n-[Cc]hief")
+
+
 class _NumericDatesFirst:
-    """The tokenizer's ``token_match``: a numeric date, else what the model's own rule says."""
+    """The tokenizer's ``token_match``: a numeric date or an "-in-chief" title, else what the
+    model's own rule says."""
 
     def __init__(self, model_match: Callable[[str], Any] | None) -> None:
         self.model_match = model_match
 
     def __call__(self, text: str) -> Any:
-        if NUMERIC_DATE.fullmatch(text):
+        if NUMERIC_DATE.fullmatch(text) or IN_CHIEF.fullmatch(text):
             return True
         return self.model_match(text) if self.model_match is not None else None
 

@@ -1239,6 +1239,29 @@ TITLES_AND_ROLES = [
         role="transport director",
         type="person",
     ),
+    Case(
+        "an-in-chief-title-before-the-name",
+        "Editor-in-chief Boris Lenart said on Monday that the opposition was a foreign project.",
+        "the opposition was a foreign project",
+        speaker_name="Boris Lenart",
+        role="Editor-in-chief",
+        type="person",
+    ),
+    Case(
+        "an-in-chief-title-the-parser-hangs-on-the-verb",
+        "Commander-in-chief Petr Vasko said the army was ready.",
+        "the army was ready",
+        speaker="Commander-in-chief Petr Vasko",
+        speaker_name="Petr Vasko",
+        role="Commander-in-chief",
+    ),
+    Case(
+        "an-in-chief-title-with-its-outlet",
+        "The editor-in-chief of Narodni Glas, Boris Lenart, said the opposition was a foreign project.",
+        "the opposition was a foreign project",
+        speaker_name="Boris Lenart",
+        role="editor-in-chief",
+    ),
 ]
 
 KINDS_OF_SPEAKER = [

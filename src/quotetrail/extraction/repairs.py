@@ -46,6 +46,8 @@ def repair(doc: Doc) -> Doc:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
             _title_after_a_style(doc[i])
+        if tag == nnp and dep in adverbial and i + 2 < len(doc):
+            _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
         if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -194,6 +196,19 @@ def _name_after_its_title(name: Token) -> None:
     if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
         return
     _modifier_of(title, name)
+
+
+def _title_read_as_adverb(title: Token) -> None:
+    """ "Commander-in-chief Petr Vasko said …": the parser hung the title on the verb as a phrase
+    of time or manner; right before the subject's name, it is the name's title."""
+    if title.lower_ not in lexicon.titles() or title.lower_ in lexicon.STYLES_OF_ADDRESS:
+        return
+    name = next((c for c in title.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if name is None or name.left_edge.i != title.i + 1 or name.tag_ != "NNP":
+        return
+    if any(t.tag_ != "NNP" for t in name.subtree if t.text != "-"):
+        return
+    title.head, title.dep_ = name, "compound"
 
 
 def _name_after_an_office_of_a_body(name: Token) -> None:
