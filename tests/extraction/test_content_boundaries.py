@@ -135,6 +135,39 @@ TRAILING_ASIDE_CASES = [
         speaker="Deputy Tomas Brel",
         cue="praised",
     ),
+    # The report's framing after a comma: where the words came from, or whose they repeat.
+    Case(
+        "citing-a-report-is-not-what-was-said",
+        "Health Minister Pavla Cerna said on Tuesday that many detainees had been under the influence "
+        "of drugs, citing a police report.",
+        "that many detainees had been under the influence of drugs",
+        not_also=("citing", "police report"),
+        speaker_name="Pavla Cerna",
+        cue="said",
+    ),
+    Case(
+        "repeating-someone-s-claim-is-not-what-was-said",
+        "Boris Lenart said on state television that the opposition was a foreign project, repeating the "
+        "president's claim almost word for word.",
+        "that the opposition was a foreign project",
+        not_also=("repeating",),
+        cue="said",
+    ),
+    Case(
+        "echoing-someone-s-remarks-is-not-what-was-said",
+        "Foreign Minister Dana Kupcova said the protests had been planned abroad, echoing remarks by "
+        "President Aurel Stanek on Monday.",
+        "the protests had been planned abroad",
+        not_also=("echoing", "Stanek"),
+        speaker_name="Dana Kupcova",
+        cue="said",
+    ),
+    Case(
+        "a-participle-inside-what-was-said-stays",
+        "The mayor said the dockers were striking again, citing unpaid wages, and would not return.",
+        "the dockers were striking again, citing unpaid wages, and would not return",
+        cue="said",
+    ),
 ]
 
 
@@ -356,6 +389,14 @@ CONJOINED_CUE_CASES = [
         not_also=("budget",),
         speaker="Councillor Amira Dost",
         cue="telling",
+    ),
+    Case(
+        "the-but-before-a-second-verb-of-saying-is-in-neither-statement",
+        "She said she had met the harbour master twice but said neither he nor his deputy played a role "
+        "in the strike.",
+        "she had met the harbour master twice",
+        not_also=("twice but",),
+        cue="said",
     ),
     Case(
         "verb-of-doing-stays",

@@ -77,6 +77,29 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
     return tokens
 
 
+# Participles by which a report frames what was said after a comma: "said the protests were
+# planned abroad, echoing remarks by the president", "…, citing a police report". What follows is
+# where the words came from or whom they repeat, not more of them.
+FRAMING_PARTICIPLES = frozenset({"citing", "echoing", "repeating", "quoting", "paraphrasing", "mirroring"})
+
+
+def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them."""
+    last = max((t.i for t in tokens if not t.is_punct), default=None)
+    for n, tok in enumerate(tokens):
+        if n < 2 or tok.i <= cue.i or tok.lower_ not in FRAMING_PARTICIPLES or tok.tag_ != "VBG":
+            continue
+        comma = tokens[n - 1]
+        if comma.text != "," or comma.i in inside_quote or tok.i in inside_quote:
+            continue
+        if tok.right_edge.i != last or any(t.i in inside_quote for t in tok.subtree):
+            continue
+        kept = tokens[: n - 1]
+        if any(not t.is_punct for t in kept):
+            return kept
+    return tokens
+
+
 def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
     """``tokens`` (the content of ``cue``) without the venue that closes it (context.trailing_venue):
     "asked the council to suspend the reform, in a letter seen by …" asked for the suspension;
