@@ -1358,3 +1358,38 @@ def test_the_one_heard_or_shown_saying_it_is_the_speaker(case: Case, extract: Ex
 def test_someone_heard_phoning_friends_is_not_heard_saying_anything(extract: Extract) -> None:
     statements = extract("Dockers could be heard calling friends on their phones to say the ship had docked.")
     assert not [s for s in statements if s.cue == "calling"], describe(statements)
+
+
+# A fronted clause of time with a verb of saying reports its own that-clause, not the main clause.
+FRONTED_CLAUSE_CASES = [
+    Case(
+        "after-a-minister-said-that",
+        "After President Aurel Stanek said that the West wanted another Kosar, the opposition called a rally.",
+        "that the West wanted another Kosar",
+        not_also=("rally", "opposition"),
+        speaker_name="Aurel Stanek",
+        cue="said",
+    ),
+    Case(
+        "after-a-surname-said-that",
+        "After Stanek said that the West wanted another Kosar, the opposition called a rally.",
+        "that the West wanted another Kosar",
+        not_also=("rally",),
+        speaker="Stanek",
+        cue="said",
+    ),
+    Case(
+        "when-the-president-told-a-body-that",
+        "When President Aurel Stanek told the Security Council on Monday that the West “wants another "
+        "Kosar”, the remark was carried within minutes by Dornpress.",
+        "that the West “wants another Kosar",
+        not_also=("Security Council", "remark"),
+        speaker_name="Aurel Stanek",
+        cue="told",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(FRONTED_CLAUSE_CASES))
+def test_a_fronted_clause_of_saying_reports_its_own_clause(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

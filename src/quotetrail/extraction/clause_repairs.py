@@ -88,6 +88,10 @@ def repair_clauses(doc: Doc) -> Doc:
             _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == participle and dep == root:
             _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
+        if tag == past and dep == root:
+            _fronted_clause_read_as_the_sentence(doc[i])  # "After Stanek said that …, the opposition …"
+        if tag == past and dep == adverbial_clause:
+            _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -198,6 +202,68 @@ def _past_read_as_a_participle(verb: Token) -> None:
         return
     if any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
         verb.tag_ = "VBD"
+
+
+# Conjunctions that open a clause of time or concession before the main clause.
+FRONTING_MARKS = frozenset(
+    {"after", "when", "before", "once", "as", "since", "while", "although", "though", "until", "whenever"}
+)
+
+
+def _fronted_clause_read_as_the_sentence(verb: Token) -> None:
+    """ "After President Stanek said that the West wanted another Kosar, the opposition called a
+    rally.": the parser made the fronted clause of saying the sentence and the main clause what it
+    reports, with the reported clause hung on the main clause. The main clause is the sentence; the
+    fronted clause, its adverbial, reports the clause between them."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    children = list(verb.children)
+    start = verb.left_edge.i
+    if not any(c.dep_ == "mark" and c.i == start and c.lower_ in FRONTING_MARKS for c in children):
+        return
+    main = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if main is None:
+        return
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < main.i), None)
+    reported = [c for c in main.children if c.dep_ in ("advcl", "ccomp") and verb.i < c.i < main.i]
+    if subject is None or len(reported) != 1:
+        return
+    comma = reported[0].right_edge.i + 1
+    if doc[comma].text != "," or subject.left_edge.i != comma + 1:
+        return
+    main.head, main.dep_ = main, "ROOT"
+    for child in [c for c in children if c.i > main.i]:
+        child.head = main  # the full stop
+    doc[comma].head = main
+    verb.head, verb.dep_ = main, "advcl"
+    reported[0].head, reported[0].dep_ = verb, "ccomp"
+
+
+def _fronted_clause_s_report_hung_on_the_sentence(verb: Token) -> None:
+    """ "When President Stanek told the council that the West “wants another Kosar”, the remark was
+    carried by Dornpress": the parser hung the that-clause on the main verb, beside the fronted
+    clause of saying, which was left to report its object ("the council"). A that-clause right
+    after the fronted clause of saying is what it reports."""
+    doc = verb.doc
+    main = verb.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or main.i < verb.i:
+        return
+    start = verb.left_edge.i
+    opener = doc[start]
+    if opener.lower_ not in FRONTING_MARKS | {"when"} or opener.head != verb:
+        return
+    after = verb.right_edge.i + 1
+    reported = next(
+        (c for c in main.children if c.left_edge.i == after and c.dep_ in ("advcl", "ccomp")), None
+    )
+    if reported is None or not _has_a_that_and_a_subject(reported):
+        return
+    comma = reported.right_edge.i + 1
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < main.i), None)
+    if doc[comma].text != "," or subject is None or subject.left_edge.i != comma + 1:
+        return
+    reported.head, reported.dep_ = verb, "ccomp"
 
 
 def _has_a_that_and_a_subject(clause: Token) -> bool:
