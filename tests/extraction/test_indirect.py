@@ -1393,3 +1393,20 @@ FRONTED_CLAUSE_CASES = [
 @pytest.mark.parametrize("case", params(FRONTED_CLAUSE_CASES))
 def test_a_fronted_clause_of_saying_reports_its_own_clause(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+def test_officials_on_a_day_repeating_a_claim_are_the_speakers_not_the_claimant_s_modifier(
+    extract: Extract,
+) -> None:
+    """ "Senior officials on Wednesday repeated …": the parser read "repeated" as a modifier of the
+    name after it, and the speaker phrase took in the day and the verb."""
+    statements = extract(
+        "Senior officials on Wednesday repeated President Aurel Stanek's claim that the protests were "
+        "financed from abroad.",
+        "2026-11-20",
+    )
+    found = {(s.speaker, s.cue) for s in statements}
+    assert ("Senior officials", "repeated") in found, describe(statements)
+    assert ("President Aurel Stanek's", "claim") in found, describe(statements)
+    officials = next(s for s in statements if s.speaker == "Senior officials")
+    assert officials.said_on == iso("2026-11-18"), describe(statements)

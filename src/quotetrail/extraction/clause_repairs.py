@@ -90,6 +90,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
         if tag == past and dep == root:
             _fronted_clause_read_as_the_sentence(doc[i])  # "After Stanek said that …, the opposition …"
+        if tag == past and dep == strings["amod"] and i > 2:
+            _verb_after_a_day_read_as_a_modifier(doc[i])  # "Officials on Wednesday repeated X's claim"
         if tag == past and dep == adverbial_clause:
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
         if tag == past and i > 2 and dep == root:
@@ -264,6 +266,31 @@ def _fronted_clause_s_report_hung_on_the_sentence(verb: Token) -> None:
     if doc[comma].text != "," or subject is None or subject.left_edge.i != comma + 1:
         return
     reported.head, reported.dep_ = verb, "ccomp"
+
+
+def _verb_after_a_day_read_as_a_modifier(verb: Token) -> None:
+    """ "Senior officials on Wednesday repeated President Stanek's claim that …": the parser made
+    the subject the sentence, the day and the verb a modifier of the name after it, and the object
+    the day's "on". The verb is the sentence's, the noun before "on" its subject, the day its
+    date and the phrase after it its object. (Repairs run before the entity recogniser: the day is
+    known by its name.)"""
+    doc = verb.doc
+    day, on = doc[verb.i - 1], doc[verb.i - 2]
+    subject = on.head
+    if on.lower_ != "on" or on.dep_ != "prep" or day.lower_ not in lexicon.WEEKDAYS or day.head != verb:
+        return
+    if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i != on.i - 1:
+        return
+    obj = next((c for c in on.children if c.dep_ == "pobj" and c.i > verb.i), None)
+    if obj is None or (not verb.is_ancestor(obj) and not obj.is_ancestor(verb)):
+        return
+    for child in [c for c in subject.children if c.i > obj.i and c.is_punct]:
+        child.head = verb  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    on.head = verb
+    day.head, day.dep_ = on, "pobj"
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _has_a_that_and_a_subject(clause: Token) -> bool:
