@@ -8,6 +8,25 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # An outlet named after the word for it, in a sentence that reports nothing, is the one "the
+    # agency" or "the newspaper" means later, whatever the entity recogniser made of its name.
+    Case(
+        "the-agency-named-in-a-sentence-before",
+        "The state news agency Dornpress carried the speech. “The traitors will pay,” the agency quoted "
+        "President Aurel Stanek as saying.",
+        "The traitors will pay",
+        speaker="the agency",
+        speaker_name="Dornpress",
+        type="organization",
+    ),
+    Case(
+        "the-newspaper-named-as-a-daily",
+        "The daily Narodni Glas printed the speech in full. “The traitors will pay,” the newspaper wrote.",
+        "The traitors will pay",
+        speaker="the newspaper",
+        speaker_name="Narodni Glas",
+        type="organization",
+    ),
     # Given names tell a gender in many languages, not only English ones.
     Case(
         "she-is-the-woman-the-given-names-tell",

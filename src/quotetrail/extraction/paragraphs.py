@@ -180,15 +180,41 @@ def _modifies_a_thing(root: Token) -> bool:
     return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
 
 
+def _outlets_named(doc: Doc, base: int) -> list[Span]:
+    """The names right after a word for an outlet: "the state news agency Dornpress", "the daily
+    Narodni Glas". An invented or foreign paper's name is an organisation whatever the recogniser
+    took it for (or if it found nothing), so "the agency" can name it later."""
+    found: list[Span] = []
+    calendar = {*lexicon.WEEKDAYS, *lexicon.MONTHS}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in lexicon.OUTLET_NOUNS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (
+            (doc[end].pos_ == "PROPN" and doc[end].lower_ not in calendar)
+            or (doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc))
+        ):
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].text == "-":
+            end -= 1
+        if end > tok.i + 1:
+            last = doc[end - 1]
+            found.append(Span(base + doc[tok.i + 1].idx, base + last.idx + len(last.text)))
+    return found
+
+
 def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
     for pp in paras:
         if not pp.parsed:
             yield from _cheap_mentions(text, pp.span)
             continue
         base = pp.span.start
+        outlets = _outlets_named(pp.doc, base)
+        for outlet in outlets:
+            yield Mention(text=text[outlet.start : outlet.end], span=outlet, label="organization")
         # Any entity, not only the people and organisations mentioned: a capitalised run the
         # recogniser calls a place or a date ("South Asia", "Even Friday") is no one a "he" can be.
-        ents = [Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents]
+        ents = [Span(base + e.start_char, base + e.end_char) for e in pp.doc.ents] + outlets
         for cheap in _cheap_mentions(text, pp.span):
             if not any(cheap.span.overlaps(e) for e in ents):
                 yield cheap
@@ -197,6 +223,8 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             label = MENTION_LABELS.get(ent.label_)
             if label is None or (label == "person" and _modifies_a_thing(ent.root)) or ent.start <= taken:
                 continue
+            if any(o.overlaps(Span(base + ent.start_char, base + ent.end_char)) for o in outlets):
+                continue  # the outlet's name, given above
             start = ent.start
             while start < ent.end - 1 and pp.doc[start].pos_ in ("VERB", "AUX"):
                 start += 1  # "Said Ellis: “…”": the recogniser took the inverted verb into the name
