@@ -399,6 +399,30 @@ CONJOINED_CUE_CASES = [
         cue="said",
     ),
     Case(
+        "a-second-verb-of-saying-the-parser-joined-to-a-thing-s-clause",
+        "Stanek's spokeswoman, Vera Olinska, said Marek's remarks were “beneath comment” and accused her "
+        "of “working for foreign masters”.",
+        "Marek's remarks were “beneath comment",
+        not_also=("accused",),
+        speaker_name="Vera Olinska",
+        cue="said",
+    ),
+    Case(
+        "the-second-verb-of-saying-is-the-speaker-s-own-statement",
+        "Stanek's spokeswoman, Vera Olinska, said Marek's remarks were “beneath comment” and accused her "
+        "of “working for foreign masters”.",
+        "working for foreign masters",
+        speaker_name="Vera Olinska",
+        cue="accused",
+    ),
+    Case(
+        "a-person-in-the-clause-may-do-the-second-verb",
+        "Witnesses said the driver ran the red light and accused police of lying.",
+        "the driver ran the red light and accused police of lying",
+        speaker="Witnesses",
+        cue="said",
+    ),
+    Case(
         "verb-of-doing-stays",
         "Witnesses said the driver ran the red light and talked about the crash with police.",
         "the driver ran the red light and talked about the crash with police",

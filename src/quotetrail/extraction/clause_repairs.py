@@ -41,6 +41,7 @@ def repair_clauses(doc: Doc) -> Doc:
     plural = strings["NNS"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
+            _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
             _attribution_after_the_clause(doc[i])
         if tag == base_form and dep == conj:
@@ -291,6 +292,30 @@ def _verb_after_a_day_read_as_a_modifier(verb: Token) -> None:
     on.head = verb
     day.head, day.dep_ = on, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
+    """ "Olinska said Marek's remarks were “beneath comment” and accused her of …": the parser joined
+    the second verb of saying to the reported clause, whose subject is a thing ("remarks" accuse
+    no one). Without a subject of its own, it is the speaker's second verb, joined to the first."""
+    clause = verb.head
+    cue = clause.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or clause.dep_ != "ccomp" or cue.i >= clause.i:
+        return
+    if cue.lemma_.lower() not in CORE_CUE_LEMMAS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns():
+        return  # "said the driver ran the light and accused police …": the driver may accuse
+    for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
+        c.head = cue
+    verb.head = cue
+
+
+def _person_nouns() -> frozenset[str]:
+    return lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.titles()
 
 
 def _has_a_that_and_a_subject(clause: Token) -> bool:
