@@ -28,6 +28,16 @@ CASES = [
         kind=INDIRECT,
     ),
     Case(
+        "quoted-as-saying-in-a-headline-without-was",
+        "Stanek quoted as saying West “wants another Kosar”\n\n"
+        "VELSK, Nov 18 (AFP) - President Aurel Stanek accused Western governments on Tuesday of "
+        "plotting against him.",
+        "West “wants another Kosar",
+        speaker="Stanek",
+        speaker_name="Aurel Stanek",
+        cue="quoted as saying",
+    ),
+    Case(
         "was-quoted-by-an-agency-as-saying",
         "Pavel Ostrin was quoted by the agency as saying the government “will not negotiate with "
         "people who burn tyres in the street.”",

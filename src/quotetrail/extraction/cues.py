@@ -42,6 +42,7 @@ from quotetrail.extraction.subjects import (
     asked_before,
     cue_subject,
     first_saying,
+    headline_quoted,
     perceived_saying,
     quoted_as_saying,
     role_read_as_verb,
@@ -921,7 +922,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if quoting is not None and complement:
             strong = True  # "was quoted as saying the port would reopen"
         elif lemma == "quote" and any(quoted_as_saying(c) is not None for t in children for c in t.children):
-            if any(c.dep_ == "nsubjpass" for c in children):
+            if any(c.dep_ == "nsubjpass" for c in children) or headline_quoted(tok):
                 continue  # "Ostrin was quoted as saying …": the cue is "saying", the speaker Ostrin
             strong = strong or bool(complement)  # "the agency KNB, which quoted him as saying …": a hop
         if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
@@ -1022,6 +1023,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if quoting is not None:  # "was quoted (by the agency) as saying", "as saying" after an object
             passive = [c for c in quoting.children if c.dep_ == "auxpass"]
             first = min([quoting, *passive], key=lambda t: t.i) if passive else tok.head
+            if headline_quoted(quoting):
+                first = quoting  # "Stanek quoted as saying …"
             cue_tokens = list(tok.doc[first.i : tok.i + 1])
         complement = [t for t in complement if t.i not in {w.i for w in cue_tokens}]
         if strong and (light := light_object(tok, complement)) is not None:

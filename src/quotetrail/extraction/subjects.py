@@ -80,6 +80,14 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return prep.head if quoting and prep.head.pos_ == "VERB" else None
 
 
+def headline_quoted(quoting: Token) -> bool:
+    """ "Stanek quoted as saying …": "quoted" with a subject and no object is a passive whose "was"
+    a headline left out (one cannot quote as saying nothing)."""
+    return quoting.lower_ == "quoted" and not any(
+        c.dep_ in ("dobj", "aux", "auxpass") for c in quoting.children
+    )
+
+
 # Verbs by which someone is heard or seen saying something: "can be heard saying", "showed him
 # saying" (word forms: the fast parse lemmatizes only verbs that can be cues).
 PERCEIVED = frozenset(
@@ -193,6 +201,9 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     if (quoting := quoted_as_saying(verb)) is not None:
         # "Ostrin was quoted by the agency as saying …": the one quoted is the speaker
         quoted = [c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj") and c.i not in inside_quote]
+        if not quoted and headline_quoted(quoting):
+            # "Stanek quoted as saying West “wants another Kosar”": a headline drops the "was"
+            quoted = [c for c in quoting.children if c.dep_ == "nsubj" and c.i not in inside_quote]
         return quoted[0] if quoted else None
     if (asker := asked_before(verb)) is not None:
         # "Marchetti, asked whether the army would be deployed, said: …" read as "Marchetti asked"
