@@ -422,6 +422,29 @@ CONJOINED_CUE_CASES = [
         speaker="Witnesses",
         cue="said",
     ),
+    # A series of passive participles is one report, not the speaker's second verb of saying.
+    Case(
+        "beaten-and-told-to-sign-is-what-was-done-to-them",
+        "Lanternwatch said detainees were beaten and told to sign confessions.",
+        "detainees were beaten and told to sign confessions",
+        speaker="Lanternwatch",
+        cue="said",
+    ),
+    Case(
+        "woken-and-denied-water-is-what-was-done-to-them",
+        "The guard said detainees were woken every hour and denied water.",
+        "detainees were woken every hour and denied water",
+        speaker="The guard",
+        cue="said",
+    ),
+    Case(
+        "a-series-after-a-report-released-on-a-day",
+        "The rights group Lanternwatch said in a report released on Tuesday that at least 40 detainees "
+        "had been beaten, denied medical care and subjected to mock executions.",
+        "that at least 40 detainees had been beaten, denied medical care and subjected to mock executions",
+        speaker_name="Lanternwatch",
+        cue="said",
+    ),
     Case(
         "verb-of-doing-stays",
         "Witnesses said the driver ran the red light and talked about the crash with police.",

@@ -446,3 +446,19 @@ def test_a_crowd_booing_while_someone_reads_did_not_read(extract: Extract) -> No
 def test_it_quoting_figures_is_no_statement(extract: Extract) -> None:
     """ "It quoted him as saying …" is an outlet passing on words; "It quoted figures" is not."""
     assert extract("The report was long. It quoted figures from the ministry.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lanternwatch said detainees were beaten and told to sign confessions.",
+        "The rights group Lanternwatch said that at least 40 detainees had been beaten, denied medical care "
+        "and subjected to mock executions.",
+    ],
+)
+def test_a_participle_in_a_series_of_abuses_is_no_statement_of_the_reporter(
+    text: str, extract: Extract
+) -> None:
+    """ "told to sign", "denied medical care": done to the detainees, not said by the rights group."""
+    statements = extract(text)
+    assert not [s for s in statements if s.cue in ("told", "denied")], describe(statements)

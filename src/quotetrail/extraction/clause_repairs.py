@@ -309,6 +309,8 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns():
         return  # "said the driver ran the light and accused police …": the driver may accuse
+    if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in clause.children):
+        return  # "said detainees were beaten and told to sign confessions": the series goes on
     for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = cue
     verb.head = cue
@@ -648,16 +650,33 @@ def _that_clause_read_as_relative(clause: Token) -> None:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
-    if prep.lower_ != "to" and any(c.dep_ == "ccomp" for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    series = [c for c in clauses if _goes_on_with(clause, c)]
+    if prep.lower_ != "to" and len(series) < len(clauses):
         return
     if where and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return  # "-- having suggested in a recent speech that …": whose words, the clause does not say
     clause.head, clause.dep_ = verb, "ccomp"
+    for rest in series:  # "… had been beaten, | denied medical care and subjected to …"
+        rest.head, rest.dep_ = clause, "conj"
+        if rest.tag_ == "VBD" and clause.tag_ == "VBN":
+            rest.tag_ = "VBN"
     venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
     if venue and prep.lower_ == "to":
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+def _goes_on_with(clause: Token, other: Token) -> bool:
+    """A clause with no subject or "that" of its own right after ``clause`` and a comma: the next
+    item of its series ("had been beaten, denied medical care …")."""
+    return (
+        other.i > clause.i
+        and other.left_edge.i == clause.right_edge.i + 1
+        and clause.doc[clause.right_edge.i].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in other.children)
+    )
 
 
 # Gatherings one tells something: "told a briefing", "told the rally".
