@@ -1299,6 +1299,20 @@ KINDS_OF_SPEAKER = [
         type="organization",
     ),
     Case(
+        "a-detainee-who-asked-not-to-be-named-is-anonymous",
+        "A former detainee, who asked not to be named for fear of reprisals, said guards had forced him "
+        "to stand for two days.",
+        "guards had forced him to stand",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    Case(
+        "prisoners-who-asked-not-to-be-named-are-anonymous",
+        "Two former prisoners, who asked not to be named, said guards had beaten them.",
+        "guards had beaten them",
+        type="anonymous",
+    ),
+    Case(
         "a-given-name-alone-is-a-person",
         "Her daughter, Sofia, runs the bakery now.\n\n“She never took a day off,” Sofia recalls.",
         "She never took a day off",
