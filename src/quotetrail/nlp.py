@@ -309,6 +309,21 @@ def _pos_ids() -> tuple[dict[int, int], dict[tuple[int, int], int]]:
     return ids, word_ids
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every base form the model's lemmatizer knows (nouns, verbs, adjectives, adverbs)."""
+    lookups = getattr(load().get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
+def known_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English word the lemmatizer knows: "Lanternwatch" is not,
+    so the tagger's verb there is a name."""
+    return word in _english_words()
+
+
 PARSE_BATCH = 64  # documents parsed together
 
 

@@ -462,3 +462,9 @@ def test_a_participle_in_a_series_of_abuses_is_no_statement_of_the_reporter(
     """ "told to sign", "denied medical care": done to the detainees, not said by the rights group."""
     statements = extract(text)
     assert not [s for s in statements if s.cue in ("told", "denied")], describe(statements)
+
+
+def test_an_imperative_opening_a_quotation_s_sentence_names_no_one(extract: Extract) -> None:
+    """ "Remember," is a verb the dictionary knows: no name is made of it."""
+    statements = extract("“Remember, the vote is on Tuesday,” the mayor told the crowd.")
+    assert not [s for s in statements if s.speaker == "Remember"], describe(statements)

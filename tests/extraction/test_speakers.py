@@ -1298,6 +1298,30 @@ KINDS_OF_SPEAKER = [
         speaker_name="Kellmouth Transit",
         type="organization",
     ),
+    # A name the tagger does not know, set off by a comma, taken for a verb: still the speaker.
+    Case(
+        "an-unknown-name-before-citing",
+        "Lanternwatch, citing court documents, said two of the defendants had been questioned without a "
+        "lawyer.",
+        "two of the defendants had been questioned",
+        speaker="Lanternwatch",
+        speaker_name="Lanternwatch",
+    ),
+    Case(
+        "an-unknown-name-after-its-description",
+        "The rights group Lanternwatch, citing court documents, said two defendants had been beaten.",
+        "two defendants had been beaten",
+        speaker="The rights group Lanternwatch",
+        speaker_name="Lanternwatch",
+        type="organization",
+    ),
+    Case(
+        "an-unknown-name-before-a-venue",
+        "Lanternwatch, in a report released on Tuesday, said the prisoners had been beaten.",
+        "the prisoners had been beaten",
+        speaker="Lanternwatch",
+        venue="in a report",
+    ),
     Case(
         "a-detainee-who-asked-not-to-be-named-is-anonymous",
         "A former detainee, who asked not to be named for fear of reprisals, said guards had forced him "

@@ -15,6 +15,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.extraction.clause_repairs import repair_clauses
 from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
 from quotetrail.extraction.name_particles import join_parse
+from quotetrail.nlp import known_word, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +34,7 @@ def repair(doc: Doc) -> Doc:
     plural = doc.vocab.strings["NNS"]
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
+    base_verbs = (doc.vocab.strings["VB"], doc.vocab.strings["VBP"])
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -46,6 +48,8 @@ def repair(doc: Doc) -> Doc:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
             _title_after_a_style(doc[i])
+        if tag in base_verbs and i + 2 < len(doc) and doc[i + 1].text == "," and not doc[i].is_lower:
+            _name_read_as_a_verb(doc[i])  # "Lanternwatch, citing court documents, said …"
         if tag == nnp and dep in adverbial and i + 2 < len(doc):
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
         if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
@@ -196,6 +200,45 @@ def _name_after_its_title(name: Token) -> None:
     if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
         return
     _modifier_of(title, name)
+
+
+def _name_read_as_a_verb(word: Token) -> None:
+    """ "Lanternwatch, citing court documents, said …", "The rights group Lanternwatch, in a report,
+    said …": the tagger took a name it did not know, set off by a comma, for a verb, and the parser
+    built the sentence around it. A capitalised word no English dictionary has, before a comma, that
+    opens the sentence or ends a noun phrase, is the subject of the verb of saying after it."""
+    doc = word.doc
+    start = sentence_of(word).start
+    before = doc[start : word.i]
+    if any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in before) or known_word(word.lower_):
+        return
+    if word.text[1:] == word.text[1:].upper() and len(word) > 1:
+        return  # "NO, …": an acronym or a shout
+    verbs = [
+        t for t in doc[word.i + 2 : sentence_of(word).end] if t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+    ]
+    verb = next(
+        (
+            t
+            for t in verbs
+            if t.tag_ in ("VBD", "VBZ", "VBP")
+            and (t.head == word or word.is_ancestor(t) or t.is_ancestor(word))
+        ),
+        None,
+    )
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > word.i for c in verb.children):
+        return
+    noun = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)  # "The rights group"
+    if verb.head == word:  # the sentence's verb hung on the name: it heads the sentence again
+        for child in [c for c in word.children if c.i > word.i and c != verb]:
+            child.head = verb
+        verb.head, verb.dep_ = (verb, "ROOT") if word.head == word else (word.head, word.dep_)
+    word.tag_, word.pos_ = "NNP", "PROPN"
+    if noun is not None:
+        noun.head, noun.dep_ = verb, "nsubj"
+        word.head, word.dep_ = noun, "appos"
+    else:
+        word.head, word.dep_ = verb, "nsubj"
 
 
 def _title_read_as_adverb(title: Token) -> None:
