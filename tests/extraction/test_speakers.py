@@ -8,6 +8,32 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Someone unnamed who testified or spoke, in a sentence of their own, is the next "he"/"she":
+    # the testimony is not filed under the last named person.
+    Case(
+        "she-after-an-unnamed-witness-who-spoke",
+        "Dina Vass said she had written 40 letters. A second witness, a woman whose son disappeared, "
+        "spoke on condition of anonymity. She said police had lied to her.",
+        "police had lied to her",
+        speaker="She",
+        speaker_name=None,
+    ),
+    Case(
+        "he-after-a-guard-who-testified",
+        "Lawyer Jonas Berg said the trial was unfair. A former guard testified on Monday. He said "
+        "detainees were beaten.",
+        "detainees were beaten",
+        speaker="He",
+        speaker_name=None,
+    ),
+    Case(
+        "she-after-a-man-who-testified-is-still-the-named-woman",
+        "Dina Vass said she had written 40 letters. A man who worked at the prison testified on Monday. "
+        "She said police had lied to her.",
+        "police had lied to her",
+        speaker="She",
+        speaker_name="Dina Vass",
+    ),
     # An outlet named after the word for it, in a sentence that reports nothing, is the one "the
     # agency" or "the newspaper" means later, whatever the entity recogniser made of its name.
     Case(

@@ -62,6 +62,14 @@ FRONTED_PARTICIPLE = re.compile(
     r"|Without)\b"
     r"[^;:.!?“”\"«»]*,\s*$"
 )
+# Someone unnamed, giving evidence or speaking, as a sentence's subject.
+UNNAMED_TESTIFYING = re.compile(
+    r"\W*(?:A|An|Another|One|The)\s+(?:[\w-]+\s+){0,3}?"
+    r"(witness|guard|woman|man|mother|father|detainee|prisoner|inmate|survivor|victim|relative"
+    r"|neighbou?r|resident|officer|soldier|doctor|nurse)\b"
+    r"[^.;“”\"]*?\b(?:testified|spoke|took the stand|gave evidence)\b"
+)
+GENDERED_PEOPLE = {"woman": "f", "mother": "f", "man": "m", "father": "m"}
 OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
 DOUBLED_APOSTROPHES = re.compile(
     r"(?<!\w)''(?=\S)[^'\n]{1,1000}?''"
@@ -281,6 +289,8 @@ class Antecedents:
                 break
             if self._about_pronoun(sentence, want):
                 continue
+            if gender is not None and self._someone_unnamed_testified(sentence, gender):
+                return None  # "A former guard testified on Monday. He said …": the guard, unnamed
             ranked = sorted(
                 sentence.entries,
                 key=lambda e: (
@@ -301,6 +311,18 @@ class Antecedents:
                         return None
                     return entry
         return None
+
+    def _someone_unnamed_testified(self, sentence: _Sentence, gender: str) -> bool:
+        """A sentence with no name whose subject is someone unnamed who gave evidence or spoke
+        ("A second witness, a woman whose son disappeared, spoke on condition of anonymity."): a
+        he/she after it is that person, of the same gender, not a name further back."""
+        if any(e.kind == "person" for e in sentence.entries):
+            return False
+        found = UNNAMED_TESTIFYING.match(self.text, sentence.span.start, sentence.span.end)
+        if found is None:
+            return False
+        noun = found.group(1).lower()
+        return noun not in GENDERED_PEOPLE or GENDERED_PEOPLE[noun] == gender
 
     def _a_person_typed_organisation(self, sentence: _Sentence, entry: Entry) -> bool:
         """A speaker the recogniser called an organisation whose name reads as a person's: two or
