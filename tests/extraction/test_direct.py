@@ -406,6 +406,24 @@ SHAPES = [
 
 # Speakers the parse hides: an aside between the name and the verb, a participle hung on the quote.
 HIDDEN_SPEAKERS = [
+    # A two-sentence quotation, then a role and the name: the parser hangs the role on the
+    # quotation's last word ("None," "forged"), and the speaker was lost.
+    Case(
+        "a-role-after-a-quotation-ending-in-a-one-word-sentence",
+        "“There was no court order. None,” defence lawyer Sven Holt said.",
+        "There was no court order. None",
+        speaker="defence lawyer Sven Holt",
+        speaker_name="Sven Holt",
+        role="defence lawyer",
+    ),
+    Case(
+        "a-role-after-a-two-sentence-quotation-told-the-court",
+        '"The order was never signed. It was forged," defence lawyer Sven Holt told the court.',
+        "The order was never signed. It was forged",
+        speaker="defence lawyer Sven Holt",
+        cue="told",
+        kind="direct",
+    ),
     Case(
         "place-before-the-comma-is-not-the-subject",
         "Speaking at a town hall in Corvel, North Dravin, Dana Varek went after Lasken, calling him "

@@ -468,3 +468,10 @@ def test_an_imperative_opening_a_quotation_s_sentence_names_no_one(extract: Extr
     """ "Remember," is a verb the dictionary knows: no name is made of it."""
     statements = extract("“Remember, the vote is on Tuesday,” the mayor told the crowd.")
     assert not [s for s in statements if s.speaker == "Remember"], describe(statements)
+
+
+def test_whom_a_quotation_was_told_to_is_not_what_was_told(extract: Extract) -> None:
+    statements = extract(
+        '"The order was never signed. It was forged," defence lawyer Sven Holt told the court.'
+    )
+    assert not [s for s in statements if s.quote == "the court"], describe(statements)

@@ -35,6 +35,8 @@ def repair(doc: Doc) -> Doc:
     split_off = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "pobj", "dobj", "dep")}
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     base_verbs = (doc.vocab.strings["VB"], doc.vocab.strings["VBP"])
+    common_nouns = (doc.vocab.strings["NN"], doc.vocab.strings["NNS"])
+    stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"])
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -44,6 +46,8 @@ def repair(doc: Doc) -> Doc:
             _join_name_to_its_description(doc[i])
         if tag == nnp and dep == object_of_preposition and i > 2:
             _name_after_an_office_of_a_body(doc[i])
+        if dep in stray and i > 2 and tag in common_nouns:
+            _role_hung_inside_the_quotation(doc[i])  # '“… None,” defence lawyer Sven Holt said'
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
@@ -239,6 +243,30 @@ def _name_read_as_a_verb(word: Token) -> None:
         word.head, word.dep_ = noun, "appos"
     else:
         word.head, word.dep_ = verb, "nsubj"
+
+
+CLOSING_MARK_TAGS = frozenset({"''", "``"})
+
+
+def _role_hung_inside_the_quotation(role: Token) -> None:
+    """'“There was no court order. None,” defence lawyer Sven Holt said.': the parser made the
+    role after the quotation an apposition of the quotation's last word. A role right before the
+    speaker's name, with a closing mark between it and its head, is the name's."""
+    doc = role.doc
+    head = role.head
+    if head.i >= role.i or not any(t.tag_ in CLOSING_MARK_TAGS for t in doc[head.i + 1 : role.i]):
+        return
+    if role.right_edge.i != role.i or role.i + 1 >= len(doc):
+        return
+    first = doc[role.i + 1]
+    name = first
+    while name.dep_ == "compound" and name.head.i > name.i and name.pos_ == "PROPN":
+        name = name.head
+    if first.pos_ != "PROPN" or name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if name.left_edge.i != first.i:
+        return
+    role.head, role.dep_ = name, "compound"
 
 
 def _title_read_as_adverb(title: Token) -> None:
