@@ -1864,6 +1864,22 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # The defence of someone speaks for them, but is not them: the name in its phrase is not its name.
+    Case(
+        "the-defence-for-a-named-lawyer",
+        "The defence for lawyer Ida Kaur argued that the evidence had been obtained illegally.",
+        "the evidence had been obtained illegally",
+        speaker="The defence for lawyer Ida Kaur",
+        speaker_name=None,
+    ),
+    Case(
+        "the-defence-in-the-trial-of-a-named-lawyer",
+        "The defence in the trial of human rights lawyer Ida Kaur argued on Thursday that the evidence "
+        "had been obtained illegally.",
+        "the evidence had been obtained illegally",
+        speaker="The defence in the trial of human rights lawyer Ida Kaur",
+        speaker_name=None,
+    ),
     # "he" is never the channel: the president it reports on is not named.
     Case(
         "he-after-a-channel-is-not-the-channel",

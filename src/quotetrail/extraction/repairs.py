@@ -48,6 +48,10 @@ def repair(doc: Doc) -> Doc:
             _name_after_an_office_of_a_body(doc[i])
         if dep in stray and i > 2 and tag in common_nouns:
             _role_hung_inside_the_quotation(doc[i])  # '“… None,” defence lawyer Sven Holt said'
+        if tag == nnp and dep == apposition and i > 2:
+            _name_after_a_role_in_a_phrase(doc[i])  # "The defence for lawyer Ida Kaur argued"
+        if tag == nnp and dep == subject and i > 2:
+            _name_of_a_phrase_read_as_a_second_subject(doc[i])  # "The defence in the trial of X argued"
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
@@ -267,6 +271,36 @@ def _role_hung_inside_the_quotation(role: Token) -> None:
     if name.left_edge.i != first.i:
         return
     role.head, role.dep_ = name, "compound"
+
+
+def _name_after_a_role_in_a_phrase(name: Token) -> None:
+    """ "The defence for lawyer Ida Kaur argued …": the parser made the name an apposition of the
+    subject ("defence … , Ida Kaur"), though no comma sets it off: it is the role's name, inside
+    the "for" phrase."""
+    doc = name.doc
+    role = doc[name.left_edge.i - 1]
+    prep = role.head
+    if role.dep_ != "pobj" or role.pos_ != "NOUN" or prep.dep_ != "prep" or prep.head != name.head:
+        return
+    if role.right_edge.i != role.i or role.lower_ not in lexicon.words("person_roles.txt"):
+        return
+    role.head, role.dep_ = name, "compound"
+    name.head, name.dep_ = prep, "pobj"
+
+
+def _name_of_a_phrase_read_as_a_second_subject(name: Token) -> None:
+    """ "The defence in the trial of human rights lawyer Ida Kaur argued …": the parser left "of"
+    with no object and made the name a second subject of the verb. The name is the object of the
+    "of" right before its phrase."""
+    doc = name.doc
+    verb = name.head
+    prep = doc[name.left_edge.i - 1]
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i and c != name), None)
+    if first is None or prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+        return
+    if not first.is_ancestor(prep):
+        return
+    name.head, name.dep_ = prep, "pobj"
 
 
 def _title_read_as_adverb(title: Token) -> None:
