@@ -475,3 +475,18 @@ def test_whom_a_quotation_was_told_to_is_not_what_was_told(extract: Extract) -> 
         '"The order was never signed. It was forged," defence lawyer Sven Holt told the court.'
     )
     assert not [s for s in statements if s.quote == "the court"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyer Mikael Brandt on Thursday read out a statement on behalf of his client, trade unionist "
+        "Elsa Nord.",
+        "Judge Oskar Hallin on Friday read out the verdict in the case of the “Holt Seven”, the steelworkers "
+        "accused of organising a strike.",
+    ],
+)
+def test_reading_out_a_statement_or_a_verdict_says_nothing_of_its_own(text: str, extract: Extract) -> None:
+    """As "issued a statement": the act of reading, not what was read."""
+    statements = extract(text)
+    assert not [s for s in statements if s.cue == "read out"], describe(statements)

@@ -1324,6 +1324,23 @@ KINDS_OF_SPEAKER = [
         speaker_name="Kellmouth Transit",
         type="organization",
     ),
+    # A statement from someone, read out by their lawyer, is theirs.
+    Case(
+        "a-statement-from-a-client-read-out-by-a-lawyer",
+        "Lawyer Mikael Brandt read out a statement from his client, Elsa Nord, saying she would not sign "
+        "a confession.",
+        "she would not sign a confession",
+        speaker_name="Elsa Nord",
+        cue="saying",
+    ),
+    Case(
+        "a-statement-on-behalf-of-a-client",
+        "Lawyer Mikael Brandt read out a statement on behalf of his client, Elsa Nord, saying she would "
+        "not sign a confession.",
+        "she would not sign a confession",
+        speaker_name="Elsa Nord",
+        cue="saying",
+    ),
     # A name the tagger does not know, set off by a comma, taken for a verb: still the speaker.
     Case(
         "an-unknown-name-before-citing",

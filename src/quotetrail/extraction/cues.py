@@ -171,7 +171,11 @@ def _bare_light_verb(verb: Token, complement: list[Token]) -> bool:
 
 
 ACTS_OF_SAYING = frozenset(
-    {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver"}
+    {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver", "read"}
+)
+# A court's documents read out: the act, not what they say ("read out the verdict").
+COURT_DOCUMENTS = frozenset(
+    {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "charges"}
 )
 NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
 # What one declines or refuses to do when one says nothing: "declined to confirm the figure".
@@ -204,6 +208,8 @@ def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object:
             "venue_nouns.txt"
         ):
             return True
+        if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
+            return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "If they say the quay is safe, …": a supposition, not a statement
     if lemma == "say" and any(

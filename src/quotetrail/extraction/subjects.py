@@ -395,11 +395,24 @@ def _document_source(participle: Token, inside_quote: frozenset[int]) -> Token |
     if not documents or documents[0].i > participle.i:
         return None
     document = documents[0]
+    doc = participle.doc
+    # the source's phrase ends right before the participle, or before a comma there ("from his
+    # client, Elsa Nord, saying …")
+    ends = {participle.i - 1} | ({participle.i - 2} if doc[participle.i - 1].text == "," else set())
     for prep in [*document.children, *document.head.children]:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by") or not document.i < prep.i < participle.i:
+        if prep.dep_ != "prep" or not document.i < prep.i < participle.i:
+            continue
+        if prep.lower_ == "on":  # "a statement on behalf of his client"
+            behalf = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+            prep = (
+                next((c for c in behalf.children if c.lower_ == "of"), prep) if behalf is not None else prep
+            )
+            if prep.lower_ != "of":
+                continue
+        elif prep.lower_ not in ("from", "by"):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if source is not None and source.right_edge.i == participle.i - 1 and source.i not in inside_quote:
+        if source is not None and source.right_edge.i in ends and source.i not in inside_quote:
             return source
     return None
 
