@@ -855,3 +855,17 @@ SENTENCE_END_CASES = [
 @pytest.mark.parametrize("case", params(SENTENCE_END_CASES))
 def test_content_ends_with_its_sentence(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the parser hangs the rest of the reported clause on the cue ('set' as a conjunct of "
+    "'told'), and the content is the cue's clause only (red team 11, W09)",
+)
+def test_a_reported_clause_the_parser_splits_at_a_second_verb(extract: Extract) -> None:
+    text = (
+        "A witness in the trial of Ruben Strand told the court that he had seen soldiers under Strand's "
+        "command set fire to houses."
+    )
+    told = [s for s in extract(text) if s.cue == "told"]
+    assert told and "set fire" in told[0].quote, [s.quote for s in told]
