@@ -8,6 +8,30 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # A lede that introduces its source unnamed and names them in the next sentence, as "the <same
+    # role>, <name>": the same person, named by the text, so no anonymous source.
+    Case(
+        "a-source-named-one-sentence-later",
+        "A senior aide to President Aurel Stanek denied on Thursday that he had insulted the opposition. "
+        "“I did not say that,” the aide, Tomas Benes, told Reuters.",
+        "that he had insulted the opposition",
+        speaker_name="Tomas Benes",
+        type="person",
+    ),
+    Case(
+        "an-expert-named-one-sentence-later",
+        "A United Nations human rights expert on Thursday urged Kestrava to free the detained lawyers. "
+        "The expert, Ingrid Salomaa, said the arrests were “a message to the whole profession”.",
+        "to free the detained lawyers",
+        speaker_name="Ingrid Salomaa",
+    ),
+    Case(
+        "another-of-the-same-role-named-later-is-someone-else",
+        "A police officer said the march had been peaceful. Another officer, Jan Roth, said stones were "
+        "thrown.",
+        "the march had been peaceful",
+        speaker_name=None,
+    ),
     # Someone unnamed who testified or spoke, in a sentence of their own, is the next "he"/"she":
     # the testimony is not filed under the last named person.
     Case(

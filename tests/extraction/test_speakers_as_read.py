@@ -817,22 +817,6 @@ KNOWN_GAPS = [
     ),
     pytest.param(
         Case(
-            "a-source-named-one-sentence-later",
-            "A senior aide to President Aurel Stanek denied on Thursday that he had insulted the opposition. "
-            "“I did not say that,” the aide, Tomas Benes, told Reuters.",
-            "that he had insulted the opposition",
-            speaker_name="Tomas Benes",
-            type="person",
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="delayed identification: speaker names are resolved backwards only, so the lede's "
-            "'A senior aide' stays unnamed (and typed anonymous) though the next sentence names him",
-        ),
-        id="a-source-named-one-sentence-later",
-    ),
-    pytest.param(
-        Case(
             "a-body-s-name-with-a-lower-case-preposition",
             "The U.N. Committee against Torture said on Friday that it had received reports of beatings.",
             "it had received reports of beatings",

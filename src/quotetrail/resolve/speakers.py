@@ -75,7 +75,34 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         elif st.speaker_span is not None and _someone_unnamed(st):
             antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
         resolved[i] = replace(st, targets=tuple(_name_target(t, names) for t in st.targets))
-    return [resolved[i] for i in range(len(ordered))]
+    return _named_a_sentence_later([resolved[i] for i in range(len(ordered))], text)
+
+
+NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
+
+
+def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Statement]:
+    """ "A senior aide to President Stanek denied on Thursday that … “I did not say that,” the aide,
+    Tomas Benes, told Reuters.": a lede that introduces its source unnamed and names him right
+    after, as "the <same role>, <name>", speaks of the same person. The text names him, so he is no
+    anonymous source."""
+    out = list(statements)
+    for i, st in enumerate(out):
+        span = st.speaker_span
+        if st.speaker_name or span is None or not st.speaker or not st.speaker_role:
+            continue
+        if st.speaker.split()[0].lower() not in ("a", "an"):
+            continue
+        role = st.speaker_role.split()[-1].lower()
+        later = re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
+        for other in sorted(out, key=lambda s: s.speaker_span.start if s.speaker_span else -1):
+            at = other.speaker_span
+            if at is None or at.start <= span.end or at.start > span.end + NAMED_LATER_WINDOW:
+                continue
+            if other.speaker_name and other.speaker_type == "person" and later.match(text, at.start, at.end):
+                out[i] = replace(st, speaker_name=other.speaker_name, speaker_type="person")
+                break
+    return out
 
 
 def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -> Statement:
