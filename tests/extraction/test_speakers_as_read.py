@@ -964,6 +964,11 @@ HEADLINE_PLACE = (
             id="kind-of-story",
         ),
         pytest.param(
+            "Q&A: ‘They want us to be afraid’\n\nLanternwatch researcher Hanna Sjoberg spoke to Kestrava "
+            "Today on Wednesday.",
+            id="q-and-a",
+        ),
+        pytest.param(
             "Heatwave: city opens cooling centres\n\nThe heatwave entered its fifth day on Monday, and the "
             "city opened six cooling centres.",
             id="topic-the-article-writes-in-lower-case",

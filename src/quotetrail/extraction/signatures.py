@@ -175,6 +175,8 @@ HEADLINE_LABELS = frozenset(
         "comment",
         "related",
         "background",
+        "q&a",
+        "q & a",
     }
 )
 
@@ -263,6 +265,8 @@ def _topic_label(text: str, words: list[Token], body_start: int) -> bool:
     """ "Interview: …", "Heatwave: city opens cooling centres": a kicker naming the kind of story or
     its topic, not a speaker; a single word that is a label, or that the article writes again in
     lower case (a common noun, not a name)."""
+    if words and "".join(t.text + t.whitespace_ for t in words).strip().lower() in HEADLINE_LABELS:
+        return True  # "Q&A: …", however it is tokenized
     if len(words) != 1:
         return False
     word = words[0]
