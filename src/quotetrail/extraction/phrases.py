@@ -243,6 +243,11 @@ def _coordinated_before(toks: list[Token]) -> list[Token]:
     return [doc[i] for i in range(start, toks[0].i)]
 
 
+# Lower-case words inside an organisation's name after its noun: "Ministry of Defence", "Committee
+# against Torture", "Commission on Human Rights".
+NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+
+
 def _name_continuation(head: Token) -> list[Token]:
     """The words of an organisation's name after its head: the rest of the entity ("Royal College
     | of Surgeons"), or "of" and capitalised words ("Ministry | of Defence") when the head is an
@@ -256,7 +261,7 @@ def _name_continuation(head: Token) -> list[Token]:
         while end > head.i and doc[end].pos_ in ("ADP", "DET"):
             end -= 1  # the recogniser's "The Office of the | Prime Minister"
     if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
-        while end + 2 <= subtree_end and doc[end + 1].lower_ in ("of", "for"):
+        while end + 2 <= subtree_end and doc[end + 1].lower_ in NAME_PREPOSITIONS:
             the = (
                 1 if doc[end + 2].lower_ == "the" and end + 3 <= subtree_end else 0
             )  # "Office of the Leader"
