@@ -100,6 +100,15 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
     return tokens
 
 
+def without_trailing_conjunction(tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """``tokens`` without the "and"/"but"/"or" that ends them: "… sponsored by NBC News and said
+    …", where the conjunction joins the next verb, not more of what was said."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].dep_ == "cc" and tokens[end - 1].i not in inside_quote:
+        end -= 1
+    return tokens[:end]
+
+
 def without_trailing_venue(cue: Token, tokens: list[Token]) -> list[Token]:
     """``tokens`` (the content of ``cue``) without the venue that closes it (context.trailing_venue):
     "asked the council to suspend the reform, in a letter seen by …" asked for the suspension;

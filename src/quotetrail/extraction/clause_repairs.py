@@ -10,6 +10,7 @@ sentence as a reader would.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -316,6 +317,7 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     verb.head = cue
 
 
+@cache
 def _person_nouns() -> frozenset[str]:
     return lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.titles()
 

@@ -262,6 +262,7 @@ MONTHS = (
     "november",
     "december",
 )
+DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 
 
 HONORIFICS = frozenset(

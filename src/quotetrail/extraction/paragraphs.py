@@ -185,13 +185,15 @@ def _outlets_named(doc: Doc, base: int) -> list[Span]:
     Narodni Glas". An invented or foreign paper's name is an organisation whatever the recogniser
     took it for (or if it found nothing), so "the agency" can name it later."""
     found: list[Span] = []
-    calendar = {*lexicon.WEEKDAYS, *lexicon.MONTHS}
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in lexicon.OUTLET_NOUNS:
+    words = doc.to_array(["LOWER"]).tolist()  # arrays, not token objects: this runs on every paragraph
+    outlet_words = {doc.vocab.strings[w] for w in lexicon.OUTLET_NOUNS}
+    for i in (i for i, word in enumerate(words) if word in outlet_words):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         end = tok.i + 1
         while end < len(doc) and (
-            (doc[end].pos_ == "PROPN" and doc[end].lower_ not in calendar)
+            (doc[end].pos_ == "PROPN" and doc[end].lower_ not in lexicon.DAYS_AND_MONTHS)
             or (doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc))
         ):
             end += 1

@@ -246,7 +246,6 @@ def _coordinated_before(toks: list[Token]) -> list[Token]:
 # Lower-case words inside an organisation's name after its noun: "Ministry of Defence", "Committee
 # against Torture", "Commission on Human Rights".
 NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
-CALENDAR = frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
 
 
 def _name_continuation(head: Token) -> list[Token]:
@@ -268,7 +267,9 @@ def _name_continuation(head: Token) -> list[Token]:
             )  # "Office of the Leader"
             if doc[end + 2 + the].pos_ != "PROPN" or not doc[end + 2 + the].text[:1].isupper():
                 break
-            if doc[end + 2 + the].lower_ in CALENDAR:  # "The National Liberation Front on Monday asked"
+            if (
+                doc[end + 2 + the].lower_ in lexicon.DAYS_AND_MONTHS
+            ):  # "The National Liberation Front on Monday asked"
                 break
             end += 2 + the
             while end < subtree_end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.clause_repairs import repair_clauses
-from quotetrail.extraction.lexicon import MONTHS, WEEKDAYS
+from quotetrail.extraction.lexicon import DAYS_AND_MONTHS, WEEKDAYS
 from quotetrail.extraction.name_particles import join_parse
 from quotetrail.nlp import known_word, sentence_of
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
-DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 
 
 def repair(doc: Doc) -> Doc:

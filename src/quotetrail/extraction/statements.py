@@ -44,6 +44,7 @@ from quotetrail.extraction.boundaries import (
     strip_connective,
     without_trailing_aside,
     without_trailing_aside_of_the_speaker,
+    without_trailing_conjunction,
     without_trailing_framing,
     without_trailing_venue,
 )
@@ -536,14 +537,7 @@ def extract_statements(
             if cue.token.lower_ != "according":  # "according to X" vouches for the whole sentence
                 complement = before_conjoined_cue(complement, cue_heads - {cue.token.i})
                 complement = before_another_speakers_clause(complement, cue_heads - {cue.token.i})
-            while (
-                len(complement) > 1
-                and complement[-1].dep_ == "cc"
-                and complement[-1].i not in pp.inside_quote
-            ):
-                complement = complement[
-                    :-1
-                ]  # "… sponsored by NBC News and said …": the "and" joins the next verb
+            complement = without_trailing_conjunction(complement, pp.inside_quote)
             exclude = {t.i for t in cue.clause if t.i < complement[0].i or t.i > complement[-1].i}
             exclude.add(cue.token.i)
             pieces = [_strip_dateline(text, p) for p in _content_pieces(complement, pp.span.start, exclude)]

@@ -87,6 +87,7 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
     after, as "the <same role>, <name>", speaks of the same person. The text names him, so he is no
     anonymous source."""
     out = list(statements)
+    by_speaker = sorted(statements, key=lambda s: s.speaker_span.start if s.speaker_span else -1)
     for i, st in enumerate(out):
         span = st.speaker_span
         if st.speaker_name or span is None or not st.speaker or not st.speaker_role:
@@ -95,7 +96,7 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
             continue
         role = st.speaker_role.split()[-1].lower()
         later = re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
-        for other in sorted(out, key=lambda s: s.speaker_span.start if s.speaker_span else -1):
+        for other in by_speaker:
             at = other.speaker_span
             if at is None or at.start <= span.end or at.start > span.end + NAMED_LATER_WINDOW:
                 continue
