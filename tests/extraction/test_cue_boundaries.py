@@ -241,6 +241,15 @@ TRAILING_WORD_CASES = [
         cue="said in a written statement released on Monday",
     ),
     Case(
+        "said-in-the-statement-not-the-clause-on-it",
+        "“I will not sign anything,” Nord said in the statement, which her lawyer read to journalists on "
+        "the courthouse steps.",
+        "I will not sign anything",
+        kind="direct",
+        speaker="Nord",
+        cue="said in the statement",
+    ),
+    Case(
         "said-in-a-speech-stays-out",
         "Samira Tovek said in a speech that the budget was a disgrace.",
         "the budget was a disgrace",

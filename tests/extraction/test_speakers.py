@@ -2353,3 +2353,12 @@ def test_an_abbreviated_title_in_the_headline_is_no_part_of_the_name(extract: Ex
     assert [s.speaker_name for s in statements if s.speaker == "Varlen"] == ["Tomas Varlen"], describe(
         statements
     )
+
+
+def test_what_a_relative_clause_says_of_the_body_is_no_part_of_the_role(extract: Extract) -> None:
+    (statement,) = extract(
+        "Dag Ostlund, a lawyer with the Civic Rights Centre, which was dissolved by court order last "
+        "week, said the ruling was unjust."
+    )
+    assert statement.speaker_name == "Dag Ostlund"
+    assert statement.speaker_role == "lawyer with the Civic Rights Centre"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.complements import is_setting, is_time
+from quotetrail.extraction.phrases import before_a_set_off_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,14 +180,15 @@ def cue_words(verb: Token, complement: list[Token]) -> list[Token]:
 
 def _in_a_statement(prep: Token | None, verb: Token, complement: list[Token]) -> list[Token]:
     """ "in a statement", "in a written statement released by the campaign" right after the verb,
-    before the content."""
+    before the content; not a relative clause set off after it ("in the statement, which his
+    lawyer read to journalists")."""
     if prep is None or prep.head != verb or prep.dep_ != "prep" or prep.lower_ != "in":
         return []
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or objects[0].lower_ not in ("statement", "statements"):
         return []
     end = complement[0].i if complement and complement[0].i > prep.i else len(verb.doc)
-    words = sorted((t for t in prep.subtree if t.i < end), key=lambda t: t.i)
+    words = before_a_set_off_clause(sorted((t for t in prep.subtree if t.i < end), key=lambda t: t.i))
     if words[-1].i - words[0].i + 1 != len(words):
         return []
     return words

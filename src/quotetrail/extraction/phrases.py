@@ -966,7 +966,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
             if any(t.text in (":", '"', "“", "”", "«", "„") for t in between):
                 continue  # "Police: “Two men arrested …”": what a headline says they said
-            appos = token_span(list(child.subtree), 0)
+            appos = token_span(before_a_set_off_clause(list(child.subtree)), 0)
             if appos is None:
                 continue
             words = doc_text[appos.start : appos.end]
@@ -978,6 +978,17 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     role = _without_styles(_undated(_title_or_description(head, name_toks, doc_text), head))
     role = TRAILING_RANK.sub("", role) if role else role
     return ", ".join(filter(None, (role, party))) or None
+
+
+def before_a_set_off_clause(toks: list[Token]) -> list[Token]:
+    """The words before a relative clause set off by a comma: in "a lawyer with the Civic Rights
+    Centre, which was dissolved last week", what the clause says of the centre is no part of what
+    the speaker is."""
+    for k, tok in enumerate(toks):
+        if k and tok.text == "," and k + 1 < len(toks) and toks[k + 1].head.dep_ == "relcl":
+            if toks[k + 1].lower_ in ("which", "who", "whose", "where", "whom"):
+                return toks[:k]
+    return toks
 
 
 def _only_a_rank(words: str) -> bool:
