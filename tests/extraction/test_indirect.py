@@ -1420,3 +1420,41 @@ def test_officials_on_a_day_repeating_a_claim_are_the_speakers_not_the_claimant_
     assert ("President Aurel Stanek's", "claim") in found, describe(statements)
     officials = next(s for s in statements if s.speaker == "Senior officials")
     assert officials.said_on == iso("2026-11-18"), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A court sentenced activist Tamsin Vorel to nine years in prison for “undermining state "
+            "security”, a verdict her lawyers said they would appeal.",
+            id="after-a-quoted-charge",
+        ),
+        pytest.param(
+            "A court on Wednesday sentenced activist Tamsin Vorel to nine years in prison on charges of "
+            "“undermining state security”, a verdict her lawyers said they would appeal.",
+            id="the-parser-reads-the-sentence-as-a-clause-of-said",
+        ),
+    ],
+)
+def test_a_noun_naming_the_sentence_before_is_not_what_the_speakers_said(text: str, extract: Extract) -> None:
+    """ "…, a verdict her lawyers said they would appeal": the lawyers said they would appeal; the
+    court's sentence, and the charge it quotes, are the reporter's account."""
+    statements = extract(text)
+    assert [(s.speaker, s.quote) for s in statements] == [("her lawyers", "they would appeal")], describe(
+        statements
+    )
+
+
+def test_a_fronted_clause_quoting_a_fragment_is_not_what_the_main_verb_reports(extract: Extract) -> None:
+    """ "Although Marek admitted …“been friends …,” she claimed they had never met": she claimed
+    they had never met; the admission is a statement of its own."""
+    statements = extract(
+        "Although Marek admitted to the newspaper that she and the envoy had “been friends for some "
+        "time,” she claimed they had never met in person."
+    )
+    found = {(s.cue, s.quote.rstrip(",”")) for s in statements}
+    assert ("claimed", "they had never met in person") in found, describe(statements)
+    assert ("admitted", "that she and the envoy had “been friends for some time") in found, describe(
+        statements
+    )

@@ -156,6 +156,8 @@ def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
     """Can a cue after the quote attribute it? Not when the quote closed its sentence with a full
     stop ("… neighborhood.” Russia insisted …"), nor when the clause after it is subordinate
     ("“That makes me smart,” when Clinton blasted him")."""
+    if _reports_a_clause_of_its_own(text, cue):
+        return False
     content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
     if content.endswith(".") and not content.endswith(("...", "…")):
         return _only_attributes(text, cue)  # "“… emails that are missing.” Trump said."
@@ -169,6 +171,22 @@ def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
         )
     first = text[cue.frame.start : cue.frame.end].split(maxsplit=1)
     return not (first and first[0].lower() in SUBORDINATORS)
+
+
+def _reports_a_clause_of_its_own(text: str, cue: Cue) -> bool:
+    """ "… for “undermining state security”, a verdict her lawyers said they would appeal": the
+    verb after the quotation reports the clause after it, not the quotation."""
+    clause = [t for t in cue.complement if t.i > cue.token.i]
+    if not clause or len(clause) != len(cue.complement):
+        return False
+    reported = [t for t in clause if t.head.i == cue.token.i and t.dep_ == "ccomp"]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for t in reported for c in t.children):
+        return False  # "… he tells hundreds of supporters", "… said of the council's support"
+    first = next((t for t in clause if not t.is_punct), clause[0])
+    return not QUOTE_MARK.search(text, cue.span.end, cue.base + first.idx)
+
+
+QUOTE_MARK = re.compile(r"[\"“”«»„]|''|``")
 
 
 # Verbs whose object is whom the words were for ("told supporters", "asked reporters").

@@ -421,6 +421,15 @@ def _clause_past_a_citing_aside(verb: Token) -> list[Token]:
     ][:1]
 
 
+def _a_noun_names_the_sentence_before(subjects: list[Token]) -> bool:
+    """Two subjects, the first a noun set off by a comma: ", a verdict her lawyers said …"."""
+    if len(subjects) < 2:
+        return False
+    first = min(subjects, key=lambda t: t.i)
+    edge = first.left_edge.i
+    return first.pos_ == "NOUN" and edge > 0 and first.doc[edge - 1].text == ","
+
+
 def _title_read_as_clause(clause: Token) -> bool:
     """A clause of capitalised words only, the way titles are written ("Roads Not Taken")."""
     setting = {t.i for c in clause.children if c.dep_ == "prep" for t in c.subtree}  # "In her memoir"
@@ -472,6 +481,10 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
                     and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for d in c.children)
                 )
             ]
+        if _a_noun_names_the_sentence_before(subjects) and any(c.i > verb.i for c in clausal):
+            # "A court sentenced her …, a verdict her lawyers said they would appeal": the verdict is
+            # the sentence before; the lawyers said what follows the verb
+            clausal = [c for c in clausal if c.i > verb.i]
         if not subjects and any(c.i > verb.i for c in clausal):
             # "Osk, who sits at zero endorsements, said that …": the parser read the subject and
             # its relative clause as a clause reported by the verb; what was said comes after it
