@@ -2362,3 +2362,54 @@ def test_what_a_relative_clause_says_of_the_body_is_no_part_of_the_role(extract:
     )
     assert statement.speaker_name == "Dag Ostlund"
     assert statement.speaker_role == "lawyer with the Civic Rights Centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param(
+            "Varek attacked the opposition on X. Solvang called the post “a threat”.",
+            "Solvang",
+            "the post “a threat",
+            id="called-after-on-x",
+        ),
+        pytest.param(
+            "The minister has been posting on X. Solvang said the march would go ahead.",
+            "Solvang",
+            "the march would go ahead",
+            id="said-after-on-x",
+        ),
+        pytest.param(
+            "The ministry's account was restricted by X. Police said 14 people were detained.",
+            "Police",
+            "14 people were detained",
+            id="said-after-by-x",
+        ),
+    ],
+)
+def test_the_platform_x_ends_its_sentence(text: str, speaker: str, quote: str, extract: Extract) -> None:
+    """ "… on X. Solvang called …": the full stop after the platform's name is not an initial's,
+    and the next sentence's words are its own subject's."""
+    statements = extract(text)
+    assert (speaker, quote) in {(s.speaker, s.quote.rstrip("”.")) for s in statements}, describe(statements)
+    assert not any(speaker in s.quote for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "Interior Minister Dana Varek (@DanaVarek) posted: “The march has no permit.”",
+            "Interior Minister",
+            id="handle-in-brackets",
+        ),
+        pytest.param(
+            "Opposition leader Mira Solvang (@MiraSolvang) wrote on X that the march would go ahead.",
+            "Opposition leader",
+            id="handle-then-a-platform",
+        ),
+    ],
+)
+def test_an_account_s_handle_is_not_the_speaker_s_role(text: str, role: str, extract: Extract) -> None:
+    (statement,) = extract(text)
+    assert statement.speaker_role == role, describe([statement])

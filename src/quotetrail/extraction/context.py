@@ -430,8 +430,8 @@ def _venue_among(
             medium = set()  # "On Friday night" is a time
         # "on a call with analysts", "during a conference call"; "on X" (the platform)
         called = child.lower_ in ("on", "during") and (
-            obj.lower_ == "call" or (obj.text in ("X", "X.") and child.lower_ == "on")
-        )  # "X." ends a sentence: the tokenizer took the full stop for an initial's
+            obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
+        )
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
         if where or obj.lower_ in nouns or medium or called or spoken_to:
@@ -469,8 +469,6 @@ def _venue_among(
                 while words and words[-1].is_punct:
                     words.pop()
             span = token_span(words, base)
-            if span is not None and words[-1].text == "X.":
-                span = Span(span.start, span.end - 1)  # "wrote on X."
             if span is not None:
                 doc_text = whole_text(cue.doc)
                 end = base + closing_mark_end(doc_text, span.start - base, span.end - base)

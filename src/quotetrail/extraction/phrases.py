@@ -957,6 +957,8 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             continue
         if child.pos_ in ("PRON", "DET"):
             continue  # "Clinton herself", "the ministers all": no description
+        if child.text.startswith("@"):
+            continue  # "Dana Varek (@DanaVarek)": her account's handle, not what she is
         if (
             child.dep_ == "appos"
             and child.pos_ != "NUM"
