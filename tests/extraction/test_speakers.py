@@ -2413,3 +2413,46 @@ def test_the_platform_x_ends_its_sentence(text: str, speaker: str, quote: str, e
 def test_an_account_s_handle_is_not_the_speaker_s_role(text: str, role: str, extract: Extract) -> None:
     (statement,) = extract(text)
     assert statement.speaker_role == role, describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_speaker", "speaker"),
+    [
+        pytest.param(
+            "Deputy Interior Minister Gregor Lind liked a post on X calling for “harsher” policing.",
+            "Deputy Interior Minister Gregor Lind",
+            "a post on X",
+            id="liked-a-post",
+        ),
+        pytest.param(
+            "Lind forwarded a message saying the rally was cancelled.",
+            "Lind",
+            "a message",
+            id="forwarded-a-message",
+        ),
+        pytest.param(
+            "Deputy minister likes post calling for “harsher” policing",
+            "Deputy minister",
+            None,
+            id="headline-likes-post",
+        ),
+        pytest.param(
+            "Varek shared a video of a general saying the army was ready.",
+            "Varek",
+            "a general",
+            id="shared-a-video-of-someone-saying",
+        ),
+    ],
+)
+def test_liking_or_passing_on_someone_else_s_post_does_not_make_its_words_yours(
+    text: str, not_the_speaker: str, speaker: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert not any(s.speaker == not_the_speaker for s in statements), describe(statements)
+    if speaker is not None:
+        assert any(s.speaker == speaker for s in statements), describe(statements)
+
+
+def test_a_video_the_speaker_publishes_still_speaks_for_them(extract: Extract) -> None:
+    (statement,) = extract("The campaign shared a video calling the plan “a disaster”.")
+    assert statement.speaker == "The campaign", describe([statement])

@@ -300,6 +300,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
+        if _passed_on(verb):
+            return None  # "Deputy minister likes post calling for …": the post calls for it
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return _nearest(borrowed, verb.head)
@@ -365,7 +367,10 @@ def _shown_saying(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     if of.lower_ != "of" or of.head.lower_ not in RECORDING_NOUNS:
         return None
     name = [t for t in doc[start : verb.i] if not start <= t.head.i < verb.i]
-    return name[0] if len(name) == 1 and name[0].pos_ in ("PROPN", "NOUN") else None
+    if len(name) != 1:
+        return None
+    # "a video of a general saying …": the tagger took the noun for an adjective, the parser did not
+    return name[0] if name[0].pos_ in ("PROPN", "NOUN") or name[0].dep_ == "pobj" else None
 
 
 NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
@@ -442,10 +447,42 @@ def _issuer(document: Token, inside_quote: frozenset[int]) -> Token | None:
     published the video or ad ("posted a video calling the affair …")."""
     if document.dep_ != "dobj":
         return None
-    published = document.lower_ in PUBLISHED_NOUNS and document.head.lemma_.lower() in PUBLISHING_LEMMAS
+    handling = document.head.lemma_.lower()
+    published = document.lower_ in PUBLISHED_NOUNS and handling in PUBLISHING_LEMMAS
     if document.lower_ not in DOCUMENT_NOUNS and not published:
         return None
+    if handling in PASSING_ON_LEMMAS and not published:
+        return None  # "liked a post calling for …", "retweeted a message saying …": someone else's
     return _subject_before(document.head, document.i, inside_quote)
+
+
+def _passed_on(participle: Token) -> bool:
+    """A participle of saying after someone else's post or message that its subject liked, shared
+    or forwarded, and the parser hung on the verb: "likes post calling for …"."""
+    verb = participle.head
+    return verb.lemma_.lower() in PASSING_ON_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS and c.i < participle.i for c in verb.children
+    )
+
+
+# What is done with someone else's post or message: liking, sharing or forwarding it, or seeing
+# it, does not make it yours.
+PASSING_ON_LEMMAS = frozenset(
+    {
+        "like",
+        "retweet",
+        "repost",
+        "share",
+        "forward",
+        "see",
+        "view",
+        "receive",
+        "obtain",
+        "flag",
+        "cite",
+        "quote",
+    }
+)
 
 
 # What a speaker publishes that speaks for them when they publish it (not when they watch it).
