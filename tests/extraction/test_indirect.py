@@ -1302,6 +1302,30 @@ def test_what_respondents_said_inside_a_survey_s_finding(extract: Extract) -> No
 
 # Heard, filmed or shown saying it: the one heard or shown speaks, not the recording or the device.
 HEARD_SAYING_CASES = [
+    # The parser made the person the object of "showed", or "writing" a noun the name modifies.
+    Case(
+        "a-screenshot-showed-her-writing-a-quotation",
+        "A screenshot of the message, seen by the Orvik Ledger, showed Solvang writing: “They cannot "
+        "arrest all of us.”",
+        "They cannot arrest all of us.",
+        speaker_name="Solvang",
+        cue="writing",
+        kind="direct",
+    ),
+    Case(
+        "a-screenshot-showed-him-writing-that",
+        "A screenshot showed Varek writing that the police should be harsher.",
+        "that the police should be harsher",
+        speaker_name="Varek",
+        cue="writing",
+    ),
+    Case(
+        "a-video-showed-the-president-saying",
+        "A video posted online showed President Varek saying that the army was ready.",
+        "that the army was ready",
+        speaker_name="Varek",
+        cue="saying",
+    ),
     Case(
         "a-transcript-showed-him-saying",
         "A transcript released by the presidency showed President Aurel Stanek saying that foreign "

@@ -86,6 +86,8 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
+        if i > 2 and doc[i].lower_ in SHOWN_PARTICIPLES:
+            _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
         if tag == plural and i > 4:
             _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == participle and dep == root:
@@ -579,6 +581,57 @@ def _closing_verb_read_as_a_noun(word: Token) -> None:
     speaker.head, speaker.dep_ = word, "nsubj"
     doc[word.i + 1].head = word
     root.head, root.dep_ = word, "ccomp"
+
+
+# Participles by which a recording shows someone speaking, with their lemmas (the fast parse
+# lemmatizes only the words it tags as verbs).
+SHOWN_PARTICIPLES = {
+    "saying": "say",
+    "writing": "write",
+    "telling": "tell",
+    "declaring": "declare",
+    "promising": "promise",
+    "warning": "warn",
+    "vowing": "vow",
+    "claiming": "claim",
+    "urging": "urge",
+    "insisting": "insist",
+}
+SHOWING_WORDS = frozenset({"show", "shows", "showed", "shown", "showing"})
+
+
+def _shown_saying_read_as_an_object(word: Token) -> None:
+    """ "A screenshot showed Solvang writing: “…”", "A video showed President Varek saying that …":
+    the parser made the person the object of "showed" (or a modifier of "writing" read as a noun)
+    and hung what they said on "showed". The person is the subject of the participle, and the
+    participle, with what it says, is what the recording shows."""
+    doc = word.doc
+    start = word.i
+    while (
+        start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and doc[start - 1].tag_ != "WDT"
+    ):
+        start -= 1
+    shows = doc[start - 1] if 0 < start < word.i else None
+    if shows is None or shows.lower_ not in SHOWING_WORDS:
+        return
+    name = doc[word.i - 1]
+    if (
+        name.pos_ not in ("PROPN", "NOUN")
+        or word.head != shows
+        or word.dep_ not in ("dobj", "advcl", "xcomp")
+    ):
+        return
+    if name.head not in (word, shows):
+        return
+    for tok in doc[start : word.i - 1]:
+        if tok.head in (word, shows):
+            tok.head = name
+    name.head, name.dep_ = word, "nsubj"
+    word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", SHOWN_PARTICIPLES[word.lower_]
+    word.head, word.dep_ = shows, "ccomp"
+    for child in [c for c in shows.children if c.i > word.i and c.dep_ in ("ccomp", "parataxis", "punct")]:
+        if child.dep_ != "punct" or child.i == word.i + 1:
+            child.head = word  # what was said, and the colon before it
 
 
 def _report_of_a_report(verb: Token) -> None:
