@@ -188,6 +188,20 @@ RESOLUTION = [
         speaker_name=None,
         venue="On Telegram",
     ),
+    Case(
+        "the-ministry-is-not-the-platform-its-message-was-posted-on",
+        "In a message posted on Telegram, the interior ministry said the march was illegal.",
+        "the march was illegal",
+        speaker="the interior ministry",
+        speaker_name=None,
+    ),
+    Case(
+        "the-ministry-is-not-the-site-its-video-was-posted-on",
+        "In a video posted on YouTube, the ministry said the march was illegal.",
+        "the march was illegal",
+        speaker="the ministry",
+        speaker_name=None,
+    ),
     # A double-barrelled surname is one name: the speaker is all of it, and the full name is found.
     Case(
         "double-barrelled-surname-expands-to-the-full-name",

@@ -573,11 +573,16 @@ class ArticleNames:
         pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
         written = self.text[named.span.start : named.span.end]
         before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
-        before = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))[-1]  # "MP Hon. Omar": not a stop
+        clauses = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))  # "MP Hon. Omar": not a stop
+        before = clauses[-1]
+        opens_a_sentence = len(clauses) > 1 or named.span.start <= ROLE_WINDOW
         after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
-        if before.strip().lower() in FRONTED_PREPOSITIONS:
-            appositive = ""  # "On Telegram, the union said …": a phrase set before the subject
+        opening = before.split(maxsplit=1)[0].lower() if before.strip() else ""
+        if opening in FRONTED_PREPOSITIONS and opens_a_sentence and "," not in before:
+            # "On Telegram, the union said …", "In a message posted on Telegram, the ministry said
+            # …": the name ends a phrase set before the subject, which the noun after it is
+            appositive = ""
         # "mayor Lidia Farrow", "The Leader of the Revolution Ayatollah Hamid Saberani", "The
         # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad"
         right_before = re.search(
