@@ -706,6 +706,16 @@ HIDDEN_SPEAKERS = [
 ]
 
 CONTINUATIONS = [
+    # A verb with a colon after it introduces the quotation after it, not the one before it.
+    Case(
+        "the-next-speaker-s-colon-does-not-take-the-quotation-before",
+        "Solvang wrote on Telegram: “Bring your friends” She added: “No foreign flags, please.”",
+        "Bring your friends",
+        not_also=("No foreign flags",),
+        kind="direct",
+        speaker="Solvang",
+        cue="wrote",
+    ),
     # A link word before the next quoted sentence does not stop it going on the speaker's words.
     Case(
         "next-sentence-opens-with-a-link-word",

@@ -543,3 +543,27 @@ def test_an_emoji_in_the_sentence_is_no_word_of_it(text: str, extract: Extract) 
     assert [(s.speaker, s.quote) for s in statements] == [
         ("Haddad", "that the cooling centres were too few")
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param(
+            "“Bring your friends \U0001f525” Solvang wrote on Telegram.",
+            [("Solvang", "Bring your friends \U0001f525")],
+            id="emoji-before-the-closing-mark",
+        ),
+        pytest.param(
+            'Solvang wrote on Telegram: "Bring your friends \u270a" She added: "No foreign flags, please."',
+            [("Solvang", "Bring your friends \u270a"), ("She", "No foreign flags, please.")],
+            id="emoji-then-the-next-speaker-s-colon",
+        ),
+    ],
+)
+def test_a_quotation_ending_in_an_emoji_closes_where_its_mark_is(
+    text: str, quotes: list[tuple[str, str]], extract: Extract
+) -> None:
+    """Posts end on an emoji, not a stop: the mark after it closes the quotation."""
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.speaker, s.quote) for s in statements] == quotes, describe(statements)

@@ -158,6 +158,8 @@ def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
     ("“That makes me smart,” when Clinton blasted him")."""
     if _reports_a_clause_of_its_own(text, cue):
         return False
+    if text[cue.span.end : cue.span.end + 2].lstrip().startswith(":"):
+        return False  # "“Bring your friends” She added: “…”": she introduces the next quotation
     content = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
     if content.endswith(".") and not content.endswith(("...", "…")):
         return _only_attributes(text, cue)  # "“… emails that are missing.” Trump said."

@@ -71,6 +71,16 @@ SOFT_HYPHEN_IN_WORD = re.compile(r"(?<=\w)\u00ad(?=\w)")
 BACKQUOTES = re.compile(r"``(?=\S)")
 
 
+def _emoji_unless_closing_a_quotation(m: re.Match[str]) -> str:
+    """A space for the emoji, except right before a quotation's closing mark ("Bring your friends
+    🔥” Solvang wrote"): a mark after a space would open a quotation, not close it."""
+    return m.group() if EMOJI_BEFORE_CLOSING.match(m.string, m.end()) else " "
+
+
+# The rest of an emoji run, and a closing mark after it: a mark before a space, a stop or the end.
+EMOJI_BEFORE_CLOSING = re.compile(rf"{EMOJI.pattern}*[”\"’»](?!\w)")
+
+
 def mask(text: str) -> str:
     """The same text, same length, with residue turned into spaces or the characters it stands for."""
     if "\u00ad" in text:
@@ -79,7 +89,7 @@ def mask(text: str) -> str:
         text = BACKQUOTES.sub(" “", text)
     masked = text.translate(SAME_LENGTH) if ANY_SAME_LENGTH.search(text) else text
     if EMOJI.search(masked):  # "posted on social media 🔥 that …": a picture, no word of the sentence
-        masked = EMOJI.sub(" ", masked)
+        masked = EMOJI.sub(_emoji_unless_closing_a_quotation, masked)
     if "<" in masked:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:
