@@ -1089,6 +1089,13 @@ SEMICOLON_CASES = [
         not_also=("Police",),
         speaker="organisers",
     ),
+    Case(
+        "blamed-then-said",
+        "Civic Dawn blamed a cyberattack; the government said the site had simply crashed.",
+        "the site had simply crashed",
+        not_also=("cyberattack",),
+        speaker="the government",
+    ),
 ]
 
 

@@ -421,8 +421,10 @@ def _clause_before_a_semicolon(verb: Token) -> None:
     clause before the semicolon what the verb after it reports. It is a clause of its own."""
     if not _set_off_before_its_head(verb, ";"):
         return
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return  # a clause of saying; others stay as the parser read them
+    reports_its_own = any(c.dep_ == "ccomp" and c.i > verb.head.i for c in verb.head.children)
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS and not reports_its_own:
+        return  # a clause of saying, or one before a verb that reports a clause after it ("Civic Dawn
+        # blamed a cyberattack; the government said the site had crashed"); others stay as read
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
