@@ -1104,6 +1104,36 @@ def test_two_sources_joined_by_a_semicolon_each_keep_their_words(case: Case, ext
     assert_case(extract(case.text, case.date), case)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param(
+            "Varek has denied claims that he ordered the arrests.",
+            "Varek",
+            "claims that he ordered the arrests",
+            id="has-denied-claims-that",
+        ),
+        pytest.param(
+            "Police have denied reports that water cannon were used on Liberty Square.",
+            "Police",
+            "reports that water cannon were used on Liberty Square",
+            id="have-denied-reports-that",
+        ),
+        pytest.param(
+            "The ministry has rejected allegations that detainees were beaten.",
+            "The ministry",
+            "allegations that detainees were beaten",
+            id="has-rejected-allegations-that",
+        ),
+    ],
+)
+def test_denying_a_claim_is_a_statement_in_the_perfect_too(
+    text: str, speaker: str, quote: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.quote) for s in statements] == [(speaker, quote)], describe(statements)
+
+
 # The fact-checker's phrasing: a claim made without evidence.
 WITHOUT_EVIDENCE_CASES = [
     Case(
