@@ -386,6 +386,19 @@ DATES = [
 ]
 
 VENUES = [
+    # What is posted on a platform is where it was said.
+    Case(
+        "in-a-thread-on-x",
+        "The rights group Open Square said in a thread on X that it had documented 60 injured protesters.",
+        "it had documented 60 injured protesters",
+        venue="in a thread on X",
+    ),
+    Case(
+        "in-a-livestream",
+        "Solvang told supporters in a livestream that the march would go ahead.",
+        "the march would go ahead",
+        venue="in a livestream",
+    ),
     # A participle of speaking set off after the speaker says where (or to which medium) it was said.
     Case(
         "speaking-to-a-channel-after-the-speaker",
