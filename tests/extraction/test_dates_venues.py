@@ -9,6 +9,21 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # a clock time before the day: the day dates the statement
+    Case(
+        "a-clock-time-on-a-day",
+        "At 14:05 on Thursday, Varek tweeted that the march was illegal.",
+        "the march was illegal",
+        said_on=iso("2026-11-19"),
+        date="2026-11-20",
+    ),
+    Case(
+        "shortly-before-midnight-on-a-day",
+        "Shortly before midnight on Thursday, Varek wrote on X that the march was illegal.",
+        "the march was illegal",
+        said_on=iso("2026-11-19"),
+        date="2026-11-20",
+    ),
     # an occasion after "after" or a go-between after "through", dated by its own "on"
     Case(
         "after-training-on-a-day",

@@ -175,8 +175,13 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     for run in runs:
         if len(run) == 1 and run[0].like_num and not _numeric_date(run[0]):
             continue  # a bare number: an age, not a day
+        if CLOCK_TIME.fullmatch(" ".join(t.text for t in run)):
+            continue  # "At 14:05 on Thursday": a time the recogniser took for a date names no day
         return _date_of_run(run, clause, article_date)
     return None
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET))?", re.I)
 
 
 def _date_of_run(run: list[Token], clause: list[Token], article_date: date | None) -> date | None:
@@ -212,12 +217,16 @@ def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
     return True
 
 
+# "shortly before midnight on Thursday": a time of day bounded, dated by its own "on".
+TIMES_OF_DAY = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "daybreak", "sunrise", "sunset"})
+
+
 def _dated_occasion(tok: Token, bound: Token) -> bool:
     """ "told reporters after training on Monday", "said through an interpreter on Monday": an
     occasion or a go-between after "after"/"through", dated by its own "on": the day it was said.
     Not "until Saturday", "since the Monday debate", "after the Sept. 11 attacks"."""
     return (
-        bound.head.lower_ in ("after", "through")
+        (bound.head.lower_ in ("after", "through") or bound.lower_ in TIMES_OF_DAY)
         and bound.i != tok.i
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "on"
