@@ -2470,3 +2470,30 @@ def test_liking_or_passing_on_someone_else_s_post_does_not_make_its_words_yours(
 def test_a_video_the_speaker_publishes_still_speaks_for_them(extract: Extract) -> None:
     (statement,) = extract("The campaign shared a video calling the plan “a disaster”.")
     assert statement.speaker == "The campaign", describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Varek shared a post by the blogger Artem Sokol that said the march was paid for.",
+            "Artem Sokol",
+            None,
+            id="a-post-by-a-named-blogger-that-said",
+        ),
+        pytest.param(
+            "Lind read out a letter from the mayor, which said the square would stay closed.",
+            None,
+            "mayor",
+            id="a-letter-from-the-mayor-which-said",
+        ),
+    ],
+)
+def test_a_document_speaking_through_a_relative_pronoun_speaks_for_its_author(
+    text: str, name: str | None, role: str | None, extract: Extract
+) -> None:
+    """The README's convention, that a document from someone speaks for them, holds when the
+    document is the antecedent of "that" or "which"."""
+    statements = extract(text)
+    said = [s for s in statements if s.cue == "said"]
+    assert [(s.speaker_name, s.speaker_role) for s in said] == [(name, role)], describe(statements)

@@ -513,6 +513,10 @@ def _relative_antecedent(head: Token) -> Token | None:
                 antecedent = antecedent.head.head
         if antecedent.dep_ == "appos":
             antecedent = antecedent.head
+    elif head.lower_ == "which" and antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("by", "from"):
+        document = antecedent.head.head  # "a post by Artem Sokol, which said …": the post says it
+        if document.lower_ in lexicon.words("issued_documents.txt"):
+            antecedent = document
     if antecedent.conjuncts:
         return None  # "A, B and C, who …": all of them, or only C? The parse does not tell.
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
@@ -624,7 +628,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         if own is None:
             return None
         described = speaker_phrase(antecedent, base, inside_quote | {head.i})
-        if described is not None and _can_speak_through(head, described):
+        # "a post by the blogger Artem Sokol that said …": the document speaks for its author
+        authored = head.lower_ in ("that", "which") and _issuer_of_document(antecedent, inside_quote)
+        if described is not None and (authored or _can_speak_through(head, described)):
             # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
             role = None if described.name else described.role
             kind = described.type
