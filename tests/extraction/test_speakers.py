@@ -2497,3 +2497,14 @@ def test_a_document_speaking_through_a_relative_pronoun_speaks_for_its_author(
     statements = extract(text)
     said = [s for s in statements if s.cue == "said"]
     assert [(s.speaker_name, s.speaker_role) for s in said] == [(name, role)], describe(statements)
+
+
+def test_a_post_s_author_set_off_by_commas_is_its_speaker(extract: Extract) -> None:
+    """ "The post, by the account @IronTalvesa, said …": the parser hung the author on the verb."""
+    statements = extract(
+        "The post, by the nationalist account @IronTalvesa, said that “a few broken heads would end "
+        "this circus”."
+    )
+    assert [(s.speaker, s.speaker_name) for s in statements] == [
+        ("The post, by the nationalist account @IronTalvesa", "@IronTalvesa")
+    ], describe(statements)

@@ -49,6 +49,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _future_read_as_the_speaker_s(doc[i])
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
+            _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             venue_hung_on_the_speaker(doc[i])
             name_read_as_the_portfolio_s(doc[i])
@@ -428,6 +429,26 @@ def _clause_before_a_semicolon(verb: Token) -> None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head, verb.dep_ = verb, "ROOT"
+
+
+def _author_hung_on_the_verb(prep: Token) -> None:
+    """ "The post, by the nationalist account @IronTalvesa, said …": the parser hung the author,
+    set off by commas after the document, on the verb. It is the document's author."""
+    doc = prep.doc
+    verb = prep.head
+    if prep.lower_ not in ("by", "from") or verb.pos_ != "VERB" or doc[prep.i - 1].text != ",":
+        return
+    document = doc[prep.i - 2] if prep.i > 1 else None
+    if document is None or document.head != verb or document.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if document.lower_ not in lexicon.words("issued_documents.txt"):
+        return
+    after = prep.right_edge.i + 1
+    if after >= verb.i or doc[after].text != ",":
+        return
+    prep.head = document
+    doc[prep.i - 1].head = document
+    doc[after].head = document
 
 
 def _preposition_hung_on_the_next(prep: Token) -> None:

@@ -646,7 +646,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "A statement from the front said …": the words are the front's; the phrase stays whole
         whole = token_span(contiguous_subtree(head, exclude=inside_quote | _asides(head)), base)
         described = speaker_phrase(issuer, base, inside_quote)
-        if whole is not None and described is not None and described.type != "unknown":
+        # an author of no known kind, named after "by"/"from", still speaks: "by the account @IronTalvesa"
+        named_author = described is not None and described.name is not None and issuer.dep_ == "pobj"
+        if whole is not None and described is not None and (described.type != "unknown" or named_author):
             text = whole_text(head.doc)[whole.start - base : whole.end - base]
             return replace(described, span=whole, text=text)
     toks = _without_a_cut_aside(
