@@ -153,9 +153,11 @@ SUBORDINATORS = frozenset(
 
 
 def _may_follow(text: str, quote: Quote, cue: Cue) -> bool:
-    """Can a cue after the quote attribute it? Not when the quote closed its sentence with a full
-    stop ("… neighborhood.” Russia insisted …"), nor when the clause after it is subordinate
-    ("“That makes me smart,” when Clinton blasted him")."""
+    """Can a cue after the quote attribute it? Not when its verb reports a clause of its own after
+    it (", a verdict her lawyers said they would appeal") or introduces the next quotation with a
+    colon ("She added: “…”"); not when the quote closed its sentence with a full stop ("…
+    neighborhood.” Russia insisted …"), nor when the clause after it is subordinate ("“That makes
+    me smart,” when Clinton blasted him")."""
     if _reports_a_clause_of_its_own(text, cue):
         return False
     if text[cue.span.end : cue.span.end + 2].lstrip().startswith(":"):
