@@ -401,6 +401,15 @@ DATES = [
 ]
 
 VENUES = [
+    # A venue after what a cue's preposition names ("called for …") is where, not what.
+    Case(
+        "called-for-something-in-a-statement",
+        "Civic Dawn on Friday called for talks with the government in a statement posted to the party's "
+        "website.",
+        "talks with the government",
+        not_also=("statement",),
+        venue="in a statement posted to the party's website",
+    ),
     # What is posted on a platform is where it was said.
     Case(
         "in-a-thread-on-x",

@@ -252,6 +252,9 @@ SAYING_VENUES = frozenset(
 )
 
 
+CUE_PREPOSITIONS_WITH_CONTENT = frozenset({"for", "on", "about"})  # "called for", "called on", "asked about"
+
+
 def trailing_venue(cue: Token) -> Token | None:
     """A venue at the very end of the clause the cue governs, which the parser hung on that clause's
     verb: "asked the council to suspend the reform, in a letter …" (set off by a comma), "said the
@@ -259,7 +262,12 @@ def trailing_venue(cue: Token) -> Token | None:
     nouns = lexicon.words("venue_nouns.txt")
     saying = cue.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
     for clause in cue.children:
-        if clause.i < cue.i or not (clause.dep_ == "xcomp" or (clause.dep_ == "ccomp" and saying)):
+        # "called for talks with the government in a statement posted to …": the object of a cue's
+        # preposition holds the venue the parser hung on its last noun
+        called_for = clause.dep_ == "prep" and clause.lower_ in CUE_PREPOSITIONS_WITH_CONTENT
+        if clause.i < cue.i or not (
+            clause.dep_ == "xcomp" or ((clause.dep_ == "ccomp" or called_for) and saying)
+        ):
             continue
         last = max((t.i for t in clause.subtree if not t.is_punct), default=clause.i)
         # the clause's own prepositions; for a reported clause, any that ends it ("want “that crap”
@@ -277,7 +285,7 @@ def trailing_venue(cue: Token) -> Token | None:
             if clause.dep_ == "xcomp" and prep.lower_ != "on" and prep.doc[prep.i - 1].text == ",":
                 if obj.lower_ in nouns:
                     return prep
-            elif clause.dep_ == "ccomp" and obj.lower_ in SAYING_VENUES:
+            elif clause.dep_ in ("ccomp", "prep") and obj.lower_ in SAYING_VENUES:
                 return prep
     return None
 
