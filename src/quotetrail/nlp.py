@@ -101,6 +101,8 @@ NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 # A title joined by "-in-chief" is one word: "Editor-in-chief Boris Lenart" split at its hyphens
 # was parsed as "chief" with a name in apposition, and the editor lost his name.
 IN_CHIEF = re.compile(r"[A-Za-z]+-[Ii]n-[Cc]hief")
+# "quote-tweeted" is one verb: split at its hyphen, "quote" took the subject and "tweeted" lost it.
+QUOTE_POSTED = re.compile(r"[Qq]uote-(?:tweet|post)(?:s|ed|ing)?")
 
 
 class _NumericDatesFirst:
@@ -111,7 +113,7 @@ class _NumericDatesFirst:
         self.model_match = model_match
 
     def __call__(self, text: str) -> Any:
-        if NUMERIC_DATE.fullmatch(text) or IN_CHIEF.fullmatch(text):
+        if NUMERIC_DATE.fullmatch(text) or IN_CHIEF.fullmatch(text) or QUOTE_POSTED.fullmatch(text):
             return True
         return self.model_match(text) if self.model_match is not None else None
 

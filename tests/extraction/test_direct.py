@@ -706,6 +706,15 @@ HIDDEN_SPEAKERS = [
 ]
 
 CONTINUATIONS = [
+    # "quote-tweeted" is one verb, and the "writing" set off after it says the quotation.
+    Case(
+        "quote-tweeted-a-post-writing",
+        "Solvang quote-tweeted the minister’s post, writing: “Liar.”",
+        "Liar.",
+        kind="direct",
+        speaker="Solvang",
+        cue="writing",
+    ),
     # A verb with a colon after it introduces the quotation after it, not the one before it.
     Case(
         "the-next-speaker-s-colon-does-not-take-the-quotation-before",

@@ -87,8 +87,10 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
-        if i > 2 and doc[i].lower_ in SHOWN_PARTICIPLES:
+        if i > 2 and doc[i].lower_ in SAYING_PARTICIPLES:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
+            if dep == adverbial_clause and tag != gerund:
+                _participle_read_as_a_noun(doc[i])  # "quote-tweeted the post, writing: “…”"
         if tag == plural and i > 4:
             _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == participle and dep == root:
@@ -606,9 +608,9 @@ def _closing_verb_read_as_a_noun(word: Token) -> None:
     root.head, root.dep_ = word, "ccomp"
 
 
-# Participles by which a recording shows someone speaking, with their lemmas (the fast parse
-# lemmatizes only the words it tags as verbs).
-SHOWN_PARTICIPLES = {
+# Participles of saying, with their lemmas (the fast parse lemmatizes only the words it tags as
+# verbs): by which a recording shows someone speaking, or set off after the verb of a post.
+SAYING_PARTICIPLES = {
     "saying": "say",
     "writing": "write",
     "telling": "tell",
@@ -621,6 +623,13 @@ SHOWN_PARTICIPLES = {
     "insisting": "insist",
 }
 SHOWING_WORDS = frozenset({"show", "shows", "showed", "shown", "showing"})
+
+
+def _participle_read_as_a_noun(word: Token) -> None:
+    """ "Solvang quote-tweeted the minister's post, writing: “Liar.”": the tagger read "writing",
+    set off after the verb, as a noun; the parser still made it a clause of the verb. It is the
+    participle, and says what follows."""
+    word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", SAYING_PARTICIPLES[word.lower_]
 
 
 def _shown_saying_read_as_an_object(word: Token) -> None:
@@ -650,7 +659,7 @@ def _shown_saying_read_as_an_object(word: Token) -> None:
         if tok.head in (word, shows):
             tok.head = name
     name.head, name.dep_ = word, "nsubj"
-    word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", SHOWN_PARTICIPLES[word.lower_]
+    word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", SAYING_PARTICIPLES[word.lower_]
     word.head, word.dep_ = shows, "ccomp"
     for child in [c for c in shows.children if c.i > word.i and c.dep_ in ("ccomp", "parataxis", "punct")]:
         if child.dep_ != "punct" or child.i == word.i + 1:
