@@ -1379,6 +1379,13 @@ KINDS_OF_SPEAKER = [
         speaker_name="Elsa Nord",
         cue="saying",
     ),
+    Case(
+        "a-statement-in-which-a-detained-client-said",
+        "His lawyer read out a statement in which detained blogger Aron Falk said he had been beaten.",
+        "he had been beaten",
+        speaker_name="Aron Falk",
+        cue="said",
+    ),
     # A name the tagger does not know, set off by a comma, taken for a verb: still the speaker.
     Case(
         "an-unknown-name-before-citing",

@@ -79,6 +79,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
             _that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
+        if dep == relative_clause and tag == past and i > 2:
+            _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
             _that_clause_read_as_the_audience_s(doc[i])
@@ -623,6 +625,30 @@ SAYING_PARTICIPLES = {
     "insisting": "insist",
 }
 SHOWING_WORDS = frozenset({"show", "shows", "showed", "shown", "showing"})
+
+
+def _modifier_read_as_the_relative_verb(verb: Token) -> None:
+    """ "His lawyer read out a statement in which detained blogger Aron Falk said he had been
+    beaten": the parser read "detained" as the relative clause's verb, with the blogger its object,
+    and joined "said" to "read", so the lawyer said it. "detained" describes the blogger, who is the
+    subject of "said", the relative clause's verb."""
+    doc = verb.doc
+    opener = doc[verb.i - 1]
+    if opener.lower_ not in ("which", "whom") or opener.dep_ != "pobj" or opener.head.head != verb:
+        return
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i + 1 >= len(doc):
+        return
+    said = doc[name.right_edge.i + 1]
+    if said.dep_ != "conj" or said.lemma_.lower() not in CORE_CUE_LEMMAS or said.head != verb.head.head:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return
+    said.head, said.dep_ = verb.head, "relcl"
+    opener.head.head = said  # "in which"
+    name.head, name.dep_ = said, "nsubj"
+    verb.head, verb.dep_ = name, "amod"
+    verb.tag_ = "VBN"
 
 
 def _participle_read_as_a_noun(word: Token) -> None:
