@@ -628,9 +628,13 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         if own is None:
             return None
         described = speaker_phrase(antecedent, base, inside_quote | {head.i})
-        # "a post by the blogger Artem Sokol that said …": the document speaks for its author
-        authored = head.lower_ in ("that", "which") and _issuer_of_document(antecedent, inside_quote)
-        if described is not None and (authored or _can_speak_through(head, described)):
+        if described is not None and (
+            _can_speak_through(head, described)
+            # "a post by the blogger Artem Sokol that said …": the document speaks for its author
+            or (
+                head.lower_ in ("that", "which") and _issuer_of_document(antecedent, inside_quote) is not None
+            )
+        ):
             # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
             role = None if described.name else described.role
             kind = described.type
