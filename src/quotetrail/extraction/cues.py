@@ -5,13 +5,13 @@ or a colon after a name introducing a quote. Each found cue carries its source
 (the subject phrase, found by ``subjects``), the tokens of its clause (to judge
 whether a quote sits next to it) and its complement (the reported content, for
 indirect speech, found by ``complements``); which words beyond the verb belong
-to the cue ("called for", "expressed concern about") is ``cue_words``'s.
+to the cue ("called for", "expressed concern about") is ``cue_words``'s. Whether a verb's use says
+anything at all ("took questions", "declined to comment", "seems to") is ``saying``'s.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -20,8 +20,6 @@ from quotetrail.extraction import cue_model, lexicon
 from quotetrail.extraction.complements import (
     NAMING_LEMMAS,
     answer,
-    as_clause,
-    clause_after_venue,
     closing_attribution,
     complement_of,
     interrupting_root,
@@ -29,28 +27,50 @@ from quotetrail.extraction.complements import (
     object_of,
     parenthetical_host,
     referred_to_as,
-    reported_by_participle,
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
-from quotetrail.extraction.naming import names_with_a_predicate, naming_misparsed
-from quotetrail.extraction.phrases import SpeakerPhrase, is_outlet, speaker_phrase, token_span
+from quotetrail.extraction.naming import naming_misparsed
+from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
+from quotetrail.extraction.saying import (
+    CITING_FORMS,
+    LETTING_FORMS,
+    OBJECT_PRONOUNS,
+    RAISING_LEMMAS,
+    TITLING_LEMMAS,
+    WEAK_CUE_PROBABILITY,
+    a_label_before_a_colon,
+    absolute_with,
+    answers_a_claim,
+    bare_light_verb,
+    before_a_quoting_colon,
+    beside_a_quotation,
+    fronted_topic,
+    impersonal_passive,
+    inverted_speaker,
+    message_before_colon,
+    no_saying,
+    nobody,
+    only_a_source,
+    opens_a_quotation,
+    says_by_its_construction,
+    says_nothing,
+    seems,
+    states_a_stance,
+    the_report_s_source,
+)
 from quotetrail.extraction.subjects import (
-    DOCUMENT_NOUNS,
     age_before_verb,
     asked_aside,
     asked_before,
     cue_subject,
-    first_saying,
     headline_quoted,
-    perceived_saying,
     quoted_as_saying,
     role_read_as_verb,
-    shown_saying,
     writing_verb,
 )
 from quotetrail.model import Span
-from quotetrail.nlp import sentence_of, whole_text
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,172 +116,6 @@ class Cue:
             last = max(self.clause, key=lambda t: t.i)
             self._frame = Span(self.base + first.idx, self.base + last.idx + len(last.text))
         return self._frame
-
-
-def _message_before_colon(verb: Token) -> list[Token]:
-    """ "The ministry had a simple message for the strikers: “Go home.”": a verb whose object is a
-    noun of saying, right before a colon, may attribute the quotation after it (as a weak cue).
-    The object's words through the colon (they belong to the cue's clause), or none."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lower_ in lexicon.words("statement_nouns.txt"):
-            doc, end = verb.doc, sentence_of(verb).end  # only here: most verbs have no such object
-            for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
-                if tok.text == ":":
-                    return list(doc[obj.left_edge.i : tok.i + 1])
-                if tok.pos_ in ("VERB", "AUX"):
-                    return []
-    return []
-
-
-def _before_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
-    """ "Dent (D-Selm) scolded him: “…”": a verb whose own words run to a colon that opens a
-    quotation introduces it, whatever the verb (the parser may even hang it on the quotation).
-    Only a sentence's own verb, active, and one that does something: not one inside another
-    verb's clause ("He adds that voters have two choices: “…”"), a passive ("is shown by this
-    finding: “…”") or a form of be, have, go, take … (:data:`BARE_VERB_FORMS`)."""
-    if not (verb.dep_ == "ROOT" or verb.head.i in inside_quote):
-        return False
-    if verb.lower_ in BARE_VERB_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # "The ministry had a busy week: “…”": what it had, not what it said
-    doc, end = verb.doc, min(len(verb.doc), sentence_of(verb).end + 1)
-    for tok in doc[verb.i + 1 : end]:
-        if tok.text == ":":
-            return tok.i + 1 < len(doc) and tok.i + 1 in inside_quote
-        if tok.pos_ in ("VERB", "AUX") or tok.i in inside_quote or tok.text in (".", ";"):
-            return False
-    return False
-
-
-def _says_in_as_clause(verb: Token, lemma: str) -> bool:
-    """ "as one aide put it": saying, whatever the classifier makes of "put"."""
-    return lemma in lexicon.CORE_CUE_LEMMAS or (
-        verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-    )
-
-
-WEAK_CUE_PROBABILITY = 0.1
-OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-LETTING_FORMS = frozenset({"let", "lets", "letting", "help", "helps", "helped", "helping"})
-
-
-# Forms of "be", "go", "come", "begin", "take", "have" and "get": verbs PolNeAR rarely counts as
-# cues (3 to 8 % of their uses in train) unless they carry a clause or name an attitude.
-BARE_VERB_FORMS = BE_FORMS | frozenset(
-    {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming"}
-    | {"begin", "begins", "began", "begun", "beginning", "take", "takes", "took", "taken", "taking"}
-    | {"have", "has", "had", "having", "get", "gets", "got", "gotten", "getting"}
-)
-
-
-def _bare_light_verb(verb: Token, complement: list[Token]) -> bool:
-    """A verb of being, moving, starting, taking or having with no clause of its own and no object
-    naming an attitude ("took issue with" is a cue; "took questions" is not)."""
-    if verb.lower_ not in BARE_VERB_FORMS:
-        return False
-    if verb.lower_ in BE_FORMS:
-        return True  # "The question is how to make this case": never a cue in PolNeAR train (0 of 34)
-    forms = lexicon.cue_forms()
-    if any(
-        (c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c))
-        or (c.dep_ == "xcomp" and c.lower_ in forms)
-        for c in verb.children
-    ):
-        return False  # "went on to say", "began to explain": a saying carried by the verb
-    return light_object(verb, complement) is None
-
-
-ACTS_OF_SAYING = frozenset(
-    {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver", "read"}
-)
-# A court's documents read out: the act, not what they say ("read out the verdict").
-COURT_DOCUMENTS = frozenset(
-    {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "charges"}
-)
-NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
-# What one declines or refuses to do when one says nothing: "declined to confirm the figure".
-WITHHOLDING = NO_COMMENT | frozenset(
-    {"confirm", "disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
-)
-ANONYMITY_ASKED = re.compile(
-    r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"
-)
-WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
-
-
-def _says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
-    """Cues that report no statement, however like speech they look:
-
-    - "issued a statement", "gave an interview": the object is the act of saying, not what was said;
-    - "called the police", "called an election": a call, not a statement;
-    - "did not say when …", "has not said whether …": what was not said;
-    - "declined to comment", "refused to say";
-    - "Asked about the review, …": the reporter's question, not the speaker's words;
-    - "If they say the quay is safe, …": a supposition.
-    """
-    if from_object and lemma == "call" and not names_with_a_predicate(complement):
-        return True  # "called the police", "called an election": calling, not naming or saying
-    if complement and lemma in ACTS_OF_SAYING:
-        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
-        if head.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "acl" for c in head.children):
-            return True  # "released a report saying …": the report's own verb carries the statement
-        if from_object and head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words(
-            "venue_nouns.txt"
-        ):
-            return True
-        if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
-            return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-        return True  # "If they say the quay is safe, …": a supposition, not a statement
-    if lemma == "say" and any(
-        c.tag_ == "WP" and c.dep_ == "dobj" and c.i == sentence_of(verb).start for c in verb.children
-    ):
-        return True  # "What the minister says matters": what is said, as the subject of another verb
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
-        return True  # "did not say when …", "did not comment on the talks"
-    if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
-        return True  # "did not respond to requests for comment": no answer is no statement
-    if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
-        return True  # the "comment" of "declined to comment on the talks"
-    if verb.lower_.startswith(("declin", "refus")) and any(
-        c.dep_ == "xcomp" and c.lower_ in WITHHOLDING for c in verb.children
-    ):
-        return True  # "refused to confirm the figure", "declined to disclose the cost": nothing said
-    if lemma in ("ask", "request") and ANONYMITY_ASKED.search(" ".join(t.lower_ for t in complement)):
-        return True  # "who asked that his name be withheld": the terms of speaking, not a statement
-    if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
-        return True  # "said nothing about the talks"
-    if lemma in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
-    ):
-        return True
-    if lemma in ("ask", "request") and _anonymity(verb):
-        return True  # "an official, who asked not to be named, said …": a condition, not a statement
-    # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
-    if lemma != "ask":
-        return False
-    before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
-    if age_before_verb(verb, frozenset()) is not None:
-        return False  # "“…?” the 43-year-old asked": the speaker's question, the parse hung it on the age
-    if verb.dep_ in ("advcl", "acl"):
-        return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
-    # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
-    # set off by a comma, with no object of its own, is still the reporter's question
-    return before == "," and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
-
-
-def _anonymity(verb: Token) -> bool:
-    """ "asked not to be named / identified", "requested anonymity"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ == "anonymity":
-            return True
-        if (
-            child.dep_ == "xcomp"
-            and child.lower_ in ("named", "identified", "quoted")
-            and any(c.dep_ == "neg" for c in child.children)
-        ):
-            return True
-    return False
 
 
 def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
@@ -406,427 +260,6 @@ def _impersonal(
     return Cue(verb, base, span, text, None, clause, complement, sentence=sent, strong=True, impersonal=True)
 
 
-def _a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
-    """A headline's topic before its colon, with no verb of its own ("Load-shedding: Minister
-    defends …"): what the headline is about, not what the verb after the colon says."""
-    last = complement[-1]
-    doc = verb.doc
-    if last.i + 1 >= verb.i or doc[last.i + 1].text != ":" or complement[0].i != sentence_of(verb).start:
-        return False
-    return not any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in complement
-    )
-
-
-def _impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
-    """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
-    saying with an expletive subject, no agent and a "that" clause."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or not complement:
-        return None
-    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return None  # "It should be noted that …": the reporter's own aside
-    expletive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
-    first = min(complement, key=lambda t: t.i)
-    return expletive if expletive is not None and first.lower_ == "that" and first.i > verb.i else None
-
-
-# "Referring to …, X said": a participle opening the sentence names the topic of the main clause's saying.
-TOPIC_PARTICIPLES = frozenset({"referring", "pointing", "alluding", "turning", "touching", "commenting"})
-
-
-def _fronted_topic(verb: Token, sent: SentSpan) -> bool:
-    return (
-        verb.lower_ in TOPIC_PARTICIPLES
-        and verb.dep_ == "advcl"
-        and verb.i < verb.head.i
-        and all(t.is_punct for t in verb.doc[sent.start : verb.i])
-    )
-
-
-CITING_FORMS = frozenset({"cited", "cites", "cite", "citing"})
-
-
-CITED_WRITINGS = frozenset(
-    {"post", "report", "statement", "message", "tweet", "article", "broadcast", "video"}
-)
-
-
-def _only_a_source(complement: list[Token]) -> bool:
-    """What was cited is someone ("the prosecutor", "two officials", "Reuters"), not a claim."""
-    words = [t for t in complement if not t.is_punct]
-    roots = [t for t in words if t.head not in words or t.head == t]
-    if len(roots) != 1 or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return False
-    root = roots[0]
-    authored = root.lower_.removesuffix("s") in CITED_WRITINGS and any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in root.children
-    )  # "citing a post by the channel Voice of Velmar", "citing a report from the agency"
-    return (
-        authored
-        or root.lower_ in lexicon.words("person_roles.txt")
-        or root.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
-        or root.lower_ in lexicon.words("anonymous_markers.txt")
-        or root.ent_type_ in ("PERSON", "ORG", "NORP")
-    )
-
-
-def _the_report_s_source(citing: Token, complement: list[Token]) -> bool:
-    """ "Narodni Glas, citing Dornpress, reported that …", "…, state television reported, citing a
-    ministry statement": beside a verb of reporting, what is cited is where the report came from — a
-    name the recogniser did not know, or a body's statement — not a claim of its own."""
-    reporting = ("report", "say")
-    head = citing.head
-    if citing.dep_ not in ("advcl", "xcomp", "acl") or not (
-        head.lemma_.lower() in reporting
-        or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting for c in head.children)
-    ):
-        return False
-    words = [t for t in complement if not t.is_punct and t.pos_ != "DET"]
-    if words and all(t.pos_ == "PROPN" for t in words):
-        return True  # a name
-    root = next((t for t in words if t.head not in words or t.head == t), None)
-    return (
-        root is not None
-        and root.lower_.removesuffix("s") in CITED_WRITINGS
-        and all(t.i == root.i or (t.dep_ == "compound" and t.head.i == root.i) for t in words)
-    )  # "a ministry statement", "police reports"
-
-
-# The house style of state news agencies: a minister "affirmed the Kingdom's keenness to …",
-# "reiterated the country's firm position on …", "stressed the need for …".
-STANCE_VERBS = frozenset(
-    {"affirm", "reaffirm", "reiterate", "stress", "underscore", "underline", "emphasise"}
-)
-STANCE_NOUNS = frozenset(
-    {"keenness", "commitment", "position", "stance", "support", "rejection", "readiness", "determination"}
-    | {"need", "importance", "necessity", "solidarity", "condemnation", "eagerness", "resolve"}
-)
-
-
-def _states_a_stance(verb: Token, lemma: str) -> bool:
-    """A finite verb of stance, with a stance for its object, of someone who can hold one (not
-    "Cruz's fusillade underscored the importance of …")."""
-    if lemma not in STANCE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    children = list(verb.children)
-    if not any(c.dep_ == "dobj" and c.lower_ in STANCE_NOUNS for c in children):
-        return False
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    return subject is not None and (
-        subject.pos_ == "PROPN"
-        or subject.lower_ in ("he", "she", "they", "we", "i")
-        or subject.lower_ in lexicon.words("person_roles.txt")
-        or subject.lower_ in lexicon.words("org_nouns.txt")
-    )
-
-
-def _says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
-    """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
-    if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
-        return True
-    if complement and (shown_saying(verb) or perceived_saying(verb) is not None):
-        return True  # "showed Stanek saying that …", "can be heard saying that …"
-    if complement and complement == answer(verb):
-        return True
-    if not complement:
-        return False
-    if as_clause(verb) and _says_in_as_clause(verb, lemma):
-        return True  # "As Varek put it, the ministry is …": the main clause is what was said
-    if _reports_a_finite_clause(verb, lemma):
-        return True
-    return (
-        verb.dep_ == "parataxis"
-        and lemma in lexicon.CORE_CUE_LEMMAS
-        and not any(c.lower_ == "all" for c in verb.children if c.dep_ == "nsubj")
-    )  # "The difference now, he told me, is that …"; not "All told, the group …"
-
-
-# A verb of saying this often a cue when it has a clause (PolNeAR train) is one in any form.
-CLAUSE_CUE_RATE = 0.65
-MODALS = frozenset({"should", "would", "could", "might", "may", "must", "can", "let"})
-PERFECT = frozenset({"has", "have", "had"})
-RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "what", "it"})
-FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "because"})
-
-
-def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
-    """ "Varek claims he is worth $10 billion": a finite main verb of saying with a named subject and
-    a clause with its own subject is a cue, however rare its form was in the cue model's training
-    text ("claims" is mostly a noun there). Not after a modal ("I should say that …")."""
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children)
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect:
-        return False
-    if (
-        verb.dep_ not in ("ROOT", "conj")
-        and not (
-            verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children)
-        )
-        and not _reported_in_turn(verb)
-    ):
-        return False  # "…, although they say they support …" reports; "if they say …" supposes
-    if (
-        lemma not in lexicon.CORE_CUE_LEMMAS
-        or lexicon.learned_cues().get(lemma, (0.0, 0.0))[1] < CLAUSE_CUE_RATE
-    ):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        # "Oduya spoke to reporters and admitted the plan had failed": the first verb's subject
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i]
-    if not subjects or subjects[0].lower_ in RELATIVE_SUBJECTS:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + clause_after_venue(verb)
-    return any(any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in clauses)
-
-
-def _reported_in_turn(verb: Token) -> bool:
-    """A clause of saying inside another one's report, which the cue model finds weak: "Lutsk said
-    talks were possible, the agency VorPress reported" (opening the sentence, what a later verb of
-    saying reports: a citation hop) or "The survey found that 48 percent of respondents said …"
-    (a that-clause of a finding)."""
-    head = verb.head
-    if verb.dep_ != "ccomp":
-        return False
-    if head.i < verb.i:
-        # "The survey found that 48 percent of respondents said …": a report inside a finding
-        if head.lemma_.lower() in FINDING and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
-        ):
-            return True
-        # "The agency VorPress reported that Interior Minister Ivan Lutsk said …": an outlet's report
-        # of someone's words, the citation hop users trace; and anyone's report of what a named
-        # person said or told ("Narodni Glas reported that Ziller had told police commanders …")
-        if head.lemma_.lower() not in RELAYING:
-            return False
-        reporters = [c for c in head.children if c.dep_ == "nsubj"]
-        return any(_an_outlet(c) for c in reporters) or (
-            bool(reporters) and verb.lemma_.lower() in ("say", "tell") and _a_named_person_speaks(verb)
-        )
-    return head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and verb.left_edge.i == sentence_of(verb).start
-
-
-def _a_named_person_speaks(verb: Token) -> bool:
-    """The verb's subject is a person's name ("Interior Minister Radko Ziller", "Stanek")."""
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i < verb.i for c in verb.children)
-
-
-# Verbs by which an outlet passes on what someone said.
-RELAYING = frozenset({"report", "say", "write", "quote"})
-
-
-def _an_outlet(subject: Token) -> bool:
-    """A news outlet as a subject: "The agency VorPress", "Narodni Glas", "state television"."""
-    words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos", "nmod"))]
-    if any(w.lower_ in lexicon.OUTLET_NOUNS for w in words):
-        return True
-    named = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
-    return subject.ent_type_ == "ORG" or is_outlet([*named, subject])  # "The Dravin Observer"
-
-
-# Verbs of a study's or poll's finding, whose that-clause may report what people said.
-FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
-
-
-# Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
-NOT_SAYING_OBJECTS = {
-    "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
-    "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
-    "call": frozenset({"order"}),
-    # "addressed the nation": speaking to someone says nothing until what was said is given
-    "address": frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
-    | frozenset(
-        {"congress", "conference", "summit", "meeting", "supporters", "crowds", "people", "delegates"}
-    ),
-}
-# Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the
-# address", "aired a documentary titled …", "showed the book …" (only the verb's own object counts:
-# "posted a statement on video" says something).
-# (inflected forms: the parse has lemmas only for the cue lexicon's words)
-MEDIA_VERBS = frozenset(
-    f"{stem}{ending}" for stem in ("post", "air", "screen") for ending in ("", "s", "ed", "ing")
-) | frozenset(
-    {"show", "shows", "showed", "shown", "showing", "broadcast", "broadcasts", "broadcasting"}
-    | {"share", "shares", "shared", "sharing"}
-)
-# Taking someone at their word, or not: "did not believe him".
-BELIEVING = frozenset({"believe", "trust", "doubt"})
-
-
-# Verbs that answer a claim, and the claims they answer: "has denied reports that …".
-ANSWERING_LEMMAS = frozenset({"deny", "dismiss", "reject", "confirm", "dispute", "rebut", "refute"})
-CLAIM_NOUNS = frozenset(
-    {"claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations"}
-    | {"suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "speculation"}
-)
-
-
-def _answers_a_claim(verb: Token, lemma: str) -> bool:
-    """ "Police have denied reports that water cannon were used": a denial of a claim whose clause
-    is given is a statement, in any tense (the cue model, which saw few perfects with such an
-    object, doubted "has denied claims that …" though not "denied claims that …")."""
-    if lemma not in ANSWERING_LEMMAS:
-        return False
-    return any(
-        o.dep_ == "dobj"
-        and o.lower_ in CLAIM_NOUNS
-        and any(
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in o.children
-        )
-        for o in verb.children
-    )
-
-
-def _no_saying(verb: Token, lemma: str) -> bool:
-    """ "His office referred questions to the ministry", "The bill passed its second reading",
-    "called the House to order", "The crowd did not believe him": a verb with an object that is
-    not what anybody said (or, for posting and showing, a picture as its subject)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma in BELIEVING:
-        return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
-    if verb.lower_ in MEDIA_VERBS:
-        # "Photos posted on Telegram that showed the damage …": the pictures were posted, not saying
-        # (what a video "shows" stays its statement, as PolNeAR has it: "Video shows him …")
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not verb.lower_.startswith("show")
-        ]
-        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects)
-    idiom = NOT_SAYING_OBJECTS.get(lemma)
-    if idiom is None:
-        return False
-    words = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "xcomp")] + [
-        t.lower_ for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree if t.dep_ == "pobj"
-    ]
-    return any(w in idiom for w in words)
-
-
-# Verbs of saying whose object is what was said, with no clause: "accusing the union of …".
-OBJECT_SAYING = frozenset(
-    {"accuse", "call", "describe", "deny", "demand", "urge", "question", "warn", "promise", "threaten"}
-    | {"blame", "praise", "criticize", "criticise", "condemn", "dismiss", "reject", "denounce"}
-)
-
-
-def _absolute_with(verb: Token, lemma: str, clause: list[Token]) -> bool:
-    """ "…, with the ministry accusing the union of …", "with Sen. Vale calling it …": a participle of
-    saying with its own subject after "with" is that subject's statement (the parser makes it the
-    preposition's complement, where the cue model rarely saw one). Without a clause, only verbs
-    whose object is the saying ("with the economy adding 151,000 jobs" is no one speaking)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
-        return False
-    if not (lemma in OBJECT_SAYING or (clause and lemma in lexicon.CORE_CUE_LEMMAS)):
-        return False
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children)
-
-
-def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
-    """A second verb of saying (see subjects.first_saying) with a clause of its own is a cue of its own."""
-    return first_saying(verb) is not None and any(
-        t.dep_ == "ccomp" and t.head.i == verb.i for t in complement
-    )
-
-
-def _participle_with_that(verb: Token, lemma: str) -> bool:
-    """ "…, telling Stephanopoulos that he had seen …": a participle of saying with a that-clause."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and lemma in lexicon.CORE_CUE_LEMMAS
-        and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        )
-    )
-
-
-NOBODY = frozenset({"nobody", "none", "neither", "noone"})
-
-
-def _nobody(subject: Token) -> bool:
-    """A subject that denies anyone spoke: "Neither X nor Y", "None of the ministers", "No one",
-    "No official"."""
-    return subject.lower_ in NOBODY or any(
-        c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") and c.i < subject.i
-        for c in subject.children
-    )
-
-
-RAISING_LEMMAS = frozenset({"seem", "appear"})
-TITLING_LEMMAS = frozenset({"title", "name", "bill", "entitle", "know"})
-
-
-def _seems(verb: Token, lemma: str) -> bool:
-    """ "X seems to …", "X appeared to be …": how something looks to the reporter; its subject is
-    what the view is about, not a speaker."""
-    return lemma in RAISING_LEMMAS and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
-
-
-# Verbs whose object is the one addressed, never the one speaking.
-ADDRESSING_LEMMAS = frozenset(
-    {"tell", "inform", "assure", "remind", "advise", "instruct", "order", "urge", "ask"}
-)
-
-
-def _inverted_speaker(verb: Token, subject: Token) -> Token | None:
-    """ "Nonsense, replied the mayor.": a verb of saying after a comma, with the one speaking after
-    it to the end of the sentence, which the parser took for its object (and the words said for its
-    subject)."""
-    doc = verb.doc
-    if not (
-        subject.i < verb.i
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and subject.right_edge.i < verb.i - 1
-    ):
-        return None
-    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS | {"reply", "retort", "answer"}:
-        return None
-    if verb.lemma_.lower() in ADDRESSING_LEMMAS:
-        return None  # "“…,” a shopkeeper, who …, told the Observer": the object is who was told
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # "…, repeating a common line": a participle with its object, not an inversion
-    joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
-    if subject.head.i != verb.i and not joined:
-        return None  # ("Richards noted that …, reported the Examiner": the parser joined the verbs)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
-    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
-        return None
-    sent_end = sentence_of(verb).end - 1
-    while sent_end > objects[0].i and doc[sent_end].is_punct:
-        sent_end -= 1
-    speaker = objects[0]
-    if speaker.right_edge.i != sent_end or speaker.left_edge.i != verb.i + 1:
-        return None
-    described = speaker_phrase(speaker, 0, frozenset())
-    return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
-
-
-def _beside_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
-    """ "“I tried you on the phone,” it reads.", "It continued: “Probable cause exists …”": a
-    subject and its verb right after the quotation they attribute, or before the colon that opens
-    it (a document's words)."""
-    doc = verb.doc
-    after = subject.i > 0 and subject.i - 1 in inside_quote and verb.i == subject.i + 1
-    before = verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and verb.i + 2 in inside_quote
-    return after or before
-
-
-def _opens_a_quotation(sent: SentSpan) -> bool:
-    """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
-    last = sent[-1]
-    return last.text == ":" or (last.is_space and len(sent) > 1 and sent[-2].text == ":")
-
-
 def _possible_cues(doc: Doc) -> list[int]:
     """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
     saying, "according", the "in" of "in a poll"), read from whole-document arrays: most words are none of these, and
@@ -896,16 +329,16 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         clear = (made_clear(tok) or of_the_view(tok)) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and misread is None and cue_model.candidate(tok)
-        announced: list[Token] = []  # "had a message for them:" (see _message_before_colon)
+        announced: list[Token] = []  # "had a message for them:" (see message_before_colon)
         if judged:
             likelihood = cue_model.probability(tok)
-            strong = likelihood >= cue_model.threshold() or _answers_a_claim(tok, lemma)
-            announced = [] if strong else _message_before_colon(tok)
+            strong = likelihood >= cue_model.threshold() or answers_a_claim(tok, lemma)
+            announced = [] if strong else message_before_colon(tok)
             weak = (
                 likelihood >= WEAK_CUE_PROBABILITY
                 or lexicon.can_introduce_quote(lemma)
                 or bool(announced)
-                or _before_a_quoting_colon(tok, inside_quote)
+                or before_a_quoting_colon(tok, inside_quote)
             )
             if not strong and not weak:
                 continue
@@ -921,7 +354,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             or referred_to_as(tok)
             or answer(tok),
         )
-        if complement and _a_label_before_a_colon(tok, complement):
+        if complement and a_label_before_a_colon(tok, complement):
             complement = []  # "Load-shedding: Minister defends Eskap as …": the headline's topic
         has_comp = bool(complement) or any(
             c.dep_ in COMPLEMENT_DEPS and c.i in inside_quote for c in children
@@ -932,17 +365,17 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif misread is not None:
             complement, strong, from_object = misread[1], True, False
         elif judged:
-            if _no_saying(tok, lemma) and (
-                lemma != "address" or not (_opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+            if no_saying(tok, lemma) and (
+                lemma != "address" or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
-            strong = strong or _absolute_with(tok, lemma, complement)
-            if not strong and not complement and _states_a_stance(tok, lemma):
+            strong = strong or absolute_with(tok, lemma, complement)
+            if not strong and not complement and states_a_stance(tok, lemma):
                 strong = True  # "affirmed the Kingdom's keenness to …", as state agencies write
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
-            strong = strong or _says_by_its_construction(tok, lemma, complement)
+            strong = strong or says_by_its_construction(tok, lemma, complement)
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
                 strong = True  # naming in quotation marks: "who called the bill ‘a declaration of war’"
@@ -958,21 +391,21 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = strong or bool(complement)  # "the agency KNB, which quoted him as saying …": a hop
         if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
             strong = True  # "Marchetti, asked whether …, said that …"
-        if strong and judged and _bare_light_verb(tok, complement):
+        if strong and judged and bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
         if not strong and tok.lower_ in BE_FORMS:
             continue  # "the message was that “…”": being says nothing, even beside a quotation
-        if strong and _says_nothing(tok, lemma, complement, from_object):
+        if strong and says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
-        if not strong and not inside_quote and not _opens_a_quotation(sent):
+        if not strong and not inside_quote and not opens_a_quotation(sent):
             continue  # a weak cue only attributes a quotation, and this paragraph has none
-        if _seems(tok, lemma):
+        if seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
-        if _fronted_topic(tok, sent):
+        if fronted_topic(tok, sent):
             continue  # "Referring to the recent events, the Leader stated …": the topic of what follows
-        if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and _only_a_source(complement):
+        if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and only_a_source(complement):
             continue  # "Tasnim, which cited the prosecutor, …": whom it relied on, not what was said
-        if tok.lower_ == "citing" and _the_report_s_source(tok, complement):
+        if tok.lower_ == "citing" and the_report_s_source(tok, complement):
             continue  # "Narodni Glas, citing Dornpress, reported that …"
         if (
             tok.dep_ in ("acl", "advcl")
@@ -983,7 +416,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
-        if subject is None and strong and (expletive := _impersonal_passive(tok, complement)) is not None:
+        if subject is None and strong and (expletive := impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give
             cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]
             cues.append(_impersonal(tok, cue_tokens, expletive, complement, base, sent, inside_quote))
@@ -994,7 +427,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if subject is None or subject.i in inside_quote:
             continue
-        if (inverted := _inverted_speaker(tok, subject)) is not None:
+        if (inverted := inverted_speaker(tok, subject)) is not None:
             # "Nonsense, replied the mayor.": the words before the comma are what was said
             subject, complement, strong = inverted, list(tok.doc[sent.start : tok.i - 1]), True
         if subject.lower_ in OBJECT_PRONOUNS and tok.head.lower_ in LETTING_FORMS:
@@ -1002,10 +435,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if subject.lower_ == "there" or (
             subject.lower_ == "it"
             and not (complement and (lemma in lexicon.CORE_CUE_LEMMAS or lemma == "quote"))
-            and not (_beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
+            and not (beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
-        if _nobody(subject):
+        if nobody(subject):
             continue  # "Neither the minister nor his deputy said whether …": no one said anything
         if subject.is_ancestor(tok):  # "a sign saying …": the speaker is "a sign", without the cue
             source = speaker_phrase(subject, base, inside_quote | frozenset(t.i for t in tok.subtree))

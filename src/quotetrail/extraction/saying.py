@@ -1,0 +1,619 @@
+"""Whether a verb's use says anything: the judgments that keep doing, believing, withholding,
+naming and the reporter's own view from being reported as statements, and that make a weak cue
+strong when its construction says something ("answered the claim that …", "affirmed the
+Kingdom's keenness to …"). ``cues`` asks them of each word that may head a cue."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.complements import (
+    answer,
+    as_clause,
+    clause_after_venue,
+    reported_by_participle,
+)
+from quotetrail.extraction.cue_words import BE_FORMS, light_object
+from quotetrail.extraction.naming import names_with_a_predicate
+from quotetrail.extraction.phrases import is_outlet, speaker_phrase
+from quotetrail.extraction.subjects import (
+    DOCUMENT_NOUNS,
+    age_before_verb,
+    first_saying,
+    perceived_saying,
+    shown_saying,
+)
+from quotetrail.nlp import sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SentSpan
+    from spacy.tokens import Token
+
+
+def message_before_colon(verb: Token) -> list[Token]:
+    """ "The ministry had a simple message for the strikers: “Go home.”": a verb whose object is a
+    noun of saying, right before a colon, may attribute the quotation after it (as a weak cue).
+    The object's words through the colon (they belong to the cue's clause), or none."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in lexicon.words("statement_nouns.txt"):
+            doc, end = verb.doc, sentence_of(verb).end  # only here: most verbs have no such object
+            for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
+                if tok.text == ":":
+                    return list(doc[obj.left_edge.i : tok.i + 1])
+                if tok.pos_ in ("VERB", "AUX"):
+                    return []
+    return []
+
+
+def before_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "Dent (D-Selm) scolded him: “…”": a verb whose own words run to a colon that opens a
+    quotation introduces it, whatever the verb (the parser may even hang it on the quotation).
+    Only a sentence's own verb, active, and one that does something: not one inside another
+    verb's clause ("He adds that voters have two choices: “…”"), a passive ("is shown by this
+    finding: “…”") or a form of be, have, go, take … (:data:`BARE_VERB_FORMS`)."""
+    if not (verb.dep_ == "ROOT" or verb.head.i in inside_quote):
+        return False
+    if verb.lower_ in BARE_VERB_FORMS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "The ministry had a busy week: “…”": what it had, not what it said
+    doc, end = verb.doc, min(len(verb.doc), sentence_of(verb).end + 1)
+    for tok in doc[verb.i + 1 : end]:
+        if tok.text == ":":
+            return tok.i + 1 < len(doc) and tok.i + 1 in inside_quote
+        if tok.pos_ in ("VERB", "AUX") or tok.i in inside_quote or tok.text in (".", ";"):
+            return False
+    return False
+
+
+def _says_in_as_clause(verb: Token, lemma: str) -> bool:
+    """ "as one aide put it": saying, whatever the classifier makes of "put"."""
+    return lemma in lexicon.CORE_CUE_LEMMAS or (
+        verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
+WEAK_CUE_PROBABILITY = 0.1
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+LETTING_FORMS = frozenset({"let", "lets", "letting", "help", "helps", "helped", "helping"})
+
+
+# Forms of "be", "go", "come", "begin", "take", "have" and "get": verbs PolNeAR rarely counts as
+# cues (3 to 8 % of their uses in train) unless they carry a clause or name an attitude.
+BARE_VERB_FORMS = BE_FORMS | frozenset(
+    {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming"}
+    | {"begin", "begins", "began", "begun", "beginning", "take", "takes", "took", "taken", "taking"}
+    | {"have", "has", "had", "having", "get", "gets", "got", "gotten", "getting"}
+)
+
+
+def bare_light_verb(verb: Token, complement: list[Token]) -> bool:
+    """A verb of being, moving, starting, taking or having with no clause of its own and no object
+    naming an attitude ("took issue with" is a cue; "took questions" is not)."""
+    if verb.lower_ not in BARE_VERB_FORMS:
+        return False
+    if verb.lower_ in BE_FORMS:
+        return True  # "The question is how to make this case": never a cue in PolNeAR train (0 of 34)
+    forms = lexicon.cue_forms()
+    if any(
+        (c.dep_ in ("ccomp", "parataxis") and not reported_by_participle(verb, c))
+        or (c.dep_ == "xcomp" and c.lower_ in forms)
+        for c in verb.children
+    ):
+        return False  # "went on to say", "began to explain": a saying carried by the verb
+    return light_object(verb, complement) is None
+
+
+ACTS_OF_SAYING = frozenset(
+    {"issue", "release", "give", "send", "hold", "publish", "post", "grant", "deliver", "read"}
+)
+# A court's documents read out: the act, not what they say ("read out the verdict").
+COURT_DOCUMENTS = frozenset(
+    {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "charges"}
+)
+NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
+# What one declines or refuses to do when one says nothing: "declined to confirm the figure".
+WITHHOLDING = NO_COMMENT | frozenset(
+    {"confirm", "disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
+)
+ANONYMITY_ASKED = re.compile(
+    r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"
+)
+WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
+
+
+def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
+    """Cues that report no statement, however like speech they look:
+
+    - "issued a statement", "gave an interview": the object is the act of saying, not what was said;
+    - "called the police", "called an election": a call, not a statement;
+    - "did not say when …", "has not said whether …": what was not said;
+    - "declined to comment", "refused to say";
+    - "Asked about the review, …": the reporter's question, not the speaker's words;
+    - "If they say the quay is safe, …": a supposition.
+    """
+    if from_object and lemma == "call" and not names_with_a_predicate(complement):
+        return True  # "called the police", "called an election": calling, not naming or saying
+    if complement and lemma in ACTS_OF_SAYING:
+        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+        if head.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "acl" for c in head.children):
+            return True  # "released a report saying …": the report's own verb carries the statement
+        if from_object and head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words(
+            "venue_nouns.txt"
+        ):
+            return True
+        if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
+            return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # "If they say the quay is safe, …": a supposition, not a statement
+    if lemma == "say" and any(
+        c.tag_ == "WP" and c.dep_ == "dobj" and c.i == sentence_of(verb).start for c in verb.children
+    ):
+        return True  # "What the minister says matters": what is said, as the subject of another verb
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
+        return True  # "did not say when …", "did not comment on the talks"
+    if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
+        return True  # "did not respond to requests for comment": no answer is no statement
+    if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
+        return True  # the "comment" of "declined to comment on the talks"
+    if verb.lower_.startswith(("declin", "refus")) and any(
+        c.dep_ == "xcomp" and c.lower_ in WITHHOLDING for c in verb.children
+    ):
+        return True  # "refused to confirm the figure", "declined to disclose the cost": nothing said
+    if lemma in ("ask", "request") and ANONYMITY_ASKED.search(" ".join(t.lower_ for t in complement)):
+        return True  # "who asked that his name be withheld": the terms of speaking, not a statement
+    if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
+        return True  # "said nothing about the talks"
+    if lemma in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
+    ):
+        return True
+    if lemma in ("ask", "request") and _anonymity(verb):
+        return True  # "an official, who asked not to be named, said …": a condition, not a statement
+    # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
+    if lemma != "ask":
+        return False
+    before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+    if age_before_verb(verb, frozenset()) is not None:
+        return False  # "“…?” the 43-year-old asked": the speaker's question, the parse hung it on the age
+    if verb.dep_ in ("advcl", "acl"):
+        return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
+    # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
+    # set off by a comma, with no object of its own, is still the reporter's question
+    return before == "," and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "asked not to be named / identified", "requested anonymity"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ == "anonymity":
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and child.lower_ in ("named", "identified", "quoted")
+            and any(c.dep_ == "neg" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
+    """A headline's topic before its colon, with no verb of its own ("Load-shedding: Minister
+    defends …"): what the headline is about, not what the verb after the colon says."""
+    last = complement[-1]
+    doc = verb.doc
+    if last.i + 1 >= verb.i or doc[last.i + 1].text != ":" or complement[0].i != sentence_of(verb).start:
+        return False
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in complement
+    )
+
+
+def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
+    """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
+    saying with an expletive subject, no agent and a "that" clause."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or not complement:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None  # "It should be noted that …": the reporter's own aside
+    expletive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
+    first = min(complement, key=lambda t: t.i)
+    return expletive if expletive is not None and first.lower_ == "that" and first.i > verb.i else None
+
+
+# "Referring to …, X said": a participle opening the sentence names the topic of the main clause's saying.
+TOPIC_PARTICIPLES = frozenset({"referring", "pointing", "alluding", "turning", "touching", "commenting"})
+
+
+def fronted_topic(verb: Token, sent: SentSpan) -> bool:
+    return (
+        verb.lower_ in TOPIC_PARTICIPLES
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and all(t.is_punct for t in verb.doc[sent.start : verb.i])
+    )
+
+
+CITING_FORMS = frozenset({"cited", "cites", "cite", "citing"})
+
+
+CITED_WRITINGS = frozenset(
+    {"post", "report", "statement", "message", "tweet", "article", "broadcast", "video"}
+)
+
+
+def only_a_source(complement: list[Token]) -> bool:
+    """What was cited is someone ("the prosecutor", "two officials", "Reuters"), not a claim."""
+    words = [t for t in complement if not t.is_punct]
+    roots = [t for t in words if t.head not in words or t.head == t]
+    if len(roots) != 1 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    root = roots[0]
+    authored = root.lower_.removesuffix("s") in CITED_WRITINGS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in root.children
+    )  # "citing a post by the channel Voice of Velmar", "citing a report from the agency"
+    return (
+        authored
+        or root.lower_ in lexicon.words("person_roles.txt")
+        or root.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
+        or root.lower_ in lexicon.words("anonymous_markers.txt")
+        or root.ent_type_ in ("PERSON", "ORG", "NORP")
+    )
+
+
+def the_report_s_source(citing: Token, complement: list[Token]) -> bool:
+    """ "Narodni Glas, citing Dornpress, reported that …", "…, state television reported, citing a
+    ministry statement": beside a verb of reporting, what is cited is where the report came from — a
+    name the recogniser did not know, or a body's statement — not a claim of its own."""
+    reporting = ("report", "say")
+    head = citing.head
+    if citing.dep_ not in ("advcl", "xcomp", "acl") or not (
+        head.lemma_.lower() in reporting
+        or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting for c in head.children)
+    ):
+        return False
+    words = [t for t in complement if not t.is_punct and t.pos_ != "DET"]
+    if words and all(t.pos_ == "PROPN" for t in words):
+        return True  # a name
+    root = next((t for t in words if t.head not in words or t.head == t), None)
+    return (
+        root is not None
+        and root.lower_.removesuffix("s") in CITED_WRITINGS
+        and all(t.i == root.i or (t.dep_ == "compound" and t.head.i == root.i) for t in words)
+    )  # "a ministry statement", "police reports"
+
+
+# The house style of state news agencies: a minister "affirmed the Kingdom's keenness to …",
+# "reiterated the country's firm position on …", "stressed the need for …".
+STANCE_VERBS = frozenset(
+    {"affirm", "reaffirm", "reiterate", "stress", "underscore", "underline", "emphasise"}
+)
+STANCE_NOUNS = frozenset(
+    {"keenness", "commitment", "position", "stance", "support", "rejection", "readiness", "determination"}
+    | {"need", "importance", "necessity", "solidarity", "condemnation", "eagerness", "resolve"}
+)
+
+
+def states_a_stance(verb: Token, lemma: str) -> bool:
+    """A finite verb of stance, with a stance for its object, of someone who can hold one (not
+    "Cruz's fusillade underscored the importance of …")."""
+    if lemma not in STANCE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" and c.lower_ in STANCE_NOUNS for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or subject.lower_ in lexicon.words("person_roles.txt")
+        or subject.lower_ in lexicon.words("org_nouns.txt")
+    )
+
+
+def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
+    """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
+    if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
+        return True
+    if complement and (shown_saying(verb) or perceived_saying(verb) is not None):
+        return True  # "showed Stanek saying that …", "can be heard saying that …"
+    if complement and complement == answer(verb):
+        return True
+    if not complement:
+        return False
+    if as_clause(verb) and _says_in_as_clause(verb, lemma):
+        return True  # "As Varek put it, the ministry is …": the main clause is what was said
+    if _reports_a_finite_clause(verb, lemma):
+        return True
+    return (
+        verb.dep_ == "parataxis"
+        and lemma in lexicon.CORE_CUE_LEMMAS
+        and not any(c.lower_ == "all" for c in verb.children if c.dep_ == "nsubj")
+    )  # "The difference now, he told me, is that …"; not "All told, the group …"
+
+
+# A verb of saying this often a cue when it has a clause (PolNeAR train) is one in any form.
+CLAUSE_CUE_RATE = 0.65
+MODALS = frozenset({"should", "would", "could", "might", "may", "must", "can", "let"})
+PERFECT = frozenset({"has", "have", "had"})
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "whom", "what", "it"})
+FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "because"})
+
+
+def _reports_a_finite_clause(verb: Token, lemma: str) -> bool:
+    """ "Varek claims he is worth $10 billion": a finite main verb of saying with a named subject and
+    a clause with its own subject is a cue, however rare its form was in the cue model's training
+    text ("claims" is mostly a noun there). Not after a modal ("I should say that …")."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") and not perfect:
+        return False
+    if (
+        verb.dep_ not in ("ROOT", "conj")
+        and not (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children)
+        )
+        and not _reported_in_turn(verb)
+    ):
+        return False  # "…, although they say they support …" reports; "if they say …" supposes
+    if (
+        lemma not in lexicon.CORE_CUE_LEMMAS
+        or lexicon.learned_cues().get(lemma, (0.0, 0.0))[1] < CLAUSE_CUE_RATE
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Oduya spoke to reporters and admitted the plan had failed": the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i]
+    if not subjects or subjects[0].lower_ in RELATIVE_SUBJECTS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] + clause_after_venue(verb)
+    return any(any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in clauses)
+
+
+def _reported_in_turn(verb: Token) -> bool:
+    """A clause of saying inside another one's report, which the cue model finds weak: "Lutsk said
+    talks were possible, the agency VorPress reported" (opening the sentence, what a later verb of
+    saying reports: a citation hop) or "The survey found that 48 percent of respondents said …"
+    (a that-clause of a finding)."""
+    head = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    if head.i < verb.i:
+        # "The survey found that 48 percent of respondents said …": a report inside a finding
+        if head.lemma_.lower() in FINDING and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        ):
+            return True
+        # "The agency VorPress reported that Interior Minister Ivan Lutsk said …": an outlet's report
+        # of someone's words, the citation hop users trace; and anyone's report of what a named
+        # person said or told ("Narodni Glas reported that Ziller had told police commanders …")
+        if head.lemma_.lower() not in RELAYING:
+            return False
+        reporters = [c for c in head.children if c.dep_ == "nsubj"]
+        return any(_an_outlet(c) for c in reporters) or (
+            bool(reporters) and verb.lemma_.lower() in ("say", "tell") and _a_named_person_speaks(verb)
+        )
+    return head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and verb.left_edge.i == sentence_of(verb).start
+
+
+def _a_named_person_speaks(verb: Token) -> bool:
+    """The verb's subject is a person's name ("Interior Minister Radko Ziller", "Stanek")."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i < verb.i for c in verb.children)
+
+
+# Verbs by which an outlet passes on what someone said.
+RELAYING = frozenset({"report", "say", "write", "quote"})
+
+
+def _an_outlet(subject: Token) -> bool:
+    """A news outlet as a subject: "The agency VorPress", "Narodni Glas", "state television"."""
+    words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos", "nmod"))]
+    if any(w.lower_ in lexicon.OUTLET_NOUNS for w in words):
+        return True
+    named = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    return subject.ent_type_ == "ORG" or is_outlet([*named, subject])  # "The Dravin Observer"
+
+
+# Verbs of a study's or poll's finding, whose that-clause may report what people said.
+FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
+
+
+# Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
+NOT_SAYING_OBJECTS = {
+    "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
+    "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
+    "call": frozenset({"order"}),
+    # "addressed the nation": speaking to someone says nothing until what was said is given
+    "address": frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
+    | frozenset(
+        {"congress", "conference", "summit", "meeting", "supporters", "crowds", "people", "delegates"}
+    ),
+}
+# Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the
+# address", "aired a documentary titled …", "showed the book …" (only the verb's own object counts:
+# "posted a statement on video" says something).
+# (inflected forms: the parse has lemmas only for the cue lexicon's words)
+MEDIA_VERBS = frozenset(
+    f"{stem}{ending}" for stem in ("post", "air", "screen") for ending in ("", "s", "ed", "ing")
+) | frozenset(
+    {"show", "shows", "showed", "shown", "showing", "broadcast", "broadcasts", "broadcasting"}
+    | {"share", "shares", "shared", "sharing"}
+)
+# Taking someone at their word, or not: "did not believe him".
+BELIEVING = frozenset({"believe", "trust", "doubt"})
+
+
+# Verbs that answer a claim, and the claims they answer: "has denied reports that …".
+ANSWERING_LEMMAS = frozenset({"deny", "dismiss", "reject", "confirm", "dispute", "rebut", "refute"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations"}
+    | {"suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "speculation"}
+)
+
+
+def answers_a_claim(verb: Token, lemma: str) -> bool:
+    """ "Police have denied reports that water cannon were used": a denial of a claim whose clause
+    is given is a statement, in any tense (the cue model, which saw few perfects with such an
+    object, doubted "has denied claims that …" though not "denied claims that …")."""
+    if lemma not in ANSWERING_LEMMAS:
+        return False
+    return any(
+        o.dep_ == "dobj"
+        and o.lower_ in CLAIM_NOUNS
+        and any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in o.children
+        )
+        for o in verb.children
+    )
+
+
+def no_saying(verb: Token, lemma: str) -> bool:
+    """ "His office referred questions to the ministry", "The bill passed its second reading",
+    "called the House to order", "The crowd did not believe him": a verb with an object that is
+    not what anybody said (or, for posting and showing, a picture as its subject)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in BELIEVING:
+        return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
+    if verb.lower_ in MEDIA_VERBS:
+        # "Photos posted on Telegram that showed the damage …": the pictures were posted, not saying
+        # (what a video "shows" stays its statement, as PolNeAR has it: "Video shows him …")
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not verb.lower_.startswith("show")
+        ]
+        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects)
+    idiom = NOT_SAYING_OBJECTS.get(lemma)
+    if idiom is None:
+        return False
+    words = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "xcomp")] + [
+        t.lower_ for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree if t.dep_ == "pobj"
+    ]
+    return any(w in idiom for w in words)
+
+
+# Verbs of saying whose object is what was said, with no clause: "accusing the union of …".
+OBJECT_SAYING = frozenset(
+    {"accuse", "call", "describe", "deny", "demand", "urge", "question", "warn", "promise", "threaten"}
+    | {"blame", "praise", "criticize", "criticise", "condemn", "dismiss", "reject", "denounce"}
+)
+
+
+def absolute_with(verb: Token, lemma: str, clause: list[Token]) -> bool:
+    """ "…, with the ministry accusing the union of …", "with Sen. Vale calling it …": a participle of
+    saying with its own subject after "with" is that subject's statement (the parser makes it the
+    preposition's complement, where the cue model rarely saw one). Without a clause, only verbs
+    whose object is the saying ("with the economy adding 151,000 jobs" is no one speaking)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return False
+    if not (lemma in OBJECT_SAYING or (clause and lemma in lexicon.CORE_CUE_LEMMAS)):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children)
+
+
+def _repeats_saying(verb: Token, complement: list[Token]) -> bool:
+    """A second verb of saying (see subjects.first_saying) with a clause of its own is a cue of its own."""
+    return first_saying(verb) is not None and any(
+        t.dep_ == "ccomp" and t.head.i == verb.i for t in complement
+    )
+
+
+def _participle_with_that(verb: Token, lemma: str) -> bool:
+    """ "…, telling Stephanopoulos that he had seen …": a participle of saying with a that-clause."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and lemma in lexicon.CORE_CUE_LEMMAS
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def nobody(subject: Token) -> bool:
+    """A subject that denies anyone spoke: "Neither X nor Y", "None of the ministers", "No one",
+    "No official"."""
+    return subject.lower_ in NOBODY or any(
+        c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") and c.i < subject.i
+        for c in subject.children
+    )
+
+
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+TITLING_LEMMAS = frozenset({"title", "name", "bill", "entitle", "know"})
+
+
+def seems(verb: Token, lemma: str) -> bool:
+    """ "X seems to …", "X appeared to be …": how something looks to the reporter; its subject is
+    what the view is about, not a speaker."""
+    return lemma in RAISING_LEMMAS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+# Verbs whose object is the one addressed, never the one speaking.
+ADDRESSING_LEMMAS = frozenset(
+    {"tell", "inform", "assure", "remind", "advise", "instruct", "order", "urge", "ask"}
+)
+
+
+def inverted_speaker(verb: Token, subject: Token) -> Token | None:
+    """ "Nonsense, replied the mayor.": a verb of saying after a comma, with the one speaking after
+    it to the end of the sentence, which the parser took for its object (and the words said for its
+    subject)."""
+    doc = verb.doc
+    if not (
+        subject.i < verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and subject.right_edge.i < verb.i - 1
+    ):
+        return None
+    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS | {"reply", "retort", "answer"}:
+        return None
+    if verb.lemma_.lower() in ADDRESSING_LEMMAS:
+        return None  # "“…,” a shopkeeper, who …, told the Observer": the object is who was told
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "…, repeating a common line": a participle with its object, not an inversion
+    joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    if subject.head.i != verb.i and not joined:
+        return None  # ("Richards noted that …, reported the Examiner": the parser joined the verbs)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    sent_end = sentence_of(verb).end - 1
+    while sent_end > objects[0].i and doc[sent_end].is_punct:
+        sent_end -= 1
+    speaker = objects[0]
+    if speaker.right_edge.i != sent_end or speaker.left_edge.i != verb.i + 1:
+        return None
+    described = speaker_phrase(speaker, 0, frozenset())
+    return speaker if described is not None and described.type != "unknown" else None  # not "his frustration"
+
+
+def beside_a_quotation(subject: Token, verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "“I tried you on the phone,” it reads.", "It continued: “Probable cause exists …”": a
+    subject and its verb right after the quotation they attribute, or before the colon that opens
+    it (a document's words)."""
+    doc = verb.doc
+    after = subject.i > 0 and subject.i - 1 in inside_quote and verb.i == subject.i + 1
+    before = verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and verb.i + 2 in inside_quote
+    return after or before
+
+
+def opens_a_quotation(sent: SentSpan) -> bool:
+    """ "Varek went on:" a sentence ending in a colon may introduce a quotation in the next paragraph."""
+    last = sent[-1]
+    return last.text == ":" or (last.is_space and len(sent) > 1 and sent[-2].text == ":")
