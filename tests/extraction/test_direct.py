@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, describe, params, with_quote
+from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 D = "direct"
 M = "mixed"
@@ -548,6 +548,34 @@ HIDDEN_SPEAKERS = [
         speaker="Sen. Mara Dent (D-Selm)",
         speaker_name="Mara Dent",
         cue="scolded",
+    ),
+    Case(
+        # the parser hangs the quotation on "question": the words up to the colon still lead to it
+        "a-phrase-leading-to-a-quoting-colon",
+        "The minister answered reporters with a question: “Who pays for this?”",
+        "Who pays for this",
+        kind=D,
+        speaker="The minister",
+        cue="answered",
+    ),
+    Case(
+        # what was replied to is not what was said
+        "a-reply-in-one-word-after-a-colon",
+        "The opposition leader replied to the verdict on Friday with one word: “Shame.”",
+        "Shame",
+        not_also=("verdict", "one word"),
+        kind=D,
+        speaker="The opposition leader",
+        said_on=iso("2026-03-06"),
+        date="2026-03-09",
+    ),
+    Case(
+        # a name right before the colon speaks its own words, whatever the verb before it
+        "a-name-before-the-colon-speaks-not-the-subject",
+        "The timing of the vote does not surprise pollster Dana Varek: “Late surges are common.”",
+        "Late surges are common",
+        kind=D,
+        speaker="pollster Dana Varek",
     ),
     Case(
         # the parser joins the names to "the second front" before the comma

@@ -73,6 +73,8 @@ from quotetrail.model import Span
 from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SentSpan
 
@@ -260,6 +262,25 @@ def _impersonal(
     return Cue(verb, base, span, text, None, clause, complement, sentence=sent, strong=True, impersonal=True)
 
 
+def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """The words of a phrase that lead to a colon opening a quotation the parser hung on the phrase
+    ("with a question: “Who pays for this?”", "to the verdict: “Shame.”"): they end the cue's
+    clause, and the quotation is what was said. None when no such colon ends them, a verb stands
+    among them (a clause of its own, not a lead) or a name ends them (the name's own words)."""
+    toks = sorted(words, key=lambda t: t.i)
+    first_quoted = next((n for n, t in enumerate(toks) if t.i in inside_quote), None)
+    if not first_quoted or toks[first_quoted - 1].text != ":":
+        return []
+    lead = toks[:first_quoted]
+    if lead[-1].i - lead[0].i + 1 != len(lead) or lead[-1].i + 1 != toks[first_quoted].i:
+        return []  # not one run of words right up to the quotation
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return []
+    if len(lead) > 1 and lead[-2].pos_ == "PROPN":
+        return []  # "… doesn't surprise pollster Daron Shaw: “…”": a name before the colon speaks
+    return lead
+
+
 def _possible_cues(doc: Doc) -> list[int]:
     """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
     saying, "according", the "in" of "in a poll"), read from whole-document arrays: most words are none of these, and
@@ -375,6 +396,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
+                if lemma not in NAMING_LEMMAS and _lead_to_a_quoting_colon(complement, inside_quote):
+                    complement = []  # "replied to the verdict: “Shame.”": what was said is the quotation
             strong = strong or says_by_its_construction(tok, lemma, complement)
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
@@ -466,6 +489,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         for child in children:
             if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
                 clause.extend(child.subtree)
+            elif child.dep_ in CLAUSE_DEPS and (
+                lead := _lead_to_a_quoting_colon(child.subtree, inside_quote)
+            ):
+                clause.extend(
+                    lead
+                )  # "answered reporters with a question: “…”", the quotation hung on "question"
             elif child.dep_ in ("ccomp", "parataxis", "xcomp"):
                 clause.extend(
                     tok.doc[i] for i in sorted(leading_date(child, inside_quote))
