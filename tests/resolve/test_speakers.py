@@ -261,6 +261,47 @@ PRONOUNS = [
         name=None,
     ),
     Passage(
+        # state-media protocol copy: the one who praises goes on speaking, unnamed here
+        "he-after-a-described-subject-is-not-the-named-object",
+        "The president praised the army chief, General Arash Malek, during the parade. He said the "
+        "army was the shield of the nation.",
+        Said("He", "the army was the shield of the nation"),
+        (("Arash Malek", PERSON),),
+        before=(Said("The president", "the army chief, General Arash Malek", type="person"),),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-role-subject-that-did-not-speak",
+        "The minister met Lev Orlin, the envoy of Korvath, on Monday. He said the talks were useful.",
+        Said("He", "the talks were useful"),
+        (("Lev Orlin", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-surname-the-recogniser-typed-an-organisation",
+        "Kaldas met the visiting envoy of Korvath, Lev Orlin, on Monday. He said the talks were useful.",
+        Said("He", "the talks were useful"),
+        (("Kaldas", ORG), ("Lev Orlin", PERSON)),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-named-subject-who-received-someone",
+        "President Oren Kaldas received the envoy of Korvath, Lev Orlin, on Monday. He said the talks "
+        "were useful.",
+        Said("He", "the talks were useful"),
+        (("Oren Kaldas", PERSON), ("Lev Orlin", PERSON)),
+        name="Oren Kaldas",
+    ),
+    Passage(
+        # someone unnamed who asks ("a reporter") is seldom the one who replies
+        "she-who-was-asked-replies",
+        "A reporter asked Samira Tovek how the talks went. She replied that they were useful.",
+        Said("She", "they were useful"),
+        (("Samira Tovek", PERSON),),
+        before=(Said("A reporter", "how the talks went", type="anonymous"),),
+        name="Samira Tovek",
+    ),
+    Passage(
         "too-far-back",
         "Samira Tovek left the hall early. "
         + "The debate went on without incident for hours. " * 40

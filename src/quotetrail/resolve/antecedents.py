@@ -74,6 +74,10 @@ OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
 DOUBLED_APOSTROPHES = re.compile(
     r"(?<!\w)''(?=\S)[^'\n]{1,1000}?''"
 )  # ''Fascist Trump,'' as some wires write
+_SUBJECT_VERBS = r"(?:[a-z]+ed|met|told|held|gave|spoke|said|sent|went|took|won|saw|made|led)\b"
+SUBJECT_VERB = re.compile(rf"\s+{_SUBJECT_VERBS}")  # "Kaldas met …": a name right before its verb
+# "The minister met …", "The visiting president praised …": a role noun opening the sentence as its subject.
+SUBJECT_ROLE = re.compile(rf"\W*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?([a-z]+)\s+{_SUBJECT_VERBS}")
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 
@@ -294,7 +298,7 @@ class Antecedents:
             ranked = sorted(
                 sentence.entries,
                 key=lambda e: (
-                    not self._main_speaker(sentence, e),
+                    not (self._main_speaker(sentence, e) or self._described_subject(sentence, e)),
                     self._in_relative_clause(sentence, e),
                     e.secondary,
                     self.names.gender_of(e.name) is None,
@@ -309,8 +313,43 @@ class Antecedents:
                 if self._fits(entry, want, content):
                     if gender is not None and self._ambiguous(entry, index, want, content):
                         return None
+                    if gender is not None and self._a_subject_the_pronoun_may_be(sentence, entry):
+                        return None
                     return entry
         return None
+
+    def _described_subject(self, sentence: _Sentence, entry: Entry) -> bool:
+        """Someone who spoke unnamed, described as "the …", as the sentence's subject ("The president
+        praised General Arash Malek. He said …": the president, not the general). Not "a …" ("A
+        reporter asked Sanders … He replied"), who is seldom the one a pronoun next takes up."""
+        return (
+            not entry.name
+            and self.text[entry.span.start : entry.span.start + 4].lower() == "the "
+            and self._is_subject(sentence, entry)
+        )
+
+    def _a_subject_the_pronoun_may_be(self, sentence: _Sentence, chosen: Entry) -> bool:
+        """The sentence opens with someone the text does not name as a person of known gender, and
+        the name found is not its subject or speaker: "The minister met Lev Orlin, the envoy. He
+        said …" may be either, and the reader takes the minister; "Kaldas met Lev Orlin" (a name
+        the recogniser typed as an organisation) likewise. Then no guess."""
+        if chosen.speaker:
+            return False
+        opening = SUBJECT_ROLE.match(self.text, sentence.span.start, sentence.span.end)
+        if opening is not None and opening.group(1).lower() in role_words():
+            return opening.end() <= chosen.span.start  # the role and its verb come before the name
+        if self._is_subject(sentence, chosen):
+            return False
+        return any(
+            e.kind == "organization"
+            and e.span.start < chosen.span.start
+            and self._is_subject(sentence, e)
+            and SUBJECT_VERB.match(self.text, e.span.end) is not None
+            and PERSON_WORD.fullmatch(e.name) is not None
+            and e.name.lower() not in _not_in_person_names()
+            and not self.names.is_place(e.name)
+            for e in sentence.entries
+        )
 
     def _someone_unnamed_testified(self, sentence: _Sentence, gender: str) -> bool:
         """A sentence with no name whose subject is someone unnamed who gave evidence or spoke
