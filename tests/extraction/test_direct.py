@@ -1669,10 +1669,23 @@ def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract:
         ),
         # negative: the reporter is not named; the interviewee is the first person named
         ("Mayor Lina Osborne spoke to the Ledger about the budget.", "Lina Osborne"),
+        # a channel whose name reads like a person's: the titled official is the interviewee
+        ("Interior Minister Haro Vessel spoke to Tessar One about the unrest.", "Haro Vessel"),
+        (
+            "In an interview with Tessar One, conducted by the journalist Bahram Nouri, the Interior "
+            "Minister Haro Vessel spoke about the unrest.",
+            "Haro Vessel",
+        ),
+        # negative: two officials at one news conference; the text does not say which one answered
+        (
+            "Government spokesman Ali Reza Tavani and Interior Minister Haro Vessel held a joint news "
+            "conference on Monday.",
+            None,
+        ),
     ],
 )
 def test_the_interviewee_is_the_person_the_introduction_says_was_interviewed(
-    introduction: str, interviewee: str, extract: Extract
+    introduction: str, interviewee: str | None, extract: Extract
 ) -> None:
     text = f"{introduction}\n\nQ: Will you return?\n\nA: When the prisoners are free, I will return.\n"
     answers = [s for s in extract(text) if s.speaker == "A"]
@@ -1703,6 +1716,23 @@ def test_an_interview_labelled_by_surname_gives_the_answers_to_the_interviewee(e
     ]
     assert {s.speaker_name for s in answers} == {"Ruth Abernethy"}, describe(statements)
     assert not [s for s in statements if s.speaker == "Ledger"], describe(statements)
+
+
+def test_an_interviewer_labelled_in_capitals_asks_and_the_surname_answers(extract: Extract) -> None:
+    text = (
+        "Interior Minister Haro Vessel gave an interview to TNA.\n\n"
+        "TNA: Mr Minister, what is your message to the protesters?\n\n"
+        "Vessel: Go home. The law will be applied.\n\n"
+        "TNA: And to Mesra TV?\n\n"
+        "Vessel: Nobody watches it.\n"
+    )
+    statements = extract(text)
+    answers = [(s.speaker_name, s.quote) for s in statements if s.cue == ":"]
+    assert answers == [
+        ("Haro Vessel", "Go home. The law will be applied"),
+        ("Haro Vessel", "Nobody watches it"),
+    ], describe(statements)
+    assert not [s for s in statements if s.speaker == "TNA"], describe(statements)
 
 
 def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:

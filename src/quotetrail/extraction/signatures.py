@@ -321,11 +321,25 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
     if len(found) < 2:
         return _named_transcript(text, paras)
     labels = [str(line[1]["speaker"]) for _, line in found]
-    return [
+    asking = {
+        label
+        for label in labels
+        if all(
+            text[c.start : c.end].rstrip().endswith("?")
+            for (_, (c, _f)), la in zip(found, labels, strict=True)
+            if la == label
+        )
+    }  # "TNA: Mr Minister, what is your message?" each time: the interviewer's questions
+    lines = [
         (i, content, fields)
         for (i, (content, fields)), label in zip(found, labels, strict=True)
-        if labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text)
+        if label not in asking
+        and (labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text))
     ]
+    if asking:  # the answers may be under surnames: "TNA: …?" / "Vessel: Go home."
+        taken = {i for i, _, _ in lines}
+        lines += [line for line in _named_transcript(text, paras) if line[0] not in taken]
+    return sorted(lines, key=lambda line: line[0])
 
 
 NAME_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
@@ -377,7 +391,12 @@ def interview_answers(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     first = labelled[0][0]
     name = None
     for pp in reversed(paras[max(0, first - INTERVIEWEE_PARAGRAPHS) : first]):
-        if (name := _interviewed(text, pp) or _first_person(text, pp)) is not None:
+        titled = _titled_people(text, pp)
+        if len(titled) > 1 and JOINED_NAMES.fullmatch(text, titled[0][1], titled[1][0]):
+            break  # "Spokesman X and Minister Y held a joint news conference": either may answer
+        if (
+            name := (titled[0][2] if titled else None) or _interviewed(text, pp) or _first_person(text, pp)
+        ) is not None:
             break  # the introduction is about the interviewee: "Actress Diane Guerrero has become …"
     answers = [(i, m, "label") for i, m in labelled if m.group("label") == "A"]
     if name is not None and len(name.split()) > 1:
@@ -429,6 +448,39 @@ def _interviewed(text: str, pp: ParsedParagraph) -> str | None:
     if JOURNALISTS.search(text, m.end(), stop.start() if stop else pp.span.end):
         return None  # "he spoke with POLITICO senior writer Michael Grunwald": the other way round
     return name
+
+
+# Between two titled names joined as one subject: " and Interior Minister ", ", and the spokesman ".
+JOINED_NAMES = re.compile(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}")
+
+
+def _titled_people(text: str, pp: ParsedParagraph) -> list[tuple[int, int, str]]:
+    """The people an introduction names with a title or role that is not a journalist's ("Interior
+    Minister Haro Vessel spoke to Tessar One", "opposition leader Lina Marouf"): whom an interview
+    is with, whether named before the outlet or after. Each name once, in order, with where its run of
+    words (title included) starts and ends; by the entity recogniser when it ran there, else by runs
+    of capitalised words."""
+    titles = lexicon.titles()
+
+    def titled(word: str) -> bool:
+        return word.lower().rstrip(".") in titles and JOURNALISTS.fullmatch(word) is None
+
+    found: list[tuple[int, int, str]] = []
+    people = [(pp.span.start + e.start_char, e.text) for e in pp.doc.ents if e.label_ == "PERSON"]
+    runs = people or [(m.start(), m.group()) for m in NAME_RUN.finditer(text, pp.span.start, pp.span.end)]
+    for at, run in runs:
+        words = run.split()
+        last_title = max((i for i, w in enumerate(words) if titled(w)), default=None)
+        if last_title is not None:
+            words = words[last_title + 1 :]  # "Interior Minister Haro Vessel"
+        else:
+            before = re.search(r"([A-Za-z][\w.-]*)\s+$", text[pp.span.start : at])
+            if before is None or not titled(before.group(1)):
+                continue
+        name = " ".join(words)
+        if len(words) >= 2 and all(name != other for _, _, other in found):
+            found.append((at, at + len(run), name))
+    return found
 
 
 def _first_person(text: str, pp: ParsedParagraph, after: int = 0) -> str | None:
