@@ -324,12 +324,13 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
     asking = {
         label
         for label in labels
-        if all(
+        if not re.search(rf"\b{re.escape(label.title())}\b", text)  # no person the article names
+        and all(
             text[c.start : c.end].rstrip().endswith("?")
             for (_, (c, _f)), la in zip(found, labels, strict=True)
             if la == label
         )
-    }  # "TNA: Mr Minister, what is your message?" each time: the interviewer's questions
+    }  # "TNA: Mr Minister, what is your message?" each time: the outlet's questions, no statement
     lines = [
         (i, content, fields)
         for (i, (content, fields)), label in zip(found, labels, strict=True)
