@@ -1171,6 +1171,35 @@ TITLES_AND_ROLES = [
         "the curfew would end at midnight",
         speaker="Interior Minister Miro Lasken",
     ),
+    Case(
+        # the parser reads "addressing" as a modifier of "supporters", and those as a second subject
+        "participle-the-parse-read-as-a-second-subject",
+        "Marouf, addressing supporters in Kesh, said the elections had been stolen.",
+        "the elections had been stolen",
+        speaker="Marouf",
+    ),
+    Case(
+        "participle-the-parse-read-as-the-name-s-apposition",
+        "Lina Marouf, addressing supporters in Kesh, said the elections had been stolen.",
+        "the elections had been stolen",
+        speaker="Lina Marouf",
+        role=None,
+    ),
+    Case(
+        "participle-the-parse-read-as-a-noun",
+        "Marouf, addressing supporters, said the elections had been stolen.",
+        "the elections had been stolen",
+        speaker="Marouf",
+        role=None,
+    ),
+    Case(
+        # negative: a participle that is part of the role stays
+        "a-role-that-opens-with-a-participle",
+        "Ana Lee, acting director of the port authority, said the cranes would stop.",
+        "the cranes would stop",
+        speaker="Ana Lee, acting director of the port authority",
+        role="acting director of the port authority",
+    ),
     # A relative clause that reports a statement of its own is that statement, not the speaker's name;
     # one that only describes the speaker stays in the phrase.
     Case(

@@ -354,11 +354,28 @@ def _absolute(appositive: Token) -> bool:
     )
 
 
+# Doing, not being: "addressing supporters", never "acting director" or "ranking member".
+ASIDE_PARTICIPLES = frozenset(
+    {"addressing", "speaking", "answering", "responding", "replying", "talking", "briefing", "greeting"}
+    | {"telling", "testifying", "writing", "campaigning", "touring", "meeting", "thanking", "urging"}
+)
+
+
+def _participle_read_as_a_modifier(appositive: Token) -> bool:
+    """ "Lina Marouf, addressing supporters in Kesh, said": a participle the parser read as a
+    modifier of its object ("addressing" of "supporters"), the object as the name's apposition:
+    what the speaker was doing, not who she is."""
+    first = appositive.left_edge
+    return (
+        first.head == appositive and first.dep_ in ("amod", "compound") and first.lower_ in ASIDE_PARTICIPLES
+    )
+
+
 def _asides(head: Token) -> frozenset[int]:
     """What a speaker phrase leaves out:
 
     - a participle set off by a comma after the name ("Trump, speaking to a veterans group in
-      Virginia, said");
+      Virginia, said"), even one the parser read as a modifier ("Marouf, addressing supporters, said");
     - words before a name that end at a comma or a dash ("… the election, Minyon Moore said",
       "predictable - Donald J. Trump said");
     - a leading "even" ("Even China said");
@@ -386,7 +403,7 @@ def _asides(head: Token) -> frozenset[int]:
                 out.update(range(first - 1, tok.right_edge.i + 1))
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if tok.dep_ == "appos" and _absolute(tok):
+        if tok.dep_ == "appos" and (_absolute(tok) or _participle_read_as_a_modifier(tok)):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "said Marsh, his hands on the wheel,"
         elif tok.dep_ in ("acl", "advcl") and (tok.tag_ in ("VBG", "VBN") or not own_subject):
             out.update(range(first - 1, tok.right_edge.i + 1))  # "Trump, speaking to …"
@@ -976,6 +993,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             and child.pos_ != "NUM"
             and not (child.pos_ == "PROPN" and not name_toks)
             and not _absolute(child)
+            and not _participle_read_as_a_modifier(child)
         ):
             between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
             if any(t.text in (":", '"', "“", "”", "«", "„") for t in between):

@@ -195,6 +195,19 @@ def _outlet_of_a_quoted_name(subjects: list[Token], inside_quote: frozenset[int]
     ][:1]
 
 
+def _participle_aside(subject: Token) -> bool:
+    """A subject the parser made of a participial aside set off by commas: "addressing supporters"
+    in "Marouf, addressing supporters in Kesh, said" (the participle read as the noun's modifier)."""
+    first = subject.left_edge
+    return (
+        first.tag_ == "VBG"
+        and first.dep_ == "amod"
+        and first.head == subject
+        and first.i > 0
+        and subject.doc[first.i - 1].text == ","
+    )
+
+
 def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     """The cue's subject outside quotation marks (the parser sometimes takes a quoted word); for a
     passive cue, the agent ("was first reported by The Washington Post")."""
@@ -222,6 +235,9 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     outside = [c for c in subjects if c.i not in inside_quote] or _outlet_of_a_quoted_name(
         subjects, inside_quote
     )
+    if len(outside) > 1:
+        # "Marouf, addressing supporters in Kesh, said": the parser reads the aside as a second subject
+        outside = [c for c in outside if not _participle_aside(c)] or outside
     if outside:
         nearest = _nearest(outside, verb)
         if nearest.i > verb.i and verb.tag_ == "VBZ" and nearest.tag_ == "NNS":
