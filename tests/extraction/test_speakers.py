@@ -1448,6 +1448,14 @@ KINDS_OF_SPEAKER = [
         type="anonymous",
     ),
     Case(
+        "a-correspondent-who-cannot-be-named-is-anonymous",
+        "A Mesra TV correspondent in Dalvan, who cannot be named for his safety, said troops had fired "
+        "on the crowd.",
+        "troops had fired on the crowd",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    Case(
         "prisoners-who-asked-not-to-be-named-are-anonymous",
         "Two former prisoners, who asked not to be named, said guards had beaten them.",
         "guards had beaten them",

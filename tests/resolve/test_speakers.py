@@ -474,6 +474,22 @@ DESCRIPTIONS = [
         notes={"why": "no mention at all: the titled name run in the text is the evidence"},
     ),
     Passage(
+        "the-preacher-after-a-hojatoleslam",
+        "Hojatoleslam Mehdi Sarraf led prayers at the Grand Mosque. The preacher told worshippers that "
+        "silence is treason.",
+        Said("The preacher", "silence is treason", type="person"),
+        (("Hojatoleslam Mehdi Sarraf", PERSON),),
+        name="Mehdi Sarraf",
+    ),
+    Passage(
+        "the-prayer-leader-after-an-ayatollah",
+        "Ayatollah Kamran Dehbashi led prayers at the Grand Mosque. The prayer leader told worshippers "
+        "that silence is treason.",
+        Said("The prayer leader", "silence is treason", type="person"),
+        (("Ayatollah Kamran Dehbashi", PERSON),),
+        name="Kamran Dehbashi",
+    ),
+    Passage(
         "the-president-with-a-title-only-name",
         "President Teodor Halvast addressed the nation. “The door to dialogue is open,” the President said.",
         Said("the President", "The door to dialogue", name="President", kind="direct"),

@@ -795,6 +795,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
 # people familiar with the talks", "a diplomat, speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:not to be (?:named|identified|quoted)|(?:declined|refused) to be (?:named|identified)|"
+    r"(?:cannot|can ?not|could not|can't|can’t|may not) be (?:named|identified)|"
     r"condition (?:of|that they not be named)|anonymity|anonymously|not authori[sz]ed to|"
     r"familiar with|(?:with|who have) knowledge of|briefed on|close to the|unnamed|unidentified)\b"
 )

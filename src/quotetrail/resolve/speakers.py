@@ -224,6 +224,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     if not words or words[0] not in DETERMINERS or len(words) > longest:
         return unnamed if st.speaker_name else st
     noun = words[-1]
+    if len(words) > 2 and len(role_family(pair := " ".join(words[-2:]))) > 1:
+        noun = pair  # "the prayer leader": a role of two words, with its own family
     if of is not None:
         # the office before "of", or the whole phrase when it is a role of its own ("head of state")
         whole = " ".join(words[1:])
