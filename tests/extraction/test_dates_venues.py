@@ -662,6 +662,20 @@ VENUES = [
         date="2017-06-23",
     ),
     Case(
+        "addressing-a-rally-opening-the-sentence",
+        "Addressing a rally in Kesh on Thursday, opposition leader Lina Marouf said the vote was rigged.",
+        "the vote was rigged",
+        venue="a rally",
+        speaker="opposition leader Lina Marouf",
+    ),
+    Case(
+        # negative: reporters addressed are an audience, not a venue
+        "addressing-reporters-is-no-venue",
+        "Addressing reporters in Kesh, Marouf said the vote was rigged.",
+        "the vote was rigged",
+        venue=None,
+    ),
+    Case(
         "speaking-on-state-radio",
         "Speaking on state radio, the minister said the port would reopen within a week.",
         "the port would reopen within a week",
@@ -712,6 +726,19 @@ VENUES = [
         "Tarek Bazzi told Orbit TV that the vote was a farce.",
         "the vote was a farce",
         venue="Orbit TV",
+    ),
+    Case(
+        "told-a-news-agency-by-its-name",
+        "Farid Oskouei told the Tessar News Agency that the talks had failed.",
+        "the talks had failed",
+        venue="the Tessar News Agency",
+    ),
+    Case(
+        # negative: a host of a channel is a person told, not the medium
+        "told-a-channel-s-host",
+        "Farid Oskouei told Tessar News host Mina Vale that the talks had failed.",
+        "the talks had failed",
+        venue=None,
     ),
     Case(
         "in-a-statement-between-the-speaker-and-the-verb",

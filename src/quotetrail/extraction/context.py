@@ -335,6 +335,14 @@ def venue(
         _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=False)
         or _venue_among(candidates, cue, base, exclude, speaker, borrowed, places=True)
         or _medium_told(cue, base, exclude)
+        or next(  # "Addressing a rally in Kesh, Marouf said": the occasion addressed
+            (
+                v
+                for p in speaking
+                if p.lower_ == "addressing" and (v := _told_to(p, base, exclude)) is not None
+            ),
+            None,
+        )
     )
     if found is None and borrowed:
         # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the
@@ -361,6 +369,11 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
     an audience, not a venue."""
     if cue.lower_ not in ("told", "tells", "tell", "telling"):
         return None
+    return _told_to(cue, base, exclude)
+
+
+def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
+    """The medium or occasion a verb of telling or addressing has for its object, if any."""
     doc = cue.doc
     for told in cue.children:
         if told.dep_ not in ("dative", "dobj") or told.i < cue.i or told.i in exclude:
@@ -380,7 +393,12 @@ def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, S
         names = [t for t in words if t.pos_ == "PROPN"]
         medium = (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA) or (
             told.pos_ == "PROPN"
-            and (words[-1].text in TOLD_MEDIA_NAMED or words[0].text in TOLD_MEDIA_NAMED or is_outlet(names))
+            and (
+                words[-1].text in TOLD_MEDIA_NAMED
+                or words[0].text in TOLD_MEDIA_NAMED
+                or (words[-1].text in ("Agency", "Service") and any(w.text == "News" for w in names))
+                or is_outlet(names)
+            )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person
         )
         span = token_span(words, base) if medium else None
         if span is not None:
