@@ -1735,6 +1735,31 @@ def test_an_interviewer_labelled_in_capitals_asks_and_the_surname_answers(extrac
     assert not [s for s in statements if s.speaker == "TNA"], describe(statements)
 
 
+PARLIAMENTARY_RECORD = (
+    "Opposition MP Nadia Ferran and Information Minister Dariush Homayun clashed in parliament on Tuesday.\n\n"
+    "Ms Nadia Ferran (Kesh North): Mr Speaker, this government has turned the state broadcaster into a "
+    "propaganda machine.\n\n"
+    "Mr Dariush Homayun (Minister of Information): The member knows very well that Tessar One is independent.\n\n"
+    "Mr Speaker: Order. The member for Kesh North has the floor.\n"
+)
+
+
+def test_a_parliamentary_record_names_each_member_by_label(extract: Extract) -> None:
+    statements = extract(PARLIAMENTARY_RECORD)
+    lines = [(s.speaker, s.speaker_name, s.speaker_role, s.quote[:40]) for s in statements if s.cue == ":"]
+    assert lines == [
+        ("Ms Nadia Ferran", "Nadia Ferran", None, "Mr Speaker, this government has turned t"),
+        (
+            "Mr Dariush Homayun",
+            "Dariush Homayun",
+            "Minister of Information",
+            "The member knows very well that Tessar O",
+        ),
+    ], describe(statements)
+    # negative: the chair is named by office, and a minister's words are not the member's he answers
+    assert not [s for s in statements if s.speaker_name == "Nadia Ferran" and "independent" in s.quote]
+
+
 def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:
     text = "Delegates so far\n\nDana Varek leads Miro Lasken.\n\nVarek: 547\n\nLasken: 46\n\nVarek: 2,316\n\nLasken: 1,547\n"
     assert not [s for s in extract(text) if s.cue == ":"]

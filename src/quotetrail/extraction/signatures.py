@@ -311,6 +311,44 @@ NOT_SPEAKER_LABELS = frozenset(
 
 
 def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
+    """The lines of an article that a label says who spoke: a transcript's or an interview's (see
+    :func:`_labelled_lines`), and a parliamentary record's (see :func:`record_line`)."""
+    lines = _labelled_lines(text, paras)
+    taken = {i for i, _, _ in lines}
+    records = [
+        (i, *line) for i, pp in enumerate(paras) if i not in taken and (line := record_line(text, pp, i))
+    ]
+    return sorted(lines + records, key=lambda line: line[0]) if records else lines
+
+
+# "Ms Nadia Ferran (Kesh North): Mr Speaker, …", "Mr Dariush Homayun (Minister of Information): …": a
+# parliamentary record's speaker, by honorific and name, with the seat or office in brackets.
+RECORD_LABEL = re.compile(
+    r"[ \t]*(?P<speaker>(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? "
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?: \((?P<seat>[^()\n:]{1,60})\))?:[ \t]+(?=\S)"
+)
+
+
+def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
+    """ "Ms Nadia Ferran (Kesh North): Mr Speaker, this government …" — a line of a parliamentary
+    record: the honorific makes the label a person's, so one line is enough. Not "Mr Speaker:" (a
+    chair, named by office) nor an article's first paragraph (a headline)."""
+    m = RECORD_LABEL.match(text, pp.span.start, pp.span.end)
+    if m is None or index == 0 or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
+        return None
+    content = trim_span(text, Span(m.end(), pp.span.end))
+    if content is None:
+        return None
+    colon_at = text.index(":", m.end("seat") if m.group("seat") else m.end("speaker"))
+    fields = _signed(text, Span(m.start("speaker"), m.end("speaker")), "person", Span(colon_at, colon_at + 1))
+    fields["speaker_name"] = m.group("name")
+    seat = m.group("seat")
+    if seat is not None and any(w.lower() in lexicon.titles() for w in seat.split()):
+        fields["speaker_role"] = seat  # "Minister of Information"; a constituency is where, not who
+    return content, fields
+
+
+def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, Span, dict[str, object]]]:
     """The transcript lines of an article: only where there is a transcript, two lines or more, each
     label a name the article also writes in ordinary case ("PENCE:" and "Mike Pence") or a label
     that speaks more than once. A lone "WASHINGTON:" or "READ MORE:" is not a speaker."""
