@@ -265,7 +265,7 @@ def _impersonal(
 def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int]) -> list[Token]:
     """The words of a phrase that lead to a colon opening a quotation the parser hung on the phrase
     ("with a question: “Who pays for this?”", "to the verdict: “Shame.”"): they end the cue's
-    clause, and the quotation is what was said. None when no such colon ends them, a verb stands
+    clause, and the quotation is what was said. Empty when no such colon ends them, a verb stands
     among them (a clause of its own, not a lead) or a name ends them (the name's own words)."""
     toks = sorted(words, key=lambda t: t.i)
     first_quoted = next((n for n, t in enumerate(toks) if t.i in inside_quote), None)

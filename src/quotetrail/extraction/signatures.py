@@ -12,6 +12,7 @@ Also what tells a headline apart, and whether a cue in it reports speech.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -359,21 +360,21 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
     if len(found) < 2:
         return _named_transcript(text, paras)
     labels = [str(line[1]["speaker"]) for _, line in found]
-    asking = {
+    # Each label judged once (a long transcript repeats a few labels many times): how often it
+    # speaks, whether the article names someone so ("PENCE:" and "Mike Pence"), whether it only asks.
+    count = Counter(labels)
+    named = {label: re.search(rf"\b{re.escape(label.title())}\b", text) is not None for label in count}
+    answering = {
         label
-        for label in labels
-        if not re.search(rf"\b{re.escape(label.title())}\b", text)  # no person the article names
-        and all(
-            text[c.start : c.end].rstrip().endswith("?")
-            for (_, (c, _f)), la in zip(found, labels, strict=True)
-            if la == label
-        )
-    }  # "TNA: Mr Minister, what is your message?" each time: the outlet's questions, no statement
+        for (_, (content, _fields)), label in zip(found, labels, strict=True)
+        if not text[content.start : content.end].rstrip().endswith("?")
+    }
+    # "TNA: Mr Minister, what is your message?" each time: the outlet's questions, no statement
+    asking = {label for label in count if not named[label] and label not in answering}
     lines = [
         (i, content, fields)
         for (i, (content, fields)), label in zip(found, labels, strict=True)
-        if label not in asking
-        and (labels.count(label) > 1 or re.search(rf"\b{re.escape(label.title())}\b", text))
+        if label not in asking and (count[label] > 1 or named[label])
     ]
     if asking:  # the answers may be under surnames: "TNA: …?" / "Vessel: Go home."
         taken = {i for i, _, _ in lines}
