@@ -1180,6 +1180,15 @@ def test_a_claim_made_without_evidence(case: Case, extract: Extract) -> None:
 
 # A citation hop: an outlet reports what someone said, the report's verb after the statement.
 HOP_CASES = [
+    # An agency's closing attribution over a stance whose object quotes: both speakers are kept.
+    Case(
+        "the-agency-added-over-a-stance-with-a-quoted-object",
+        "The President underlined the need for “unity in the face of foreign plots,” the agency added.",
+        "the need for “unity in the face of foreign plots",
+        speaker="The President",
+        cue="underlined",
+        kind=MIXED,
+    ),
     # The closing attribution of state agencies' leads: what comes before it is what was said.
     Case(
         "closing-told-reporters-after-a-verb-of-thinking",
@@ -1379,6 +1388,15 @@ HEARD_SAYING_CASES = [
         speaker_name="Radko Ziller",
         cue="telling",
         kind=MIXED,
+    ),
+    Case(
+        "footage-showed-him-telling-worshippers-in-straight-quotes",
+        'Footage aired by Tessar One showed Ayatollah Hamid Sedri telling worshippers: "The enemies of '
+        'the nation will fail."',
+        "The enemies of the nation will fail.",
+        speaker_name="Hamid Sedri",
+        cue="telling",
+        kind="direct",
     ),
     Case(
         "a-paper-had-him-saying",

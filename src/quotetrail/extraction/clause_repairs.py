@@ -676,7 +676,7 @@ def _shown_saying_read_as_an_object(word: Token) -> None:
     if (
         name.pos_ not in ("PROPN", "NOUN")
         or word.head != shows
-        or word.dep_ not in ("dobj", "advcl", "xcomp")
+        or word.dep_ not in ("dobj", "advcl", "xcomp", "ccomp")
     ):
         return
     if name.head not in (word, shows):
@@ -687,9 +687,11 @@ def _shown_saying_read_as_an_object(word: Token) -> None:
     name.head, name.dep_ = word, "nsubj"
     word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", SAYING_PARTICIPLES[word.lower_]
     word.head, word.dep_ = shows, "ccomp"
-    for child in [c for c in shows.children if c.i > word.i and c.dep_ in ("ccomp", "parataxis", "punct")]:
-        if child.dep_ != "punct" or child.i == word.i + 1:
-            child.head = word  # what was said, and the colon before it
+    hung = [c for c in shows.children if c.i > word.i and c.dep_ in ("ccomp", "parataxis", "punct")]
+    said = next((c.left_edge.i for c in hung if c.dep_ != "punct"), len(doc))
+    for child in hung:
+        if child.dep_ != "punct" or child.i == word.i + 1 or (child.text == ":" and child.i < said):
+            child.head = word  # what was said, and the colon before it ("telling worshippers: …")
 
 
 def _report_of_a_report(verb: Token) -> None:

@@ -391,8 +391,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or absolute_with(tok, lemma, complement)
-            if not strong and not complement and states_a_stance(tok, lemma):
-                strong = True  # "affirmed the Kingdom's keenness to …", as state agencies write
+            if not strong and states_a_stance(tok, lemma):
+                # "affirmed the Kingdom's keenness to …", as state agencies write; the object may
+                # quote ("underlined the need for “unity …”")
+                strong = True
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
