@@ -881,13 +881,6 @@ def test_gerund_after_preposition(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 
-def test_the_one_asked_is_not_the_one_asking(extract: Extract) -> None:
-    statements = extract(
-        "Marchetti, asked whether the army would be deployed, said that two battalions were ready."
-    )
-    assert not [s for s in statements if s.cue == "asked"], describe(statements)
-
-
 def test_quoting_figures_as_showing_something_makes_no_speaker_of_them(extract: Extract) -> None:
     text = "The report quoted the ministry's own figures as showing that exports fell by a third."
     assert not [s for s in extract(text) if s.speaker and "figures" in s.speaker], describe(extract(text))

@@ -237,6 +237,60 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+QUESTION_WORDS = frozenset(
+    {"if", "whether", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
+)
+ASIDE_OPENERS = frozenset({"when", "after", "once", "if", "before", ","})
+
+
+def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
+    """ "Asked whether the talks had failed, Marchetti said …", "… he said when asked about the
+    merger": the question put to the speaker is an attribution of its own, by the asker the text
+    names ("asked by a reporter if …") or by no one it names (as PolNeAR reads it). The cue is
+    "asked" ("asked about" for a topic), what was asked the question or the topic."""
+    if verb.lower_ != "asked" or verb.tag_ not in ("VBN", "VBD") or verb.i in inside_quote:
+        return None
+    doc = verb.doc
+    opens = verb.i == sent.start or doc[verb.i - 1].lower_ in ASIDE_OPENERS
+    if not opens or (
+        any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in verb.children)
+        and asked_aside(verb) is None
+    ):
+        return None  # "Varek asked whether …" is Varek's question, read as any other cue
+    cue_tokens, complement = [verb], []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if (
+            child.dep_ in ("ccomp", "advcl", "xcomp", "parataxis")
+            and child.left_edge.lower_ in QUESTION_WORDS
+        ):
+            ahead = [
+                c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 == child.left_edge.i - 1
+            ]
+            complement = [*ahead, *child.subtree]  # "Asked specifically what should be done …"
+            break
+        if child.dep_ == "prep" and child.lower_ == "about" and child.i == verb.i + 1:
+            topic = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if topic is not None:
+                cue_tokens, complement = [verb, child], list(topic.subtree)
+                break
+    if (
+        not complement
+        or sent.root in complement
+        or (verb.dep_ == "ROOT" and any(t.text == "," for t in complement))
+    ):
+        return None  # "When asked why, Sembler responded: …": the parser hung the answer on the question
+    complement.sort(key=lambda t: t.i)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    source = speaker_phrase(asker, base, inside_quote) if asker is not None else None
+    span = token_span(cue_tokens, base) or Span(base + verb.idx, base + verb.idx + len(verb.text))
+    text = whole_text(doc)[span.start - base : span.end - base]
+    clause = [*cue_tokens, *(agent.subtree if agent is not None else ())]
+    return Cue(verb, base, span, text, source, clause, complement, sentence=sent, impersonal=source is None)
+
+
 # Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
 HEARING_BODIES = frozenset(
     {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "panel", "committee"}
@@ -344,6 +398,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         lemma = tok.lemma_.lower()
+        if (question := _question_put(tok, base, inside_quote, sent)) is not None:
+            cues.append(question)  # "Asked whether …, Marchetti said": the question put to him
+            continue
         if asked_aside(tok) is not None:
             continue  # "Marchetti, asked whether …, said": the asking was someone else's
         misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
