@@ -811,6 +811,30 @@ def test_a_content_ends_before_another_speaker_s_clause(case: Case, extract: Ext
 # A stop, then a quotation opening with a capital: the reported content ended with the sentence,
 # whatever word came before the stop.
 SENTENCE_END_CASES = [
+    # The parser made the subject of what was said the object of "said": the content keeps it.
+    Case(
+        "the-reported-clause-keeps-its-subject-past-an-aside",
+        "Ms. Orlin, Mrs. Dahl and other prominent fundraisers in both parties said their networks of "
+        "potential donors, almost exclusively men until just a few years ago, were now composed mostly "
+        "of other women.",
+        "their networks of potential donors",
+        also=("were now composed mostly of other women",),
+        cue="said",
+    ),
+    Case(
+        "a-counted-subject-of-the-reported-clause",
+        "About four out of 10 voters said life for the next generation would be worse than life today.",
+        "life for the next generation would be worse",
+        cue="said",
+    ),
+    Case(
+        "a-subject-with-an-aside-between-dashes",
+        "The Varek team has said single people and families - young, old, adoptive and foster - would "
+        "qualify for the tax breaks under the plan.",
+        "single people and families",
+        also=("would qualify for the tax breaks",),
+        cue="has said",
+    ),
     Case(
         "a-passive-inside-a-reported-clause-is-about-its-own-subject",
         "Huda submitted that the building was declared unsafe by engineers.",

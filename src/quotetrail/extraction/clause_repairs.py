@@ -59,6 +59,8 @@ def repair_clauses(doc: Doc) -> Doc:
             participle_hung_on_the_denied_claim(doc[i])
         if tag == gerund and dep == subject:
             participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
+        if dep == clause and i > 2:
+            _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
         if dep == clause and tag in (present, present_third):
             _verdict_before_a_colon(doc[i])
         if dep == clause and tag == participle:
@@ -107,6 +109,38 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
     return doc
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_read_as_the_object(clause: Token) -> None:
+    """ "Bundlers said their networks of donors, almost all men until recently, were now mostly
+    women": the parser made the subject of what was said the object of "said" and left the clause
+    with no subject. "Say" takes no such object; it is the clause's subject, and what the parser
+    hung on "said" between them (the aside) goes with it."""
+    verb = clause.head
+    if verb.lemma_.lower() != "say" or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return
+    children = list(clause.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children):
+        return
+    if any(c.dep_ == "mark" for c in children):
+        return  # "told …, that …", "said …, if …": a clause with a mark of its own
+    if clause.tag_ not in FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children
+    ):
+        return  # "said the plan, calling it …": no finite clause to take a subject
+    start = clause.left_edge.i
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    subject = objects[0]
+    passive = any(c.dep_ == "auxpass" for c in children)
+    between = [c for c in verb.children if subject.right_edge.i < c.i < start]
+    subject.head, subject.dep_ = clause, "nsubjpass" if passive else "nsubj"
+    for child in between:
+        child.head = clause
 
 
 def _then_read_as_a_report(first: Token) -> None:
