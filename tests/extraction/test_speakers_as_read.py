@@ -571,6 +571,36 @@ PLACES = [
 ]
 
 ORGANISATIONS = [
+    # "TV": the channel's name after a name, a common noun after a word that describes the channel.
+    Case(
+        "a-channel-named-before-tv-and-a-citing-aside",
+        "Mesra TV, citing sources close to the cabinet, reported that the minister had resigned.",
+        "that the minister had resigned",
+        speaker_name="Mesra TV",
+        type="organization",
+    ),
+    Case(
+        "state-tv-is-no-name",
+        "State TV said the curfew in Kesh would stay in place until Friday.",
+        "the curfew in Kesh would stay",
+        speaker_name=None,
+        role="State TV",
+        type="organization",
+    ),
+    Case(
+        "a-nationality-s-tv-is-no-name",
+        "Russian TV said the curfew in Kesh would stay in place until Friday.",
+        "the curfew in Kesh would stay",
+        speaker_name=None,
+        type="organization",
+    ),
+    Case(
+        "state-radio-is-no-name",
+        "State radio said the curfew in Kesh would stay in place until Friday.",
+        "the curfew in Kesh would stay",
+        speaker_name=None,
+        type="organization",
+    ),
     # A lower-case "against" or "on" inside a body's name ("Committee against Torture").
     Case(
         "a-body-s-name-with-a-lower-case-preposition",

@@ -96,12 +96,21 @@ def contiguous_subtree(head: Token, *, exclude: frozenset[int] = frozenset()) ->
     return [*sorted(kept_left, key=lambda t: t.i), head, *kept_right]
 
 
+BROADCAST_NOUNS = frozenset({"tv", "television", "radio"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
         return []
     if head.pos_ in NEVER_NAMES:
         return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
+    if (
+        head.pos_ == "NOUN"
+        and head.lower_ in BROADCAST_NOUNS
+        and (head.i == 0 or head.doc[head.i - 1].text != "-")
+    ):
+        return []  # "Russian TV", "state radio": a channel described, inside the recogniser's entity
     toks = [head]
     doc = head.doc
     # Proper nouns right before the name that modify it, however nested ("Selm" in "Selm Dockers Union"),

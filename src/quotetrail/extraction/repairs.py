@@ -36,6 +36,7 @@ def repair(doc: Doc) -> Doc:
     base_verbs = (doc.vocab.strings["VB"], doc.vocab.strings["VBP"])
     common_nouns = (doc.vocab.strings["NN"], doc.vocab.strings["NNS"])
     stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"])
+    tv = doc.vocab.strings["TV"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -65,7 +66,34 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
+        if orth == tv and i > 0:
+            _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
     return repair_clauses(doc)
+
+
+# Words that describe a channel rather than name it: "state TV", "Kestovian public TV".
+CHANNEL_DESCRIPTIONS = frozenset(
+    {"state", "national", "public", "local", "regional", "independent", "satellite", "cable", "private"}
+    | {"government", "pro-government", "opposition", "official", "live", "on"}
+)
+
+DEMONYM_ENDS = ("ian", "an", "ese", "ish", "ic", "i")
+
+
+def _channel_named_or_described(tv: Token) -> None:
+    """ "TV" after a word that describes the channel ("State TV", "state TV") is a common noun, as
+    "television" is: the parser often tags it a name, and "TV" became the speaker's name. After a
+    capitalised word that does not describe it ("Mesra TV", which the tagger may read as an
+    adjective and a noun), the two are the channel's name."""
+    before = tv.doc[tv.i - 1]
+    if before.text in ("-", "–") and not before.whitespace_:
+        return  # "KING-TV", a station's call sign, as the parser read it
+    demonym = before.pos_ == "ADJ" and before.lower_.endswith(DEMONYM_ENDS)  # "Russian TV", "Kestovian TV"
+    if before.lower_ in CHANNEL_DESCRIPTIONS or before.is_lower or demonym:
+        tv.tag_, tv.pos_ = "NN", "NOUN"
+    elif before.text[:1].isupper() and before.is_alpha and before.pos_ in ("ADJ", "NOUN", "PROPN"):
+        before.tag_, before.pos_ = "NNP", "PROPN"
+        tv.tag_, tv.pos_ = "NNP", "PROPN"
 
 
 def _handles_are_names(doc: Doc) -> None:
