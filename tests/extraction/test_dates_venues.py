@@ -401,6 +401,28 @@ DATES = [
 ]
 
 VENUES = [
+    # What a court issues or hears is where its judges and lawyers said it.
+    Case(
+        "said-in-a-ruling",
+        "The Constitutional Court of Lusenia said in a ruling on Wednesday that the protest law was void.",
+        "the protest law was void",
+        venue="in a ruling",
+        said_on=iso("2026-03-04"),
+        date="2026-03-06",
+    ),
+    Case(
+        "wrote-in-a-judgment",
+        "Justice Amira Sole wrote in a 40-page judgment that the protest law was void.",
+        "the protest law was void",
+        venue="in a 40-page judgment",
+    ),
+    Case(
+        "said-in-a-closing-argument",
+        "“The evidence is overwhelming,” prosecutor Leon Faraj said in his closing argument.",
+        "The evidence is overwhelming",
+        speaker_name="Leon Faraj",
+        venue="in his closing argument",
+    ),
     # A venue after what a cue's preposition names ("called for …") is where, not what.
     Case(
         "called-for-something-in-a-statement",

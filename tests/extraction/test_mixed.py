@@ -12,6 +12,16 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # Naming inside a relative clause: what was said is the name, not the relative pronoun.
+    Case(
+        "which-the-government-called",
+        "The ruling, which the government called “a disgrace”, was welcomed by the Halden Bar Association.",
+        "a disgrace",
+        not_also=("which",),
+        kind="mixed",
+        speaker="the government",
+        cue="called",
+    ),
     # A headline's "X says" with no verb after it, as headlines write: what follows is what X said.
     Case(
         "headline-says-a-noun-and-a-quoted-fragment",

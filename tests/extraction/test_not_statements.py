@@ -83,6 +83,14 @@ NOTHING_TO_REPORT = [
         "If they say the quay is safe, the dockers will return on Monday.", id="a-supposition-if-they-say"
     ),
     pytest.param(
+        "Had the judge said “guilty”, the crowd outside would have rioted.",
+        id="a-supposition-had-the-judge-said",
+    ),
+    pytest.param(
+        "Had the minister said that the army would intervene, the talks would have collapsed.",
+        id="a-supposition-had-he-said-that",
+    ),
+    pytest.param(
         "Parliament braces for reform vote\n\n"
         "DRAVIN – Deputies will vote on the Public Order Reform on Thursday after nine hours of debate.",
         id="headline-and-narrative",

@@ -559,6 +559,14 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         toks = [t for t in toks if t.i not in when]  # "said on Monday it would …": when it was said
     while toks and toks[0].lower_ in ("on", "for") and toks[0].dep_ in ("prep", "mark"):
         toks.pop(0)
+    if (
+        len(toks) > 1
+        and toks[0].tag_ in ("WDT", "WP")
+        and toks[0].i < verb.i < toks[1].i
+        and verb.lemma_.lower() in ("call", "describe", "brand", "label", "dub", "term")
+        and (toks[1].is_quote or toks[1].doc[toks[1].i - 1].is_quote)
+    ):
+        toks.pop(0)  # "The ruling, which the government called “a disgrace”": the name, not "which"
     return toks
 
 

@@ -122,6 +122,21 @@ ANONYMITY_ASKED = re.compile(
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 
 
+def _inverted_supposition(verb: Token) -> bool:
+    """ "Had the judge said …, …", "Were the minister to say …, …", "Should the court rule that …":
+    the auxiliary before the subject opens a condition (a question ends with "?")."""
+    sent = sentence_of(verb)
+    first = sent[0] if sent[0].is_alpha else sent[1] if len(sent) > 1 else sent[0]
+    if (
+        first.lower_ not in ("had", "were", "should")
+        or first.head != verb
+        or first.dep_ not in ("aux", "auxpass")
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and first.i < subject.i < verb.i and sent[-1].text != "?"
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -146,6 +161,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "If they say the quay is safe, …": a supposition, not a statement
+    if _inverted_supposition(verb):
+        return True  # "Had the judge said “guilty”, the crowd would have rioted"
     if lemma == "say" and any(
         c.tag_ == "WP" and c.dep_ == "dobj" and c.i == sentence_of(verb).start for c in verb.children
     ):
