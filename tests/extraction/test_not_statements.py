@@ -223,13 +223,10 @@ def test_a_translation_or_a_cited_post_says_nothing_itself(
     ],
 )
 def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract: Extract) -> None:
-    """The answer is Lasken's; the question put to him is kept as its own statement, by no one the
-    text names (see test_questions.py), never by Lasken."""
     statements = extract(text)
-    answers = [(s.cue, s.quote) for s in statements if s.speaker is not None]
-    questions = [(s.cue.lower(), s.quote, s.speaker_name) for s in statements if s.speaker is None]
-    assert answers == [("said", "the police had acted lawfully")], describe(statements)
-    assert set(questions) <= {("asked about", "the review", None)}, describe(statements)
+    assert [(s.cue, s.quote) for s in statements] == [("said", "the police had acted lawfully")], describe(
+        statements
+    )
 
 
 @pytest.mark.parametrize(

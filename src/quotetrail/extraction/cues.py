@@ -244,10 +244,11 @@ ASIDE_OPENERS = frozenset({"when", "after", "once", "if", "before", ","})
 
 
 def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
-    """ "Asked whether the talks had failed, Marchetti said …", "… he said when asked about the
-    merger": the question put to the speaker is an attribution of its own, by the asker the text
-    names ("asked by a reporter if …") or by no one it names (as PolNeAR reads it). The cue is
-    "asked" ("asked about" for a topic), what was asked the question or the topic."""
+    """ "… Marouf said when asked by Mesra TV if the boycott would go on": the question put to the
+    speaker is the asker's statement when the text names the asker. The cue is "asked" ("asked
+    about" for a topic), what was asked the question or the topic. With no asker named ("Asked
+    whether the talks had failed, Marchetti said …") it is the reporter's question and no one's
+    statement, though PolNeAR counts it (README, "Accuracy")."""
     if verb.lower_ != "asked" or verb.tag_ not in ("VBN", "VBD") or verb.i in inside_quote:
         return None
     doc = verb.doc
@@ -258,6 +259,8 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
     ):
         return None  # "Varek asked whether …" is Varek's question, read as any other cue
     cue_tokens, complement = [verb], []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    right_after = {verb.i + 1, agent.right_edge.i + 1 if agent is not None else verb.i + 1}
     for child in verb.children:
         if child.i < verb.i:
             continue
@@ -270,10 +273,12 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
             ]
             complement = [*ahead, *child.subtree]  # "Asked specifically what should be done …"
             break
-        if child.dep_ == "prep" and child.lower_ == "about" and child.i == verb.i + 1:
+        if child.dep_ == "prep" and child.lower_ == "about" and child.i in right_after:
             topic = next((c for c in child.children if c.dep_ == "pobj"), None)
             if topic is not None:
-                cue_tokens, complement = [verb, child], list(topic.subtree)
+                # one span: "asked about", but "asked" alone before "by Mesra TV about"
+                cue_tokens = [verb, child] if child.i == verb.i + 1 else [verb]
+                complement = list(topic.subtree)
                 break
     if (
         not complement
@@ -282,13 +287,14 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
     ):
         return None  # "When asked why, Sembler responded: …": the parser hung the answer on the question
     complement.sort(key=lambda t: t.i)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     source = speaker_phrase(asker, base, inside_quote) if asker is not None else None
+    if source is None:
+        return None  # the reporter's "Asked whether …": no one's statement (PolNeAR counts it)
     span = token_span(cue_tokens, base) or Span(base + verb.idx, base + verb.idx + len(verb.text))
     text = whole_text(doc)[span.start - base : span.end - base]
     clause = [*cue_tokens, *(agent.subtree if agent is not None else ())]
-    return Cue(verb, base, span, text, source, clause, complement, sentence=sent, impersonal=source is None)
+    return Cue(verb, base, span, text, source, clause, complement, sentence=sent)
 
 
 # Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
