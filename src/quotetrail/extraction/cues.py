@@ -405,7 +405,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         lemma = tok.lemma_.lower()
         if (question := _question_put(tok, base, inside_quote, sent)) is not None:
-            cues.append(question)  # "Asked whether …, Marchetti said": the question put to him
+            cues.append(question)  # "… Marouf said when asked by Mesra TV whether …": Mesra TV's question
             continue
         if asked_aside(tok) is not None:
             continue  # "Marchetti, asked whether …, said": the asking was someone else's
