@@ -39,6 +39,7 @@ from quotetrail.extraction.saying import (
     RAISING_LEMMAS,
     TITLING_LEMMAS,
     WEAK_CUE_PROBABILITY,
+    WH_WORDS,
     a_label_before_a_colon,
     absolute_with,
     answers_a_claim,
@@ -237,9 +238,7 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
-QUESTION_WORDS = frozenset(
-    {"if", "whether", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
-)
+QUESTION_WORDS = WH_WORDS | {"whom", "whose"}
 ASIDE_OPENERS = frozenset({"when", "after", "once", "if", "before", ","})
 
 
@@ -251,6 +250,10 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
     statement, though PolNeAR counts it (README, "Accuracy")."""
     if verb.lower_ != "asked" or verb.tag_ not in ("VBN", "VBD") or verb.i in inside_quote:
         return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is None or asker is None:
+        return None  # the reporter's "Asked whether …": no one's statement
     doc = verb.doc
     opens = verb.i == sent.start or doc[verb.i - 1].lower_ in ASIDE_OPENERS
     if not opens or (
@@ -259,8 +262,6 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
     ):
         return None  # "Varek asked whether …" is Varek's question, read as any other cue
     cue_tokens, complement = [verb], []
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    right_after = {verb.i + 1, agent.right_edge.i + 1 if agent is not None else verb.i + 1}
     for child in verb.children:
         if child.i < verb.i:
             continue
@@ -273,7 +274,11 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
             ]
             complement = [*ahead, *child.subtree]  # "Asked specifically what should be done …"
             break
-        if child.dep_ == "prep" and child.lower_ == "about" and child.i in right_after:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "about"
+            and child.i in (verb.i + 1, agent.right_edge.i + 1)
+        ):
             topic = next((c for c in child.children if c.dep_ == "pobj"), None)
             if topic is not None:
                 # one span: "asked about", but "asked" alone before "by Mesra TV about"
@@ -287,14 +292,12 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
     ):
         return None  # "When asked why, Sembler responded: …": the parser hung the answer on the question
     complement.sort(key=lambda t: t.i)
-    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    source = speaker_phrase(asker, base, inside_quote) if asker is not None else None
+    source = speaker_phrase(asker, base, inside_quote)
     if source is None:
-        return None  # the reporter's "Asked whether …": no one's statement (PolNeAR counts it)
+        return None
     span = token_span(cue_tokens, base) or Span(base + verb.idx, base + verb.idx + len(verb.text))
     text = whole_text(doc)[span.start - base : span.end - base]
-    clause = [*cue_tokens, *(agent.subtree if agent is not None else ())]
-    return Cue(verb, base, span, text, source, clause, complement, sentence=sent)
+    return Cue(verb, base, span, text, source, [*cue_tokens, *agent.subtree], complement, sentence=sent)
 
 
 # Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
