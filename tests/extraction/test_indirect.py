@@ -18,6 +18,23 @@ CASES = [
         speaker="Varek",
         cue="praised",
     ),
+    # A finding reported as a clause is a statement, though a verdict ("found Kestel guilty") is not.
+    Case(
+        "an-inquiry-found-that",
+        "The inquiry found that the minister was guilty of misconduct in office.",
+        "the minister was guilty of misconduct",
+        speaker="The inquiry",
+        cue="found",
+        kind=INDIRECT,
+    ),
+    Case(
+        "a-judge-wrote-in-her-dissent-that",
+        "Judge Mara Voss wrote in her dissent that the law was void.",
+        "the law was void",
+        speaker_name="Mara Voss",
+        cue="wrote",
+        kind=INDIRECT,
+    ),
     # Quoted as saying: the one quoted said it; an outlet that quotes someone reports it too.
     Case(
         "was-quoted-as-saying",

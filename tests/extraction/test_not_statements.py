@@ -79,6 +79,16 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # A verdict or a judge's authorship is a finding or an act, not words reported.
+    pytest.param(
+        "The jury found Kestel guilty on all counts after two days of deliberation.", id="a-verdict-guilty"
+    ),
+    pytest.param("The court found the port authority liable for the losses.", id="a-verdict-liable"),
+    pytest.param(
+        "The Supreme Court of Estravia upheld the ban on Monday. Chief Justice Ilan Marek wrote the "
+        "majority opinion.",
+        id="writing-the-majority-opinion",
+    ),
     pytest.param(
         "If they say the quay is safe, the dockers will return on Monday.", id="a-supposition-if-they-say"
     ),

@@ -111,6 +111,9 @@ ACTS_OF_SAYING = frozenset(
 COURT_DOCUMENTS = frozenset(
     {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "charges"}
 )
+WRITTEN_OPINIONS = frozenset({"opinion", "dissent", "concurrence"})
+# A verdict is a finding on someone, not a statement: "found Kestel guilty", "found the firm liable".
+VERDICTS = frozenset({"guilty", "innocent", "liable"})
 NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "respond", "speculate", "reply"})
 # What one declines or refuses to do when one says nothing: "declined to confirm the figure".
 WITHHOLDING = NO_COMMENT | frozenset(
@@ -137,6 +140,17 @@ def _inverted_supposition(verb: Token) -> bool:
     return subject is not None and first.i < subject.i < verb.i and sent[-1].text != "?"
 
 
+def _a_verdict(complement: list[Token]) -> bool:
+    """ "Kestel guilty on all counts", "him not guilty": a verdict adjective heading the complement,
+    with no verb of its own."""
+    heads = [t for t in complement if t.head not in complement or t.head == t]
+    return (
+        len(heads) == 1
+        and heads[0].lower_ in VERDICTS
+        and not any(t.pos_ in ("VERB", "AUX") for t in complement)
+    )
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -159,6 +173,12 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True
         if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
+    if from_object and lemma == "write" and complement:
+        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+        if head.lower_ in COURT_DOCUMENTS | WRITTEN_OPINIONS:
+            return True  # "wrote the majority opinion": authorship, not what the opinion says
+    if lemma == "find" and _a_verdict(complement):
+        return True  # "The jury found Kestel guilty": a verdict, not a statement
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # "If they say the quay is safe, …": a supposition, not a statement
     if _inverted_supposition(verb):
