@@ -474,6 +474,34 @@ HIDDEN_SPEAKERS = [
         speaker="Marchetti",
         cue="said",
     ),
+    # A live blog's "More from …:" names whom the quotation comes from.
+    Case(
+        "more-from-a-name-in-a-live-blog",
+        "14:05 — Interior Minister Sara Kovic has arrived in Dalvik.\n\n"
+        "15:20 — More from Kovic, speaking to reporters: “We will not negotiate with people who burn "
+        "buildings.”",
+        "We will not negotiate",
+        kind=D,
+        speaker="Kovic",
+        speaker_name="Sara Kovic",
+        cue=":",
+    ),
+    Case(
+        "more-from-a-role-in-a-live-blog",
+        "More from the mayor: “We will rebuild the bridge by spring.”",
+        "We will rebuild the bridge",
+        kind=D,
+        speaker="the mayor",
+        type="person",
+    ),
+    Case(
+        # an archive is no one who speaks: the quotation stays unattributed
+        "more-from-an-archive-names-no-one",
+        "More from the archive: “We will rebuild the bridge by spring.”",
+        "We will rebuild the bridge",
+        kind=D,
+        speaker=None,
+    ),
     # "“…,” the agency quoted him as saying": the words are his; the agency relays them.
     Case(
         "the-agency-quoted-him-as-saying",

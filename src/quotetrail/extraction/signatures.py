@@ -11,6 +11,7 @@ Also what tells a headline apart, and whether a cue in it reports speech.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -80,13 +81,18 @@ def colon_source(
             # "… for the primaries - Mira Osk: “…”": the name after the dash
             lead = frozenset(t.i for t in before[: dashes[-1] + 1])
             before = after_dash
+    more = _more_from(before)
+    if more is not None:  # "15:20 — More from Kovic, speaking to reporters: “…”"
+        lead |= frozenset(t.i for t in before if t not in more)
+        before = more
     if not before or _topic_label(text, before, pp.span.end):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
         return None
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
     capitalised = len(before) <= 4 and all(t.text[:1].isupper() for t in before)
-    if not named and not capitalised and not _a_role_opening(before):
+    described = more is not None and describes(before[-1].lower_)  # "More from the mayor:"
+    if not named and not capitalised and not described and not _a_role_opening(before):
         return None  # a name (or a capitalised headline name the tagger missed) before the colon
     # the phrase's head: a name or noun, not one inside a phrase of time or place ("Here’s
     # Varek in December 1992: “…”")
@@ -95,6 +101,16 @@ def colon_source(
     head = max(nominal or before, key=lambda t: len([s for s in t.subtree if s != inverted]))
     exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
     return Span(base + tok.idx, base + tok.idx + 1), head, exclude
+
+
+def _more_from(before: list[Token]) -> list[Token] | None:
+    """The name of a live blog's "More from Kovic:" or "More from Kovic, speaking to reporters:"."""
+    for n, tok in enumerate(before[:-1]):
+        if tok.lower_ == "more" and before[n + 1].lower_ == "from" and (n == 0 or not before[n - 1].is_alpha):
+            name = list(itertools.takewhile(lambda t: t.text != ",", before[n + 2 :]))
+            if name and len(name) <= 5 and not any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in name):
+                return name
+    return None
 
 
 def _a_role_opening(before: list[Token]) -> bool:
