@@ -812,6 +812,63 @@ ORGANISATIONS = [
         speaker_name=None,
         type="organization",
     ),
+    # The recogniser's entity stopped short of the name's own prepositions.
+    Case(
+        "a-monitor-for-a-cause-is-named-whole",
+        "The Tesmar Monitor for Civil Liberties, which tracks arrests, said 1,204 people were detained in "
+        "February.",
+        "1,204 people were detained",
+        speaker_name="Tesmar Monitor for Civil Liberties",
+        type="organization",
+    ),
+    Case(
+        "children-in-conflict-is-part-of-the-name",
+        "According to the Watchlist for Children in Conflict, 87 schools were destroyed last year.",
+        "87 schools were destroyed",
+        speaker_name="Watchlist for Children in Conflict",
+        type="organization",
+    ),
+    Case(
+        # the tagger read "Open" as an adjective and the recogniser ended the name on it
+        "a-name-opening-on-an-adjective-is-whole",
+        "The ministry released its report. Open Hand International criticised it on Friday and said the "
+        "figures were false.",
+        "the figures were false",
+        speaker_name="Open Hand International",
+        type="organization",
+    ),
+    # "The report said …" after the body that published it: the body speaks through its report.
+    Case(
+        "the-report-of-the-body-that-published-it",
+        "Open Hand International published its annual report on Thursday. The report said executions "
+        "in Tesmar had doubled.",
+        "executions in Tesmar had doubled",
+        speaker="The report",
+        speaker_name="Open Hand International",
+        type="organization",
+    ),
+    Case(
+        "the-report-after-findings-were-released",
+        "Open Hand International released its findings on Tuesday. “Impunity is the rule, not the "
+        "exception,” the report concluded.",
+        "Impunity is the rule",
+        speaker_name="Open Hand International",
+        type="organization",
+    ),
+    Case(
+        # Negative: a body that only met someone published nothing
+        "the-report-of-no-one-the-text-names",
+        "Open Hand International met the minister on Tuesday. The report said executions had doubled.",
+        "executions had doubled",
+        speaker_name=None,
+    ),
+    # Negative: a party's members on a committee are not the committee's name.
+    Case(
+        "members-on-a-committee-are-not-a-name",
+        "Senior Democrats on the House Judiciary Committee said the rules were unfair.",
+        "the rules were unfair",
+        speaker_name="Democrats",
+    ),
     # Negative: a name never runs on past the organisation into what follows it.
     Case(
         "name-stops-before-the-place-it-is-in",

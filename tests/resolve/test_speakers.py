@@ -301,6 +301,24 @@ PRONOUNS = [
         before=(Said("A reporter", "how the talks went", type="anonymous"),),
         name="Samira Tovek",
     ),
+    # Whom the speaker spoke through is the interpreter, never the one who spoke.
+    Passage(
+        "said-through-the-interpreter-is-not-the-interpreter",
+        "Governor Karim Haddad met reporters with his interpreter, Sami Rahal. "
+        "“The dam will hold,” he said through Rahal.",
+        Said("he", "The dam will hold", kind="direct"),
+        (("Governor Karim Haddad", PERSON), ("Sami Rahal", PERSON), ("Rahal", PERSON)),
+        name="Karim Haddad",
+    ),
+    Passage(
+        # "Amal" is a woman's name in the names list, so no one else is left: no guess
+        "said-via-the-interpreter-when-no-one-else-fits",
+        "Governor Amal Haddad met reporters with an interpreter, Sami Rahal. "
+        "“The dam will hold,” he said via Rahal.",
+        Said("he", "The dam will hold", kind="direct"),
+        (("Governor Amal Haddad", PERSON), ("Sami Rahal", PERSON), ("Rahal", PERSON)),
+        name=None,
+    ),
     Passage(
         "too-far-back",
         "Samira Tovek left the hall early. "

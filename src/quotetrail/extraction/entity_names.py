@@ -25,6 +25,7 @@ def join_entities(doc: Doc) -> None:
     _join_hyphenated_given_names(doc)
     _join_a_given_name_to_its_surname(doc)
     _post_nominals_out(doc)
+    _organisation_names_whole(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -49,6 +50,40 @@ def join_entities(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _organisation_names_whole(doc: Doc) -> None:
+    """ "Open | Hand International": the recogniser's organisation ended on a word the parser hung,
+    as a compound, on a capitalised name after it that no entity took. The name runs to that head."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or any(_a_title_or_role(t) for t in ent):
+            continue  # "Spokeswoman | Haley Morris": a title the recogniser took for a body
+        end = ent.end
+        last = doc[end - 1]
+        while (
+            last.dep_ == "compound"
+            and last.head.i >= end
+            and all(
+                doc[i].pos_ == "PROPN"
+                and doc[i].text[:1].isupper()
+                and doc[i].ent_iob_ == "O"
+                and not _a_title_or_role(doc[i])
+                for i in range(end, last.head.i + 1)
+            )
+        ):
+            end = last.head.i + 1
+            last = doc[end - 1]
+        if end != ent.end:
+            ents[k] = SpacySpan(doc, ent.start, end, label="ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _a_title_or_role(tok: Token) -> bool:
+    return tok.lower_ in lexicon.titles() or tok.lower_ in lexicon.words("person_roles.txt")
 
 
 def _join_hyphenated_given_names(doc: Doc) -> None:

@@ -120,7 +120,11 @@ def _name_tokens(head: Token) -> list[Token]:
             before = doc[toks[0].i - 1]
             if (
                 before.dep_ not in ("compound", "flat", "nmod")
-                or (before.pos_ != "PROPN" and not _in_the_person_s_entity(before, head))
+                or (
+                    before.pos_ != "PROPN"
+                    and not _in_the_person_s_entity(before, head)
+                    and not _in_the_organisation_s_entity(before, head)
+                )
                 or before.head not in toks
             ):
                 break
@@ -198,6 +202,19 @@ def _in_the_person_s_entity(word: Token, head: Token) -> bool:
     )
 
 
+def _in_the_organisation_s_entity(word: Token, head: Token) -> bool:
+    """ "Open" of "Open Hand International", which the tagger took for an adjective: a capitalised
+    word in the organisation's own entity is a word of its name."""
+    doc = head.doc
+    return (
+        word.text[:1].isupper()
+        and word.lower_ not in _words_before_names()  # "Spokeswoman | Haley Morris"
+        and head.ent_type_ == "ORG"
+        and word.ent_type_ == "ORG"
+        and all(doc[i].ent_iob_ == "I" for i in range(word.i + 1, head.i + 1))
+    )
+
+
 COLLECTIVE_POSSESSORS = frozenset({"people", "women", "men", "children", "workers"})
 # A state's bodies, named after the country that owns them: "Kalmoria's Foreign Ministry".
 STATE_BODIES = frozenset(
@@ -257,10 +274,25 @@ def _coordinated_before(toks: list[Token]) -> list[Token]:
 NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 
 
+# Nouns a name's "in" takes ("Watchlist for Children in Conflict", "Journalists in Exile"); after
+# "in", a place is where the body is, not its name ("the Ministry of Defence in Dravin").
+IN_NAME_NOUNS = frozenset({"conflict", "need", "exile", "danger", "distress", "crisis", "war", "armed"})
+
+
+def _name_preposition(word: Token, after: Token) -> bool:
+    """``word`` carries an organisation's name on to ``after``."""
+    if word.lower_ in NAME_PREPOSITIONS:
+        return True
+    return (
+        word.lower_ == "in" and after.lower_ in IN_NAME_NOUNS and word.i > 0 and word.nbor(-1).pos_ == "PROPN"
+    )
+
+
 def _name_continuation(head: Token) -> list[Token]:
     """The words of an organisation's name after its head: the rest of the entity ("Royal College
-    | of Surgeons"), or "of" and capitalised words ("Ministry | of Defence") when the head is an
-    organisation's noun. Empty when nothing continues the name."""
+    | of Surgeons"), then "of"/"for" and capitalised words ("Ministry | of Defence", "Tesmar Monitor
+    | for Civil Liberties") when the head is an organisation's noun or its entity ends there.
+    Empty when nothing continues the name."""
     doc = head.doc
     subtree_end = head.right_edge.i
     end = head.i
@@ -269,20 +301,33 @@ def _name_continuation(head: Token) -> list[Token]:
             end += 1
         while end > head.i and doc[end].pos_ in ("ADP", "DET"):
             end -= 1  # the recogniser's "The Office of the | Prime Minister"
-    if end == head.i and head.lower_ in lexicon.words("org_nouns.txt"):
-        while end + 2 <= subtree_end and doc[end + 1].lower_ in NAME_PREPOSITIONS:
-            the = (
-                1 if doc[end + 2].lower_ == "the" and end + 3 <= subtree_end else 0
-            )  # "Office of the Leader"
-            if doc[end + 2 + the].pos_ != "PROPN" or not doc[end + 2 + the].text[:1].isupper():
-                break
-            if (
-                doc[end + 2 + the].lower_ in lexicon.DAYS_AND_MONTHS
-            ):  # "The National Liberation Front on Monday asked"
-                break
-            end += 2 + the
-            while end < subtree_end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
-                end += 1
+    # After an organisation's noun ("Ministry | of Defence"), or where the recogniser's entity stopped
+    # short of the name's prepositions ("Tesmar Monitor | for Civil Liberties").
+    # Not a party's people ("Democrats | on the House Judiciary Committee") nor a post ("County
+    # Supervisor | of Elections Susan Bucher").
+    entity_ends = (
+        head.ent_type_ == "ORG"
+        and head.lower_ not in _words_before_names()
+        and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
+    )
+    noun_named = end == head.i and head.lower_ in lexicon.words("org_nouns.txt")
+    while (noun_named or entity_ends) and end + 2 <= subtree_end:
+        if not _name_preposition(doc[end + 1], doc[end + 2]) or (
+            not noun_named and doc[end + 1].lower_ == "on"
+        ):
+            break
+        the = 1 if doc[end + 2].lower_ == "the" and end + 3 <= subtree_end else 0  # "Office of the Leader"
+        word = doc[end + 2 + the]
+        if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.lower_ in lexicon.DAYS_AND_MONTHS:
+            break  # not "The National Liberation Front on Monday asked"
+        end += 2 + the
+        while (
+            end < subtree_end
+            and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].ent_type_ != "PERSON"
+        ):
+            end += 1
     while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
         end -= 1  # never end on "of", "and", "the" or a comma
     return [doc[i] for i in range(head.i + 1, end + 1)]

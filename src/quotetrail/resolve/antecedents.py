@@ -78,6 +78,13 @@ _SUBJECT_VERBS = r"(?:[a-z]+ed|met|told|held|gave|spoke|said|sent|went|took|won|
 SUBJECT_VERB = re.compile(rf"\s+{_SUBJECT_VERBS}")  # "Kaldas met …": a name right before its verb
 # "The minister met …", "The visiting president praised …": a role noun opening the sentence as its subject.
 SUBJECT_ROLE = re.compile(rf"\W*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?([a-z]+)\s+{_SUBJECT_VERBS}")
+# "through Rahal", "via an interpreter, Sami Rahal": what comes right before the one spoken through
+THROUGH = re.compile(r"\b(?:through|via)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[a-z]+,?\s+){0,2}$")
+# "Open Hand International published its annual report": who put out the document named after it
+PUBLISHED = re.compile(
+    r"\s+(?:(?:on|last)\s+\w+\s+)?(?:has\s+|had\s+)?(?:published|released|issued|presented|unveiled)"
+    r"\s+(?:its|their|his|her|a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 
@@ -270,7 +277,7 @@ class Antecedents:
         one named inside ``content``, what the pronoun's own statement reports. ``objective``: a
         ``him``/``her``, which may be the owner named earlier in its sentence ("Rikard Holm's remarks
         were carried by KNB, which quoted him as saying …")."""
-        found = self._person(at, gender, content)
+        found = self._person(at, gender, content, self._spoken_through(at))
         if objective and found is None:
             found = self._owner_in_sentence(at, gender or "person", content)
         if found is None or not found.name or len(found.name.split()) > 1:
@@ -278,7 +285,9 @@ class Antecedents:
         # A surname two people share: the one of this gender, when the article tells it.
         return Entry(found.span, self.names.full_name(found.name, gender), "person", found.secondary)
 
-    def _person(self, at: int, gender: str | None, content: Sequence[Span]) -> Entry | None:
+    def _person(
+        self, at: int, gender: str | None, content: Sequence[Span], interpreters: frozenset[str]
+    ) -> Entry | None:
         want = gender or "person"
         index = self._sentence_of(at)
         sentence = self.sentences[index]
@@ -286,7 +295,7 @@ class Antecedents:
         if FRONTED_PARTICIPLE.match(self.text[sentence.span.start : at]):
             own = []  # "Responding to opposition leader Katya Dimova, he said": not Dimova
         for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
-            if self._fits(entry, want, content):
+            if entry.name not in interpreters and self._fits(entry, want, content):
                 return entry
         for sentence in reversed(self.sentences[max(0, index - 40) : index]):
             if sentence.span.end < at - WINDOW:
@@ -310,13 +319,26 @@ class Antecedents:
                     continue  # someone unnamed stops the search only as the sentence's subject
                 if gender is not None and self._a_person_typed_organisation(sentence, entry):
                     return None  # "Kavitha Ramaswamy said …. She said …": maybe her, never the man before
-                if self._fits(entry, want, content):
+                if entry.name not in interpreters and self._fits(entry, want, content):
                     if gender is not None and self._ambiguous(entry, index, want, content):
                         return None
                     if gender is not None and self._a_subject_the_pronoun_may_be(sentence, entry):
                         return None
                     return entry
         return None
+
+    def _spoken_through(self, at: int) -> frozenset[str]:
+        """Whom the pronoun at ``at`` spoke through, later in its sentence ("he said through Rahal",
+        "via his interpreter, Sami Rahal"): an interpreter, never the speaker."""
+        sentence = self.sentences[self._sentence_of(at)]
+        return frozenset(
+            e.name
+            for e in sentence.entries
+            if e.name
+            and e.span.start > at
+            and not re.match(r"[’']s?\b", self.text[e.span.end : e.span.end + 2])
+            and THROUGH.search(self.text, sentence.span.start, e.span.start) is not None
+        )
 
     def _described_subject(self, sentence: _Sentence, entry: Entry) -> bool:
         """Someone who spoke unnamed, described as "the …", as the sentence's subject ("The president
@@ -403,6 +425,19 @@ class Antecedents:
             for sentence in self.sentences[max(0, index - AMBIGUITY_SENTENCES) : index]
             for e in sentence.entries
         )
+
+    def publisher(self, at: int, documents: frozenset[str]) -> Entry | None:
+        """Who published the document a speaker at ``at`` names ("the report"), as the subject of
+        "published/released/issued its …" in this sentence or the one before; else None."""
+        index = self._sentence_of(at)
+        for sentence in reversed(self.sentences[max(0, index - 1) : index + 1]):
+            for entry in reversed(sentence.entries):
+                if entry.span.end > at or not entry.name or entry.secondary:
+                    continue
+                found = PUBLISHED.match(self.text, entry.span.end)
+                if found is not None and documents.intersection(found.group("words").lower().split()):
+                    return entry
+        return None
 
     def organization(self, at: int, *, speakers_too: bool = False) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this

@@ -137,7 +137,17 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         issuer = issued.group("issuer") or issued.group("possessor")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
+    if (published := _published_document(lower)) is not None:
+        return _take(st, antecedents.publisher(at, published))  # "… published its report. The report said"
     return _described(st, lower, names, antecedents)
+
+
+def _published_document(speaker: str) -> frozenset[str] | None:
+    """ "the report", "the findings": a document a speaker put out, and the words for it."""
+    words = speaker.split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in PUBLISHED_DOCUMENTS:
+        return None
+    return PUBLISHED_DOCUMENTS
 
 
 # A style of address standing for the person: "His Highness", "Her Excellency", "His Majesty".
@@ -272,6 +282,8 @@ def _issued_by() -> re.Pattern[str]:
     )
 
 
+# What a group or an office publishes and then speaks through: "the report said", "the findings show".
+PUBLISHED_DOCUMENTS = frozenset({"report", "study", "findings", "survey", "review", "assessment", "audit"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
