@@ -26,6 +26,22 @@ DATES = [
     ),
     # an occasion after "after" or a go-between after "through", dated by its own "on"
     Case(
+        "speaking-through-a-translator-on-a-day-after-the-verb",
+        "“Peace is possible,” Patriarch Elias Maro said in Greek, speaking through a translator at the "
+        "Halden summit on Thursday.",
+        "Peace is possible",
+        said_on=iso("2026-03-05"),
+        date="2026-03-06",
+    ),
+    Case(
+        # the day of what the speaking was about is not the day of the speaking
+        "speaking-about-an-attack-on-a-day",
+        "“Peace is possible,” Patriarch Elias Maro said, speaking about the attack on Thursday.",
+        "Peace is possible",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
         "after-training-on-a-day",
         "“We created six chances,” Carvalho-Pinto told reporters after training on Monday.",
         "We created six chances",
@@ -1021,6 +1037,33 @@ def test_venue(case: Case, extract: Extract) -> None:
             "We executed well",
             "on a call with analysts",
             id="on-a-call-with-analysts",
+        ),
+        # A platform or channel the lexicon does not know, named after "on" by a verb of writing
+        pytest.param(
+            "14:05 — Interior Minister Sara Kovic wrote on Chirp: “Order has been restored in the capital.”",
+            "Order has been restored",
+            "on Chirp",
+            id="wrote-on-a-platform-by-its-name",
+        ),
+        pytest.param(
+            "Singer Kaja Morn wrote on her Instapic account that she had been “devastated” by the news.",
+            "devastated",
+            "on her Instapic account",
+            id="wrote-on-her-account-on-a-platform",
+        ),
+        pytest.param(
+            "“We will not resign,” the mayor said on Kessa One.",
+            "We will not resign",
+            "on Kessa One",
+            id="said-on-a-channel-by-its-name",
+        ),
+        # A fronted venue whose participle the parser read as a clause of its own
+        pytest.param(
+            "In a letter to the court read out on Tuesday, the victim's mother, Ruth Almqvist, wrote: “I will "
+            "never forgive him.”",
+            "I will never forgive him",
+            "In a letter to the court",
+            id="fronted-letter-read-out-in-court",
         ),
         pytest.param(
             "Councillor Petra Saenz posted on X: “Fix the potholes.”",

@@ -862,6 +862,20 @@ ORGANISATIONS = [
         "executions had doubled",
         speaker_name=None,
     ),
+    # An age after a name, or a given name alone, is a person's, whatever the recogniser said.
+    Case(
+        "a-given-name-with-an-age-is-a-person",
+        "“They burned our house,” Amina, 34, told the Meridian Post.",
+        "They burned our house",
+        speaker_name="Amina",
+        type="person",
+    ),
+    Case(
+        "a-surname-with-an-age-is-a-person",
+        "“They burned our house,” Kessler, 71, told the Meridian Post.",
+        "They burned our house",
+        type="person",
+    ),
     # Negative: a party's members on a committee are not the committee's name.
     Case(
         "members-on-a-committee-are-not-a-name",

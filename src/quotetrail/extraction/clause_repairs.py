@@ -71,6 +71,7 @@ def repair_clauses(doc: Doc) -> Doc:
             if tag == past:
                 _participle_read_as_clause(doc[i])
                 _clause_before_a_semicolon(doc[i])
+            _fronted_venue_s_participle_read_as_clause(doc[i])  # "In a letter read out on Tuesday, X wrote"
             _reporting_clause_read_as_reported(doc[i])
             _relative_clause_read_as_reported(doc[i])
             if tag == past:
@@ -187,6 +188,27 @@ def _participle_read_as_clause(verb: Token) -> None:
         return  # "The ministry, it said, …" is another reading; a past verb with an object is a clause
     subject.head, subject.dep_ = head, "nsubj"
     verb.head, verb.dep_ = subject, "acl"
+
+
+def _fronted_venue_s_participle_read_as_clause(verb: Token) -> None:
+    """ "In a letter to the court read out on Tuesday, the victim's mother wrote: …": the parser made
+    "read" a clause of "wrote" with the fronted venue as its own. The participle right after the
+    venue's phrase describes the letter, and the venue is where the verb of saying put its words."""
+    head = verb.head
+    if head.i <= verb.i or head.pos_ != "VERB" or head.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp") for c in verb.children):
+        return
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if fronted is None or fronted.lower_ != "in" or not fronted.is_sent_start:
+        return
+    noun = next((c for c in fronted.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in lexicon.words("venue_nouns.txt") or noun.right_edge.i + 1 != verb.i:
+        return
+    if not any(c.dep_ == "punct" and c.text == "," and c.i > verb.i for c in head.children):
+        return  # the comma that closes the fronted phrase before the speaker
+    verb.head, verb.dep_ = noun, "acl"
+    fronted.head = head
 
 
 def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
-from quotetrail.extraction.context import MONTHS, WEEKDAYS
+from quotetrail.extraction.context import MONTHS, WEEKDAYS, on_a_named_platform
 from quotetrail.extraction.subjects import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -761,6 +761,7 @@ def _is_venue(prep: Token) -> bool:
     obj = objects[0]
     return (
         obj.lower_ in lexicon.words("venue_nouns.txt")
+        or on_a_named_platform(prep, obj, prep.head)  # "wrote on Chirp: “…”"
         or obj.lower_ in TIME_NOUNS
         or obj.ent_type_ in ("DATE", "TIME")
     )

@@ -467,6 +467,7 @@ def _venue_among(
         called = child.lower_ in ("on", "during") and (
             obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
         )
+        called = called or on_a_named_platform(child, obj, cue)
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
         if where or obj.lower_ in nouns or medium or called or spoken_to:
@@ -515,6 +516,25 @@ SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "app
 # The same by form, for verbs the extractor does not lemmatize: "Responding to a question at a news
 # conference, …", "delivering the sermon at Dolmar University, …".
 SPEAKING_FORMS = frozenset({"responding", "replying", "answering", "delivering", "commenting", "briefing"})
+
+
+# Verbs whose "on <Name>" is where the words were put: "wrote on Chirp", "posted on Facelink".
+POSTING_LEMMAS = frozenset({"write", "post", "say", "announce", "declare", "share", "tweet"})
+
+
+def on_a_named_platform(prep: Token, obj: Token, cue: Token) -> bool:
+    """ "wrote on Chirp: …", "posted on Facelink that …", "on her Instapic account": a name after
+    "on" for a verb of writing or saying is the platform, unless it is a date ("on Monday", "on Election Day") or owns what
+    follows ("on Varek's behalf")."""
+    if prep.lower_ != "on" or prep.head != cue or cue.lemma_.lower() not in POSTING_LEMMAS:
+        return False
+    if obj.lower_ in ("account", "feed", "channel") and any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in obj.children
+    ):
+        return True  # "wrote on her Instapic account"
+    if obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "EVENT") or _is_date_word(obj):
+        return False
+    return not any(c.dep_ in ("case", "prep", "relcl", "acl") for c in obj.children)
 
 
 def _to_a_medium(prep: Token, obj: Token) -> bool:

@@ -1229,6 +1229,16 @@ PERSONAL_TITLES = frozenset(
 )
 
 
+def _an_age_after(name: Token) -> bool:
+    """ "Amina, 34,", "Erik Vass, 58.": a person's age set off right after the name."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    age = doc[name.i + 2]
+    after = doc[name.i + 3] if name.i + 3 < len(doc) else None
+    return age.text.isdigit() and len(age.text) <= 3 and (after is None or after.is_punct)
+
+
 def _type(head: Token, name_toks: list[Token], text: str) -> str:
     lower = head.lower_
     words = text.lower().split()
@@ -1248,6 +1258,10 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         ent = head.ent_type_
         if ent in ORG_LABELS and _given_name_first(name_toks):
             return "person"  # "Samira Tovek", whom the model sometimes takes for an organisation
+        if _an_age_after(name_toks[-1]) or (
+            ent == "ORG" and len(name_toks) == 1 and name_toks[0].lower_ in _given_names()
+        ):
+            return "person"  # "Amina, 34, told …": an age; a given name alone ("Amina told")
         first = name_toks[0]
         before = first.doc[first.i - 1] if first.i > 0 else None
         roles = _person_words()

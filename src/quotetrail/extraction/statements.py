@@ -303,8 +303,21 @@ def _cue_words(cue: Cue) -> list[Token]:
 
 
 def _participle_clauses(verb: Token) -> list[Token]:
-    """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue."""
-    return [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
+    """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue;
+    after it, only the speaking's own "on …" ("said, speaking through a translator … on Thursday")."""
+    before = [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
+    after = [
+        t
+        for c in verb.children
+        if c.dep_ == "advcl" and c.i > verb.i and c.lower_ in SPEAKING_AFTER
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for t in p.subtree
+    ]
+    return before + after
+
+
+SPEAKING_AFTER = frozenset({"speaking", "talking", "addressing", "testifying"})
 
 
 def _first_of_a_series(cue: Cue) -> Token | None:
