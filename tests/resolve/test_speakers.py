@@ -301,6 +301,15 @@ PRONOUNS = [
         before=(Said("A reporter", "how the talks went", type="anonymous"),),
         name="Samira Tovek",
     ),
+    # The named subject, though only the object's given name is in the list of given names.
+    Passage(
+        "he-after-received-the-envoy-is-the-host",
+        "President Arvan Selkor received the Velmoran envoy, Lars Brenner, on Tuesday. "
+        "“Kessaria wants peace, but not at any price,” he told him.",
+        Said("he", "Kessaria wants peace", kind="direct"),
+        (("President Arvan Selkor", PERSON), ("Lars Brenner", PERSON)),
+        name="Arvan Selkor",
+    ),
     # Whom the speaker spoke through is the interpreter, never the one who spoke.
     Passage(
         "said-through-the-interpreter-is-not-the-interpreter",
@@ -481,6 +490,26 @@ DESCRIPTIONS = [
         Said("The minister", "the buses would run again", type="person"),
         (("Minister Miro Lasken", PERSON),),
         name="Miro Lasken",
+        type="person",
+    ),
+    # Of two ministers, the one whose post the description names, though the other is nearer.
+    Passage(
+        "the-oil-minister-of-two-ministers",
+        "Oil Minister Javad Namvar toured Harat. Economy Minister Farid Nouri stayed in Dravin. "
+        "The oil minister said the quotas would take effect in April.",
+        Said("The oil minister", "the quotas would take effect", type="person"),
+        (("Javad Namvar", PERSON), ("Farid Nouri", PERSON)),
+        name="Javad Namvar",
+        type="person",
+    ),
+    Passage(
+        # "the minister" alone is still the nearest minister
+        "the-minister-of-two-ministers-is-the-nearest",
+        "Oil Minister Javad Namvar toured Harat. Economy Minister Farid Nouri stayed in Dravin. "
+        "The minister said the quotas would take effect in April.",
+        Said("The minister", "the quotas would take effect", type="person"),
+        (("Javad Namvar", PERSON), ("Farid Nouri", PERSON)),
+        name="Farid Nouri",
         type="person",
     ),
     Passage(

@@ -85,6 +85,11 @@ PUBLISHED = re.compile(
     r"\s+(?:(?:on|last)\s+\w+\s+)?(?:has\s+|had\s+)?(?:published|released|issued|presented|unveiled)"
     r"\s+(?:its|their|his|her|a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
+# A meeting's guest right after its verb, possibly after a description and a comma
+MEETING_OBJECT = re.compile(
+    r"\b(?:received|met|welcomed|hosted|greeted|met\s+with)\s+(?:(?:the|a|an|his|her|visiting)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+,\s+)?$"
+)
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 
@@ -310,6 +315,10 @@ class Antecedents:
                     not (self._main_speaker(sentence, e) or self._described_subject(sentence, e)),
                     self._in_relative_clause(sentence, e),
                     e.secondary,
+                    # the guest of a meeting after its host, whatever their names tell ("President
+                    # Arvan Selkor received the envoy, Lars Brenner. He said …": Selkor, though
+                    # only "Lars" is in the list of given names)
+                    self._guest(sentence, e),
                     self.names.gender_of(e.name) is None,
                     not self._is_subject(sentence, e),
                 ),
@@ -338,6 +347,16 @@ class Antecedents:
             and e.span.start > at
             and not re.match(r"[’']s?\b", self.text[e.span.end : e.span.end + 2])
             and THROUGH.search(self.text, sentence.span.start, e.span.start) is not None
+        )
+
+    def _guest(self, sentence: _Sentence, entry: Entry) -> bool:
+        """Whom the sentence's named subject received or met: "received the Velmoran envoy, Lars
+        Brenner", "met Lars Brenner" (not "I met with Sanders", a host the pronoun cannot be)."""
+        return MEETING_OBJECT.search(
+            self.text, max(0, entry.span.start - 80), entry.span.start
+        ) is not None and any(
+            other is not entry and other.name and self._is_subject(sentence, other)
+            for other in sentence.entries
         )
 
     def _described_subject(self, sentence: _Sentence, entry: Entry) -> bool:

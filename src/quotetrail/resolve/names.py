@@ -595,21 +595,47 @@ class ArticleNames:
         return all(re.search(rf"\b{re.escape(word)}\b", context) for word in required)
 
     def described_as(
-        self, noun: str, before: int, kind: str, required: tuple[str, ...] = ()
+        self,
+        noun: str,
+        before: int,
+        kind: str,
+        required: tuple[str, ...] = (),
+        modifiers: tuple[str, ...] = (),
     ) -> tuple[str, Span] | None:
-        """The nearest earlier person or organisation the text describes with this noun."""
+        """The nearest earlier person or organisation the text describes with this noun; first one
+        whose role carries the description's ``modifiers`` too ("the oil minister": "Oil Minister
+        Javad Namvar", not the nearer "Economy Minister Farid Nouri")."""
         table, starts = (
             (self.people, self._person_starts) if kind == "person" else (self.orgs, self._org_starts)
         )
         lo = bisect.bisect_left(starts, before - DESCRIPTION_WINDOW)
         hi = bisect.bisect_left(starts, before)
+        nearest: Named | None = None
         for named in reversed(table[lo:hi]):
             if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(named, noun):
                 continue  # "shared with the Courier, the ministry asked": no paper is a ministry
             if named.span.end <= before and self._described_near(named, noun, required):
-                name = self.key_of(named) if kind == "person" else self.org_name(named.text)
-                return name, named.span
-        return None
+                nearest = nearest or named
+                if not modifiers or self._modified_so(named, noun, modifiers):
+                    nearest = named
+                    break
+        if nearest is None:
+            return None
+        return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
+
+    def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
+        """The role written with these words before its noun, right before the name or in its
+        appositive: "Oil Minister Javad Namvar", "Javad Namvar, the oil minister"."""
+        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        words = r"\s+".join(map(re.escape, modifiers))
+        modified = re.compile(rf"\b{words}\s+(?:{roles})s?\b", re.I)
+        lead = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.end]
+        found = list(re.finditer(rf"\b(?:{roles})s?\b", lead, re.I))
+        if found and any(m.end() == found[-1].end() for m in modified.finditer(lead)):
+            return True  # the role nearest the name is the modified one
+        after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
+        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        return modified.search(appositive) is not None
 
 
 def _longer_org_names(names: frozenset[str]) -> dict[str, str]:

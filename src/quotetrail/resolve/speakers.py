@@ -244,7 +244,13 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     if kind is None:
         return unnamed if st.speaker_name else st
     required = tuple(w for w in st.speaker.split()[1:-1] if w[:1].isupper())  # "the Democratic nominee"
-    found = names.described_as(noun, st.speaker_span.start if st.speaker_span else 0, kind, required)
+    # "the oil minister": the minister whose role says "oil", when the article has several
+    modifiers = tuple(words[1 : len(words) - len(noun.split())])
+    if not modifiers or any(not w.isalpha() or w in GENERIC_MODIFIERS for w in modifiers):
+        modifiers = ()
+    found = names.described_as(
+        noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers
+    )
     if found is not None:
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
@@ -282,6 +288,11 @@ def _issued_by() -> re.Pattern[str]:
     )
 
 
+# Words before a role that say nothing of which post it is: "the former minister".
+GENERIC_MODIFIERS = frozenset(
+    {"former", "new", "then", "current", "acting", "outgoing", "incoming", "late", "top", "senior"}
+    | {"veteran", "embattled", "young", "old", "same", "other", "first", "second", "two", "three"}
+)
 # What a group or an office publishes and then speaks through: "the report said", "the findings show".
 PUBLISHED_DOCUMENTS = frozenset({"report", "study", "findings", "survey", "review", "assessment", "audit"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
