@@ -162,6 +162,32 @@ TRAILING_ASIDE_CASES = [
         speaker_name="Dana Kupcova",
         cue="said",
     ),
+    # A state agency's lead closes on the occasion, set off by a comma: the venue, not the content.
+    Case(
+        "during-a-meeting-with-a-visiting-minister",
+        "DRAVIN, March 5 (KNA) — President Arvan Selkor affirmed on Thursday that Kessaria would never "
+        "give up its right to enrich uranium, during a meeting with visiting Velmoran Foreign Minister "
+        "Dara Quist.",
+        "that Kessaria would never give up its right to enrich uranium",
+        not_also=("during", "Quist"),
+        venue="during a meeting with visiting Velmoran Foreign Minister Dara Quist",
+        cue="affirmed",
+    ),
+    Case(
+        "in-a-phone-call-with-a-president",
+        "Selkor stressed that the two countries should expand trade, in a phone call with the Velmoran "
+        "president.",
+        "that the two countries should expand trade",
+        not_also=("phone call",),
+        venue="in a phone call with the Velmoran president",
+    ),
+    Case(
+        # without the comma, the meeting may be what was said
+        "agreed-at-a-meeting-is-what-was-said",
+        "Selkor said the deal had been agreed at a meeting in Geneva.",
+        "the deal had been agreed at a meeting in Geneva",
+        venue=None,
+    ),
     Case(
         "a-participle-inside-what-was-said-stays",
         "The mayor said the dockers were striking again, citing unpaid wages, and would not return.",

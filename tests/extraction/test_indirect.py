@@ -1547,3 +1547,34 @@ def test_a_fronted_clause_quoting_a_fragment_is_not_what_the_main_verb_reports(e
     assert ("admitted", "that she and the envoy had “been friends for some time") in found, describe(
         statements
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Interior Minister Bahram Sedighi on Wednesday denied having said that protesters should be shot.",
+            "denied",
+            id="denied-having-said",
+        ),
+        pytest.param(
+            "Interior Minister Bahram Sedighi denied that he had said protesters should be shot.",
+            "denied",
+            id="denied-that-he-had-said",
+        ),
+        pytest.param(
+            "Interior Minister Bahram Sedighi rejected claims that he had said protesters should be shot.",
+            "rejected",
+            id="rejected-claims-that-he-had-said",
+        ),
+        pytest.param(
+            "Interior Minister Bahram Sedighi dismissed reports that he had told police to shoot protesters.",
+            "dismissed",
+            id="dismissed-reports-that-he-had-told",
+        ),
+    ],
+)
+def test_a_denied_saying_is_the_denial_only(text: str, cue: str, extract: Extract) -> None:
+    """What a speaker denies having said is never reported as his words: only the denial is."""
+    statements = extract(text)
+    assert [s.cue for s in statements] == [cue], describe(statements)

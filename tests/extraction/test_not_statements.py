@@ -79,6 +79,14 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    pytest.param(
+        # the words on the T-shirts are never the wearers' (see test_direct for the T-shirts' own)
+        "Supporters wore T-shirts saying “Kessaria first” outside the court.",
+        id="wearing-t-shirts-saying-is-not-the-wearers-statement",
+    ),
+    pytest.param(
+        "Oil Minister Javad Namvar signed the decree on Monday in Dravin.", id="signing-a-decree-is-an-act"
+    ),
     # A verdict or a judge's authorship is a finding or an act, not words reported.
     pytest.param(
         "The jury found Kestel guilty on all counts after two days of deliberation.", id="a-verdict-guilty"

@@ -2388,6 +2388,14 @@ def test_a_title_later_names_the_whole_three_word_name(extract: Extract) -> None
             "Tehran Friday prayer leader",
         ),
         ("Ayatollah Ahmad Jannati said the vote was fair.", "Ahmad Jannati", "Ayatollah"),  # the rank alone
+        (
+            "Armed Forces Chief of Staff Major General Darius Vahram said the missiles were defensive.",
+            "Darius Vahram",
+            "Armed Forces Chief of Staff",
+        ),
+        ("Major General Darius Vahram said the missiles were defensive.", "Darius Vahram", "Major General"),
+        # one word is an office's own: "Attorney General" keeps it
+        ("Attorney General Mara Lind said the case was closed.", "Mara Lind", "Attorney General"),
     ],
 )
 def test_a_rank_between_the_office_and_the_name_is_no_part_of_the_office(

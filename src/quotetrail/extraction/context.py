@@ -252,6 +252,9 @@ SAYING_VENUES = frozenset(
 )
 
 
+# Occasions a state agency's lead closes on, set off by a comma: "…, during a meeting with …", "…, in
+# a phone call with …" (without the comma, "agreed at a meeting in Geneva" may be what was said).
+SET_OFF_OCCASIONS = frozenset({"meeting", "call", "talks", "visit", "session", "reception"})
 CUE_PREPOSITIONS_WITH_CONTENT = frozenset({"for", "on", "about"})  # "called for", "called on", "asked about"
 
 
@@ -287,6 +290,12 @@ def trailing_venue(cue: Token) -> Token | None:
                     return prep
             elif clause.dep_ in ("ccomp", "prep") and obj.lower_ in SAYING_VENUES:
                 return prep
+            elif (
+                clause.dep_ == "ccomp"
+                and obj.lower_ in SET_OFF_OCCASIONS
+                and prep.doc[prep.i - 1].text == ","
+            ):
+                return prep  # "affirmed that …, during a meeting with the visiting minister"
     return None
 
 
@@ -464,7 +473,7 @@ def _venue_among(
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
         # "on a call with analysts", "during a conference call"; "on X" (the platform)
-        called = child.lower_ in ("on", "during") and (
+        called = child.lower_ in ("on", "during", "in") and (
             obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
         )
         called = called or on_a_named_platform(child, obj, cue)

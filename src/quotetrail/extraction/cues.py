@@ -344,6 +344,25 @@ def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int
     return lead
 
 
+# Things words are written on: "a banner reading “…”".
+INSCRIBED = frozenset(
+    {"banner", "placard", "sign", "poster", "graffiti", "sticker", "t-shirt", "shirt", "billboard"}
+    | {"wall", "mural", "plaque", "headband", "flag", "cap", "hat", "slogan", "inscription", "board"}
+)
+
+
+def _carries_a_thing_saying(verb: Token) -> bool:
+    """ "Supporters wore T-shirts saying “…”", which the parser read as "wore" a clause whose
+    subject is the T-shirts: the words are the T-shirts' ("saying" is the cue), not the wearers'."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lower_ not in ("reading", "saying"):
+            continue
+        thing = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if thing is not None and (thing.lower_ in INSCRIBED or thing.lower_.removesuffix("s") in INSCRIBED):
+            return True
+    return False
+
+
 def _possible_cues(doc: Doc) -> list[int]:
     """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
     saying, "according", the "in" of "in a poll"), read from whole-document arrays: most words are none of these, and
@@ -506,6 +525,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and misread is None
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
+        if _carries_a_thing_saying(tok):
+            continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'"
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
         if subject is None and strong and (expletive := impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give

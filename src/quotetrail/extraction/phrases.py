@@ -1083,9 +1083,13 @@ def _only_a_rank(words: str) -> bool:
     return re.fullmatch(RANK, words) is not None
 
 
-# A clerical or courtesy rank between an office and the name ("Interior Minister Sheikh Khalid …",
+# A clerical, courtesy or military rank between an office and the name ("Interior Minister Sheikh Khalid …",
 # "Parliament Speaker Hojatoleslam Ali …"): how the person is addressed, not part of the office.
-RANK = r"(?:Sheikh|Shaikh|Hojatoleslam|Hojjatoleslam|Hujjat al-Islam|Ayatollah|Grand Ayatollah)"
+RANK = (
+    r"(?:Sheikh|Shaikh|Hojatoleslam|Hojjatoleslam|Hujjat al-Islam|Ayatollah|Grand Ayatollah"
+    # a military rank of two words ("Armed Forces Chief of Staff Major General …"); not "Attorney General"
+    r"|(?:Major|Brigadier|Lieutenant|Rear|Vice)\s+(?:General|Colonel|Admiral))"
+)
 TRAILING_RANK = re.compile(rf"(?<=\w)\s+{RANK}$")
 
 

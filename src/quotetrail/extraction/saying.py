@@ -140,6 +140,40 @@ def _inverted_supposition(verb: Token) -> bool:
     return subject is not None and first.i < subject.i < verb.i and sent[-1].text != "?"
 
 
+# Verbs that deny a saying, by form (the parse lemmatizes only the cue lexicon's words).
+DENYING = re.compile(r"(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut)\w*")
+# What a denial rejects, with the saying in it: "rejected claims that he had said …".
+CLAIMS_DENIED = frozenset(
+    {"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion", "suggestions"}
+    | {"accusation", "accusations", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions"}
+)
+
+
+def _denied(verb: Token) -> bool:
+    """A saying the speaker denies: "denied having said that …", "denied that he had said …",
+    "rejected claims that he had said …". What follows is what he says he did not say."""
+    node = verb
+    for _ in range(3):
+        up = node.head
+        if up == node or node.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "dobj", "pobj"):
+            return False
+        if up.pos_ in ("VERB", "AUX"):
+            return DENYING.fullmatch(up.lower_) is not None
+        if up.lower_ not in CLAIMS_DENIED and up.pos_ != "ADP":
+            return False
+        node = up
+    return False
+
+
+def _a_document_that_speaks(complement: list[Token]) -> bool:
+    """ "signed an open letter", "signed a petition": a document whose words the signer endorses."""
+    heads = [t for t in complement if t.head not in complement or t.head == t]
+    return bool(heads) and heads[0].lower_ in lexicon.words("issued_documents.txt") | SIGNED_TEXTS
+
+
+SIGNED_TEXTS = frozenset({"petition", "pledge", "appeal", "manifesto", "open-letter"})
+
+
 def _a_verdict(complement: list[Token]) -> bool:
     """ "Kestel guilty on all counts", "him not guilty": a verdict adjective heading the complement,
     with no verb of its own."""
@@ -177,6 +211,10 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
         if head.lower_ in COURT_DOCUMENTS | WRITTEN_OPINIONS:
             return True  # "wrote the majority opinion": authorship, not what the opinion says
+    if from_object and lemma == "sign" and not _a_document_that_speaks(complement):
+        return True  # "signed the decree", "signed the bill into law": an act, not words
+    if _denied(verb):
+        return True  # "denied having said that …", "rejected claims that he had said …": not his words
     if lemma == "find" and _a_verdict(complement):
         return True  # "The jury found Kestel guilty": a verdict, not a statement
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

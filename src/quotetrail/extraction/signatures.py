@@ -386,7 +386,11 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
         if not text[content.start : content.end].rstrip().endswith("?")
     }
     # "TNA: Mr Minister, what is your message?" each time: the outlet's questions, no statement
-    asking = {label for label in count if not named[label] and label not in answering}
+    asking = {
+        label
+        for label in count
+        if (not named[label] and label not in answering) or label.upper().rstrip(".") in ASKERS
+    }
     lines = [
         (i, content, fields)
         for (i, (content, fields)), label in zip(found, labels, strict=True)
@@ -398,6 +402,8 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
     return sorted(lines, key=lambda line: line[0])
 
 
+# Labels for whoever asks, never a name: their remarks between questions are the outlet's too.
+ASKERS = frozenset({"QUESTION", "Q", "REPORTER", "JOURNALIST", "INTERVIEWER", "QUESTIONER"})
 NAME_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
 
 
