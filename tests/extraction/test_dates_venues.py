@@ -26,6 +26,15 @@ DATES = [
     ),
     # an occasion after "after" or a go-between after "through", dated by its own "on"
     Case(
+        # how often the conference is held is no date
+        "a-weekly-news-conference-on-a-day",
+        "Government spokeswoman Leila Farrokh told a weekly news conference on Tuesday that the sanctions "
+        "were “economic terrorism”.",
+        "economic terrorism",
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
+    Case(
         "speaking-through-a-translator-on-a-day-after-the-verb",
         "“Peace is possible,” Patriarch Elias Maro said in Greek, speaking through a translator at the "
         "Halden summit on Thursday.",
@@ -1056,6 +1065,13 @@ def test_venue(case: Case, extract: Extract) -> None:
             "We will not resign",
             "on Kessa One",
             id="said-on-a-channel-by-its-name",
+        ),
+        pytest.param(
+            "In an interview with the weekly Parsa Review published on Sunday, former president Jalal Amini "
+            "said he had warned the president against the crackdown.",
+            "he had warned the president",
+            "In an interview with the weekly Parsa Review",
+            id="fronted-interview-published-on-a-day",
         ),
         # A fronted venue whose participle the parser read as a clause of its own
         pytest.param(

@@ -263,6 +263,22 @@ CASES = [
         cue="said",
     ),
     Case(
+        "quoted-ship-name-after-its-noun-is-not-a-fragment",
+        "The tanker “Sea Falcon” was seized in the strait on Tuesday, the navy said.",
+        "was seized in the strait",
+        kind="indirect",
+        speaker="the navy",
+        cue="said",
+    ),
+    Case(
+        # a quotation describing the object of "called" is the speaker's words
+        "called-the-plan-a-quoted-description",
+        "The minister called the plan “A Disgrace” on Tuesday.",
+        "the plan",
+        kind=M,
+        cue="called",
+    ),
+    Case(
         "two-fragments-after-said-in-a-statement-that",  # the venue ends the cue, not the attribution
         "The campaign said in a statement that “Varek won't be bullied” or “distracted by the slings he "
         "throws at her.”",

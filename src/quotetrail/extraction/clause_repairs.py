@@ -77,6 +77,10 @@ def repair_clauses(doc: Doc) -> Doc:
             if tag == past:
                 _report_of_a_report(doc[i])
                 _attribution_after_the_clause(doc[i])
+        if dep == adverbial_clause and tag == participle:
+            _fronted_venue_s_participle_read_as_clause(
+                doc[i]
+            )  # "In an interview … published on Sunday, X said"
         if dep == relative and tag in (past, participle):
             _verb_of_the_sentence_read_as_a_participle(doc[i])
         if dep == relative and i > 2:
@@ -207,8 +211,8 @@ def _fronted_venue_s_participle_read_as_clause(verb: Token) -> None:
         return
     if not any(c.dep_ == "punct" and c.text == "," and c.i > verb.i for c in head.children):
         return  # the comma that closes the fronted phrase before the speaker
+    fronted.head = head  # first, so that the noun is no longer under the verb it takes
     verb.head, verb.dep_ = noun, "acl"
-    fronted.head = head
 
 
 def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:

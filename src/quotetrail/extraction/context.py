@@ -156,9 +156,16 @@ def _numeric_date(tok: Token) -> bool:
 
 
 def _a_newspaper(tok: Token) -> bool:
-    """ "the daily Morgenpost": a paper, not a time."""
+    """ "the daily Morgenpost": a paper, not a time; nor "a weekly news conference", how often."""
     after = tok.i + 1
+    if tok.lower_ in FREQUENCIES and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        return True
     return tok.lower_ in ("daily", "weekly") and after < len(tok.doc) and tok.doc[after].pos_ == "PROPN"
+
+
+FREQUENCIES = frozenset(
+    {"daily", "weekly", "monthly", "annual", "yearly", "nightly", "biweekly", "quarterly"}
+)
 
 
 def said_on(clause: list[Token], article_date: date | None) -> date | None:

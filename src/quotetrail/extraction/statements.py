@@ -141,9 +141,14 @@ def _is_not_a_statement(text: str, quote: Quote) -> bool:
     return len(words) <= 12 and words[0][:1].isupper() and capitalised / len(words) >= 0.75
 
 
+# Verbs whose object a quotation after it describes: "called the plan “A Disgrace”".
+CALLING_LEMMAS = frozenset({"call", "describe", "brand", "label", "dub", "term", "deem"})
+
+
 def _names_a_thing(pp: ParsedParagraph, quote: Quote) -> bool:
-    """ "during a “Commander-in-Chief” forum": a quoted name in capitals in front of the noun it
-    names is no one's words, and does not make the statement around it mixed."""
+    """ "during a “Commander-in-Chief” forum", "the tanker “Sea Falcon”": a quoted name in capitals
+    in front of the noun it names, or right after it, is no one's words, and does not make the
+    statement around it mixed."""
     base = pp.span.start
     inside = pp.doc.char_span(quote.open_at + 1 - base, quote.span.end - 1 - base, alignment_mode="contract")
     if (
@@ -153,8 +158,15 @@ def _names_a_thing(pp: ParsedParagraph, quote: Quote) -> bool:
     ):
         return False
     root = inside.root
-    after = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and after.pos_ == "NOUN" and after.i >= inside.end
+    named = root.head
+    if (
+        root.dep_ == "appos"
+        and named.pos_ == "NOUN"
+        and inside.start - 2 <= named.i < inside.start
+        and named.head.lemma_.lower() not in CALLING_LEMMAS  # not "called the plan “A Disgrace”"
+    ):
+        return True  # "The tanker “Sea Falcon” was seized": the name right after the noun it names
+    return root.dep_ in ("compound", "amod", "nmod") and named.pos_ == "NOUN" and named.i >= inside.end
 
 
 def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[Span]:
