@@ -78,9 +78,8 @@ def repair_clauses(doc: Doc) -> Doc:
                 _report_of_a_report(doc[i])
                 _attribution_after_the_clause(doc[i])
         if dep == adverbial_clause and tag == participle:
-            _fronted_venue_s_participle_read_as_clause(
-                doc[i]
-            )  # "In an interview … published on Sunday, X said"
+            # "In an interview … published on Sunday, X said"
+            _fronted_venue_s_participle_read_as_clause(doc[i])
         if dep == relative and tag in (past, participle):
             _verb_of_the_sentence_read_as_a_participle(doc[i])
         if dep == relative and i > 2:

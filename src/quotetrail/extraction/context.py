@@ -540,8 +540,8 @@ POSTING_LEMMAS = frozenset({"write", "post", "say", "announce", "declare", "shar
 
 def on_a_named_platform(prep: Token, obj: Token, cue: Token) -> bool:
     """ "wrote on Chirp: …", "posted on Facelink that …", "on her Instapic account": a name after
-    "on" for a verb of writing or saying is the platform, unless it is a date ("on Monday", "on Election Day") or owns what
-    follows ("on Varek's behalf")."""
+    "on" for a verb of writing or saying is the platform, unless it is a date ("on Monday", "on
+    Election Day") or owns what follows ("on Varek's behalf")."""
     if prep.lower_ != "on" or prep.head != cue or cue.lemma_.lower() not in POSTING_LEMMAS:
         return False
     if obj.lower_ in ("account", "feed", "channel") and any(

@@ -526,7 +526,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         if _carries_a_thing_saying(tok):
-            continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'"
+            continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
         if subject is None and strong and (expletive := impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give

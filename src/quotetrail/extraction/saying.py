@@ -171,7 +171,7 @@ def _a_document_that_speaks(complement: list[Token]) -> bool:
     return bool(heads) and heads[0].lower_ in lexicon.words("issued_documents.txt") | SIGNED_TEXTS
 
 
-SIGNED_TEXTS = frozenset({"petition", "pledge", "appeal", "manifesto", "open-letter"})
+SIGNED_TEXTS = frozenset({"petition", "pledge", "appeal", "manifesto"})
 
 
 def _a_verdict(complement: list[Token]) -> bool:
