@@ -939,6 +939,24 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # A one-word name the recogniser took for a body, with a post only a person holds after it
+    Case(
+        "a-surname-with-a-post-in-apposition-is-a-person",
+        "Tamadon, the first vice president, told KNA: “Inflation is falling.”\n\n"
+        "He added that bread prices would be frozen.",
+        "bread prices would be frozen",
+        speaker="He",
+        speaker_name="Tamadon",
+        type="person",
+    ),
+    Case(
+        # an organisation's noun as the appositive keeps it a body
+        "a-name-with-an-agency-in-apposition-is-an-organisation",
+        "Kessapress, the news agency, said the vote had been delayed.",
+        "the vote had been delayed",
+        speaker_name="Kessapress",
+        type="organization",
+    ),
     Case(
         "a-son-named-in-apposition",
         "Mohsen Karimi, a poet, died on Thursday. His son, Dariush, said the family would hold a "

@@ -840,6 +840,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
+    kind = _a_person_by_the_post_after(kind, name_toks, text, role)
     if not name_toks and kind in ("group", "unknown", "person") and _unnamed_on_purpose(head):
         kind = "anonymous"
     return SpeakerPhrase(span, text, name, role, kind, head.lower_)
@@ -902,10 +903,31 @@ def _named_by_its_role(kind: str, role: str | None) -> str:
     """A name whose role is an organisation's ("opposition channel Nova Libera", "the developer,
     Greyfield Homes") is an organisation's, whatever the recogniser took it for."""
     words = role.split() if role else []
-    if kind not in ("person", "unknown") or not words or len(words) > 4 or ROLE_LINKS.intersection(words):
+    if not words or len(words) > 4 or ROLE_LINKS.intersection(words):
         return kind
     last = words[-1]
+    if kind not in ("person", "unknown"):
+        return kind
     return "organization" if last.islower() and last in lexicon.words("org_nouns.txt") else kind
+
+
+def _a_person_by_the_post_after(kind: str, name_toks: list[Token], text: str, role: str | None) -> str:
+    """ "Tamadon, the first vice president", "Pambakian, a Tinder spokeswoman": a one-word name the
+    recogniser took for a body, with a post only a person holds set off after it, is a person's
+    (not "the event organizer Alliance …", whose post comes first)."""
+    if kind != "organization" or not role or len(name_toks) != 1 or name_toks[0].ent_type_ != "ORG":
+        return kind
+    words = role.split()
+    after = text.find(role) > text.find(name_toks[0].text) >= 0
+    if not after or len(words) > 4 or ROLE_LINKS.intersection(words):
+        return kind
+    return "person" if words[-1].islower() and words[-1] in _person_roles() else kind
+
+
+@cache
+def _person_roles() -> frozenset[str]:
+    """Posts only people hold ("president", "spokesman"), not an organisation's ("agency")."""
+    return (lexicon.words("person_roles.txt") | lexicon.titles()) - lexicon.words("org_nouns.txt")
 
 
 def phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
