@@ -165,9 +165,19 @@ def _denied(verb: Token) -> bool:
     return False
 
 
+def _outer_words(complement: list[Token]) -> list[Token]:
+    """The words of ``complement`` whose head is outside it: its head, or heads."""
+    return [t for t in complement if t.head not in complement or t.head == t]
+
+
+def _head_of(complement: list[Token]) -> Token:
+    """The first word of ``complement`` whose head is outside it."""
+    return min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+
+
 def _a_document_that_speaks(complement: list[Token]) -> bool:
     """ "signed an open letter", "signed a petition": a document whose words the signer endorses."""
-    heads = [t for t in complement if t.head not in complement or t.head == t]
+    heads = _outer_words(complement)
     return bool(heads) and heads[0].lower_ in lexicon.words("issued_documents.txt") | SIGNED_TEXTS
 
 
@@ -177,7 +187,7 @@ SIGNED_TEXTS = frozenset({"petition", "pledge", "appeal", "manifesto"})
 def _a_verdict(complement: list[Token]) -> bool:
     """ "Kestel guilty on all counts", "him not guilty": a verdict adjective heading the complement,
     with no verb of its own."""
-    heads = [t for t in complement if t.head not in complement or t.head == t]
+    heads = _outer_words(complement)
     return (
         len(heads) == 1
         and heads[0].lower_ in VERDICTS
@@ -193,12 +203,14 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     - "did not say when …", "has not said whether …": what was not said;
     - "declined to comment", "refused to say";
     - "Asked about the review, …": the reporter's question, not the speaker's words;
-    - "If they say the quay is safe, …": a supposition.
+    - "If they say the quay is safe, …": a supposition;
+    - "denied having said that …": what the speaker denies saying;
+    - "found Kestel guilty", "wrote the majority opinion", "signed the decree": verdicts and acts.
     """
     if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
     if complement and lemma in ACTS_OF_SAYING:
-        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+        head = _head_of(complement)
         if head.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "acl" for c in head.children):
             return True  # "released a report saying …": the report's own verb carries the statement
         if from_object and head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words(
@@ -207,10 +219,13 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True
         if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
-    if from_object and lemma == "write" and complement:
-        head = min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
-        if head.lower_ in COURT_DOCUMENTS | WRITTEN_OPINIONS:
-            return True  # "wrote the majority opinion": authorship, not what the opinion says
+    if (
+        from_object
+        and lemma == "write"
+        and complement
+        and _head_of(complement).lower_ in COURT_DOCUMENTS | WRITTEN_OPINIONS
+    ):
+        return True  # "wrote the majority opinion": authorship, not what the opinion says
     if from_object and lemma == "sign" and not _a_document_that_speaks(complement):
         return True  # "signed the decree", "signed the bill into law": an act, not words
     if _denied(verb):
