@@ -328,6 +328,62 @@ PRONOUNS = [
         (("Governor Amal Haddad", PERSON), ("Sami Rahal", PERSON), ("Rahal", PERSON)),
         name=None,
     ),
+    # A one-word speaker the recogniser called an organisation, with nothing in the article to say it
+    # is one, is whom a he/she right after means: the pronoun shows the speaker a person.
+    Passage(
+        "he-after-a-surname-the-recogniser-took-for-an-organisation",
+        "The protests will go on until the demands are met, Lotfi said on Tuesday. "
+        "He added that students would march again on Friday.",
+        Said("He", "students would march again"),
+        (("Lotfi", ORG),),
+        before=(Said("Lotfi", "The protests will go on", name="Lotfi", type=ORG),),
+        name="Lotfi",
+        type=PERSON,
+    ),
+    Passage(
+        "she-after-quoted-sentences-of-a-surname-taken-for-an-organisation",
+        "“Nobody listened to us,” Ardel told reporters. “Nobody. Not once.” "
+        "“We will be back next week,” she said.",
+        Said("she", "We will be back next week", kind="direct"),
+        (("Ardel", ORG),),
+        before=(Said("Ardel", "Nobody listened to us", name="Ardel", type=ORG, kind="direct"),),
+        name="Ardel",
+        type=PERSON,
+    ),
+    Passage(
+        "he-after-an-organisation-s-word-is-no-one",
+        "The Kessan Ministry said the port would reopen. He added that the cargo was safe.",
+        Said("He", "the cargo was safe"),
+        (("The Kessan Ministry", ORG),),
+        before=(Said("The Kessan Ministry", "the port would reopen", name="Kessan Ministry", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-town-that-spoke-is-no-one",
+        "Officials in the town of Karsk met on Monday. Karsk said the road would reopen. "
+        "He added that the bridge was safe.",
+        Said("He", "the bridge was safe"),
+        (("Karsk", ORG),),
+        before=(Said("Karsk", "the road would reopen", name="Karsk", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-one-word-organisation-with-a-person-between-is-not-it",
+        "Ravand said Amir Sadeghi had been freed on bail. He added that the charges stood.",
+        Said("He", "the charges stood"),
+        (("Ravand", ORG), ("Amir Sadeghi", PERSON)),
+        before=(Said("Ravand", "Amir Sadeghi had been freed", name="Ravand", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "he-long-after-a-one-word-organisation-is-not-it",
+        "Ravand said the port would reopen. The ships waited. The cranes were idle. "
+        "The quay was empty. The gates stayed shut. He added that the cargo was safe.",
+        Said("He", "the cargo was safe"),
+        (("Ravand", ORG),),
+        before=(Said("Ravand", "the port would reopen", name="Ravand", type=ORG),),
+        name=None,
+    ),
     Passage(
         "too-far-back",
         "Samira Tovek left the hall early. "
@@ -343,6 +399,14 @@ PRONOUNS = [
 @pytest.mark.parametrize("case", [c.param() for c in PRONOUNS])
 def test_a_pronoun_is_the_person_the_text_is_about(case: Passage) -> None:
     check(case)
+
+
+def test_a_surname_a_pronoun_shows_to_be_a_person_speaks_as_a_person() -> None:
+    text = "The talks have failed, Lotfi said. He added that students would march on Friday."
+    earlier = Said("Lotfi", "The talks have failed", name="Lotfi", type=ORG).statement(text)
+    pronoun = Said("He", "students would march").statement(text)
+    got = resolve_speakers(text, [earlier, pronoun], mentions_in(text, (("Lotfi", ORG),)))
+    assert [(s.speaker_name, s.speaker_type) for s in got] == [("Lotfi", PERSON), ("Lotfi", PERSON)]
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -34,10 +34,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from quotetrail.model import Span, Statement
-from quotetrail.resolve.names import ArticleNames
+from quotetrail.resolve.names import ArticleNames, is_outlet
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
+# How many sentences naming no one (a quotation's) may stand between a he/she and a one-word speaker
+# the recogniser called an organisation, for the pronoun to show that speaker a person.
+NEAR_SENTENCES = 3
 SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
 SPEAKER_SENTENCES = 3  # an organisation that spoke: ``it`` looks this many sentences back
 AMBIGUITY_SENTENCES = 2  # another person of unknown gender this close makes he/she ambiguous
@@ -175,6 +178,8 @@ class Antecedents:
         self.text = text
         self.names = names
         self.sentences = [_Sentence(span) for span in sentence_spans(text)]
+        # speakers typed organisations that a pronoun after them shows to be people
+        self.retyped: set[Span] = set()
         self._starts = [s.span.start for s in self.sentences]
         direct = [span for st in statements if st.kind == "direct" for span in st.quote_spans]
         self._quoted = _union([*direct, *quoted_spans(text)])
@@ -302,9 +307,12 @@ class Antecedents:
         for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
             if entry.name not in interpreters and self._fits(entry, want, content):
                 return entry
+        between: int | None = 0  # sentences passed, while none of them named anyone
         for sentence in reversed(self.sentences[max(0, index - 40) : index]):
             if sentence.span.end < at - WINDOW:
                 break
+            near = between is not None and between < NEAR_SENTENCES
+            between = between + 1 if between is not None and not sentence.entries else None
             if self._about_pronoun(sentence, want):
                 continue
             if gender is not None and self._someone_unnamed_testified(sentence, gender):
@@ -326,6 +334,8 @@ class Antecedents:
             for entry in ranked:
                 if not entry.name and not self._is_subject(sentence, entry):
                     continue  # someone unnamed stops the search only as the sentence's subject
+                if gender is not None and near and self._a_surname_typed_organisation(sentence, entry):
+                    return self._as_person(entry)  # "Lotfi said …. He added": a person after all
                 if gender is not None and self._a_person_typed_organisation(sentence, entry):
                     return None  # "Kavitha Ramaswamy said …. She said …": maybe her, never the man before
                 if entry.name not in interpreters and self._fits(entry, want, content):
@@ -415,6 +425,31 @@ class Antecedents:
         if any(w.lower() in _not_in_person_names() for w in words) or self.names.is_place(entry.name):
             return False
         return self.names.person_full(entry.name) is None  # not "Suu Kyi", a person elsewhere in the article
+
+    def _a_surname_typed_organisation(self, sentence: _Sentence, entry: Entry) -> bool:
+        """A one-word speaker the recogniser called an organisation, which the article shows to be
+        nothing else (no organisation's or role's word, no place, no organisation it names so), in
+        a sentence that names no person: a he/she right after it can only mean that speaker ("The
+        protests will go on, Lotfi said. He added …")."""
+        if entry.kind != "organization" or not entry.name or not self._main_speaker(sentence, entry):
+            return False
+        if any(e.kind == "person" for e in sentence.entries):
+            return False
+        written = self.text[entry.span.start : entry.span.end]
+        return (
+            PERSON_WORD.fullmatch(written) is not None
+            and PERSON_WORD.fullmatch(entry.name) is not None
+            and entry.name.lower() not in _not_in_person_names()
+            and not self.names.is_place(entry.name)
+            and not is_outlet(self.text, entry.span)
+        )
+
+    def _as_person(self, entry: Entry) -> Entry:
+        """The entry, retyped a person for the rest of the article; its speaker's statement is
+        retyped too (see :attr:`retyped`)."""
+        entry.kind = "person"
+        self.retyped.add(entry.span)
+        return entry
 
     def _owner_in_sentence(self, at: int, want: str, content: Sequence[Span]) -> Entry | None:
         """The one person named as an owner ("Holm's") earlier in the sentence of ``at``."""

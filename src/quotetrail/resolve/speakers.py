@@ -13,7 +13,10 @@
   same noun (``Interior Minister Miro Lasken``, ``KNA, the state news
   agency``); ``the group`` or ``the company`` with no such noun is the
   organisation that is the subject right before.
-- A resolved speaker takes its antecedent's type.
+- A resolved speaker takes its antecedent's type. A one-word speaker the
+  recogniser called an organisation, with nothing in the article to say it
+  is one, is a person when a he/she right after it can mean no one else
+  (``Lotfi said …. He added …``).
 - A name the article shows to be a place (``the town of Karsk``, ``a
   Karsk-based firm``) is no person: ``Karsk said`` is the town, an
   organisation; ``Karsk: “…”`` (a label before a quotation) names nobody.
@@ -75,7 +78,15 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         elif st.speaker_span is not None and _someone_unnamed(st):
             antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
         resolved[i] = replace(st, targets=tuple(_name_target(t, names) for t in st.targets))
-    return _named_a_sentence_later([resolved[i] for i in range(len(ordered))], text)
+    out = [resolved[i] for i in range(len(ordered))]
+    if antecedents.retyped:  # "Lotfi said …. He added …": Lotfi is a person
+        out = [
+            replace(st, speaker_type="person")
+            if st.speaker_span is not None and any(st.speaker_span.overlaps(r) for r in antecedents.retyped)
+            else st
+            for st in out
+        ]
+    return _named_a_sentence_later(out, text)
 
 
 NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
