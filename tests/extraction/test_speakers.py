@@ -2114,6 +2114,41 @@ def test_vox_pop_signatures_name_each_speaker_after_an_introduction(extract: Ext
     ], describe(statements)
 
 
+@pytest.mark.parametrize(
+    "between", [pytest.param("\n", id="next-line"), pytest.param("\n\n", id="after-a-blank-line")]
+)
+@pytest.mark.parametrize("dash", ["—", "–", "―", "--"])
+def test_a_pull_quote_is_signed_on_the_line_below(between: str, dash: str, extract: Extract) -> None:
+    """A web page's pull quote: the quotation alone in its paragraph, the signature on the next line."""
+    text = (
+        "The harvest failed for the third year running.\n\n"
+        f"“The river belongs to everyone.”{between}{dash} Samir Haddad, farmer\n\n"
+        "Officials did not comment."
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role, s.quote) for s in statements] == [
+        ("Samir Haddad", "farmer", "The river belongs to everyone.")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        pytest.param("- Samir Haddad, farmer", id="a-hyphen-opens-a-list-item"),
+        pytest.param("— The crowd went quiet after that.", id="a-dash-before-a-sentence"),
+        pytest.param("\n\n\n— Samir Haddad, farmer", id="too-far-below"),
+    ],
+)
+def test_a_line_below_a_quotation_that_is_no_signature_names_no_one(below: str, extract: Extract) -> None:
+    text = f"The harvest failed.\n\n“The river belongs to everyone.”\n{below}\n\nOfficials did not comment."
+    assert [s.speaker_name for s in extract(text)] == [None], describe(extract(text))
+
+
+def test_a_quotation_inside_a_paragraph_takes_no_signature_from_the_line_below(extract: Extract) -> None:
+    text = "Farmers repeat “the river belongs to everyone” at every meeting.\n— Samir Haddad, farmer"
+    assert [s.speaker_name for s in extract(text)] == ["Farmers"], describe(extract(text))
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
 def test_a_roundup_introduction_claims_none_of_the_labelled_lines(bullet: str, extract: Extract) -> None:
     """ "Here is what officials said:" introduces lines that each name their speaker before a colon."""

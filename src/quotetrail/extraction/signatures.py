@@ -142,9 +142,15 @@ DASH_SIGNATURE = re.compile(
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
 
 
-def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, object] | None:
-    """``“…” ― Name``: a quote signed with a dash and a name at the end of its paragraph."""
-    rest = text[quote.span.end : para.span.end]
+def dash_source(
+    text: str, quote: Quote, para: ParsedParagraph, below: ParsedParagraph | None = None
+) -> dict[str, object] | None:
+    """``“…” ― Name``: a quote signed with a dash and a name at the end of its paragraph, or on the
+    line below a paragraph that is all quotation (a pull quote: ``“…”`` then ``— Name, role``)."""
+    end = para.span.end
+    if below is not None and _signed_below(text, quote, para, below):
+        end = below.span.end
+    rest = text[quote.span.end : end]
     m = DASH_SIGNATURE.match(rest)
     if not m:
         return None
@@ -161,6 +167,20 @@ def dash_source(text: str, quote: Quote, para: ParsedParagraph) -> dict[str, obj
     if role:
         signed["speaker_role"] = role  # what the signature says of them, without their age
     return signed
+
+
+SIGNATURE_LINE = re.compile(r"[ \t]*(?:[―—–]|--)")
+MAX_LINES_TO_SIGNATURE = 2  # the line right below, or the one after a blank line
+
+
+def _signed_below(text: str, quote: Quote, para: ParsedParagraph, below: ParsedParagraph) -> bool:
+    """The quotation is its whole paragraph and the next line opens with a dash (not a hyphen,
+    which opens a list's item)."""
+    if text[para.span.start : quote.open_at].strip() or text[quote.span.end : para.span.end].strip():
+        return False
+    if text.count("\n", para.span.end, below.span.start) > MAX_LINES_TO_SIGNATURE:
+        return False
+    return SIGNATURE_LINE.match(text, below.span.start) is not None
 
 
 HEADLINE_LABELS = frozenset(

@@ -390,7 +390,8 @@ def extract_statements(
             candidates = cues_by_para[first_para - 1] + candidates
         if _is_term(text, quote) and not _goes_on_quoting(text, quote, drafts, first_para):
             continue
-        dash = signatures.dash_source(text, quote, paras[last_para])
+        below = paras[last_para + 1] if last_para + 1 < len(paras) else None
+        dash = signatures.dash_source(text, quote, paras[last_para], below)
         if dash is not None:
             # "“…” — Maureen Fisk, 67, retired teacher": the signature names the speaker, whatever
             # introduced the quotations before it ("Here is what people told us:")
