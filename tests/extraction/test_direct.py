@@ -1367,6 +1367,62 @@ def test_a_participle_of_saying_is_not_part_of_its_speaker(text: str, speaker: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Graffiti reading “Down with the council” appeared overnight.", "Graffiti", id="graffiti"
+        ),
+        pytest.param("Banners saying “Bread, work, freedom” were seized.", "Banners", id="banners"),
+        pytest.param("Placards reading “No to the dam” lined the bridge.", "Placards", id="placards"),
+        pytest.param(
+            "Graffiti on the bridge read “No to the dam”.", "Graffiti on the bridge", id="graffiti-on"
+        ),
+    ],
+)
+def test_words_written_on_a_thing_are_no_one_s(text: str, speaker: str, extract: Extract) -> None:
+    """A sentence that opens with a banner or graffiti capitalises it; it is still no one's name,
+    and no person, group or organisation said the words."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name, s.speaker_type) for s in statements] == [
+        (speaker, None, "unknown")
+    ], describe(statements)
+
+
+def test_a_quotation_after_words_read_off_a_banner_goes_on_no_one_s_words(extract: Extract) -> None:
+    text = (
+        "Graffiti reading “Down with the council” appeared on walls across Dravin overnight.\n\n"
+        "“The river belongs to everyone.”"
+    )
+    statements = extract(text)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Graffiti", "Down with the council"),
+        (None, "The river belongs to everyone."),
+    ], describe(statements)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+def test_quotations_listed_after_a_speaker_are_one_statement_each(bullet: str, extract: Extract) -> None:
+    """ "Key quotes from the speech:" and a list: each item is a statement of the speaker's own."""
+    text = (
+        "“We will not be lectured,” Interior Minister Miro Lasken said on Friday.\n\n"
+        "Key quotes from the speech:\n"
+        f"{bullet}“We will not bow to foreign pressure.”\n"
+        f"{bullet}“The opposition are traitors in the pay of embassies.”"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Miro Lasken", "We will not be lectured"),
+        ("Miro Lasken", "We will not bow to foreign pressure."),
+        ("Miro Lasken", "The opposition are traitors in the pay of embassies."),
+    ], describe(statements)
+
+
+def test_a_surname_that_is_also_a_thing_still_speaks(extract: Extract) -> None:
+    statements = extract("Wall read a statement from the family on Monday: “We forgive him.”")
+    assert [s.speaker_name for s in statements] == ["Wall"], describe(statements)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The march was led by a group called “Ferries for All.”", id="a-group-called"),

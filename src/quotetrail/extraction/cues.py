@@ -344,13 +344,6 @@ def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int
     return lead
 
 
-# Things words are written on: "a banner reading “…”".
-INSCRIBED = frozenset(
-    {"banner", "placard", "sign", "poster", "graffiti", "sticker", "t-shirt", "shirt", "billboard"}
-    | {"wall", "mural", "plaque", "headband", "flag", "cap", "hat", "slogan", "inscription", "board"}
-)
-
-
 def _carries_a_thing_saying(verb: Token) -> bool:
     """ "Supporters wore T-shirts saying “…”", which the parser read as "wore" a clause whose
     subject is the T-shirts: the words are the T-shirts' ("saying" is the cue), not the wearers'."""
@@ -358,7 +351,7 @@ def _carries_a_thing_saying(verb: Token) -> bool:
         if clause.dep_ != "ccomp" or clause.lower_ not in ("reading", "saying"):
             continue
         thing = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        if thing is not None and (thing.lower_ in INSCRIBED or thing.lower_.removesuffix("s") in INSCRIBED):
+        if thing is not None and lexicon.inscribed(thing.lower_):
             return True
     return False
 

@@ -378,4 +378,16 @@ OUTLET_NOUNS = frozenset(
 )
 
 # Styles of address, no office: "His Excellency", "Her Royal Highness".
+# Things words are written on: "a banner reading “…”".
+INSCRIBED = frozenset(
+    {"banner", "placard", "sign", "poster", "graffiti", "sticker", "t-shirt", "shirt", "billboard"}
+    | {"wall", "mural", "plaque", "headband", "flag", "cap", "hat", "slogan", "inscription", "board"}
+)
+
+
+def inscribed(noun: str) -> bool:
+    """A thing words are written on, in the singular or the plural ("banners", "graffiti")."""
+    return noun in INSCRIBED or noun.removesuffix("s") in INSCRIBED
+
+
 STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness"})

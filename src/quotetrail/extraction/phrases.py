@@ -99,12 +99,36 @@ def contiguous_subtree(head: Token, *, exclude: frozenset[int] = frozenset()) ->
 BROADCAST_NOUNS = frozenset({"tv", "television", "radio"})
 
 
+INSCRIPTION_CUES = frozenset({"reading", "saying", "read"})  # "Graffiti on the bridge read “…”"
+
+
+def _an_inscribed_thing_opening(head: Token) -> bool:
+    """The first word of its sentence is a thing words are written on, and the words are read off
+    it ("Graffiti reading …", "Banners saying …", "Graffiti on the wall read …")."""
+    if head.i != head.sent.start or not lexicon.inscribed(head.lower_):
+        return False
+    doc = head.doc
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("reading", "saying"):
+        return True  # "Graffiti reading “…”", whatever the recogniser made of the word
+    verb = head.head
+    if verb.lower_ not in INSCRIPTION_CUES:
+        return False
+    # "Wall read a statement from the family": a surname, reading something aloud
+    return not any(c.dep_ == "dobj" and not _holds_a_quotation_mark(c) for c in verb.children)
+
+
+def _holds_a_quotation_mark(tok: Token) -> bool:
+    return any(t.is_quote for t in tok.subtree)
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
         return []
     if head.pos_ in NEVER_NAMES:
         return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
+    if _an_inscribed_thing_opening(head):
+        return []  # "Graffiti reading “…” appeared": capitalised only because it opens the sentence
     if (
         head.pos_ == "NOUN"
         and head.lower_ in BROADCAST_NOUNS
@@ -1275,6 +1299,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "anonymous"  # "a senior official", "two officials, who spoke on condition of anonymity"
     if not name_toks and lower in UNNAMED_ROLES:
         return "anonymous"  # "the official", "a senior aide": roles the news rarely names
+    if not name_toks and lexicon.inscribed(lower) and lower != "board":
+        return "unknown"  # "Placards reading …", "Graffiti reading …": written words, no one's
     if name_toks and lower in lexicon.words("org_nouns.txt"):
         if head.ent_type_ not in PERSON_LABELS or not _given_name_first(name_toks):
             return "organization"  # "the Writers’ Guild", which the recogniser may take for a person

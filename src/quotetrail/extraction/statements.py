@@ -468,6 +468,7 @@ def extract_statements(
                 and previous.cue is reporting
                 and previous.kind in ("direct", "mixed")
                 and first_para == previous.para_index + 1
+                and not _items_of_a_list(text, paras, first_para, previous)
             ):
                 previous.go_on(quote.pieces, quote.span.end, last_para)  # "“A,” X said.¶“B.”": one turn
                 continue
@@ -493,6 +494,7 @@ def extract_statements(
             if (
                 _whole_paragraph(text, quote, paras[first_para].span)
                 and first_para - previous.para_index <= 2
+                and _may_go_on(previous)
             ) or (
                 same_para
                 and stands_alone(text, quote)
@@ -503,7 +505,10 @@ def extract_statements(
                 # after, is more of the same statement ("“A,” X said of the talks, referring to Y.
                 # “B.”"; "“A,” X said.¶“B.”": one turn, as PolNeAR annotates it); a quoted
                 # paragraph after another paragraph is a statement of its own by the same speaker.
-                if same_para or first_para == previous.para_index + 1:
+                if same_para or (
+                    first_para == previous.para_index + 1
+                    and not _items_of_a_list(text, paras, first_para, previous)
+                ):
                     previous.go_on(quote.pieces, quote.span.end, last_para)
                     continue
                 draft = Draft(
@@ -868,6 +873,24 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+def _may_go_on(previous: Draft) -> bool:
+    """A whole quoted paragraph may go on the last speaker's words, but words read off a banner or
+    a wall go on nowhere."""
+    source = previous.cue.source if previous.cue is not None else None
+    return source is None or not lexicon.inscribed(source.head_lower)
+
+
+def _items_of_a_list(text: str, paras: list[ParsedParagraph], para: int, previous: Draft) -> bool:
+    """The quotation and the one before are items of a list ("- “…”", whose bullet the masked
+    text holds as spaces): each a quotation of its own."""
+    return all(_indented(text, paras[i].span.start) for i in (para, previous.para_index))
+
+
+def _indented(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start < start and not text[line_start:start].strip()
 
 
 def _gap_ok_follow(text: str, start: int, end: int, previous: Draft) -> bool:
