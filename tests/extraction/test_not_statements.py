@@ -138,6 +138,14 @@ NOTHING_TO_REPORT = [
     pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
     pytest.param("Lasken called the police when the crowd reached the bridge.", id="called-the-police"),
     pytest.param("Lasken did not comment on the talks.", id="did-not-comment-on"),
+    # What someone is said not to have said, or is asked to say, is not theirs.
+    pytest.param("Port Minister Ivo Baran never said the strike was illegal.", id="never-said-a-clause"),
+    pytest.param("Lasken did not call the march “a riot”.", id="did-not-call-it"),
+    pytest.param(
+        "Can the Prime Minister tell the House why waiting lists have doubled in Northfield?",
+        id="can-the-minister-tell",
+    ),
+    pytest.param("Will the Chancellor now admit that the budget has failed?", id="will-the-chancellor-admit"),
     pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
@@ -394,6 +402,18 @@ def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
             "An earlier version said the harbour vote was in January. It is in March.",
             "January",
             id="earlier-version-said",
+        ),
+        pytest.param(
+            "We incorrectly reported that Mayor Joan Dunn had called the plan “reckless”. "
+            "She called it “rushed”.",
+            "reckless",
+            id="we-incorrectly-reported",
+        ),
+        pytest.param(
+            "Clarification: Senator Lowell Eyre did not say the treaty was “dead”. "
+            "He said it was “on life support”.",
+            "dead",
+            id="did-not-say-a-quotation",
         ),
     ],
 )

@@ -195,14 +195,43 @@ def _a_verdict(complement: list[Token]) -> bool:
     )
 
 
+# Verbs whose words, said not to have been said ("did not say the treaty was “dead”"), are no one's:
+# a correction or a denial puts them on no record.
+SAYING_WITHDRAWN = frozenset({"say", "tell", "claim", "state", "call", "describe", "write"})
+
+
+def _a_question_to(verb: Token) -> bool:
+    """The verb's auxiliary comes before its subject, in a sentence that ends in a question mark:
+    "Will the minister confirm that …?", "Can the Prime Minister tell the House why …?"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not any(
+        c.dep_ == "aux" and c.i < subjects[-1].i and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
+        for c in verb.children
+    ):
+        return False
+    sentence = sentence_of(verb)
+    return any(t.text == "?" for t in sentence[-3:])
+
+
+def _words_or_a_clause(complement: list[Token]) -> bool:
+    """A complement that reports words: a clause with a finite verb, or a quotation (not "much about
+    the debate", which says only how little was said)."""
+    if not complement:
+        return False
+    head = _head_of(complement)
+    return head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(t.is_quote for t in complement)
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
     - "issued a statement", "gave an interview": the object is the act of saying, not what was said;
     - "called the police", "called an election": a call, not a statement;
-    - "did not say when …", "has not said whether …": what was not said;
+    - "did not say when …", "has not said whether …", "never said the strike was illegal": what
+      was not said;
     - "declined to comment", "refused to say";
     - "Asked about the review, …": the reporter's question, not the speaker's words;
+    - "Will the minister confirm that …?": a question put to the speaker;
     - "If they say the quay is safe, …": a supposition;
     - "denied having said that …": what the speaker denies saying;
     - "found Kestel guilty", "wrote the majority opinion", "signed the decree": verdicts and acts.
@@ -228,6 +257,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "wrote the majority opinion": authorship, not what the opinion says
     if from_object and lemma == "sign" and not _a_document_that_speaks(complement):
         return True  # "signed the decree", "signed the bill into law": an act, not words
+    if _a_question_to(verb):
+        return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _denied(verb):
         return True  # "denied having said that …", "rejected claims that he had said …": not his words
     if lemma == "find" and _a_verdict(complement):
@@ -243,6 +274,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
+    if negated and lemma in SAYING_WITHDRAWN and _words_or_a_clause(complement):
+        return True  # "never said the strike was illegal", "did not call the plan “reckless”": not his words
     if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
         return True  # "did not respond to requests for comment": no answer is no statement
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):

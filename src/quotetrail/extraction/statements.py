@@ -813,7 +813,9 @@ def _cites_a_source(cue: Cue) -> bool:
 CORRECTION = re.compile(
     r"\b(?:an? (?:earlier|previous|prior) version(?: of (?:this|the) (?:article|story|report))?|"
     r"(?:this|the) (?:article|story|report|headline|caption) (?:also )?"
-    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed))\b",
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed)|"
+    # "We incorrectly reported that …", "we wrongly quoted him as saying …"
+    r"(?:we|it) (?:had )?(?:incorrectly|erroneously|wrongly|mistakenly) (?:reported|quoted|stated|said|attributed))\b",
     re.I,
 )
 
