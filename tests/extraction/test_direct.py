@@ -1870,6 +1870,26 @@ def test_a_parliamentary_record_names_each_member_by_label(extract: Extract) -> 
     assert not [s for s in statements if s.speaker_name == "Nadia Ferran" and "independent" in s.quote]
 
 
+def test_a_minister_answering_by_office_is_named_in_the_brackets(extract: Extract) -> None:
+    text = (
+        "The health committee met on Tuesday.\n\n"
+        "Mr Corwin Tate (Eastfield): Will the minister confirm that the hospital will stay open?\n\n"
+        "The Minister for Health (Ms Alma Reyes): I can confirm that it will. The hospital is safe.\n"
+    )
+    statements = extract(text)
+    lines = [(s.speaker_name, s.speaker_role, s.quote) for s in statements]
+    assert lines == [
+        ("Corwin Tate", None, "Will the minister confirm that the hospital will stay open?"),
+        ("Alma Reyes", "Minister for Health", "I can confirm that it will. The hospital is safe"),
+    ], describe(statements)
+
+
+@pytest.mark.parametrize("label", ["The Weather (Ms Alma Reyes)", "Outlook for Tuesday (Ms Alma Reyes)"])
+def test_a_label_with_no_office_before_the_brackets_is_no_record_line(label: str, extract: Extract) -> None:
+    text = f"The health committee met on Tuesday.\n\n{label}: Sunny spells all week.\n"
+    assert not [s for s in extract(text) if s.cue == ":"], describe(extract(text))
+
+
 def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:
     text = "Delegates so far\n\nDana Varek leads Miro Lasken.\n\nVarek: 547\n\nLasken: 46\n\nVarek: 2,316\n\nLasken: 1,547\n"
     assert not [s for s in extract(text) if s.cue == ":"]

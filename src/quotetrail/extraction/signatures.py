@@ -366,17 +366,30 @@ RECORD_LABEL = re.compile(
 )
 
 
+# "The Minister for Health (Ms Alma Reyes): …": a minister answering, by office, named in brackets.
+OFFICE_RECORD_LABEL = re.compile(
+    r"[ \t]*(?:The )?(?P<seat>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|the|and)){0,6}) "
+    r"\((?P<speaker>(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? "
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))\):[ \t]+(?=\S)"
+)
+
+
 def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
     """ "Ms Nadia Ferran (Kesh North): Mr Speaker, this government …" — a line of a parliamentary
     record: the honorific makes the label a person's, so one line is enough. Not "Mr Speaker:" (a
-    chair, named by office) nor an article's first paragraph (a headline)."""
+    chair, named by office) nor an article's first paragraph (a headline). A minister may answer by
+    office, named in brackets: "The Minister for Health (Ms Alma Reyes): …"."""
     m = RECORD_LABEL.match(text, pp.span.start, pp.span.end)
+    if m is None:
+        m = OFFICE_RECORD_LABEL.match(text, pp.span.start, pp.span.end)
+        if m is not None and not any(w.lower() in lexicon.titles() for w in m.group("seat").split()):
+            m = None
     if m is None or index == 0 or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
     if content is None:
         return None
-    colon_at = text.index(":", m.end("seat") if m.group("seat") else m.end("speaker"))
+    colon_at = text.index(":", max(m.end("seat") if m.group("seat") else 0, m.end("speaker")))
     fields = _signed(text, Span(m.start("speaker"), m.end("speaker")), "person", Span(colon_at, colon_at + 1))
     fields["speaker_name"] = m.group("name")
     seat = m.group("seat")
