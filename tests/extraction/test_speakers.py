@@ -2115,6 +2115,24 @@ def test_vox_pop_signatures_name_each_speaker_after_an_introduction(extract: Ext
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "MPs heckled as Home Secretary Lydia Fenwick said the scheme had worked.",
+        "Opposition MPs heckled as Home Secretary Lydia Fenwick said the scheme had worked.",
+        "MPs heckled as Home Secretary Lydia Fenwick said the scheme “had worked”.",
+        "Protesters shouted while Home Secretary Lydia Fenwick said the scheme had worked.",
+    ],
+)
+def test_who_speaks_in_a_clause_opened_by_as_is_its_subject(text: str, extract: Extract) -> None:
+    """ "MPs heckled as X said …": the parser may hang X on "as" as a preposition; X said it, not
+    the hecklers."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote.replace("“", "").replace("”", "")) for s in statements] == [
+        ("Lydia Fenwick", "the scheme had worked")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
     "between", [pytest.param("\n", id="next-line"), pytest.param("\n\n", id="after-a-blank-line")]
 )
 @pytest.mark.parametrize("dash", ["—", "–", "―", "--"])

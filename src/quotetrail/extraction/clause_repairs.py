@@ -105,10 +105,12 @@ def repair_clauses(doc: Doc) -> Doc:
             _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
         if tag == past and dep == root:
             _fronted_clause_read_as_the_sentence(doc[i])  # "After Stanek said that …, the opposition …"
+            _sentence_read_as_said_s_clause(doc[i])  # "MPs heckled as Lydia Fenwick said the …"
         if tag == past and dep == strings["amod"] and i > 2:
             _verb_after_a_day_read_as_a_modifier(doc[i])  # "Officials on Wednesday repeated X's claim"
         if tag == past and dep == adverbial_clause:
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
+            _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -116,6 +118,53 @@ def repair_clauses(doc: Doc) -> Doc:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "because", "since", "when"})
+
+
+def _subordinate_subject_read_as_an_object(verb: Token) -> None:
+    """ "MPs heckled as Home Secretary Lydia Fenwick said the scheme had worked": the parser read
+    "as" as a preposition with Fenwick its object, and left "said" with no subject, so the MPs
+    said it. "As" opens the clause; Fenwick, right before its verb, is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    doc = verb.doc
+    named = doc[verb.i - 1]
+    if named.dep_ != "pobj" or named.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return
+    prep = named.head
+    if prep.lower_ not in SUBORDINATORS or prep.head != verb.head or prep.right_edge.i != verb.i - 1:
+        return
+    named.head, named.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
+
+
+def _sentence_read_as_said_s_clause(verb: Token) -> None:
+    """ "MPs heckled as Home Secretary Lydia Fenwick said the scheme “has worked”": the parser made
+    "MPs heckled as Fenwick" what was said, and left "said" with no subject. The sentence is the
+    heckling; "as Fenwick said …" is its clause, with Fenwick the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    doc = verb.doc
+    named = doc[verb.i - 1]
+    if named.dep_ != "pobj" or named.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return
+    prep = named.head
+    clause = prep.head
+    if (
+        prep.lower_ not in SUBORDINATORS
+        or clause.head != verb
+        or clause.dep_ != "ccomp"
+        or clause.i > prep.i
+        or prep.right_edge.i != verb.i - 1
+        or not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+    ):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    verb.head, verb.dep_ = clause, "advcl"
+    named.head, named.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
 
 
 def _subject_read_as_the_object(clause: Token) -> None:
