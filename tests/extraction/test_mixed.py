@@ -12,6 +12,54 @@ from .spec import Case, Extract, assert_case, describe, params
 M = "mixed"
 
 CASES = [
+    # A passive verb of judging: what its agent accuses the subject of, describes it as, criticises
+    # it for, is the agent's statement, as in the active "Zelenka accused Baran of “…”".
+    Case(
+        "was-accused-by-of",
+        "Prime Minister Ivo Baran was accused by opposition leader Marta Zelenka of “betraying the country”.",
+        "betraying the country",
+        also=("Ivo Baran",),
+        kind="mixed",
+        speaker="opposition leader Marta Zelenka",
+        speaker_name="Marta Zelenka",
+        cue="was accused",
+    ),
+    Case(
+        "was-described-by-as",
+        "Opposition leader Dmitri Volkov was described by state media as “a foreign agent”.",
+        "a foreign agent",
+        also=("Dmitri Volkov",),
+        kind="mixed",
+        speaker="state media",
+        cue="was described",
+    ),
+    Case(
+        "was-criticised-by-for-hung-on-the-agent",
+        "Governor Amos Tull was criticised by state auditors for “systematic negligence” in the flood response.",
+        "systematic negligence",
+        also=("Amos Tull",),
+        kind="mixed",
+        speaker="state auditors",
+        cue="was criticised",
+    ),
+    # "of" after the agent is the agent's own, unless the verb accuses
+    Case(
+        "was-praised-by-a-share-of",
+        "The plan was praised by 42 percent of voters as “fair”.",
+        "fair",
+        also=("The plan",),
+        not_also=("voters",),
+        speaker="42 percent of voters",
+        cue="was praised",
+    ),
+    # "as" inside the agent's own clause is that clause's
+    Case(
+        "as-in-a-relative-clause-of-the-agent",
+        "Dozens were injured by an explosion that Mayor Ilse Brannock described as “an intentional act.”",
+        "an intentional act",
+        speaker="Mayor Ilse Brannock",
+        cue="described",
+    ),
     # Naming inside a relative clause: what was said is the name, not the relative pronoun.
     Case(
         "which-the-government-called",

@@ -51,6 +51,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _preposition_hung_on_the_next(doc[i])
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
+            _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"
             venue_hung_on_the_speaker(doc[i])
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
@@ -165,6 +166,27 @@ def _sentence_read_as_said_s_clause(verb: Token) -> None:
     verb.head, verb.dep_ = clause, "advcl"
     named.head, named.dep_ = verb, "nsubj"
     prep.head, prep.dep_ = verb, "mark"
+
+
+def _charge_hung_on_the_agent(prep: Token) -> None:
+    """ "Governor Amos Tull was criticised by state auditors for “systematic negligence”": the
+    parser hung "for …" on the auditors; it is what the auditors criticised him for, the verb's."""
+    if prep.lower_ not in lexicon.CHARGES or prep.i == 0 or prep.doc[prep.i - 1].lower_ == "such":
+        return
+    by = prep.head
+    for _ in range(3):  # up from "as" to the agent, within its noun phrase: "by 42 percent of voters as …"
+        if by.dep_ == "agent" or by.head == by or by.pos_ in ("VERB", "AUX"):
+            break
+        by = by.head
+    if by.dep_ != "agent" or not by.i < prep.i:
+        return
+    if prep.lower_ == "of" and not any(t.tag_ == "VBG" or t.is_quote for t in prep.subtree):
+        return  # "by members of parliament": the agent's own "of"; "of lying", "of “…”" is a charge
+    verb = by.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    if lexicon.a_charge(verb.lemma_.lower(), prep.lower_):
+        prep.head = verb
 
 
 def _subject_read_as_the_object(clause: Token) -> None:

@@ -803,7 +803,14 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     an agent, its subject ("The issue was first reported by the Post")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and agent(verb) is not None:
-        return sorted(passive[0].subtree, key=lambda t: t.i)
+        # "Baran was accused by Zelenka of “betraying the country”": the subject and what it is
+        # accused of, described as, criticised for, as "Zelenka accused Baran of …" gives them
+        charge = [
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("prep", "oprd") and lexicon.a_charge(verb.lemma_.lower(), c.lower_)
+        ]
+        return sorted([*passive[0].subtree, *(t for c in charge for t in c.subtree)], key=lambda t: t.i)
     right = [
         c
         for c in verb.children

@@ -378,6 +378,30 @@ OUTLET_NOUNS = frozenset(
 )
 
 # Styles of address, no office: "His Excellency", "Her Royal Highness".
+# What a verb of judging says of the one it judges, after its agent in the passive ("was accused by
+# Zelenka of “…”", "was criticised by auditors for …", "was described by state media as …"): the
+# preposition, and the verbs it goes with.
+JUDGING_FOR = frozenset(
+    {"criticize", "criticise", "praise", "blame", "condemn", "fault", "slam", "attack", "thank"}
+    | {"commend", "censure", "rebuke", "mock", "ridicule", "denounce", "reprimand", "hail", "applaud"}
+)
+CHARGES: dict[str, frozenset[str]] = {
+    "of": frozenset({"accuse", "suspect", "convict"}),
+    "for": JUDGING_FOR,
+    "over": JUDGING_FOR,
+    "as": JUDGING_FOR
+    | {"describe", "portray", "characterize", "characterise", "brand", "label", "depict", "paint", "cast"}
+    | {"dismiss", "see", "regard", "view", "present", "tout", "bill", "denounce", "remember"},
+}
+
+
+def a_charge(verb_lemma: str, preposition: str) -> bool:
+    """ "accused … of", "criticised … for", "described … as": what the verb says of its object."""
+    if preposition not in CHARGES:
+        return False
+    return verb_lemma in CHARGES[preposition]
+
+
 # Things words are written on: "a banner reading “…”".
 INSCRIBED = frozenset(
     {"banner", "placard", "sign", "poster", "graffiti", "sticker", "t-shirt", "shirt", "billboard"}
