@@ -2183,6 +2183,52 @@ def test_a_roundup_introduction_claims_none_of_the_labelled_lines(bullet: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "later", "full"),
+    [
+        pytest.param(
+            "Sheikh Hamad bin Khalifa al-Nuaimi, the emirate's foreign minister, said on Tuesday that talks "
+            "would resume. “We are ready,” Sheikh Hamad told reporters.",
+            "We are ready",
+            "Hamad bin Khalifa al-Nuaimi",
+            id="sheikh-and-given-name",
+        ),
+        pytest.param(
+            "Princess Noor bint Faisal said the foundation would fund 40 clinics. "
+            "Princess Noor added that women would run half of them.",
+            "that women would run half of them",
+            "Noor bint Faisal",
+            id="princess-and-given-name",
+        ),
+        pytest.param(
+            "Hajj Ali Reza Mousavizadeh, head of the merchants' guild, met traders on Monday. "
+            "“The bazaar will stay shut,” Hajj Ali said.",
+            "The bazaar will stay shut",
+            "Ali Reza Mousavizadeh",
+            id="hajj-and-given-name",
+        ),
+    ],
+)
+def test_a_title_with_the_given_name_is_the_person_named_in_full(
+    text: str, later: str, full: str, extract: Extract
+) -> None:
+    """Gulf and Iranian styles name a person again by title and given name ("Sheikh Hamad"), not by
+    the last word of the name."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements if s.quote == later] == [full], describe(statements)
+
+
+def test_a_title_with_a_given_name_two_people_share_names_neither(extract: Extract) -> None:
+    text = (
+        "Sheikh Hamad bin Khalifa al-Nuaimi met Sheikh Hamad bin Saif al-Thani on Tuesday. "
+        "“We are ready,” Sheikh Hamad told reporters."
+    )
+    statements = extract(text)
+    assert [s.speaker_name for s in statements if s.quote == "We are ready"] == ["Hamad"], describe(
+        statements
+    )
+
+
+@pytest.mark.parametrize(
     "text, later, full",
     [
         (

@@ -437,7 +437,7 @@ class ArticleNames:
                 parts[k : k + len(words)] == words for k in range(len(parts) - len(words) + 1)
             ):
                 continue
-            others = [p for p in parts if p not in words]
+            others = [p for p in parts if p not in words and p not in NAME_PARTICLES]  # "bin", "bint"
             if any(p in self._lower_words or p in CALENDAR_WORDS for p in others):
                 continue  # "Obama Says", "Hampshire Tuesday": a headline's words are no one's name
             if self._in_headline(self._first_at[full]):
@@ -448,6 +448,8 @@ class ArticleNames:
             found.append(full)
         if not found or (len(found) > 1 and not _nested(set(found))):
             return None
+        if len({f.split()[-1].lower() for f in found}) > 1:
+            return None  # "Sheikh Hamad" after two Sheikh Hamads of different families: neither
         full = _fullest(set(found))
         told = self._told_gender(full)
         return None if gender and told and told != gender else full

@@ -37,12 +37,12 @@ CALENDAR_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 MALE_WORDS = _words(
-    "mr mr. shri sri janab alhaji alhaj sir lord king prince spokesman chairman congressman businessman father husband son brother "
+    "mr mr. shri sri janab alhaji alhaj hajj haji hajji sheikh emir sultan sir lord king prince spokesman chairman congressman businessman father husband son brother "
     "uncle grandfather man boy widower nephew grandson stepfather stepson boyfriend fiance duke baron "
     "emperor monk councilman assemblyman alderman sportsman policeman fisherman"
 )
 FEMALE_WORDS = _words(
-    "mrs mrs. smt smt. shrimati alhaja hajia ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
+    "mrs mrs. smt smt. shrimati alhaja hajia sheikha ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
     "mother wife daughter sister aunt grandmother woman girl widow niece granddaughter stepmother "
     "stepdaughter girlfriend fiancee duchess baroness empress nun actress councilwoman assemblywoman "
     "alderwoman sportswoman policewoman"
