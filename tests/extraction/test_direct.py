@@ -1895,6 +1895,34 @@ def test_a_tally_by_name_is_no_transcript(extract: Extract) -> None:
     assert not [s for s in extract(text) if s.cue == ":"]
 
 
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        pytest.param(
+            "Oil Minister Hassan bin Faisal al-Amri spoke to Energy Weekly in Vienna.",
+            "Hassan bin Faisal al-Amri",
+            id="title-and-particles",
+        ),
+        pytest.param(
+            "Hassan bin Faisal al-Amri, the kingdom's oil minister, spoke to Energy Weekly in Vienna.",
+            "Hassan bin Faisal al-Amri",
+            id="particles-and-an-appositive",
+        ),
+        pytest.param("Hassan al-Amri spoke to Energy Weekly in Vienna.", "Hassan al-Amri", id="al-surname"),
+    ],
+)
+def test_an_interviewee_named_with_particles_answers(intro: str, name: str, extract: Extract) -> None:
+    text = (
+        f"{intro}\n\nQ: Will output rise?\n\nA: Only if the market needs it.\n\n"
+        "Q: And prices?\n\nA: Prices are for the market to decide.\n"
+    )
+    answers = [(s.speaker_name, s.quote) for s in extract(text)]
+    assert answers == [
+        (name, "Only if the market needs it"),
+        (name, "Prices are for the market to decide"),
+    ], describe(extract(text))
+
+
 def test_a_one_word_answer_keeps_the_named_interview(extract: Extract) -> None:
     """An answer of one word ("A garden.") is an answer too: it must not cost the interview its
     other answers."""
