@@ -136,6 +136,12 @@ NOTHING_TO_REPORT = [
     pytest.param("The ministry declined to disclose the cost of the new cranes.", id="declined-to-disclose"),
     pytest.param("The dockworker asked that her name be withheld.", id="asked-that-her-name-be-withheld"),
     pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
+    pytest.param("The spokesperson declined to be named.", id="declined-to-be-named"),
+    pytest.param(
+        "Varek: the making of a minister\n\nDana Varek grew up above a bakery in Dravin.",
+        id="a-profile-s-title-after-a-name",
+    ),
+    pytest.param("A guard, who refused to be identified, stood at the gate.", id="refused-to-be-identified"),
     pytest.param("Lasken called the police when the crowd reached the bridge.", id="called-the-police"),
     pytest.param("Lasken did not comment on the talks.", id="did-not-comment-on"),
     # What someone is said not to have said, or is asked to say, is not theirs.

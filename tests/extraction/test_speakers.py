@@ -2456,6 +2456,19 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Varek: the port will stay open", "Varek: a deal that “betrays the port”", "Varek: Port deal is dead"],
+)
+def test_a_headline_s_name_and_colon_before_a_clause_or_a_quotation_speaks(
+    headline: str, extract: Extract
+) -> None:
+    """Unlike a profile's title ("Varek: the making of a minister"), words with a verb or a quotation
+    after the name and colon are hers."""
+    statements = extract(f"{headline}\n\nDana Varek spoke in Dravin on Friday.")
+    assert [(s.speaker_name, s.cue) for s in statements] == [("Dana Varek", ":")], describe(statements)
+
+
 def test_a_title_later_names_the_whole_three_word_name(extract: Extract) -> None:
     """ "the Prosecutor General" after "Prosecutor General Serik Bolatovich Amanzholov" is all of him,
     though the recogniser split his name in two."""

@@ -294,6 +294,10 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True
     if lemma in ("ask", "request") and _anonymity(verb):
         return True  # "an official, who asked not to be named, said …": a condition, not a statement
+    if lemma in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lower_ in ("named", "identified", "quoted") for c in verb.children
+    ):
+        return True  # "a spokesperson, who declined to be named, told …": the terms of speaking
     # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
     if lemma != "ask":
         return False

@@ -25,6 +25,7 @@ from quotetrail.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from quotetrail.extraction.cues import Cue
 
@@ -235,6 +236,8 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
         return None
     if before.text.isupper():
         return None  # "FIX IS IN:" — a kicker, not a name
+    if _a_feature_title(doc[colon.i + 1 :]):
+        return None  # "Varek: the making of a minister": a profile's title, not her words
     rest = Span(base + doc[colon.i + 1].idx, pp.span.end)
     content = trim_span(text, rest)
     if content is None:
@@ -248,6 +251,17 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     ent = before[-1].ent_type_
     speaker_type = "organization" if ent in ("ORG", "NORP") else "person" if ent == "PERSON" else "unknown"
     return kind, content, _signed(text, speaker, speaker_type, Span(base + colon.idx, base + colon.idx + 1))
+
+
+def _a_feature_title(after: TokenSpan) -> bool:
+    """After a headline's colon, a lower-case "the", "a" or "an" and no finite verb: a feature's
+    title about the one named ("Varek: the making of a minister"), not what she said ("Varek: the
+    port will stay open")."""
+    return (
+        len(after) > 1
+        and after[0].text in ("the", "a", "an")
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in after)
+    )
 
 
 HEADLINE_SAYS = frozenset({"says", "say"})
