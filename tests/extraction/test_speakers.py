@@ -2457,6 +2457,29 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“She lied to the House,” said Lord Abernathy of the former minister, Ruth Kemble.",
+            "Lord Abernathy",
+            id="of-a-post",
+        ),
+        pytest.param("“He is a liar,” said Dana Varek of Peter Lasken.", "Dana Varek", id="of-a-person"),
+        pytest.param(
+            "“The port is safe,” said Ann Lee of the Harbour Trust.",
+            "Ann Lee of the Harbour Trust",
+            id="of-where-she-works-stays",
+        ),
+    ],
+)
+def test_whom_a_speaker_said_it_of_is_not_part_of_the_speaker(
+    text: str, speaker: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Varek: the port will stay open", "Varek: a deal that “betrays the port”", "Varek: Port deal is dead"],
 )

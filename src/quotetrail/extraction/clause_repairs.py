@@ -52,6 +52,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"
+            _said_of_hung_on_the_speaker(doc[i])  # "said Lord Abernathy of the former minister"
             venue_hung_on_the_speaker(doc[i])
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
@@ -187,6 +188,28 @@ def _charge_hung_on_the_agent(prep: Token) -> None:
         return
     if lexicon.a_charge(verb.lemma_.lower(), prep.lower_):
         prep.head = verb
+
+
+def _said_of_hung_on_the_speaker(prep: Token) -> None:
+    """ "“She lied to the House,” said Lord Abernathy of the former minister, Ruth Kemble": whom he
+    said it of, which the parser hung on his name. "Of" a person or a person's post, after a name
+    that follows its verb of saying, is the verb's; "said Ann Lee of the Harbour Trust" (where she
+    works) stays hers."""
+    if prep.lower_ != "of":
+        return
+    name = prep.head
+    verb = name.head
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or not verb.i < name.i < prep.i:
+        return
+    if verb.lemma_.lower() not in ("say", "write", "tell", "add"):
+        return
+    about = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if about is None:
+        return
+    first = about.left_edge
+    named = about.pos_ == "PROPN" and first.pos_ == "PROPN" and first.lower_ in lexicon.given_names()
+    if named or about.lower_ in lexicon.words("person_roles.txt"):
+        prep.head = verb  # (the entity recogniser has not run yet: a given name tells a person)
 
 
 def _subject_read_as_the_object(clause: Token) -> None:
