@@ -2457,6 +2457,31 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "The new law was condemned by rights groups, who said it “criminalises dissent”.",
+            "rights groups",
+            id="groups",
+        ),
+        pytest.param(
+            "The plan was attacked by some economists, who said it would fail.", "some economists", id="some"
+        ),
+        pytest.param(
+            "The bill was opposed by members of the harbour board, who said it would fail.",
+            None,
+            id="a-long-phrase-is-no-role",
+        ),
+    ],
+)
+def test_who_after_an_unnamed_group_says_whom_it_stands_for(
+    text: str, role: str | None, extract: Extract
+) -> None:
+    (said,) = [s for s in extract(text) if s.speaker == "who"]
+    assert (said.speaker_name, said.speaker_role) == (None, role), describe([said])
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(

@@ -731,7 +731,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             )
         ):
             # A named antecedent's role is read off a phrase that holds the relative clause: leave it.
-            role = None if described.name else described.role
+            # An antecedent with neither name nor role is described by its words ("rights groups,
+            # who said …"), so "who" says whom it stands for.
+            role = None if described.name else described.role or _short_description(described.text)
             kind = described.type
             one_word = described.name is not None and " " not in described.name
             if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
@@ -1252,6 +1254,19 @@ def _person_words() -> frozenset[str]:
 
 ROLE_WORDS = 6  # how far before its noun a described role reaches ("Ministry of Defence's press office")
 ROLE_DETERMINERS = re.compile(r"^(?:its|his|her|their|whose|our|my|your|the|a|an)\s+", re.I)
+
+
+SHORT_DESCRIPTION = re.compile(r"(?:[\w’'-]+ ){0,3}[\w’'-]+")
+NOT_IN_SHORT_DESCRIPTIONS = frozenset({"who", "which", "that", "of", "on", "in", "with", "to", "for", "by"})
+
+
+def _short_description(text: str) -> str | None:
+    """ "rights groups", "some economists": a few words that say whom a "who" stands for; nothing
+    for a long phrase, which is rather the parser's mistake."""
+    described = _without_determiner(text)
+    if described is None or not SHORT_DESCRIPTION.fullmatch(described):
+        return None
+    return None if NOT_IN_SHORT_DESCRIPTIONS & set(described.lower().split()) else described
 
 
 def _without_determiner(role: str) -> str | None:
