@@ -2457,6 +2457,22 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Aid worker Pia Lorentz said the water had run out.",
+        "Aid worker Pia Lorentz, who has worked in the camp for six years, said the water had run out.",
+    ],
+)
+def test_a_role_the_tagger_read_as_an_order_opens_the_speaker(text: str, extract: Extract) -> None:
+    """ "Aid worker …" opening a sentence: the parser may read "Aid" as an imperative whose object is
+    the worker or the name; the words are still Lorentz's, with her role."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role, s.quote) for s in statements] == [
+        ("Pia Lorentz", "Aid worker", "the water had run out")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         pytest.param(

@@ -47,6 +47,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _attribution_after_the_clause(doc[i])
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
+        if tag == base_form and dep == adverbial_clause:
+            _role_read_as_an_imperative(doc[i])  # "Aid worker Pia Lorentz, who …, said"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
@@ -210,6 +212,38 @@ def _said_of_hung_on_the_speaker(prep: Token) -> None:
     named = about.pos_ == "PROPN" and first.pos_ == "PROPN" and first.lower_ in lexicon.given_names()
     if named or about.lower_ in lexicon.words("person_roles.txt"):
         prep.head = verb  # (the entity recogniser has not run yet: a given name tells a person)
+
+
+def _role_read_as_an_imperative(word: Token) -> None:
+    """ "Aid worker Pia Lorentz, who has worked in the camp for six years, said …": the parser read
+    "Aid" as an order whose object is Lorentz, and left "said" with no subject. A capitalised verb
+    opening the sentence, whose object is a name right after it, is the first word of the name's
+    role; the name is the subject."""
+    verb = word.head
+    if not word.is_sent_start or not word.text[:1].isupper() or verb.i < word.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    named = next((c for c in word.children if c.dep_ == "dobj"), None)
+    if subject is not None:
+        # "Aid worker Pia Lorentz said": "worker" read as the order's object, the name as the subject
+        if (
+            named is not None
+            and named.pos_ == "NOUN"
+            and named.i == word.i + 1
+            and subject.pos_ == "PROPN"
+            and subject.left_edge.i == named.i + 1
+            and not any(c.dep_ not in ("dobj", "punct") for c in word.children)
+        ):
+            named.head, named.dep_ = subject, "compound"
+            word.head, word.dep_ = named, "compound"
+        return
+    if named is None or named.pos_ != "PROPN" or named.left_edge.i != word.i + 1:
+        return
+    if any(c.dep_ not in ("dobj", "punct") for c in word.children):
+        return  # "Ask Lorentz about the camp, …": an order with more to it
+    role = named.left_edge
+    named.head, named.dep_ = verb, "nsubj"
+    word.head, word.dep_ = role if role.i != named.i else named, "compound"
 
 
 def _subject_read_as_the_object(clause: Token) -> None:
