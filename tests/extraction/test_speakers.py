@@ -2456,6 +2456,14 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)
 
 
+def test_a_persian_name_linked_by_ezafe_stays_whole(extract: Extract) -> None:
+    text = "The reformist daily Sobh-e Azad was closed on Sunday. Sobh-e Azad said the closure was illegal."
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role, s.speaker_type) for s in statements] == [
+        ("Sobh-e Azad", None, "organization")
+    ], describe(statements)
+
+
 @pytest.mark.parametrize(
     "text",
     [

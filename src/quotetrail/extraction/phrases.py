@@ -142,6 +142,9 @@ def _name_tokens(head: Token) -> list[Token]:
     while True:
         while toks[0].i > 0:
             before = doc[toks[0].i - 1]
+            if (ezafe := _ezafe_before(before)) is not None:
+                toks = [*ezafe, *toks]  # "Sobh-e Azad", "Hezb-e Tudeh": a Persian name's linking "-e"
+                continue
             if (
                 before.dep_ not in ("compound", "flat", "nmod")
                 or (
@@ -183,6 +186,8 @@ def _name_tokens(head: Token) -> list[Token]:
             and doc[entity_start - 2].pos_ == "PROPN"
         ):
             entity_start -= 2  # "Iran-e | Farda": the recogniser's entity began after a hyphen
+        if entity_start > 0 and (ezafe := _ezafe_before(doc[entity_start - 1])) is not None:
+            entity_start = ezafe[0].i  # "Sobh-e | Azad": the recogniser's entity began after the "-e"
         toks = [t for t in toks if t.i >= entity_start] or toks
     # Drop leading titles and honorifics ("President", "Mr."), also when the entity recogniser took
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
@@ -385,6 +390,21 @@ def _is_dateline(head: Token) -> bool:
 def _text_of(toks: list[Token]) -> str:
     """The text the tokens cover, as written."""
     return whole_text(toks[0].doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+EZAFE = frozenset({"e", "ye", "i", "yi"})
+
+
+def _ezafe_before(tok: Token) -> list[Token] | None:
+    """ "Sobh-e": a capitalised word, a hyphen and the Persian linking "e" written without spaces,
+    right before a name's next word: all of it is the name's."""
+    doc = tok.doc
+    if tok.lower_ not in EZAFE or tok.i < 2 or not tok.whitespace_:
+        return None
+    hyphen, word = doc[tok.i - 1], doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.text[:1].isupper():
+        return None
+    return [word, hyphen, tok]
 
 
 def _join_hyphens(toks: list[Token]) -> list[Token]:
@@ -1349,6 +1369,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "person"
         if len(name_toks) == 1 and name_toks[0].lower_ in _given_names():
             return "person"  # "Sofia recalls": a given name alone
+        if any(_ezafe_before(t) is not None for t in name_toks):
+            return "unknown"  # "Hezb-e Tudeh": Persian names linked so are mostly bodies and papers
         return "person" if len(name_toks) >= 2 else "unknown"
     if lower in PRONOUNS_PERSON or lower in ("i",):
         return "person"
@@ -1442,6 +1464,8 @@ def _given_name_first(name_toks: list[Token]) -> bool:
     first = words[0]
     if "-" in first:
         parts = first.split("-")
+        if parts[-1].lower() in EZAFE:
+            return False  # "Sobh-e Azad": a Persian name's linking "-e", no given name "Ji-woo"
         return len(parts) == 2 and (
             first.lower() in _given_names()
             or any(p.lower() in _given_names() for p in parts)
