@@ -2456,6 +2456,27 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tamadon Holdings, the state-linked conglomerate, won the port contract. "
+            "Tamadon said the work would start in May.",
+            "Tamadon Holdings",
+            id="holdings",
+        ),
+        pytest.param(
+            "Tamadon Holdings and Tamadon Energy bid for the port. Tamadon said the work would start in May.",
+            "Tamadon",
+            id="two-companies-share-the-word",
+        ),
+    ],
+)
+def test_a_company_s_short_name_is_its_full_name(text: str, name: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name], describe(statements)
+
+
 def test_a_persian_name_linked_by_ezafe_stays_whole(extract: Extract) -> None:
     text = "The reformist daily Sobh-e Azad was closed on Sunday. Sobh-e Azad said the closure was illegal."
     statements = extract(text)

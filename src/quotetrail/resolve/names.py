@@ -640,6 +640,15 @@ class ArticleNames:
         return modified.search(appositive) is not None
 
 
+# A company's name's last words, which its short name drops: "Tamadon Holdings" is "Tamadon".
+COMPANY_ENDS = frozenset(
+    {"group", "holdings", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation"}
+    | {"company", "co.", "ag", "gmbh", "industries", "enterprises", "investments", "ventures", "motors"}
+    | {"airlines", "airways", "systems", "technologies", "labs", "energy", "foods", "pharmaceuticals"}
+    | {"insurance", "securities", "capital", "partners"}
+)
+
+
 def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
     """One-word short forms of the organisations' names in an article, to the one longer name each
     stands for: "chronicle" -> "Dunmere Chronicle", "union" -> "Union of Journalists". A word two
@@ -652,6 +661,8 @@ def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
         found[words[-1].lower()].add(name)  # "Dunmere Chronicle"
         if len(words) >= 3 and words[1].lower() in ("of", "for"):
             found[words[0].lower()].add(name)  # "Union of Journalists"
+        if all(w.lower() in COMPANY_ENDS for w in words[1:]):
+            found[words[0].lower()].add(name)  # "Tamadon" of "Tamadon Holdings"
     return {word: next(iter(longer)) for word, longer in found.items() if len(longer) == 1}
 
 
