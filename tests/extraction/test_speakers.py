@@ -2457,6 +2457,32 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
 
 
 @pytest.mark.parametrize(
+    ("label", "speaker", "name", "role"),
+    [
+        pytest.param("Image caption, Lina Obeid", "Lina Obeid", "Lina Obeid", None, id="image-caption"),
+        pytest.param("Lasken, speaking at a rally", "Lasken", "Miro Lasken", None, id="name-and-participle"),
+        pytest.param(
+            "Interior Minister Miro Lasken, addressing supporters in Kesh",
+            "Interior Minister Miro Lasken",
+            "Miro Lasken",
+            "Interior Minister",
+            id="title-name-and-participle",
+        ),
+        pytest.param("Friday sermon, Dravin", None, None, None, id="an-occasion-names-no-one"),
+        pytest.param("From Lasken's Facebook post", "Lasken's", "Miro Lasken", None, id="whose-post"),
+    ],
+)
+def test_a_label_before_a_colon_gives_the_speaker_it_names(
+    label: str, speaker: str | None, name: str | None, role: str | None, extract: Extract
+) -> None:
+    text = f"Interior Minister Miro Lasken toured Kesh on Friday.\n\n{label}: “We will not give up the port.”"
+    statements = [s for s in extract(text) if "port" in s.quote]
+    assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == [(speaker, name, role)], (
+        describe(statements)
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(

@@ -86,8 +86,18 @@ def colon_source(
     if more is not None:  # "15:20 — More from Kovic, speaking to reporters: “…”"
         lead |= frozenset(t.i for t in before if t not in more)
         before = more
+    speaking = _name_before_a_participle(before)
+    if speaking is not None:  # "Miro Lasken, speaking at a rally: “…”"
+        lead |= frozenset(t.i for t in before if t not in speaking)
+        before = speaking
+    captioned = _after_a_caption_label(before)
+    if captioned is not None:  # "Image caption, Lina Obeid: “…”": a page's label, then the name
+        lead |= frozenset(t.i for t in before if t not in captioned)
+        before = captioned
     if not before or _topic_label(text, before, pp.span.end):
         return None
+    if _an_occasion_label(before):
+        return None  # "Friday sermon, Dravin: “…”": where the words were said, not who said them
     if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
         return None
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
@@ -102,6 +112,43 @@ def colon_source(
     head = max(nominal or before, key=lambda t: len([s for s in t.subtree if s != inverted]))
     exclude = (frozenset({inverted.i}) if inverted is not None else frozenset()) | lead
     return Span(base + tok.idx, base + tok.idx + 1), head, exclude
+
+
+def _name_before_a_participle(before: list[Token]) -> list[Token] | None:
+    """The name before a comma and a participle set off after it ("Miro Lasken, speaking at a
+    rally", "Lasken, addressing supporters in Kesh"): the participle says how, not who."""
+    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(before) or before[comma + 1].tag_ != "VBG":
+        return None
+    name = before[:comma]
+    if not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    return name
+
+
+CAPTION_LABELS = frozenset({"caption", "photo", "picture", "image", "video", "media", "credit"})
+
+
+def _after_a_caption_label(before: list[Token]) -> list[Token] | None:
+    """The name after a caption's label and its comma: "Image caption, Lina Obeid"."""
+    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(before):
+        return None
+    if not all(t.lower_ in CAPTION_LABELS for t in before[:comma]):
+        return None
+    return before[comma + 1 :]
+
+
+def _an_occasion_label(before: list[Token]) -> bool:
+    """A label that opens with an occasion ("Friday sermon, Dravin", "Rally, Kesh"), not a name: the
+    words of its first phrase end in a venue's noun."""
+    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    if not comma:
+        return False  # "From Bush's Facebook post: “…”" names its author
+    first = before[:comma]
+    return first[-1].lower_ in lexicon.words("venue_nouns.txt") and not any(
+        t.tag_ == "POS" or t.ent_type_ == "PERSON" for t in first
+    )
 
 
 def _more_from(before: list[Token]) -> list[Token] | None:
