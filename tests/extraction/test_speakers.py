@@ -3,6 +3,8 @@ roles kept apart from the name; the kind of speaker; and no name at all when the
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
@@ -2456,11 +2458,22 @@ def test_a_headline_that_names_its_speaker_after_the_colon(
     assert [(s.speaker, s.speaker_name, s.speaker_role) for s in statements] == speakers, describe(statements)
 
 
+def test_a_label_s_participle_says_when_and_where(extract: Extract) -> None:
+    text = "Miro Lasken, speaking at a rally in Kesh on Thursday: “We will not give up the port.”"
+    statements = extract(text, "2026-03-06")
+    assert [(s.speaker_name, s.said_on, s.venue) for s in statements] == [
+        ("Miro Lasken", date(2026, 3, 5), "at a rally in Kesh")
+    ], describe(statements)
+
+
 @pytest.mark.parametrize(
     ("label", "speaker", "name", "role"),
     [
         pytest.param("Image caption, Lina Obeid", "Lina Obeid", "Lina Obeid", None, id="image-caption"),
         pytest.param("Lasken, speaking at a rally", "Lasken", "Miro Lasken", None, id="name-and-participle"),
+        pytest.param(
+            "Lasken, addressing supporters", "Lasken", "Miro Lasken", None, id="name-tagged-adjective"
+        ),
         pytest.param(
             "Interior Minister Miro Lasken, addressing supporters in Kesh",
             "Interior Minister Miro Lasken",

@@ -121,7 +121,9 @@ def _name_before_a_participle(before: list[Token]) -> list[Token] | None:
     if comma is None or comma == 0 or comma + 1 >= len(before) or before[comma + 1].tag_ != "VBG":
         return None
     name = before[:comma]
-    if not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ in ("VERB", "AUX") for t in name):
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name) or any(
+        t.pos_ in ("VERB", "AUX") for t in name
+    ):
         return None
     return name
 

@@ -208,10 +208,13 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
         last = pieces[-1]  # 'to reject “those who spread discord.”': the closing mark with the opening one
         pieces = (*pieces[:-1], Span(last.start, closing_mark_end(text, last.start, last.end)))
     quote = " ".join(text[p.start : p.end] for p in pieces)
+    extra = dict(draft.extra)
+    said_on: date | None = extra.pop("said_on", None)  # type: ignore[assignment]
+    venue: str | None = extra.pop("venue", None)  # type: ignore[assignment]
+    venue_span: Span | None = extra.pop("venue_span", None)  # type: ignore[assignment]
     fields = _speaker_fields(draft.cue)
-    fields.update(draft.extra)
+    fields.update(extra)
     cue = draft.cue
-    said_on = venue = venue_span = None
     if cue is not None and cue.text not in (":",):
         first = _first_of_a_series(cue)
         said_on = context.said_on(cue.clause + _participle_clauses(cue.token) + _cue_words(cue), article_date)
@@ -531,6 +534,7 @@ def extract_statements(
             if src is not None:
                 draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {**phrase_fields(src), "cue": ":", "cue_span": colon_span}
+                draft.extra.update(_speaking_set_off(pp, skip, src.span, article_date))
                 drafts.append(draft)
                 continue
         if _is_not_a_statement(text, quote):
@@ -875,6 +879,26 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+def _speaking_set_off(
+    pp: ParsedParagraph, skip: frozenset[int], speaker: Span, article_date: date | None
+) -> dict[str, object]:
+    """When and where a label's participle says the words were said: "Miro Lasken, speaking at a
+    rally in Kesh on Friday: “…”"."""
+    doc = pp.doc
+    participle = next(
+        (t for t in doc if t.i in skip and t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].text == ","), None
+    )
+    if participle is None:
+        return {}
+    words = [t for t in participle.subtree if t.i in skip]
+    found: dict[str, object] = {}
+    if (day := context.said_on([participle, *words], article_date)) is not None:
+        found["said_on"] = day
+    if (place := context.venue(participle, pp.span.start, pp.inside_quote, speaker)) is not None:
+        found["venue"], found["venue_span"] = place
+    return found
 
 
 def _may_go_on(previous: Draft) -> bool:
