@@ -375,6 +375,52 @@ PRONOUNS = [
         before=(Said("Ravand", "Amir Sadeghi had been freed", name="Ravand", type=ORG),),
         name=None,
     ),
+    # The pronoun shows a one-word speaker a person only when no one else can be meant: with a
+    # person named before, either may be, and no one is named.
+    Passage(
+        "he-after-an-agency-with-a-minister-named-before-is-no-one",
+        "Prime Minister Ola Ferm arrived in Dravin on Monday. Tolpress said the talks would last two days. "
+        "He added that a deal was close.",
+        Said("He", "a deal was close"),
+        (("Prime Minister Ola Ferm", PERSON), ("Tolpress", ORG)),
+        before=(Said("Tolpress", "the talks would last two days", name="Tolpress", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "she-after-a-party-set-off-as-one-is-not-it",
+        "Unitas, her party, said the vote was rigged. She added that it would appeal.",
+        Said("She", "it would appeal"),
+        (("Unitas", ORG),),
+        before=(Said("Unitas", "the vote was rigged", name="Unitas", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "he-after-a-body-speaking-of-itself-is-not-it",
+        "Vatel said on Monday it would close two plants. He said the decision was final.",
+        Said("He", "the decision was final"),
+        (("Vatel", ORG),),
+        before=(Said("Vatel", "it would close two plants", name="Vatel", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "he-after-an-agency-citing-a-minister-is-not-the-agency",
+        "Tolpress said the border would reopen, citing the foreign minister. He added that trucks were waiting.",
+        Said("He", "trucks were waiting"),
+        (("Tolpress", ORG),),
+        before=(Said("Tolpress", "the border would reopen", name="Tolpress", type=ORG),),
+        name=None,
+    ),
+    Passage(
+        "she-after-a-surname-shown-male-is-not-it",
+        "The protests will go on, Lotfi said. He added that students would march. “We are not afraid,” she said.",
+        Said("she", "We are not afraid", kind="direct"),
+        (("Lotfi", ORG),),
+        before=(
+            Said("Lotfi", "The protests will go on", name="Lotfi", type=ORG),
+            Said("He", "students would march"),
+        ),
+        name=None,
+    ),
     Passage(
         "he-long-after-a-one-word-organisation-is-not-it",
         "Ravand said the port would reopen. The ships waited. The cranes were idle. "

@@ -213,6 +213,32 @@ def _a_question_to(verb: Token) -> bool:
     return any(t.text == "?" for t in sentence[-3:])
 
 
+SHOWING = frozenset({"show", "film", "picture", "depict", "photograph", "broadcast", "air", "feature"})
+
+
+# What shows pictures, not findings ("the poll showed Clinton with a lead" reports what it found).
+PICTURING = frozenset(
+    {"television", "tv", "footage", "video", "videos", "images", "pictures", "photos", "photographs"}
+    | {"camera", "cameras", "broadcast", "broadcasts", "channel", "clip", "clips", "film", "newsreel"}
+)
+
+
+def _pictures(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in PICTURING
+
+
+def _someone_shown(complement: list[Token]) -> bool:
+    """What is shown is a person, with no verb saying what they do ("showed the president at the
+    dam", not "showed Clinton leading by six points", which reports what a poll found)."""
+    if not complement or any(t.pos_ in ("VERB", "AUX") for t in complement):
+        return False
+    head = _head_of(complement)
+    return (
+        head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or head.lower_ in lexicon.words("person_roles.txt")
+    )
+
+
 def _words_or_a_clause(complement: list[Token]) -> bool:
     """A complement that reports words: a clause with a finite verb, or a quotation (not "much about
     the debate", which says only how little was said)."""
@@ -261,6 +287,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _denied(verb):
         return True  # "denied having said that …", "rejected claims that he had said …": not his words
+    if lemma in SHOWING and _pictures(verb) and _someone_shown(complement):
+        return True  # "State television showed the president at the dam": footage, not words
     if lemma == "find" and _a_verdict(complement):
         return True  # "The jury found Kestel guilty": a verdict, not a statement
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

@@ -38,6 +38,13 @@ from quotetrail.resolve.names import ArticleNames, is_outlet
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
+# After a one-word speaker: an appositive that says it is a body ("Unitas, her party,"), and in its
+# sentence an "it"/"its" (the body speaking of itself) or a person's post ("citing the minister").
+ORG_APPOSITIVE = re.compile(r",\s+(?:the|its|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+,")
+IT_OR_PERSON_WORD = re.compile(
+    r"\b(?:it|its|itself)\b|\b(?:minister|spokesman|spokeswoman|spokesperson|official|officials|president|director|chief|head|leader|editor)\b",
+    re.I,
+)
 # How many sentences naming no one (a quotation's) may stand between a he/she and a one-word speaker
 # the recogniser called an organisation, for the pronoun to show that speaker a person.
 NEAR_SENTENCES = 3
@@ -308,11 +315,16 @@ class Antecedents:
             if entry.name not in interpreters and self._fits(entry, want, content):
                 return entry
         between: int | None = 0  # sentences passed, while none of them named anyone
+        # A one-word speaker typed an organisation that the pronoun may show to be a person: taken
+        # only when the search finds no one else and the article named no person before it.
+        fallback: Entry | None = None
+        seen_person = any(e.kind == "person" and e.span.end <= at for e in sentence.entries)
         for sentence in reversed(self.sentences[max(0, index - 40) : index]):
             if sentence.span.end < at - WINDOW:
                 break
             near = between is not None and between < NEAR_SENTENCES
             between = between + 1 if between is not None and not sentence.entries else None
+            seen_person = seen_person or any(e.kind == "person" for e in sentence.entries)
             if self._about_pronoun(sentence, want):
                 continue
             if gender is not None and self._someone_unnamed_testified(sentence, gender):
@@ -334,8 +346,14 @@ class Antecedents:
             for entry in ranked:
                 if not entry.name and not self._is_subject(sentence, entry):
                     continue  # someone unnamed stops the search only as the sentence's subject
-                if gender is not None and near and self._a_surname_typed_organisation(sentence, entry):
-                    return self._as_person(entry)  # "Lotfi said …. He added": a person after all
+                if (
+                    gender is not None
+                    and near
+                    and fallback is None
+                    and self._a_surname_typed_organisation(sentence, entry)
+                ):
+                    fallback = entry  # "Lotfi said …. He added": a person after all, if no one else
+                    continue
                 if gender is not None and self._a_person_typed_organisation(sentence, entry):
                     return None  # "Kavitha Ramaswamy said …. She said …": maybe her, never the man before
                 if entry.name not in interpreters and self._fits(entry, want, content):
@@ -343,8 +361,11 @@ class Antecedents:
                         return None
                     if gender is not None and self._a_subject_the_pronoun_may_be(sentence, entry):
                         return None
-                    return entry
-        return None
+                    # a one-word speaker nearer ("Ferm arrived. Tolpress said …. He added"): either
+                    return None if fallback is not None else entry
+        if fallback is None or seen_person or gender is None:
+            return None
+        return self._as_person(fallback, gender)
 
     def _spoken_through(self, at: int) -> frozenset[str]:
         """Whom the pronoun at ``at`` spoke through, later in its sentence ("he said through Rahal",
@@ -435,6 +456,9 @@ class Antecedents:
             return False
         if any(e.kind == "person" for e in sentence.entries):
             return False
+        rest = self.text[entry.span.end : sentence.span.end]
+        if ORG_APPOSITIVE.match(rest) or IT_OR_PERSON_WORD.search(rest):
+            return False  # "Unitas, her party, said", "Vatel said it would …", "citing the minister"
         written = self.text[entry.span.start : entry.span.end]
         return (
             PERSON_WORD.fullmatch(written) is not None
@@ -444,10 +468,12 @@ class Antecedents:
             and not is_outlet(self.text, entry.span)
         )
 
-    def _as_person(self, entry: Entry) -> Entry:
-        """The entry, retyped a person for the rest of the article; its speaker's statement is
-        retyped too (see :attr:`retyped`)."""
+    def _as_person(self, entry: Entry, gender: str) -> Entry:
+        """The entry, retyped a person of the pronoun's gender for the rest of the article (a "she"
+        later is not the "he" of before); its speaker's statement is retyped too (see
+        :attr:`retyped`)."""
         entry.kind = "person"
+        self.names.genders.setdefault(entry.name, gender)
         self.retyped.add(entry.span)
         return entry
 

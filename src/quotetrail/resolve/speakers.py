@@ -15,8 +15,10 @@
   organisation that is the subject right before.
 - A resolved speaker takes its antecedent's type. A one-word speaker the
   recogniser called an organisation, with nothing in the article to say it
-  is one, is a person when a he/she right after it can mean no one else
-  (``Lotfi said …. He added …``).
+  is one, is a person when a he/she right after it can mean no one else:
+  the article names no person before it (``Lotfi said …. He added …``).
+  With a person named before, either may be meant, and the pronoun is no
+  one.
 - A name the article shows to be a place (``the town of Karsk``, ``a
   Karsk-based firm``) is no person: ``Karsk said`` is the town, an
   organisation; ``Karsk: “…”`` (a label before a quotation) names nobody.
