@@ -147,6 +147,9 @@ NOTHING_TO_REPORT = [
     # What someone is said not to have said, or is asked to say, is not theirs.
     pytest.param("Port Minister Ivo Baran never said the strike was illegal.", id="never-said-a-clause"),
     pytest.param("Lasken did not call the march “a riot”.", id="did-not-call-it"),
+    pytest.param("The army spokesman never called the takeover a coup.", id="never-called-it-a-name"),
+    pytest.param("Not once did the minister say the ceasefire had failed.", id="not-once-did-say"),
+    pytest.param("Lasken never said the port had been sold.", id="never-said-a-perfect"),
     pytest.param(
         "Can the Prime Minister tell the House why waiting lists have doubled in Northfield?",
         id="can-the-minister-tell",

@@ -2202,6 +2202,12 @@ def test_a_roundup_introduction_claims_none_of_the_labelled_lines(bullet: str, e
             id="princess-and-given-name",
         ),
         pytest.param(
+            "Princess Noor bint Asim visited the burns unit. Princess Noor said the nurses were “heroes”.",
+            "the nurses were “heroes”",
+            "Noor bint Asim",
+            id="princess-the-recogniser-took-for-a-group",
+        ),
+        pytest.param(
             "Hajj Ali Reza Mousavizadeh, head of the merchants' guild, met traders on Monday. "
             "“The bazaar will stay shut,” Hajj Ali said.",
             "The bazaar will stay shut",

@@ -245,7 +245,13 @@ def _words_or_a_clause(complement: list[Token]) -> bool:
     if not complement:
         return False
     head = _head_of(complement)
-    return head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(t.is_quote for t in complement)
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if head.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in head.children):
+        return True  # "the strike was illegal", "the ceasefire had failed"
+    if any(t.is_quote for t in complement):
+        return True
+    # "never called the takeover a coup": a name given, with what it was called
+    return any(t.dep_ == "oprd" for t in complement) or names_with_a_predicate(complement)
 
 
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
@@ -299,7 +305,12 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         c.tag_ == "WP" and c.dep_ == "dobj" and c.i == sentence_of(verb).start for c in verb.children
     ):
         return True  # "What the minister says matters": what is said, as the subject of another verb
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(
+        c.dep_ == "neg"
+        # "Not once did the minister say …", "never once said": a negated adverb of frequency
+        or (c.dep_ == "advmod" and c.lower_ in ("once", "ever") and any(g.dep_ == "neg" for g in c.children))
+        for c in verb.children
+    )
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
     if negated and lemma in SAYING_WITHDRAWN and _words_or_a_clause(complement):

@@ -210,7 +210,7 @@ class ArticleNames:
             if is_outlet(self.text, m.span):
                 orgs.append(Named(m.span, m.text.strip(EDGE)))
             elif m.label == "person" or (
-                m.label in ("organization", "place") and self._person_like(m, clean)
+                m.label in ("organization", "place", "group") and self._person_like(m, clean)
             ):
                 titled = self.text[m.span.start : m.span.end].strip(EDGE) != clean
                 if self._plausible_person(m.span, clean, groups) and (
@@ -260,8 +260,10 @@ class ArticleNames:
     def _person_like(self, m: Mention, clean: str) -> bool:
         """A title or honorific right before it, or a person's role in an appositive right after it."""
         words = clean.split()
-        if not 1 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
-            return False
+        if not 1 <= len(words) <= 4 or not all(
+            NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words
+        ):
+            return False  # ("Noor bint Asim": a particle inside the name)
         if words[-1].lower() in word_list("org_nouns.txt"):
             return False
         if len(words) in (2, 3) and given_name_gender(words[0]) is not None:
