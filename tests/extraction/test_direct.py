@@ -1417,6 +1417,20 @@ def test_quotations_listed_after_a_speaker_are_one_statement_each(bullet: str, e
     ], describe(statements)
 
 
+def test_a_list_under_a_label_naming_its_speaker_is_hers(extract: Extract) -> None:
+    text = (
+        "The health committee met on Friday.\n\n"
+        "Key quotes from Health Minister Ines Varga:\n- “Hospitals are coping.”\n- “No ward has closed.”\n\n"
+        "Key quotes from the speech:\n- “We will win.”"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Ines Varga", "Hospitals are coping."),
+        ("Ines Varga", "No ward has closed."),
+        (None, "We will win."),
+    ], describe(statements)
+
+
 def test_a_surname_that_is_also_a_thing_still_speaks(extract: Extract) -> None:
     statements = extract("Wall read a statement from the family on Monday: “We forgive him.”")
     assert [s.speaker_name for s in statements] == ["Wall"], describe(statements)

@@ -725,12 +725,34 @@ def speech_in_headline(cue: Cue) -> bool:
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
+QUOTES_FROM = re.compile(
+    r"\s*(?:(?:key|more|main|selected|further)\s+)?(?:quotes|quotations|excerpts|highlights|remarks)\s+from\s+",
+    re.I,
+)
+
+
+def _quotes_from(pp: ParsedParagraph) -> SpeakerPhrase | None:
+    """ "Key quotes from Health Minister Ines Varga:": a label that names whose the quotations after
+    it are (not "Key quotes from the speech:", which names no one)."""
+    text = pp.doc.text
+    if not text.rstrip().endswith(":") or (m := QUOTES_FROM.match(text)) is None:
+        return None
+    from_ = next((t for t in pp.doc if t.lower_ == "from" and t.idx < m.end()), None)
+    named = next((c for c in from_.children if c.dep_ == "pobj"), None) if from_ is not None else None
+    if named is None:
+        return None
+    src = speaker_phrase(named, pp.span.start, pp.inside_quote)
+    return src if src is not None and src.name is not None else None
+
+
 def introducing_subject(pp: ParsedParagraph, quotes: QuoteIndex) -> SpeakerPhrase | None:
     """ "Asked about the imam, Ms Tovek was brief." then a paragraph that is all quotation: the
     person the paragraph before ends on is who speaks. Only a named person or he/she, as subject
     of the last sentence, in a paragraph with no quotation of its own."""
     if not pp.parsed or quotes.overlapping(pp.span):
         return None
+    if (listed := _quotes_from(pp)) is not None:
+        return listed  # "Key quotes from Health Minister Ines Varga:"
     sents = list(pp.doc.sents)
     if not sents or not sents[-1].text.rstrip().endswith((".", ":")):
         return None

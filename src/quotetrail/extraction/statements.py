@@ -520,7 +520,7 @@ def extract_statements(
                 drafts.append(draft)
                 continue
         if first_para > 0 and _whole_paragraph(text, quote, paras[first_para].span):
-            intro = signatures.introducing_subject(paras[first_para - 1], index)
+            intro = signatures.introducing_subject(paras[_above_the_list(text, paras, first_para)], index)
             if intro is not None:
                 draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {**phrase_fields(intro), "cue": None, "cue_span": None}
@@ -906,6 +906,20 @@ def _may_go_on(previous: Draft) -> bool:
     a wall go on nowhere."""
     source = previous.cue.source if previous.cue is not None else None
     return source is None or not lexicon.inscribed(source.head_lower)
+
+
+MAX_LIST_ITEMS = 12
+
+
+def _above_the_list(text: str, paras: list[ParsedParagraph], para: int) -> int:
+    """The paragraph before ``para``, or, when ``para`` is an item of a list ("- “…”"), the one
+    above the list's first item (its introduction: "Key quotes from Ines Varga:")."""
+    above = para - 1
+    if not _indented(text, paras[para].span.start):
+        return above
+    while above > 0 and para - above < MAX_LIST_ITEMS and _indented(text, paras[above].span.start):
+        above -= 1
+    return above
 
 
 def _items_of_a_list(text: str, paras: list[ParsedParagraph], para: int, previous: Draft) -> bool:
