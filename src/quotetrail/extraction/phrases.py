@@ -954,7 +954,11 @@ def _named_by_its_role(kind: str, role: str | None) -> str:
     last = words[-1]
     if kind not in ("person", "unknown"):
         return kind
-    return "organization" if last.islower() and last in lexicon.words("org_nouns.txt") else kind
+    if last.islower() and last in lexicon.words("org_nouns.txt"):
+        return "organization"
+    # "Hezb-e Sabz, the Green Party": the body's name in translation, every word capitalised
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return "organization" if named and last.lower() in lexicon.words("org_nouns.txt") else kind
 
 
 def _a_person_by_the_post_after(kind: str, name_toks: list[Token], text: str, role: str | None) -> str:

@@ -569,6 +569,14 @@ class ArticleNames:
             return self._org_longer.get(clean.lower(), clean)  # "the Chronicle": the Dunmere Chronicle
         return clean
 
+    def company_of(self, word: str) -> str | None:
+        """The company a one-word name is the short form of ("Veltris" of "Veltris Energy"), when
+        no person of the article goes by that word, whatever the recogniser took it for."""
+        if " " in word or self.person_full(word) is not None:
+            return None
+        longer = self._org_longer.get(word.lower())
+        return longer if longer is not None and longer.split()[-1].lower() in COMPANY_ENDS else None
+
     def _described_near(self, named: Named, noun: str, required: tuple[str, ...]) -> bool:
         """The noun is in the mention, right before it (``Port Selm mayor Lidia Farrow``, ``its head,
         Boris Quell``) or in an appositive right after it (``KNA, the state news agency``); and the

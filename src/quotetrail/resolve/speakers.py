@@ -205,6 +205,8 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         # "opposition channel Nova Libera", "Harwick Capital": the text says what it is, whatever
         # the recogniser said
         return replace(st, speaker_name=names.org_name(st.speaker_name))
+    if first not in HONORIFICS and (company := names.company_of(st.speaker_name)) is not None:
+        return replace(st, speaker_name=company, speaker_type="organization")  # "Veltris" of "Veltris Energy"
     if (
         st.speaker_type in ("person", "unknown")
         and st.speaker_role is None
@@ -231,6 +233,8 @@ def _an_organisations_role(role: str | None) -> bool:
     words = role.split() if role else []
     if not words or len(words) > 4 or any(w.lower() in PREPOSITIONS for w in words):
         return False
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):  # "the Green Party": a body's name
+        return words[-1].lower() in word_list("org_nouns.txt")
     return words[-1].islower() and words[-1] in word_list("org_nouns.txt")
 
 
