@@ -127,19 +127,27 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "because", "since", "when"})
 
 
+def _subject_after_a_subordinator(verb: Token) -> Token | None:
+    """The name right before a subjectless ``verb`` that the parser made the object of "as",
+    "while", "after" …: the subject of the clause that word opens."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    named = verb.doc[verb.i - 1]
+    if named.dep_ != "pobj" or named.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if named.head.lower_ not in SUBORDINATORS or named.head.right_edge.i != verb.i - 1:
+        return None
+    return named
+
+
 def _subordinate_subject_read_as_an_object(verb: Token) -> None:
     """ "MPs heckled as Home Secretary Lydia Fenwick said the scheme had worked": the parser read
     "as" as a preposition with Fenwick its object, and left "said" with no subject, so the MPs
     said it. "As" opens the clause; Fenwick, right before its verb, is the subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return
-    doc = verb.doc
-    named = doc[verb.i - 1]
-    if named.dep_ != "pobj" or named.pos_ not in ("PROPN", "NOUN", "PRON"):
+    named = _subject_after_a_subordinator(verb)
+    if named is None or named.head.head != verb.head:
         return
     prep = named.head
-    if prep.lower_ not in SUBORDINATORS or prep.head != verb.head or prep.right_edge.i != verb.i - 1:
-        return
     named.head, named.dep_ = verb, "nsubj"
     prep.head, prep.dep_ = verb, "mark"
 
@@ -148,20 +156,15 @@ def _sentence_read_as_said_s_clause(verb: Token) -> None:
     """ "MPs heckled as Home Secretary Lydia Fenwick said the scheme “has worked”": the parser made
     "MPs heckled as Fenwick" what was said, and left "said" with no subject. The sentence is the
     heckling; "as Fenwick said …" is its clause, with Fenwick the subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return
-    doc = verb.doc
-    named = doc[verb.i - 1]
-    if named.dep_ != "pobj" or named.pos_ not in ("PROPN", "NOUN", "PRON"):
+    named = _subject_after_a_subordinator(verb)
+    if named is None:
         return
     prep = named.head
     clause = prep.head
     if (
-        prep.lower_ not in SUBORDINATORS
-        or clause.head != verb
+        clause.head != verb
         or clause.dep_ != "ccomp"
         or clause.i > prep.i
-        or prep.right_edge.i != verb.i - 1
         or not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
     ):
         return
