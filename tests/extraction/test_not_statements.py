@@ -431,6 +431,25 @@ def test_what_a_correction_withdraws_is_no_statement(text: str, withdrawn: str, 
     assert_no_statement_with(extract(text), withdrawn)
 
 
+def test_what_a_denial_says_was_never_said_is_only_the_denier_s(extract: Extract) -> None:
+    statements = extract("It is not true that Ferm said the deal was dead, his office said.")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("his office", "It is not true that Ferm said the deal was dead")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Pavel Rusk said the troops would return home but did not say when.",
+        "Defence Minister Pavel Rusk said the troops would return home and did not comment further.",
+    ],
+)
+def test_what_a_speaker_then_withheld_is_no_part_of_what_he_said(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.quote for s in statements] == ["the troops would return home"], describe(statements)
+
+
 def test_the_corrected_words_are_a_statement(extract: Extract) -> None:
     text = (
         "An earlier version of this article quoted Ms Dray as saying that the turbines would be “visible "

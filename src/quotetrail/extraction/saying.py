@@ -151,18 +151,34 @@ CLAIMS_DENIED = frozenset(
 
 def _denied(verb: Token) -> bool:
     """A saying the speaker denies: "denied having said that …", "denied that he had said …",
-    "rejected claims that he had said …". What follows is what he says he did not say."""
+    "rejected claims that he had said …", "It is not true that he said …". What follows is what he
+    says he did not say."""
     node = verb
     for _ in range(3):
         up = node.head
         if up == node or node.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "dobj", "pobj"):
             return False
         if up.pos_ in ("VERB", "AUX"):
-            return DENYING.fullmatch(up.lower_) is not None
+            return DENYING.fullmatch(up.lower_) is not None or _said_to_be_untrue(up)
         if up.lower_ not in CLAIMS_DENIED and up.pos_ != "ADP":
             return False
         node = up
     return False
+
+
+TRUE_WORDS = frozenset({"true", "correct", "accurate", "right"})
+
+
+def _said_to_be_untrue(be: Token) -> bool:
+    """ "It is not true that Ferm said …", "It is false that …": the saying is denied."""
+    if be.lower_ not in BE_FORMS:
+        return False
+    judged = [c for c in be.children if c.dep_ == "acomp"]
+    negated = any(c.dep_ == "neg" for c in be.children)
+    return any(
+        (negated and j.lower_ in TRUE_WORDS) or j.lower_ in ("false", "untrue", "incorrect", "wrong")
+        for j in judged
+    )
 
 
 def _outer_words(complement: list[Token]) -> list[Token]:

@@ -543,6 +543,7 @@ def extract_statements(
 
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
+        cue_heads |= _withholding(pp) if cues else set()
         for cue in cues:
             if (
                 not cue.used
@@ -899,6 +900,28 @@ def _speaking_set_off(
     if (place := context.venue(participle, pp.span.start, pp.inside_quote, speaker)) is not None:
         found["venue"], found["venue_span"] = place
     return found
+
+
+WITHHELD = frozenset({"say", "said", "says", "comment", "commented", "elaborate", "elaborated", "specify"})
+
+
+def _withholding(pp: ParsedParagraph) -> set[int]:
+    """Conjoined verbs of saying that are negated ("… but did not say when"): they end what was
+    said before them, though they say nothing themselves."""
+    if not pp.parsed:
+        return set()
+    return {
+        t.i
+        for t in pp.doc
+        if t.dep_ == "conj"
+        and t.lower_ in WITHHELD
+        and any(c.dep_ == "neg" for c in t.children)
+        # finite ("but did not say when"), not an infinitive ("what to say or not say")
+        and (
+            t.tag_ in ("VBD", "VBZ")
+            or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)
+        )
+    }
 
 
 def _may_go_on(previous: Draft) -> bool:
