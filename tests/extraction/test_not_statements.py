@@ -450,6 +450,16 @@ def test_what_a_speaker_then_withheld_is_no_part_of_what_he_said(text: str, extr
     assert [s.quote for s in statements] == ["the troops would return home"], describe(statements)
 
 
+def test_what_he_did_not_say_before_a_semicolon_is_not_what_he_said_after_it(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Lars Brenner did not say the treaty was dead; he said it was “in intensive care”."
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Lars Brenner", "it was “in intensive care”")
+    ], describe(statements)
+
+
 def test_the_corrected_words_are_a_statement(extract: Extract) -> None:
     text = (
         "An earlier version of this article quoted Ms Dray as saying that the turbines would be “visible "

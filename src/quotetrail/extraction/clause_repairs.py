@@ -71,6 +71,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _participle_of_the_venue_read_as_clause(doc[i])
         if dep == clause and tag == past and i > 0:
             _then_read_as_a_report(doc[i])
+        if dep == clause and tag == base_form and i > 1 and doc[i - 1].dep_ == "neg":
+            _clause_before_a_semicolon(doc[i])  # "X did not say …; he said …"
         if dep == clause and tag in (past, participle):
             if tag == past:
                 _participle_read_as_clause(doc[i])
