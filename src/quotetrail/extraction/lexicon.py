@@ -397,9 +397,7 @@ CHARGES: dict[str, frozenset[str]] = {
 
 def a_charge(verb_lemma: str, preposition: str) -> bool:
     """ "accused … of", "criticised … for", "described … as": what the verb says of its object."""
-    if preposition not in CHARGES:
-        return False
-    return verb_lemma in CHARGES[preposition]
+    return verb_lemma in CHARGES.get(preposition, frozenset())
 
 
 # Things words are written on: "a banner reading “…”".

@@ -114,10 +114,15 @@ def colon_source(
     return Span(base + tok.idx, base + tok.idx + 1), head, exclude
 
 
+def _first_comma(before: list[Token]) -> int | None:
+    """Where the first comma of a label before a colon is ("Miro Lasken, speaking at a rally")."""
+    return next((n for n, t in enumerate(before) if t.text == ","), None)
+
+
 def _name_before_a_participle(before: list[Token]) -> list[Token] | None:
     """The name before a comma and a participle set off after it ("Miro Lasken, speaking at a
     rally", "Lasken, addressing supporters in Kesh"): the participle says how, not who."""
-    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    comma = _first_comma(before)
     if comma is None or comma == 0 or comma + 1 >= len(before) or before[comma + 1].tag_ != "VBG":
         return None
     name = before[:comma]
@@ -133,7 +138,7 @@ CAPTION_LABELS = frozenset({"caption", "photo", "picture", "image", "video", "me
 
 def _after_a_caption_label(before: list[Token]) -> list[Token] | None:
     """The name after a caption's label and its comma: "Image caption, Lina Obeid"."""
-    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    comma = _first_comma(before)
     if comma is None or comma == 0 or comma + 1 >= len(before):
         return None
     if not all(t.lower_ in CAPTION_LABELS for t in before[:comma]):
@@ -144,7 +149,7 @@ def _after_a_caption_label(before: list[Token]) -> list[Token] | None:
 def _an_occasion_label(before: list[Token]) -> bool:
     """A label that opens with an occasion ("Friday sermon, Dravin", "Rally, Kesh"), not a name: the
     words of its first phrase end in a venue's noun."""
-    comma = next((n for n, t in enumerate(before) if t.text == ","), None)
+    comma = _first_comma(before)
     if not comma:
         return False  # "From Bush's Facebook post: “…”" names its author
     first = before[:comma]
