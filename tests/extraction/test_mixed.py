@@ -100,6 +100,25 @@ CASES = [
         speaker_name="Jan Dudek",
         cue="dismissed",
     ),
+    # Welcoming alone says nothing; welcoming something as quoted words says what it was called.
+    Case(
+        "welcomed-as-quoted-words",
+        "Trade Minister Omar Saleh welcomed the deal as “a new chapter” for the two ports.",
+        "a new chapter",
+        also=("the deal as",),
+        kind="mixed",
+        speaker_name="Omar Saleh",
+        cue="welcomed",
+    ),
+    Case(
+        "was-welcomed-by-as-quoted-words",
+        "The deal was welcomed by Trade Minister Omar Saleh as “a new chapter”.",
+        "a new chapter",
+        also=("The deal",),
+        kind="mixed",
+        speaker_name="Omar Saleh",
+        cue="was welcomed",
+    ),
     Case(
         "described-as-a-participle-with-its-agent",
         "The minister described the coast as beset by smugglers.",

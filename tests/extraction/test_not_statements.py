@@ -8,6 +8,11 @@ from .spec import Extract, assert_no_statement_with, describe
 
 NOT_STATEMENTS = [
     pytest.param(
+        "Trade Minister Omar Saleh welcomed the “Friendship Express” at Kesh station on Tuesday.",
+        "Friendship Express",
+        id="welcomed-a-quoted-name",
+    ),
+    pytest.param(
         "The government’s “reform” has divided the country like nothing since 1998.",
         "reform",
         id="scare-quote",

@@ -49,6 +49,7 @@ from quotetrail.extraction.saying import (
     fronted_topic,
     impersonal_passive,
     inverted_speaker,
+    judged_as_quoted,
     message_before_colon,
     no_saying,
     nobody,
@@ -473,6 +474,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 # "affirmed the Kingdom's keenness to …", as state agencies write; the object may
                 # quote ("underlined the need for “unity …”")
                 strong = True
+            strong = strong or judged_as_quoted(tok, lemma, inside_quote)
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"

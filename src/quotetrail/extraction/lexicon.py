@@ -391,7 +391,7 @@ CHARGES: dict[str, frozenset[str]] = {
     "over": JUDGING_FOR,
     "as": JUDGING_FOR
     | {"describe", "portray", "characterize", "characterise", "brand", "label", "depict", "paint", "cast"}
-    | {"dismiss", "see", "regard", "view", "present", "tout", "bill", "denounce", "remember"},
+    | {"dismiss", "see", "regard", "view", "present", "tout", "bill", "denounce", "remember", "welcome"},
 }
 
 

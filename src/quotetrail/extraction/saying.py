@@ -496,6 +496,22 @@ def states_a_stance(verb: Token, lemma: str) -> bool:
     )
 
 
+# Verbs of judging that, with "as" and quoted words, say what the judge called the thing.
+JUDGED_AS = lexicon.JUDGING_FOR | {"welcome", "describe", "brand", "label", "dismiss", "reject"}
+
+
+def judged_as_quoted(verb: Token, lemma: str, inside_quote: frozenset[int]) -> bool:
+    """ "Saleh welcomed the deal as “a new chapter”", "was welcomed by Saleh as “…”": the quoted words
+    after "as" are what the judge called it, though welcoming alone says nothing."""
+    if lemma not in JUDGED_AS or not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False  # a judge of its own, not "the meanest he got was to label as “…”"
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "as" and object_.dep_ == "pobj" and object_.i in inside_quote
+        for prep in verb.children
+        for object_ in prep.children
+    )  # the words named, not all that hangs on them ("… “a new chapter” for the two ports")
+
+
 def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
     """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
     if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):
