@@ -504,6 +504,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not opens_a_quotation(sent):
             continue  # a weak cue only attributes a quotation, and this paragraph has none
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ == "with"
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "ccomp") for c in children)
+        ):
+            continue  # "with storms forecast for the evening": the storms were forecast, they said nothing
         if seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
         if fronted_topic(tok, sent):
