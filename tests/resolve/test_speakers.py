@@ -612,6 +612,25 @@ DESCRIPTIONS = [
         name="Javad Namvar",
         type="person",
     ),
+    # "The former minister" is not the one now in office: the one written as holding it before, or nobody.
+    Passage(
+        "the-former-minister-is-not-the-minister-now",
+        "Finance Minister Omar Haddad met his predecessor, Layla Saab, on Tuesday. "
+        "The former minister said the deficit figures had been hidden.",
+        Said("The former minister", "the deficit figures had been hidden", type="person"),
+        (("Omar Haddad", PERSON), ("Layla Saab", PERSON)),
+        name=None,
+        type="person",
+    ),
+    Passage(
+        "the-former-minister-written-so-before",
+        "Former Finance Minister Layla Saab met Finance Minister Omar Haddad on Tuesday. "
+        "The former minister said the deficit figures had been hidden.",
+        Said("The former minister", "the deficit figures had been hidden", type="person"),
+        (("Layla Saab", PERSON), ("Omar Haddad", PERSON)),
+        name="Layla Saab",
+        type="person",
+    ),
     Passage(
         # "the minister" alone is still the nearest minister
         "the-minister-of-two-ministers-is-the-nearest",

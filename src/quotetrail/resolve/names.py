@@ -613,10 +613,12 @@ class ArticleNames:
         kind: str,
         required: tuple[str, ...] = (),
         modifiers: tuple[str, ...] = (),
+        former: bool = False,
     ) -> tuple[str, Span] | None:
         """The nearest earlier person or organisation the text describes with this noun; first one
         whose role carries the description's ``modifiers`` too ("the oil minister": "Oil Minister
-        Javad Namvar", not the nearer "Economy Minister Farid Nouri")."""
+        Javad Namvar", not the nearer "Economy Minister Farid Nouri"); only those written as holding
+        it before when ``former``."""
         table, starts = (
             (self.people, self._person_starts) if kind == "person" else (self.orgs, self._org_starts)
         )
@@ -626,6 +628,8 @@ class ArticleNames:
         for named in reversed(table[lo:hi]):
             if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(named, noun):
                 continue  # "shared with the Courier, the ministry asked": no paper is a ministry
+            if former and not self.formerly(named.span):
+                continue  # "the former minister": not the one now in office
             if named.span.end <= before and self._described_near(named, noun, required):
                 nearest = nearest or named
                 if not modifiers or self._modified_so(named, noun, modifiers):
@@ -634,6 +638,18 @@ class ArticleNames:
         if nearest is None:
             return None
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
+
+    def formerly(self, span: Span) -> bool:
+        """The name is written as someone's former post: "former minister Layla Saab", "Layla Saab,
+        the ex-minister", "his predecessor, Layla Saab"."""
+        before = self.text[max(0, span.start - ROLE_WINDOW) : span.start]
+        after = self.text[span.end : span.end + ROLE_WINDOW]
+        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        return (
+            FORMERLY_BEFORE.search(before) is not None
+            or FORMERLY.search(self.text[span.start : span.end]) is not None
+            or FORMERLY.search(appositive) is not None
+        )
 
     def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
         """The role written with these words before its noun, right before the name or in its
@@ -648,6 +664,15 @@ class ArticleNames:
         after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         return modified.search(appositive) is not None
+
+
+# Words that make a post one held before.
+FORMERLY = re.compile(r"\b(?:former|ex|erstwhile|one-time|onetime|retired|predecessor)\b", re.I)
+# ... right before a name: "former finance minister ", "his predecessor, "
+FORMERLY_BEFORE = re.compile(
+    r"(?:\b(?:former|ex|erstwhile|one-time|onetime|retired)[\s-]+(?:[\w’'.-]+\s+){0,3}|\bpredecessor,?\s+)$",
+    re.I,
+)
 
 
 # A company's name's last words, which its short name drops: "Tamadon Holdings" is "Tamadon".

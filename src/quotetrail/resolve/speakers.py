@@ -265,8 +265,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     modifiers = tuple(words[1 : len(words) - len(noun.split())])
     if not modifiers or any(not w.isalpha() or w in GENERIC_MODIFIERS for w in modifiers):
         modifiers = ()
+    former = any(w in FORMER for w in words[1:-1])  # "The former minister": not the one now in office
     found = names.described_as(
-        noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers
+        noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
     if found is not None:
         return replace(st, speaker_name=found[0], speaker_type=kind)
@@ -310,6 +311,8 @@ GENERIC_MODIFIERS = frozenset(
     {"former", "new", "then", "current", "acting", "outgoing", "incoming", "late", "top", "senior"}
     | {"veteran", "embattled", "young", "old", "same", "other", "first", "second", "two", "three"}
 )
+# Words that make the role one held before: the one now holding it is not who is meant.
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "one-time", "onetime", "retired"})
 # What a group or an office publishes and then speaks through: "the report said", "the findings show".
 PUBLISHED_DOCUMENTS = frozenset({"report", "study", "findings", "survey", "review", "assessment", "audit"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
