@@ -866,6 +866,15 @@ CONTINUATIONS = [
         kind=D,
         speaker_name="Idris Malvane",
     ),
+    # What someone did, which the cue model took for saying, reports no words a quotation goes on.
+    Case(
+        "not-after-a-vote",
+        "The council met again on Thursday. Members voted to hire auditors.\n\n“We should have acted a year ago.”",
+        "We should have acted a year ago",
+        kind=D,
+        speaker=None,
+        speaker_name=None,
+    ),
     Case(
         "not-past-someone-else-in-between",
         "Idris Malvane said the talks had stalled. Her rival, Teodor Brisk, disagreed. “We are closer than ever.”",

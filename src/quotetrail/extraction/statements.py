@@ -452,6 +452,8 @@ def extract_statements(
             continue
         previous = drafts[-1] if drafts else None
         reporting = last_reporting_cue(cues_by_para, first_para, quote.open_at)
+        if reporting is not None and not _a_verb_of_saying(reporting):
+            reporting = None  # "Members voted to hire auditors.¶“We should have acted …”": not the voters'
         if reporting is not None and (previous is None or previous.last_quote_end <= reporting.frame.start):
             # "Malvane said the talks had stalled. “We asked for a date and got none.”": the quote
             # goes on from a reported statement (which stays a statement of its own).
@@ -922,6 +924,23 @@ def _withholding(pp: ParsedParagraph) -> set[int]:
             or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)
         )
     }
+
+
+# How often a verb must cue a statement in PolNeAR for a quotation after it to go on its words.
+SAYING_RATE = 0.65
+
+
+def _a_verb_of_saying(cue: Cue) -> bool:
+    """A quotation may go on from what a verb of saying reported, not from what someone did
+    ("voted to hire auditors", "presented the budget") that the cue model took for saying."""
+    if cue.token.pos_ not in ("VERB", "AUX"):
+        return True  # "according to", a noun of saying
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.complement):
+        return True  # a clause with its own subject: "elaborated that superdelegates may reconsider"
+    lemma = cue.token.lemma_.lower()
+    return max(
+        lexicon.cue_rate(lemma, has_complement=True), lexicon.cue_rate(lemma, has_complement=False)
+    ) >= (SAYING_RATE)
 
 
 def _may_go_on(previous: Draft) -> bool:
