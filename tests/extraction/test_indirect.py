@@ -230,6 +230,16 @@ CASES = [
         speaker="Lasken",
         cue="said",
     ),
+    # A comma closing an aside between the subject and its verb is no inversion.
+    Case(
+        "subject-then-an-aside-then-denied",
+        "Businessman Milan Serb, through his lawyer, denied all the charges against him.",
+        "all the charges against him",
+        kind="indirect",
+        speaker="Businessman Milan Serb",
+        speaker_name="Milan Serb",
+        cue="denied",
+    ),
     # A verb of saying after a comma with the speaker after it: the words before are what was said.
     Case(
         "inverted-without-quote-marks",

@@ -788,6 +788,10 @@ def inverted_speaker(verb: Token, subject: Token) -> Token | None:
     joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
     if subject.head.i != verb.i and not joined:
         return None  # ("Richards noted that …, reported the Examiner": the parser joined the verbs)
+    if any(
+        c.dep_ in ("prep", "advmod", "advcl", "npadvmod") and subject.i < c.i < verb.i for c in verb.children
+    ):
+        return None  # "Milan Serb, through his lawyer, denied all the charges": the comma closes an aside
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
         return None
