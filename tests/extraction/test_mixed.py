@@ -119,6 +119,33 @@ CASES = [
         speaker_name="Omar Saleh",
         cue="was welcomed",
     ),
+    # "in X's words", "in the words of X": whose words the clause around the phrase gives.
+    Case(
+        "in-someone-s-words",
+        "Opposition leader Dana Kral voted against the budget. The plan is, in Kral's words, “a recipe for ruin”.",
+        "a recipe for ruin",
+        also=("The plan is",),
+        kind="mixed",
+        speaker_name="Dana Kral",
+        cue="in",
+    ),
+    Case(
+        "in-the-words-of-someone-after-the-clause",
+        "The plan is “a recipe for ruin”, in the words of opposition leader Dana Kral.",
+        "a recipe for ruin",
+        also=("The plan is",),
+        kind="mixed",
+        speaker_name="Dana Kral",
+        cue="in the words of",
+    ),
+    Case(
+        "in-her-words-inside-a-because-clause",
+        "Varga has praised her deputy and put him in charge of the port because, in her words, "
+        "“he knows every crane by name.”",
+        "he knows every crane by name",
+        not_also=("put him in charge", "because"),
+        cue="in",
+    ),
     Case(
         "described-as-a-participle-with-its-agent",
         "The minister described the coast as beset by smugglers.",

@@ -84,6 +84,11 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    pytest.param("In other words, the plan is a recipe for ruin.", id="in-other-words-is-no-one-s"),
+    pytest.param(
+        "The speech can be summed up in the very words of Dana Kral.", id="can-be-summed-up-in-the-words-of"
+    ),
+    pytest.param("Chaos, in Kral's words, everywhere.", id="in-someone-s-words-with-no-verb"),
     pytest.param(
         "Temperatures are expected to reach 38C in Port Essen on Sunday, with storms forecast for the evening.",
         id="with-storms-forecast-the-storms-say-nothing",

@@ -278,6 +278,8 @@ def lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     if cue.sentence is None or len(quote.pieces) > 1:
         return None
     start = cue.base + cue.sentence.start_char
+    if cue.token.pos_ == "ADP" and cue.complement:
+        start = max(start, cue.base + cue.complement[0].idx)  # "…, because, in her words, “…”": its clause
     if start >= quote.open_at:
         return None
     lead = text[start : quote.open_at]

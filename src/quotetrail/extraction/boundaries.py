@@ -387,7 +387,11 @@ def interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
     if not first[:1].islower():
         return None
     start = cue.base + cue.sentence.start_char
+    if cue.token.pos_ == "ADP" and cue.complement:
+        start = max(start, cue.base + cue.complement[0].idx)  # "…, because, in her words, “…”": its clause
     core = min(cue.source.span.start, cue.span.start)
+    if start >= core:
+        return None
     lead = text[start:core]
     if not lead.rstrip().endswith(",") or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
         return None

@@ -35,6 +35,7 @@ from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_s
 from quotetrail.extraction.saying import (
     CITING_FORMS,
     LETTING_FORMS,
+    MODALS,
     OBJECT_PRONOUNS,
     RAISING_LEMMAS,
     TITLING_LEMMAS,
@@ -214,6 +215,51 @@ def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSp
         return None
     span = Span(base + prep.idx, base + prep.idx + len(prep.text))
     return Cue(prep, base, span, prep.text, source, [prep, *poll.subtree], complement, sentence=sent)
+
+
+def _in_the_words_of(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
+    """ "The plan is, in Kral's words, “a recipe for ruin”", "In the words of Dana Kral, …": whose
+    words the clause the phrase sits in gives ("in" or "in the words of" the cue)."""
+    words = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if words is None or words.lower_ != "words" or prep.dep_ != "prep" or words.i in inside_quote:
+        return None
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    after = next((t for t in prep.doc[prep.right_edge.i + 1 : sent.end] if not t.is_punct), None)
+    while after is not None and after.pos_ not in ("VERB", "AUX") and after.head.i != after.i:
+        after = after.head
+    if (
+        after is not None
+        and after.i > prep.i
+        and after.pos_ in ("VERB", "AUX")
+        and prep.i < after.left_edge.i
+    ):
+        verb = after  # "promised to help because, in her words, “he knows how”": the clause after it
+    if owner is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS:
+        return None  # "said, in his own words, that …": the verb is the cue
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return None  # "This speech can be summed up in the very words of Lincoln": not his claim
+    source = speaker_phrase(owner, base, inside_quote)
+    if source is None or (source.type == "unknown" and owner.pos_ != "PROPN"):
+        return None  # "in other words", "in plain words"
+    framed = {t.i for t in prep.subtree} | {c.i for c in children if c.dep_ == "mark" and c.i < prep.i}
+    complement = [t for t in verb.subtree if t.i not in framed and not t.is_space]  # not "because"
+    while complement and complement[0].is_punct and complement[0].i not in inside_quote:
+        complement.pop(0)
+    while complement and complement[-1].is_punct and complement[-1].i not in inside_quote:
+        complement.pop()
+    if len(complement) < 2:
+        return None
+    last = of if owner.dep_ == "pobj" and of is not None else prep
+    span = Span(base + prep.idx, base + last.idx + len(last.text))
+    text = whole_text(prep.doc)[span.start - base : span.end - base]
+    return Cue(prep, base, span, text, source, [prep, *words.subtree], complement, sentence=sent)
 
 
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
@@ -411,6 +457,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.lower_ == "in":
             if (poll := _poll_cue(tok, base, inside_quote, sent)) is not None:
                 cues.append(poll)  # "In a Herald poll, Varek led …"
+            elif (words := _in_the_words_of(tok, base, inside_quote, sent)) is not None:
+                cues.append(words)  # "The plan is, in Kral's words, “a recipe for ruin”"
             continue
         if tok.pos_ == "NOUN" and (noun_cue := _noun_cue(tok, base, inside_quote, sent)) is not None:
             cues.append(noun_cue)  # "Trump's claim that …"
