@@ -1851,6 +1851,20 @@ def test_an_interview_labelled_by_surname_gives_the_answers_to_the_interviewee(e
     assert not [s for s in statements if s.speaker == "Ledger"], describe(statements)
 
 
+def test_an_interview_labelled_by_full_name_line_by_line(extract: Extract) -> None:
+    text = (
+        "Ola Dahl is stepping down after two terms as mayor. She spoke to the Kesh Courier.\n\n"
+        "Kesh Courier: Will you run again?\n"
+        "Ola Dahl: No. Eight years is enough.\n"
+        "Kesh Courier: Why not?\n"
+        "Ola Dahl: The town needs new faces.\n"
+    )
+    statements = extract(text)
+    answers = [(s.speaker_name, s.quote) for s in statements if s.cue == ":"]
+    assert answers == [("Ola Dahl", "No. Eight years is enough"), ("Ola Dahl", "The town needs new faces")]
+    assert not [s for s in statements if s.speaker == "Kesh Courier"], describe(statements)
+
+
 def test_an_interviewer_labelled_in_capitals_asks_and_the_surname_answers(extract: Extract) -> None:
     text = (
         "Interior Minister Haro Vessel gave an interview to TNA.\n\n"

@@ -528,7 +528,8 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             continue
         if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
             continue  # the interviewer's questions
-        if re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
+        full = " " in label and re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None  # "Ola Dahl"
+        if not full and re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
             continue  # not a name the article writes in full
         for i, content in said:
             at = text.index(label, paras[i].span.start)
