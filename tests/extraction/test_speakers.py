@@ -28,6 +28,15 @@ RESOLUTION = [
         speaker_name="Ingrid Salomaa",
     ),
     Case(
+        "said-another-then-a-name",
+        "“We were promised a new school in 2019,” one parent said. “We are still waiting,” said another, "
+        "Eva Lindqvist.",
+        "We are still waiting",
+        speaker="another, Eva Lindqvist",
+        speaker_name="Eva Lindqvist",
+        type="person",
+    ),
+    Case(
         "another-of-the-same-role-named-later-is-someone-else",
         "A police officer said the march had been peaceful. Another officer, Jan Roth, said stones were "
         "thrown.",

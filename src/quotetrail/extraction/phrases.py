@@ -732,6 +732,30 @@ def _without_a_cut_aside(head: Token, toks: list[Token], inside_quote: frozenset
 SHORT_QUOTATION = 6  # tokens, marks included: "“Winter Orchard”", "“Cia”"
 
 
+# Words for one more of those already quoted: "said another, Eva Lindqvist".
+ANOTHER = frozenset({"another", "one", "other"})
+
+
+def _another_named(head: Token, inside_quote: frozenset[int]) -> Token | None:
+    """The name right after "another," that the parser made a subject of the same verb."""
+    doc = head.doc
+    if head.lower_ not in ANOTHER or head.pos_ not in ("DET", "PRON", "NUM") or head.i + 2 >= len(doc):
+        return None
+    if doc[head.i + 1].text != "," or head.i + 2 in inside_quote:
+        return None
+    return next(
+        (
+            c
+            for c in head.head.children
+            if c.dep_ == head.dep_
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == head.i + 2
+            and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
     """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
 
@@ -762,6 +786,11 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     outlet = _outlet_named_in_quotes(head, base)
     if outlet is not None:
         return outlet
+    named = _another_named(head, inside_quote)
+    if named is not None and (described := speaker_phrase(named, base, inside_quote)) is not None:
+        # "said another, Eva Lindqvist": the parser made the name a second subject
+        span = Span(base + head.idx, described.span.end)
+        return replace(described, span=span, text=whole_text(head.doc)[span.start - base : span.end - base])
     issuer = _issuer_of_document(head, inside_quote)
     if issuer is not None:
         # "A statement from the front said …": the words are the front's; the phrase stays whole
