@@ -36,6 +36,35 @@ RESOLUTION = [
         speaker_name="Eva Lindqvist",
         type="person",
     ),
+    # "the 38-year-old": the person the article gave that age; with no ages given, the one person named.
+    Case(
+        "the-n-year-old-is-the-one-of-that-age",
+        "Nurse Hana Okafor, 38, and her colleague Jo Tamsin, 45, worked through the night. "
+        "“We had no beds left by two in the morning,” the 45-year-old nurse said.",
+        "We had no beds left",
+        speaker_name="Jo Tamsin",
+        type="person",
+    ),
+    Case(
+        "the-n-year-old-after-the-one-person-named",
+        "Marco Bellini has run the family vineyard outside Varnby since 1998. This year the frost came in April."
+        "\n\n“I have never seen anything like it,” the 54-year-old said.",
+        "I have never seen anything like it",
+        speaker_name="Marco Bellini",
+        type="person",
+    ),
+    Case(
+        "the-n-year-old-of-an-age-no-one-was-given",
+        "Nurse Hana Okafor, 38, worked through the night. “We had no beds left,” the 45-year-old nurse said.",
+        "We had no beds left",
+        speaker_name=None,
+    ),
+    Case(
+        "the-n-year-old-of-two-people-named",
+        "Marco Bellini and Ana Ruiz run the vineyard. “I have never seen anything like it,” the 54-year-old said.",
+        "I have never seen anything like it",
+        speaker_name=None,
+    ),
     Case(
         "another-of-the-same-role-named-later-is-someone-else",
         "A police officer said the march had been peaceful. Another officer, Jan Roth, said stones were "

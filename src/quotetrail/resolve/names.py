@@ -639,6 +639,28 @@ class ArticleNames:
             return None
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
 
+    def aged(self, age: str, before: int) -> str | None:
+        """Whom "the 38-year-old" is: the person named before with that age ("Hana Okafor, 38,",
+        "38-year-old Hana Okafor"); when the article gives no one an age, the one person it names."""
+        named = [n for n in self.people if n.span.end <= before]
+        ages = {n.span: self._age_of(n.span) for n in named}
+        with_age = {self.key_of(n) for n in named if ages[n.span] == age}
+        if with_age:
+            return with_age.pop() if len(with_age) == 1 else None
+        everyone = {self.key_of(n) for n in named}
+        return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
+
+    def ages_of(self, full: str) -> set[str]:
+        """The ages the article gives the person with this full name."""
+        return {age for n in self.people if self.key_of(n) == full and (age := self._age_of(n.span))}
+
+    def _age_of(self, span: Span) -> str | None:
+        after = AGE_AFTER_NAME.match(self.text, span.end)
+        if after is not None:
+            return after.group(1)
+        written = AGE_BEFORE_NAME.search(self.text[max(0, span.start - ROLE_WINDOW) : span.start])
+        return written.group(1) if written is not None else None
+
     def formerly(self, span: Span) -> bool:
         """The name is written as someone's former post: "former minister Layla Saab", "Layla Saab,
         the ex-minister", "his predecessor, Layla Saab"."""
@@ -666,6 +688,9 @@ class ArticleNames:
         return modified.search(appositive) is not None
 
 
+# A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
+AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
 # Words that make a post one held before.
 FORMERLY = re.compile(r"\b(?:former|ex|erstwhile|one-time|onetime|retired|predecessor)\b", re.I)
 # ... right before a name: "former finance minister ", "his predecessor, "

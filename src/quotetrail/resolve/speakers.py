@@ -152,7 +152,20 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return replace(named, speaker=st.speaker)
     if (published := _published_document(lower)) is not None:
         return _take(st, antecedents.publisher(at, published))  # "… published its report. The report said"
+    if (aged := AGED.fullmatch(lower)) is not None:
+        age = aged.group(1)
+        found = names.aged(age, at)  # "“…,” the 54-year-old said"
+        if found is not None:
+            return replace(st, speaker_name=found, speaker_type="person")
+        described = _described(st, lower, names, antecedents)
+        if described.speaker_name and names.ages_of(described.speaker_name) - {age}:
+            return replace(described, speaker_name=None)  # "the 45-year-old nurse": not the nurse aged 38
+        return described
     return _described(st, lower, names, antecedents)
+
+
+# "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
+AGED = re.compile(r"(?:the )?(\d{1,3})-year-old(?: [a-z-]+)?")
 
 
 def _published_document(speaker: str) -> frozenset[str] | None:
