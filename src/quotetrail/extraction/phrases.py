@@ -789,10 +789,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     named = _another_named(head, inside_quote)
     if named is not None and (described := speaker_phrase(named, base, inside_quote)) is not None:
         # "said another, Eva Lindqvist": the parser made the name a second subject
-        joined = Span(base + head.idx, described.span.end)
-        return replace(
-            described, span=joined, text=whole_text(head.doc)[joined.start - base : joined.end - base]
-        )
+        from_another = Span(base + head.idx, described.span.end)
+        text = whole_text(head.doc)[from_another.start - base : from_another.end - base]
+        return replace(described, span=from_another, text=text)
     issuer = _issuer_of_document(head, inside_quote)
     if issuer is not None:
         # "A statement from the front said …": the words are the front's; the phrase stays whole
