@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
@@ -67,6 +69,17 @@ SHAPES = [
         speaker_name="Odo Brant",
         role="docker",
         type="person",
+    ),
+    # An embedded post, signed as the platform prints it: the name, the handle, the day it was posted.
+    Case(
+        "an-embedded-post-signed-with-a-handle-and-a-date",
+        "Party leaders reacted quickly.\n\n"
+        "“Proud of our nurses today. They held the line. #Orlat” — Lena Falk (@lenafalk) March 5, 2026",
+        "Proud of our nurses today",
+        kind=D,
+        speaker="Lena Falk",
+        speaker_name="Lena Falk",
+        said_on=date(2026, 3, 5),
     ),
     Case(
         # negative: the dash goes on into prose, so it signs nothing

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import lexicon
+from quotetrail.extraction import context, lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
@@ -191,7 +191,9 @@ def _signed(text: str, speaker: Span, speaker_type: str, cue: Span) -> dict[str,
 
 DASH_SIGNATURE = re.compile(
     r"^[\s,]*[―—–-]{1,2}\s*(?P<title>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3}\s+(?=[A-Z]))?"
-    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)"
+    # a post's signature: "— Lena Falk (@lenafalk) March 5, 2026"
+    r"(?:\s*\(@\w{1,30}\)(?:\s+(?P<posted>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))?)?"
     r"(?:,\s*(?P<role>[^.!?\n“”\"]{1,60}?))?[\s.,]*$"  # "— Odo Brant, 54, docker"
 )
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
@@ -221,6 +223,8 @@ def dash_source(
     role = AGE.sub("", m.group("role") or "").strip(" ,") or (m.group("title") or "").strip()
     if role:
         signed["speaker_role"] = role  # what the signature says of them, without their age
+    if m.group("posted") and (posted := context.resolve_date(m.group("posted"), None)) is not None:
+        signed["said_on"] = posted
     return signed
 
 
