@@ -84,6 +84,30 @@ TRAILING_ASIDE_CASES = [
         kind=INDIRECT,
         cue="praised",
     ),
+    # When the praise was, which the parser hung on the name, is not whom it praised.
+    Case(
+        "a-name-then-when",
+        "Coach Luis Moreno praised striker Adam Fell after the match.",
+        "striker Adam Fell",
+        not_also=("after", "match"),
+        kind=INDIRECT,
+        cue="praised",
+    ),
+    Case(
+        "a-name-then-which-day",
+        "Coach Luis Moreno praised striker Adam Fell on Sunday.",
+        "striker Adam Fell",
+        not_also=("Sunday",),
+        kind=INDIRECT,
+        cue="praised",
+    ),
+    Case(
+        "a-name-then-whose-team",
+        "Coach Luis Moreno praised Adam Fell of Kesh United.",
+        "Adam Fell of Kesh United",
+        kind=INDIRECT,
+        cue="praised",
+    ),
     Case(
         "as-phrase-before-the-subject-is-not-content",
         "As mayor, Lidia Farrow criticized the tram plan.",

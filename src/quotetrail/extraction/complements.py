@@ -837,10 +837,37 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     ]  # a noun phrase, not a verb read as a noun ("chides Kestovia and praises Dravin")
     if joined:
         right += joined + [c for c in verb.children if c.dep_ == "cc" and right[0].i < c.i < joined[0].i]
-    toks = [t for c in right for t in c.subtree]
+    settings = {t.i for c in right if c.dep_ == "dobj" and c.pos_ == "PROPN" for t in _settings_of_a_name(c)}
+    toks = [t for c in right for t in c.subtree if t.i not in settings]
     if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
         toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
     return _before_another_speaker(verb, sorted(toks, key=lambda t: t.i))
+
+
+# Prepositions of when, which a name never takes as its own.
+WHEN_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+
+
+def _settings_of_a_name(name: Token) -> list[Token]:
+    """ "praised striker Adam Fell after the match", "on Sunday": when or where the praise was, which
+    the parser hung on the name (a name does not take them; "Fell of Kesh United" does)."""
+    return [
+        t
+        for p in name.children
+        if p.dep_ == "prep"
+        and p.i > name.i
+        and (
+            p.lower_ in WHEN_PREPOSITIONS
+            or (
+                p.lower_ in ("at", "on", "in")
+                and (
+                    is_setting(p)
+                    or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in p.children)
+                )
+            )
+        )
+        for t in p.subtree
+    ]
 
 
 def _before_another_speaker(verb: Token, toks: list[Token]) -> list[Token]:
