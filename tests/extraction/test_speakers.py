@@ -1418,6 +1418,27 @@ TITLES_AND_ROLES = [
 
 KINDS_OF_SPEAKER = [
     Case(
+        "a-monitor-named-by-its-ending",
+        "Human Rights Monitor said in a statement that at least 40 people had been detained in Orlat.",
+        "at least 40 people had been detained",
+        speaker_name="Human Rights Monitor",
+        type="organization",
+    ),
+    Case(
+        "a-group-described-by-where-it-is-based",
+        "Greenwatch, a group based in Orlat, said prisoners had been beaten.",
+        "prisoners had been beaten",
+        speaker_name="Greenwatch",
+        type="organization",
+    ),
+    Case(
+        "a-lawyer-described-by-where-she-is-based",
+        "Ola Brandt, a lawyer based in Orlat, said prisoners had been beaten.",
+        "prisoners had been beaten",
+        speaker_name="Ola Brandt",
+        type="person",
+    ),
+    Case(
         "a-club-named-by-its-ending",
         "Harrowgate Rovers said the coach would stay until the end of the season.",
         "the coach would stay",

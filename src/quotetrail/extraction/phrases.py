@@ -979,6 +979,12 @@ def _named_by_its_role(kind: str, role: str | None) -> str:
     """A name whose role is an organisation's ("opposition channel Nova Libera", "the developer,
     Greyfield Homes") is an organisation's, whatever the recogniser took it for."""
     words = role.split() if role else []
+    # "a group based in Orlat", "a charity funded by …": the noun before what is said of it
+    cut = next(
+        (i for i, w in enumerate(words) if i and w.islower() and (w in ROLE_LINKS or w.endswith("ed"))), None
+    )
+    if cut is not None and words[cut] not in ("of", "for", "and"):
+        words = words[:cut]
     if not words or len(words) > 4 or ROLE_LINKS.intersection(words):
         return kind
     last = words[-1]
