@@ -84,6 +84,10 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # whom someone told is not what they told
+    pytest.param("Varek told reporters on Monday.", id="told-reporters"),
+    pytest.param("Speaking in Dravin, the minister told us on Monday.", id="told-us"),
+    pytest.param("The spokeswoman told the Kesh Courier on Thursday.", id="told-a-paper"),
     pytest.param("In other words, the plan is a recipe for ruin.", id="in-other-words-is-no-one-s"),
     pytest.param(
         "The speech can be summed up in the very words of Dana Kral.", id="can-be-summed-up-in-the-words-of"
@@ -276,6 +280,14 @@ def test_the_reporters_question_is_not_the_speakers_statement(text: str, extract
     assert [(s.cue, s.quote) for s in statements] == [("said", "the police had acted lawfully")], describe(
         statements
     )
+
+
+def test_a_label_of_what_people_told_us_is_no_statement(extract: Extract) -> None:
+    text = "What shoppers told us:\n• “Prices are too high for pensioners.” — Ana Ruiz, 71\n"
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Ana Ruiz", "Prices are too high for pensioners.")
+    ], describe(statements)
 
 
 @pytest.mark.parametrize(

@@ -771,6 +771,28 @@ def _is_venue(prep: Token) -> bool:
 TALKING_LEMMAS = frozenset({"talk", "speak", "chat"})
 
 
+# Verbs whose plain object is whom they were said to: "told reporters", "briefed us".
+TOLD_LEMMAS = frozenset({"tell", "assure", "reassure", "brief", "notify"})
+AUDIENCES = frozenset(
+    {"reporters", "journalists", "audience", "crowd", "supporters", "listeners", "viewers", "readers"}
+    | {"lawmakers", "members", "delegates", "voters", "residents", "worshippers", "students", "staff"}
+    | {"workers", "employees", "colleagues", "officials", "parliament", "congress", "media", "press"}
+)
+
+
+def _told_whom(verb: Token, obj: Token) -> bool:
+    """ "Varek told reporters on Monday", "What shoppers told us:": the object is who heard it."""
+    return (
+        obj.dep_ in ("dobj", "dative")
+        and verb.lemma_.lower() in TOLD_LEMMAS
+        and (
+            obj.pos_ in ("PRON", "PROPN")
+            or obj.lower_ in AUDIENCES
+            or obj.lemma_.lower() in lexicon.words("person_roles.txt")
+        )
+    )
+
+
 def _addressed(verb: Token, prep: Token) -> bool:
     """ "Ayesha Malik, talking to reporters, opined that …": in a participle set off before the verb
     of saying, the reporters are who heard it, not what was said ("talking to voters about health
@@ -818,6 +840,7 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         and c.dep_ in ("dobj", "attr", "prep", "dative", "oprd")
         and not _is_venue(c)
         and not _addressed(verb, c)
+        and not _told_whom(verb, c)
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
