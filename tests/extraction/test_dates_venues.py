@@ -919,6 +919,16 @@ VENUES = [
         "the union would talk",
         venue=None,
     ),
+    # The parser made "Writing" the subject and the speaker its object's appositions.
+    Case(
+        "writing-on-a-platform-before-a-role-and-a-name",
+        "Writing on Facebook, the mayor of Sadek, Ivo Rem, said the water was safe to drink.",
+        "the water was safe to drink",
+        speaker="the mayor of Sadek, Ivo Rem",
+        speaker_name="Ivo Rem",
+        role="mayor of Sadek",
+        venue="on Facebook",
+    ),
     Case(
         "the-first-verb-s-post-is-the-participle-s-venue",
         "Linda Asare retracted the claim in a post on Facebook on Sunday, writing that she had been "

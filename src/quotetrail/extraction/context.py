@@ -330,6 +330,8 @@ def venue(
     # "speaking at Friday prayers, Varek said"; "Ahani, delivering the sermon at Dolmar University, said"
     speaking = [c for c in cue.children if c.dep_ == "advcl" and _speaking_participle(c)]
     speaking += [c for s in named for c in s.children if c.dep_ == "acl" and _speaking_participle(c)]
+    # "Writing on Facebook, the mayor of Sadek, Ivo Rem, said": the parser made the participle the subject
+    speaking += [s for s in named if s.tag_ == "VBG" and s.i == s.left_edge.i and _speaking_lemma(s)]
     candidates = [*cue.children, *([trailing] if trailing is not None else [])]
     candidates += [c for p in speaking for c in p.children]
     # "Responding to a question at a news conference, …": the venue hung on what was responded to;
@@ -576,11 +578,11 @@ def _describes_venue(clause: Token) -> bool:
 def _speaking_participle(tok: Token) -> bool:
     """ "speaking at Friday prayers", "Writing in the Observer": a set-off participle of speaking
     that says where the cue's words were said."""
-    return (
-        tok.dep_ in ("advcl", "acl")
-        and tok.tag_ == "VBG"
-        and (tok.lemma_.lower() in SPEAKING_VERBS or tok.lower_ in SPEAKING_FORMS)
-    )
+    return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and _speaking_lemma(tok)
+
+
+def _speaking_lemma(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEAKING_VERBS or tok.lower_ in SPEAKING_FORMS
 
 
 def _an_event_or_place(obj: Token) -> bool:

@@ -732,6 +732,36 @@ def _without_a_cut_aside(head: Token, toks: list[Token], inside_quote: frozenset
 SHORT_QUOTATION = 6  # tokens, marks included: "“Winter Orchard”", "“Cia”"
 
 
+def _aside_read_as_the_subject(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
+    """ "Writing on Facebook, the mayor of Sadek, Ivo Rem, said …": the parser made the opening
+    participle the subject and hung the speaker on its object as appositions; the speaker is the
+    appositions, the name the last of them."""
+    if (
+        head.tag_ != "VBG"
+        or head.lower_ not in ASIDE_PARTICIPLES
+        or head.dep_ != "nsubj"
+        or head.left_edge.i != head.i
+    ):
+        return None
+    appositives = sorted(
+        (t for t in head.subtree if t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.pos_ == "PROPN")),
+        key=lambda t: t.i,
+    )
+    if not appositives or appositives[-1].pos_ != "PROPN":
+        return None
+    described = speaker_phrase(appositives[-1], base, inside_quote)
+    if described is None or described.type not in ("person", "unknown"):
+        return None
+    first = appositives[0].left_edge
+    start = base + first.idx
+    text = whole_text(head.doc)[start - base : described.span.end - base]
+    role = None
+    if len(appositives) > 1:
+        role_span = token_span([t for t in appositives[0].subtree if t.dep_ != "det"], base)
+        role = whole_text(head.doc)[role_span.start - base : role_span.end - base] if role_span else None
+    return replace(described, span=Span(start, described.span.end), text=text, role=role or described.role)
+
+
 # Words for one more of those already quoted: "said another, Eva Lindqvist".
 ANOTHER = frozenset({"another", "one", "other"})
 
@@ -786,6 +816,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     outlet = _outlet_named_in_quotes(head, base)
     if outlet is not None:
         return outlet
+    aside = _aside_read_as_the_subject(head, base, inside_quote)
+    if aside is not None:
+        return aside
     named = _another_named(head, inside_quote)
     if named is not None and (described := speaker_phrase(named, base, inside_quote)) is not None:
         # "said another, Eva Lindqvist": the parser made the name a second subject
