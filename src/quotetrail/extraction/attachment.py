@@ -277,9 +277,7 @@ def lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
     """Where the words leading into a quote start, when its sentence begins before the quote."""
     if cue.sentence is None or len(quote.pieces) > 1:
         return None
-    start = cue.base + cue.sentence.start_char
-    if cue.token.pos_ == "ADP" and cue.complement:
-        start = max(start, cue.base + cue.complement[0].idx)  # "…, because, in her words, “…”": its clause
+    start = max(cue.base + cue.sentence.start_char, cue.clause_start or 0)
     if start >= quote.open_at:
         return None
     lead = text[start : quote.open_at]

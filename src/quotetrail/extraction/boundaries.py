@@ -386,9 +386,7 @@ def interrupted_start(text: str, quote: Quote, cue: Cue) -> Span | None:
     first = text[quote.pieces[0].start : quote.pieces[0].end].lstrip(" \u00a0\"“‘'")
     if not first[:1].islower():
         return None
-    start = cue.base + cue.sentence.start_char
-    if cue.token.pos_ == "ADP" and cue.complement:
-        start = max(start, cue.base + cue.complement[0].idx)  # "…, because, in her words, “…”": its clause
+    start = max(cue.base + cue.sentence.start_char, cue.clause_start or 0)
     core = min(cue.source.span.start, cue.span.start)
     if start >= core:
         return None

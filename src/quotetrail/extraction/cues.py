@@ -113,6 +113,14 @@ class Cue:
     _frame: Span | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
+    def clause_start(self) -> int | None:
+        """Where the clause a phrase cue sits in begins ("…, because, in her words, “…”"): the
+        sentence's words before it are not what was said. None for a verb, whose sentence it is."""
+        if self.token.pos_ != "ADP" or not self.complement:
+            return None
+        return self.base + self.complement[0].idx
+
+    @property
     def frame(self) -> Span:
         """Where the clause runs, from its first word to its last (computed once: every quotation
         of the paragraph asks)."""
@@ -206,11 +214,7 @@ def _poll_cue(prep: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     if source is None:
         return None
     framed = {t.i for t in prep.subtree}
-    complement = [t for t in verb.subtree if t.i not in framed]
-    while complement and complement[0].is_punct:
-        complement.pop(0)
-    while complement and complement[-1].is_punct:
-        complement.pop()
+    complement = _without_edge_punctuation([t for t in verb.subtree if t.i not in framed], frozenset())
     if len(complement) < 3:
         return None
     span = Span(base + prep.idx, base + prep.idx + len(prep.text))
@@ -250,16 +254,23 @@ def _in_the_words_of(prep: Token, base: int, inside_quote: frozenset[int], sent:
         return None  # "in other words", "in plain words"
     framed = {t.i for t in prep.subtree} | {c.i for c in children if c.dep_ == "mark" and c.i < prep.i}
     complement = [t for t in verb.subtree if t.i not in framed and not t.is_space]  # not "because"
-    while complement and complement[0].is_punct and complement[0].i not in inside_quote:
-        complement.pop(0)
-    while complement and complement[-1].is_punct and complement[-1].i not in inside_quote:
-        complement.pop()
+    complement = _without_edge_punctuation(complement, inside_quote)
     if len(complement) < 2:
         return None
     last = of if owner.dep_ == "pobj" and of is not None else prep
     span = Span(base + prep.idx, base + last.idx + len(last.text))
     text = whole_text(prep.doc)[span.start - base : span.end - base]
     return Cue(prep, base, span, text, source, [prep, *words.subtree], complement, sentence=sent)
+
+
+def _without_edge_punctuation(tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
+    """The tokens without the punctuation at either end, quotation marks of a quotation aside."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].is_punct and tokens[start].i not in inside_quote:
+        start += 1
+    while end > start and tokens[end - 1].is_punct and tokens[end - 1].i not in inside_quote:
+        end -= 1
+    return tokens[start:end]
 
 
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:

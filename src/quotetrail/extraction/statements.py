@@ -938,9 +938,8 @@ def _a_verb_of_saying(cue: Cue) -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.complement):
         return True  # a clause with its own subject: "elaborated that superdelegates may reconsider"
     lemma = cue.token.lemma_.lower()
-    return max(
-        lexicon.cue_rate(lemma, has_complement=True), lexicon.cue_rate(lemma, has_complement=False)
-    ) >= (SAYING_RATE)
+    rate = max(lexicon.cue_rate(lemma, has_complement=True), lexicon.cue_rate(lemma, has_complement=False))
+    return rate >= SAYING_RATE
 
 
 def _may_go_on(previous: Draft) -> bool:

@@ -588,8 +588,7 @@ class ArticleNames:
         clauses = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))  # "MP Hon. Omar": not a stop
         before = clauses[-1]
         opens_a_sentence = len(clauses) > 1 or named.span.start <= ROLE_WINDOW
-        after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
-        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        appositive = self._appositive_after(named.span)
         opening = before.split(maxsplit=1)[0].lower() if before.strip() else ""
         if opening in FRONTED_PREPOSITIONS and opens_a_sentence and "," not in before:
             # "On Telegram, the union said …", "In a message posted on Telegram, the ministry said
@@ -665,13 +664,16 @@ class ArticleNames:
         """The name is written as someone's former post: "former minister Layla Saab", "Layla Saab,
         the ex-minister", "his predecessor, Layla Saab"."""
         before = self.text[max(0, span.start - ROLE_WINDOW) : span.start]
-        after = self.text[span.end : span.end + ROLE_WINDOW]
-        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         return (
             FORMERLY_BEFORE.search(before) is not None
             or FORMERLY.search(self.text[span.start : span.end]) is not None
-            or FORMERLY.search(appositive) is not None
+            or FORMERLY.search(self._appositive_after(span)) is not None
         )
+
+    def _appositive_after(self, span: Span) -> str:
+        """The appositive right after a name, to its first stop: "KNA, the state news agency, said"."""
+        after = self.text[span.end : span.end + ROLE_WINDOW]
+        return re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
 
     def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
         """The role written with these words before its noun, right before the name or in its
@@ -683,21 +685,18 @@ class ArticleNames:
         found = list(re.finditer(rf"\b(?:{roles})s?\b", lead, re.I))
         if found and any(m.end() == found[-1].end() for m in modified.finditer(lead)):
             return True  # the role nearest the name is the modified one
-        after = self.text[named.span.end : named.span.end + ROLE_WINDOW]
-        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
-        return modified.search(appositive) is not None
+        return modified.search(self._appositive_after(named.span)) is not None
 
 
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
-# Words that make a post one held before.
-FORMERLY = re.compile(r"\b(?:former|ex|erstwhile|one-time|onetime|retired|predecessor)\b", re.I)
+# Words that make a post one held before: "the former minister" is not the one now in office.
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "one-time", "onetime", "retired"})
+_FORMER = "|".join(sorted(FORMER_WORDS))
+FORMERLY = re.compile(rf"\b(?:{_FORMER}|predecessor)\b", re.I)
 # ... right before a name: "former finance minister ", "his predecessor, "
-FORMERLY_BEFORE = re.compile(
-    r"(?:\b(?:former|ex|erstwhile|one-time|onetime|retired)[\s-]+(?:[\w’'.-]+\s+){0,3}|\bpredecessor,?\s+)$",
-    re.I,
-)
+FORMERLY_BEFORE = re.compile(rf"(?:\b(?:{_FORMER})[\s-]+(?:[\w’'.-]+\s+){{0,3}}|\bpredecessor,?\s+)$", re.I)
 
 
 # A company's name's last words, which its short name drops: "Tamadon Holdings" is "Tamadon".

@@ -37,7 +37,13 @@ from typing import Literal
 
 from quotetrail.model import Mention, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
-from quotetrail.resolve.names import ArticleNames, is_role_only, named_as_an_organisation, strip_titles
+from quotetrail.resolve.names import (
+    FORMER_WORDS,
+    ArticleNames,
+    is_role_only,
+    named_as_an_organisation,
+    strip_titles,
+)
 from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, role_family, word_gender, word_list
 
 __all__ = ["resolve_speakers"]
@@ -278,7 +284,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     modifiers = tuple(words[1 : len(words) - len(noun.split())])
     if not modifiers or any(not w.isalpha() or w in GENERIC_MODIFIERS for w in modifiers):
         modifiers = ()
-    former = any(w in FORMER for w in words[1:-1])  # "The former minister": not the one now in office
+    former = any(
+        w.removesuffix("-") in FORMER_WORDS for w in words[1:-1]
+    )  # "The former minister": not the one now in office
     found = names.described_as(
         noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
@@ -324,8 +332,6 @@ GENERIC_MODIFIERS = frozenset(
     {"former", "new", "then", "current", "acting", "outgoing", "incoming", "late", "top", "senior"}
     | {"veteran", "embattled", "young", "old", "same", "other", "first", "second", "two", "three"}
 )
-# Words that make the role one held before: the one now holding it is not who is meant.
-FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "one-time", "onetime", "retired"})
 # What a group or an office publishes and then speaks through: "the report said", "the findings show".
 PUBLISHED_DOCUMENTS = frozenset({"report", "study", "findings", "survey", "review", "assessment", "audit"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
