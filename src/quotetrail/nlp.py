@@ -251,6 +251,22 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[k] : starts[k + 1]]
 
 
+ARTICLE_TEXT = "article_text"
+
+
+def named_elsewhere(word: Token) -> bool:
+    """The word is written elsewhere in the article after another capitalised word, as a surname
+    is in a full name ("Jolly" after "Rep. David Jolly", "May" after "Theresa May"), and not before
+    one, as every word of a headline in title case is. The article's text is the one its reader
+    stored under ``ARTICLE_TEXT``, else the document's own."""
+    doc = word.doc
+    text: str = doc.user_data.get(ARTICLE_TEXT) or whole_text(doc)
+    if word.text not in text:
+        return False
+    pattern = rf"\b[A-Z][\w'’-]* {re.escape(word.text)}\b(?! [A-Z])"  # not "Cruz Just Called"
+    return re.search(pattern, text) is not None
+
+
 def model_name() -> str:
     nlp = load()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -746,6 +746,23 @@ RESOLUTION = [
         speaker_name="Teodor Halvast",
         cue="has repeatedly described",
     ),
+    Case(
+        "surname-in-ly-read-as-an-adverb-in-a-later-paragraph",
+        "Representative Ben Jolly is running for the Senate.\n\nJolly said he would be cautious in "
+        "restructuring federal education spending because he’d worry about creating further inefficiencies.",
+        "he would be cautious in restructuring federal education spending",
+        speaker="Jolly",
+        speaker_name="Ben Jolly",
+        cue="said",
+    ),
+    Case(
+        "surname-read-as-a-modal-in-a-later-paragraph",
+        "Prime Minister Ruth May met the delegation on Monday.\n\nMay said she was pleased.",
+        "she was pleased",
+        speaker="May",
+        speaker_name="Ruth May",
+        cue="said",
+    ),
     # A document that speaks is named for whoever issued it; a document alone names no one.
     Case(
         "statement-from-a-described-organisation",
@@ -2173,6 +2190,31 @@ def test_vox_pop_signatures_name_each_speaker_after_an_introduction(extract: Ext
         ("Maureen Fisk", "I have voted Pell my whole life. Not this time."),
         ("Tariq Shah", "It is about the buses."),
     ], describe(statements)
+
+
+def test_a_surname_that_is_also_a_modal_names_its_bearer(extract: Extract) -> None:
+    """ "Will wrote", "Will described": no modal comes before a past tense, so "Will" is the surname
+    of the columnist named before, in every statement, and no part of a cue."""
+    text = (
+        "Conservative columnist and radio host Petra Will renewed her feud with Ron Dace this week.\n\n"
+        "“The war is a reminder of what the job demands,” Will wrote. In particular, Will wrote, Ida "
+        "Marr can beat Dace. Will described Dace as a “caricature of a statesman.”"
+    )
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name, s.cue) for s in statements] == [
+        ("Will", "Petra Will", "wrote"),
+        ("Will", "Petra Will", "wrote"),
+        ("Will", "Petra Will", "described"),
+    ], describe(statements)
+    assert [s.quote for s in statements][1:] == [
+        "In particular Ida Marr can beat Dace",
+        "Dace as a “caricature of a statesman.”",
+    ]
+
+
+def test_a_modal_in_a_headline_in_title_case_stays_a_modal(extract: Extract) -> None:
+    text = "Dace Will Win the Port, Poll Says\n\nMost voters in Orlat back Ron Dace, the poll found."
+    assert all(s.speaker_name != "Will" and "Will" not in (s.cue or "") for s in extract(text))
 
 
 @pytest.mark.parametrize(

@@ -653,7 +653,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")
         clause.extend(c for c in children if c.dep_ == "det" and c.i < subject.i < tok.i)
         cue_tokens = cue_words(tok, complement)
-        if subject.dep_ == "advmod" and subject.head == tok:  # a name read as an adverb is no cue word
+        if (
+            subject.dep_ in ("advmod", "aux") and subject.head == tok
+        ):  # a name read as an adverb is no cue word
             cue_tokens = [t for t in cue_tokens if t.i != subject.i]
         if tok.dep_ == "acl" and subject.dep_ == "nsubj" and writing_verb(tok.head) == subject.head:
             # "put out a statement saying", "emailed supporters saying": one cue, from the verb on

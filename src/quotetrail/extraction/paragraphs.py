@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.model import Mention, Span
-from quotetrail.nlp import whole_text
+from quotetrail.nlp import ARTICLE_TEXT, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,6 +100,7 @@ def parse_paragraphs(
             )
             continue
         doc = next(docs)
+        doc.user_data[ARTICLE_TEXT] = text  # what names the article gives elsewhere (nlp.named_elsewhere)
         local = quotes.overlapping(para)
         out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local)))
     if recognise is not None:

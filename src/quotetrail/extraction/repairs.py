@@ -37,6 +37,7 @@ def repair(doc: Doc) -> Doc:
     common_nouns = (doc.vocab.strings["NN"], doc.vocab.strings["NNS"])
     stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"])
     tv = doc.vocab.strings["TV"]
+    modal, auxiliary = doc.vocab.strings["MD"], doc.vocab.strings["aux"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -66,6 +67,8 @@ def repair(doc: Doc) -> Doc:
             _part_a_day_from_the_name(doc[i])
         elif tag == plural and dep == subject:
             _name_read_as_a_plural(doc[i])
+        if tag in (modal, nnp) and dep == auxiliary and not doc[i].is_lower:
+            _name_read_as_a_modal(doc[i])  # "George Will wrote", "May said …"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
     return repair_clauses(doc)
@@ -94,6 +97,33 @@ def _channel_named_or_described(tv: Token) -> None:
     elif before.text[:1].isupper() and before.is_alpha and before.pos_ in ("ADJ", "NOUN", "PROPN"):
         before.tag_, before.pos_ = "NNP", "PROPN"
         tv.tag_, tv.pos_ = "NNP", "PROPN"
+
+
+# Verb forms no modal can come before: "Will wrote", "May has said", "Will described" (VBN).
+NO_MODAL_BEFORE = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def _name_read_as_a_modal(name: Token) -> None:
+    """ "Columnist George Will wrote …", "May said the talks were useful", "“…,” Will said": a
+    capitalised "Will" or "May" that the tagger took for a modal is a name when the verb after it is
+    a form no modal takes. After a given name it takes that name's place in the parse, the given
+    name joined to it; alone, it is the verb's subject, if the verb has none."""
+    doc = name.doc
+    verb = name.head
+    if verb.i <= name.i or not name.is_alpha or name.lower_ not in ("will", "may"):
+        return
+    following = [t for t in doc[name.i + 1 : verb.i + 1] if t.pos_ in ("AUX", "VERB")]
+    if not following or following[0].tag_ not in NO_MODAL_BEFORE:
+        return
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[name.i + 1 : verb.i]):
+        return
+    name.tag_, name.pos_ = "NNP", "PROPN"
+    before = doc[name.i - 1] if name.i > 0 else None
+    if before is not None and before.tag_ == "NNP" and before.dep_ not in ("compound", "ROOT"):
+        name.head, name.dep_ = before.head, before.dep_  # "George Will": the surname heads the name
+        before.head, before.dep_ = name, "compound"
+    elif not any(c.dep_ in SUBJECTS for c in verb.children):
+        name.dep_ = "nsubj"
 
 
 def _handles_are_names(doc: Doc) -> None:

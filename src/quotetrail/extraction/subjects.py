@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
-from quotetrail.nlp import sentence_of
+from quotetrail.nlp import named_elsewhere, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -634,8 +634,8 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     if not first.text[:1].isupper() or first.text[1:] != first.text[1:].lower():
         return None
     low = first.lower_
-    if low.endswith("ly") or low in OPENING_ADVERBS or first.is_stop:
-        return None
+    if (low.endswith("ly") or low in OPENING_ADVERBS or first.is_stop) and not named_elsewhere(first):
+        return None  # "Finally said …" is no name; "Jolly said …" is, after "Rep. David Jolly"
     between = verb.doc[first.i + 1 : verb.i]
     if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
         return None
