@@ -769,6 +769,55 @@ CASES = [
         not_also=("Instagram",),
         cue="posted",
     ),
+    # A closing attribution the parser joined to the sentence is still the attribution.
+    Case(
+        "said-after-words-the-tagger-read-as-a-noun-phrase",
+        "The rejection of the deal signals “the end of an era” for the port, said Oren Basq, head of the "
+        "dockers union.",
+        "The rejection of the deal signals “the end of an era” for the port",
+        speaker_name="Oren Basq",
+        role="head of the dockers union",
+        cue="said",
+    ),
+    Case(
+        "told-an-outlet-after-a-long-clause",
+        "Despite two defeats on Tuesday night, Senator Ilse Marr remains committed to seeing the primary "
+        "through to the convention, her top aide, Tomas Reit, told the Kesh Courier.",
+        "Senator Ilse Marr remains committed to seeing the primary through to the convention",
+        not_also=("Tomas Reit",),
+        speaker_name="Tomas Reit",
+        cue="told",
+        venue="Kesh Courier",
+    ),
+    # A verb with its own object and words after it does not take the quotation closing the phrase
+    # before its subject.
+    Case(
+        "urged-whom-to-do-what-after-a-fronted-quotation",
+        "Citing the attack as a wake-up call for voters and their “reveries about treating the presidency "
+        "as a first job,” Dana Kral urged the electorate to abandon all outsider candidates.",
+        "the electorate to abandon all outsider candidates",
+        not_also=("Citing", "reveries"),
+        speaker_name="Dana Kral",
+        cue="urged",
+    ),
+    Case(
+        "described-whom-as-quoted-after-a-fronted-quotation",
+        "From Ron Dace’s “nasty effusion” in Orlat last week to his call for a federal “deportation "
+        "force,” Dana Kral described Dace as a “caricature of a statesman.”",
+        "Dace as a “caricature of a statesman",
+        not_also=("From", "deportation"),
+        speaker_name="Dana Kral",
+        cue="described",
+    ),
+    Case(
+        "told-reporters-after-a-clause-with-its-own-and",
+        "Officials should show evidence for their claims and not throw around words like “maybe” and "
+        "“perhaps”, he told reporters.",
+        "Officials should show evidence for their claims",
+        also=("“perhaps",),
+        cue="told",
+        speaker="he",
+    ),
 ]
 
 

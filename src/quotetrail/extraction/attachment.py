@@ -184,7 +184,24 @@ def _reports_a_clause_of_its_own(text: str, cue: Cue) -> bool:
     if not clause or len(clause) != len(cue.complement):
         return False
     reported = [t for t in clause if t.head.i == cue.token.i and t.dep_ == "ccomp"]
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for t in reported for c in t.children):
+    urged = [  # "…,” Will urged the electorate to abandon all outsiders": whom to do what
+        t
+        for t in clause
+        if t.head.i == cue.token.i and t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cue.token.children)
+    ]
+    named = [  # "…,” Kral described Dace as a “caricature”": what she called him is her words
+        t
+        for t in clause
+        if t.head.i == cue.token.i
+        and (t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as"))
+        and any(c.dep_ == "dobj" for c in cue.token.children)
+        and QUOTE_MARK.search(text, cue.base + t.idx, cue.base + t.right_edge.idx + len(t.right_edge))
+    ]
+    if named:
+        return True
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for t in reported for c in t.children
+    ) and not any(c.dep_ == "aux" and c.lower_ == "to" for t in urged for c in t.children):
         return False  # "… he tells hundreds of supporters", "… said of the council's support"
     first = next((t for t in clause if not t.is_punct), clause[0])
     return not QUOTE_MARK.search(text, cue.span.end, cue.base + first.idx)

@@ -117,6 +117,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == past and dep == adverbial_clause:
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
             _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
+        if tag in (past, present_third) and i > 2 and dep == root:
+            _said_clause_read_as_a_second_subject(doc[i])  # "The rejection … signals “…”, said Geert Wilders"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -731,6 +733,23 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
 TOLD_TO = frozenset({"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"})
 
 
+def _said_clause_read_as_a_second_subject(verb: Token) -> None:
+    """ "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders": the
+    tagger read the words said as a noun phrase ("signals" a noun) and the parser made them a second
+    subject of "said", beside the speaker after it. Set off by the comma before the verb, they are
+    what was said."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text != ",":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+        return
+    said, speaker = subjects
+    if said.right_edge.i != verb.i - 2 or speaker.left_edge.i != verb.i + 1:
+        return
+    said.dep_ = "ccomp"
+
+
 def _attribution_after_the_clause(verb: Token) -> None:
     """ "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.": the
     parser made the closing attribution a clause of what the first verb says (or a second clause
@@ -743,22 +762,32 @@ def _attribution_after_the_clause(verb: Token) -> None:
         return
     if head.lemma_.lower() in CORE_CUE_LEMMAS:
         return  # _report_of_a_report's: "Lutsk said …, the agency VorPress reported"
-    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+    conjuncts = [c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i and c.i != verb.i]
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and head.i < c.i < verb.i and not any(c.i < k for k in conjuncts)
+        for c in head.children
+    ):
         return  # "… and the minister told reporters": a second clause, not an attribution
+        # (an "and" before another conjunct joins that one: "should provide … and not wave …, he told")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or subjects[0].left_edge.i == 0 or doc[subjects[0].left_edge.i - 1].text != ",":
         return
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     if any(c.dep_ not in ("dobj", "prep", "npadvmod", "advmod") for c in after):
         return
-    if any(c.dep_ == "dobj" and c.lower_ not in TOLD_TO for c in after):
-        return
+    told = verb.lemma_.lower() == "tell"
+    if any(c.dep_ == "dobj" and c.lower_ not in TOLD_TO and not (told and c.pos_ == "PROPN") for c in after):
+        return  # "…, his top aide told The Huffington Post." names who was told
     if verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text not in (".", "!", "?"):
         return
+    opening = subjects[0].left_edge.i - 1  # the comma that sets the attribution off
+    stray = [c for c in verb.children if c.i < opening]  # 'and “perhaps”, he told': words of the clause
     verb.head, verb.dep_ = verb, "ROOT"
     for child in [c for c in head.children if c.i > verb.right_edge.i and c.is_punct]:
         child.head = verb
     head.head, head.dep_ = verb, "ccomp"
+    for child in stray:
+        child.head = head
 
 
 # Verbs of saying in the present that the tagger may take for plural nouns at the end of a sentence.
