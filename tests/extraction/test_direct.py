@@ -772,6 +772,53 @@ HIDDEN_SPEAKERS = [
         speaker="the nationalist Harbour Times tabloid",
         cue="noted",
     ),
+    Case(
+        "speaker-after-a-participle-aside-the-parser-made-the-verb",
+        'But Senator Ada Kral, noting the size of the crowd, said, "Let me tell you, he has got a long list."',
+        "Let me tell you, he has got a long list.",
+        kind=D,
+        speaker="Senator Ada Kral",
+        cue="said",
+    ),
+    Case(
+        "speaker-after-a-fronted-although-clause",
+        "Although there is no such overlap with Varek's team, a palace official who spoke anonymously to "
+        'discuss internal strategy said Wednesday, "Certainly there are talks between the palace and the '
+        'Varek campaign."',
+        "Certainly there are talks",
+        kind=D,
+        speaker="a palace official who spoke anonymously to discuss internal strategy",
+        type="anonymous",
+        cue="said",
+    ),
+    Case(
+        "speaker-whose-role-the-parser-read-as-a-clause",
+        "“Republicans are so frustrated with the decision,” said Oversight ranking Democrat Josiah Cummings "
+        "(D-Md.).",
+        "Republicans are so frustrated with the decision",
+        kind=D,
+        speaker="Oversight ranking Democrat Josiah Cummings (D-Md.)",
+        cue="said",
+    ),
+    Case(
+        "speaker-of-a-relative-clause-told-when-asked",
+        "Any decision to charge someone would involve Attorney General Mara Voss, who told parliament when "
+        'asked last month about the inquiry: "That matter is being handled by career investigators."',
+        "That matter is being handled by career investigators.",
+        kind=D,
+        speaker_name="Mara Voss",
+        cue="told",
+    ),
+    Case(
+        "two-attributions-in-one-sentence-each-keep-their-quotation",
+        '"His demeanor is grumpy," she said, but despite the fractious tone, "I think he will do it," said '
+        "Kunin, who has been critical of Varek.",
+        "I think he will do it",
+        not_also=("grumpy", "she said", "despite"),
+        kind=D,
+        speaker_name="Kunin",
+        cue="said",
+    ),
 ]
 
 CONTINUATIONS = [

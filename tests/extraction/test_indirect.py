@@ -809,6 +809,40 @@ CASES = [
         speaker_name="Dana Kral",
         cue="described",
     ),
+    # A that-clause the parser hung on a noun of where or when the words were said is what was said;
+    # one that belongs to its noun ("news that …") is not.
+    Case(
+        "said-in-one-of-a-series-of-messages-that",
+        "Ivo Rem, a former mayor of Sadek and currently president of the Regional Council of Kesh, said in "
+        "one of a series of Twitter messages that the truck was carrying arms when it struck the crowd.",
+        "that the truck was carrying arms",
+        speaker_name="Ivo Rem",
+        cue="said",
+    ),
+    Case(
+        "said-following-a-vote-that",
+        "Ada Kral said following a vote in 2001 that she had “very serious concerns about the long-term "
+        "goals of an increasingly powerful and profit-motivated biotechnology industry.”",
+        "that she had “very serious concerns",
+        speaker_name="Ada Kral",
+        cue="said",
+    ),
+    Case(
+        "called-for-following-news-that",
+        "Former State Senator Dr. Lena Falk called for the impeachment of Attorney General Omar Haddad "
+        "following news that the ministry would sue the province over its new law.",
+        "the impeachment of Attorney General Omar Haddad",
+        not_also=("would sue",),
+        speaker_name="Lena Falk",
+        cue="called for",
+    ),
+    Case(
+        "an-interjection-before-the-attribution",
+        "The minister was asked whether he would resign. Sorry, Varek said.",
+        "Sorry",
+        speaker="Varek",
+        cue="said",
+    ),
     Case(
         "told-reporters-after-a-clause-with-its-own-and",
         "Officials should show evidence for their claims and not throw around words like “maybe” and "
@@ -1637,3 +1671,8 @@ def test_a_denied_saying_is_the_denial_only(text: str, cue: str, extract: Extrac
     """What a speaker denies having said is never reported as his words: only the denial is."""
     statements = extract(text)
     assert [s.cue for s in statements] == [cue], describe(statements)
+
+
+def test_a_filler_before_the_attribution_is_not_what_was_said(extract: Extract) -> None:
+    """ "Sorry, Varek said." reports "Sorry"; "Well, Varek said." reports nothing."""
+    assert extract("The minister paused. Well, Varek said.") == []

@@ -264,8 +264,12 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         # footage of X saying, “…”" the clause of "shows" holds that of "saying".
         outer = max(before, key=lambda c: c.frame.end)
         inner = [
-            c for c in before if c is not outer and outer.frame.contains(c.span) and _saying_participle(c)
-        ]
+            c
+            for c in before
+            if c is not outer
+            and outer.frame.contains(c.span)
+            and (_saying_participle(c) or (c.strong and not outer.strong))
+        ]  # and a cue of its own in a weak one's clause: "would involve Lynch, who told Congress: “…”"
         return _the_one_quoted(max(inner, key=lambda c: c.span.start) if inner else outer, cues)
     return None
 
@@ -302,10 +306,33 @@ def lead_in(text: str, quote: Quote, cue: Cue) -> int | None:
         return None
     if lead.rstrip().endswith(":"):
         return None  # "Then came the change of all: “…,” exhorted X": the writer's words introduce it
+    if QUOTE_MARK.search(lead) and _another_attribution(cue, start, quote.open_at):
+        return None  # '“A,” she said, but despite the tone, “B,” said Kunin': A is the first one's
     start += len(lead) - len(lead.lstrip())
     if m := DATELINE.match(text, start, quote.open_at):
         start = m.end()
     return start if start < quote.open_at else None
+
+
+def _another_attribution(cue: Cue, start: int, end: int) -> bool:
+    """Between ``start`` and ``end``, a verb of saying other than the cue, with a subject of its own,
+    right after a quotation: '“A,” she said, but …'."""
+    doc = cue.token.doc
+    for verb in cue.sentence if cue.sentence is not None else doc:
+        if cue.base + verb.idx >= end:
+            break
+        if cue.base + verb.idx < start or verb.i == cue.token.i:
+            continue
+        if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        first = min(verb.i, subjects[0].left_edge.i)
+        before = [t for t in doc[max(0, first - 2) : first] if t.text != ","]
+        if before and before[-1].is_quote:
+            return True
+    return False
 
 
 def stands_alone(text: str, quote: Quote) -> bool:

@@ -21,6 +21,7 @@ from quotetrail.extraction.speaker_repairs import (
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
     subject_read_as_a_conjunct,
+    subject_read_as_the_fronted_clause_s_apposition,
     subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
     venue_hung_on_the_speaker,
@@ -61,6 +62,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == gerund and dep == adverbial_clause:
             _aside_read_into_the_clause(doc[i])
             participle_hung_on_the_denied_claim(doc[i])
+        if tag == gerund and dep == root and i > 1:
+            _aside_read_as_the_sentence(doc[i])  # "Durbin, noting the size of the crowd, said, “…”"
         if tag == gerund and dep == subject:
             participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
         if dep == clause and i > 2:
@@ -71,6 +74,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _participle_of_the_venue_read_as_clause(doc[i])
         if dep == clause and tag == past and i > 0:
             _then_read_as_a_report(doc[i])
+            _first_attribution_read_as_the_second_s_clause(doc[i])  # '“A,” she said, but “B,” said X'
+
         if dep == clause and tag == base_form and i > 1 and doc[i - 1].dep_ == "neg":
             _clause_before_a_semicolon(doc[i])  # "X did not say …; he said …"
         if dep == clause and tag in (past, participle):
@@ -101,6 +106,7 @@ def repair_clauses(doc: Doc) -> Doc:
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             _speaker_after_the_verb(doc[i])
+            _speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"
         if i > 2 and doc[i].lower_ in SAYING_PARTICIPLES:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
             if dep == adverbial_clause and tag != gerund:
@@ -122,6 +128,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
+            subject_read_as_the_fronted_clause_s_apposition(doc[i])  # "Although …, an official said"
     return doc
 
 
@@ -609,6 +616,49 @@ def _speaker_after_the_verb(verb: Token) -> None:
         objects[0].dep_ = "nsubj"
 
 
+def _speaker_s_role_read_as_a_clause(verb: Token) -> None:
+    """ "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).": the parser read "ranking" as
+    a clause of "said" with the name its object. The name is the verb's subject, and the words before
+    it in the clause its description."""
+    doc = verb.doc
+    if verb.lower_ not in INVERTING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if len(clauses) != 1 or clauses[0].tag_ != "VBG" or clauses[0].left_edge.i != verb.i + 1:
+        return
+    participle = clauses[0]
+    names = [c for c in participle.children if c.dep_ == "dobj" and c.tag_ == "NNP"]
+    if len(names) != 1 or any(c.dep_ in ("nsubj", "aux", "prep", "mark") for c in participle.children):
+        return
+    end = participle.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
+        return
+    name = names[0]
+    name.head, name.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = name, "amod"
+
+
+def _first_attribution_read_as_the_second_s_clause(verb: Token) -> None:
+    """ "“His demeanor is grumpy,” she said, but despite the tone, “I think he will do it,” said
+    Kunin.": the parser made the first attribution, with its quotation, part of what the second
+    one reports. Each verb of saying reports its own quotation: the first becomes a conjunct."""
+    doc = verb.doc
+    head = verb.head
+    if (
+        head.i <= verb.i
+        or verb.lemma_.lower() not in CORE_CUE_LEMMAS
+        or head.lemma_.lower() not in CORE_CUE_LEMMAS
+    ):
+        return
+    if doc[verb.i - 1].tag_ != "''" and not (verb.i > 1 and doc[verb.i - 2].tag_ == "''"):
+        return  # the attribution right after its quotation: '“A,” she said', '“A,” said Kunin'
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return
+    if not any(c.dep_ == "ccomp" and verb.i < c.i < head.i for c in head.children):
+        return  # the second verb's own quotation, between the two
+    verb.dep_ = "conj"
+
+
 def _set_off_before_its_head(verb: Token, mark: str) -> bool:
     """The verb's clause ends right before ``mark`` (";" or ":"), and the verb it hangs on comes after."""
     after = verb.right_edge.i + 1
@@ -963,6 +1013,9 @@ def _relative_clause_read_as_reported(verb: Token) -> None:
     verb.head, verb.dep_ = doc[left - 2], "relcl"
 
 
+WHEN_PREPOSITIONS = frozenset({"following", "after", "before", "during", "at", "on"})
+
+
 def _that_clause_read_as_relative(clause: Token) -> None:
     """ "Tomas Berg said in a note to clients that markets had heard this before.": the parser made
     the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside
@@ -974,11 +1027,23 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         return
     noun = clause.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+    if prep.dep_ != "prep" or not (
+        noun.dep_ == "pobj" or (noun.dep_ == "dobj" and prep.lower_ == "following")
+    ):
         return
+    nouns = [noun]  # "in one of a series of Twitter messages that …": up to the outermost phrase
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        nouns.append(prep.head)
+        prep = prep.head.head
     # whom it was said to or through: "said to reporters that", "through a lawyer that"; or where:
     # "said in a video message posted on Telegram that the government was “lying”"
-    where = prep.lower_ == "in" and noun.lower_ in lexicon.words("venue_nouns.txt")
+    where = prep.lower_ == "in" and any(n.lower_ in lexicon.words("venue_nouns.txt") for n in nouns)
+    noun = nouns[-1]
+    # or when: "said following a vote in 2001 that he had …", "said at the time that …"
+    when = prep.lower_ in WHEN_PREPOSITIONS or (
+        prep.lower_ == "in" and (noun.like_num or noun.ent_type_ == "DATE")
+    )
+    where = where or (when and clause.dep_ == "relcl")  # not "following news that …", which is the news's
     if prep.lower_ not in ("to", "through", "via") and not where:
         return
     if clause.dep_ == "acl" and prep.lower_ == "to":
@@ -1069,6 +1134,40 @@ def _aside_read_into_the_clause(participle: Token) -> None:
         return
     participle.head = verb
     doc[marks[0].i - 1].head = verb  # the comma closing the aside
+
+
+def _aside_read_as_the_sentence(participle: Token) -> None:
+    """ "Sen. Ada Kral, noting the size of the crowd, said, “…”": the parser made the participle
+    set off after the subject the sentence's verb, and the verb of saying after it a clause of it.
+    The verb of saying is the sentence's, its subject the one before the aside."""
+    doc = participle.doc
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+    if len(subjects) != 1 or doc[participle.i - 1].text != ",":
+        return
+    verbs = [
+        c
+        for c in participle.children
+        if c.dep_ in ("parataxis", "conj", "ccomp")
+        and c.tag_ in ("VBD", "VBZ")
+        and c.lemma_.lower() in CORE_CUE_LEMMAS
+        and doc[c.i - 1].text == ","
+        and not any(
+            k.dep_ == "cc" or (k.dep_ in ("nsubj", "nsubjpass") and not participle.i < k.i < c.i)
+            for k in c.children
+        )
+    ]
+    if len(verbs) != 1 or any(
+        c.dep_ == "cc" and participle.i < c.i < verbs[0].i for c in participle.children
+    ):
+        return  # "…, noting the size of the crowd, and said …"
+    verb = verbs[0]
+    for noted in [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")]:
+        noted.head, noted.dep_ = participle, "dobj"  # "noting the size of the crowd": what was noted
+    tail = [c for c in participle.children if c.i > verb.i]  # the closing full stop and quote mark
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [*subjects, *tail, *(c for c in participle.children if c.i < subjects[0].i)]:
+        child.head = verb
+    participle.head, participle.dep_ = verb, "advcl"
 
 
 CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "until", "since", "once"})

@@ -173,6 +173,10 @@ def _clause_read_as_adverbial(verb: Token) -> list[Token]:
     return []
 
 
+# Words that open a sentence without being said: "Well, Varek said, …".
+FILLERS = frozenset({"well", "so", "now", "um", "uh", "er"})
+
+
 def _sentence_before_speaker(verb: Token) -> list[Token]:
     """ "As the march began, a girl was pepper-sprayed by a bystander, police said.": the parser hung
     the reported sentence on the verb as adverbial clauses. When the sentence ends with
@@ -188,8 +192,13 @@ def _sentence_before_speaker(verb: Token) -> list[Token]:
     comma = subjects[0].left_edge.i - 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
-    if not any(c.dep_ in ("advcl", "dep", "parataxis") and c.i < comma for c in verb.children):
-        return []
+    if not any(
+        (c.dep_ in ("advcl", "dep", "parataxis", "intj") or c.tag_ == "UH")
+        and c.i < comma
+        and c.lower_ not in FILLERS
+        for c in verb.children
+    ):
+        return []  # (an interjection is said too: "Sorry, Sanders said.")
     return _before_the_comma(sent, comma)
 
 

@@ -414,6 +414,16 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+def _when_asked(clause: Token) -> bool:
+    """ "told Congress when asked about the inquiry: “…”": the question put is part of the frame."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() == "ask"
+    )  # (not "Asked whether …, Ban demurred": there the question is what he answered)
+
+
 def _possible_cues(doc: Doc) -> list[int]:
     """Indices of the words of ``doc`` that may head a cue (verbs, main-verb auxiliaries, nouns of
     saying, "according", the "in" of "in a poll"), read from whole-document arrays: most words are none of these, and
@@ -637,7 +647,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             clause.extend(t for t in named if t.i not in inside_quote)
             complement = [t for t in complement if t not in named]
         for child in children:
-            if child.dep_ in CLAUSE_DEPS and not any(t.i in inside_quote for t in child.subtree):
+            if (child.dep_ in CLAUSE_DEPS or _when_asked(child)) and not any(
+                t.i in inside_quote for t in child.subtree
+            ):
                 clause.extend(child.subtree)
             elif child.dep_ in CLAUSE_DEPS and (
                 lead := _lead_to_a_quoting_colon(child.subtree, inside_quote)
