@@ -810,6 +810,15 @@ HIDDEN_SPEAKERS = [
         cue="told",
     ),
     Case(
+        "a-quotation-inside-a-quotation-in-doubled-apostrophes",
+        "''There was a backlash against 'Lords of the Harbour,' '' Ms. Ferriss noted, referring to a "
+        "memoir about the port.",
+        "There was a backlash against 'Lords of the Harbour,'",
+        kind=D,
+        speaker="Ms. Ferriss",
+        cue="noted",
+    ),
+    Case(
         "two-attributions-in-one-sentence-each-keep-their-quotation",
         '"His demeanor is grumpy," she said, but despite the fractious tone, "I think he will do it," said '
         "Kunin, who has been critical of Varek.",

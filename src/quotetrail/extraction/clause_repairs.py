@@ -72,6 +72,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _verdict_before_a_colon(doc[i])
         if dep == clause and tag == participle:
             _participle_of_the_venue_read_as_clause(doc[i])
+        if dep == clause and tag in (past, present_third):
+            _aside_read_as_the_host_s_clause(doc[i])  # "If anything, Ash argued in his email, the …"
         if dep == clause and tag == past and i > 0:
             _then_read_as_a_report(doc[i])
             _first_attribution_read_as_the_second_s_clause(doc[i])  # '“A,” she said, but “B,” said X'
@@ -93,6 +95,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _fronted_venue_s_participle_read_as_clause(doc[i])
         if dep == relative and tag in (past, participle):
             _verb_of_the_sentence_read_as_a_participle(doc[i])
+            _verb_read_as_a_participle_of_its_subject(doc[i])  # "Outlets reported on Monday the police had …"
         if dep == relative and i > 2:
             _that_clause_read_as_the_evidence(doc[i])
             _that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
@@ -124,6 +127,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
             _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
         if tag in (past, present_third) and i > 2 and dep == root:
+            _subject_hung_on_a_dashed_aside(doc[i])  # "A representative - a firm pitched as … - noted"
             _said_clause_read_as_a_second_subject(doc[i])  # "The rejection … signals “…”, said Geert Wilders"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
@@ -385,6 +389,32 @@ def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
     said[0].head, said[0].dep_ = verb, "ccomp"
 
 
+def _verb_read_as_a_participle_of_its_subject(verb: Token) -> None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation”
+    …": the parser made "reported on Wednesday" a participle describing the outlets, and the
+    outlets a second subject of "had". The verb of saying right after the sentence's first noun
+    phrase is the sentence's verb, and the clause after it (with a subject of its own) what it said."""
+    noun = verb.head
+    clause = noun.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or noun.dep_ != "nsubj" or clause.dep_ != "ROOT":
+        return
+    if clause.lemma_.lower() in CORE_CUE_LEMMAS:
+        return  # "A statement posted on the website Kova.com said …": the statement speaks
+    if not noun.i < verb.i < clause.i or noun.right_edge.i != verb.right_edge.i:
+        return
+    if noun.left_edge.i > 0 and not noun.left_edge.is_sent_start:
+        return
+    if verb.doc[verb.i - 1].text == "," or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return  # "the outlets, reported to be …", "the figures reported by the agency"
+    if not any(c.dep_ == "nsubj" and verb.right_edge.i < c.i < clause.i for c in clause.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in [c for c in clause.children if c.is_punct and c.i > clause.right_edge.i - 2]:
+        child.head = verb  # the full stop
+    noun.head, noun.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
 def _as_saying_hung_on_the_quoter(prep: Token) -> None:
     """ "X was quoted by the state news agency Dornpress as telling commanders that …": the parser
     hung "as telling" on the agency's name; it goes with "quoted", as in "was quoted by Dornpress
@@ -638,6 +668,32 @@ def _speaker_s_role_read_as_a_clause(verb: Token) -> None:
     participle.head, participle.dep_ = name, "amod"
 
 
+def _aside_read_as_the_host_s_clause(verb: Token) -> None:
+    """ "If anything, Ash argued in his email, the incident is an illustration of …": the parser made
+    the attribution, closed by a comma, a clause of the sentence after it. The sentence after it is
+    what was argued."""
+    doc = verb.doc
+    host = verb.head
+    if host.dep_ != "ROOT" or host.i < verb.i or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if host.lemma_.lower() in CORE_CUE_LEMMAS:
+        return  # "The protocol called for X, sources said.": the closing verb reports the first
+    end = verb.right_edge.i + 1
+    if end >= host.i or doc[end].text != ",":
+        return
+    if any(t.i < verb.left_edge.i and not t.is_punct for t in host.subtree):
+        return  # the host starts after the comma (the attribution opens the sentence or follows a comma)
+    if not any(c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "nsubj" for c in host.children):
+        return
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children):
+        return  # "He told me, …": the attribution says to whom
+    verb.head, verb.dep_ = verb, "ROOT"
+    doc[end].head = verb
+    for child in [c for c in host.children if c.i > host.right_edge.i - 2 and c.is_punct]:
+        child.head = verb  # the full stop
+    host.head, host.dep_ = verb, "ccomp"
+
+
 def _first_attribution_read_as_the_second_s_clause(verb: Token) -> None:
     """ "“His demeanor is grumpy,” she said, but despite the tone, “I think he will do it,” said
     Kunin.": the parser made the first attribution, with its quotation, part of what the second
@@ -781,6 +837,34 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
 
 # Who a closing "X told …" is said to: "…, press secretary Dmitry Averin told reporters."
 TOLD_TO = frozenset({"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"})
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _subject_hung_on_a_dashed_aside(verb: Token) -> None:
+    """ "A representative for the brand - a 12-employee business pitched as “…” - noted that …": the
+    parser read the aside between dashes as a clause ("business pitched") and made it, with the
+    subject before it, a clause of the verb of saying. The noun phrase before the first dash is the
+    verb's subject; the aside describes it."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text not in DASHES:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    asides = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i >= verb.i - 2]
+    if len(asides) != 1:
+        return
+    aside = asides[0]
+    subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i]
+    if not subjects or subjects[0].left_edge.i != verb.sent.start:
+        return
+    subject = subjects[0]
+    after = max(t.i for t in subject.subtree if t.text not in DASHES) + 1
+    if doc[after].text not in DASHES or not any(s.i > after for s in subjects):
+        return  # the aside has a subject of its own after the dash
+    subject.head, subject.dep_ = verb, "nsubj"
+    aside.head, aside.dep_ = subject, "acl"  # describes the speaker
 
 
 def _said_clause_read_as_a_second_subject(verb: Token) -> None:

@@ -229,7 +229,12 @@ def closing_attribution(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ not in CLOSING_EXTRAS for c in verb.children if c.i > comma and c.i != subject.i):
         return []  # the verb has words of its own: "…, she said of the plan that …"
-    if any(not t.is_punct for t in doc[max(verb.i, subject.right_edge.i) + 1 : sent.end] if t.head != verb):
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]  # "… reported on Tuesday."
+    if any(
+        not t.is_punct
+        for t in doc[max(verb.i, subject.right_edge.i) + 1 : sent.end]
+        if t.head != verb and not any(c.is_ancestor(t) for c in settings)
+    ):
         return []  # the sentence goes on after the attribution
     return [t for t in _before_the_comma(sent, comma) if not (t.i == sent.start and t.dep_ == "cc")]
 

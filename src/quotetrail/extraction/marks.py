@@ -117,6 +117,10 @@ def _is_closing(text: str, i: int, para: Span) -> bool:
     if text[i] in "»›":
         return True
     prev = text[i - 1] if i > para.start else " "
+    if prev == " " and i - 2 >= para.start and text[i - 2] in "'’":
+        after = text[i + 1 : i + 3].lstrip(FILLER)[:1]
+        if not after.isalnum():  # ",' ''": a space between the closing marks of a quotation in a quotation
+            return True
     return not prev.isspace() or i + 1 >= para.end
 
 
