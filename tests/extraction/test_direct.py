@@ -819,6 +819,33 @@ HIDDEN_SPEAKERS = [
         cue="noted",
     ),
     Case(
+        "a-relative-clause-speaker-inside-another-verb-s-clause",
+        "On Thursday, Kral scored her first endorsement from a Senate colleague, from Ivo Rem, who "
+        "declared in the debate spin room, “I’m sending the signal that it’s time to unite.”",
+        "I’m sending the signal that it’s time to unite.",
+        kind=D,
+        speaker_name="Ivo Rem",
+        cue="declared",
+        venue="in the debate spin room",
+    ),
+    Case(
+        "a-shouted-quotation-in-capitals-is-said",
+        '"GROWING PARTY," he declared in a tweet after the primaries in the south.',
+        "GROWING PARTY",
+        kind=D,
+        speaker="he",
+        cue="declared",
+        venue="in a tweet",
+    ),
+    Case(
+        "a-verb-of-saying-before-the-name-and-colon-is-no-part-of-the-name",
+        "Roger Slate spoke on Monday.\n\nContinued Slate: “So I think it is a very real problem.”",
+        "So I think it is a very real problem.",
+        kind=D,
+        speaker="Slate",
+        speaker_name="Roger Slate",
+    ),
+    Case(
         "two-attributions-in-one-sentence-each-keep-their-quotation",
         '"His demeanor is grumpy," she said, but despite the fractious tone, "I think he will do it," said '
         "Kunin, who has been critical of Varek.",

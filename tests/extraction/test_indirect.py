@@ -894,6 +894,15 @@ CASES = [
         cue="said",
     ),
     Case(
+        "speaker-after-a-fronted-phrase-with-a-list",
+        "After a day of tensions between two of the nation’s highest-profile Unionists, House Speaker Omar "
+        "Haddad’s office announced Friday that Haddad will meet with presumptive Unionist nominee Ron Dace "
+        "on Thursday.",
+        "that Haddad will meet with presumptive Unionist nominee Ron Dace",
+        speaker="House Speaker Omar Haddad’s office",
+        cue="announced",
+    ),
+    Case(
         "told-reporters-after-a-clause-with-its-own-and",
         "Officials should show evidence for their claims and not throw around words like “maybe” and "
         "“perhaps”, he told reporters.",

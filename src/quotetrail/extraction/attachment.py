@@ -268,10 +268,15 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
             for c in before
             if c is not outer
             and outer.frame.contains(c.span)
-            and (_saying_participle(c) or (c.strong and not outer.strong))
-        ]  # and a cue of its own in a weak one's clause: "would involve Lynch, who told Congress: “…”"
+            and (_saying_participle(c) or (not outer.strong and (c.strong or _says(c) and not _says(outer))))
+        ]  # and a cue of its own in a weak one's clause: "would involve Lynch, who told Congress: “…”",
+        # "scored an endorsement from Mike Lee, who declared in the spin room, “…”"
         return _the_one_quoted(max(inner, key=lambda c: c.span.start) if inner else outer, cues)
     return None
+
+
+def _says(cue: Cue) -> bool:
+    return cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
 
 
 def _the_one_quoted(cue: Cue, cues: list[Cue]) -> Cue:

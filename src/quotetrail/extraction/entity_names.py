@@ -25,6 +25,7 @@ def join_entities(doc: Doc) -> None:
     _join_hyphenated_given_names(doc)
     _join_a_given_name_to_its_surname(doc)
     _post_nominals_out(doc)
+    _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
     runs = name_runs(doc)
     if not runs:
@@ -50,6 +51,19 @@ def join_entities(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _verb_before_a_name_out(doc: Doc) -> None:
+    """ "Continued Stone: “…”": the verb of saying written before its speaker is no part of the name."""
+    ents = list(doc.ents)
+    trimmed = [
+        SpacySpan(doc, e.start + 1, e.end, label=e.label_)
+        if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in lexicon.INVERTED_SAYING
+        else e
+        for e in ents
+    ]
+    if trimmed != ents:
+        doc.ents = trimmed
 
 
 def _organisation_names_whole(doc: Doc) -> None:

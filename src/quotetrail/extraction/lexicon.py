@@ -352,6 +352,12 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
 
 # Words that make a cue with a verb outside the cue lexicon: "made it clear that …",
 CUE_PHRASE_WORDS = frozenset({"clear"})
+
+# Verbs of saying written before their speaker: "Said Ellis: “…”", "Continued Lasken: “…”".
+INVERTED_SAYING = frozenset(
+    {"said", "says", "added", "adds", "wrote", "writes", "asked", "continued", "explained", "replied"}
+    | {"concluded"}
+)
 # and with one that is no verb of saying: "was of the view that …"
 CUE_PHRASES = re.compile(r"\bof the (?:view|opinion) that\b")
 

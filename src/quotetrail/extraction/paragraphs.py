@@ -134,8 +134,6 @@ def _has_cue_word(doc: Doc) -> bool:
     )
 
 
-INVERTED_SAYING = frozenset({"said", "says", "added", "asked", "wrote", "replied", "explained"})
-
 # A capitalised word of a name, or one with an Arabic article ("al-Amri", "el-Sayed").
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][a-z]+)"
 # A particle inside a name: "Hassan bin Faisal al-Amri", "Dieter von Hallberg".
@@ -166,7 +164,7 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
         if not before or before[-1] in ".?!":  # the run opens a sentence
             if words[0].lower() in ("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when"):
                 continue
-            if words[0].lower() in INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
+            if words[0].lower() in lexicon.INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)
         if len(words) >= 3 and STATE_OF.search(text, max(para.start, start - 30), start):

@@ -30,23 +30,6 @@ if TYPE_CHECKING:
     from quotetrail.extraction.cues import Cue
 
 
-INVERTED_BEFORE_COLON = frozenset(
-    {
-        "said",
-        "says",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "asked",
-        "continued",
-        "explained",
-        "replied",
-        "concluded",
-    }
-)
-
-
 SETTING_PREPS = frozenset({"in", "on", "at", "during", "since", "from"})  # when and where, not who
 
 
@@ -68,7 +51,7 @@ def colon_source(
     sent = sentence_of(tok)
     before = [t for t in sent if t.i < tok.i and t.i not in pp.inside_quote]
     inverted = None
-    if before and before[0].lower_ in INVERTED_BEFORE_COLON and len(before) > 1:
+    if before and before[0].lower_ in lexicon.INVERTED_SAYING and len(before) > 1:
         inverted, before = before[0], before[1:]  # "Said Ellis: “…”", "Continued Lasken: “…”"
     lead: frozenset[int] = frozenset()
     dashes = [

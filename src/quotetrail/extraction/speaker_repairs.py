@@ -253,19 +253,23 @@ def subject_read_as_the_opening_s_apposition(verb: Token) -> None:
 
 def subject_read_as_the_fronted_clause_s_apposition(verb: Token) -> None:
     """ "Although there is no overlap with Sanders's team, a White House official who spoke
-    anonymously said …": the parser hung the subject, set off by the comma that closes the fronted
-    clause, on that clause's last noun as its apposition, and left the verb of saying with none. A
-    noun phrase after that comma that runs up to the verb is its subject."""
+    anonymously said …", "After a day of tensions between two leaders, Ryan's office announced …":
+    the parser hung the subject, set off by the comma that closes the fronted clause or phrase, on
+    its last noun as an apposition or a conjunct, and left the verb of saying with none. A noun
+    phrase after that comma that runs up to the verb is its subject."""
     doc = verb.doc
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         return
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i or not any(c.dep_ == "mark" for c in clause.children):
-            continue
+        fronted_clause = clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+        if clause.i > verb.i or not (fronted_clause or clause.dep_ == "prep"):
+            continue  # ("After a day of tensions between two leaders, Ryan's office announced …")
         for name in clause.subtree:
-            if name.dep_ != "appos" or name.pos_ not in ("NOUN", "PROPN") or name.right_edge.i != verb.i - 1:
+            if name.dep_ not in ("appos", "conj") or name.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if name.right_edge.i != verb.i - 1:
                 continue
             if name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",":
                 name.head, name.dep_ = verb, "nsubj"

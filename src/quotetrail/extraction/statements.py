@@ -97,6 +97,8 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if quote.text(text).isupper() and text[max(0, quote.open_at - 3) : quote.open_at].rstrip().endswith(":"):
         return False
+    if quote.text(text).isupper() and re.search(r"[,!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
+        return False  # "“GROWING PARTY,” he declared in a tweet": shouted, not a title
     if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
         return True
     if re.search(r"(?:\w[!?]|[a-z]{3}\.)\s+\w", quote.text(text)):
