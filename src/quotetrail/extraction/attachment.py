@@ -268,7 +268,9 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
             for c in before
             if c is not outer
             and outer.frame.contains(c.span)
-            and (_saying_participle(c) or (not outer.strong and (c.strong or _says(c) and not _says(outer))))
+            and (
+                _saying_participle(c) or (not outer.strong and (c.strong or (_says(c) and not _says(outer))))
+            )
         ]  # and a cue of its own in a weak one's clause: "would involve Lynch, who told Congress: “…”",
         # "scored an endorsement from Mike Lee, who declared in the spin room, “…”"
         return _the_one_quoted(max(inner, key=lambda c: c.span.start) if inner else outer, cues)
