@@ -961,6 +961,28 @@ VENUES = [
         "the port would stay open",
         venue=None,
     ),
+    Case(
+        "told-an-agency-named-in-one-word",
+        "Deputy Prime Minister Oleg Zavarin told ZarNews that the pipeline would be “finished by summer”.",
+        "the pipeline would be",
+        venue="ZarNews",
+    ),
+    Case(
+        "speaking-to-a-broadcaster-named-after-its-noun",
+        "Speaking to the state broadcaster ZTV, Governor Anton Gerasim said the evacuation would be "
+        "completed by Sunday.",
+        "the evacuation would be completed",
+        venue="the state broadcaster ZTV",
+    ),
+    Case(
+        "addressing-parliament",
+        "Addressing parliament on Tuesday, Prime Minister Hesam Toloui said the budget deficit would be "
+        "halved within two years.",
+        "the budget deficit would be halved",
+        venue="parliament",
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
 ]
 
 
@@ -1230,6 +1252,13 @@ def test_last_week_is_a_day_of_the_previous_week_or_unknown(extract: Extract) ->
             "2026-11-20",
             date(2026, 11, 14),
             id="a-deadline-is-not-the-day-of-saying",
+        ),
+        pytest.param(
+            "The hardline daily Javan Emruz quoted a source close to the judiciary as saying the trial "
+            "would open on March 15.",
+            "2026-03-06",
+            date(2026, 3, 15),
+            id="a-date-in-the-words-relayed-is-not-the-relay-s",
         ),
     ],
 )

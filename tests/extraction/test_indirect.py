@@ -903,6 +903,29 @@ CASES = [
         cue="announced",
     ),
     Case(
+        "a-second-verb-the-parser-joined-to-the-first-s-clause",
+        "Leader of the Revolution Ayatollah Ali-Reza Mousavand pointed out that the enemy's economic war "
+        "had failed and stressed that the country must rely on domestic production.",
+        "the country must rely on domestic production",
+        speaker_name="Ali-Reza Mousavand",
+        cue="stressed",
+    ),
+    Case(
+        "quoted-someone-set-off-by-commas-as-saying",
+        "The state agency Tarsapress quoted the head of the Central Election Commission, Mirza Abdulov, as "
+        "saying turnout had reached 71 percent.",
+        "turnout had reached 71 percent",
+        not_also=("as saying",),
+        speaker_name="Mirza Abdulov",
+    ),
+    Case(
+        "a-one-word-agency-is-an-organisation",
+        "Fighting had eased around the border town of Kurem by Thursday evening, Tarsapress reported.",
+        "Fighting had eased around the border town",
+        speaker_name="Tarsapress",
+        type="organization",
+    ),
+    Case(
         "told-reporters-after-a-clause-with-its-own-and",
         "Officials should show evidence for their claims and not throw around words like “maybe” and "
         "“perhaps”, he told reporters.",

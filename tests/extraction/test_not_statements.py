@@ -98,6 +98,10 @@ NOTHING_TO_REPORT = [
         id="with-storms-forecast-the-storms-say-nothing",
     ),
     pytest.param(
+        "The word “martyr” appears 14 times in the new history textbook for 12-year-olds.",
+        id="a-word-that-appears-says-nothing",
+    ),
+    pytest.param(
         # the words on the T-shirts are never the wearers' (see test_direct for the T-shirts' own)
         "Supporters wore T-shirts saying “Kessaria first” outside the court.",
         id="wearing-t-shirts-saying-is-not-the-wearers-statement",

@@ -2212,6 +2212,17 @@ def test_a_surname_that_is_also_a_modal_names_its_bearer(extract: Extract) -> No
     ]
 
 
+def test_a_label_in_a_relative_clause_is_not_its_antecedent_s_speaker(extract: Extract) -> None:
+    """ "The Front, which the government calls “a gang”, said …": the government's label is not the
+    Front's words; "the government" is not the Front."""
+    text = (
+        "The National Renewal Front, which the government calls “a foreign-backed gang”, said on "
+        "Wednesday that it would boycott the vote."
+    )
+    label = with_quote(extract(text), "a foreign-backed gang")
+    assert label and all(s.speaker_name != "National Renewal Front" for s in label), describe(label)
+
+
 def test_a_modal_in_a_headline_in_title_case_stays_a_modal(extract: Extract) -> None:
     text = "Dace Will Win the Port, Poll Says\n\nMost voters in Orlat back Ron Dace, the poll found."
     assert all(s.speaker_name != "Will" and "Will" not in (s.cue or "") for s in extract(text))

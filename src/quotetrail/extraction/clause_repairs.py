@@ -53,6 +53,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
+        if dep == strings["mark"] and doc[i].lower_ == "as" and 0 < i < len(doc) - 2:
+            _as_saying_read_as_a_clause_s_mark(doc[i])  # "quoted the head …, Mirza Abdulov, as saying …"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"
             _said_of_hung_on_the_speaker(doc[i])  # "said Lord Abernathy of the former minister"
@@ -389,6 +391,25 @@ def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
     said[0].head, said[0].dep_ = verb, "ccomp"
 
 
+def _as_saying_read_as_a_clause_s_mark(as_: Token) -> None:
+    """ "Tarsapress quoted the head of the Commission, Mirza Abdulov, as saying turnout had reached 71
+    percent": the parser made "as" the mark of "had reached", "saying" its dependent and "turnout"
+    the object of "saying". "as saying" hangs on "quoted"; what follows is what was said."""
+    clause = as_.head
+    quoting = clause.head
+    saying = [c for c in as_.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    if clause.dep_ != "advcl" or quoting.lemma_.lower() not in ("quote", "cite") or len(saying) != 1:
+        return
+    said = saying[0]
+    if said.lemma_.lower() not in CORE_CUE_LEMMAS or not as_.i < said.i < clause.i:
+        return
+    subjects = [c for c in said.children if c.dep_ == "dobj" and c.i < clause.i]
+    as_.head, as_.dep_ = quoting, "prep"
+    clause.head, clause.dep_ = said, "ccomp"
+    for subject in subjects:
+        subject.head, subject.dep_ = clause, "nsubj"
+
+
 def _verb_read_as_a_participle_of_its_subject(verb: Token) -> None:
     """ "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation”
     …": the parser made "reported on Wednesday" a participle describing the outlets, and the
@@ -541,10 +562,10 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     cue = clause.head
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS or clause.dep_ != "ccomp" or cue.i >= clause.i:
         return
-    if cue.lemma_.lower() not in CORE_CUE_LEMMAS or any(
+    if not lexicon.is_cue_lemma(cue.lemma_.lower(), has_complement=True) or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
-        return
+        return  # ("pointed out that the enemy's war had failed and stressed that …" too)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns():
         return  # "said the driver ran the light and accused police …": the driver may accuse

@@ -219,6 +219,15 @@ def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
             return False
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
             return _dated_occasion(tok, ancestor)
+        if (
+            ancestor.dep_ == "ccomp"
+            and verb is not None
+            and verb.i not in (ancestor.i, ancestor.head.i)
+            and ancestor.head.i != ancestor.i
+            and ancestor.head.tag_ == "VBG"
+            and ancestor.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        ):
+            return False  # "quoted a source as saying the trial would open on March 15": another's words
         if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "ccomp"):
             break
     return True
@@ -376,6 +385,7 @@ TOLD_MEDIA = frozenset(
     | {"station", "network", "agency", "magazine", "outlet", "website", "paper"}
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
+    | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
 )
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8"
 TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM"})
@@ -562,6 +572,8 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         return False
     if obj.lower_ in TOLD_MEDIA:
         return True
+    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in TOLD_MEDIA for c in obj.children):
+        return True  # "Speaking to the state broadcaster ZTV"
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
     return obj.pos_ == "PROPN" and (is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names))
 

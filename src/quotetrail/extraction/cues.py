@@ -582,6 +582,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # "with storms forecast for the evening": the storms were forecast, they said nothing
         if seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
+        if lemma in RAISING_LEMMAS and not any(
+            c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd") for c in children
+        ):
+            continue  # "The word “martyr” appears 14 times in the textbook": no one says anything
         if fronted_topic(tok, sent):
             continue  # "Referring to the recent events, the Leader stated …": the topic of what follows
         if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and only_a_source(complement):

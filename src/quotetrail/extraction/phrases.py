@@ -1061,7 +1061,10 @@ def phrase_fields(src: SpeakerPhrase) -> dict[str, object]:
 
 
 def is_outlet(name_toks: list[Token]) -> bool:
-    """A news outlet's name: "Kestovia Today", "The Dravin Observer" (resources/outlet_words.txt)."""
+    """A news outlet's name: "Kestovia Today", "The Dravin Observer" (resources/outlet_words.txt),
+    or one word ending in a medium's word: "ZarNews", "Tarsapress", "KestTV"."""
+    if len(name_toks) == 1 and ONE_WORD_OUTLET.fullmatch(name_toks[0].text):
+        return True
     if len(name_toks) < 2 or not name_toks[-1].text[:1].isupper():
         return False
     words = lexicon.words("outlet_words.txt")
@@ -1072,6 +1075,7 @@ def is_outlet(name_toks: list[Token]) -> bool:
     return f"the {last}" in words and first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 
+ONE_WORD_OUTLET = re.compile(r"[A-Z][a-z]{2,}(?:News|news|Press|press|TV|Radio|radio|Times|Post|Info|info)")
 # Bodies often named by a proper name and this noun in lower case: "the Green Dawn movement".
 BODY_NOUNS = frozenset({"movement", "party", "front", "alliance", "coalition", "group"})
 

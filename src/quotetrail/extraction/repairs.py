@@ -389,7 +389,14 @@ def _name_after_an_office_of_a_body(name: Token) -> None:
     if office.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
         return
     chain = [t for t in doc[of.i + 1 : name.i + 1] if t.dep_ != "det"]
-    if not chain or any(t.tag_ not in ("NNP", "NNPS") or not of.i < t.head.i <= name.i for t in chain[:-1]):
+    if (
+        not chain
+        or any(
+            (t.tag_ not in ("NNP", "NNPS") and not (t.tag_ == "HYPH" and not t.whitespace_))  # "Ali-Reza"
+            or not of.i < t.head.i <= name.i
+            for t in chain[:-1]
+        )
+    ):
         return
     given = lexicon.given_names()
     starts = [k for k, t in enumerate(chain) if k >= 1 and (t.lower_ in given or t.ent_type_ == "PERSON")]

@@ -673,7 +673,10 @@ class ArticleNames:
     def _appositive_after(self, span: Span) -> str:
         """The appositive right after a name, to its first stop: "KNA, the state news agency, said"."""
         after = self.text[span.end : span.end + ROLE_WINDOW]
-        return re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        if RELATIVE_OPENING.match(appositive):
+            return ""  # "The Front, which the government calls …": a clause about it, not what it is
+        return appositive
 
     def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
         """The role written with these words before its noun, right before the name or in its
@@ -688,6 +691,7 @@ class ArticleNames:
         return modified.search(self._appositive_after(named.span)) is not None
 
 
+RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|that|where|when)\b", re.I)
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
