@@ -746,6 +746,36 @@ RESOLUTION = [
         speaker_name="Teodor Halvast",
         cue="has repeatedly described",
     ),
+    # Names joined by particles and by articles written with a hyphen are one name.
+    Case(
+        "a-name-with-bin-and-al-then-its-last-part",
+        "Khalid bin Sultan al-Kuwari, the energy minister, said output would be cut. Mr al-Kuwari said the "
+        "cut was temporary.",
+        "the cut was temporary",
+        speaker_name="Khalid bin Sultan al-Kuwari",
+    ),
+    Case(
+        "a-name-with-bin-and-al-then-the-title-and-given-name",
+        "Sheikh Mubarak bin Fahad al-Zuhairi, the interior minister, said on Monday that the curfew would be "
+        "lifted. Later in the day, Sheikh Mubarak said the ban on gatherings would stay in place.",
+        "the ban on gatherings would stay in place",
+        speaker_name="Mubarak bin Fahad al-Zuhairi",
+    ),
+    Case(
+        "a-name-with-ul-then-its-surname",
+        "Dr. Ahmad Zia ul-Haq Rahmani, the health minister, said cholera cases had doubled. Rahmani said the "
+        "ministry needed “urgent international help”.",
+        "the ministry needed",
+        speaker_name="Ahmad Zia ul-Haq Rahmani",
+    ),
+    Case(
+        "a-given-name-by-the-custom-of-the-place",
+        "Abebe Girma Tadesse, the regional president, said the dam would be finished next year. Abebe said "
+        "the federal government had not paid its share.",
+        "the federal government had not paid its share",
+        speaker_name="Abebe Girma Tadesse",
+        type="person",
+    ),
     Case(
         "surname-in-ly-read-as-an-adverb-in-a-later-paragraph",
         "Representative Ben Jolly is running for the Senate.\n\nJolly said he would be cautious in "

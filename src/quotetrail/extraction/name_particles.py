@@ -28,7 +28,7 @@ PARTICLES = frozenset(
 @lru_cache(maxsize=1)
 def _particle_ids() -> frozenset[int]:
     """The particles' string hashes (the same in every vocabulary)."""
-    return frozenset(hash_string(p) for p in PARTICLES)
+    return frozenset(hash_string(p) for p in PARTICLES | JOINED_ARTICLES)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -38,6 +38,26 @@ def _capitalised(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and tok.lower_ not in PARTICLES
         and tok.tag_ in ("NNP", "NNPS")
+    )
+
+
+# Articles written joined to the word of a name by a hyphen: "al-Kuwari", "ul-Haq", "ad-Din".
+JOINED_ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ol"})
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """A word of a name at ``i``: a capitalised one, or an article joined to one ("al-Kuwari")."""
+    tok = doc[i]
+    if _capitalised(tok):
+        return True
+    return (
+        tok.lower_ in JOINED_ARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isupper()
+        and doc[i + 2].is_alpha
     )
 
 
@@ -64,17 +84,18 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         start, end = i, _word_end(doc, i)
-        while end + 1 < n and _capitalised(doc[end + 1]) and doc[end].whitespace_:
-            end = _word_end(doc, end + 1)
         joined = False
+        while end + 1 < n and _name_word(doc, end + 1) and doc[end].whitespace_:
+            joined = joined or not _capitalised(doc[end + 1])  # "Ahmad Zia ul-Haq Rahmani"
+            end = _word_end(doc, end + 1)
         while True:
             k = end + 1
             while k < n and k - end <= 2 and doc[k].lower_ in PARTICLES and doc[k].text.islower():
                 k += 1
-            if k == end + 1 or k >= n or not _capitalised(doc[k]):
+            if k == end + 1 or k >= n or not _name_word(doc, k):
                 break
             end, joined = _word_end(doc, k), True
-            while end + 1 < n and _capitalised(doc[end + 1]) and doc[end].whitespace_:
+            while end + 1 < n and _name_word(doc, end + 1) and doc[end].whitespace_:
                 end = _word_end(doc, end + 1)
         if joined:
             runs.append((start, end + 1))

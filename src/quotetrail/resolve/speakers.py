@@ -211,6 +211,23 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
     inside = st.speaker_type != "organization" or names.written_family_name_first(st.speaker_name)
     person = names.person_full(st.speaker_name, gender, at, inside=inside)
     if (
+        person is None
+        and st.speaker_type == "organization"
+        and st.speaker_role is None
+        and len(st.speaker_name.split()) == 1
+        and not names.names_organisation(st.speaker_name)
+    ):
+        # "Abebe said", after "Abebe Girma Tadesse": the recogniser's organisation is the person
+        # the article named in full (a given name, by the custom of the place)
+        bearer = names.person_full(st.speaker_name, gender, at, inside=True)
+        if (
+            bearer is not None
+            and bearer != st.speaker_name
+            and names.names_person(bearer.split()[-1])
+            and not named_as_an_organisation(bearer)
+        ):
+            return replace(st, speaker_name=bearer, speaker_type="person")  # not "Cadillac Championship"
+    if (
         first not in HONORIFICS
         and st.speaker_type in ("person", "unknown")
         and names.is_place(st.speaker_name)
