@@ -97,6 +97,7 @@ NOTHING_TO_REPORT = [
         "Temperatures are expected to reach 38C in Port Essen on Sunday, with storms forecast for the evening.",
         id="with-storms-forecast-the-storms-say-nothing",
     ),
+    pytest.param("Few shopkeepers in the capital would say so on the record.", id="would-say-so"),
     pytest.param(
         "The word “martyr” appears 14 times in the new history textbook for 12-year-olds.",
         id="a-word-that-appears-says-nothing",

@@ -769,6 +769,31 @@ RESOLUTION = [
         speaker_name="Ahmad Zia ul-Haq Rahmani",
     ),
     Case(
+        "a-title-in-capitals-before-the-name-it-describes",
+        "In a speech marking the anniversary of the revolution, the Supreme Guide, Ayatollah Ali-Reza "
+        "Mousavand, said the nation would “never return to the age of servitude”.",
+        "the nation would",
+        speaker_name="Ali-Reza Mousavand",
+        role="Supreme Guide",
+        type="person",
+    ),
+    Case(
+        "a-body-named-with-a-rank-is-no-person",
+        "A statement from the General Staff, read out by an anchor on state television, said the army had "
+        "withdrawn from two positions “to save lives”.",
+        "the army had withdrawn",
+        speaker_name="General Staff",
+        type="organization",
+    ),
+    Case(
+        "it-inside-what-a-body-says-is-that-body",
+        "The official Qasirah Press Agency carried a statement from the Foreign Ministry condemning what it "
+        "called “a flagrant violation of our airspace”.",
+        "a flagrant violation of our airspace",
+        speaker="it",
+        speaker_name="Foreign Ministry",
+    ),
+    Case(
         "a-given-name-by-the-custom-of-the-place",
         "Abebe Girma Tadesse, the regional president, said the dam would be finished next year. Abebe said "
         "the federal government had not paid its share.",

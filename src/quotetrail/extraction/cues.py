@@ -580,6 +580,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and not any(c.dep_ in ("aux", "auxpass", "agent", "ccomp") for c in children)
         ):
             continue  # "with storms forecast for the evening": the storms were forecast, they said nothing
+        if [t.lower_ for t in complement if not t.is_punct] == ["so"] and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in children
+        ):
+            continue  # "Few shopkeepers would say so": no one said it ("Half of them said so" did)
         if seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
         if lemma in RAISING_LEMMAS and not any(

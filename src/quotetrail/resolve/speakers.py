@@ -31,6 +31,7 @@ Targets get the same fuller names. Pure: values in, values out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Literal
@@ -80,7 +81,12 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
     )
     resolved: dict[int, Statement] = {}
     for i in by_speaker:
-        st = _resolve_one(ordered[i], names, antecedents)
+        host = _reporting_body(ordered[i], resolved.values())
+        st = (
+            replace(ordered[i], speaker_name=host.speaker_name, speaker_type="organization")
+            if host is not None
+            else _resolve_one(ordered[i], names, antecedents)
+        )
         if st.speaker_name and st.speaker_span is not None:
             antecedents.add_speaker(st.speaker_span, st.speaker_name, st.speaker_type)
         elif st.speaker_span is not None and _someone_unnamed(st):
@@ -95,6 +101,22 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
             for st in out
         ]
     return _named_a_sentence_later(out, text)
+
+
+def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement | None:
+    """ "a statement from the Foreign Ministry condemning what it called “…”": an "it" speaking
+    inside what a named organisation says is that organisation, not the sentence's subject."""
+    span = st.speaker_span
+    if span is None or (st.speaker or "").strip().lower() != "it":
+        return None
+    hosts = [
+        other
+        for other in resolved
+        if other.speaker_type == "organization"
+        and other.speaker_name
+        and any(piece.contains(span) for piece in other.quote_spans)
+    ]
+    return min(hosts, key=lambda h: sum(p.end - p.start for p in h.quote_spans)) if hosts else None
 
 
 NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
