@@ -17,6 +17,14 @@ INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
     Case(
+        "the-reporter-s-gloss-of-a-quoted-word-between-dashes",
+        "President Oruz Malakand called the rebels “khawarij” — a term for heretics who rise against a "
+        "lawful ruler — and said they would be “uprooted”.",
+        "the rebels “khawarij",
+        not_also=("a term for heretics", "lawful ruler"),
+        cue="called",
+    ),
+    Case(
         "what-she-backs-is-not-the-clause-before-the-semicolon",
         "Varek proposes breaking up the harbour trusts; she backs tougher rules for them instead.",
         "tougher rules",

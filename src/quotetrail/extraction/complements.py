@@ -281,7 +281,26 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         toks = named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
     if toks and toks[-1].i < verb.i and _semicolon_between(toks[-1], verb):
         return []  # "Rebels seize town; army says …": a clause of its own, not what the army says
-    return toks
+    glosses = {t.i for g in toks if _gloss_between_dashes(g) for t in (g.doc[g.left_edge.i - 1], *g.subtree)}
+    return [t for t in toks if t.i not in glosses] if glosses else toks
+
+
+GLOSS_DASHES = frozenset({"—", "–", "--"})
+
+
+def _gloss_between_dashes(word: Token) -> bool:
+    """ "called the rebels “khawarij” — a term for heretics who rise against a ruler —": the
+    reporter's explanation of a quoted word, set off by dashes, is not what was said."""
+    doc = word.doc
+    first, last = word.left_edge.i, word.right_edge.i
+    return (
+        word.dep_ == "appos"
+        and first > 1
+        and doc[first - 1].text in GLOSS_DASHES
+        and doc[first - 2].is_quote
+        and last + 1 < len(doc)
+        and doc[last + 1].text in GLOSS_DASHES
+    )
 
 
 def _semicolon_between(last: Token, verb: Token) -> bool:
