@@ -846,6 +846,14 @@ HIDDEN_SPEAKERS = [
         speaker_name="Roger Slate",
     ),
     Case(
+        "tweeted-another-after-the-quotation",
+        '"Better watch out for illegal conduct by the mayor," tweeted another.',
+        "Better watch out for illegal conduct",
+        kind=D,
+        speaker="another",
+        cue="tweeted",
+    ),
+    Case(
         "two-attributions-in-one-sentence-each-keep-their-quotation",
         '"His demeanor is grumpy," she said, but despite the fractious tone, "I think he will do it," said '
         "Kunin, who has been critical of Varek.",

@@ -926,6 +926,32 @@ CASES = [
         type="organization",
     ),
     Case(
+        "told-an-outlet-a-clause-the-parser-made-the-sentence",
+        "The endorsement comes just three days after Trump told The Kesh Post he was “not quite there yet” "
+        "on supporting Ryan.",
+        "he was “not quite there yet”",
+        speaker="Trump",
+        cue="told",
+        venue="Kesh Post",
+    ),
+    Case(
+        "as-someone-told-an-outlet",
+        "As Ida Marr told the Kesh Daily News, tax relief is given in exchange for creating jobs.",
+        "tax relief is given in exchange for creating jobs",
+        speaker_name="Ida Marr",
+        cue="told",
+    ),
+    Case(
+        "told-an-outlet-set-off-by-commas-after-a-habit",
+        "And yet every Friday, from 8 a.m. to noon, the former executive told the Kesh Courier, Marr would "
+        "lead a committee meeting.",
+        "Marr would lead a committee meeting",
+        speaker="the former executive",
+        cue="told",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
         "told-reporters-after-a-clause-with-its-own-and",
         "Officials should show evidence for their claims and not throw around words like “maybe” and "
         "“perhaps”, he told reporters.",

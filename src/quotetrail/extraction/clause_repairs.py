@@ -126,6 +126,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == past and dep == strings["amod"] and i > 2:
             _verb_after_a_day_read_as_a_modifier(doc[i])  # "Officials on Wednesday repeated X's claim"
         if tag == past and dep == adverbial_clause:
+            _told_clause_read_as_the_sentence(doc[i])  # "… after Trump told the Post he was “…”"
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
             _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
         if tag in (past, present_third) and i > 2 and dep == root:
@@ -389,6 +390,26 @@ def _verb_of_the_sentence_read_as_a_participle(verb: Token) -> None:
         child.head = verb  # the full stop
     subject.head, subject.dep_ = verb, "nsubj"
     said[0].head, said[0].dep_ = verb, "ccomp"
+
+
+def _told_clause_read_as_the_sentence(told: Token) -> None:
+    """ "The endorsement comes three days after Trump told The Washington Post he was “not quite
+    there yet”": the parser made what was told the sentence ("he was …") and "told" an adverbial
+    clause of it. A clause starting right after whom it was told, with no comma between, is what
+    was told."""
+    clause = told.head
+    if told.lemma_.lower() != "tell" or clause.i < told.i or any(c.dep_ == "ccomp" for c in told.children):
+        return
+    whom = [c for c in told.children if c.dep_ in ("dobj", "dative") and c.i > told.i]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if len(whom) != 1 or not subjects or subjects[0].left_edge.i != whom[0].right_edge.i + 1:
+        return
+    if any(t.i < told.left_edge.i and not t.is_punct for t in clause.subtree):
+        return  # the sentence has words of its own before the clause of telling
+    told.head, told.dep_ = (told, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
+    for child in [c for c in clause.children if c.is_punct and c.i > clause.right_edge.i - 2]:
+        child.head = told
+    clause.head, clause.dep_ = told, "ccomp"
 
 
 def _as_saying_read_as_a_clause_s_mark(as_: Token) -> None:

@@ -659,15 +659,34 @@ def as_clause(verb: Token) -> bool:
             c.dep_ in AS_CLAUSE_OWN_DEPS
             and c.lower_ != "it"
             and not (c.dep_ == "prep" and (is_time(c) or is_setting(c)))
+            and not (c.dep_ in ("dobj", "dative") and _told_whom(verb, c))  # "As Clinton told the News, …"
             for c in verb.children
         )
+    )
+
+
+def _told_aside(verb: Token) -> bool:
+    """ "Every Friday, the former executive told the Post, Fiorina would lead a meeting": an
+    attribution with whom it was told, set off by a comma before the clause it tells, that the
+    parser made an adverbial clause of it."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i > end
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("mark", "ccomp", "xcomp", "advmod") and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and any(_told_whom(verb, c) for c in verb.children if c.i > verb.i)
     )
 
 
 def parenthetical_host(verb: Token) -> list[Token]:
     """``The museum, Mr. Obama said, would …``, ``As Kolt noted, the budget …``: the clause the cue
     interrupts or introduces is the content."""
-    if verb.dep_ != "parataxis" and not as_clause(verb):
+    if verb.dep_ != "parataxis" and not as_clause(verb) and not _told_aside(verb):
         return []
     host = _host(verb)
     if host.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):

@@ -184,10 +184,14 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # a bare number: an age, not a day
         if CLOCK_TIME.fullmatch(" ".join(t.text for t in run)):
             continue  # "At 14:05 on Thursday": a time the recogniser took for a date names no day
+        before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+        if any(t.lower_ in HABITUAL for t in run) or (before is not None and before.lower_ in HABITUAL):
+            continue  # "every Friday": a habit, not a day
         return _date_of_run(run, clause, article_date)
     return None
 
 
+HABITUAL = frozenset({"every", "each"})
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET))?", re.I)
 
 

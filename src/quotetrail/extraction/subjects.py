@@ -548,9 +548,12 @@ def _ends_quotation(tok: Token, inside_quote: frozenset[int]) -> bool:
 
 
 def _names_someone(noun: Token) -> bool:
-    """A name, or a noun with a name beside it ("her introducer, actress Lena Ruzic")."""
-    return noun.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children
+    """A name, or a noun with a name beside it ("her introducer, actress Lena Ruzic"), or another
+    of those just quoted ("“…,” tweeted another")."""
+    return (
+        noun.pos_ == "PROPN"
+        or noun.lower_ == "another"
+        or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
     )
 
 
@@ -584,7 +587,7 @@ def _named_after_verb(verb: Token, inside_quote: frozenset[int]) -> Token | None
         if (
             child.i not in inside_quote
             and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj", "dep", "oprd")
-            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and (child.pos_ in ("PROPN", "NOUN", "PRON") or child.lower_ == "another")
             and child.ent_type_ not in ("DATE", "TIME")
         ):
             return child
