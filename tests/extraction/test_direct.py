@@ -1545,8 +1545,28 @@ def test_a_list_under_a_label_naming_its_speaker_is_hers(extract: Extract) -> No
 
 
 def test_a_surname_that_is_also_a_thing_still_speaks(extract: Extract) -> None:
-    statements = extract("Wall read a statement from the family on Monday: “We forgive him.”")
+    statements = extract("Wall told reporters on Monday: “We forgive him.”")
     assert [s.speaker_name for s in statements] == ["Wall"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Wall read a statement from the family on Monday: “We forgive him.”", id="a-statement"),
+        pytest.param(
+            "Dorn Velik denies murder. Prosecutor Hanna Brisk read out a text message Velik had sent hours "
+            "before the stabbing: “You will regret this.”",
+            id="a-text-message",
+        ),
+    ],
+)
+def test_words_read_out_are_not_the_reader_s(text: str, extract: Extract) -> None:
+    """Reading out a document says nothing of one's own: the words are its writer's, and the text
+    names the writer only in passing, so no one is guessed."""
+    statements = extract(text)
+    assert statements and all(s.speaker_name not in ("Wall", "Hanna Brisk") for s in statements), describe(
+        statements
+    )
 
 
 @pytest.mark.parametrize(

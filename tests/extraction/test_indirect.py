@@ -952,6 +952,13 @@ CASES = [
         date="2026-03-06",
     ),
     Case(
+        "said-in-response-to-a-question-from-someone-that",
+        "Defence Minister Lars Hedin said in response to a question from Moritz Vahl that no troops would be "
+        "sent to the border.",
+        "that no troops would be sent to the border",
+        speaker_name="Lars Hedin",
+    ),
+    Case(
         "told-reporters-after-a-clause-with-its-own-and",
         "Officials should show evidence for their claims and not throw around words like “maybe” and "
         "“perhaps”, he told reporters.",

@@ -99,6 +99,14 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("Few shopkeepers in the capital would say so on the record.", id="would-say-so"),
     pytest.param(
+        "It is not known what Interior Minister Anton Lisle told the envoy during their hour-long meeting.",
+        id="whom-someone-told-is-not-what",
+    ),
+    pytest.param(
+        "Defence barrister Noor Kassam spent two hours questioning the detective, Sergeant Colin Ward.",
+        id="whom-someone-questioned-is-not-what",
+    ),
+    pytest.param(
         "The word “martyr” appears 14 times in the new history textbook for 12-year-olds.",
         id="a-word-that-appears-says-nothing",
     ),

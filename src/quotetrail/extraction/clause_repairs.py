@@ -1140,6 +1140,7 @@ def _relative_clause_read_as_reported(verb: Token) -> None:
 
 
 WHEN_PREPOSITIONS = frozenset({"following", "after", "before", "during", "at", "on"})
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
 
 
 def _that_clause_read_as_relative(clause: Token) -> None:
@@ -1158,12 +1159,18 @@ def _that_clause_read_as_relative(clause: Token) -> None:
     ):
         return
     nouns = [noun]  # "in one of a series of Twitter messages that …": up to the outermost phrase
-    while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
-        nouns.append(prep.head)
+    while (
+        (prep.lower_ == "of" or (prep.lower_ == "to" and prep.head.lower_ in RESPONSE_NOUNS))
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.dep_ == "prep"
+    ):
+        nouns.append(prep.head)  # ("in response to a question from X that …")
         prep = prep.head.head
     # whom it was said to or through: "said to reporters that", "through a lawyer that"; or where:
     # "said in a video message posted on Telegram that the government was “lying”"
-    where = prep.lower_ == "in" and any(n.lower_ in lexicon.words("venue_nouns.txt") for n in nouns)
+    where = prep.lower_ == "in" and any(
+        n.lower_ in lexicon.words("venue_nouns.txt") or n.lower_ in RESPONSE_NOUNS for n in nouns
+    )
     noun = nouns[-1]
     # or when: "said following a vote in 2001 that he had …", "said at the time that …"
     when = prep.lower_ in WHEN_PREPOSITIONS or (

@@ -824,7 +824,7 @@ TALKING_LEMMAS = frozenset({"talk", "speak", "chat"})
 
 
 # Verbs whose plain object is whom they were said to: "told reporters", "briefed us".
-TOLD_LEMMAS = frozenset({"tell", "assure", "reassure", "brief", "notify"})
+TOLD_LEMMAS = frozenset({"tell", "assure", "reassure", "brief", "notify", "question", "interview"})
 AUDIENCES = frozenset(
     {"reporters", "journalists", "audience", "crowd", "supporters", "listeners", "viewers", "readers"}
     | {"lawmakers", "members", "delegates", "voters", "residents", "worshippers", "students", "staff"}
@@ -841,6 +841,7 @@ def _told_whom(verb: Token, obj: Token) -> bool:
             obj.pos_ in ("PRON", "PROPN")
             or obj.lower_ in AUDIENCES
             or obj.lemma_.lower() in lexicon.words("person_roles.txt")
+            or obj.lower_.removesuffix("s") in lexicon.words("person_roles.txt")  # (lemmas are for cues only)
         )
     )
 

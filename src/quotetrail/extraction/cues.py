@@ -414,6 +414,13 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+# What someone reads out, whose words are its writer's: "read out a text message", "read a letter".
+READ_OUT_WORDS = frozenset(
+    {"message", "text", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "poem", "passage"}
+    | {"excerpt", "transcript", "testimony", "verdict", "judgment", "list", "names"}
+)
+
+
 def _when_asked(clause: Token) -> bool:
     """ "told Congress when asked about the inquiry: “…”": the question put is part of the frame."""
     return (
@@ -604,6 +611,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and misread is None
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
+        if lemma == "read" and any(
+            c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children
+        ):
+            continue  # "read out a text message Velik had sent: “…”": the words are the writer's
         if _carries_a_thing_saying(tok):
             continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'
         subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
