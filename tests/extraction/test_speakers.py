@@ -794,6 +794,41 @@ RESOLUTION = [
         speaker_name="Foreign Ministry",
     ),
     Case(
+        "the-former-of-two-named-together",
+        "Union leader Tomas Reed and Transport Secretary Anna Wells both spoke to reporters afterwards. The "
+        "former said the talks had “gone backwards”; the latter called them “productive”.",
+        "gone backwards",
+        speaker_name="Tomas Reed",
+    ),
+    Case(
+        "the-latter-of-two-named-together",
+        "Health Minister Peter Lamb met Dr Priya Nair and Professor Alan Cole on Monday. The latter said the "
+        "vaccine programme was “on track”.",
+        "on track",
+        speaker_name="Alan Cole",
+        role=None,
+    ),
+    Case(
+        "the-latter-with-no-pair-named-is-no-one",
+        "The latter said the vaccine programme was on track.",
+        "the vaccine programme was on track",
+        speaker_name=None,
+    ),
+    Case(
+        "a-document-speaks-for-the-author-set-off-after-it",
+        "The report, written by former judge Helen Marsh, concluded that the police had “failed at every "
+        "level”.",
+        "failed at every level",
+        speaker="The report",
+        speaker_name="Helen Marsh",
+    ),
+    Case(
+        "a-judgment-speaks-for-the-judge-who-handed-it-down",
+        "The judgment, handed down by Justice Paulo Renner on Monday, said the policy was “irrational”.",
+        "irrational",
+        speaker_name="Paulo Renner",
+    ),
+    Case(
         "a-given-name-by-the-custom-of-the-place",
         "Abebe Girma Tadesse, the regional president, said the dam would be finished next year. Abebe said "
         "the federal government had not paid its share.",

@@ -638,6 +638,18 @@ class ArticleNames:
             return None
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
 
+    def one_of_a_pair(self, which: str, before: int) -> str | None:
+        """ "The former said …", "the latter called them …": the first or the second of the two
+        people the text last named together ("Union leader Tomas Reed and Transport Secretary Anna
+        Wells"), within a few sentences; None when it named no such pair."""
+        lo = bisect.bisect_left(self._person_starts, before - DESCRIPTION_WINDOW)
+        hi = bisect.bisect_left(self._person_starts, before)
+        named = [n for n in self.people[lo:hi] if n.span.end <= before]
+        for first, second in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
+            if PAIRED.fullmatch(self.text, first.span.end, second.span.start):
+                return self.key_of(first if which == "former" else second)
+        return None
+
     def aged(self, age: str, before: int) -> str | None:
         """Whom "the 38-year-old" is: the person named before with that age ("Hana Okafor, 38,",
         "38-year-old Hana Okafor"); when the article gives no one an age, the one person it names."""
@@ -691,6 +703,9 @@ class ArticleNames:
         return modified.search(self._appositive_after(named.span)) is not None
 
 
+# Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
+# Nair and Professor Alan Cole".
+PAIRED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|that|where|when)\b", re.I)
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")

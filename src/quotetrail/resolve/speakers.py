@@ -173,6 +173,8 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     surname = _bare_surname(st, names)
     if surname is not None:
         return surname
+    if (author := _author_set_off(st, names)) is not None:
+        return author  # "The report, written by former judge Helen Marsh, concluded …"
     if (issued := _issued_by().match(st.speaker.strip())) is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
         issuer = issued.group("issuer") or issued.group("possessor")
@@ -180,6 +182,11 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return replace(named, speaker=st.speaker)
     if (published := _published_document(lower)) is not None:
         return _take(st, antecedents.publisher(at, published))  # "… published its report. The report said"
+    if lower in ("the former", "the latter"):
+        paired = names.one_of_a_pair(lower.split()[1], at)  # "The former said …; the latter called …"
+        return replace(
+            st, speaker_name=paired, speaker_role=None, speaker_type="person" if paired else st.speaker_type
+        )
     if (aged := AGED.fullmatch(lower)) is not None:
         age = aged.group(1)
         found = names.aged(age, at)  # "“…,” the 54-year-old said"
@@ -350,6 +357,33 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
     if noun in word_list("org_nouns.txt"):
         return "organization"
     return None
+
+
+# A document's author set off after it: "The report, written by former judge Helen Marsh,", "The
+# memo, which was signed by deputy director Fiona Grant,", "The judgment, handed down by Justice
+# Paulo Renner on Monday,".
+AUTHOR_SET_OFF = re.compile(
+    r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:written|signed|issued|drafted|prepared|authored|compiled|"
+    r"released|published|handed\s+down|delivered)\s+by\s+(?P<author>[^,;:]{3,120}?)"
+    r"(?:\s+(?:on|last|this|in)\s+[\w ]+?)?,"
+)
+AUTHOR_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$")
+
+
+def _author_set_off(st: Statement, names: ArticleNames) -> Statement | None:
+    """A document speaking, its author named in an aside right after it: the author's words."""
+    span = st.speaker_span
+    assert st.speaker is not None
+    words = st.speaker.lower().split()
+    if span is None or len(words) > 3 or words[-1] not in word_list("issued_documents.txt"):
+        return None
+    found = AUTHOR_SET_OFF.match(names.text, span.end)
+    written = AUTHOR_NAME.search(found.group("author")) if found else None
+    if written is None:
+        return None
+    name = names.full_name(written.group())
+    kind: SpeakerType = "organization" if names.names_organisation(name) else "person"
+    return replace(st, speaker_name=name, speaker_type=kind)
 
 
 @cache
