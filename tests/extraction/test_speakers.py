@@ -829,6 +829,20 @@ RESOLUTION = [
         speaker_name="Paulo Renner",
     ),
     Case(
+        "his-rival-named-in-an-aside-before",
+        "Mayoral candidate Piet Jansen accused his rival, Dirk Hoorn, of lying about the budget. His rival "
+        "said the claim was “laughable”.",
+        "laughable",
+        speaker="His rival",
+        speaker_name="Dirk Hoorn",
+    ),
+    Case(
+        "an-indictment-speaks-for-the-prosecutor-who-brought-it",
+        "The indictment, brought by prosecutor Gideon Rask, alleges that Olsen forged the trust's accounts.",
+        "forged the trust's accounts",
+        speaker_name="Gideon Rask",
+    ),
+    Case(
         "a-given-name-by-the-custom-of-the-place",
         "Abebe Girma Tadesse, the regional president, said the dam would be finished next year. Abebe said "
         "the federal government had not paid its share.",

@@ -53,6 +53,9 @@ GENDERED_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 ORG_PRONOUNS = frozenset({"they", "them", "it"})
 DETERMINERS = frozenset({"the", "this", "that"})
+# "His rival said": the one the article named so ("accused his rival, Dirk Hoorn, of …").
+POSSESSIVES = frozenset({"his", "her", "their"})
+RELATION_NOUNS = frozenset({"rival", "predecessor", "successor", "opponent"})
 # Nouns any organisation goes by: with no organisation described so, the subject right before.
 GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
@@ -313,7 +316,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     words = lower.split()
     of = words.index("of") if "of" in words[2:-1] else None  # "the head of state", "the Secretary of the …"
     longest = MAX_DESCRIPTION_WORDS + (3 if of is not None else 0)
-    if not words or words[0] not in DETERMINERS or len(words) > longest:
+    relation = len(words) == 2 and words[0] in POSSESSIVES and words[1] in RELATION_NOUNS  # "His rival"
+    if not words or (words[0] not in DETERMINERS and not relation) or len(words) > longest:
         return unnamed if st.speaker_name else st
     noun = words[-1]
     if len(words) > 2 and len(role_family(pair := " ".join(words[-2:]))) > 1:
@@ -364,7 +368,7 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
 # Paulo Renner on Monday,".
 AUTHOR_SET_OFF = re.compile(
     r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:written|signed|issued|drafted|prepared|authored|compiled|"
-    r"released|published|handed\s+down|delivered)\s+by\s+(?P<author>[^,;:]{3,120}?)"
+    r"released|published|handed\s+down|delivered|brought|filed)\s+by\s+(?P<author>[^,;:]{3,120}?)"
     r"(?:\s+(?:on|last|this|in)\s+[\w ]+?)?,"
 )
 AUTHOR_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$")
