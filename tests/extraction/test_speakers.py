@@ -2316,6 +2316,20 @@ def test_a_surname_that_is_also_a_modal_names_its_bearer(extract: Extract) -> No
     ]
 
 
+def test_a_transcript_label_with_an_honorific_is_the_person_named_before(extract: Extract) -> None:
+    text = (
+        "Government spokesman Idris Kell took questions on Tuesday.\n\n"
+        "QUESTION: Does the minister regret his remarks?\n\n"
+        "MR KELL: He does not, and he has said so publicly."
+    )
+    statements = extract(text)
+    answers = with_quote(statements, "he has said so")
+    assert [s.speaker_name for s in answers] == ["Idris Kell"], describe(statements)
+    assert not [s for s in with_quote(statements, "regret his remarks") if s.speaker_name], describe(
+        statements
+    )
+
+
 def test_a_label_in_a_relative_clause_is_not_its_antecedent_s_speaker(extract: Extract) -> None:
     """ "The Front, which the government calls “a gang”, said …": the government's label is not the
     Front's words; "the government" is not the Front."""

@@ -655,6 +655,9 @@ def _first_person(text: str, pp: ParsedParagraph, after: int = 0) -> str | None:
     return people[0] if people else None
 
 
+LABEL_HONORIFIC = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF)\.? ")
+
+
 def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
     """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
     words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""
@@ -676,6 +679,8 @@ def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, d
     at = text.index(":", m.end("aside") + 1 if m.group("aside") else m.end("name"))
     colon = Span(at, at + 1)
     speaker = Span(m.start("name"), m.end("name"))
+    if (honorific := LABEL_HONORIFIC.match(name)) is not None and honorific.end() < len(name):
+        speaker = Span(speaker.start + honorific.end(), speaker.end)  # "MR KELL:" is Kell's line
     aside = m.group("aside")
     if aside is not None and ASIDE_NAME.fullmatch(aside):
         speaker = Span(m.start("aside"), m.end("aside"))  # "ANCHOR (Marta Lenz)": the anchor is Marta Lenz
