@@ -79,7 +79,6 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == clause and tag == past and i > 0:
             _then_read_as_a_report(doc[i])
             _first_attribution_read_as_the_second_s_clause(doc[i])  # '“A,” she said, but “B,” said X'
-
         if dep == clause and tag == base_form and i > 1 and doc[i - 1].dep_ == "neg":
             _clause_before_a_semicolon(doc[i])  # "X did not say …; he said …"
         if dep == clause and tag in (past, participle):

@@ -677,8 +677,8 @@ def _told_aside(verb: Token) -> bool:
         and end < len(doc)
         and doc[end].text == ","
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("mark", "ccomp", "xcomp", "advmod") and c.i > verb.i for c in verb.children)
-        and not any(c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "advmod") and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)  # not "after X told the Post, …"
         and any(_told_whom(verb, c) for c in verb.children if c.i > verb.i)
     )
 
