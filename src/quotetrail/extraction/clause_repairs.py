@@ -14,6 +14,18 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
+from quotetrail.extraction.closing_repairs import (
+    INVERTING_VERBS,
+    aside_read_as_the_host_s_clause,
+    attribution_after_the_clause,
+    closing_verb_read_as_a_noun,
+    first_attribution_read_as_the_second_s_clause,
+    report_of_a_report,
+    said_clause_read_as_a_second_subject,
+    speaker_after_the_verb,
+    speaker_s_role_read_as_a_clause,
+    subject_hung_on_a_dashed_aside,
+)
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
@@ -45,7 +57,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
-            _attribution_after_the_clause(doc[i])
+            attribution_after_the_clause(doc[i])
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
         if tag == base_form and dep == adverbial_clause:
@@ -75,10 +87,10 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == clause and tag == participle:
             _participle_of_the_venue_read_as_clause(doc[i])
         if dep == clause and tag in (past, present_third):
-            _aside_read_as_the_host_s_clause(doc[i])  # "If anything, Ash argued in his email, the …"
+            aside_read_as_the_host_s_clause(doc[i])  # "If anything, Ash argued in his email, the …"
         if dep == clause and tag == past and i > 0:
             _then_read_as_a_report(doc[i])
-            _first_attribution_read_as_the_second_s_clause(doc[i])  # '“A,” she said, but “B,” said X'
+            first_attribution_read_as_the_second_s_clause(doc[i])  # '“A,” she said, but “B,” said X'
         if dep == clause and tag == base_form and i > 1 and doc[i - 1].dep_ == "neg":
             _clause_before_a_semicolon(doc[i])  # "X did not say …; he said …"
         if dep == clause and tag in (past, participle):
@@ -89,8 +101,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _reporting_clause_read_as_reported(doc[i])
             _relative_clause_read_as_reported(doc[i])
             if tag == past:
-                _report_of_a_report(doc[i])
-                _attribution_after_the_clause(doc[i])
+                report_of_a_report(doc[i])
+                attribution_after_the_clause(doc[i])
         if dep == adverbial_clause and tag == participle:
             # "In an interview … published on Sunday, X said"
             _fronted_venue_s_participle_read_as_clause(doc[i])
@@ -109,14 +121,14 @@ def repair_clauses(doc: Doc) -> Doc:
             apposition_after_a_relative_clause(doc[i])
             subject_read_as_the_participle_s_apposition(doc[i])
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
-            _speaker_after_the_verb(doc[i])
-            _speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"
+            speaker_after_the_verb(doc[i])
+            speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"
         if i > 2 and doc[i].lower_ in SAYING_PARTICIPLES:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
             if dep == adverbial_clause and tag != gerund:
                 _participle_read_as_a_noun(doc[i])  # "quote-tweeted the post, writing: “…”"
         if tag == plural and i > 4:
-            _closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
+            closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == participle and dep == root:
             _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
         if tag == past and dep == root:
@@ -129,8 +141,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _fronted_clause_s_report_hung_on_the_sentence(doc[i])  # "When Stanek told X that …, the …"
             _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
         if tag in (past, present_third) and i > 2 and dep == root:
-            _subject_hung_on_a_dashed_aside(doc[i])  # "A representative - a firm pitched as … - noted"
-            _said_clause_read_as_a_second_subject(doc[i])  # "The rejection … signals “…”, said Geert Wilders"
+            subject_hung_on_a_dashed_aside(doc[i])  # "A representative - a firm pitched as … - noted"
+            said_clause_read_as_a_second_subject(doc[i])  # "The rejection … signals “…”, said Geert Wilders"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -628,134 +640,6 @@ def _participle_of_the_venue_read_as_clause(verb: Token) -> None:
     reported[0].head = head
 
 
-# Verbs that follow a quotation with their speaker after them ("“Shame!” shouted a backbencher"),
-# in the past tense: the parse has lemmas only for the cue lexicon's words ("heckled" has none).
-INVERTING_VERBS = frozenset(
-    [
-        "said",
-        "shouted",
-        "chanted",
-        "heckled",
-        "cried",
-        "yelled",
-        "screamed",
-        "replied",
-        "retorted",
-        "answered",
-        "interjected",
-        "added",
-        "continued",
-        "snapped",
-        "exclaimed",
-        "protested",
-        "demanded",
-        "pleaded",
-        "declared",
-        "insisted",
-        "asked",
-    ]
-)
-
-
-def _speaker_after_the_verb(verb: Token) -> None:
-    """ "“That is a lie!” heckled Mara Lindqvist.", "“Sit down!” shouted a government backbencher.":
-    after a quotation closed by "!" or "?", the parser reads a verb of saying and its speaker as a
-    new sentence with the speaker for the verb's object, or the verb for the speaker's adjective.
-    The speaker becomes the verb's subject."""
-    doc = verb.doc
-    if verb.lower_ not in INVERTING_VERBS or verb.i < 3 or doc[verb.i - 2].text not in ("!", "?"):
-        return
-    end = verb.i + 1
-    while end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
-        end += 1
-    if end == verb.i + 1:
-        return
-    if verb.dep_ == "amod":  # "heckled Mara Lindqvist", the name the sentence's root
-        speaker = verb.head
-        if speaker.dep_ != "ROOT" or speaker.left_edge.i != verb.i or speaker.right_edge.i > end:
-            return
-        verb.head, verb.dep_ = verb, "ROOT"
-        for tok in doc[verb.i + 1 : end + 1]:
-            if tok.head == speaker and tok.i > speaker.i and tok.is_punct:
-                tok.head = verb
-        speaker.head, speaker.dep_ = verb, "nsubj"
-        return
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
-        return
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
-    if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == end - 1:
-        objects[0].dep_ = "nsubj"
-
-
-def _speaker_s_role_read_as_a_clause(verb: Token) -> None:
-    """ "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).": the parser read "ranking" as
-    a clause of "said" with the name its object. The name is the verb's subject, and the words before
-    it in the clause its description."""
-    doc = verb.doc
-    if verb.lower_ not in INVERTING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    if len(clauses) != 1 or clauses[0].tag_ != "VBG" or clauses[0].left_edge.i != verb.i + 1:
-        return
-    participle = clauses[0]
-    names = [c for c in participle.children if c.dep_ == "dobj" and c.tag_ == "NNP"]
-    if len(names) != 1 or any(c.dep_ in ("nsubj", "aux", "prep", "mark") for c in participle.children):
-        return
-    end = participle.right_edge.i + 1
-    if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
-        return
-    name = names[0]
-    name.head, name.dep_ = verb, "nsubj"
-    participle.head, participle.dep_ = name, "amod"
-
-
-def _aside_read_as_the_host_s_clause(verb: Token) -> None:
-    """ "If anything, Ash argued in his email, the incident is an illustration of …": the parser made
-    the attribution, closed by a comma, a clause of the sentence after it. The sentence after it is
-    what was argued."""
-    doc = verb.doc
-    host = verb.head
-    if host.dep_ != "ROOT" or host.i < verb.i or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if host.lemma_.lower() in CORE_CUE_LEMMAS:
-        return  # "The protocol called for X, sources said.": the closing verb reports the first
-    end = verb.right_edge.i + 1
-    if end >= host.i or doc[end].text != ",":
-        return
-    if any(t.i < verb.left_edge.i and not t.is_punct for t in host.subtree):
-        return  # the host starts after the comma (the attribution opens the sentence or follows a comma)
-    if not any(c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "nsubj" for c in host.children):
-        return
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children):
-        return  # "He told me, …": the attribution says to whom
-    verb.head, verb.dep_ = verb, "ROOT"
-    doc[end].head = verb
-    for child in [c for c in host.children if c.i > host.right_edge.i - 2 and c.is_punct]:
-        child.head = verb  # the full stop
-    host.head, host.dep_ = verb, "ccomp"
-
-
-def _first_attribution_read_as_the_second_s_clause(verb: Token) -> None:
-    """ "“His demeanor is grumpy,” she said, but despite the tone, “I think he will do it,” said
-    Kunin.": the parser made the first attribution, with its quotation, part of what the second
-    one reports. Each verb of saying reports its own quotation: the first becomes a conjunct."""
-    doc = verb.doc
-    head = verb.head
-    if (
-        head.i <= verb.i
-        or verb.lemma_.lower() not in CORE_CUE_LEMMAS
-        or head.lemma_.lower() not in CORE_CUE_LEMMAS
-    ):
-        return
-    if doc[verb.i - 1].tag_ != "''" and not (verb.i > 1 and doc[verb.i - 2].tag_ == "''"):
-        return  # the attribution right after its quotation: '“A,” she said', '“A,” said Kunin'
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return
-    if not any(c.dep_ == "ccomp" and verb.i < c.i < head.i for c in head.children):
-        return  # the second verb's own quotation, between the two
-    verb.dep_ = "conj"
-
-
 def _set_off_before_its_head(verb: Token, mark: str) -> bool:
     """The verb's clause ends right before ``mark`` (";" or ":"), and the verb it hangs on comes after."""
     after = verb.right_edge.i + 1
@@ -876,136 +760,6 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
     head.head, head.dep_ = verb, "ccomp"
 
 
-# Who a closing "X told …" is said to: "…, press secretary Dmitry Averin told reporters."
-TOLD_TO = frozenset({"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"})
-
-
-DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def _subject_hung_on_a_dashed_aside(verb: Token) -> None:
-    """ "A representative for the brand - a 12-employee business pitched as “…” - noted that …": the
-    parser read the aside between dashes as a clause ("business pitched") and made it, with the
-    subject before it, a clause of the verb of saying. The noun phrase before the first dash is the
-    verb's subject; the aside describes it."""
-    doc = verb.doc
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text not in DASHES:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    asides = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i >= verb.i - 2]
-    if len(asides) != 1:
-        return
-    aside = asides[0]
-    subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i]
-    if not subjects or subjects[0].left_edge.i != verb.sent.start:
-        return
-    subject = subjects[0]
-    after = max(t.i for t in subject.subtree if t.text not in DASHES) + 1
-    if doc[after].text not in DASHES or not any(s.i > after for s in subjects):
-        return  # the aside has a subject of its own after the dash
-    subject.head, subject.dep_ = verb, "nsubj"
-    aside.head, aside.dep_ = subject, "acl"  # describes the speaker
-
-
-def _said_clause_read_as_a_second_subject(verb: Token) -> None:
-    """ "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders": the
-    tagger read the words said as a noun phrase ("signals" a noun) and the parser made them a second
-    subject of "said", beside the speaker after it. Set off by the comma before the verb, they are
-    what was said."""
-    doc = verb.doc
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text != ",":
-        return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
-        return
-    said, speaker = subjects
-    if said.right_edge.i != verb.i - 2 or speaker.left_edge.i != verb.i + 1:
-        return
-    said.dep_ = "ccomp"
-
-
-def _attribution_after_the_clause(verb: Token) -> None:
-    """ "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.": the
-    parser made the closing attribution a clause of what the first verb says (or a second clause
-    after it, with only a comma between). A verb of saying at the
-    end of the sentence, its subject set off by a comma and nothing after it but whom it was said to
-    or when, reports the clause before it."""
-    doc = verb.doc
-    head = verb.head
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.dep_ != "ROOT" or head.i >= verb.i:
-        return
-    if head.lemma_.lower() in CORE_CUE_LEMMAS:
-        return  # _report_of_a_report's: "Lutsk said …, the agency VorPress reported"
-    conjuncts = [c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i and c.i != verb.i]
-    if verb.dep_ == "conj" and any(
-        c.dep_ == "cc" and head.i < c.i < verb.i and not any(c.i < k for k in conjuncts)
-        for c in head.children
-    ):
-        return  # "… and the minister told reporters": a second clause, not an attribution
-        # (an "and" before another conjunct joins that one: "should provide … and not wave …, he told")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or subjects[0].left_edge.i == 0 or doc[subjects[0].left_edge.i - 1].text != ",":
-        return
-    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
-    if any(c.dep_ not in ("dobj", "prep", "npadvmod", "advmod") for c in after):
-        return
-    told = verb.lemma_.lower() == "tell"
-    if any(c.dep_ == "dobj" and c.lower_ not in TOLD_TO and not (told and c.pos_ == "PROPN") for c in after):
-        return  # "…, his top aide told The Huffington Post." names who was told
-    if verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text not in (".", "!", "?"):
-        return
-    opening = subjects[0].left_edge.i - 1  # the comma that sets the attribution off
-    stray = [c for c in verb.children if c.i < opening]  # 'and “perhaps”, he told': words of the clause
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in head.children if c.i > verb.right_edge.i and c.is_punct]:
-        child.head = verb
-    head.head, head.dep_ = verb, "ccomp"
-    for child in stray:
-        child.head = head
-
-
-# Verbs of saying in the present that the tagger may take for plural nouns at the end of a sentence.
-CLOSING_VERBS = {"reports": "report", "says": "say", "writes": "write", "notes": "note", "states": "state"}
-
-
-def _closing_verb_read_as_a_noun(word: Token) -> None:
-    """ "The President held a meeting on security, the press service of the head of state reports.":
-    the tagger read the closing "reports" as a plural noun (of "state reports"). A verb of saying in
-    the present, last in its sentence, after a noun phrase set off by a comma, is that phrase's verb,
-    and the clause before the comma is what it reports."""
-    doc = word.doc
-    lemma = CLOSING_VERBS.get(word.lower_)
-    if lemma is None or word.i + 1 >= len(doc) or doc[word.i + 1].text not in (".", "!"):
-        return
-    root = word.sent.root
-    if root.i >= word.i or root.pos_ not in ("VERB", "AUX"):
-        return
-    speaker = next(
-        (
-            a
-            for a in word.ancestors
-            if a.i < word.i and a.left_edge.i > root.i and doc[a.left_edge.i - 1].text == ","
-        ),
-        None,
-    )
-    if (
-        speaker is None
-        or speaker.pos_ not in ("NOUN", "PROPN")
-        or speaker.dep_ not in ("appos", "conj", "npadvmod")
-    ):
-        return
-    before = doc[word.i - 1]
-    if before.head == word and before.dep_ == "compound":
-        before.head, before.dep_ = word.head, word.dep_  # "of state | reports": the noun is the phrase's
-    word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
-    word.head, word.dep_ = word, "ROOT"
-    doc[speaker.left_edge.i - 1].head = word
-    speaker.head, speaker.dep_ = word, "nsubj"
-    doc[word.i + 1].head = word
-    root.head, root.dep_ = word, "ccomp"
-
-
 # Participles of saying, with their lemmas (the fast parse lemmatizes only the words it tags as
 # verbs): by which a recording shows someone speaking, or set off after the verb of a post.
 SAYING_PARTICIPLES = {
@@ -1088,35 +842,6 @@ def _shown_saying_read_as_an_object(word: Token) -> None:
     for child in hung:
         if child.dep_ != "punct" or child.i == word.i + 1 or (child.text == ":" and child.i < said):
             child.head = word  # what was said, and the colon before it ("telling worshippers: …")
-
-
-def _report_of_a_report(verb: Token) -> None:
-    """ "Lutsk said talks are possible, the state news agency VorPress reported on Wednesday.": the
-    parser made the agency's verb a second clause of what Lutsk said. The agency reports Lutsk's
-    statement: its verb is the sentence's, Lutsk's clause what it reports."""
-    doc = verb.doc
-    head = verb.head
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if head.dep_ != "ROOT" or head.i >= verb.i:
-        return
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-        return
-    # what the first verb said, which the parser may have hung on the second: "said the border
-    # would reopen, state television reported"
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if len(said) + sum(1 for c in head.children if c.dep_ == "ccomp" and c.i < verb.i) != 1:
-        return
-    left = subjects[0].left_edge.i
-    if left == 0 or doc[left - 1].text not in (",", "”", '"', "’", "'"):
-        return  # the agency's clause is set off by a comma
-    for clause in said:
-        clause.head = head
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in head.children if c.i > verb.i and c.is_punct]:
-        child.head = verb  # the full stop
-    head.head, head.dep_ = verb, "ccomp"
 
 
 def _relative_clause_read_as_reported(verb: Token) -> None:
