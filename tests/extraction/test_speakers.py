@@ -843,6 +843,15 @@ RESOLUTION = [
         speaker_name="Gideon Rask",
     ),
     Case(
+        "charges-read-out-speak-for-no-one-named",
+        "Eva Olsen, 52, appeared at Tarnbury Magistrates' Court on Monday. The charges read out in court said "
+        "Olsen had taken £40,000 from the Brightwater Trust between 2021 and 2024.",
+        "Olsen had taken £40,000",
+        speaker="The charges read out in court",
+        speaker_name=None,
+        cue="said",
+    ),
+    Case(
         "a-given-name-by-the-custom-of-the-place",
         "Abebe Girma Tadesse, the regional president, said the dam would be finished next year. Abebe said "
         "the federal government had not paid its share.",

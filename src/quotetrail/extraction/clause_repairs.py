@@ -329,6 +329,14 @@ def _then_read_as_a_report(first: Token) -> None:
     verb.head, verb.dep_ = first, "conj"
 
 
+# Participles of verbs that take an object, which the tagger reads as a past tense when they follow
+# a noun with none: "The charges read out in court said …", "A statement released on Monday said".
+OBJECTLESS_PARTICIPLES = frozenset(
+    {"read", "released", "published", "issued", "posted", "broadcast", "aired", "filed", "obtained"}
+    | {"leaked", "sent", "signed", "written", "seen", "shared", "distributed", "circulated"}
+)
+
+
 def _participle_read_as_clause(verb: Token) -> None:
     """ "The indictment, read out in court, said …": the parser read the participle set off by
     commas as a past-tense clause with the subject as its own, leaving the verb of saying after it
@@ -343,7 +351,12 @@ def _participle_read_as_clause(verb: Token) -> None:
         return
     between = doc[subject.right_edge.i + 1 : head.i]  # ", read out in court,"
     opened = doc[subject.right_edge.i].text == "," or (len(between) and between[0].text == ",")
-    if not opened or not len(between) or between[-1].text != ",":
+    reduced = (  # "The charges read out in court said …": no commas, but a participle with no object
+        verb.lower_ in OBJECTLESS_PARTICIPLES
+        and head.lemma_.lower() in CORE_CUE_LEMMAS
+        and verb.i == subject.right_edge.i + 1
+    )
+    if not reduced and (not opened or not len(between) or between[-1].text != ","):
         return
     if any(t.i != verb.i and not verb.is_ancestor(t) for t in between if t.text != ","):
         return
