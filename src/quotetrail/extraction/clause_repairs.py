@@ -51,7 +51,7 @@ def repair_clauses(doc: Doc) -> Doc:
     preposition = strings["prep"]
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
-    subject, root = strings["nsubj"], strings["ROOT"]
+    subject, root, mark = strings["nsubj"], strings["ROOT"], strings["mark"]
     plural = strings["NNS"]
     for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
         if tag == past and dep == conj:
@@ -65,7 +65,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
-        if dep == strings["mark"] and doc[i].lower_ == "as" and 0 < i < len(doc) - 2:
+        if dep == mark and doc[i].lower_ == "as" and 0 < i < len(doc) - 2:
             _as_saying_read_as_a_clause_s_mark(doc[i])  # "quoted the head …, Mirza Abdulov, as saying …"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i < i:
             _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"

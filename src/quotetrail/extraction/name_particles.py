@@ -10,11 +10,14 @@ parse, :mod:`quotetrail.extraction.entity_names` in the recogniser's entities.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +31,7 @@ PARTICLES = frozenset(
 @lru_cache(maxsize=1)
 def _particle_ids() -> frozenset[int]:
     """The particles' string hashes (the same in every vocabulary)."""
-    return frozenset(hash_string(p) for p in PARTICLES | JOINED_ARTICLES)
+    return frozenset(hash_string(p) for p in PARTICLES)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -43,6 +46,8 @@ def _capitalised(tok: Token) -> bool:
 
 # Articles written joined to the word of a name by a hyphen: "al-Kuwari", "ul-Haq", "ad-Din".
 JOINED_ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ol"})
+# One in a text: "as", "at" and "an" are English words too, so their token ids say nothing.
+JOINED_ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(JOINED_ARTICLES))})-[A-Z]")
 
 
 def _name_word(doc: Doc, i: int) -> bool:
@@ -76,7 +81,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     lowercase particles and capitalised words, as often as they alternate ("De Klerk", a particle
     capitalised, is no such run)."""
     runs: list[tuple[int, int]] = []
-    if _particle_ids().isdisjoint(doc.to_array(LOWER).tolist()):
+    if _particle_ids().isdisjoint(doc.to_array(LOWER).tolist()) and not JOINED_ARTICLE.search(
+        whole_text(doc)
+    ):
         return runs  # most texts: read a whole-document array, not every token
     i, n = 0, len(doc)
     while i < n:
