@@ -967,6 +967,73 @@ CASES = [
         cue="told",
         speaker="he",
     ),
+    Case(
+        "closing-said-with-a-relative-clause-naming-another-subject",
+        "He also had a say in the harbour contracts, said a former spokesman for the port authority, Oleg "
+        "Varn, who also ran as a candidate in the new bloc Mr. Tesk helped form.",
+        "He also had a say in the harbour contracts",
+        not_also=("helped form",),
+        speaker_name="Oleg Varn",
+        cue="said",
+    ),
+    Case(
+        "said-after-the-subject-s-dashed-relative-aside",
+        "Nora Pell, director of the advocacy group Fair Harbour - which was founded by the former mayor "
+        "Ivo Dane and which has endorsed Varek - said Varek has several options.",
+        "Varek has several options",
+        speaker_name="Nora Pell",
+        cue="said",
+    ),
+    Case(
+        "said-after-a-dashed-aside-with-its-own-quotation",
+        'Senator Ilse Marr - who previously said she would "shut down" the ferry line - said at a Saturday '
+        "rally in Kesh that the port should also close to foreign ships.",
+        "the port should also close to foreign ships",
+        not_also=("shut down",),
+        speaker_name="Ilse Marr",
+        venue="rally",
+    ),
+    Case(
+        "said-before-attending-something-that",
+        "Hanna Voss, a nurse from Derry, said before attending the rally that KTV asked her to pose a "
+        "question about pay.",
+        "KTV asked her to pose a question about pay",
+        speaker_name="Hanna Voss",
+        cue="said",
+    ),
+    Case(
+        "told-before-a-time-clause-whose-verb-takes-no-that-clause",
+        "Ben Talbot, the former head of the dockers' union, told the Kesh Courier before he spoke to the "
+        "committee that he believed it was up to Varek to reach out to the strikers.",
+        "it was up to Varek to reach out to the strikers",
+        speaker_name="Ben Talbot",
+        cue="told",
+    ),
+    Case(
+        "said-then-a-closing-participle-of-saying",
+        "Even a top party strategist said Varek will have to choose whose side she's on, saying, “At some "
+        "point, she's going to have to come out on where she stands.”",
+        "Varek will have to choose whose side she's on",
+        not_also=("At some point",),
+        speaker="a top party strategist",
+        cue="said",
+    ),
+    Case(
+        "the-closing-participle-is-the-speaker-s-own-statement",
+        "Even a top party strategist said Varek will have to choose whose side she's on, saying, “At some "
+        "point, she's going to have to come out on where she stands.”",
+        "she's going to have to come out",
+        speaker="a top party strategist",
+        cue="saying",
+    ),
+    Case(
+        "participle-after-the-second-verb-of-a-subject",
+        "Ilse Marr appeared with the broadcaster's Rachel Dorn and praised Varek, saying he is exactly what "
+        "the port needs.",
+        "he is exactly what the port needs",
+        speaker_name="Ilse Marr",
+        cue="saying",
+    ),
 ]
 
 

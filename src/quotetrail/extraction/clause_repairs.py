@@ -15,16 +15,20 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.closing_repairs import (
+    DASHES,
     INVERTING_VERBS,
     aside_read_as_the_host_s_clause,
     attribution_after_the_clause,
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
+    object_read_as_a_second_subject,
     report_of_a_report,
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
+    speaker_read_as_a_later_clause_s_subject,
     speaker_s_role_read_as_a_clause,
     subject_hung_on_a_dashed_aside,
+    verb_read_into_the_subject_s_dashed_aside,
 )
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.speaker_repairs import (
@@ -74,12 +78,15 @@ def repair_clauses(doc: Doc) -> Doc:
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
+            _speaker_s_participle_read_into_the_clause(doc[i])  # "said A, saying, “B”"
             _aside_read_into_the_clause(doc[i])
             participle_hung_on_the_denied_claim(doc[i])
         if tag == gerund and dep == root and i > 1:
             _aside_read_as_the_sentence(doc[i])  # "Durbin, noting the size of the crowd, said, “…”"
         if tag == gerund and dep == subject:
             participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
+        if dep == adverbial_clause and tag == past:
+            _that_clause_read_as_the_time_clause_s(doc[i])  # "told X before he spoke … that he believed"
         if dep == clause and i > 2:
             _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
         if dep == clause and tag in (present, present_third):
@@ -116,6 +123,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
+            _that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
             _that_clause_read_as_the_audience_s(doc[i])
         if dep == apposition and i > 4:
             apposition_after_a_relative_clause(doc[i])
@@ -127,6 +135,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
             if dep == adverbial_clause and tag != gerund:
                 _participle_read_as_a_noun(doc[i])  # "quote-tweeted the post, writing: “…”"
+        if tag in (past, present_third) and dep != root and i > 3 and doc[i - 1].text in DASHES:
+            verb_read_into_the_subject_s_dashed_aside(doc[i])  # "Sroka - which has endorsed X - said …"
         if tag == plural and i > 4:
             closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
         if tag == participle and dep == root:
@@ -142,7 +152,11 @@ def repair_clauses(doc: Doc) -> Doc:
             _subordinate_subject_read_as_an_object(doc[i])  # "MPs heckled as Lydia Fenwick said …"
         if tag in (past, present_third) and i > 2 and dep == root:
             subject_hung_on_a_dashed_aside(doc[i])  # "A representative - a firm pitched as … - noted"
+            object_read_as_a_second_subject(doc[i])  # 'X - who said she would "shut down" the line - said'
             said_clause_read_as_a_second_subject(doc[i])  # "The rejection … signals “…”, said Geert Wilders"
+            speaker_read_as_a_later_clause_s_subject(
+                doc[i]
+            )  # "…, said a spokesman, X, who ran in the bloc Y formed"
         if tag == past and i > 2 and dep == root:
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
@@ -937,6 +951,100 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+def _that_read_as_the_relative_s_object(clause: Token) -> None:
+    """ "Heather Johnston said before attending Wednesday's town hall that CNN asked her to pose a
+    question.": the parser made the that-clause a relative clause of "town hall", with "that" the
+    object of a verb that has an object already. The clause is what was said, after a phrase of
+    when it was said."""
+    doc = clause.doc
+    that = doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.dep_ != "dobj" or that.head.i <= that.i:
+        return
+    if not any(c.dep_ == "dobj" and c.i != that.i for c in that.head.children):
+        return  # the relative's object: "the hall that CNN hired"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+        return
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "before attending the town hall"
+        prep = prep.head
+    elif noun.dep_ != "pobj":
+        return
+    if prep.dep_ != "prep" or prep.lower_ not in WHEN_PREPOSITIONS:
+        return
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    that.head, that.dep_ = clause, "mark"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+# Verbs that take no that-clause, so one after them is another verb's: "told X before he spoke
+# before the committee that he believed …".
+NO_THAT_VERBS = frozenset(
+    {"spoke", "speaks", "talked", "talks", "appeared", "appears", "met", "meets", "arrived", "arrives"}
+    | {"left", "leaves", "returned", "sat"}
+)
+
+
+def _that_clause_read_as_the_time_clause_s(verb: Token) -> None:
+    """ "Ben Jealous told The Huffington Post before he spoke before the committee that he believed
+    …": the parser made the that-clause the object of "spoke", which takes none. It is what the
+    verb of saying before the time clause reported."""
+    if verb.lower_ not in NO_THAT_VERBS or verb.dep_ != "advcl":
+        return
+    host = verb.head
+    if host.i > verb.i or host.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ == "ccomp" for c in host.children):
+        return
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+        return
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if len(clauses) == 1:
+        clauses[0].head = host
+
+
+# Participles with which a speaker goes on from what they said: "said A, saying “B”".
+GOING_ON_PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "insisting", "arguing"})
+
+
+def _speaker_s_participle_read_into_the_clause(participle: Token) -> None:
+    """ "A top strategist said Clinton will have to choose whose side she's on, saying, “At some
+    point …”": the parser hung the participle on the last verb of what was said. Closing the
+    sentence after a comma, a participle of saying goes on from the speaker: it hangs on the verb
+    of saying."""
+    doc = participle.doc
+    if participle.lower_ not in GOING_ON_PARTICIPLES or doc[participle.i - 1].text != ",":
+        return
+    end = participle.right_edge.i + 1
+    while end < len(doc) and doc[end].is_punct and doc[end].text not in ".!?":
+        end += 1  # a closing quotation mark
+    if end < len(doc) and doc[end].text not in ".!?":
+        return  # the sentence goes on
+    clause = participle.head
+    while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head != clause:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CORE_CUE_LEMMAS:
+            break
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.i > clause.i:
+        return
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    if any(c.dep_ in ("advcl", "conj") and c.i > clause.i for c in verb.children):
+        return
+    participle.head = verb
 
 
 def _goes_on_with(clause: Token, other: Token) -> bool:

@@ -303,3 +303,90 @@ def report_of_a_report(verb: Token) -> None:
     for child in [c for c in head.children if c.i > verb.i and c.is_punct]:
         child.head = verb  # the full stop
     head.head, head.dep_ = verb, "ccomp"
+
+
+def speaker_read_as_a_later_clause_s_subject(verb: Token) -> None:
+    """ "He had a voice in decisions, said a former spokesman for the ministry, Oleg Voloshyn, who
+    ran as a candidate in the bloc Mr. Manafort helped form.": the parser made the verb at the end
+    of the sentence a second clause of "said", and sometimes the speaker that verb's subject, which
+    then had two. The noun phrase right after the verb of saying is its speaker; the later verb,
+    with the subject of its own, describes the noun before it."""
+    doc = verb.doc
+    if verb.lower_ not in INVERTING_VERBS or doc[verb.i - 1].text != ",":
+        return
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return  # what was said, before the attribution
+    later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(later) != 1:
+        return
+    clause = later[0]
+    speakers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if speakers:  # the clause right after the speaker's phrase
+        if len(speakers) != 1 or speakers[0].i < verb.i or clause.left_edge.i != speakers[0].right_edge.i + 1:
+            return
+    else:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].left_edge.i != verb.i + 1:
+            return
+        speaker, own = subjects
+        if speaker.pos_ not in ("NOUN", "PROPN") or speaker.right_edge.i >= own.left_edge.i:
+            return
+        speaker.head, speaker.dep_ = verb, "nsubj"
+    described = doc[clause.left_edge.i - 1]
+    if described.pos_ in ("NOUN", "PROPN") and described.i > verb.i:
+        clause.head, clause.dep_ = described, "relcl"
+
+
+def verb_read_into_the_subject_s_dashed_aside(verb: Token) -> None:
+    """ "Neil Sroka, director of the group - which has endorsed Sanders - said Sanders has options.",
+    "Donald Trump - who previously said he would “bomb …” oil fields - said at a rally that …": the
+    parser left the sentence without a verb, its subject the root, and made the verb of saying after
+    the closing dash part of the aside. That verb is the sentence's, the root noun its subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text not in DASHES:
+        return
+    root = verb.sent.root
+    if verb.dep_ == "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or root not in list(verb.ancestors):
+        return
+    if not any(c.text in DASHES and root.i < c.i < verb.i - 1 for c in root.children):
+        return  # the aside opens with a dash after the subject
+    host = verb.head
+    for child in [c for c in verb.children if c.i < verb.i]:
+        child.head = host  # the aside's own words, which the parser gave the verb
+        if child.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in host.children):
+            child.dep_ = "dobj"
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.i and c.is_punct]:
+        child.head = verb  # the full stop
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def object_read_as_a_second_subject(verb: Token) -> None:
+    """'Senator Ilse Marr - who previously said she would "shut down" the ferry line - said at a
+    rally that …': the parser ended the aside between dashes at its quotation and made the rest of
+    it, "the ferry line", a second subject of the verb after the closing dash. The words are the
+    object of the aside's last verb."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text not in DASHES:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].i > verb.i:
+        return
+    speaker, stray = subjects
+    if stray.left_edge.i != speaker.right_edge.i + 1 or stray.right_edge.i != verb.i - 2:
+        return
+    if not any(c.text in DASHES and speaker.i < c.i < stray.i for c in speaker.children):
+        return  # the aside opens with a dash after the speaker
+    host = next(
+        (
+            a
+            for a in [doc[stray.left_edge.i - 1], *doc[stray.left_edge.i - 1].ancestors]
+            if a.pos_ == "VERB" and a in speaker.subtree
+        ),
+        None,
+    )
+    if host is None or any(c.dep_ == "dobj" for c in host.children):
+        return
+    stray.head, stray.dep_ = host, "dobj"

@@ -328,6 +328,10 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             # "X left, calling it … and asserting that …"; "Lasken summed up Tovek as “reckless,”
             # denounced her record and said …" with "Lasken" misread as a verb
             return cue_subject(verb.head, inside_quote)
+        if verb.dep_ == "advcl" and _second_verb_of_a_subject(verb.head):
+            # "Warren appeared with Maddow and endorsed Clinton, saying, “…”": the subject of the
+            # verb the participle's host is the second of
+            return cue_subject(verb.head, inside_quote)
     # "… distanced himself from the movement by saying …", "After saying …, she …": a gerund after
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
     prep = verb.head
@@ -348,6 +352,18 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             # the subject of the verb the host hangs on
             return cue_subject(host, inside_quote)
     return None
+
+
+def _second_verb_of_a_subject(verb: Token) -> bool:
+    """Whether ``verb`` is the second verb of its subject, right after "and" ("appeared with X
+    and officially endorsed Y"), not a verb whose own subject the parser joined to the first clause
+    ("charged the officer with murder and Emanuel fired …")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.head.children):
+        return False  # "the event, organized by X and attended by Y, …": no one's verbs
+    joins = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return bool(joins) and all(t.pos_ == "ADV" for t in verb.doc[joins[-1].i + 1 : verb.i])
 
 
 RECORDING_NOUNS = frozenset(
