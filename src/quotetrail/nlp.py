@@ -267,6 +267,16 @@ def named_elsewhere(word: Token) -> bool:
     return re.search(pattern, text) is not None
 
 
+def styled_elsewhere(word: Token) -> bool:
+    """The article calls the word's bearer "Mr", "Ms", "Mrs" or "Dr" somewhere ("Mr. Rafferty"):
+    a person, whatever the recogniser took the name for."""
+    doc = word.doc
+    text: str = doc.user_data.get(ARTICLE_TEXT) or whole_text(doc)
+    if word.text not in text:
+        return False
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? {re.escape(word.text)}\b", text) is not None
+
+
 def model_name() -> str:
     nlp = load()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -908,6 +908,27 @@ VENUES = [
         venue="in a note to clients",
     ),
     Case(
+        "a-letter-to-the-board-that-the-parser-read-as-relative",
+        "Activist investor Colm Rafferty, whose fund owns 4% of Brannock, said in a letter to the board that "
+        "Fenn should step down.",
+        "Fenn should step down",
+        speaker_name="Colm Rafferty",
+        venue="in a letter to the board",
+    ),
+    Case(
+        "a-statement-to-the-exchange",
+        "The company said in a statement to the exchange that profits would fall.",
+        "profits would fall",
+        venue="in a statement to the exchange",
+    ),
+    Case(
+        "an-outlet-named-daily",
+        "“We have no plans to sell,” founder Greta Hallin told the Norrland Business Daily.",
+        "We have no plans to sell",
+        speaker_name="Greta Hallin",
+        venue="Norrland Business Daily",
+    ),
+    Case(
         "a-note-to-clients-after-the-speaker",
         "“Markets have heard this before,” said Tomas Berg, in a note to clients.",
         "Markets have heard this before",

@@ -248,6 +248,22 @@ NOTHING_TO_REPORT = [
         "What we've learned on the money front:\n\nThe Front raised about two million crowns in March.",
         id="writers-summary-after-colon",
     ),
+    # "said to be" hearsay about a thing, and the reporter's "That said": no one says anything
+    pytest.param(
+        "Quist, who holds shares said to be worth about 40 million crowns, has run Halvard Foods since 2019.",
+        id="shares-said-to-be-worth",
+    ),
+    pytest.param(
+        "The house, said to be worth 2 million crowns, was sold on Monday.", id="set-off-said-to-be"
+    ),
+    pytest.param("That said, the outlook for the second half remains uncertain.", id="that-said"),
+    pytest.param("Having said that, the outlook remains uncertain.", id="having-said-that"),
+    # "recall" as calling back goods or envoys, not memory
+    pytest.param(
+        "Corvane Motors recalled 120,000 vehicles on Wednesday over a faulty brake sensor.",
+        id="recalled-vehicles",
+    ),
+    pytest.param("Ministers recalled the ambassador on Monday.", id="recalled-the-ambassador"),
 ]
 
 

@@ -2151,6 +2151,79 @@ KINDS_OF_SPEAKER = [
         "the plant would close",
         type="organization",
     ),
+    Case(
+        "a-football-club-named-town",
+        "Kestrel Town said in a statement that Owen Brady had left the club by mutual consent.",
+        "left the club by mutual consent",
+        speaker_name="Kestrel Town",
+        type="organization",
+    ),
+    Case(
+        "a-drugmaker-named-pharma",
+        "Novellis Pharma, which makes the drug, said it “stands by the safety” of its product.",
+        "stands by the safety",
+        speaker_name="Novellis Pharma",
+        type="organization",
+    ),
+    Case(
+        "a-company-ending-in-a-plural-after-a-given-name",
+        "Halvard Foods said sales would fall in the second half.",
+        "sales would fall",
+        speaker_name="Halvard Foods",
+        type="organization",
+    ),
+    Case(
+        "a-name-the-recogniser-took-for-a-body-with-mr-later",
+        "Colm Rafferty said the plan was flawed. Mr. Rafferty has campaigned against it for years.",
+        "the plan was flawed",
+        speaker_name="Colm Rafferty",
+        type="person",
+    ),
+    Case(
+        "an-unknown-surname-opening-the-sentence",
+        "Kiptoo said he was delighted.",
+        "he was delighted",
+        speaker="Kiptoo",
+        speaker_name="Kiptoo",
+        cue="said",
+    ),
+    Case(
+        "an-unknown-surname-opening-the-sentence-with-an-age",
+        "Kiptoo, 24, said he was delighted.",
+        "he was delighted",
+        speaker_name="Kiptoo",
+        type="person",
+    ),
+    Case(
+        "an-unknown-surname-opening-the-sentence-resolves-to-the-full-name",
+        "Daniel Kiptoo won the race in Kesh on Sunday. Kiptoo told reporters he was delighted.",
+        "he was delighted",
+        speaker_name="Daniel Kiptoo",
+        cue="told",
+    ),
+    Case(
+        "the-watchdog-is-the-authority-named-before",
+        "The Competition Authority blocked Corvane's takeover of Lumetra on Monday. The watchdog said the "
+        "deal would have left consumers with “fewer choices and higher prices”.",
+        "fewer choices",
+        speaker_name="Competition Authority",
+        type="organization",
+    ),
+    Case(
+        "the-force-is-the-police-named-before",
+        "A Vale Police spokesman said officers had been called to the flat at 2.10am. The force said it had "
+        "referred itself to the police watchdog.",
+        "referred itself",
+        speaker_name="Vale Police",
+        type="organization",
+    ),
+    Case(
+        "the-club-is-the-club-named-before",
+        "Kestrel Town sacked their manager on Monday. The club said the decision had been “difficult”.",
+        "difficult",
+        speaker_name="Kestrel Town",
+        type="organization",
+    ),
 ]
 
 NO_NAME_IN_THE_ARTICLE = [

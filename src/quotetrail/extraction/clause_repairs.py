@@ -899,8 +899,13 @@ def _that_clause_read_as_relative(clause: Token) -> None:
     the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside
     a subject of its own: the clause is what the verb of saying said, and "to clients" goes with
     the note."""
+    that = clause.doc[clause.left_edge.i]
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return
+        # "wrote in a letter to the board that Fenn should step down": "that" read as the object
+        if that.lower_ != "that" or that.dep_ != "dobj" or clause.dep_ != "relcl":
+            return
+        if not any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children):
+            return
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return
     noun = clause.head
@@ -911,11 +916,21 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         return
     nouns = [noun]  # "in one of a series of Twitter messages that …": up to the outermost phrase
     while (
-        (prep.lower_ == "of" or (prep.lower_ == "to" and prep.head.lower_ in RESPONSE_NOUNS))
+        (
+            prep.lower_ == "of"
+            or (
+                prep.lower_ == "to"
+                and (
+                    prep.head.lower_ in RESPONSE_NOUNS or prep.head.lower_ in lexicon.words("venue_nouns.txt")
+                )
+            )
+        )
         and prep.head.dep_ == "pobj"
         and prep.head.head.dep_ == "prep"
     ):
-        nouns.append(prep.head)  # ("in response to a question from X that …")
+        nouns.append(
+            prep.head
+        )  # ("in response to a question from X that …", "in a letter to the board that")
         prep = prep.head.head
     # whom it was said to or through: "said to reporters that", "through a lawyer that"; or where:
     # "said in a video message posted on Telegram that the government was “lying”"
@@ -928,6 +943,8 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         prep.lower_ == "in" and (noun.like_num or noun.ent_type_ == "DATE")
     )
     where = where or (when and clause.dep_ == "relcl")  # not "following news that …", which is the news's
+    if that.dep_ == "dobj" and len(nouns) == 1:
+        return  # "in a letter that Horizon One has seen": the letter's relative clause
     if prep.lower_ not in ("to", "through", "via") and not where:
         return
     if clause.dep_ == "acl" and prep.lower_ == "to":
@@ -942,6 +959,8 @@ def _that_clause_read_as_relative(clause: Token) -> None:
     if where and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return  # "-- having suggested in a recent speech that …": whose words, the clause does not say
     clause.head, clause.dep_ = verb, "ccomp"
+    if that.dep_ == "dobj":
+        that.head, that.dep_ = clause, "mark"
     for rest in series:  # "… had been beaten, | denied medical care and subjected to …"
         rest.head, rest.dep_ = clause, "conj"
         if rest.tag_ == "VBD" and clause.tag_ == "VBN":

@@ -47,6 +47,7 @@ from quotetrail.extraction.saying import (
     bare_light_verb,
     before_a_quoting_colon,
     beside_a_quotation,
+    calls_back,
     fronted_topic,
     impersonal_passive,
     inverted_speaker,
@@ -56,6 +57,7 @@ from quotetrail.extraction.saying import (
     nobody,
     only_a_source,
     opens_a_quotation,
+    said_in_passing,
     says_by_its_construction,
     says_nothing,
     seems,
@@ -591,6 +593,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             c.dep_ == "aux" and c.tag_ == "MD" for c in children
         ):
             continue  # "Few shopkeepers would say so": no one said it ("Half of them said so" did)
+        if said_in_passing(tok) or calls_back(tok, lemma):
+            continue  # "shares said to be worth …", "That said, …": no one says anything
         if seems(tok, lemma):
             continue  # "Both objections seem to carry little weight": the reporter's view, no one's claim
         if lemma in RAISING_LEMMAS and not any(

@@ -177,13 +177,14 @@ def words(name: str) -> frozenset[str]:
 def named_as_an_organisation(name: list[str]) -> bool:
     """ "Harwick Capital", "Kellmouth Transit", "Dunmore Athletic": two capitalised words or more
     ending in a word organisations' names end in (resources/org_name_ends.txt), not opening with a
-    given name ("Miriam Bank" is a person)."""
+    given name ("Miriam Bank" is a person) unless the last word is a plural no one bears ("Halvard
+    Foods")."""
     return (
         len(name) >= 2
         and name[0][:1].isupper()
         and name[-1][:1].isupper()
         and name[-1].lower() in words("org_name_ends.txt")
-        and name[0].lower() not in given_names()
+        and (name[0].lower() not in given_names() or name[-1].lower().endswith("s"))
     )
 
 

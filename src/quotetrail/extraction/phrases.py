@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.entity_names import post_nominal
 from quotetrail.model import Span
-from quotetrail.nlp import sentence_of, whole_text
+from quotetrail.nlp import sentence_of, styled_elsewhere, whole_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -1441,7 +1441,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         if ent in ORG_LABELS and first.lower_ in PERSONAL_TITLES and len(name_toks) >= 2:
             return "person"  # "Ambassador Nwachukwu", whom the recogniser may take for an organisation
         if ent in ORG_LABELS:
-            return "organization"
+            # "Colm Rafferty said …" and later "Mr. Rafferty": a person the recogniser took for a body
+            return "person" if styled_elsewhere(name_toks[-1]) else "organization"
         if any(t.lower_ in lexicon.HONORIFICS for t in head.subtree):
             return "person"
         if len(name_toks) == 1 and name_toks[0].lower_ in _given_names():

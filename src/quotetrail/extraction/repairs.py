@@ -61,6 +61,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_verb(doc[i])  # "Lanternwatch, citing court documents, said …"
         if tag == nnp and dep in adverbial and i + 2 < len(doc):
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
+        if dep in adverbial and tag in (nnp, adverb) and doc[i].is_sent_start:
+            _opening_name_read_as_adverb(doc[i])  # "Kiptoo said he was delighted."
         if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -164,6 +166,35 @@ def _join_name_read_as_adverb(name: Token) -> None:
         title.head = name
     elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
         name.dep_ = "nsubj"
+
+
+def _opening_name_read_as_adverb(name: Token) -> None:
+    """ "Kiptoo said he was delighted.", "Kiptoo, 24, said …": the parser made a surname it does
+    not know, opening the sentence, an adverb of the verb of saying, which then had no subject (or
+    the age set off after the name for one). The name is the subject."""
+    doc = name.doc
+    verb = name.head
+    if verb.i <= name.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    if not (name.is_alpha and name.text[:1].isupper() and name.lower_ not in DAYS_AND_MONTHS):
+        return
+    if name.tag_ == "RB" and known_word(name.lower_):
+        return  # "Meanwhile said …" is no name
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    age = None
+    if subjects:  # "Kiptoo, 24, said"
+        age = subjects[0]
+        if len(subjects) != 1 or age.tag_ != "CD" or age.i != name.i + 2 or verb.i != name.i + 4:
+            return
+        if doc[name.i + 1].text != "," or doc[name.i + 3].text != ",":
+            return
+    elif any(not (t.is_punct or t.dep_ in ("advmod", "neg", "aux")) for t in doc[name.i + 1 : verb.i]):
+        return
+    name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
+    if age is not None:
+        age.head, age.dep_ = name, "appos"
+        for comma in (doc[name.i + 1], doc[name.i + 3]):
+            comma.head = name
 
 
 def _join_a_hyphenated_name(hyphen: Token) -> None:

@@ -761,6 +761,50 @@ def seems(verb: Token, lemma: str) -> bool:
     )
 
 
+def said_in_passing(verb: Token) -> bool:
+    """ "shares said to be worth …", "The house, said to be worth …, was sold": hearsay about a
+    thing, with no one saying it; "That said, …" and "Having said that, …": the reporter's turn of
+    phrase."""
+    doc = verb.doc
+    if verb.lower_ != "said":
+        return False
+    sent = verb.sent
+    if verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have"):
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # "is said to be unhappy": the passive has its own reading
+        before = doc[verb.i - 1] if verb.i > sent.start else None
+        return before is not None and (
+            before.text == "," or (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("dobj", "pobj"))
+        )
+    opening = [t for t in doc[sent.start : verb.i] if not t.is_punct]
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if [t.lower_ for t in opening] == ["that"] and after is not None and after.text == ",":
+        return True  # "That said, the outlook …"
+    return (
+        [t.lower_ for t in opening] == ["having"]
+        and after is not None
+        and after.lower_ in ("that", "this")
+        and verb.i + 2 < sent.end
+        and doc[verb.i + 2].text == ","
+    )
+
+
+# What is recalled when "recall" means to call back, not to remember: "recalled 120,000 vehicles".
+RECALLED_THINGS = frozenset(
+    {"vehicle", "car", "truck", "model", "unit", "product", "batch", "lot", "device", "phone", "battery"}
+    | {"drug", "medicine", "tablet", "toy", "item", "food", "ambassador", "envoy", "diplomat", "troop"}
+    | {"parliament", "legislature", "player", "squad", "loan", "bond", "stock", "airbag", "charger"}
+)
+
+
+def calls_back(verb: Token, lemma: str) -> bool:
+    """ "Corvane Motors recalled 120,000 vehicles", "Ministers recalled the ambassador": recalling
+    goods or envoys, no memory told."""
+    return lemma == "recall" and any(
+        c.dep_ == "dobj" and c.lower_.removesuffix("s") in RECALLED_THINGS for c in verb.children
+    )
+
+
 # Verbs whose object is the one addressed, never the one speaking.
 ADDRESSING_LEMMAS = frozenset(
     {"tell", "inform", "assure", "remind", "advise", "instruct", "order", "urge", "ask"}

@@ -790,14 +790,16 @@ FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "o
 
 def named_as_an_organisation(name: str) -> bool:
     """ "Harwick Capital", "Kellmouth Transit": two capitalised words or more ending in a word
-    organisations' names end in (resources/org_name_ends.txt)."""
+    organisations' names end in (resources/org_name_ends.txt), as the extractor's
+    ``lexicon.named_as_an_organisation`` reads them."""
     words = name.split()
     return (
         len(words) >= 2
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and words[-1].lower() in word_list("org_name_ends.txt")
-        and given_name_gender(words[0]) is None  # "Miriam Bank" is a person
+        # "Miriam Bank" is a person; "Halvard Foods" ends in a plural no one bears
+        and (given_name_gender(words[0]) is None or words[-1].lower().endswith("s"))
     )
 
 
