@@ -10,6 +10,57 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # A profile's "she" past a place or a relative named in passing
+    Case(
+        "she-past-a-place-the-family-moved-to",
+        "Sarah Jones grew up in Leeds. Then the family moved to Holm Bay. “I hated it,” she said.",
+        "I hated it",
+        speaker="she",
+        speaker_name="Sarah Jones",
+    ),
+    Case(
+        "she-past-the-deputy-of-a-sentence-opening-her",
+        "Sarah Brand runs the Harrowdale lifeboat. Her deputy is Leon Pike. “We never lose anyone,” she said.",
+        "We never lose anyone",
+        speaker_name="Sarah Brand",
+    ),
+    Case(
+        "she-past-a-brother-and-a-harbour",
+        "Ottilie Brand was the first woman to captain the Harrowdale lifeboat. Her crew included her "
+        "brother, Marcus Brand, and two fishermen from Poll Harbour.\n\n“The sea doesn't care who's at the "
+        "wheel,” she said.",
+        "who's at the wheel",
+        speaker_name="Ottilie Brand",
+    ),
+    Case(
+        "a-surname-after-a-name-opening-a-when-clause",
+        "When Adaeze Okonkwo-Bell opened her first pharmacy in Tarnwick in 1994, the high street had three "
+        "banks.\n\nThe company now employs 210 people.\n\n“I never planned any of it,” Okonkwo-Bell said.",
+        "I never planned any of it",
+        speaker_name="Adaeze Okonkwo-Bell",
+    ),
+    # A couple's surname written once: "Peter and Alys Granger"; the honorific tells which one
+    Case(
+        "mr-of-a-couple-named-together",
+        "Peter and Alys Granger bought the lighthouse at Cobb Point in 2019 for £1. Mr Granger said the "
+        "restoration had cost “everything we had”.",
+        "everything we had",
+        speaker_name="Peter Granger",
+    ),
+    Case(
+        "mrs-of-a-couple-named-together",
+        "Chidi and Ngozi Okafor run the café on Dock Street. Mrs Okafor said business was good.",
+        "business was good",
+        speaker_name="Ngozi Okafor",
+    ),
+    Case(
+        "mrs-is-not-the-man-whose-wife-has-no-surname-written",
+        "Peter Granger and his wife, Alys, bought the lighthouse in 2019. Mrs Granger said the council "
+        "thought they were mad.",
+        "the council thought they were mad",
+        speaker="Mrs Granger",
+        speaker_name="Granger",
+    ),
     # A lede that introduces its source unnamed and names them in the next sentence, as "the <same
     # role>, <name>": the same person, named by the text, so no anonymous source.
     Case(

@@ -144,6 +144,10 @@ NAME_RUN = re.compile(
 )
 
 
+# Words that open a sentence before a name: "When Sarah Jones opened …", "But Ian Marr said …".
+SENTENCE_OPENERS = frozenset(
+    {"but", "and", "as", "after", "when", "while", "before", "since", "if", "though"}
+)
 # An organisation's name going on after its head noun: "Union| of Journalists", "Bank| of Kalmoria".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
@@ -162,8 +166,14 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
         words = name.split()
         before = text[max(para.start, start - 3) : start].rstrip(" ”’\"'")
         if not before or before[-1] in ".?!":  # the run opens a sentence
-            if words[0].lower() in ("the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when"):
+            if words[0].lower() in ("the", "a", "an", "in", "on", "at"):
                 continue
+            if words[0].lower() in SENTENCE_OPENERS:
+                if len(words) < 3:
+                    continue
+                name = name.split(None, 1)[1]  # "When Sarah Jones opened her first shop": the name
+                start = m.end() - len(name)
+                words = words[1:]
             if words[0].lower() in lexicon.INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)
@@ -172,6 +182,8 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
             start = m.end() - len(name)
         end = m.end()
         label = "organization" if words[-1].lower() in org_heads else "person"
+        if words[-1].lower() in lexicon.words("place_heads.txt"):
+            label = "place"  # "moved to Holm Bay": no one the article will call "she"
         if label == "organization" and (more := ORG_OF.match(text, end, para.end)) is not None:
             end = more.end()  # "The Union of Journalists", "the Ministry of Ports"
             name = text[start:end]

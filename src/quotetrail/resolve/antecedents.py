@@ -102,6 +102,8 @@ MEETING_OBJECT = re.compile(
 )
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
+# A sentence that opens with the possessive is about its owner too: "Her deputy is Leon Pike."
+SAME_POSSESSIVE = {"m": "his", "f": "her"}
 
 
 @dataclass(slots=True)
@@ -255,8 +257,8 @@ class Antecedents:
             return False
         if want == "org":
             return entry.kind == "organization"
-        if entry.kind != "person":
-            return False
+        if entry.kind != "person" or entry.name.lower().rpartition(" ")[2] in word_list("place_heads.txt"):
+            return False  # "moved to Holm Bay": a place the recogniser took for a person
         gender = self.names.gender_of(entry.name)
         return want == "person" or gender is None or gender == want
 
@@ -276,6 +278,11 @@ class Antecedents:
         whom the pronoun stands for (``He attacked Clinton.`` is about an earlier he)."""
         words = SAME_PRONOUN.get(want, ())
         text = self.text[sentence.span.start : sentence.span.end]
+        opening = re.match(r"\W*([A-Za-z]+)\b", text)
+        if opening is not None and opening.group(1).lower() == SAME_POSSESSIVE.get(want):
+            # "Her crew included her brother, Marcus Brand.": about her, not Marcus; but "His son,
+            # Dariush, said …" makes the son the one who speaks
+            return not any(self._main_speaker(sentence, e) for e in sentence.entries)
         first_name = min(
             (e.span.start for e in sentence.entries if not e.secondary), default=sentence.span.end
         )

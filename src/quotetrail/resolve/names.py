@@ -127,6 +127,10 @@ def _nested(fulls: set[str]) -> bool:
     return len({f.split()[0].lower() for f in fulls}) == 1
 
 
+# "Peter and Alys Granger": a given name and "and" right before a full name.
+COUPLE = re.compile(r"\b([A-Z][a-z]+) and \Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """One place in the text where the article names a person or an organisation."""
@@ -154,6 +158,7 @@ class ArticleNames:
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, self._titled_runs(), orgs)
+        people = self._couples(people)
         self._surname_full: dict[str, set[str]] = defaultdict(set)
         self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
         self._first_at: dict[str, int] = {}  # where each full name is first written
@@ -192,6 +197,32 @@ class ArticleNames:
         self.genders = learn_genders(text, self.people, self.key_of, self._starts_sentence, unresolved)
 
     # -- building ---------------------------------------------------------------------------------
+
+    def _couples(self, people: list[Named]) -> list[Named]:
+        """ "Peter and Alys Granger": two people sharing the surname written once; the first given
+        name, found alone or not at all, is "Peter Granger" too."""
+        found = {n.span.start: n for n in people}
+        added: list[Named] = []
+        for named in people:
+            words = named.text.split()
+            if len(words) < 2:
+                continue
+            couple = COUPLE.search(self.text, max(0, named.span.start - 40), named.span.start)
+            if couple is None:
+                continue
+            given = couple.group(1)
+            if given.lower() in self._lower_words or given_name_gender(given) is None:
+                continue  # "Smith and Alys Granger" names a Smith: only a known given name
+            start = couple.start(1)
+            if start in found and found[start].text != given:
+                continue
+            full = Named(Span(start, start + len(given)), f"{given} {words[-1]}")
+            found[start] = full
+            added.append(full)
+        if not added:
+            return people
+        starts = {n.span.start for n in added}
+        return sorted([n for n in people if n.span.start not in starts] + added, key=lambda n: n.span.start)
 
     def _split(self, mentions: list[Mention]) -> tuple[list[Named], list[Named]]:
         people: list[Named] = []
@@ -418,7 +449,8 @@ class ArticleNames:
                     return before[0]
             return None
         full = _fullest(fulls)
-        told = self._full_gender.get(full)
+        # "Mrs Granger" is not "Peter Granger", whose given name tells his gender
+        told = self._full_gender.get(full) or given_name_gender(full.split()[0])
         return None if gender and told and told != gender else full
 
     def _named_inside(self, clean: str, gender: str | None) -> str | None:
