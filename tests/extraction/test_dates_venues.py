@@ -908,6 +908,41 @@ VENUES = [
         venue="in a note to clients",
     ),
     Case(
+        "posting-on-a-platform-before-the-speaker",
+        "Posting on Facebook, Lila Fenn said the show would go on.",
+        "the show would go on",
+        venue="on Facebook",
+    ),
+    Case(
+        "writing-in-a-paper-before-the-speaker",
+        "Writing in the Tarnbury Courier, Lila Fenn said the show would go on.",
+        "the show would go on",
+        venue="in the Tarnbury Courier",
+    ),
+    Case(
+        "tweeting-at-someone-is-no-venue",
+        "Bush offered a retort, tweeting at him, “you aren't just a loser, you are a liar.”",
+        "you are a liar",
+        speaker="Bush",
+        venue=None,
+    ),
+    Case(
+        "an-earnings-release-after-the-speaker-s-role",
+        "“We are delighted with the results,” said Aiko Brandt, Lumetra's chief executive, in the company's "
+        "earnings release.",
+        "We are delighted with the results",
+        speaker="Aiko Brandt, Lumetra's chief executive",
+        venue="in the company's earnings release",
+    ),
+    Case(
+        "a-research-paper-posted-online",
+        "Researchers at Kellbridge University said in a paper posted online on Monday that the drug cut "
+        "deaths by a third.",
+        "the drug cut deaths by a third",
+        speaker="Researchers at Kellbridge University",
+        venue="in a paper",
+    ),
+    Case(
         "a-letter-to-the-board-that-the-parser-read-as-relative",
         "Activist investor Colm Rafferty, whose fund owns 4% of Brannock, said in a letter to the board that "
         "Fenn should step down.",

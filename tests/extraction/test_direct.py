@@ -419,6 +419,27 @@ SHAPES = [
 
 # Speakers the parse hides: an aside between the name and the verb, a participle hung on the quote.
 HIDDEN_SPEAKERS = [
+    # Attributions that are no verb of saying: a tribute, a habit, a manner before a colon
+    Case(
+        "paid-tribute-to-a-quotation",
+        "Prime Minister Ansel Brook paid tribute to “a giant of our public life”.",
+        "a giant of our public life",
+        speaker_name="Ansel Brook",
+        cue="paid tribute to",
+    ),
+    Case(
+        "fond-of-saying",
+        "The mayor is fond of saying that “a city is only as good as its buses”.",
+        "a city is only as good as its buses",
+        speaker="The mayor",
+    ),
+    Case(
+        "more-blunt-before-a-colon",
+        "Her colleague was cautious. Leon Vard was more blunt: “The numbers are a disaster.”",
+        "The numbers are a disaster.",
+        speaker_name="Leon Vard",
+        cue="was more blunt",
+    ),
     # A two-sentence quotation, then a role and the name: the parser hangs the role on the
     # quotation's last word ("None," "forged"), and the speaker was lost.
     Case(

@@ -2203,6 +2203,20 @@ KINDS_OF_SPEAKER = [
         type="organization",
     ),
     Case(
+        "one-firefighter-who-did-not-want-to-be-named",
+        "“We were never in it for the money,” said one firefighter, who did not want to be named.",
+        "never in it for the money",
+        speaker_name=None,
+        type="anonymous",
+    ),
+    Case(
+        "the-retired-postman",
+        "“He delivered our letters for 30 years,” the retired postman said.",
+        "delivered our letters",
+        speaker_name=None,
+        type="person",
+    ),
+    Case(
         "a-football-club-named-town",
         "Kestrel Town said in a statement that Owen Brady had left the club by mutual consent.",
         "left the club by mutual consent",

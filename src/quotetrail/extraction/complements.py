@@ -97,7 +97,7 @@ DOCUMENT_VERBS = frozenset(
 def _press_release(obj: Token) -> bool:
     """ "in a press release": a venue, where a bare "release" mostly is not ("the release of …")."""
     return obj.lower_ == "release" and any(
-        c.dep_ == "compound" and c.lower_ in ("press", "news") for c in obj.children
+        c.dep_ == "compound" and c.lower_ in ("press", "news", "earnings", "results") for c in obj.children
     )
 
 

@@ -491,8 +491,10 @@ def _venue_among(
             and (child.head.i != cue.i or _an_event_or_place(obj))
         )
         medium = compound & (
-            nouns | {"friday", "press", "written"}
+            nouns | {"friday", "press", "written", "earnings"}
         )  # "a memorial service", "state television", "a press release", "a written reply"
+        if child.head.lower_ in ("posting", "tweeting") and not on_a_named_platform(child, obj, cue):
+            continue  # "tweeting at him", "posting photos … at a party": only the platform says where
         if medium and not _a_place_or_occasion(obj):
             medium = set()  # "On Friday night" is a time
         # "on a call with analysts", "during a conference call"; "on X" (the platform)
@@ -501,8 +503,10 @@ def _venue_among(
         )
         called = called or on_a_named_platform(child, obj, cue)
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
+        # "Writing in the Tarnbury Courier, X said": the paper written in
+        written_in = child.lower_ == "in" and child.head.lower_ == "writing" and _to_a_medium(child, obj)
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
-        if where or obj.lower_ in nouns or medium or called or spoken_to:
+        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in:
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
@@ -547,7 +551,9 @@ def _venue_among(
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
 # The same by form, for verbs the extractor does not lemmatize: "Responding to a question at a news
 # conference, …", "delivering the sermon at Dolmar University, …".
-SPEAKING_FORMS = frozenset({"responding", "replying", "answering", "delivering", "commenting", "briefing"})
+SPEAKING_FORMS = frozenset(
+    {"responding", "replying", "answering", "delivering", "commenting", "briefing", "posting", "tweeting"}
+)
 
 
 # Verbs whose "on <Name>" is where the words were put: "wrote on Chirp", "posted on Facelink".
@@ -558,8 +564,11 @@ def on_a_named_platform(prep: Token, obj: Token, cue: Token) -> bool:
     """ "wrote on Chirp: …", "posted on Facelink that …", "on her Instapic account": a name after
     "on" for a verb of writing or saying is the platform, unless it is a date ("on Monday", "on
     Election Day") or owns what follows ("on Varek's behalf")."""
-    if prep.lower_ != "on" or prep.head != cue or cue.lemma_.lower() not in POSTING_LEMMAS:
+    if prep.lower_ != "on":
         return False
+    posting = prep.head.lower_ in ("posting", "writing", "tweeting") and _speaking_participle(prep.head)
+    if not posting and (prep.head != cue or cue.lemma_.lower() not in POSTING_LEMMAS):
+        return False  # "Posting on Facebook, X said": the participle's platform is the cue's
     if obj.lower_ in ("account", "feed", "channel") and any(
         c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in obj.children
     ):

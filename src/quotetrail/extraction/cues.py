@@ -61,8 +61,10 @@ from quotetrail.extraction.saying import (
     says_by_its_construction,
     says_nothing,
     seems,
+    speaks_in_a_manner,
     states_a_stance,
     the_report_s_source,
+    tribute_to_quoted,
 )
 from quotetrail.extraction.subjects import (
     age_before_verb,
@@ -508,9 +510,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and misread is None and cue_model.candidate(tok)
         announced: list[Token] = []  # "had a message for them:" (see message_before_colon)
+        manner = False
         if judged:
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold() or answers_a_claim(tok, lemma)
+            manner = speaks_in_a_manner(tok)  # "Leon Vard was more blunt: “…”"
+            strong = strong or manner
             announced = [] if strong else message_before_colon(tok)
             weak = (
                 likelihood >= WEAK_CUE_PROBABILITY
@@ -565,6 +570,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         else:
             from_object = False
             strong = lexicon.is_cue_lemma(lemma, has_complement=has_comp)
+        strong = strong or tribute_to_quoted(tok, inside_quote)  # "paid tribute to “a giant …”"
         quoting = quoted_as_saying(tok)
         if quoting is not None and complement:
             strong = True  # "was quoted as saying the port would reopen"
@@ -574,11 +580,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = strong or bool(complement)  # "the agency KNB, which quoted him as saying …": a hop
         if not strong and complement and lemma in lexicon.CORE_CUE_LEMMAS and asked_before(tok) is not None:
             strong = True  # "Marchetti, asked whether …, said that …"
-        if strong and judged and bare_light_verb(tok, complement):
+        if strong and judged and not manner and bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
-        if not strong and tok.lower_ in BE_FORMS:
+        if not strong and tok.lower_ in BE_FORMS and not speaks_in_a_manner(tok):
             continue  # "the message was that “…”": being says nothing, even beside a quotation
-        if strong and says_nothing(tok, lemma, complement, from_object):
+        if strong and not manner and says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not opens_a_quotation(sent):
             continue  # a weak cue only attributes a quotation, and this paragraph has none
@@ -685,6 +691,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                     tok.doc[i] for i in sorted(leading_date(child, inside_quote))
                 )  # "said on Monday it …"
         clause.extend(t for t in announced if t.i not in inside_quote)
+        if manner:  # "was more blunt": the frame runs to the colon
+            clause.extend(t for c in children if c.dep_ == "acomp" for t in c.subtree)
         # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")
         clause.extend(c for c in children if c.dep_ == "det" and c.i < subject.i < tok.i)
         cue_tokens = cue_words(tok, complement)
@@ -700,6 +708,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 cues = [c for c in cues if c.token.i != writing.i]
         if clear is not None:
             cue_tokens = [*cue_tokens, *tok.doc[tok.i : clear[0].i + 1]]
+        if manner:  # "was more blunt"
+            cue_tokens = list(tok.doc[tok.i : max(c.right_edge.i for c in children if c.dep_ == "acomp") + 1])
         if quoting is not None:  # "was quoted (by the agency) as saying", "as saying" after an object
             passive = [c for c in quoting.children if c.dep_ == "auxpass"]
             first = min([quoting, *passive], key=lambda t: t.i) if passive else tok.head

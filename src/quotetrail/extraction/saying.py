@@ -512,6 +512,40 @@ def judged_as_quoted(verb: Token, lemma: str, inside_quote: frozenset[int]) -> b
     )  # the words named, not all that hangs on them ("… “a new chapter” for the two ports")
 
 
+def tribute_to_quoted(verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "Prime Minister Ansel Brook paid tribute to “a giant of our public life”": the words quoted
+    after the tribute are the tribute's."""
+    if verb.lower_ not in ("paid", "pays", "pay", "paying"):
+        return False
+    tributes = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("tribute", "tributes", "homage")
+    ]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and object_.dep_ == "pobj" and object_.i in inside_quote
+        for holder in (verb, *tributes)
+        for prep in holder.children
+        for object_ in prep.children
+    ) and bool(tributes)
+
+
+# How someone spoke, said of them before a colon: "Leon Vard was more blunt: “…”".
+MANNERS_OF_SPEAKING = frozenset(
+    {"blunt", "blunter", "direct", "candid", "frank", "succinct", "emphatic", "scathing", "defiant"}
+    | {"unequivocal", "forthright", "brief", "terse", "adamant", "unapologetic", "unrepentant", "explicit"}
+)
+
+
+def speaks_in_a_manner(verb: Token) -> bool:
+    """ "Leon Vard was more blunt: “The numbers are a disaster.”": a copula with an adjective of
+    how someone speaks, right before the colon that opens their words."""
+    doc = verb.doc
+    manners = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in MANNERS_OF_SPEAKING]
+    if not manners or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    after = manners[0].right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote
+
+
 def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
     """A verb the classifier finds weak that reports a clause all the same, by how it is built."""
     if _repeats_saying(verb, complement) or _participle_with_that(verb, lemma):

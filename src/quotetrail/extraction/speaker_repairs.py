@@ -114,7 +114,7 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
 
 # Where a statement is made, written between the speaker and the verb in South Asian copy.
 VENUE_OBJECTS = frozenset(
-    {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address"}
+    {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address", "release", "note"}
 )
 
 
@@ -127,11 +127,17 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
     doc = prep.doc
     end = prep.right_edge.i
     set_off = doc[prep.i - 1].text == "," and end + 2 == verb.i and doc[end + 1].text == ","
+    # '“…,” said Aiko Brandt, Lumetra's chief executive, in the company's earnings release.'
+    closing = (
+        speaker.i > verb.i
+        and doc[prep.i - 1].text == ","
+        and (end + 1 == len(doc) or doc[end + 1].text in (".", "!", "?"))
+    )
     if (
         prep.lower_ != "in"
         or speaker.dep_ != "nsubj"
         or verb.pos_ != "VERB"
-        or not (verb.i == end + 1 or set_off)
+        or not (verb.i == end + 1 or set_off or closing)
     ):
         return
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS:

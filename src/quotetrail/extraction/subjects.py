@@ -336,6 +336,10 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
     # a preposition of manner or time borrows the subject of the verb the preposition hangs on.
     prep = verb.head
     aside_from = prep.lower_ == "from" and prep.head.lower_ == "aside" and prep.head.head != prep.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of" and prep.head.lower_ in HABIT_OF:
+        # "The mayor is fond of saying that …", "never tires of saying …": what the subject says often
+        host = prep.head.head if prep.head.dep_ == "acomp" else prep.head
+        return next((c for c in host.children if c.dep_ == "nsubj" and c.i not in inside_quote), None)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (prep.lower_ in GERUND_PREPOSITIONS or aside_from):
         host = prep.head.head if aside_from else prep.head  # "refuses to discuss it, aside from saying …"
         if host == prep:
@@ -409,6 +413,8 @@ NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 
 
 GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"})
+# Words of a habit before "of saying": "is fond of saying", "never tires of saying".
+HABIT_OF = frozenset({"fond", "tired", "weary", "tires", "tire"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
 
