@@ -914,6 +914,23 @@ VENUES = [
         venue="on Facebook",
     ),
     Case(
+        "posting-on-a-platform-the-tagger-reads-as-a-noun-then-a-day",
+        "Posting on LinkedIn on Monday, Brightwell Foods chief executive Marisa Kohl said the company had "
+        "“outgrown” its Hallam headquarters.",
+        "outgrown",
+        speaker_name="Marisa Kohl",
+        venue="on LinkedIn",
+        said_on=date(2026, 3, 2),
+        date="2026-03-06",
+    ),
+    Case(
+        "a-paper-s-issue-fronted-before-a-columnist-who-wrote",
+        "In Tuesday's Tarnbury Courier, the columnist Ravi Mendes wrote that the mayor had “lost the room”.",
+        "lost the room",
+        speaker_name="Ravi Mendes",
+        venue="Tarnbury Courier",
+    ),
+    Case(
         "writing-in-a-paper-before-the-speaker",
         "Writing in the Tarnbury Courier, Lila Fenn said the show would go on.",
         "the show would go on",

@@ -48,6 +48,37 @@ RESOLUTION = [
         speaker_name="Peter Granger",
     ),
     Case(
+        "she-after-mrs-of-a-couple-named-together",
+        "Peter and Alys Granger bought the lighthouse at Cobb Point in 2019 for £1.\n\nMrs Granger, a retired "
+        "architect, drew up the plans herself. “The council thought we were mad,” she said.",
+        "The council thought we were mad",
+        speaker="she",
+        speaker_name="Alys Granger",
+    ),
+    Case(
+        "a-headline-question-before-a-surname-is-no-given-name",
+        "Is Varek Finally Winning Over the Docks?\n\nDana Varek spoke to dockers in Kesh on Tuesday. “We "
+        "are the party of the port,” Varek said.",
+        "We are the party of the port",
+        speaker_name="Dana Varek",
+    ),
+    Case(
+        "a-hyphenated-role-before-a-name",
+        "The actor Remy Castel, who died on Sunday aged 72, was described by his co-star Lila Fenn as “the "
+        "kindest man in any room”.",
+        "kindest man in any room",
+        speaker="his co-star Lila Fenn",
+        speaker_name="Lila Fenn",
+        role="co-star",
+    ),
+    Case(
+        "a-name-after-two-roles-set-off",
+        "The singer Coral Mayne has died aged 64. Her longtime collaborator, the songwriter Lydia Strand, said "
+        "she was “heartbroken beyond words”.",
+        "heartbroken beyond words",
+        speaker_name="Lydia Strand",
+    ),
+    Case(
         "mrs-of-a-couple-named-together",
         "Chidi and Ngozi Okafor run the café on Dock Street. Mrs Okafor said business was good.",
         "business was good",

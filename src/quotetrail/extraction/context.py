@@ -504,7 +504,16 @@ def _venue_among(
         called = called or on_a_named_platform(child, obj, cue)
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
         # "Writing in the Tarnbury Courier, X said": the paper written in
-        written_in = child.lower_ == "in" and child.head.lower_ == "writing" and _to_a_medium(child, obj)
+        written_in = child.lower_ == "in" and (
+            (child.head.lower_ == "writing" and _to_a_medium(child, obj))
+            # "In Tuesday's Tarnbury Courier, the columnist Ravi Mendes wrote that …"
+            or (
+                child.head == cue
+                and cue.lemma_.lower() == "write"
+                and obj.pos_ == "PROPN"
+                and is_outlet([t for t in obj.subtree if t.pos_ == "PROPN"])
+            )
+        )
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
         if where or obj.lower_ in nouns or medium or called or spoken_to or written_in:
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
@@ -573,9 +582,19 @@ def on_a_named_platform(prep: Token, obj: Token, cue: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in obj.children
     ):
         return True  # "wrote on her Instapic account"
-    if obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "EVENT") or _is_date_word(obj):
-        return False
-    return not any(c.dep_ in ("case", "prep", "relcl", "acl") for c in obj.children)
+    named = obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and obj.text[:1].isupper() and not obj.is_sent_start)
+    if not named or obj.ent_type_ in ("DATE", "TIME", "EVENT") or _is_date_word(obj):
+        return False  # (the tagger may read "LinkedIn" as a common noun)
+    return not any(
+        c.dep_ in ("case", "prep", "relcl", "acl") and not _a_date_phrase(c) for c in obj.children
+    )  # but "Posting on LinkedIn on Monday"
+
+
+def _a_date_phrase(prep: Token) -> bool:
+    """ "on Monday", "on 3 March": a preposition whose object is a date."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (_is_date_word(c) or c.lower_ in WEEKDAYS) for c in prep.children
+    )
 
 
 def _to_a_medium(prep: Token, obj: Token) -> bool:

@@ -198,16 +198,21 @@ def _opening_name_read_as_adverb(name: Token) -> None:
 
 
 def _join_a_hyphenated_name(hyphen: Token) -> None:
-    """ "Okafor-Reyes said": the parser may make the two halves of a double-barrelled name (and the
-    hyphen) subjects of their own; the second half is the name's head."""
+    """ "Okafor-Reyes said", "his co-star Lila Fenn": the parser may make the two halves of a
+    double-barrelled name or noun (and the hyphen) siblings of their own; the second half is the head."""
     doc = hyphen.doc
     left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
-    if hyphen.whitespace_ or left.whitespace_ or left.pos_ != "PROPN" or right.pos_ != "PROPN":
+    names = left.pos_ == "PROPN" and right.pos_ == "PROPN"
+    # "by his co-star Lila Fenn": a hyphenated noun the tagger read as three nouns
+    noun = left.is_lower and left.is_alpha and right.is_lower and right.pos_ == "NOUN"
+    if hyphen.whitespace_ or left.whitespace_ or not (names or noun):
         return
     if left.head == right and hyphen.head == right:
         return
     if left.dep_ != right.dep_ or left.head != right.head:
         return  # only two halves the parser made siblings
+    for child in [c for c in left.children if c.i < left.i]:
+        child.head = right  # "his" of "his co-star"
     left.head, left.dep_ = right, "compound"
     hyphen.head, hyphen.dep_ = right, "punct"
 

@@ -307,7 +307,9 @@ class Antecedents:
         if found is None or not found.name or len(found.name.split()) > 1:
             return found  # an unnamed speaker's entry stands for someone with no name
         # A surname two people share: the one of this gender, when the article tells it.
-        return Entry(found.span, self.names.full_name(found.name, gender), "person", found.secondary)
+        return Entry(
+            found.span, self.names.full_name(found.name, gender, found.span.start), "person", found.secondary
+        )
 
     def _person(
         self, at: int, gender: str | None, content: Sequence[Span], interpreters: frozenset[str]

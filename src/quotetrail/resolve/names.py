@@ -127,6 +127,11 @@ def _nested(fulls: set[str]) -> bool:
     return len({f.split()[0].lower() for f in fulls}) == 1
 
 
+# Words that open a headline's question before a name: "Is Sanders finally …", "Why Trump …".
+HEADLINE_OPENERS = frozenset(
+    {"is", "was", "are", "were", "does", "did", "do", "can", "will", "would", "should", "could", "has"}
+    | {"have", "why", "how", "what", "when", "where", "who", "watch", "inside"}
+)
 # "Peter and Alys Granger": a given name and "and" right before a full name.
 COUPLE = re.compile(r"\b([A-Z][a-z]+) and \Z")
 
@@ -235,6 +240,10 @@ class ArticleNames:
             if m.label == "person" and (owner := INNER_POSSESSIVE.search(m.text)):
                 # "Le Pen’s niece Marion": the person is the one after the possessive.
                 m = Mention(m.text[owner.end() :], Span(m.span.start + owner.end(), m.span.end), m.label)
+            first, _, rest = m.text.partition(" ")
+            if m.label == "person" and rest and first.lower() in HEADLINE_OPENERS:
+                # "Is Sanders finally connecting …": a headline's question, not a name
+                m = Mention(rest, Span(m.span.end - len(rest), m.span.end), m.label)
             clean = strip_titles(m.text)
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
