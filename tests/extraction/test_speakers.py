@@ -48,6 +48,15 @@ RESOLUTION = [
         speaker_name="Peter Granger",
     ),
     Case(
+        "he-by-a-surname-after-a-colleague-s-quotation",
+        "For 22 years Isak Brennholt has repaired the clocks of Harrowgate's town hall.\n\n“He can hear a "
+        "clock losing a second from across the square,” said Wren Mallory, the council's buildings manager."
+        "\n\nBrennholt shrugged at that. “Half a second,” he said.",
+        "Half a second",
+        speaker="he",
+        speaker_name="Isak Brennholt",
+    ),
+    Case(
         "she-after-mrs-of-a-couple-named-together",
         "Peter and Alys Granger bought the lighthouse at Cobb Point in 2019 for £1.\n\nMrs Granger, a retired "
         "architect, drew up the plans herself. “The council thought we were mad,” she said.",
