@@ -116,6 +116,15 @@ DATES = [
         said_on=iso("2026-03-02"),
         date="2026-03-10",
     ),
+    Case(
+        "a-press-release-dateline-with-its-year",
+        "Brightwell Foods Agrees to Buy Hallam Dairies\n\nHALLAM, March 2, 2026 -- Brightwell Foods today "
+        "announced that it has agreed to acquire Hallam Dairies for 84 million crowns.",
+        "agreed to acquire Hallam Dairies",
+        speaker="Brightwell Foods",
+        said_on=iso("2026-03-02"),
+        date="2026-03-06",
+    ),
     # State agencies' datelines: day first, the agency between slashes or bare, the place not in capitals.
     Case(
         "day-first-dateline",

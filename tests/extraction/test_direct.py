@@ -521,6 +521,15 @@ HIDDEN_SPEAKERS = [
         cue=":",
     ),
     Case(
+        "quote-of-the-day-from-a-name",
+        "10.55am: Quote of the day so far, from Marta Holm: “This government has lost control of its own "
+        "ministers.”",
+        "lost control of its own ministers",
+        kind=D,
+        speaker="Marta Holm",
+        speaker_name="Marta Holm",
+    ),
+    Case(
         "more-from-a-role-in-a-live-blog",
         "More from the mayor: “We will rebuild the bridge by spring.”",
         "We will rebuild the bridge",

@@ -30,8 +30,8 @@ ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 # A wire dateline opening a paragraph: "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —". Always used
 # with match(), which anchors it where the paragraph or piece starts (a "^" would hold only at 0).
 # "Nov. 30 ", "Dec 29 ", day first as many agencies write it: "12 November ", "November 12. ", and
-# the agency after the date's comma ("Nov 12, ARNA -- ").
-_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:[.,]|,\s*[A-Z][A-Za-z]{1,15}(?=\s*[—―–-]))?\s*"
+# the agency after the date's comma ("Nov 12, ARNA -- "); a press release's year ("March 2, 2026 -- ").
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?:[.,]|,\s*[A-Z][A-Za-z]{1,15}(?=\s*[—―–-]))?\s*"
 # "(KNA) - ", "— ", an agency between slashes ("/VESTA/. ", "/KhemInform/ -- ").
 # (A hyphen is a dash only with a space on one side: "AHMADI-FAR:" is a name.)
 _DASH = r"(?:[—―–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))"

@@ -142,11 +142,18 @@ def _an_occasion_label(before: list[Token]) -> bool:
 
 
 def _more_from(before: list[Token]) -> list[Token] | None:
-    """The name of a live blog's "More from Kovic:" or "More from Kovic, speaking to reporters:"."""
+    """The name of a live blog's "More from Kovic:", "More from Kovic, speaking to reporters:" or
+    "Quote of the day, from Marta Holm:"."""
     for n, tok in enumerate(before[:-1]):
         if tok.lower_ == "more" and before[n + 1].lower_ == "from" and (n == 0 or not before[n - 1].is_alpha):
             name = list(itertools.takewhile(lambda t: t.text != ",", before[n + 2 :]))
             if name and len(name) <= 5 and not any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in name):
+                return name
+    # "Quote of the day so far, from Marta Holm:": a name after ", from" ends the label
+    for n, tok in enumerate(before[:-1]):
+        if tok.lower_ == "from" and n > 0 and before[n - 1].text == ",":
+            name = before[n + 1 :]
+            if len(name) <= 4 and all(t.pos_ == "PROPN" for t in name):
                 return name
     return None
 
