@@ -961,6 +961,14 @@ VENUES = [
         venue="in the company's earnings release",
     ),
     Case(
+        "a-journal-whose-name-ends-in-a-verb-s-form",
+        "The researchers wrote in the journal Clinical Nutrition Reports that the findings “should be "
+        "interpreted with caution”.",
+        "interpreted with caution",
+        speaker="The researchers",
+        venue="Clinical Nutrition Reports",
+    ),
+    Case(
         "a-research-paper-posted-online",
         "Researchers at Kellbridge University said in a paper posted online on Monday that the drug cut "
         "deaths by a third.",

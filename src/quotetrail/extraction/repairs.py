@@ -38,6 +38,7 @@ def repair(doc: Doc) -> Doc:
     stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"])
     tv = doc.vocab.strings["TV"]
     modal, auxiliary = doc.vocab.strings["MD"], doc.vocab.strings["aux"]
+    present_third = doc.vocab.strings["VBZ"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -71,6 +72,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_plural(doc[i])
         if tag in (modal, nnp) and dep == auxiliary and not doc[i].is_lower:
             _name_read_as_a_modal(doc[i])  # "George Will wrote", "May said …"
+        if tag == present_third and i > 2 and not doc[i].is_lower and not doc[i].is_sent_start:
+            _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
     return repair_clauses(doc)
@@ -195,6 +198,34 @@ def _opening_name_read_as_adverb(name: Token) -> None:
         age.head, age.dep_ = name, "appos"
         for comma in (doc[name.i + 1], doc[name.i + 3]):
             comma.head = name
+
+
+# Words for a publication whose name may end in a verb's form: "the journal Clinical Nutrition Reports".
+PUBLICATION_NOUNS = frozenset(
+    {"journal", "magazine", "newspaper", "bulletin", "newsletter", "review", "periodical"}
+)
+
+
+def _name_s_last_word_read_as_a_verb(word: Token) -> None:
+    """ "The researchers wrote in the journal Clinical Nutrition Reports that …": the tagger read the
+    last word of the journal's name as a verb with the name before it for its subject, and made it
+    the object of "wrote". It ends the name; the clause after it is what was written."""
+    doc = word.doc
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].i != word.i - 1:
+        return
+    name = subjects[0]
+    publication = doc[name.left_edge.i - 1]
+    if publication.lower_ not in PUBLICATION_NOUNS or publication.dep_ != "pobj":
+        return
+    host = word.head
+    if host.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or any(c.dep_ == "ccomp" for c in host.children):
+        return
+    for clause in [c for c in word.children if c.dep_ == "ccomp" and c.i > word.i]:
+        clause.head = host
+    word.tag_, word.pos_ = "NNP", "PROPN"
+    word.head, word.dep_ = publication, "appos"
+    name.head, name.dep_ = word, "compound"
 
 
 def _join_a_hyphenated_name(hyphen: Token) -> None:
