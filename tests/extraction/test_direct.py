@@ -419,6 +419,35 @@ SHAPES = [
 
 # Speakers the parse hides: an aside between the name and the verb, a participle hung on the quote.
 HIDDEN_SPEAKERS = [
+    # A quotation later in a sentence whose subject reports it, or right after one
+    Case(
+        "a-quoted-fragment-after-the-reported-clause",
+        "Ilse Marr thought much of the buzz was manufactured, a tribute to “the palace's very efficient "
+        "press office.”",
+        "the palace's very efficient press office",
+        speaker_name="Ilse Marr",
+    ),
+    Case(
+        "a-quotation-after-a-statement-ending-in-a-quoted-fragment",
+        "Varek shot back in a statement, saying he had “made a lot of money in hard times.”\n\n“Frankly, "
+        "this is the kind of talk that loses elections.”",
+        "Frankly, this is the kind of talk",
+        speaker="Varek",
+    ),
+    Case(
+        "a-signature-on-a-bulleted-line-below",
+        "Supporters gathered outside the hall on Friday night.\n\n“We will not back down, not now and not "
+        "ever.”\n\n- Dana Varek.",
+        "We will not back down",
+        speaker_name="Dana Varek",
+    ),
+    Case(
+        "a-participle-of-writing-after-an-object",
+        "Band member Ollo shared the news on social media last week, writing “Feels great to support "
+        "someone I believe in.”",
+        "Feels great to support someone",
+        speaker_name="Ollo",
+    ),
     # Attributions that are no verb of saying: a tribute, a habit, a manner before a colon
     Case(
         "paid-tribute-to-a-quotation",

@@ -198,6 +198,12 @@ def dash_source(
     if below is not None and _signed_below(text, quote, para, below):
         end = below.span.end
     rest = text[quote.span.end : end]
+    if below is not None and end == below.span.end:
+        # a masked bullet ("- Bernie Sanders." masked to spaces): read it as the dash it was
+        line_start = text.rfind("\n", 0, below.span.start) + 1
+        if line_start < below.span.start and not text[line_start : below.span.start].strip():
+            at = line_start - quote.span.end
+            rest = rest[:at] + "-" + rest[at + 1 :]
     m = DASH_SIGNATURE.match(rest)
     if not m:
         return None
@@ -229,7 +235,20 @@ def _signed_below(text: str, quote: Quote, para: ParsedParagraph, below: ParsedP
         return False
     if text.count("\n", para.span.end, below.span.start) > MAX_LINES_TO_SIGNATURE:
         return False
-    return SIGNATURE_LINE.match(text, below.span.start) is not None
+    if SIGNATURE_LINE.match(text, below.span.start) is not None:
+        return True
+    # "- Bernie Sanders." / "-President Obama, tweeting after …": a hyphen opens a signature
+    # when the line below is nothing but a name (and a short role), not a list's item
+    line = text[below.span.start : below.span.end]
+    line_start = text.rfind("\n", 0, below.span.start) + 1
+    bullet = line_start < below.span.start and not text[line_start : below.span.start].strip()
+    if bullet:
+        line = "-" + line.lstrip()  # the masked text holds a line's bullet "- " as spaces
+    if bullet and text.count("\n", para.span.end, below.span.start) < 2:
+        return False  # "- Samir Haddad, farmer" on the very next line opens a list's item
+    return (
+        line.lstrip().startswith("-") and len(line.split()) <= 10 and DASH_SIGNATURE.match(line) is not None
+    )
 
 
 HEADLINE_LABELS = frozenset(

@@ -456,7 +456,11 @@ def extract_statements(
         reporting = last_reporting_cue(cues_by_para, first_para, quote.open_at)
         if reporting is not None and not _a_verb_of_saying(reporting):
             reporting = None  # "Members voted to hire auditors.¶“We should have acted …”": not the voters'
-        if reporting is not None and (previous is None or previous.last_quote_end <= reporting.frame.start):
+        if reporting is not None and (
+            previous is None
+            or previous.last_quote_end <= reporting.frame.start
+            or _fragment_of_its_report(previous, reporting)
+        ):
             # "Malvane said the talks had stalled. “We asked for a date and got none.”": the quote
             # goes on from a reported statement (which stays a statement of its own).
             para_of_cue = _paragraph_of(para_starts, reporting.base)
@@ -618,6 +622,15 @@ def extract_statements(
     if CORRECTION.search(text) is not None:
         drafts = [d for d in drafts if not _in_a_correction(d)]
     drafts = [d for d in drop_covered(drafts, index, text) if not speaker_inside_content(d)]
+    for d in drafts:  # a quotation still without a speaker, later in a reporting cue's sentence
+        if d.cue is not None or d.extra or d.kind != "direct" or not d.pieces:
+            continue
+        unsaid = next(iter(index.overlapping(d.pieces[0])), None)
+        if unsaid is None:
+            continue
+        para = _paragraph_of(para_starts, unsaid.open_at)
+        if (reporter := _reporter_in_its_sentence(text, unsaid, cues_by_para[para])) is not None:
+            d.cue, d.borrowed = reporter, True  # "X thought the buzz was manufactured, a tribute to “…”"
     statements = []
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
@@ -1006,10 +1019,44 @@ def _opens_sentence(text: str, quote: Quote, para: Span) -> bool:
     before = text[para.start : quote.open_at].rstrip()
     if (link := SENTENCE_LINK.search(before)) is not None:
         before = before[: link.start()].rstrip()
-    return not before or before.endswith((".", "!", "?", ".”", '."', "?”", "!”"))
+    return not before or before.endswith((".", "!", "?", ".”", '."', "?”", "!”", ".''", "?''", "!''"))
 
 
 def _whole_paragraph(text: str, quote: Quote, para: Span) -> bool:
     span = quote.span
     outside = text[para.start : span.start] + text[span.end : para.end]
     return len(outside.strip(' .,;:!?—–-"“”')) == 0 or span.start == para.start
+
+
+def _fragment_of_its_report(previous: Draft, reporting: Cue) -> bool:
+    """the last draft is a speakerless quoted fragment of the clause the reporting cue
+    reports ("Trump shot back, saying he's “made a lot of money.”¶“Frankly, …”"): the mixed
+    statement will hold it, so it does not stand between the cue and the quotation after it."""
+    if previous.cue is not None or previous.extra or previous.kind != "direct" or not reporting.complement:
+        return False
+    last = reporting.complement[-1]
+    end = reporting.base + last.idx + len(last.text)
+    start = min(p.start for p in previous.pieces)
+    return reporting.frame.start <= start and previous.last_quote_end <= end + 2
+
+
+def _reporter_in_its_sentence(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
+    """the last strong cue with a speaker whose clause ends before the quote in the quote's
+    own sentence, when nothing but its own words stands between (attachment.later_in_its_sentence)."""
+    found = []
+    for c in cues:
+        if (
+            not (c.strong and c.source is not None and c.sentence is not None)
+            or c.frame.start >= quote.open_at
+        ):
+            continue
+        if not _a_verb_of_saying(c):
+            continue
+        end = c.frame.end
+        if c.complement:
+            last = c.complement[-1]
+            end = max(end, c.base + last.idx + len(last.text))
+        end = min(end, quote.open_at)
+        if later_in_its_sentence(text, c, end, quote, cues):
+            found.append(c)
+    return max(found, key=lambda c: c.frame.start, default=None)

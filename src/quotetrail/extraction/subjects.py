@@ -313,6 +313,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return issuer  # "His office put out a statement saying …": the office says it
             if (sender := _sender(verb.head, inside_quote)) is not None:
                 return sender  # "emailed supporters saying …": the supporters only read it
+            if (doer := _doer_of_an_object(verb.head, inside_quote)) is not None:
+                return doer  # "rejected the notion …, saying", "placed ads calling", "at one point calling"
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
@@ -904,4 +906,57 @@ def first_saying(verb: Token) -> Token | None:
         and outer.i < verb.head.i
     ):
         return outer
+    return None
+
+
+ANIMATE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _animate(tok: Token) -> bool:
+    """a person, group or body that can say something."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ANIMATE_PRONOUNS
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ANIMATE_ENTS:
+        return True
+    words = (
+        lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.words("org_nouns.txt")
+    )
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _doer_of_an_object(noun: Token, inside_quote: frozenset[int]) -> Token | None:
+    """a participle of saying hung on the object of someone's verb ("Carson rejected the
+    notion …, saying", "the effort placed national newspaper ads calling the deal …", "Clinton ended
+    the debate with a reference to …, remarking"): the one who did it speaks, unless the object is a
+    person or body (who may speak themselves), or whom the words were addressed to ("to employees")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    addressed = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    if lexicon.inscribed(noun.lower_):
+        return None  # "held up a sign saying …": the sign's words (PolNeAR mostly agrees)
+    if _animate(noun) and not addressed:
+        return None
+    host = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for _ in range(6):
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        if host.lemma_.lower() in PASSING_ON_LEMMAS or host.lower_ in (
+            "liked",
+            "likes",
+            "forwarded",
+            "shared",
+            "retweeted",
+        ):
+            return None  # "liked a post calling for …": someone else's words
+        subjects = [c for c in host.children if c.dep_ == "nsubj" and c.i not in inside_quote]
+        if subjects:
+            return subjects[0] if _animate(subjects[0]) else None
+        if host.dep_ == "xcomp":  # "prompted the tabloid to do a cover saying …": the one prompted
+            objects = [c for c in host.head.children if c.dep_ == "dobj" and c.i not in inside_quote]
+            if objects:
+                return objects[0] if _animate(objects[0]) else None
+        if host.dep_ not in ("conj", "xcomp", "advcl") or host.head == host:
+            return None
+        host = host.head
     return None
