@@ -57,7 +57,10 @@ def repair_clauses(doc: Doc) -> Doc:
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
     subject, root, mark = strings["nsubj"], strings["ROOT"], strings["mark"]
     plural = strings["NNS"]
-    for i, (tag, dep) in enumerate(doc.to_array(["TAG", "DEP"]).tolist()):
+    dashes = {strings[d] for d in DASHES}
+    previous = 0  # the orth id of the word before
+    for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
+        after_a_dash, previous = previous in dashes, orth
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
@@ -135,7 +138,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
             if dep == adverbial_clause and tag != gerund:
                 _participle_read_as_a_noun(doc[i])  # "quote-tweeted the post, writing: “…”"
-        if tag in (past, present_third) and dep != root and i > 3 and doc[i - 1].text in DASHES:
+        if after_a_dash and tag in (past, present_third) and dep != root and i > 3:
             verb_read_into_the_subject_s_dashed_aside(doc[i])  # "Sroka - which has endorsed X - said …"
         if tag == plural and i > 4:
             closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."

@@ -41,7 +41,9 @@ def repair(doc: Doc) -> Doc:
     present_third = doc.vocab.strings["VBZ"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
+    before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
+        after_a_name, before = before == nnp, tag
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
@@ -72,7 +74,7 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_plural(doc[i])
         if tag in (modal, nnp) and dep == auxiliary and not doc[i].is_lower:
             _name_read_as_a_modal(doc[i])  # "George Will wrote", "May said …"
-        if tag == present_third and i > 2 and not doc[i].is_lower and not doc[i].is_sent_start:
+        if tag == present_third and after_a_name and i > 2 and not doc[i].is_lower:
             _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
