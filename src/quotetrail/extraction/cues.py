@@ -582,7 +582,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = True  # "Marchetti, asked whether …, said that …"
         if strong and judged and not manner and bare_light_verb(tok, complement):
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
-        if not strong and tok.lower_ in BE_FORMS and not speaks_in_a_manner(tok):
+        if not strong and tok.lower_ in BE_FORMS:
             continue  # "the message was that “…”": being says nothing, even beside a quotation
         if strong and not manner and says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it

@@ -148,6 +148,7 @@ NAME_RUN = re.compile(
 SENTENCE_OPENERS = frozenset(
     {"but", "and", "as", "after", "when", "while", "before", "since", "if", "though"}
 )
+
 # An organisation's name going on after its head noun: "Union| of Journalists", "Bank| of Kalmoria".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
