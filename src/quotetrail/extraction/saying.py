@@ -520,12 +520,12 @@ def tribute_to_quoted(verb: Token, inside_quote: frozenset[int]) -> bool:
     tributes = [
         c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("tribute", "tributes", "homage")
     ]
-    return any(
+    return bool(tributes) and any(
         prep.dep_ == "prep" and prep.lower_ == "to" and object_.dep_ == "pobj" and object_.i in inside_quote
         for holder in (verb, *tributes)
         for prep in holder.children
         for object_ in prep.children
-    ) and bool(tributes)
+    )
 
 
 # How someone spoke, said of them before a colon: "Leon Vard was more blunt: “…”".

@@ -9,6 +9,7 @@ reports. Each helper here recovers one such case; :func:`cue_subject` tries them
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -914,19 +915,25 @@ ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 
 
 def _animate(tok: Token) -> bool:
-    """a person, group or body that can say something."""
+    """A person, group or body that can say something."""
     if tok.pos_ == "PRON":
         return tok.lower_ in ANIMATE_PRONOUNS
     if tok.pos_ == "PROPN" or tok.ent_type_ in ANIMATE_ENTS:
         return True
-    words = (
-        lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.words("org_nouns.txt")
-    )
+    words = _speaking_nouns()
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns for people, groups and bodies (read once, not on every participle)."""
+    return (
+        lexicon.words("person_roles.txt") | lexicon.words("group_nouns.txt") | lexicon.words("org_nouns.txt")
+    )
+
+
 def _doer_of_an_object(noun: Token, inside_quote: frozenset[int]) -> Token | None:
-    """a participle of saying hung on the object of someone's verb ("Carson rejected the
+    """A participle of saying hung on the object of someone's verb ("Carson rejected the
     notion …, saying", "the effort placed national newspaper ads calling the deal …", "Clinton ended
     the debate with a reference to …, remarking"): the one who did it speaks, unless the object is a
     person or body (who may speak themselves), or whom the words were addressed to ("to employees")."""
