@@ -2185,3 +2185,55 @@ def test_a_transcript_with_timestamps_names_each_speaker(stamp: str, extract: Ex
     assert lines == [("Priya Anand", "The numbers are wrong"), ("Priya Anand", "I will not vote for it")], (
         describe(extract(text))
     )
+
+
+ANNOUNCED_CASES = [
+    Case(
+        "agreed-then-the-quote",
+        "The council met on Monday. Dianne Varga, a councillor, agreed. “This is the end of a long road. We "
+        "should be proud.”",
+        quote="end of a long road",
+        speaker_name="Dianne Varga",
+        cue="agreed",
+        kind="direct",
+    ),
+    Case(
+        "said-in-a-statement-full-stop-then-the-quote",
+        "Sam Lau, the party’s treasurer, said in a statement. “We have the money.”",
+        quote="We have the money",
+        speaker_name="Sam Lau",
+        venue="statement",
+    ),
+    Case(
+        "said-on-a-day-then-the-quote-on-the-next-line",
+        "Carl Brandt said on Monday.\n“We will be back.”",
+        quote="We will be back",
+        speaker_name="Carl Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(ANNOUNCED_CASES))
+def test_a_sentence_that_only_names_a_speaker_announces_the_quotation_after_it(
+    case: Case, extract: Extract
+) -> None:
+    """A typo for a colon, or a speaker "agreed." before the words: the quotation opening the next
+    sentence is theirs."""
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dianne Varga did not agree. “This is the end of a long road.”",  # denied
+        "Dianne Varga agreed. Her rival shook his head. “This is the end of a long road.”",  # not right after
+        "“We lost,” Brandt said. Cheers rose from the back. “But we will be back.”",  # someone else in between
+    ],
+)
+def test_a_quotation_after_a_sentence_that_does_more_than_name_a_speaker_is_not_announced(
+    text: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert not [s for s in statements if "long road" in s.quote and s.speaker_name == "Dianne Varga"], (
+        describe(statements)
+    )

@@ -1866,3 +1866,48 @@ def test_a_thing_that_says_a_lot_reports_nothing(extract: Extract) -> None:
         "barely a word of the language, their smiles said a lot."
     )
     assert extract(text) == [], describe(extract(text))
+
+
+OWNED_NOUN_AS_SUBJECT_CASES = [
+    Case(
+        "answer-was-that",
+        "The senator’s answer was that “nobody could have predicted this.”",
+        quote="nobody could have predicted this",
+        speaker="The senator’s",
+        cue="answer",
+        kind="mixed",
+    ),
+    Case(
+        "assumption-all-along-was-that",
+        "His assumption all along was that the talks would “go nowhere.”",
+        quote="the talks would",
+        speaker="His",
+        cue="assumption",
+    ),
+    Case(
+        "named-owner-s-view-was-that",
+        "Lena Ostrova’s view was that the plan was dead.",
+        quote="the plan was dead",
+        speaker_name="Lena Ostrova",
+        cue="view",
+        kind="indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(OWNED_NOUN_AS_SUBJECT_CASES))
+def test_an_owned_noun_of_saying_whose_clause_follows_is(case: Case, extract: Extract) -> None:
+    """As "Trump's claim that …", with the clause after "is/was": "Her answer was that …"."""
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answer was that nobody knew.",  # no owner: the reporter's answer
+        "Her house was so small that the family slept in one room.",  # not a noun of saying
+    ],
+)
+def test_a_noun_that_is_not_someone_s_saying_reports_nothing(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not statements, describe(statements)

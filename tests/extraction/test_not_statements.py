@@ -629,3 +629,17 @@ def test_reading_out_a_statement_or_a_verdict_says_nothing_of_its_own(text: str,
     """As "issued a statement": the act of reading, not what was read."""
     statements = extract(text)
     assert not [s for s in statements if s.cue == "read out"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called a debate in January on whether to ban the march.",
+        "That proposal prompted the council to call a vote on whether to close the library.",
+    ],
+)
+def test_calling_a_debate_on_a_question_says_nothing_about_it(text: str, extract: Extract) -> None:
+    """ "called a debate on whether …" calls a meeting; "called for a ban" and "called on the board
+    to resign" (tested elsewhere) are statements."""
+    statements = extract(text)
+    assert_no_statement_with(statements, "whether to")

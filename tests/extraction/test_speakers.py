@@ -3246,3 +3246,41 @@ def test_a_post_s_author_set_off_by_commas_is_its_speaker(extract: Extract) -> N
     assert [(s.speaker, s.speaker_name) for s in statements] == [
         ("The post, by the nationalist account @IronTalvesa", "@IronTalvesa")
     ], describe(statements)
+
+
+CAUSED_TO_SAY_CASES = [
+    Case(
+        "a-defeat-prompted-him-to-call",
+        "Tomas Riel lost badly in Kesh. The defeat prompted him to call the result “a disgrace.”",
+        quote="a disgrace",
+        speaker="him",
+        speaker_name="Tomas Riel",
+        cue="to call",
+    ),
+    Case(
+        "a-ruling-led-the-minister-to-declare",
+        "The ruling led the minister to declare that the case was closed.",
+        quote="the case was closed",
+        speaker="the minister",
+        cue="to declare",
+    ),
+    Case(
+        "a-win-that-led-her-to-declare",
+        "Lena Ostrova took Kesh by a wide margin. It was a win that led her to declare the race “over for "
+        "good.”",
+        quote="over for good",
+        speaker="her",
+    ),
+    Case(
+        "the-occasion-used-to-say-is-not-who-says",
+        "The mayor used the occasion to say the town was “moving forward.”",
+        quote="moving forward",
+        speaker="The mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CAUSED_TO_SAY_CASES))
+def test_the_one_a_cause_moved_to_speak_is_the_speaker_not_the_cause(case: Case, extract: Extract) -> None:
+    """ "The defeat prompted Brandt to call …": the speaker is the one prompted, not "The defeat"."""
+    assert_case(extract(case.text, case.date), case)

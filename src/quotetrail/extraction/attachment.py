@@ -80,9 +80,51 @@ def last_reporting_cue(cues_by_para: list[list[Cue]], para: int, before: int) ->
         for p in (para - 1, para)
         if p >= 0
         for c in cues_by_para[p]
-        if c.strong and c.source is not None and c.complement and c.frame.end <= before
+        if c.strong
+        and c.source is not None
+        and (c.complement or announces_a_quote(c))
+        and c.frame.end <= before
     ]
     return max(found, key=lambda c: c.frame.end, default=None)
+
+
+# Verbs of a sentence that announces the quotation after it: "Dianne Varga agreed. “…”".
+ANNOUNCING_LEMMAS = frozenset({"agree", "add", "explain", "reply", "respond", "continue", "concur"})
+# Prepositions of where or when a sentence that only announces may say it was said.
+ANNOUNCING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after"})
+
+
+def announces_a_quote(cue: Cue) -> bool:
+    """A sentence that is only a speaker and a verb of saying, with nothing reported and no
+    quotation of its own ("Dianne Varga, a councillor, agreed.", "Sam Lau said in a statement."):
+    the quotation that opens the next sentence is what was said."""
+    if cue.complement or cue.sentence is None or cue.source is None or cue.token.dep_ != "ROOT":
+        return False
+    lemma = cue.token.lemma_.lower()
+    if lemma not in lexicon.CORE_CUE_LEMMAS and lemma not in ANNOUNCING_LEMMAS:
+        return False
+    if any(c.dep_ == "neg" for c in cue.token.children) or QUOTE_MARK.search(cue.sentence.text):
+        return False  # "“A,” Varek said.": the cue attributes the quotation before it
+    where = {
+        t.i
+        for c in cue.token.children
+        if c.dep_ == "prep" and c.lower_ in ANNOUNCING_PREPOSITIONS and c.i > cue.token.i
+        for t in c.subtree
+    }
+    source, said = cue.source.span, cue.span
+    for tok in cue.sentence:
+        at = cue.base + tok.idx
+        if tok.is_punct or tok.i in where or source.start <= at < source.end or said.start <= at < said.end:
+            continue
+        if tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in (
+            "also",
+            "later",
+            "then",
+            "too",
+            "again",
+        ):
+            return False
+    return True
 
 
 def inside_reported(weak: Cue, quote: Quote, cues: list[Cue]) -> bool:

@@ -580,8 +580,8 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
             for c in children
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and not is_time(c)  # not "called on Monday"
         ]
-        if verb.lemma_ == "call" and preps:
-            comps = [preps[0]]
+        if verb.lemma_ == "call" and preps and not objects:
+            comps = [preps[0]]  # "called for a ban", not "called a debate on whether to …"
     if not comps:
         return []
     toks: list[Token] = []

@@ -289,6 +289,15 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
         and c.i > noun.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
+    if not clauses and noun.dep_ == "nsubj" and noun.head.lower_ in COPULA_FORMS:
+        # "The senator's answer was that “…”", "His assumption all along was that …"
+        clauses = [
+            c
+            for c in noun.head.children
+            if c.dep_ == "ccomp"
+            and c.i > noun.head.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.head.i + 1 for m in c.children)
+        ]
     if not owners or not clauses or noun.lower_ not in lexicon.words("statement_nouns.txt"):
         return None
     source = speaker_phrase(owners[0], base, inside_quote)
@@ -300,6 +309,7 @@ def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSp
     return Cue(noun, base, span, noun.text, source, clause, complement, sentence=sent)
 
 
+COPULA_FORMS = frozenset({"is", "was", "'s", "’s"})
 QUESTION_WORDS = WH_WORDS | {"whom", "whose"}
 ASIDE_OPENERS = frozenset({"when", "after", "once", "if", "before", ","})
 

@@ -483,7 +483,7 @@ def extract_statements(
             ):
                 previous.go_on(quote.pieces, quote.span.end, last_para)  # "“A,” X said.¶“B.”": one turn
                 continue
-            if follows or goes_on(text, quote, reporting):
+            if follows or (reporting.complement and goes_on(text, quote, reporting)):
                 drafts.append(
                     Draft("direct", list(quote.pieces), reporting, last_para, quote.span.end, borrowed=True)
                 )

@@ -321,6 +321,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
         if _passed_on(verb):
             return None  # "Deputy minister likes post calling for …": the post calls for it
+        if (prompted := _the_one_prompted(verb, inside_quote)) is not None:
+            return prompted
         borrowed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside_quote]
         if borrowed:
             return _nearest(borrowed, verb.head)
@@ -359,6 +361,73 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             # the subject of the verb the host hangs on
             return cue_subject(host, inside_quote)
     return None
+
+
+# Verbs that make someone else act: "the defeat prompted Brandt to call …" is Brandt's word.
+# Word forms, since the fast parse lemmatises only cue words.
+CAUSING_FORMS = frozenset(
+    [
+        "prompt",
+        "prompts",
+        "prompted",
+        "prompting",
+        "lead",
+        "leads",
+        "led",
+        "leading",
+        "cause",
+        "causes",
+        "caused",
+        "causing",
+        "force",
+        "forces",
+        "forced",
+        "forcing",
+        "compel",
+        "compels",
+        "compelled",
+        "compelling",
+        "drive",
+        "drives",
+        "drove",
+        "driven",
+        "driving",
+        "push",
+        "pushes",
+        "pushed",
+        "pushing",
+        "inspire",
+        "inspires",
+        "inspired",
+        "inspiring",
+        "spur",
+        "spurs",
+        "spurred",
+        "spurring",
+        "provoke",
+        "provokes",
+        "provoked",
+        "provoking",
+        "pressure",
+        "pressures",
+        "pressured",
+        "pressuring",
+    ]
+)
+
+
+def _the_one_prompted(verb: Token, inside_quote: frozenset[int]) -> Token | None:
+    """ "The ruling led the minister to declare …", "That prompted Rubio to call Trump …": a verb
+    of saying after a verb of causing has the one caused to act for its subject, not the cause."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in CAUSING_FORMS:
+        return None
+    caused = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.i not in inside_quote]
+    if not caused:
+        return None
+    return caused[0] if _animate(caused[0]) or caused[0].lower_ in OBJECT_PRONOUNS else None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom"})
 
 
 def _second_verb_of_a_subject(verb: Token) -> bool:
