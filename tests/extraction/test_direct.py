@@ -2237,3 +2237,15 @@ def test_a_quotation_after_a_sentence_that_does_more_than_name_a_speaker_is_not_
     assert not [s for s in statements if "long road" in s.quote and s.speaker_name == "Dianne Varga"], (
         describe(statements)
     )
+
+
+def test_a_year_written_with_a_mark_does_not_open_a_quotation(extract: Extract) -> None:
+    """ "said in ‘08 that …": the mark stands for "20"; the quotation is what follows in “…”."""
+    statements = extract(
+        "Rep. Hank Voss said in ‘08 that the willingness of white voters threw assumptions into doubt. “I do "
+        "sense that people are aware of it. It makes their eyes open wider,” he said. “It does away with the "
+        "‘blame game’ and all the ways we’ve had of explaining it.”"
+    )
+    assert not [s for s in statements if s.quote.startswith("08")], describe(statements)
+    (sense,) = with_quote(statements, "I do sense")
+    assert (sense.kind, sense.speaker, sense.speaker_name) == ("direct", "he", "Hank Voss"), describe([sense])

@@ -1911,3 +1911,10 @@ def test_an_owned_noun_of_saying_whose_clause_follows_is(case: Case, extract: Ex
 def test_a_noun_that_is_not_someone_s_saying_reports_nothing(text: str, extract: Extract) -> None:
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+def test_calling_someone_out_for_something_reports_whom_and_what_for(extract: Extract) -> None:
+    statements = extract("Senator Lina Graff called out her rival Tomas Riel for alienating farmers.")
+    assert [(s.speaker_name, s.cue, s.quote) for s in statements] == [
+        ("Lina Graff", "called out", "her rival Tomas Riel for alienating farmers")
+    ], describe(statements)

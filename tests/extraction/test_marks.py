@@ -216,3 +216,33 @@ def test_the_parser_reads_a_copy_with_marks_it_knows(text: str, parsed: str) -> 
     assert for_parser(text) == parsed
     assert len(for_parser(text)) == len(text)
     assert quoted(text) == quoted(mask(text))  # the quotations are paired on the text as read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rep. Hank Voss said in ‘08 that voters had changed. “I do sense it,” he said. “It’s a clean "
+            "break with the past.”",
+            ["I do sense it", "It’s a clean break with the past."],
+            id="curly-mark-before-a-year",
+        ),
+        pytest.param(
+            "In the ‘90s the party ‘won everything’, Voss said.",
+            ["won everything"],
+            id="curly-decade-then-a-single-quote",
+        ),
+        pytest.param(
+            "The class of '98 met again, and the dean called it 'a homecoming'.",
+            ["a homecoming"],
+            id="straight-mark-before-a-year",
+        ),
+        pytest.param(
+            "The badge read ‘08’ in gold.",
+            ["08"],
+            id="a-quoted-number-is-still-quoted",
+        ),
+    ],
+)
+def test_a_mark_standing_for_a_century_opens_no_quotation(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected

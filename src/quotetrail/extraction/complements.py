@@ -580,8 +580,12 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
             for c in children
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and not is_time(c)  # not "called on Monday"
         ]
-        if verb.lemma_ == "call" and preps and not objects:
-            comps = [preps[0]]  # "called for a ban", not "called a debate on whether to …"
+        out = next((c for c in children if c.dep_ == "prt" and c.lower_ == "out"), None)
+        if verb.lemma_ == "call" and preps and out and objects and out.i < objects[0].i < preps[0].i:
+            comps = [objects[0], preps[0]]  # "called out his rival for alienating voters"
+        elif verb.lemma_ == "call" and preps and (out or not objects or objects[0].pos_ in ("PRON", "PROPN")):
+            # "called for a ban", "called them on it", not "called a debate on whether to …"
+            comps = [preps[0]]
     if not comps:
         return []
     toks: list[Token] = []

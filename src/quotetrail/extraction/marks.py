@@ -174,6 +174,8 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
             continue  # inside the quotation just found
         i = mark.start()
         ch = text[i]
+        if _elided_year(text, i):
+            continue  # "said in ‘08 that …": the year, not a quotation
         if _is_opening(text, i, para) and not any(s.start <= i < s.end for s in taken):
             # An apostrophe of elision ('90s, 'em) is followed by a digit or lower-case word then space.
             found = _single_close(text, i, para, SINGLE_OPEN[ch], MAX_SINGLE_QUOTE_CHARS)
@@ -244,7 +246,7 @@ def _unclosed_single(text: str, para: Span, opener: str = "‘") -> int | None:
     before a word: "'Tis" or "rock 'n' roll" aside, an apostrophe follows a letter)."""
     i = para.start
     while (i := text.find(opener, i, para.end)) != -1:
-        opens = i == para.start or text[i - 1] in OPENS_BEFORE
+        opens = (i == para.start or text[i - 1] in OPENS_BEFORE) and not _elided_year(text, i)
         if opens and (opener != "'" or (i + 1 < para.end and text[i + 1].isalnum())):
             close = _single_close(text, i, para)
             if close is None:
@@ -252,6 +254,15 @@ def _unclosed_single(text: str, para: Span, opener: str = "‘") -> int | None:
             i = close
         i += 1
     return None
+
+
+ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?![\w’'.,]*[’']))(?!\d)")
+
+
+def _elided_year(text: str, i: int) -> bool:
+    """ "in ‘08", "the ’90s", "the class of '98": a mark before two digits stands for the century,
+    unless a closing mark follows the word ("‘08’ was printed on the badge")."""
+    return ELIDED_YEAR.match(text, i + 1) is not None
 
 
 OPENS_BEFORE = frozenset(" \t([{—–-:;\u00a0")
