@@ -767,6 +767,38 @@ DESCRIPTIONS = [
         name="Matthias Orel",
         type="person",
     ),
+    # Two people the description fits, named together: either could be meant, so nobody is named.
+    Passage(
+        "two-clerics-named-together",
+        "Two senior clerics, Ayatollah Hossein Nasrabadi and Ayatollah Javad Mirhashemi, spoke at the "
+        "ceremony. The cleric warned that the enemies of the nation were watching.",
+        Said("The cleric", "the enemies of the nation", type="person"),
+        (("Ayatollah Hossein Nasrabadi", PERSON), ("Ayatollah Javad Mirhashemi", PERSON)),
+        name=None,
+    ),
+    Passage(
+        "two-ministers-named-together",
+        "Interior Minister Khalil Barakzai and Finance Minister Omar Daher met the press. The minister "
+        "warned that prices would rise.",
+        Said("The minister", "prices would rise", type="person"),
+        (("Interior Minister Khalil Barakzai", PERSON), ("Finance Minister Omar Daher", PERSON)),
+        name=None,
+    ),
+    Passage(
+        "two-ministers-in-turn-the-last-one",
+        "Interior Minister Khalil Barakzai spoke first. Finance Minister Omar Daher followed him. The "
+        "minister warned that taxes would rise.",
+        Said("The minister", "taxes would rise", type="person"),
+        (("Interior Minister Khalil Barakzai", PERSON), ("Finance Minister Omar Daher", PERSON)),
+        name="Omar Daher",
+    ),
+    Passage(
+        "a-senator-named-with-a-governor",
+        "Senator Dana Varek and Governor Paul Orrin met on Monday. The senator said the deal was done.",
+        Said("The senator", "the deal was done", type="person"),
+        (("Senator Dana Varek", PERSON), ("Governor Paul Orrin", PERSON)),
+        name="Dana Varek",
+    ),
 ]
 
 

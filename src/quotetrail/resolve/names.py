@@ -677,7 +677,22 @@ class ArticleNames:
                     break
         if nearest is None:
             return None
+        if kind == "person" and not modifiers and self._named_beside_another(nearest, noun, required, lo):
+            return None  # "Ayatollah A and Ayatollah B spoke. The cleric warned …": either of them
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
+
+    def _named_beside_another(self, nearest: Named, noun: str, required: tuple[str, ...], lo: int) -> bool:
+        """Whether ``nearest`` was named together with another person the same noun describes
+        ("Ayatollah A and Ayatollah B", "Senator A and Senator B"), so the description cannot tell
+        them apart."""
+        hi = bisect.bisect_left(self._person_starts, nearest.span.start)
+        pair = next((n for n in reversed(self.people[lo:hi]) if n.span.end <= nearest.span.start), None)
+        return (
+            pair is not None
+            and PAIRED.fullmatch(self.text, pair.span.end, nearest.span.start) is not None
+            and self.key_of(pair) != self.key_of(nearest)
+            and self._described_near(pair, noun, required)
+        )
 
     def one_of_a_pair(self, which: str, before: int) -> str | None:
         """ "The former said …", "the latter called them …": the first or the second of the two
