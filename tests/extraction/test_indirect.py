@@ -1381,6 +1381,23 @@ SEMICOLON_CASES = [
         not_also=("cyberattack",),
         speaker="the government",
     ),
+    # The present tense of a foreign outlet setting two sides against each other.
+    Case(
+        "police-say-then-organisers-say",
+        "Police say 8,000 marched; organisers say 30,000 took part.",
+        "30,000 took part",
+        not_also=("Police", "8,000"),
+        speaker="organisers",
+        cue="say",
+    ),
+    Case(
+        "government-says-then-opposition-says",
+        "Tazmir's government says the detainees are “terrorists”; the opposition says they are students.",
+        "they are students",
+        not_also=("terrorists",),
+        speaker="the opposition",
+        kind="indirect",
+    ),
 ]
 
 

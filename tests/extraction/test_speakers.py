@@ -3284,3 +3284,35 @@ CAUSED_TO_SAY_CASES = [
 def test_the_one_a_cause_moved_to_speak_is_the_speaker_not_the_cause(case: Case, extract: Extract) -> None:
     """ "The defeat prompted Brandt to call …": the speaker is the one prompted, not "The defeat"."""
     assert_case(extract(case.text, case.date), case)
+
+
+FRONTED_PHRASE_NAME_CASES = [
+    Case(
+        "statement-read-by-the-prosecutor-name",
+        "In a statement read to the court by the prosecutor, Ben Aldous, the victim's widow, Lucy Harker, "
+        "said: “Every morning I wake up alone.”",
+        quote="Every morning",
+        speaker_name="Lucy Harker",
+        venue="In a statement",
+    ),
+    Case(
+        "letter-to-the-mayor-name",
+        "In a letter to the mayor, Tom Reed, the head teacher, Ana Bell, said the school would close.",
+        quote="the school would close",
+        speaker_name="Ana Bell",
+    ),
+    Case(
+        "questioned-by-the-chairman-name",
+        "Questioned by the chairman, Tom Reed, the minister, Ana Bell, said the figures were right.",
+        quote="the figures were right",
+        speaker_name="Ana Bell",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(FRONTED_PHRASE_NAME_CASES))
+def test_the_name_closing_a_phrase_before_the_subject_is_not_the_speaker(
+    case: Case, extract: Extract
+) -> None:
+    """ "In a letter to the mayor, Tom Reed, the head teacher, Ana Bell, said …": Reed is the mayor."""
+    assert_case(extract(case.text, case.date), case)

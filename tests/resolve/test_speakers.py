@@ -792,6 +792,37 @@ DESCRIPTIONS = [
         (("Interior Minister Khalil Barakzai", PERSON), ("Finance Minister Omar Daher", PERSON)),
         name="Omar Daher",
     ),
+    # A modifier that makes the post another one: "the deputy mayor" is not the mayor.
+    Passage(
+        "the-deputy-mayor-is-not-the-mayor",
+        "Mayor Bernadette Ojo opened the session. The deputy mayor said she would not step down.",
+        Said("The deputy mayor", "she would not step down", type="person"),
+        (("Mayor Bernadette Ojo", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "the-vice-president-is-not-the-president",
+        "President Arvan Selkor opened the session. The vice president said the vote would be held on Monday.",
+        Said("The vice president", "the vote would be held", type="person"),
+        (("President Arvan Selkor", PERSON),),
+        name=None,
+    ),
+    Passage(
+        "the-deputy-mayor-named-so",
+        "Mayor Bernadette Ojo spoke first. Deputy Mayor Sinead Varley met residents. The deputy mayor "
+        "said the road would reopen.",
+        Said("The deputy mayor", "the road would reopen", type="person"),
+        (("Mayor Bernadette Ojo", PERSON), ("Deputy Mayor Sinead Varley", PERSON)),
+        name="Sinead Varley",
+    ),
+    Passage(
+        "a-group-the-government-labels-is-not-the-government",
+        "The Sahil Movement, a group the government calls “a terrorist network”, said it would boycott "
+        "the vote.",
+        Said("the government", "a terrorist network", type="organization", kind="direct"),
+        (("The Sahil Movement", ORG),),
+        name=None,
+    ),
     Passage(
         "a-senator-named-with-a-governor",
         "Senator Dana Varek and Governor Paul Orrin met on Monday. The senator said the deal was done.",

@@ -94,6 +94,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
         if dep == clause and tag in (present, present_third):
             _verdict_before_a_colon(doc[i])
+            _clause_before_a_semicolon(doc[i])  # "Police say 8,000 marched; organisers say …"
         if dep == clause and tag == participle:
             _participle_of_the_venue_read_as_clause(doc[i])
         if dep == clause and tag in (past, present_third):
@@ -677,7 +678,7 @@ def _set_off_before_its_head(verb: Token, mark: str) -> bool:
 
 
 def _clause_before_a_semicolon(verb: Token) -> None:
-    """ "Police said 8,000 people marched; organisers said 30,000 took part.": the parser made the
+    """ "Police said (say) 8,000 people marched; organisers said 30,000 took part.": the parser made the
     clause before the semicolon what the verb after it reports. It is a clause of its own."""
     if not _set_off_before_its_head(verb, ";"):
         return

@@ -246,7 +246,7 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
         if nearest.i > verb.i and (named := _named_after_verb(verb, inside_quote)) is not None:
             if _surname_read_as_adverb(named) and named.i < nearest.i:
                 return named  # '“…,” said Skelly, a former clerk': the subject is the name's apposition
-        return nearest
+        return _after_a_fronted_phrase_s_name(nearest, verb) or nearest
     if (named := _named_before_verb(verb, inside_quote)) is not None:
         return named  # the parser may take a word of the quotation for the subject
     if subjects:
@@ -842,6 +842,28 @@ def _subject_of_a_series(verb: Token, inside_quote: frozenset[int]) -> Token | N
             continue  # "He had a voice in it, said a former spokesman …": an attribution, not a series
         return subjects[0]
     return None
+
+
+def _after_a_fronted_phrase_s_name(subject: Token, verb: Token) -> Token | None:
+    """ "In a statement read by the prosecutor, Ben Aldous, the victim's widow, Lucy Harker, said":
+    the parser made the name that closes the opening phrase the subject, and the speaker its
+    apposition; the speaker is the person named after it."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or subject.i > verb.i or start < 2 or doc[start - 1].text != ",":
+        return None
+    described = doc[start - 2]  # "the prosecutor", "the mayor", "her lawyer"
+    if described.pos_ != "NOUN" or described.dep_ != "pobj":
+        return None
+    opening = described
+    while opening.head != opening and opening.head.i < subject.i and opening.head != verb:
+        opening = opening.head
+    if opening.head != verb or opening.dep_ != "prep" or opening.left_edge.i != sentence_of(verb).start:
+        return None  # only a phrase set before the subject: "In a letter to the mayor, Tom Reed, …"
+    asides = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(asides) < 2 or asides[0].pos_ != "NOUN" or asides[1].pos_ != "PROPN":
+        return None
+    return asides[1]
 
 
 def _stranded_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:

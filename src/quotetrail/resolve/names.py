@@ -677,6 +677,8 @@ class ArticleNames:
                     break
         if nearest is None:
             return None
+        if set(modifiers) & OTHER_POST_WORDS and not self._modified_so(nearest, noun, modifiers):
+            return None  # "the deputy mayor" after "Mayor Bernadette Ojo": someone else's post
         if kind == "person" and not modifiers and self._named_beside_another(nearest, noun, required, lo):
             return None  # "Ayatollah A and Ayatollah B spoke. The cleric warned …": either of them
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
@@ -744,6 +746,8 @@ class ArticleNames:
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if RELATIVE_OPENING.match(appositive):
             return ""  # "The Front, which the government calls …": a clause about it, not what it is
+        if contact := CONTACT_CLAUSE.match(appositive):
+            return contact["head"]  # "a group the government calls …": what it is, a group
         return appositive
 
     def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
@@ -762,10 +766,22 @@ class ArticleNames:
 # Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
 # Nair and Professor Alan Cole".
 PAIRED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
+# An appositive whose noun a relative clause without "which" follows: "a group the government
+# calls …", "a movement its founders describe as …".
+_NOT_A_HEAD = r"(?!(?:of|for|in|at|on|to|with|from|by|and|or)\b)"
+CONTACT_CLAUSE = re.compile(
+    rf"(?P<head>(?:a|an|the|one)\s+(?:{_NOT_A_HEAD}[\w’'-]+\s+){{0,2}}?{_NOT_A_HEAD}[\w’'-]+)"
+    r"\s+(?:the|a|an|its|his|her|their|this|these|those|some|many|critics|officials)\s",
+    re.I,
+)
 RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|that|where|when)\b", re.I)
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
+# Words that make a post another one: "the deputy mayor" is not the mayor.
+OTHER_POST_WORDS = frozenset(
+    {"deputy", "vice", "assistant", "shadow", "interim", "associate", "under", "junior", "co", "lieutenant"}
+)
 # Words that make a post one held before: "the former minister" is not the one now in office.
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "one-time", "onetime", "retired"})
 _FORMER = "|".join(sorted(FORMER_WORDS))
