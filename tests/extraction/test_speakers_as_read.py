@@ -5,6 +5,8 @@ speakers. Every passage is fictional, written the way a wire service or a local 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .spec import Case, Extract, assert_case, params
@@ -1266,3 +1268,52 @@ def test_a_link_word_after_a_dash_is_no_speaker(extract: Extract) -> None:
 def test_a_role_keeps_its_short_of_phrase(text: str, role: str, extract: Extract) -> None:
     """ "head" or "speaker" alone tells a reader nothing: the office's own "of" phrase is part of it."""
     assert [s.speaker_role for s in extract(text)] == [role]
+
+
+MATCH_REPORT_CASES = [
+    Case(
+        "the-club-is-the-club-whose-name-ends-like-one",
+        "Corland Rovers have sacked manager Piet Hollis after eleven games without a win.\n\n"
+        "“The board thanks Piet for his hard work,” the club said in a statement on Sunday.",
+        "The board thanks Piet",
+        speaker_name="Corland Rovers",
+        type="organization",
+        said_on=date(2026, 3, 1),
+        date="2026-03-06",
+    ),
+    Case(
+        "the-club-s-short-name-is-an-organisation",
+        "Corland Rovers have sacked manager Piet Hollis.\n\n"
+        "Rovers said first-team coach Ellen Strand would take charge for Tuesday's match.",
+        "Ellen Strand would take charge",
+        speaker_name="Corland Rovers",
+        type="organization",
+    ),
+    Case(
+        "a-name-before-a-role-is-not-he",
+        "Harrow Vale lost again on Saturday. Vale coach Dermot Ogle was furious about the winner, which he "
+        "said had come after a foul.",
+        "had come after a foul",
+        speaker="he",
+        speaker_name="Dermot Ogle",
+    ),
+    Case(
+        "a-sentence-ending-inside-a-run-of-capitals",
+        "The farm is run by Lena Hartigan and her brother Conor. Mr Hartigan said it was hard work.",
+        "it was hard work",
+        speaker_name="Hartigan",
+    ),
+    Case(
+        "a-scottish-given-name-tells-she",
+        "10:31 Forecaster Ewan Dunn said the roof came off like a lid.\n\n"
+        "10:48 Lorna Beck has been speaking again. She said the worst of the wind would arrive after dark.",
+        "the worst of the wind",
+        speaker="She",
+        speaker_name="Lorna Beck",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(MATCH_REPORT_CASES))
+def test_clubs_coaches_and_families_as_a_local_paper_writes_them(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

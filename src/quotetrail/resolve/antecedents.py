@@ -317,7 +317,11 @@ class Antecedents:
         want = gender or "person"
         index = self._sentence_of(at)
         sentence = self.sentences[index]
-        own = [e for e in sentence.entries if e.span.end <= at and not e.secondary]
+        own = [
+            e
+            for e in sentence.entries
+            if e.span.end <= at and not e.secondary and not self._modifies_a_role(e)
+        ]
         if FRONTED_PARTICIPLE.match(self.text[sentence.span.start : at]):
             own = []  # "Responding to opposition leader Katya Dimova, he said": not Dimova
         for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
@@ -579,6 +583,12 @@ class Antecedents:
             return True
         word = following.group(1)
         return not word[:1].isupper() and word.lower() not in role_words()
+
+    def _modifies_a_role(self, entry: Entry) -> bool:
+        """ "Vale coach Dermot Ogle", "NLF leader Samira Tovek": a name written before a role, whose
+        holder is the person named after it."""
+        following = re.match(r"\s+([\w’'-]+)\s+[A-Z]", self.text[entry.span.end : entry.span.end + 60])
+        return following is not None and following.group(1) in role_words()
 
     def relative_head(self, at: int) -> Entry | None:
         """The person a relative ``who`` at ``at`` belongs to: ``Name, who``, ``Name — who`` or

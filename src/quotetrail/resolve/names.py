@@ -247,7 +247,10 @@ class ArticleNames:
             clean = strip_titles(m.text)
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
-            if is_outlet(self.text, m.span):
+            if is_outlet(self.text, m.span) or (
+                # "Corland Rovers", "Halvard Foods": a club's or firm's name the recogniser took for a person's
+                m.label == "person" and named_as_an_organisation(m.text.strip(EDGE))
+            ):
                 orgs.append(Named(m.span, m.text.strip(EDGE)))
             elif m.label == "person" or (
                 m.label in ("organization", "place", "group") and self._person_like(m, clean)
@@ -337,6 +340,11 @@ class ArticleNames:
                 continue
             if name_words[0].lower() in NOT_NAMES or not all(NAME_WORD.fullmatch(w) for w in name_words):
                 continue
+            if any(
+                w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREVIATIONS
+                for w in name_words[:-1]
+            ):
+                continue  # "her brother Conor. Mr Hartigan said": a sentence ends inside the run
             if name_words[-1].lower() in word_list("org_nouns.txt"):
                 continue
             start = run.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
@@ -858,6 +866,30 @@ HONORIFICS_AT_END = re.compile(r"(?:\b(?:Hon|Smt|Rt|Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Ba
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
 FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "over", "across", "to", "for"})
+
+
+# Abbreviations a full stop inside a name may end ("Mrs. Granger", "Gen. Ode", "Joseph R. Biden Jr.").
+ABBREVIATIONS = frozenset(
+    {
+        "mrs",
+        "mr",
+        "ms",
+        "dr",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "col",
+        "capt",
+        "prof",
+        "lt",
+        "sgt",
+        "jr",
+        "sr",
+        "st",
+    }
+    | {"hon", "rev", "maj", "cmdr", "adm", "supt", "insp", "det", "cpl", "pte", "fr", "messrs", "mt"}
+)
 
 
 def named_as_an_organisation(name: str) -> bool:
