@@ -1317,3 +1317,73 @@ MATCH_REPORT_CASES = [
 @pytest.mark.parametrize("case", params(MATCH_REPORT_CASES))
 def test_clubs_coaches_and_families_as_a_local_paper_writes_them(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+REGIONAL_NAME_CASES = [
+    Case(
+        "his-highness-after-a-name-ending-in-al",
+        "His Highness Sheikh Tamim bin Rashid al-Dhubairi, Emir of Qasirah, received the envoy on Tuesday. "
+        "During the meeting, His Highness stressed that the emirate wanted peace.",
+        "the emirate wanted peace",
+        speaker="His Highness",
+        speaker_name="Tamim bin Rashid al-Dhubairi",
+    ),
+    Case(
+        "a-title-s-owner-before-a-name-with-al",
+        "Tariq al-Masri and Information Minister Nadia al-Hashimi traded accusations on Monday. Al-Hashimi "
+        "said the opposition was lying.",
+        "the opposition was lying",
+        speaker_name="Nadia al-Hashimi",
+    ),
+    Case(
+        "the-crown-prince-with-bin-and-al",
+        "Crown Prince Faisal bin Tamim al-Dhubairi opened the new port. The crown prince said it was a proud "
+        "day.",
+        "a proud day",
+        speaker_name="Faisal bin Tamim al-Dhubairi",
+    ),
+    Case(
+        "ould-inside-a-mauritanian-name",
+        "Sheikh Ahmad ould Abdallahi, the mufti of Tindra, issued a ruling. Later, ould Abdallahi told "
+        "reporters that the ruling was final.",
+        "the ruling was final",
+        speaker_name="Ahmad ould Abdallahi",
+    ),
+    Case(
+        "ould-with-a-title-before",
+        "Interior Minister Ahmed ould Tolba said the border would close.",
+        "the border would close",
+        speaker_name="Ahmed ould Tolba",
+        role="Interior Minister",
+    ),
+    Case(
+        "a-double-surname-written-later",
+        "Ali Akbar Hashemi Nasab chaired the session. “The law is the law,” Hashemi Nasab said.",
+        "The law is the law",
+        speaker_name="Ali Akbar Hashemi Nasab",
+    ),
+    Case(
+        "a-spanish-double-surname-written-later",
+        "President Andrés Manuel López Obrador spoke later. López Obrador said the vote was fair.",
+        "the vote was fair",
+        speaker_name="Andrés Manuel López Obrador",
+    ),
+    Case(
+        "an-emir-of-a-country-is-not-the-country",
+        "The Emir of Qasirah, Sheikh Tamim bin Rashid al-Dhubairi, received the envoy on Tuesday. His "
+        "Highness stressed that the emirate wanted peace.",
+        "the emirate wanted peace",
+        speaker="His Highness",
+        speaker_name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(REGIONAL_NAME_CASES))
+def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_them(
+    case: Case, extract: Extract
+) -> None:
+    """ "al-", "bin", "ould" and double surnames are written in lower case or in two words; a name
+    found later by part of it is the whole name. Where a style cannot be tied to the name (the title
+    is "Emir of Qasirah", not "Emir Tamim"), nobody is named rather than the country."""
+    assert_case(extract(case.text, case.date), case)

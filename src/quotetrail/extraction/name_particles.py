@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 PARTICLES = frozenset(
     {"van", "der", "den", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
-    | {"y", "bin", "ibn", "bint"}
+    | {"y", "bin", "ibn", "bint", "ould", "mint"}
 )
 
 

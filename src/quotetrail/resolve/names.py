@@ -97,13 +97,31 @@ def strip_titles(name: str) -> str:
         owner, named = words[:last_title], words[last_title + 1 :]
         if (
             len(named) >= 2  # a full name after it: not "Oskar Lind King Jr."
-            and all(w[:1].isupper() for w in words)
+            and all(w[:1].isupper() or _particle(w) for w in words)
             and not any(w.lower() in STOP or w.lower() == "as" for w in owner)  # not a headline
         ):
             words = named
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in word_list("post_nominals.txt"):
         words.pop()  # "Harriet Quayle KC", "Dr Anna Berg OBE"
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
+
+
+# A lower-case word of a name: "Faisal bin Tamim al-Dhubairi", "Ahmed ould Tolba".
+JOINED_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]*")
+
+
+def _particle(word: str) -> bool:
+    return word in SURNAME_OPENINGS or JOINED_PARTICLE.fullmatch(word) is not None
+
+
+def _given_names_before(full: str, surname: str) -> bool:
+    """Whether what ``full`` has before the double ``surname`` is given names: one the list knows
+    right before it ("Debbie Wasserman Schultz"), or two plain words ("Ali Akbar Hashemi Nasab"), not
+    a title the recogniser left in ("Sens. Johnny Isakson", "Celebrities Julianne Moore")."""
+    given = full.split()[: -len(surname.split())]
+    if given and given_name_gender(given[-1]) is not None:
+        return True
+    return len(given) >= 2 and all(NAME_WORD.fullmatch(w) and not w.isupper() for w in given)
 
 
 def _initials(name: str) -> str:
@@ -433,7 +451,15 @@ class ArticleNames:
         # "Mac Cárthaigh", "Ó Súilleabháin", "Al Mazrouei": a surname of two words, the last words
         # of one full name; in capitals, a transcript's label ("OULD ABDALLAHI:", "COSTA LIMA:")
         two_word = len(words) == 2 and (words[0].lower() in SURNAME_OPENINGS or clean.isupper())
-        ending = {f for f in fulls if f.lower().endswith(f" {clean.lower()}")} if two_word else set()
+        ending = {f for f in fulls if f.lower().endswith(f" {clean.lower()}")} if len(words) == 2 else set()
+        if not two_word and ending:
+            # "Hashemi Nasab" after "Ali Akbar Hashemi Nasab", "López Obrador": a double surname, its
+            # first word no given name, the longer name written first
+            first = self._first_at.get(clean, len(self.text))
+            two_word = given_name_gender(words[0]) is None and all(
+                self._first_at[f] < first and _given_names_before(f, clean) for f in ending
+            )
+            ending = ending if two_word else set()
         if ending and (len(ending) == 1 or _nested(ending)):
             return _fullest(ending)
         if len(words) > 1 and all(INITIAL.fullmatch(w) for w in words[:-1]):
@@ -538,7 +564,9 @@ class ArticleNames:
     def styled(self, style: str, before: int) -> str | None:
         """``His Highness`` alone: the nearest person named before ``before`` with that style of
         address in front ("His Highness Sheikh Khalid bin Hamdan Al Nuaimi")."""
-        words = r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]{1,3}))"  # "Sheikh Khalid bin Hamdan Al Nuaimi"
+        # "Sheikh Khalid bin Hamdan Al Nuaimi", "Sheikh Tamim bin Rashid al-Dhubairi"
+        particles = "|".join(sorted(SURNAME_OPENINGS))  # not "of": "The Emir of Qasirah, Sheikh …"
+        words = rf"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]{{1,3}}-[A-Z][\w’'-]*|(?:{particles})\b))"
         # or the title of someone so styled: "Emir Sheikh Tamim …" is His Highness
         titles = "|".join(STYLED_TITLES.get(style.split()[-1], ()))
         opening = rf"(?i:{re.escape(style)})" + (rf"|\b(?:{titles})" if titles else "")
