@@ -1360,3 +1360,49 @@ def test_dates_that_are_not_when_it_was_said(
     for statement in statements:
         assert statement.said_on in (None, iso(article_date)), describe([statement])
         assert statement.said_on != wrong_date
+
+
+WHAT_WAS_SAID_PAST_THE_OCCASION = [
+    Case(
+        "speech-opening-a-session-that",
+        "The Emir said in a speech opening the council's new session that the emirate would remain a bridge.",
+        "the emirate would remain a bridge",
+        speaker="The Emir",
+        venue="in a speech",
+        kind="indirect",
+    ),
+    Case(
+        "speech-celebrating-an-anniversary-that",
+        "The president said in a speech celebrating the anniversary that the revolution would endure.",
+        "the revolution would endure",
+        speaker="The president",
+        cue="said",
+        venue="in a speech",
+    ),
+    Case(
+        "letter-addressed-to-someone-that",
+        "The minister said in a letter addressed to the opposition that talks were possible.",
+        "talks were possible",
+        speaker="The minister",
+        venue="in a letter addressed to the opposition",
+    ),
+    Case(
+        "fatwa-issued-on-a-day-that",
+        "The Grand Mufti, Sheikh Hamid al-Anzi, said in a fatwa issued on Monday that joining unlicensed "
+        "protests is forbidden.",
+        "joining unlicensed protests is forbidden",
+        speaker_name="Hamid al-Anzi",
+        venue="in a fatwa",
+        said_on=iso("2026-03-02"),
+        date="2026-03-06",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(WHAT_WAS_SAID_PAST_THE_OCCASION))
+def test_a_that_clause_after_the_occasion_s_own_phrase_is_what_was_said(case: Case, extract: Extract) -> None:
+    """The occasion's participle ("opening", "celebrating", "addressed to") is not a verb of saying;
+    the that-clause after its phrase is what the speaker said there."""
+    statements = extract(case.text, case.date)
+    assert_case(statements, case)
+    assert len(statements) == 1, describe(statements)

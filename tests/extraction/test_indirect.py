@@ -1935,3 +1935,47 @@ def test_calling_someone_out_for_something_reports_whom_and_what_for(extract: Ex
     assert [(s.speaker_name, s.cue, s.quote) for s in statements] == [
         ("Lina Graff", "called out", "her rival Tomas Riel for alienating farmers")
     ], describe(statements)
+
+
+TOLD_THOSE_WHO_CASES = [
+    Case(
+        "told-reporters-who-gathered-outside-that",
+        "Interior Minister Khalil Barakzai told reporters who gathered outside the ministry that the curfew "
+        "would stay.",
+        "the curfew would stay",
+        speaker_name="Khalil Barakzai",
+        cue="told",
+    ),
+    Case(
+        "told-reporters-who-gathered-that-the-agency-reported",
+        "Interior Minister Khalil Barakzai told reporters who gathered outside the ministry that the curfew "
+        "would stay, the agency reported.",
+        "the curfew would stay",
+        not_also=("agency",),
+        speaker_name="Khalil Barakzai",
+        cue="told",
+    ),
+    Case(
+        "warned-women-who-defy-a-code-that",
+        "In a sermon at the Imam Reza mosque, Hojatoleslam Mohsen Karimabadi warned women who defy the dress "
+        "code that they would “face the law”, the state-run Parvand News Agency reported.",
+        "face the law",
+        not_also=("Parvand",),
+        speaker_name="Mohsen Karimabadi",
+        cue="warned",
+        venue="sermon",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(TOLD_THOSE_WHO_CASES))
+def test_what_was_told_to_people_a_relative_clause_describes(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_a_clause_the_relative_verb_takes_is_not_what_was_told(extract: Extract) -> None:
+    statements = extract(
+        "She would have to tell Bharara, who would probably recognize instantly that he was not going to "
+        "succeed Eric Holder."
+    )
+    assert not [s for s in statements if s.cue == "tell"], describe(statements)

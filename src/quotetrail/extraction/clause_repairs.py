@@ -92,6 +92,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_the_time_clause_s(doc[i])  # "told X before he spoke … that he believed"
         if dep == clause and i > 2:
             _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
+        if dep in (clause, adverbial_clause) and i > 4:
+            _that_clause_read_into_the_audience_s_relative(doc[i])  # "told reporters who gathered … that"
         if dep == clause and tag in (present, present_third):
             _verdict_before_a_colon(doc[i])
             _clause_before_a_semicolon(doc[i])  # "Police say 8,000 marched; organisers say …"
@@ -1086,6 +1088,43 @@ AUDIENCES = frozenset(
     {"briefing", "conference", "meeting", "rally", "session", "hearing", "summit", "gathering", "forum"}
     | {"crowd", "audience", "assembly", "congress", "convention", "parliament", "audiences", "crowds"}
 )
+
+
+# Verbs of saying something to someone: "told / warned / assured reporters who … that …".
+TELLING_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "inform"})
+
+
+def _that_clause_read_into_the_audience_s_relative(clause: Token) -> None:
+    """ "told reporters who gathered outside the ministry that the curfew would stay", "warned women
+    who defy the dress code that they would face the law": the parser hung the that-clause on the
+    verb of the relative clause describing whom the speaker told. It is what was told."""
+    relative = clause.head
+    that = clause.left_edge
+    if relative.dep_ != "relcl" or that.lower_ != "that" or that.dep_ != "mark" or that.head != clause:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    told = relative.head
+    verb = told.head
+    if (
+        told.dep_ not in ("dobj", "dative")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in TELLING_LEMMAS
+    ):
+        return
+    if (
+        any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children)
+        or clause.right_edge.i != relative.right_edge.i
+    ):
+        return
+    if relative.lemma_.lower() in CORE_CUE_LEMMAS:
+        return  # "told the man who said that the war was over": what the man said
+    own = [c for c in relative.children if c.dep_ in ("dobj", "prep") and relative.i < c.i < that.i]
+    if not own or own[-1].right_edge.i != that.i - 1:
+        return  # "tell Bharara, who would recognize instantly that …": what the relative verb takes
+    if any(c.i > clause.right_edge.i and not c.is_punct and c.dep_ != "ccomp" for c in verb.children):
+        return  # "told the man who … that … to go home"
+    clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _that_clause_read_as_the_audience_s(clause: Token) -> None:

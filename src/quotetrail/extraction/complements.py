@@ -120,18 +120,31 @@ PUBLISHING_PARTICIPLES = frozenset(
 
 def _clause_of_the_venue_participle(venue: Token) -> list[Token]:
     """ "said in a video posted online on Wednesday that …": the parser hangs the that-clause on
-    the venue, or on the participle that publishes it; either way it is what was said."""
+    the venue, or on the participle that publishes it; either way it is what was said. So with a
+    participle of the occasion and its own phrase ("in a speech opening the new session that …",
+    "in a letter addressed to the opposition that …"), when the clause right after that phrase has
+    "that" and a subject of its own."""
     for participle in venue.children:
-        if (
-            participle.dep_ != "acl"
-            or participle.tag_ != "VBN"
-            or participle.lower_ not in PUBLISHING_PARTICIPLES
-        ):
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBG"):
             continue
-        for clause in [*participle.children, *venue.children]:
-            if clause.dep_ in ("ccomp", "acl") and clause.i > participle.i and clause != participle:
-                if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                    return [clause]
+        if participle.tag_ == "VBN" and participle.lower_ in PUBLISHING_PARTICIPLES:
+            for clause in [*participle.children, *venue.children]:
+                if clause.dep_ in ("ccomp", "acl") and clause.i > participle.i and clause != participle:
+                    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        return [clause]
+            continue
+        for clause in participle.subtree:
+            if clause.i <= participle.i or clause.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
+                continue
+            that = clause.left_edge
+            if (
+                that.lower_ == "that"
+                and that.dep_ == "mark"
+                and that.head == clause
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                and clause.right_edge.i == participle.right_edge.i  # nothing of the occasion after it
+            ):
+                return [clause]
     return []
 
 
@@ -393,8 +406,10 @@ def _clause_after_addressee(verb: Token) -> list[Token]:
     statement_nouns = lexicon.words("statement_nouns.txt")  # "told them of her belief that …"
     for phrase in told:
         for clause in phrase.subtree:
-            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.lower_ in statement_nouns:
+            if clause.dep_ not in ("acl", "relcl", "ccomp", "advcl") or clause.head.lower_ in statement_nouns:
                 continue
+            if clause.dep_ == "advcl" and clause.head.dep_ != "relcl":
+                continue  # "told reporters who gathered outside that …": the parser's adverbial clause
             if any(c.lower_ in ("so", "such") for c in clause.head.subtree if c.i < clause.head.i):
                 continue  # "tells so many lies that …": what follows from the lies
             first = clause.left_edge

@@ -533,6 +533,15 @@ def _venue_among(
                 if r.dep_ == "ccomp"
                 for t in r.subtree
             }
+            clause |= {  # "in a letter addressed to the opposition that …": what was said, deeper down
+                t.i
+                for c in obj.subtree
+                if c.i > obj.i
+                and c.dep_ in ("ccomp", "acl", "relcl", "advcl")
+                and c.left_edge.lower_ == "that"
+                and c.left_edge.dep_ == "mark"
+                for t in c.subtree
+            }
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
             while len(words) > 1 and (
                 words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")

@@ -277,6 +277,20 @@ def _without_edge_punctuation(tokens: list[Token], inside_quote: frozenset[int])
     return tokens[start:end]
 
 
+def _occasion_of_a_venue(tok: Token, lemma: str) -> bool:
+    """A participle of what a speech or letter marks, opens or answers ("in a speech celebrating
+    the anniversary", "a letter addressed to the opposition"), not a verb of saying of its own."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBG", "VBN")
+        and tok.head.dep_ == "pobj"
+        and tok.head.lower_ in lexicon.words("venue_nouns.txt")
+        and lemma not in lexicon.CORE_CUE_LEMMAS
+        and max(lexicon.cue_rate(lemma, has_complement=True), lexicon.cue_rate(lemma, has_complement=False))
+        < 0.5
+    )
+
+
 def _noun_cue(noun: Token, base: int, inside_quote: frozenset[int], sent: SentSpan) -> Cue | None:
     """A noun of saying with its owner and a that-clause: "Trump's claim that …", "her warning that …"."""
     if noun.i in inside_quote:
@@ -515,6 +529,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if asked_aside(tok) is not None:
             continue  # "Marchetti, asked whether …, said": the asking was someone else's
+        if _occasion_of_a_venue(tok, lemma):
+            continue  # "said in a speech celebrating the anniversary that …": the speech's occasion
         misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
         clear = (made_clear(tok) or of_the_view(tok)) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
