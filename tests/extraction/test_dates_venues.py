@@ -1406,3 +1406,44 @@ def test_a_that_clause_after_the_occasion_s_own_phrase_is_what_was_said(case: Ca
     statements = extract(case.text, case.date)
     assert_case(statements, case)
     assert len(statements) == 1, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        pytest.param(
+            "Sheikh Mansour al-Rifai told worshippers at the Omari mosque on the first Friday of Ramadan that "
+            "the fast was a test.",
+            None,
+            id="the-first-friday-of-a-month-is-no-nearest-friday",
+        ),
+        pytest.param(
+            "The 54-year-old said at the hearing on Thursday that she regretted nothing.",
+            iso("2026-03-05"),
+            id="an-age-before-the-day-is-no-date",
+        ),
+        pytest.param(
+            "Varek said last Friday that he would win.", iso("2026-02-27"), id="last-friday-still-is"
+        ),
+    ],
+)
+def test_a_weekday_fixed_by_something_else_is_not_this_week_s(
+    text: str, said_on: date | None, extract: Extract
+) -> None:
+    (statement,) = extract(text, "2026-03-06")
+    assert statement.said_on == said_on, describe([statement])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Samir Haddadin told reporters on the sidelines of the regional summit on Tuesday that "
+        "the border would reopen.",
+        "Speaking on the sidelines of the regional summit, Haddadin said the border would reopen.",
+    ],
+)
+def test_on_the_sidelines_of_a_summit_is_where(text: str, extract: Extract) -> None:
+    (statement,) = extract(text, "2026-03-06")
+    assert statement.venue is not None and "sidelines of the regional summit" in statement.venue, describe(
+        [statement]
+    )

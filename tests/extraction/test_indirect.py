@@ -1979,3 +1979,43 @@ def test_a_clause_the_relative_verb_takes_is_not_what_was_told(extract: Extract)
         "succeed Eric Holder."
     )
     assert not [s for s in statements if s.cue == "tell"], describe(statements)
+
+
+COUNT_GIVEN_CASES = [
+    Case(
+        "ministry-put-the-number-at",
+        "The opposition said 40,000 people had marched in Tazmira; the Interior Ministry put the number at "
+        "3,000.",
+        "the number at 3,000",
+        speaker="the Interior Ministry",
+        cue="put",
+    ),
+    Case(
+        "organisers-estimated-it-at",
+        "Police put the crowd at 3,000, while organisers estimated it at 40,000.",
+        "it at 40,000",
+        speaker="organisers",
+        cue="estimated",
+    ),
+    Case(
+        "a-toll-put-at-alone-in-its-paragraph",
+        "The health ministry put the death toll at 41.",
+        "the death toll at 41",
+        speaker="The health ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(COUNT_GIVEN_CASES))
+def test_a_count_someone_gives_is_their_statement(case: Case, extract: Extract) -> None:
+    """Crowd sizes and tolls are claims with a source: "police put the crowd at 3,000"."""
+    assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She put the book on the table at 5 o'clock.", "He put the blame at the door of the ministry."],
+)
+def test_putting_things_somewhere_counts_nothing(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not statements, describe(statements)

@@ -187,8 +187,29 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
         before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
         if any(t.lower_ in HABITUAL for t in run) or (before is not None and before.lower_ in HABITUAL):
             continue  # "every Friday": a habit, not a day
+        if any(t.lower_ in ("old", "olds") for t in run):
+            continue  # "the 54-year-old said … on Thursday": an age
+        if _weekday_of_something(run):
+            return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
         return _date_of_run(run, clause, article_date)
     return None
+
+
+ORDINAL_DAYS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
+
+
+def _weekday_of_something(run: list[Token]) -> bool:
+    """ "the first Friday of Ramadan", "the last Monday in May", "the Friday before the vote": a
+    weekday fixed by something else, not the one nearest the article's date."""
+    doc = run[0].doc
+    weekdays = [t for t in run if t.lower_ in WEEKDAYS]
+    if not weekdays:
+        return False
+    after = doc[weekdays[-1].i + 1].lower_ if weekdays[-1].i + 1 < len(doc) else ""
+    before = doc[weekdays[0].i - 1].lower_ if weekdays[0].i > 0 else ""
+    return (before in ORDINAL_DAYS and after in ("of", "in")) or (
+        before == "the" and after in ("before", "after", "of")
+    )
 
 
 HABITUAL = frozenset({"every", "each"})

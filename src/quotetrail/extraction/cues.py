@@ -30,7 +30,7 @@ from quotetrail.extraction.complements import (
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
-from quotetrail.extraction.naming import naming_misparsed
+from quotetrail.extraction.naming import estimated_at, naming_misparsed
 from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
 from quotetrail.extraction.saying import (
     CITING_FORMS,
@@ -531,7 +531,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # "Marchetti, asked whether …, said": the asking was someone else's
         if _occasion_of_a_venue(tok, lemma):
             continue  # "said in a speech celebrating the anniversary that …": the speech's occasion
-        misread = naming_misparsed(tok)  # "Lasken, a Tovek ally, called X “strong.”" with no verb
+        # "Lasken, a Tovek ally, called X “strong.”" with no verb; "Police put the crowd at 3,000"
+        misread = naming_misparsed(tok) or estimated_at(tok)
         clear = (made_clear(tok) or of_the_view(tok)) if misread is None else None
         # Words that can cue nothing are dropped before their clauses are looked for (most verbs).
         judged = clear is None and misread is None and cue_model.candidate(tok)

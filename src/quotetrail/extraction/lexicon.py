@@ -338,7 +338,7 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     words worth lemmatizing)."""
     lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS)
     lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= min_rate}
-    forms = {"according"}
+    forms = {"according", *ESTIMATING_FORMS}
     for lemma in lemmas:
         lemma = lemma.split("/")[0]
         stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -350,6 +350,23 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
         forms |= set(IRREGULAR_FORMS.get(lemma, "").split())
     return frozenset(forms)
 
+
+# Verbs of a count someone gives ("police put the crowd at 3,000", "organisers estimated it at
+# 40,000"): cues outside the lexicon, read by naming.estimated_at.
+ESTIMATING_FORMS = frozenset(
+    {
+        "put",
+        "puts",
+        "putting",
+        "estimated",
+        "estimates",
+        "estimating",
+        "estimate",
+        "placed",
+        "places",
+        "pegged",
+    }
+)
 
 # Words that make a cue with a verb outside the cue lexicon: "made it clear that …",
 CUE_PHRASE_WORDS = frozenset({"clear"})

@@ -1,10 +1,12 @@
 """Verbs of naming the parser misread: "called X “Y”" as a name given to a noun, or with the name
-hung on the object's last noun. ``cues`` asks these when a naming verb found no clause."""
+hung on the object's last noun; and counts someone gives ("put the crowd at 3,000"), which report
+no clause. ``cues`` asks these when a verb found no clause."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction import lexicon
 from quotetrail.extraction.complements import NAMING_LEMMAS
 from quotetrail.nlp import sentence_of
 
@@ -70,3 +72,28 @@ def names_with_a_predicate(objects: list[Token]) -> bool:
         t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i > 0 and not doc[t.left_edge.i - 1].is_punct
         for t in words
     )
+
+
+# What such a count is of.
+COUNTED_NOUNS = frozenset(
+    {"number", "crowd", "crowds", "toll", "figure", "turnout", "cost", "costs", "damage", "attendance"}
+    | {"tally", "count", "total", "losses", "casualties", "dead", "size", "bill", "it", "them"}
+)
+
+
+def estimated_at(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "The Interior Ministry put the number at 3,000", "organisers estimated it at 40,000": a
+    count given by someone, the way crowds and tolls are reported. What was said is the object and
+    the figure ("the number at 3,000"); the speaker, the verb's subject."""
+    if verb.lower_ not in lexicon.ESTIMATING_FORMS or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in COUNTED_NOUNS]
+    at = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objects or not at or not objects[0].i < at[0].i or not subjects:
+        return None
+    return subjects[0], sorted([*objects[0].subtree, *at[0].subtree], key=lambda t: t.i)
