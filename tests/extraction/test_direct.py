@@ -2249,3 +2249,50 @@ def test_a_year_written_with_a_mark_does_not_open_a_quotation(extract: Extract) 
     assert not [s for s in statements if s.quote.startswith("08")], describe(statements)
     (sense,) = with_quote(statements, "I do sense")
     assert (sense.kind, sense.speaker, sense.speaker_name) == ("direct", "he", "Hank Voss"), describe([sense])
+
+
+INTRODUCED_PARAGRAPH_CASES = [
+    Case(
+        "a-speech-set-out-then-quoted-paragraphs",
+        "In a speech to party members in Harrowgate on Saturday, the opposition leader, Margit Solberg, set "
+        "out her case for a four-day week.\n\n"
+        "“For a hundred years we have been told that a shorter week is a fantasy.\n\n"
+        "“So I say to the prime minister: come and see for yourself.”",
+        quote="hundred years",
+        speaker_name="Margit Solberg",
+        said_on=iso("2026-02-28"),
+        kind="direct",
+        date="2026-03-06",
+    ),
+    Case(
+        "a-family-issued-a-statement-then-quoted-paragraphs",
+        "The family of Jonah Feld, the cyclist killed on the Marsh Road last month, issued a statement "
+        "through police on Thursday.\n\n"
+        "“Jonah was the kindest, funniest brother anyone could ask for.\n\n"
+        "“We ask the driver who did not stop to come forward.”",
+        quote="kindest, funniest brother",
+        speaker="The family of Jonah Feld",
+        speaker_name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(INTRODUCED_PARAGRAPH_CASES))
+def test_a_paragraph_naming_who_is_about_to_speak_gives_the_quoted_paragraphs_after_it(
+    case: Case, extract: Extract
+) -> None:
+    """Without a colon: the sentence before the quoted paragraphs names the speaker (a person, or
+    whoever "issued a statement")."""
+    assert_case(extract(case.text, case.date), case)
+
+
+def test_a_quoted_paragraph_with_its_own_attribution_is_not_the_introduced_speaker_s(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "On Thursday, he hedged on whether he would support her.\n\n"
+        '"This will be a challenge" for Clinton, said Madeleine Kunin.'
+    )
+    assert [s.speaker for s in statements if "challenge" in s.quote] == ["Madeleine Kunin"], describe(
+        statements
+    )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -31,6 +32,7 @@ class ParsedParagraph:
     doc_or_tokenize: Doc | Callable[[], Doc]  # a paragraph not parsed is tokenized when first read
     inside_quote: frozenset[int]  # token indices inside quotation marks
     parsed: bool = True  # False: tokenized only, no statement can be in it
+    introduces_only: bool = False  # parsed only for whose words the quoted paragraph after it holds
 
     @property
     def doc(self) -> Doc:
@@ -80,18 +82,26 @@ def parse_paragraphs(
     Named entities (``recognise``) are found only in parsed paragraphs that hold a quotation or
     a cue word with a subject: the other parsed paragraphs cannot give a statement.
     """
-    wanted = [
+    # "The family … issued a statement through police on Thursday." before a paragraph that opens
+    # with a quotation mark: it may say whose words follow (signatures.introducing_subject)
+    intros = {
+        i
+        for i, (p, after) in enumerate(pairwise(paras))
+        if text[after.start : after.start + 1] in OPENING_MARKS and not quotes.overlapping(p)
+    }
+    holding = [
         bool(quotes.overlapping(p))
         or lexicon.may_hold_statement(text[p.start : p.end])
         or text[p.start : p.end].rstrip().endswith(":")  # "Caddell went on:" introduces the next paragraph
         for p in paras
     ]
+    wanted = [holds or i in intros for i, holds in enumerate(holding)]
     labelled = bool(paras) and ":" in text[paras[0].start : min(paras[0].end, paras[0].start + 60)]
     if labelled:
         wanted[0] = True  # a headline "Name: what they said" (statements._headline_statement)
     docs = parse(text[p.start : p.end] for p, w in zip(paras, wanted, strict=True) if w)
     out = []
-    for para, want in zip(paras, wanted, strict=True):
+    for para, want, holds in zip(paras, wanted, holding, strict=True):
         if not want:
             # No quotation in it, so nothing inside one; most such paragraphs are never read again
             # (their names are found in the text), and tokenizing them all cost 1% of extraction.
@@ -102,7 +112,9 @@ def parse_paragraphs(
         doc = next(docs)
         doc.user_data[ARTICLE_TEXT] = text  # what names the article gives elsewhere (nlp.named_elsewhere)
         local = quotes.overlapping(para)
-        out.append(ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local)))
+        out.append(
+            ParsedParagraph(para, doc, _tokens_inside(doc, para.start, local), introduces_only=not holds)
+        )
     if recognise is not None:
         # (and a labelled headline, whose label may be a place: "Iran: opposition leader detained")
         recognise(
@@ -113,6 +125,9 @@ def parse_paragraphs(
             ]
         )
     return out
+
+
+OPENING_MARKS = frozenset("“\"«„‘'")
 
 
 def _from_the_given_name(doc: Doc, start: int, end: int) -> int:

@@ -782,12 +782,29 @@ def introducing_subject(pp: ParsedParagraph, quotes: QuoteIndex) -> SpeakerPhras
         return None
     root = sents[-1].root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    doc = root.doc
+    # "The family of Jonah Feld, the cyclist killed …, issued": an apposition read as a second subject
+    subjects = subjects[:1] + [c for c in subjects[1:] if doc[c.left_edge.i - 1].text != ","]
     if len(subjects) != 1:
         return None
     subject = subjects[0]
-    if subject.lower_ not in PERSONAL_PRONOUNS and not (
-        subject.pos_ == "PROPN" and subject.ent_type_ not in ORG_LABELS
+    # "The family of Jonah Feld … issued a statement through police on Thursday.": whoever issued it
+    announces = any(
+        c.dep_ == "dobj" and c.lower_ in ANNOUNCED_NOUNS and not any(d.dep_ == "poss" for d in c.children)
+        for c in root.children
+    )
+    # "the opposition leader, Margit Solberg, set out her case …": a person named in apposition
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+    if (
+        subject.lower_ not in PERSONAL_PRONOUNS
+        and not (subject.pos_ == "PROPN" and subject.ent_type_ not in ORG_LABELS)
+        and not named
+        and not announces
     ):
         return None
     src = speaker_phrase(subject, pp.span.start, pp.inside_quote)
-    return src if src is not None and src.type == "person" else None
+    return src if src is not None and (src.type == "person" or announces) else None
+
+
+# What a paragraph says its subject issued before the words themselves: "issued a statement".
+ANNOUNCED_NOUNS = frozenset({"statement", "tribute", "message", "letter", "appeal", "plea"})

@@ -376,7 +376,7 @@ def extract_statements(
     cues_by_para: list[list[Cue]] = []
     for pp in paras:
         found: list[Cue] = []
-        for sent in pp.doc.sents if pp.parsed else ():
+        for sent in pp.doc.sents if pp.parsed and not pp.introduces_only else ():
             found.extend(find_cues(sent, pp.span.start, pp.inside_quote))
         cues_by_para.append(found)
 
@@ -527,11 +527,17 @@ def extract_statements(
                 )
                 drafts.append(draft)
                 continue
-        if first_para > 0 and _whole_paragraph(text, quote, paras[first_para].span):
-            intro = signatures.introducing_subject(paras[_above_the_list(text, paras, first_para)], index)
+        if (
+            first_para > 0
+            and _whole_paragraph(text, quote, paras[first_para].span)
+            and not any(c.strong and c.source is not None for c in cues_by_para[first_para])
+        ):
+            above = paras[_above_the_list(text, paras, first_para)]
+            intro = signatures.introducing_subject(above, index)
             if intro is not None:
                 draft = Draft("direct", list(quote.pieces), None, last_para, quote.span.end)
                 draft.extra = {**phrase_fields(intro), "cue": None, "cue_span": None}
+                draft.extra.update(_introduced_when(above, intro.span, article_date))
                 drafts.append(draft)
                 continue
         colon = signatures.colon_source(text, quote, [paras[first_para]])
@@ -897,6 +903,25 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+def _introduced_when(pp: ParsedParagraph, speaker: Span, article_date: date | None) -> dict[str, object]:
+    """The day the sentence introducing a quoted paragraph gives ("In a speech … on Saturday, the
+    opposition leader set out her case …"), outside its speaker's own words."""
+    root = list(pp.doc.sents)[-1].root
+    doc = root.doc
+    days = [  # the paragraph may not have been through the recogniser: its weekdays, read as words
+        t
+        for t in root.subtree
+        if t.lower_ in context.WEEKDAYS
+        and not speaker.start <= pp.span.start + t.idx < speaker.end
+        and t.i > 0
+        and doc[t.i - 1].lower_ in ("on", "last")
+    ]
+    day = (
+        context.resolve_date(f"{doc[days[0].i - 1].lower_} {days[0].lower_}", article_date) if days else None
+    )
+    return {"said_on": day} if day is not None else {}
 
 
 def _speaking_set_off(
