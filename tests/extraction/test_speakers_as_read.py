@@ -1387,3 +1387,47 @@ def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_t
     found later by part of it is the whole name. Where a style cannot be tied to the name (the title
     is "Emir of Qasirah", not "Emir Tamim"), nobody is named rather than the country."""
     assert_case(extract(case.text, case.date), case)
+
+
+BODY_SPOKEN_OF_AGAIN_CASES = [
+    Case(
+        "the-firm-after-the-company-said",
+        "Holloway Foods will cut 420 jobs at its Brackley factory, the company said on Monday.\n\n"
+        "Holloway Foods' chief executive, Marion Staines, said the decision had been “the most difficult of "
+        "my career”.\n\n"
+        "The firm said the factory would close completely by the end of next year.",
+        "the factory would close",
+        speaker_name="Holloway Foods",
+    ),
+    Case(
+        "the-agency-after-an-office",
+        "The World Refugee Office says the number of people displaced has doubled in a month.\n\n"
+        "In its latest update, published on Wednesday, the agency said food stocks would run out “within ten "
+        "days”. It said three aid convoys had been turned back at checkpoints.",
+        "turned back at checkpoints",
+        speaker_name="World Refugee Office",
+    ),
+    Case(
+        "the-department-after-a-ministry-of",
+        "The Ministry of Water said on Tuesday that reservoirs in the south were at 31 per cent of capacity.\n\n"
+        "The department said a hosepipe ban would come into force on 1 April.",
+        "hosepipe ban",
+        speaker_name="Ministry of Water",
+    ),
+    Case(
+        "the-firm-with-no-company-that-spoke",
+        "Holloway Foods' chief executive, Marion Staines, resigned on Monday.\n\n"
+        "The firm said the factory would close completely by the end of next year.",
+        "the factory would close",
+        speaker_name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(BODY_SPOKEN_OF_AGAIN_CASES))
+def test_the_firm_or_the_agency_is_the_body_of_that_kind_that_spoke_last(
+    case: Case, extract: Extract
+) -> None:
+    """Business and agency copy names a body once and then calls it "the firm", "the agency" or
+    "the department"; only a body of that kind that has spoken is taken."""
+    assert_case(extract(case.text, case.date), case)

@@ -83,6 +83,7 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         key=lambda i: span.start if (span := ordered[i].speaker_span) is not None else ordered[i].start,
     )
     resolved: dict[int, Statement] = {}
+    bodies: dict[str, str] = {}  # the organisation that spoke last, by what kind of body it is
     for i in by_speaker:
         host = _reporting_body(ordered[i], resolved.values())
         st = (
@@ -90,6 +91,7 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
             if host is not None
             else _resolve_one(ordered[i], names, antecedents)
         )
+        st = _body_spoken_of_again(st, bodies)
         if st.speaker_name and st.speaker_span is not None:
             antecedents.add_speaker(st.speaker_span, st.speaker_name, st.speaker_type)
         elif st.speaker_span is not None and _someone_unnamed(st):
@@ -104,6 +106,45 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
             for st in out
         ]
     return _named_a_sentence_later(out, text)
+
+
+# Kinds of body a description names, by its noun or the last word of a name: "the firm" after "the
+# company" (Holloway Foods); "the agency" after the World Refugee Office; "the department" after
+# the Ministry of Water.
+BODY_KINDS = {
+    **dict.fromkeys(("company", "firm", "business", "group", "retailer", "manufacturer", "maker"), "company"),
+    **dict.fromkeys(("agency", "office", "organisation", "organization", "programme", "program"), "agency"),
+    **dict.fromkeys(("ministry", "department"), "ministry"),
+    **dict.fromkeys(("union",), "union"),
+    **dict.fromkeys(("authority", "regulator", "watchdog", "commission"), "authority"),
+    **dict.fromkeys(("council",), "council"),
+}
+
+
+def _body_kind(name: str) -> str | None:
+    """The kind of body a name or description names, by its head word: "Holloway Foods" none,
+    "the World Refugee Office" an agency, "the Ministry of Water" a ministry."""
+    words = [w.lower() for w in name.split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return BODY_KINDS.get(head.removesuffix("'s").removesuffix("’s"))
+
+
+def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
+    """A body that spoke is the one "the firm" or "the agency" names later, when no body of that
+    kind spoke since; each body that speaks is remembered by its kind (its description's noun or
+    its name's last word)."""
+    if st.speaker_type != "organization" or st.speaker is None:
+        return st
+    words = st.speaker.strip().split()
+    description = len(words) <= 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+    if st.speaker_name:
+        for kind in {_body_kind(st.speaker_name), _body_kind(st.speaker) if description else None} - {None}:
+            bodies[str(kind)] = st.speaker_name
+        return st
+    kind = _body_kind(st.speaker) if description else None
+    if kind is None or kind not in bodies:
+        return st
+    return replace(st, speaker_name=bodies[kind])
 
 
 def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement | None:
