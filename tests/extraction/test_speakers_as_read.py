@@ -1431,3 +1431,35 @@ def test_the_firm_or_the_agency_is_the_body_of_that_kind_that_spoke_last(
     """Business and agency copy names a body once and then calls it "the firm", "the agency" or
     "the department"; only a body of that kind that has spoken is taken."""
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Dr Marcus Fell of the Royal College of Pathology, who was not involved in the research, said the "
+            "results were “promising but small”.",
+            "Marcus Fell",
+            id="a-person-of-an-institution-is-the-person",
+        ),
+        pytest.param(
+            "The Port of Selmouth said all dredging had been carried out “in full compliance” with its licence.",
+            "Port of Selmouth",
+            id="a-port-of-a-town-is-its-whole-name",
+        ),
+        pytest.param(
+            "Smith of the Treasury said no deal had been reached.",
+            "Smith",
+            id="a-surname-of-a-body-is-the-surname",
+        ),
+        pytest.param("Graffiti on the show home reads: “Who paid for this?”", None, id="graffiti-is-no-one"),
+        pytest.param(
+            "The National Labor Relations Board has said that the hotel violated workers' rights.",
+            "National Labor Relations Board",
+            id="a-board-s-name-is-still-a-name",
+        ),
+    ],
+)
+def test_of_phrases_and_inscriptions_in_speaker_names(text: str, name: str | None, extract: Extract) -> None:
+    (statement,) = extract(text)
+    assert statement.speaker_name == name, statement

@@ -948,11 +948,47 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         name, role = None, name  # "says judiciary chief": a headline's description, tagged as a name
     if detached:
         role = ", ".join(filter(None, (_text_of(detached), role)))  # "Fr., national director of …"
+    if (
+        name is not None
+        and name_toks == [head]
+        and lexicon.inscribed(head.lower_)
+        and any(c.dep_ == "prep" and c.i > head.i for c in head.children)
+    ):
+        name_toks, name = [], None  # "Graffiti on the show home reads": no one's name ("Wall told" is)
     kind = _named_by_its_role(_type(head, name_toks, text), role) if name else _type(head, name_toks, text)
     kind = _a_person_by_the_post_after(kind, name_toks, text, role)
     if not name_toks and kind in ("group", "unknown", "person") and _unnamed_on_purpose(head):
         kind = "anonymous"
+    if name is not None and kind == "person" and (cut := PERSON_OF.match(name)):
+        name = cut["person"]  # "Dr Marcus Fell of the Royal College of Pathology": where he works
+    elif name is not None and kind != "person" and name_toks == [head] and (of_name := _of_a_place(head)):
+        name = _text_of([head, *of_name])  # "The Port of Selmouth", not "Port"
     return SpeakerPhrase(span, text, name, role, kind, head.lower_)
+
+
+# A person's name of two or more words, then "of" and where they are from or work.
+PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+# Capitalised nouns that open the name of a body or place with "of": "Port of Selmouth".
+BODY_OF_NOUNS = frozenset(
+    {"port", "church", "diocese", "archdiocese", "state", "republic", "kingdom", "house"}
+)
+
+
+def _of_a_place(head: Token) -> list[Token]:
+    """The "of" phrase naming which one a capitalised noun is: "Port of Selmouth", "Bank of Tarsa";
+    not "Smith of the Treasury", where the name is a surname."""
+    if head.lower_ not in BODY_OF_NOUNS and head.lower_ not in lexicon.words("org_nouns.txt"):
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None or place is None or place.pos_ != "PROPN":
+        return []
+    words = sorted(place.subtree, key=lambda t: t.i)
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
+        return []
+    return [of, *words]
 
 
 # What the news says of sources it does not name ("officials who asked not to be named", "two
