@@ -1357,6 +1357,19 @@ REGIONAL_NAME_CASES = [
         role="Interior Minister",
     ),
     Case(
+        "ould-and-the-surname-later",
+        "Interior Minister Ahmed ould Tolba visited the border post on Monday.\n\nLater, ould Tolba told "
+        "reporters that the border would stay closed.",
+        "the border would stay closed",
+        speaker_name="Ahmed ould Tolba",
+    ),
+    Case(
+        "hojatoleslam-val-moslemin-is-a-title",
+        "Hojatoleslam val-Moslemin Kazem Sedighpour said the protests were un-Islamic.",
+        "un-Islamic",
+        speaker_name="Kazem Sedighpour",
+    ),
+    Case(
         "a-double-surname-written-later",
         "Ali Akbar Hashemi Nasab chaired the session. “The law is the law,” Hashemi Nasab said.",
         "The law is the law",

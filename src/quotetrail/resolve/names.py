@@ -80,6 +80,11 @@ def is_role_only(name: str) -> bool:
     return bool(words) and all(w in roles for w in words)
 
 
+LOWER_LEAD = re.compile(r"([a-z][\w’'-]*)\s+(?:[a-z][\w’'-]*\s+)*")  # lower-case words before a name
+# The second word of a two-word title, written hyphenated: "Hojatoleslam val-Moslemin".
+TITLE_TAILS = frozenset({"val-moslemin", "wal-muslimin", "val-muslemin"})
+
+
 @lru_cache(maxsize=4096)  # pure; called for the same few names at every look-up of an article
 def strip_titles(name: str) -> str:
     """``Interior Minister Miro Lasken`` -> ``Miro Lasken``; ``Ms. Tovek's`` -> ``Tovek``;
@@ -87,7 +92,7 @@ def strip_titles(name: str) -> str:
     words = name.strip(EDGE).split()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
-    titles = role_words()
+    titles = role_words() | TITLE_TAILS
     while len(words) > 1 and words[0].lower().strip(",") in titles:
         words.pop(0)
     # "U.S. Air Force Gen. Norman Ham", "Senate Majority Leader Mitch McConnell": capitalised words
@@ -186,7 +191,8 @@ class ArticleNames:
         self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
         self._first_at: dict[str, int] = {}  # where each full name is first written
         for named in people:
-            if len(named.text.split()) >= 2:
+            # "ould Tolba" after "Ahmed ould Tolba": a later reference by the particle and surname
+            if len(named.text.split()) >= 2 and not named.text[:1].islower():
                 self._first_at[named.text] = min(
                     self._first_at.get(named.text, named.span.start), named.span.start
                 )
@@ -263,6 +269,8 @@ class ArticleNames:
                 # "Is Sanders finally connecting …": a headline's question, not a name
                 m = Mention(rest, Span(m.span.end - len(rest), m.span.end), m.label)
             clean = strip_titles(m.text)
+            if m.label == "person" and (lead := LOWER_LEAD.match(clean)) and not _particle(lead[1]):
+                clean = strip_titles(clean[lead.end() :])  # "powerful AFT President Randi Weingarten"
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
             if is_outlet(self.text, m.span) or (
