@@ -643,3 +643,18 @@ def test_calling_a_debate_on_a_question_says_nothing_about_it(text: str, extract
     to resign" (tested elsewhere) are statements."""
     statements = extract(text)
     assert_no_statement_with(statements, "whether to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz Wilk will defend his title in Dunmore on Saturday.",
+        "Lena Holt wrote her first novel at nineteen.",
+        "The champion defended her crown for the third time.",
+    ],
+)
+def test_defending_a_title_or_writing_a_novel_says_nothing(text: str, extract: Extract) -> None:
+    """Verbs of saying with a contest or a work for their object: acts, not statements ("defended his
+    record" and "wrote that …" still are)."""
+    statements = extract(text)
+    assert not statements, describe(statements)

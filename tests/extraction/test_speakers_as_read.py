@@ -1370,6 +1370,13 @@ REGIONAL_NAME_CASES = [
         speaker_name="Kazem Sedighpour",
     ),
     Case(
+        "a-nickname-between-given-name-and-surname",
+        "Tomasz “The Hammer” Wilk will defend his title on Saturday. “I have never fought anyone like me,” "
+        "Wilk said.",
+        "never fought anyone like me",
+        speaker_name="Tomasz Wilk",
+    ),
+    Case(
         "a-double-surname-written-later",
         "Ali Akbar Hashemi Nasab chaired the session. “The law is the law,” Hashemi Nasab said.",
         "The law is the law",

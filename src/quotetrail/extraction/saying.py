@@ -270,6 +270,15 @@ def _words_or_a_clause(complement: list[Token]) -> bool:
     return any(t.dep_ == "oprd" for t in complement) or names_with_a_predicate(complement)
 
 
+# Objects that make a verb of saying an act: "defend his title", "write a novel", "announce a
+# signing" stays a statement, "write her first novel" is a work.
+NOT_SAID_OBJECTS = {
+    "defend": frozenset({"title", "titles", "crown", "belt", "championship", "seat", "lead", "goal", "net"}),
+    "write": frozenset({"novel", "novels", "book", "books", "song", "songs", "memoir", "play", "script"})
+    | frozenset({"poem", "poems", "symphony", "opera", "screenplay", "code", "software", "music", "album"}),
+}
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -305,6 +314,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "wrote the majority opinion": authorship, not what the opinion says
     if from_object and lemma == "sign" and not _a_document_that_speaks(complement):
         return True  # "signed the decree", "signed the bill into law": an act, not words
+    if from_object and complement and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ()):
+        return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
     if _a_question_to(verb):
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _denied(verb):

@@ -80,6 +80,9 @@ def is_role_only(name: str) -> bool:
     return bool(words) and all(w in roles for w in words)
 
 
+NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)\s+[“\"‘'](?P<nickname>[A-Z][^”\"’'\n]{1,30})[”\"’']\s+(?P<surname>[A-Z][\w’'-]+)"
+)
 LOWER_LEAD = re.compile(r"([a-z][\w’'-]*)\s+(?:[a-z][\w’'-]*\s+)*")  # lower-case words before a name
 # The second word of a two-word title, written hyphenated: "Hojatoleslam val-Moslemin".
 TITLE_TAILS = frozenset({"val-moslemin", "wal-muslimin", "val-muslemin"})
@@ -185,7 +188,7 @@ class ArticleNames:
         self._places = _places(text)
         people, orgs = self._split(mentions)
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
-        people = _merge(people, self._titled_runs(), orgs)
+        people = _merge(people, [*self._titled_runs(), *self._nicknamed()], orgs)
         people = self._couples(people)
         self._surname_full: dict[str, set[str]] = defaultdict(set)
         self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
@@ -342,6 +345,15 @@ class ArticleNames:
         if first in person_titles() or (before and before[-1].lower().strip(",") in person_titles()):
             return True
         return appositive_head(self.text, m.span.end) in word_list("person_roles.txt")
+
+    def _nicknamed(self) -> list[Named]:
+        """ "Tomasz “The Hammer” Wilk": a given name, a nickname in quotation marks, a surname; the
+        person is "Tomasz Wilk"."""
+        return [
+            Named(Span(m.start(), m.end()), f"{m['given']} {m['surname']}")
+            for m in NICKNAMED.finditer(self.text)
+            if given_name_gender(m["given"]) is not None
+        ]
 
     def _titled_runs(self) -> list[Named]:
         """``Imam Yusuf Adelan``, ``mayor Lidia Farrow``: a person title, then a name of two or three
