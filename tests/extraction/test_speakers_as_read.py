@@ -1483,3 +1483,47 @@ def test_the_firm_or_the_agency_is_the_body_of_that_kind_that_spoke_last(
 def test_of_phrases_and_inscriptions_in_speaker_names(text: str, name: str | None, extract: Extract) -> None:
     (statement,) = extract(text)
     assert statement.speaker_name == name, statement
+
+
+FAMILY_CASES = [
+    Case(
+        "mr-surname-is-the-brother-named-by-given-name",
+        "The bakery is run by Lena Hartigan, 38, and her brother Conor, 35. Mr Hartigan said it was hard work.",
+        "it was hard work",
+        speaker_name="Conor Hartigan",
+    ),
+    Case(
+        "mr-surname-is-the-husband-named-by-given-name",
+        "Dr Naomi Kerr and her husband, Paul, moved to Holt in 2019. “The water was up to my knees,” Mr Kerr "
+        "said.",
+        "up to my knees",
+        speaker_name="Paul Kerr",
+    ),
+    Case(
+        "her-brother-is-the-brother-the-article-names",
+        "The bakery is run by Lena Hartigan, 38, and her brother Conor, 35. Lena handles the accounts. Her "
+        "brother said the ovens start at 3am.",
+        "the ovens start at 3am",
+        speaker_name="Conor Hartigan",
+    ),
+    Case(
+        "his-sister-is-the-one-he-was-named-the-brother-of",
+        "The bakery is run by Lena Hartigan and her brother Conor. Mr Hartigan said it was hard work. His "
+        "sister said they had paid the loan back.",
+        "paid the loan back",
+        speaker_name="Lena Hartigan",
+    ),
+    Case(
+        "her-brother-the-article-never-names",
+        "Ana Reyes spoke first. Her brother said nothing was decided.",
+        "nothing was decided",
+        speaker_name=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(FAMILY_CASES))
+def test_relatives_named_by_given_name_only(case: Case, extract: Extract) -> None:
+    """ "Lena Hartigan and her brother Conor": "Mr Hartigan", "her brother" and "his sister" are
+    who the text says they are; a relative it never names stays unnamed."""
+    assert_case(extract(case.text, case.date), case)

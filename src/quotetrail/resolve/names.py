@@ -80,6 +80,22 @@ def is_role_only(name: str) -> bool:
     return bool(words) and all(w in roles for w in words)
 
 
+# A relative named by a given name only, after the person whose family it is: "Lena Hartigan and
+# her brother Conor", "Dr Naomi Kerr and her husband, Paul".
+KIN_GENDER = {
+    **dict.fromkeys(("brother", "husband", "son", "father"), "m"),
+    **dict.fromkeys(("sister", "wife", "daughter", "mother"), "f"),
+}
+KIN_KIND = {
+    **dict.fromkeys(("brother", "sister"), "sibling"),
+    **dict.fromkeys(("husband", "wife"), "spouse"),
+    **dict.fromkeys(("son", "daughter"), "child"),
+    **dict.fromkeys(("father", "mother"), "parent"),
+}
+KIN = re.compile(
+    r"(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s*\d{1,3})?,?\s+(?:and\s+)?(?:her|his)\s+"
+    rf"(?P<kin>{'|'.join(KIN_GENDER)}),?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
 NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+)\s+[“\"‘'](?P<nickname>[A-Z][^”\"’'\n]{1,30})[”\"’']\s+(?P<surname>[A-Z][\w’'-]+)"
 )
@@ -514,7 +530,41 @@ class ArticleNames:
         full = _fullest(fulls)
         # "Mrs Granger" is not "Peter Granger", whose given name tells his gender
         told = self._full_gender.get(full) or given_name_gender(full.split()[0])
-        return None if gender and told and told != gender else full
+        if gender and told and told != gender:
+            return self._relative(full, gender)  # "Mr Hartigan": Lena Hartigan's brother Conor, if named
+        return full
+
+    def kin_of(self, full: str, kin: str) -> str | None:
+        """Whom "her brother" or "his sister" is when ``full`` is the "her" or "his": the relative
+        the article names ("Lena Hartigan and her brother Conor": Conor Hartigan is her brother, and
+        she his sister); None when it names none, or more than one."""
+        kin = kin.lower()
+        found = set()
+        for m in KIN.finditer(self.text):
+            owner = strip_titles(m["owner"])
+            surname = owner.split()[-1]
+            named = f"{m['given']} {surname}"
+            if full in (owner, owner.split()[0]) and m["kin"].lower() == kin:  # "Lena": Lena Hartigan
+                found.add(named)
+            elif full in (named, m["given"]) and KIN_KIND.get(m["kin"].lower()) == KIN_KIND.get(kin) in (
+                "sibling",
+                "spouse",
+            ):
+                if given_name_gender(owner.split()[0]) in (None, KIN_GENDER[kin]):
+                    found.add(owner)  # "his sister": the one he was named as the brother of
+        return found.pop() if len(found) == 1 else None
+
+    def _relative(self, full: str, gender: str) -> str | None:
+        """The one relative of ``full`` of that gender the article names by a given name only ("Lena
+        Hartigan and her brother Conor"), with the family's surname; None when it names no such one."""
+        surname = full.split()[-1]
+        found = {
+            f"{m['given']} {surname}"
+            for m in KIN.finditer(self.text)
+            if (m["owner"] == full or m["owner"].endswith(f" {full}"))
+            and KIN_GENDER[m["kin"].lower()] == gender
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _named_inside(self, clean: str, gender: str | None) -> str | None:
         """The one full name that holds ``clean`` as whole words, though not as its last ones: a

@@ -56,6 +56,9 @@ DETERMINERS = frozenset({"the", "this", "that"})
 # "His rival said": the one the article named so ("accused his rival, Dirk Hoorn, of …").
 POSSESSIVES = frozenset({"his", "her", "their"})
 RELATION_NOUNS = frozenset({"rival", "predecessor", "successor", "opponent"})
+KIN_SPEAKER = re.compile(
+    r"(?P<owner>his|her) (?P<kin>brother|sister|husband|wife|son|daughter|father|mother)"
+)
 # Nouns any organisation goes by: with no organisation described so, the subject right before.
 GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
@@ -214,6 +217,11 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "His Highness added …": the one the article styled so, or no one
         styled = names.styled(lower, at)
         return replace(st, speaker_name=styled, speaker_type="person") if styled else st
+    if (kin := KIN_SPEAKER.fullmatch(lower)) is not None:
+        # "His sister said …": the sister of the man "his" is, when the article names her
+        owner = antecedents.person(at, "m" if kin["owner"] == "his" else "f", st.quote_spans)
+        relative = names.kin_of(owner.name, kin["kin"]) if owner is not None and owner.name else None
+        return replace(st, speaker_name=relative, speaker_type="person") if relative else st
     surname = _bare_surname(st, names)
     if surname is not None:
         return surname
