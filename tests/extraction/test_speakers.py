@@ -94,9 +94,17 @@ RESOLUTION = [
         speaker_name="Ngozi Okafor",
     ),
     Case(
-        "mrs-is-not-the-man-whose-wife-has-no-surname-written",
+        # not the man; the wife the text names by her given name, with the surname "Mrs" gives her
+        "mrs-is-the-wife-named-by-her-given-name",
         "Peter Granger and his wife, Alys, bought the lighthouse in 2019. Mrs Granger said the council "
         "thought they were mad.",
+        "the council thought they were mad",
+        speaker="Mrs Granger",
+        speaker_name="Alys Granger",
+    ),
+    Case(
+        "mrs-is-not-the-man-when-no-wife-is-named",
+        "Peter Granger bought the lighthouse in 2019. Mrs Granger said the council thought they were mad.",
         "the council thought they were mad",
         speaker="Mrs Granger",
         speaker_name="Granger",

@@ -1301,7 +1301,7 @@ MATCH_REPORT_CASES = [
         "a-sentence-ending-inside-a-run-of-capitals",
         "The farm is run by Lena Hartigan and her brother Conor. Mr Hartigan said it was hard work.",
         "it was hard work",
-        speaker_name="Hartigan",
+        speaker_name="Conor Hartigan",  # not "Conor. Mr Hartigan"
     ),
     Case(
         "a-scottish-given-name-tells-she",
