@@ -658,3 +658,36 @@ def test_defending_a_title_or_writing_a_novel_says_nothing(text: str, extract: E
     record" and "wrote that …" still are)."""
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draymoor Rovers would not confirm that Martin Oduya had met the club's new owners.",
+        "The Interior Ministry did not deny that the contract had been awarded without a tender.",
+        "Health Minister Amira Sollen neither confirmed nor denied that Esterwick General would close its "
+        "maternity ward.",
+        "Lindahl has never denied that he knew about the loan.",
+        "Vasko failed to mention that the curfew had been extended.",
+    ],
+)
+def test_a_denied_or_unconfirmed_clause_is_no_one_s_claim(text: str, extract: Extract) -> None:
+    """The negation is the reporter's: "did not deny that P" puts P on no one's record, and
+    "neither confirmed nor denied" is no denial."""
+    statements = extract(text)
+    assert not statements, describe(statements)
+
+
+def test_a_denial_and_a_negated_belief_still_are(extract: Extract) -> None:
+    statements = extract(
+        "The ministry denied that the contract had been awarded without a tender. The minister does not "
+        "believe that the plan will work."
+    )
+    assert [s.cue for s in statements] == ["denied", "does not believe"], describe(statements)
+
+
+def test_a_negated_second_verb_ends_what_the_first_said(extract: Extract) -> None:
+    (statement,) = extract(
+        "He said that he would offer “a prayer” for the eventual nominee but did not suggest it would be Trump."
+    )
+    assert "suggest" not in statement.quote and statement.cue == "said", describe([statement])

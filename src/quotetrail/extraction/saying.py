@@ -214,6 +214,23 @@ def _a_verdict(complement: list[Token]) -> bool:
 # Verbs whose words, said not to have been said ("did not say the treaty was “dead”"), are no one's:
 # a correction or a denial puts them on no record.
 SAYING_WITHDRAWN = frozenset({"say", "tell", "claim", "state", "call", "describe", "write"})
+# Acts of saying that, denied, are the reporter's account of a silence: "did not deny that …",
+# "would not confirm …", "never admitted …" (beliefs stay: "does not believe …" is a stance).
+SPEECH_ACTS_NOT_DONE = SAYING_WITHDRAWN | frozenset(
+    {"confirm", "deny", "admit", "suggest", "argue", "announce", "promise", "insist", "warn", "mention"}
+    | {"acknowledge", "concede", "reveal", "disclose", "specify", "allege", "assert", "declare", "report"}
+    | {"accuse", "predict", "explain", "blame", "criticize", "criticise", "endorse", "condemn"}
+)
+
+
+def _neither_nor_or_failed(verb: Token) -> bool:
+    """ "neither confirmed nor denied that …" (either verb), "failed to mention that …": a saying
+    denied without a "not"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.head.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ("failed", "fails", "fail", "failing", "neglected")
 
 
 def _a_question_to(verb: Token) -> bool:
@@ -337,7 +354,11 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         # "Not once did the minister say …", "never once said": a negated adverb of frequency
         or (c.dep_ == "advmod" and c.lower_ in ("once", "ever") and any(g.dep_ == "neg" for g in c.children))
         for c in verb.children
-    )
+    ) or _neither_nor_or_failed(verb)
+    if negated and lemma in SPEECH_ACTS_NOT_DONE and _words_or_a_clause(complement):
+        # "did not deny that …", "would not confirm that …", "neither confirmed nor denied that …":
+        # no one's claim ("did not mention Trump by name" stays, as PolNeAR counts it)
+        return True
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
     if negated and lemma in SAYING_WITHDRAWN and _words_or_a_clause(complement):

@@ -61,6 +61,7 @@ from quotetrail.extraction.phrases import (
     speaker_phrase,
     token_span,
 )
+from quotetrail.extraction.saying import SPEECH_ACTS_NOT_DONE
 from quotetrail.extraction.subjects import OPENING_MARKS, quoted_as_saying
 from quotetrail.model import Mention, Span, Statement
 
@@ -956,7 +957,7 @@ def _withholding(pp: ParsedParagraph) -> set[int]:
         t.i
         for t in pp.doc
         if t.dep_ == "conj"
-        and t.lower_ in WITHHELD
+        and (t.lower_ in WITHHELD or t.lemma_.lower() in SPEECH_ACTS_NOT_DONE)
         and any(c.dep_ == "neg" for c in t.children)
         # finite ("but did not say when"), not an infinitive ("what to say or not say")
         and (
