@@ -3324,3 +3324,36 @@ def test_the_name_closing_a_phrase_before_the_subject_is_not_the_speaker(
 ) -> None:
     """ "In a letter to the mayor, Tom Reed, the head teacher, Ana Bell, said …": Reed is the mayor."""
     assert_case(extract(case.text, case.date), case)
+
+
+INVERTED_MID_CLAUSE_CASES = [
+    Case(
+        "a-person-said-of-by-an-inverted-attribution",
+        "Councillor Dermot Aske, said Mayor Tessa Quarrie, had “lost the plot”.",
+        quote="lost the plot",
+        also=("Dermot Aske",),
+        speaker_name="Tessa Quarrie",
+    ),
+    Case(
+        "bare-surnames-either-side",
+        "Aske, said Quarrie, had lost the plot.",
+        quote="had lost the plot",
+        speaker="Quarrie",
+    ),
+    Case(
+        "a-thing-said-of-by-an-inverted-attribution",
+        "The harbour plan, said Mayor Tessa Quarrie, had failed.",
+        quote="had failed",
+        also=("The harbour plan",),
+        speaker_name="Tessa Quarrie",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(INVERTED_MID_CLAUSE_CASES))
+def test_an_inverted_attribution_inside_the_clause_names_its_speaker_not_the_clause_s_subject(
+    case: Case, extract: Extract
+) -> None:
+    """ "X, said Y, had …": Y says it of X (the parser gave "said" both subjects, and the nearer,
+    X, was taken)."""
+    assert_case(extract(case.text, case.date), case)

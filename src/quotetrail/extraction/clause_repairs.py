@@ -56,6 +56,7 @@ def repair_clauses(doc: Doc) -> Doc:
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
     subject, root, mark = strings["nsubj"], strings["ROOT"], strings["mark"]
+    parataxis = strings["parataxis"]
     plural = strings["NNS"]
     dashes = {strings[d] for d in DASHES}
     previous = 0  # the orth id of the word before
@@ -134,6 +135,13 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == apposition and i > 4:
             apposition_after_a_relative_clause(doc[i])
             subject_read_as_the_participle_s_apposition(doc[i])
+        if (
+            dep in (root, parataxis)
+            and tag in (past, present_third)
+            and 1 < i < len(doc) - 3
+            and doc[i - 1].text == ","
+        ):
+            _subject_split_by_an_inverted_attribution(doc[i])  # "Aske, said Quarrie, had lost the plot"
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             speaker_after_the_verb(doc[i])
             speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"
@@ -1125,6 +1133,39 @@ def _that_clause_read_into_the_audience_s_relative(clause: Token) -> None:
     if any(c.i > clause.right_edge.i and not c.is_punct and c.dep_ != "ccomp" for c in verb.children):
         return  # "told the man who … that … to go home"
     clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _subject_split_by_an_inverted_attribution(verb: Token) -> None:
+    """ "Councillor Dermot Aske, said Mayor Tessa Quarrie, had “lost the plot”": an attribution set
+    in the middle of the reported clause, inverted. The parser gave the verb of saying both
+    subjects; the one before it is the reported clause's."""
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+        return
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
+        # "The harbour plan, said Mayor Tessa Quarrie, had failed": the attribution read as an aside
+        host = verb.head
+        host_punct = [c for c in host.children if c.is_punct and c.i > host.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        host.head, host.dep_ = verb, "ccomp"
+        for p in host_punct:
+            p.head = verb
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(clauses) != 1:
+        return
+    before, after = subjects
+    doc = verb.doc
+    if before.right_edge.i not in (verb.i - 2, verb.i - 1) or doc[after.right_edge.i + 1].text != ",":
+        return
+    clause = clauses[0]
+    if (
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        or clause.i <= after.right_edge.i
+    ):
+        return
+    before.head = clause
 
 
 def _that_clause_read_as_the_audience_s(clause: Token) -> None:
