@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, params
+from .spec import Case, Extract, assert_case, describe, params
 
 INDIRECT = "indirect"
 
@@ -951,3 +951,35 @@ def test_a_reported_clause_the_parser_splits_at_a_second_verb(extract: Extract) 
     )
     told = [s for s in extract(text) if s.cue == "told"]
     assert told and "set fire" in told[0].quote, [s.quote for s in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        pytest.param(
+            "It is not true, as Councillor Dermot Aske has claimed, that the Kell Hill mine will close in June, "
+            "Draymoor Mining said.",
+            "Councillor Dermot Aske",
+            "that the Kell Hill mine will close in June",
+            id="not-true-as-claimed",
+        ),
+        pytest.param(
+            "It is not true, as some reports have claimed, that the mine will close.",
+            "some reports",
+            "that the mine will close",
+            id="not-true-as-reports-claimed",
+        ),
+        pytest.param(
+            "It is true, as the mayor has said, that the road will close.",
+            "the mayor",
+            "that the road will close",
+            id="true-as-said",
+        ),
+    ],
+)
+def test_what_was_claimed_is_not_the_verdict_on_it(
+    text: str, claimant: str, claim: str, extract: Extract
+) -> None:
+    """ "It is not true, as X has claimed, that P": X claimed P, not that P is untrue."""
+    statements = extract(text)
+    assert [s.quote for s in statements if s.speaker == claimant] == [claim], describe(statements)

@@ -710,6 +710,8 @@ def parenthetical_host(verb: Token) -> list[Token]:
     host = _host(verb)
     if host.pos_ not in ("VERB", "AUX") and not _set_off_by_commas(verb):
         return []
+    if (claimed := _clause_judged_true_or_false(host, verb)) is not None:
+        return claimed  # "It is not true, as X has claimed, that the mine will close": X's claim
     if verb.dep_ == "parataxis" and (between := _between_commas(verb)) is not None:
         # "Rather than raise taxes, said Ana Lee, the port would sell land": all but the aside
         first, last = between
@@ -735,6 +737,37 @@ def parenthetical_host(verb: Token) -> list[Token]:
     ):
         toks.pop(0)  # "As the tabloid noted in an op-ed Thursday, …": the day is when it was noted
     return toks
+
+
+TRUTH_WORDS = frozenset({"true", "untrue", "false", "correct", "incorrect", "right", "wrong", "accurate"})
+
+
+def _clause_judged_true_or_false(host: Token, verb: Token) -> list[Token] | None:
+    """ "It is (not) true, as X has claimed, that P": what X claimed is P; the verdict on it is the
+    writer's (or the sentence's speaker's), not X's."""
+    frames = [c for c in host.children if c.dep_ == "ccomp" and c.i < verb.i and _a_verdict(c)]
+    if frames and host.i > verb.i:
+        # the parser's other reading: "It is not true" hung on the claim's own verb
+        dropped = {t.i for t in (*frames[0].subtree, *verb.subtree)}
+        toks = [t for t in host.subtree if t.i not in dropped]
+        while toks and toks[0].is_punct:
+            toks.pop(0)
+        return toks
+    if not _a_verdict(host):
+        return None
+    claims = [
+        c
+        for c in host.children
+        if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+    ]
+    return sorted(claims[0].subtree, key=lambda t: t.i) if claims else None
+
+
+def _a_verdict(be: Token) -> bool:
+    """ "It is (not) true", "was false": a verb of being with a word of truth."""
+    return be.lower_ in ("is", "was", "'s", "’s", "be") and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH_WORDS for c in be.children
+    )
 
 
 def interrupting_root(verb: Token) -> list[Token]:
