@@ -1527,3 +1527,44 @@ def test_relatives_named_by_given_name_only(case: Case, extract: Extract) -> Non
     """ "Lena Hartigan and her brother Conor": "Mr Hartigan", "her brother" and "his sister" are
     who the text says they are; a relative it never names stays unnamed."""
     assert_case(extract(case.text, case.date), case)
+
+
+PAGE_LAYOUT_CASES = [
+    Case(
+        "a-photo-credit-line-is-no-he",
+        "Harbour master Tomas Rell said the pier would reopen in May.\nPhoto: Getty Images\n“We owe the "
+        "fishermen that much,” he said.",
+        "owe the fishermen",
+        speaker_name="Tomas Rell",
+    ),
+    Case(
+        "a-caption-naming-someone-else-is-no-he",
+        "Fire officer Ben Okoro said the blaze started in the kitchen.\nFirefighter Luca Brandt at the scene "
+        "on Thursday. (Photo: Ivo Sand)\n“It spread in minutes,” he said.",
+        "spread in minutes",
+        speaker_name="Ben Okoro",
+    ),
+    Case(
+        "a-subhead-is-no-he",
+        "Harbour master Tomas Rell has run the port for 11 years.\nPier Pressure\n“We are one storm away from "
+        "losing the east wall,” he said.",
+        "one storm away",
+        speaker_name="Tomas Rell",
+    ),
+    Case(
+        "a-pull-quote-is-not-the-paragraph-before-s-subject-s",
+        "Opposition leader Marta Quist attacked the plan in parliament on Tuesday, calling it “a con trick in "
+        "a nice font”.\nFinance Minister Ilse Marr defended her numbers.\n“A con trick in a nice font.”\nMarr "
+        "said the budget would protect pensions.",
+        "A con trick in a nice font.",
+        speaker=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(PAGE_LAYOUT_CASES))
+def test_captions_subheads_and_pull_quotes_name_no_one(case: Case, extract: Extract) -> None:
+    """Web pages arrive with captions, credits, subheads and pull quotes between the paragraphs;
+    none of them is the person a "he" goes back to, and a pull quote is not the words of whoever
+    the paragraph before it is about."""
+    assert_case(extract(case.text, case.date), case)

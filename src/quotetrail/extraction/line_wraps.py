@@ -79,7 +79,12 @@ def _wrapped_blocks(text: str, lines: list[Span]) -> list[bool]:
             continue
         widths = [lines[j].end - lines[j].start for j in block]
         width = max(widths[:-1], default=0)
-        if len(block) >= 3 and width <= MAX_WRAP_WIDTH:
+        # a wrapped line ends mid-sentence mostly; lines that mostly end a sentence are paragraphs
+        # of a web page set one to a line ("… said the harbour master.\nPhoto: …\n“…,” he said.")
+        inner = len(block) - 1
+        ended = sum(text[lines[j].start : lines[j].end].endswith(PARAGRAPH_ENDS) for j in block[:-1])
+        paragraphs = ended == inner or (inner >= 3 and 3 * ended >= 2 * inner)
+        if len(block) >= 3 and width <= MAX_WRAP_WIDTH and not paragraphs:
             full = all(
                 widths[n] >= MIN_WRAP_WIDTH and widths[n] + 1 + len(_first_word(text, lines[k])) > width
                 for n, k in enumerate(block[1:])

@@ -175,8 +175,14 @@ STATE_OF = re.compile(
 
 
 def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
-    """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun."""
+    """Capitalised name runs in a paragraph that was not parsed: people, or organisations by their head noun.
+    A subhead ("Pier Pressure") names no one a pronoun goes back to, nor does a caption with its
+    credit ("Ana Brill outside her home. Photo: Ivo Sand/Coastline Star")."""
     org_heads = lexicon.words("org_nouns.txt")
+    if _a_subhead(text[para.start : para.end]):
+        return
+    if CREDIT.search(text, para.start, para.end):
+        return  # a caption: who is in the picture, and who took it, are no one a "he" goes back to
     for m in NAME_RUN.finditer(text, para.start, para.end):
         name, start = m.group(), m.start()
         words = name.split()
@@ -204,6 +210,28 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
             end = more.end()  # "The Union of Journalists", "the Ministry of Ports"
             name = text[start:end]
         yield Mention(text=name, span=Span(start, end), label=label)
+
+
+# Where a caption's credit starts: "Photo: Ivo Sand/Coastline Star", "(AFP via Getty Images)".
+CREDIT = re.compile(
+    r"\(?\b(?:Photo(?:graph)?|Picture|Image|Credit|Illustration|Video)s?\s*(?:by|:)|\(?\b[A-Z]+ via |Getty Images"
+)
+
+
+def _a_subhead(line: str) -> bool:
+    """A short line of capitalised words with no stop at its end: a subhead ("Grace Under Fire")."""
+    words = line.split()
+    return (
+        0 < len(words) <= 6
+        and "\n" not in line.strip()
+        and not line.rstrip().endswith((".", "!", "?", ":", "”", '"', "’"))
+        and all(w[:1].isupper() or w.lower() in SUBHEAD_SMALL_WORDS for w in words)
+    )
+
+
+SUBHEAD_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with", "under", "over"}
+)
 
 
 def _modifies_a_thing(root: Token) -> bool:

@@ -532,6 +532,7 @@ def extract_statements(
             first_para > 0
             and _whole_paragraph(text, quote, paras[first_para].span)
             and not any(c.strong and c.source is not None for c in cues_by_para[first_para])
+            and not _pulled_out(text, quote)
         ):
             above = paras[_above_the_list(text, paras, first_para)]
             intro = signatures.introducing_subject(above, index)
@@ -904,6 +905,17 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+def _pulled_out(text: str, quote: Quote) -> bool:
+    """A pull quote or a quoted subhead: its words are written again elsewhere in the article, where
+    they are attributed, so the paragraph before it says nothing of whose they are."""
+    words = " ".join(text[p.start : p.end] for p in quote.pieces).strip(" .,;:!?").lower()
+    if len(words) < 12:
+        return False
+    lower = text.lower()
+    first = lower.find(words)
+    return first != -1 and lower.find(words, first + 1) != -1
 
 
 def _introduced_when(pp: ParsedParagraph, speaker: Span, article_date: date | None) -> dict[str, object]:
