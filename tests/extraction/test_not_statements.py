@@ -691,3 +691,29 @@ def test_a_negated_second_verb_ends_what_the_first_said(extract: Extract) -> Non
         "He said that he would offer “a prayer” for the eventual nominee but did not suggest it would be Trump."
     )
     assert "suggest" not in statement.quote and statement.cue == "said", describe([statement])
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Story continues below advertisement",
+        "Sign up for our newsletter",
+        "Continue reading the main story",
+        "Share this article",
+        "Advertisement - Scroll to continue",
+    ],
+)
+def test_a_page_s_residue_after_said_colon_is_not_the_speaker_s_words(residue: str, extract: Extract) -> None:
+    statements = extract(
+        f"Fire chief Ben Okoro spoke to reporters. Okoro said:\n\n{residue}\n\n“Nobody should go back into "
+        "those houses tonight.”"
+    )
+    assert_no_statement_with(statements, residue)
+
+
+def test_a_short_quotation_on_its_own_line_after_a_caption_is_kept(extract: Extract) -> None:
+    """A quoted sentence standing alone is words said, however few, also after a line with no stop."""
+    statements = extract("Fire chief Ben Okoro said the roof had gone.\nPhoto: Ivo Sand\n“It will not last.”")
+    assert [s.quote for s in statements if "not last" in s.quote] == ["It will not last."], describe(
+        statements
+    )

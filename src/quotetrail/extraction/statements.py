@@ -125,7 +125,8 @@ def _is_sentence(text: str, quote: Quote) -> bool:
     """ "“This cannot go on.”" standing as a sentence of its own: words said, however few."""
     inside = text[quote.pieces[-1].start : quote.span.end].rstrip("\"”’»“' \u00a0")
     before = text[max(0, quote.open_at - 3) : quote.open_at]
-    opens = not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "\n"))
+    # a line of its own: after a caption, a subhead or an "Advertisement" line, unpunctuated
+    opens = not before.strip() or before.rstrip(" \t\u00a0").endswith((".", "!", "?", ":", "\n"))
     return opens and inside.endswith((".", "!", "?")) and len(quote.text(text).split()) >= 2
 
 
@@ -765,6 +766,8 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
         return None  # the colon must end the paragraph
     if sum(not t.is_punct for t in sent if t.i > cue.token.i) > MAX_INTRO_WORDS:
         return None
+    if PAGE_RESIDUE.fullmatch(text[nxt.start : nxt.end].strip()):
+        return None  # "Okoro said:¶Story continues below advertisement": the page's, not his
     body = text[nxt.start : nxt.end]
     start = nxt.start + len(body) - len(body.lstrip())
     if (dash := re.match(r"[—–-][ \t]+", text[start : nxt.end])) is not None:
@@ -779,6 +782,12 @@ def _block_introduced(text: str, paras: list[ParsedParagraph], p_index: int, cue
     return Span(start, stop)
 
 
+# Lines a web page puts between paragraphs, which say nothing of anyone's.
+PAGE_RESIDUE = re.compile(
+    r"(?i)advertisement(?:\s*[-–—]\s*scroll to continue)?|story continues below(?: advertisement)?"
+    r"|continue reading(?: the main story)?|sign up for [\w ]+newsletters?|share this (?:article|story)"
+    r"|(?:read more|related|recommended|most read|see also)\b.*|(?:photo|photograph|credit|image)\s*:.*"
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_DAY = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?!\w)")  # "Nov 12", "12 November"
 # How long after its dateline a dispatch may be published (or crawled) and still be dated by it.
