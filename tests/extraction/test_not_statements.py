@@ -717,3 +717,18 @@ def test_a_short_quotation_on_its_own_line_after_a_caption_is_kept(extract: Extr
     assert [s.quote for s in statements if "not last" in s.quote] == ["It will not last."], describe(
         statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aske is said to have told the board that the mine would close.",
+        "Aske is thought to have warned colleagues that the deal was dead.",
+        "The minister is alleged to have said that the inquiry was a farce.",
+    ],
+)
+def test_a_rumour_with_no_one_spreading_it_puts_nothing_on_the_record(text: str, extract: Extract) -> None:
+    """As "is reported to have said": hearsay no one in the text vouches for is no one's statement
+    ("is said by colleagues to have told …" is the colleagues')."""
+    statements = extract(text)
+    assert not statements, describe(statements)

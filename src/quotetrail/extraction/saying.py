@@ -223,6 +223,23 @@ SPEECH_ACTS_NOT_DONE = SAYING_WITHDRAWN | frozenset(
 )
 
 
+RUMOURED = frozenset(
+    {"said", "thought", "alleged", "rumoured", "rumored", "believed", "understood", "reputed"}
+)
+
+
+def _rumoured(verb: Token) -> bool:
+    """ "is said / thought / alleged to have told …" with no one saying so: a rumour, as "is
+    reported to have said" already is."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in RUMOURED
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
+
+
 def _neither_nor_or_failed(verb: Token) -> bool:
     """ "neither confirmed nor denied that …" (either verb), "failed to mention that …": a saying
     denied without a "not"."""
@@ -335,6 +352,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
     if _a_question_to(verb):
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
+    if _rumoured(verb):
+        return True  # "Aske is said to have told the board …": hearsay with no one who heard it
     if _denied(verb):
         return True  # "denied having said that …", "rejected claims that he had said …": not his words
     if lemma in SHOWING and _pictures(verb) and _someone_shown(complement):
