@@ -732,3 +732,8 @@ def test_a_rumour_with_no_one_spreading_it_puts_nothing_on_the_record(text: str,
     ("is said by colleagues to have told …" is the colleagues')."""
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+def test_words_someone_is_said_to_have_used_which_they_deny_are_not_theirs(extract: Extract) -> None:
+    statements = extract("Quarrie has said Aske called the auditors “clowns”, which he denies.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Quarrie", "has said")], describe(statements)

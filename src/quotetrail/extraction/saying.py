@@ -240,6 +240,27 @@ def _rumoured(verb: Token) -> bool:
     )
 
 
+DISPUTING = frozenset({"denies", "denied", "deny", "disputes", "disputed", "dispute", "rejects", "rejected"})
+
+
+def _disputed_report(verb: Token) -> bool:
+    """Someone's report of what another said, followed by "which he denies": the words are only
+    the reporter's claim, and the one said to have said them says he did not."""
+    if (
+        verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS
+        or verb.head.i > verb.i
+    ):
+        return False
+    return any(
+        t.dep_ == "relcl"
+        and t.lower_ in DISPUTING
+        and any(c.lower_ in ("which", "that") for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in t.children)
+        for t in verb.subtree
+    )
+
+
 def _neither_nor_or_failed(verb: Token) -> bool:
     """ "neither confirmed nor denied that …" (either verb), "failed to mention that …": a saying
     denied without a "not"."""
@@ -354,6 +375,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _rumoured(verb):
         return True  # "Aske is said to have told the board …": hearsay with no one who heard it
+    if _disputed_report(verb):
+        return True  # "Quarrie has said Aske called the auditors “clowns”, which he denies"
     if _denied(verb):
         return True  # "denied having said that …", "rejected claims that he had said …": not his words
     if lemma in SHOWING and _pictures(verb) and _someone_shown(complement):
