@@ -1435,6 +1435,12 @@ BODY_SPOKEN_OF_AGAIN_CASES = [
         speaker_name="Ministry of Water",
     ),
     Case(
+        "the-mayor-s-office-is-not-an-office-named-before",
+        "The World Refugee Office says the camp is full. The mayor's office said it would help.",
+        "it would help",
+        speaker_name=None,
+    ),
+    Case(
         "the-firm-with-no-company-that-spoke",
         "Holloway Foods' chief executive, Marion Staines, resigned on Monday.\n\n"
         "The firm said the factory would close completely by the end of next year.",

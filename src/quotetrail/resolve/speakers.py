@@ -115,7 +115,7 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
 # company" (Holloway Foods); "the agency" after the World Refugee Office; "the department" after
 # the Ministry of Water.
 BODY_KINDS = {
-    **dict.fromkeys(("company", "firm", "business", "group", "retailer", "manufacturer", "maker"), "company"),
+    **dict.fromkeys(("company", "firm", "business", "retailer", "manufacturer", "maker"), "company"),
     **dict.fromkeys(("agency", "office", "organisation", "organization", "programme", "program"), "agency"),
     **dict.fromkeys(("ministry", "department"), "ministry"),
     **dict.fromkeys(("union",), "union"),
@@ -139,7 +139,11 @@ def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
     if st.speaker_type != "organization" or st.speaker is None:
         return st
     words = st.speaker.strip().split()
-    description = len(words) <= 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+    description = (
+        len(words) <= 3
+        and words[0].lower() == "the"
+        and all(w.islower() and not w.endswith(("'s", "’s")) for w in words[1:])
+    )  # "the agency", "the aid agency"; not "the mayor's office", someone else's
     if st.speaker_name:
         for kind in {_body_kind(st.speaker_name), _body_kind(st.speaker) if description else None} - {None}:
             bodies[str(kind)] = st.speaker_name
@@ -378,6 +382,13 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     kind = _description_kind(st.speaker_type, noun)
     if kind is None:
         return unnamed if st.speaker_name else st
+    owner = words[-2] if len(words) >= 2 else ""
+    if (
+        kind == "organization"
+        and owner.endswith(("'s", "’s"))
+        and owner[:-2] in word_list("person_roles.txt")
+    ):
+        return unnamed  # "the mayor's office": the mayor's, not any office the article named
     required = tuple(w for w in st.speaker.split()[1:-1] if w[:1].isupper())  # "the Democratic nominee"
     # "the oil minister": the minister whose role says "oil", when the article has several
     modifiers = tuple(words[1 : len(words) - len(noun.split())])
