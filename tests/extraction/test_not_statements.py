@@ -737,3 +737,17 @@ def test_a_rumour_with_no_one_spreading_it_puts_nothing_on_the_record(text: str,
 def test_words_someone_is_said_to_have_used_which_they_deny_are_not_theirs(extract: Extract) -> None:
     statements = extract("Quarrie has said Aske called the auditors “clowns”, which he denies.")
     assert [(s.speaker, s.cue) for s in statements] == [("Quarrie", "has said")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ilona Marsh is set to tell the Varnholm summit that the northern border will stay open.",
+        "Finance Minister Oskar Lindahl is expected to announce a cut in fuel duty.",
+        "Lindahl is due to tell parliament that taxes will rise.",
+        "The New York Times is expected to endorse the Democratic candidate.",
+    ],
+)
+def test_what_someone_is_set_or_due_to_say_is_not_said_yet(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not statements, describe(statements)

@@ -228,6 +228,20 @@ RUMOURED = frozenset(
 )
 
 
+# What someone is yet to say: "is set / due / scheduled / poised / likely to tell …".
+YET_TO = frozenset({"set", "due", "scheduled", "poised", "likely", "expected", "slated", "going", "about"})
+
+
+def _yet_to_say(verb: Token) -> bool:
+    """ "is set to tell the summit that …", "is due to announce …": a saying still to come."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and verb.head.lower_ in YET_TO
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    )
+
+
 def _rumoured(verb: Token) -> bool:
     """ "is said / thought / alleged to have told …" with no one saying so: a rumour, as "is
     reported to have said" already is."""
@@ -375,6 +389,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _rumoured(verb):
         return True  # "Aske is said to have told the board …": hearsay with no one who heard it
+    if _yet_to_say(verb):
+        return True  # "is set to tell the summit that …": not said yet, as "is expected to say" already
     if _disputed_report(verb):
         return True  # "Quarrie has said Aske called the auditors “clowns”, which he denies"
     if _denied(verb):
