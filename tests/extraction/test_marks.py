@@ -246,3 +246,18 @@ def test_the_parser_reads_a_copy_with_marks_it_knows(text: str, parsed: str) -> 
 )
 def test_a_mark_standing_for_a_century_opens_no_quotation(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("ad", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["line", "blank-line"])
+def test_an_advertisement_line_inside_a_quotation_over_paragraphs_is_not_part_of_it(
+    ad: str, gap: str
+) -> None:
+    text = (
+        f"“The first call came at 2 a.m. By the time we arrived the roof was gone.{gap}{ad}{gap}"
+        "“We got everyone out in four minutes,” he said."
+    )
+    assert quoted(text) == [
+        "The first call came at 2 a.m. By the time we arrived the roof was gone. | We got everyone out in four "
+        "minutes"
+    ]

@@ -282,6 +282,9 @@ def _single_close(
     return None
 
 
+AD_LINE = re.compile(r"\s*(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s*")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations in ``text``, in order. Never raises on unbalanced marks.
 
@@ -289,7 +292,8 @@ def find_quotes(text: str) -> list[Quote]:
     """
     if "''" in text:
         text = text.replace("''", '"' + FILLER)
-    paras = paragraphs(text)
+    # a page's "Advertisement" line inside a quotation running over paragraphs is not a paragraph of it
+    paras = [p for p in paragraphs(text) if not AD_LINE.fullmatch(text, p.start, p.end)]
     if "‘" in text or "\n'" in text:
         text = _single_marks_over_paragraphs(text, paras)
     quotes: list[Quote] = []
