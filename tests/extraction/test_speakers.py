@@ -3357,3 +3357,24 @@ def test_an_inverted_attribution_inside_the_clause_names_its_speaker_not_the_cla
     """ "X, said Y, had …": Y says it of X (the parser gave "said" both subjects, and the nearer,
     X, was taken)."""
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Quarrie forwarded an email from Aske saying the mine would close.", "Aske", id="email-forwarded"
+        ),
+        pytest.param(
+            "The mayor forwarded a cable from the embassy saying the border was closed.",
+            "the embassy",
+            id="cable-forwarded",
+        ),
+    ],
+)
+def test_words_passed_on_are_the_words_of_whom_they_came_from(
+    text: str, speaker: str, extract: Extract
+) -> None:
+    """ "forwarded an email from Aske saying …": Aske's words; the one who passed them on said nothing."""
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)

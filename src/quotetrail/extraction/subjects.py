@@ -493,6 +493,7 @@ OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
 
 DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "memo", "note", "message", "post", "tweet"}
+    | {"email", "e-mail", "voicemail", "cable"}
 )
 
 
