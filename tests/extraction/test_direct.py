@@ -2296,3 +2296,29 @@ def test_a_quoted_paragraph_with_its_own_attribution_is_not_the_introduced_speak
     assert [s.speaker for s in statements if "challenge" in s.quote] == ["Madeleine Kunin"], describe(
         statements
     )
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+def test_an_embedded_post_without_quotation_marks_is_its_account_holder_s(gap: str, extract: Extract) -> None:
+    """A page's embedded post comes out as its text, then "— Name (@handle) date": the words are
+    the account holder's, dated by the signature, without the trailing picture link."""
+    text = gap.join(
+        [
+            "Council leader Lina Holt posted on Wednesday.",
+            "The pier will reopen in May. I promise you that. pic.twitter.com/a1B2c3",
+            "— Lina Holt (@linaholt) March 4, 2026",
+            "Residents were not convinced.",
+        ]
+    )
+    statements = extract(text, "2026-03-06")
+    (post,) = with_quote(statements, "pier will reopen")
+    assert (post.quote, post.speaker_name, post.said_on) == (
+        "The pier will reopen in May. I promise you that.",
+        "Lina Holt",
+        date(2026, 3, 4),
+    ), describe(statements)
+
+
+def test_a_reporter_s_sign_off_under_a_paragraph_is_no_post(extract: Extract) -> None:
+    statements = extract("The pier will reopen in May, the council said.\n\n— Ana Reyes, Coastline Star")
+    assert [s.speaker for s in statements] == ["the council"], describe(statements)

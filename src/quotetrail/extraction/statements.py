@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon, signatures
@@ -558,6 +559,7 @@ def extract_statements(
             continue
         drafts.append(Draft("direct", list(quote.pieces), None, last_para, quote.span.end))
 
+    drafts.extend(_embedded_posts(text, paras, index, cues_by_para))
     for p_index, (pp, cues) in enumerate(zip(paras, cues_by_para, strict=True)):
         cue_heads = {c.token.i for c in cues if c.strong and c.source is not None}
         cue_heads |= _withholding(pp) if cues else set()
@@ -914,6 +916,34 @@ def _whole_sentence_before(cue: Cue) -> list[Token]:
     if any(t.i in {c.i for c in cue.clause} for t in extra):
         return complement
     return extra + complement
+
+
+# A link a post's text ends in as a page renders it: "pic.twitter.com/a1B2c3", "https://t.co/x".
+POST_LINK_AT_END = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+def _embedded_posts(
+    text: str, paras: list[ParsedParagraph], index: QuoteIndex, cues_by_para: list[list[Cue]]
+) -> list[Draft]:
+    """A post embedded in a web page, as its text comes out of the page without quotation marks:
+    its words, then "— Lina Holt (@linaholt) March 4, 2026" on the line below. The words are the
+    account holder's, dated by the signature."""
+    found = []
+    for k, (pp, below) in enumerate(pairwise(paras)):
+        line = text[below.span.start : below.span.end]
+        if "(@" not in line or index.overlapping(pp.span) or any(c.strong for c in cues_by_para[k]):
+            continue
+        body = text[pp.span.start : pp.span.end]
+        start = pp.span.start + len(body) - len(body.lstrip())
+        whole = pp.span.start + len(body.rstrip())
+        link = POST_LINK_AT_END.search(text, start, whole)
+        end = link.start() if link is not None else whole
+        if end - start < 2:
+            continue
+        signed = signatures.dash_source(text, Quote(start, None, (Span(start, whole),)), pp, below)
+        if signed is not None:
+            found.append(Draft("direct", [Span(start, end)], None, k, end, extra=signed))
+    return found
 
 
 def _pulled_out(text: str, quote: Quote) -> bool:
