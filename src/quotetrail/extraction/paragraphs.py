@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.subjects import OPENING_MARKS
 from quotetrail.model import Mention, Span
 from quotetrail.nlp import ARTICLE_TEXT, whole_text
 
@@ -125,9 +126,6 @@ def parse_paragraphs(
             ]
         )
     return out
-
-
-OPENING_MARKS = frozenset("“\"«„‘'")
 
 
 def _from_the_given_name(doc: Doc, start: int, end: int) -> int:

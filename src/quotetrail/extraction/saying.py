@@ -414,13 +414,12 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         for c in verb.children
     ) or _neither_nor_or_failed(verb)
     if negated and lemma in SPEECH_ACTS_NOT_DONE and _words_or_a_clause(complement):
-        # "did not deny that …", "would not confirm that …", "neither confirmed nor denied that …":
-        # no one's claim ("did not mention Trump by name" stays, as PolNeAR counts it)
+        # "never said the strike was illegal", "did not call the plan “reckless”", "did not deny that
+        # …", "neither confirmed nor denied that …": no one's claim ("did not mention Trump by name"
+        # stays, as PolNeAR counts it)
         return True
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
-    if negated and lemma in SAYING_WITHDRAWN and _words_or_a_clause(complement):
-        return True  # "never said the strike was illegal", "did not call the plan “reckless”": not his words
     if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
         return True  # "did not respond to requests for comment": no answer is no statement
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
