@@ -751,3 +751,37 @@ def test_words_someone_is_said_to_have_used_which_they_deny_are_not_theirs(extra
 def test_what_someone_is_set_or_due_to_say_is_not_said_yet(text: str, extract: Extract) -> None:
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics could argue that the Quellby housing scheme rewards landlords at tenants' expense.",
+        "Some might say Esterwick council has waited too long to act on the floods.",
+        "Coach Martin Oduya would likely say the result was a fair reflection of the match.",
+        "President Ilona Marsh may argue that the treaty has already been broken by her neighbours.",
+        "A government spokesperson will tell reporters later today whether the vote goes ahead.",
+        "The inquiry will ask whether warnings about the Kell Bridge were ignored.",
+        "Finance Minister Oskar Lindahl will argue in Monday's budget that the cuts are affordable.",
+    ],
+)
+def test_a_saying_supposed_or_still_to_come_is_nobody_s_claim(text: str, extract: Extract) -> None:
+    """A modal makes the saying a supposition ("could argue", "might say") or a forecast ("will
+    tell"): nobody has said it yet."""
+    statements = extract(text)
+    assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The spokesman would only say that talks were continuing.", "talks were continuing"),
+        ("Aske would later tell the inquiry that he had never seen the letter.", "he had never seen the letter"),
+        ("Police can confirm that a man has been arrested.", "a man has been arrested"),
+        ("Mayor Tessa Quarrie would like the ferry to run all winter, she said.", "the ferry to run all winter"),
+    ],
+)
+def test_a_modal_that_narrates_a_saying_keeps_it(text: str, quote: str, extract: Extract) -> None:
+    """ "would only say", "would later tell" tell of words that were said; "can confirm" confirms."""
+    statements = extract(text)
+    assert any(quote in s.quote for s in statements), describe(statements)

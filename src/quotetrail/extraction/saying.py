@@ -285,6 +285,28 @@ def _neither_nor_or_failed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ in ("failed", "fails", "fail", "failing", "neglected")
 
 
+# Modals that make a saying a supposition or a forecast: "Critics could argue …", "Some might say …",
+# "The inquiry will ask whether …", "would likely say". Not "can" ("Police can confirm that …").
+SUPPOSING_MODALS = frozenset({"could", "might", "may", "would", "will", "shall", "should", "'d", "'ll", "wo"})
+# What makes "would"/"could" narrate a saying that happened: "would later say", "would only say".
+NARRATING_ADVERBS = frozenset({"later", "only", "again", "eventually", "subsequently", "often", "always", "repeatedly"})
+
+
+WISHING = frozenset({"like", "love", "prefer"})  # "would like to see …" is a wish stated, as "wants" is
+
+
+def _supposed_or_forecast(verb: Token) -> bool:
+    """ "Critics could argue that …", "Some might say …", "The minister will tell parliament on
+    Monday that …": a saying supposed or still to come, nobody's claim yet. "would only say",
+    "would later tell" and "would go on to say" narrate one that happened."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS]
+    if not modals or verb.lemma_.lower() in WISHING:
+        return False
+    if any(c.lower_ in NARRATING_ADVERBS for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)  # a denied one is judged below
+
+
 def _a_question_to(verb: Token) -> bool:
     """The verb's auxiliary comes before its subject, in a sentence that ends in a question mark:
     "Will the minister confirm that …?", "Can the Prime Minister tell the House why …?"."""
@@ -390,6 +412,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     if _rumoured(verb):
         return True  # "Aske is said to have told the board …": hearsay with no one who heard it
     if _yet_to_say(verb):
+        return True
+    if _supposed_or_forecast(verb):
         return True  # "is set to tell the summit that …": not said yet, as "is expected to say" already
     if _disputed_report(verb):
         return True  # "Quarrie has said Aske called the auditors “clowns”, which he denies"
