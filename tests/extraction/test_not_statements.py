@@ -776,12 +776,54 @@ def test_a_saying_supposed_or_still_to_come_is_nobody_s_claim(text: str, extract
     ("text", "quote"),
     [
         ("The spokesman would only say that talks were continuing.", "talks were continuing"),
-        ("Aske would later tell the inquiry that he had never seen the letter.", "he had never seen the letter"),
+        (
+            "Aske would later tell the inquiry that he had never seen the letter.",
+            "he had never seen the letter",
+        ),
         ("Police can confirm that a man has been arrested.", "a man has been arrested"),
-        ("Mayor Tessa Quarrie would like the ferry to run all winter, she said.", "the ferry to run all winter"),
+        (
+            "Mayor Tessa Quarrie would like the ferry to run all winter, she said.",
+            "the ferry to run all winter",
+        ),
     ],
 )
 def test_a_modal_that_narrates_a_saying_keeps_it(text: str, quote: str, extract: Extract) -> None:
     """ "would only say", "would later tell" tell of words that were said; "can confirm" confirms."""
     statements = extract(text)
     assert any(quote in s.quote for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tessa Quarrie signed the order closing the harbour on Tuesday.",
+        "Finance Minister Oskar Lindahl wrote the foreword to the report.",
+        "Mayor Tessa Quarrie has not claimed credit for the new ferry route to Varnholm.",
+        "Finance Minister Oskar Lindahl declined to be drawn on whether income tax would rise.",
+        "History tells us that bailouts of small ports rarely work.",
+        "Experience shows that the floods always return in March.",
+        "Mayor Tessa Quarrie did not speak, but her face said it all.",
+        "Finance Minister Oskar Lindahl's silence spoke volumes.",
+    ],
+)
+def test_acts_looks_and_lessons_are_not_statements(text: str, extract: Extract) -> None:
+    """Signing an order, writing a foreword, not claiming credit, declining to be drawn, a lesson
+    of history and a face that "said it all": no words anyone said."""
+    statements = extract(text)
+    assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("Varnholm Freight has denied any wrongdoing.", "Varnholm Freight", "organization"),
+        ("The minister has denied the charges.", "The minister", "person"),
+        ("Aske signed a letter saying the port was unsafe.", "Aske", None),
+    ],
+)
+def test_a_denial_of_wrongdoing_and_a_signed_letter_are_statements(
+    text: str, speaker: str, speaker_type: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)
+    assert speaker_type is None or statements[0].speaker_type == speaker_type, describe(statements)

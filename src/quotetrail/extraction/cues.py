@@ -53,6 +53,7 @@ from quotetrail.extraction.saying import (
     inverted_speaker,
     judged_as_quoted,
     message_before_colon,
+    mute,
     no_saying,
     nobody,
     only_a_source,
@@ -677,7 +678,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and not (beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay
-        if nobody(subject):
+        if nobody(subject) or mute(subject):
             continue  # "Neither the minister nor his deputy said whether …": no one said anything
         if subject.is_ancestor(tok):  # "a sign saying …": the speaker is "a sign", without the cue
             source = speaker_phrase(subject, base, inside_quote | frozenset(t.i for t in tok.subtree))

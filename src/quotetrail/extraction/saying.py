@@ -289,7 +289,9 @@ def _neither_nor_or_failed(verb: Token) -> bool:
 # "The inquiry will ask whether …", "would likely say". Not "can" ("Police can confirm that …").
 SUPPOSING_MODALS = frozenset({"could", "might", "may", "would", "will", "shall", "should", "'d", "'ll", "wo"})
 # What makes "would"/"could" narrate a saying that happened: "would later say", "would only say".
-NARRATING_ADVERBS = frozenset({"later", "only", "again", "eventually", "subsequently", "often", "always", "repeatedly"})
+NARRATING_ADVERBS = frozenset(
+    {"later", "only", "again", "eventually", "subsequently", "often", "always", "repeatedly"}
+)
 
 
 WISHING = frozenset({"like", "love", "prefer"})  # "would like to see …" is a wish stated, as "wants" is
@@ -366,8 +368,18 @@ def _words_or_a_clause(complement: list[Token]) -> bool:
 NOT_SAID_OBJECTS = {
     "defend": frozenset({"title", "titles", "crown", "belt", "championship", "seat", "lead", "goal", "net"}),
     "write": frozenset({"novel", "novels", "book", "books", "song", "songs", "memoir", "play", "script"})
+    | frozenset({"foreword", "preface", "afterword", "lyrics", "biography", "autobiography", "thesis"})
     | frozenset({"poem", "poems", "symphony", "opera", "screenplay", "code", "software", "music", "album"}),
 }
+
+
+def _an_object(verb: Token, complement: list[Token]) -> bool:
+    """The complement is the verb's direct object (with whatever hangs on it)."""
+    return bool(complement) and _head_of(complement).dep_ == "dobj" and _head_of(complement).head.i == verb.i
+
+
+# What says nothing said: "her face said it all", "his silence said everything", "spoke volumes".
+SAID_IT_ALL = re.compile(r"(?:it all|everything|a lot|a great deal|much|volumes)(?: about\b.*)?")
 
 
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
@@ -403,10 +415,20 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in COURT_DOCUMENTS | WRITTEN_OPINIONS
     ):
         return True  # "wrote the majority opinion": authorship, not what the opinion says
-    if from_object and lemma == "sign" and not _a_document_that_speaks(complement):
+    if (
+        lemma == "sign"
+        and (from_object or _an_object(verb, complement))
+        and not _a_document_that_speaks(complement)
+    ):
         return True  # "signed the decree", "signed the bill into law": an act, not words
-    if from_object and complement and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ()):
+    if (
+        complement
+        and (from_object or _an_object(verb, complement))
+        and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
+    ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma in ("say", "speak") and SAID_IT_ALL.fullmatch(" ".join(t.lower_ for t in complement)):
+        return True  # "her face said it all", "His silence spoke volumes": a look, not words
     if _a_question_to(verb):
         return True  # "Can the Prime Minister tell the House why …?": asked of him, not said by him
     if _rumoured(verb):
@@ -442,6 +464,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         # …", "neither confirmed nor denied that …": no one's claim ("did not mention Trump by name"
         # stays, as PolNeAR counts it)
         return True
+    if negated and lemma == "claim" and _an_object(verb, complement):
+        return True  # "has not claimed credit for the ferry route": no claim made
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
     if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
@@ -463,7 +487,7 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     if lemma in ("ask", "request") and _anonymity(verb):
         return True  # "an official, who asked not to be named, said …": a condition, not a statement
     if lemma in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lower_ in ("named", "identified", "quoted") for c in verb.children
+        c.dep_ == "xcomp" and c.lower_ in ("named", "identified", "quoted", "drawn") for c in verb.children
     ):
         return True  # "a spokesperson, who declined to be named, told …": the terms of speaking
     # "Asked about the review, Lasken said …", "Lasken, asked about the review, said …"
@@ -802,12 +826,23 @@ CLAIM_NOUNS = frozenset(
 )
 
 
+# What a denial answers when it has no clause: "denied any wrongdoing", "denies the charges".
+DENIED_DEEDS = frozenset(
+    {"wrongdoing", "wrongdoings", "charge", "charges", "involvement", "responsibility", "liability"}
+    | {"negligence", "guilt", "misconduct"}
+)
+
+
 def answers_a_claim(verb: Token, lemma: str) -> bool:
     """ "Police have denied reports that water cannon were used": a denial of a claim whose clause
     is given is a statement, in any tense (the cue model, which saw few perfects with such an
     object, doubted "has denied claims that …" though not "denied claims that …")."""
     if lemma not in ANSWERING_LEMMAS:
         return False
+    if lemma in ("deny", "dispute", "reject") and any(
+        o.dep_ == "dobj" and o.lower_ in DENIED_DEEDS for o in verb.children
+    ):
+        return True  # "has denied any wrongdoing", "denied the charges": a claim of innocence
     return any(
         o.dep_ == "dobj"
         and o.lower_ in CLAIM_NOUNS
@@ -893,6 +928,17 @@ def nobody(subject: Token) -> bool:
         c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") and c.i < subject.i
         for c in subject.children
     )
+
+
+# Subjects that cannot speak in their own right: "History tells us that …", "Experience shows …".
+MUTE_SUBJECTS = frozenset(
+    {"history", "experience", "hindsight", "logic", "instinct", "intuition", "conscience", "gut"}
+)
+
+
+def mute(subject: Token) -> bool:
+    """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement."""
+    return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 
 RAISING_LEMMAS = frozenset({"seem", "appear"})
