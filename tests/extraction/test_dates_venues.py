@@ -432,6 +432,100 @@ DATES = [
         said_on=iso("2017-07-10"),
         date="2017-07-11",
     ),
+    # the day of something that happened to the speaker is not the day of the saying
+    Case(
+        "the-day-the-speaker-was-injured",
+        "Police chief Gustav Ahlberg, injured in the riot on Tuesday, said the crowd had been “organised”.",
+        "the crowd had been “organised”",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "the-day-the-speaker-was-elected",
+        "The new mayor of Drellin, Ilse Varga, elected on Sunday with 61 percent of the vote, said the "
+        "ferry would keep running.",
+        "the ferry would keep running",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "re-elected-split-by-the-tokenizer",
+        "Marchetti, who was re-elected on Sunday, said schools in the Harlen district would reopen.",
+        "schools in the Harlen district would reopen",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "a-report-published-on-a-day-says-it-that-day",
+        "The report, published on Monday, said the port was losing money.",
+        "the port was losing money",
+        said_on=iso("2026-03-02"),
+        date="2026-03-06",
+    ),
+    # parts of the day name the day; a week or a weekend names none of its days
+    Case(
+        "last-night",
+        "Haldane told MPs last night that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-03-05"),
+        date="2026-03-06",
+    ),
+    Case(
+        "late-last-night",
+        "Haldane said late last night that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-03-05"),
+        date="2026-03-06",
+    ),
+    Case(
+        "speaking-this-morning",
+        "Speaking this morning, Haldane said the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-03-06"),
+        date="2026-03-06",
+    ),
+    Case(
+        "tonight",
+        "Haldane said tonight that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-03-06"),
+        date="2026-03-06",
+    ),
+    Case(
+        "this-afternoon",
+        "Haldane said this afternoon that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-03-06"),
+        date="2026-03-06",
+    ),
+    Case(
+        "last-weekend-is-no-day",
+        "Haldane said last weekend that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "late-last-week-is-no-day",
+        "Haldane said late last week that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "last-week-is-no-day",
+        "Haldane told the Kestra Ledger last week that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    Case(
+        "a-weekday-last-week",
+        "Haldane said on Friday last week that the treasury had no more room for tax cuts.",
+        "the treasury had no more room for tax cuts",
+        said_on=iso("2026-02-27"),
+        date="2026-03-06",
+    ),
 ]
 
 VENUES = [

@@ -827,3 +827,11 @@ def test_a_denial_of_wrongdoing_and_a_signed_letter_are_statements(
     statements = extract(text)
     assert [s.speaker for s in statements] == [speaker], describe(statements)
     assert speaker_type is None or statements[0].speaker_type == speaker_type, describe(statements)
+
+
+def test_what_someone_plans_to_announce_is_not_announced_yet(extract: Extract) -> None:
+    """The plan may be reported ("plans", as PolNeAR counts it), but the announcing has not
+    happened: no statement cued by "to announce", and none dated to last Monday."""
+    statements = extract("Raud plans to announce the new sanctions in a speech to parliament on Monday.")
+    assert not [s for s in statements if "announce" in (s.cue or "")], describe(statements)
+    assert all(s.said_on is None for s in statements), describe(statements)

@@ -80,21 +80,20 @@ def resolve_date(phrase: str, article_date: date | None) -> date | None:
             return found
     if article_date is None:
         return None
-    if "yesterday" in low:
+    if "yesterday" in low or re.search(r"\blast night\b", low):
         return article_date - timedelta(days=1)
-    if re.search(r"\btoday\b|\bthis morning\b|\bthis afternoon\b|\btonight\b", low):
+    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", low):
         return article_date
     weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", low)), None)
-    if "last week" in low:  # "on Friday last week": that weekday of the week before the article's
-        if weekday is not None:
-            return article_date - timedelta(days=article_date.weekday() + 7 - weekday)
-        return article_date - timedelta(days=7)
-    if weekday is not None:
-        back = (article_date.weekday() - weekday) % 7
-        if back == 0 and re.search(rf"\blast {WEEKDAYS[weekday]}\b", low):
-            back = 7  # "last Friday" in a Friday's paper is a week ago
-        return article_date - timedelta(days=back)
-    return None
+    if weekday is None:
+        # "last week", "last weekend", "earlier this week": no one day
+        return None
+    if re.search(r"\blast week\b", low):  # "on Friday last week": that weekday of the week before
+        return article_date - timedelta(days=article_date.weekday() + 7 - weekday)
+    back = (article_date.weekday() - weekday) % 7
+    if back == 0 and re.search(rf"\blast {WEEKDAYS[weekday]}\b", low):
+        back = 7  # "last Friday" in a Friday's paper is a week ago
+    return article_date - timedelta(days=back)
 
 
 def _day_first(first: int, second: int, year: int) -> date | None:
@@ -137,7 +136,20 @@ def _is_date_word(tok: Token) -> bool:
         return False
     if tok.lower_ in WEEKDAYS and tok.ent_type_ == "TIME":
         return True  # "on Wednesday evening": the day, whichever label the recogniser gave it
+    if tok.lower_ == "tonight" or (tok.ent_type_ == "TIME" and _part_of_today(tok)):
+        return True  # "this morning", "tonight", "late last night": the day, from its part
     return tok.ent_type_ == "DATE" or tok.lower_ in ("yesterday", "today") or _numeric_date(tok)
+
+
+PARTS_OF_TODAY = frozenset({"morning", "afternoon", "evening", "night"})
+TODAY_MARKS = frozenset({"this", "last", "late", "early"})
+
+
+def _part_of_today(tok: Token) -> bool:
+    """ "this morning", "late last night" (not "Saturday night", whose day is the weekday's)."""
+    if tok.lower_ in TODAY_MARKS:
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTS_OF_TODAY | TODAY_MARKS
+    return tok.lower_ in PARTS_OF_TODAY and tok.i > 0 and tok.doc[tok.i - 1].lower_ in TODAY_MARKS
 
 
 def day_label(doc: Doc) -> list[Token]:
@@ -233,6 +245,14 @@ def _date_of_run(run: list[Token], clause: list[Token], article_date: date | Non
 BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through", "between"})
 
 
+# Participles whose day is the day the words came out: "a report, published on Monday, said …".
+RELEASED_FORMS = frozenset(
+    {"published", "released", "issued", "posted", "aired", "broadcast", "dated", "sent", "written"}
+    | {"delivered", "given", "made", "recorded", "filmed", "read", "signed", "tweeted", "uploaded"}
+    | {"filed", "submitted", "lodged", "presented", "circulated", "leaked", "emailed", "conducted"}
+)
+
+
 def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
     """Not a date inside a relative clause ("Makepeace, who was injured on Monday") or after a
     preposition of a bound ("until Saturday"); but the cue's own, when the cue is in the relative
@@ -242,6 +262,8 @@ def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
             return True
         if ancestor.dep_ == "relcl":
             return False
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN" and ancestor.lower_ not in RELEASED_FORMS:
+            return False  # "Ahlberg, injured in the riot on Tuesday, said …": the injury's day
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
             return _dated_occasion(tok, ancestor)
         if (

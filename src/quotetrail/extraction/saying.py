@@ -229,11 +229,16 @@ RUMOURED = frozenset(
 
 
 # What someone is yet to say: "is set / due / scheduled / poised / likely to tell …".
-YET_TO = frozenset({"set", "due", "scheduled", "poised", "likely", "expected", "slated", "going", "about"})
+YET_TO = frozenset(
+    {"set", "due", "scheduled", "poised", "likely", "expected", "slated", "going", "about"}
+) | frozenset(
+    {"plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "hopes", "hoped"}
+)
 
 
 def _yet_to_say(verb: Token) -> bool:
-    """ "is set to tell the summit that …", "is due to announce …": a saying still to come."""
+    """ "is set to tell the summit that …", "is due to announce …", "plans to announce …": a saying
+    still to come."""
     return (
         verb.dep_ == "xcomp"
         and verb.tag_ == "VB"
