@@ -2322,3 +2322,13 @@ def test_an_embedded_post_without_quotation_marks_is_its_account_holder_s(gap: s
 def test_a_reporter_s_sign_off_under_a_paragraph_is_no_post(extract: Extract) -> None:
     statements = extract("The pier will reopen in May, the council said.\n\n— Ana Reyes, Coastline Star")
     assert [s.speaker for s in statements] == ["the council"], describe(statements)
+
+
+def test_british_single_quotes_with_plural_possessives_keep_their_speaker(extract: Extract) -> None:
+    text = "'This was never about the members' pay,' said Janet Forde. 'It was about the bosses' bonuses.'"
+    statements = extract(text)
+    assert [(s.speaker_name, s.kind) for s in statements] == [("Janet Forde", "direct")], describe(statements)
+    assert [text[p.start : p.end] for p in statements[0].quote_spans] == [
+        "This was never about the members' pay,",
+        "It was about the bosses' bonuses.",
+    ], describe(statements)

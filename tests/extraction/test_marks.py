@@ -261,3 +261,50 @@ def test_an_advertisement_line_inside_a_quotation_over_paragraphs_is_not_part_of
         "The first call came at 2 a.m. By the time we arrived the roof was gone. | We got everyone out in four "
         "minutes"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "'This was never about the members' pay,' said Janet Forde. 'It was about the bosses' bonuses.'",
+            ["This was never about the members' pay", "It was about the bosses' bonuses."],
+            id="plural-possessives-in-both-quotations",
+        ),
+        pytest.param(
+            "‘We will not back down,’ said Maria Trellis. ‘The workers’ union has voted.’",
+            ["We will not back down", "The workers’ union has voted."],
+            id="typographic-marks-same-character-as-the-apostrophe",
+        ),
+        pytest.param(
+            "'The Smiths' lawyers have been told nothing,' said Colin Ashby.",
+            ["The Smiths' lawyers have been told nothing"],
+            id="possessive-of-a-family-name",
+        ),
+        pytest.param(
+            "Dennis O'Neill said: 'We were the home of rock 'n' roll in the ’90s and we still are.'",
+            ["We were the home of rock 'n' roll in the ’90s and we still are."],
+            id="rock-n-roll",
+        ),
+        pytest.param(
+            "'Fish 'n' chips on a Friday, that's all I ask,' joked Bert Hollis.",
+            ["Fish 'n' chips on a Friday, that's all I ask"],
+            id="fish-n-chips",
+        ),
+        # a closing mark after an s stays a close when another quotation opens before any other close
+        pytest.param(
+            "Protesters chanted 'no cuts' and 'save our jobs' outside the town hall.",
+            ["no cuts", "save our jobs"],
+            id="two-short-quotations-after-an-s",
+        ),
+        pytest.param(
+            "He called the changes 'cosmetic reforms' and walked out.",
+            ["cosmetic reforms"],
+            id="scare-quotes-ending-in-s",
+        ),
+    ],
+)
+def test_an_apostrophe_in_british_single_quotes_does_not_close_them(text: str, expected: list[str]) -> None:
+    """British copy quotes in single marks, and its plural possessives ("the members' pay") end in
+    the same mark: the quotation closes at the mark after its punctuation, not at the apostrophe."""
+    assert quoted(text) == expected

@@ -277,9 +277,50 @@ def _single_close(
     for j in range(opening + 1, end):
         if text[j] in closers and not text[j - 1].isspace():
             after = text[j + 1] if j + 1 < para.end else " "
-            if after in _CLOSE_AFTER_SINGLE:
-                return j
+            if after not in _CLOSE_AFTER_SINGLE or _rock_n_roll(text, j):
+                continue
+            if _plural_possessive(text, j, end) and _closes_later(text, j + 1, end, closers):
+                continue  # "'The members' pay was cut,' she said": an apostrophe, the close comes later
+            return j
     return None
+
+
+def _rock_n_roll(text: str, j: int) -> bool:
+    """The second mark of "rock 'n' roll", "fish 'n' chips"."""
+    return j >= 2 and text[j - 1] == "n" and text[j - 2] in "'’‘" and (j < 3 or text[j - 3].isspace())
+
+
+def _plural_possessive(text: str, j: int, end: int) -> bool:
+    """ "the members' pay", "the workers’ union": a mark after an s, then a space and a word in
+    lower case, is as likely an apostrophe as a closing mark."""
+    return (
+        text[j - 1] in "sS"
+        and j + 2 < end
+        and text[j + 1] in " \u00a0"
+        and text[j + 2].isalpha()
+        and text[j + 2].islower()
+    )
+
+
+def _closes_later(text: str, start: int, end: int, closers: str) -> bool:
+    """A closing mark right after punctuation further on ("… nothing,' said …"), before any mark
+    that opens a new quotation."""
+    for k in range(start, end):
+        ch = text[k]
+        if (
+            ch in "'‘"
+            and (text[k - 1].isspace() or text[k - 1] in OPENS_BEFORE)
+            and k + 1 < end
+            and text[k + 1].isalnum()
+        ):
+            return False  # "'no cuts' and 'save our jobs'": a second quotation opens first
+        if (
+            ch in closers
+            and text[k - 1] in ".,!?;:…"
+            and (k + 1 >= end or text[k + 1] in _CLOSE_AFTER_SINGLE)
+        ):
+            return True
+    return False
 
 
 AD_LINE = re.compile(r"\s*(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s*")
