@@ -3378,3 +3378,49 @@ def test_words_passed_on_are_the_words_of_whom_they_came_from(
     """ "forwarded an email from Aske saying …": Aske's words; the one who passed them on said nothing."""
     statements = extract(text)
     assert [s.speaker for s in statements] == [speaker], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a first name the recogniser gave an entity of its own
+        ("Harish Chandra Pant said the dam would be completed by June.", "Harish Chandra Pant", None),
+        (
+            "Rizwan Ahmed Khan, the district commissioner, said the roads were closed.",
+            "Rizwan Ahmed Khan",
+            "district commissioner",
+        ),
+        # an office in capitals before the appositive name
+        (
+            "The port's Managing Director, Hassan Bello-Danjuma, said delays had eased.",
+            "Hassan Bello-Danjuma",
+            "port's Managing Director",
+        ),
+        (
+            "The bank's Chief Operating Officer, Jan Holm, said profits fell.",
+            "Jan Holm",
+            "bank's Chief Operating Officer",
+        ),
+        # "Minister for X" with the name right after it
+        (
+            "Minister for Housing Cathal Breathnach said the scheme would be extended.",
+            "Cathal Breathnach",
+            "Minister for Housing",
+        ),
+        (
+            "Minister for Foreign Affairs Sergei Lavrin said the talks had failed.",
+            "Sergei Lavrin",
+            "Minister for Foreign Affairs",
+        ),
+        # a father's name that looks like a title
+        ("Saif bin Sultan Al Marri said the port would reopen.", "Saif bin Sultan Al Marri", None),
+        ("Sheikh Saif bin Sultan Al Marri said the port would reopen.", "Saif bin Sultan Al Marri", "Sheikh"),
+    ],
+)
+def test_names_written_in_other_house_styles_stay_whole(
+    text: str, name: str, role: str | None, extract: Extract
+) -> None:
+    """South Asian three-word names, "Minister for Housing X", "Managing Director, X" and Gulf
+    patronymics: the whole name, never the office or half the name."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)

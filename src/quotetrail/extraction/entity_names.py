@@ -24,6 +24,7 @@ def join_entities(doc: Doc) -> None:
     """A run the recogniser saw a person in, in pieces, is one person's name."""
     _join_hyphenated_given_names(doc)
     _join_a_given_name_to_its_surname(doc)
+    _given_name_taken_for_another_entity(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -154,6 +155,42 @@ def _join_a_given_name_to_its_surname(doc: Doc) -> None:
                 continue
             ents[k + 1] = None
         ents[k] = SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+
+
+def _given_name_taken_for_another_entity(doc: Doc) -> None:
+    """ "Harish | Chandra Pant", the first word an organisation's, or "Rizwan | Ahmed Khan", two
+    people: a capitalised word the parser made a compound of a person's name, right before it and
+    an entity of its own, is the person's first name (not an acronym, nor a word that ends
+    organisations' names or is a title)."""
+    ents: list[SpacySpan | None] = list(doc.ents)
+    changed = False
+    given = lexicon.given_names()
+    for k in range(1, len(ents)):
+        ent, before = ents[k], ents[k - 1]
+        if ent is None or before is None or ent.label_ != "PERSON":
+            continue
+        if before.end != ent.start or len(before) != 1 or len(ent) > 3:
+            continue
+        word = before[0]
+        if before.label_ not in ("ORG", "PERSON") or (ent[0].lower_ in given and word.lower_ not in given):
+            continue  # "Democrat Hillary Clinton", "Crooked Hillary": the name already opens
+        if (
+            word.pos_ != "PROPN"
+            or word.dep_ != "compound"
+            or not (ent.start <= word.head.i < ent.end)
+            or not word.text[:1].isupper()
+            or word.text.isupper()
+            or not word.whitespace_
+            or word.lower_ in _not_surnames()
+        ):
+            continue
+        if word.i > 0 and doc[word.i - 1].pos_ == "PROPN":
+            continue  # the end of a longer name before the person's
+        ents[k - 1] = None
+        ents[k] = SpacySpan(doc, word.i, ent.end, label="PERSON")
         changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]

@@ -121,6 +121,9 @@ def _holds_a_quotation_mark(tok: Token) -> bool:
     return any(t.is_quote for t in tok.subtree)
 
 
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
@@ -195,14 +198,21 @@ def _name_tokens(head: Token) -> list[Token]:
     titles = _words_before_names()
     organisation = org_named or head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and not organisation:
-        if toks[0].lower_ in titles:
+        if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES:
             toks.pop(0)
         elif len(toks) > 3 and toks[1].text == "-" and f"{toks[0].lower_}-{toks[2].lower_}" in titles:
             del toks[:3]  # the "al-Islam" of "Hujjat al-Islam", in three tokens
         else:
             break
     # A place or a body before the title: "County Coroner | Jan Pike", "Harris County Sheriff | Ed Vane".
-    last_title = max((k for k, t in enumerate(toks[:-2]) if t.lower_ in titles), default=None)
+    last_title = max(
+        (
+            k
+            for k, t in enumerate(toks[:-2])
+            if t.lower_ in titles and not (k > 0 and toks[k - 1].lower_ in PATRONYMIC_PARTICLES)
+        ),
+        default=None,
+    )  # not the father's name of "Saif bin Sultan Al Marri"
     if last_title is not None and not organisation and toks[0].lower_ not in _given_names():
         toks = toks[last_title + 1 :]
     if organisation:
@@ -880,6 +890,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             # where the phrase ends: before the name, when the parser hung the name inside it ("The
             # speaker of parliament, Milan Rusnak": the name is the apposition of "parliament")
             end = c.right_edge.i if c.right_edge.i < appos_name[0].i else appos_name[0].i - 2
+            if appos_name[-1] in c.children and appos_name[-1].dep_ == "pobj":
+                end = appos_name[0].i - 1  # "Minister for Housing Cathal Breathnach": no comma
             if (
                 (end + 1 < appos_name[0].i and doc[end + 1].text == ",")
                 or end + 1 == appos_name[0].i  # "Minister of Foreign Affairs Sergei Lavrin"
@@ -1135,12 +1147,18 @@ def _joined_directly(head: Token, conj: Token) -> bool:
 
 
 def _is_title_only(toks: list[Token]) -> bool:
-    """Titles alone: "Interior Minister", "His Royal Highness" ("Royal" only before a style)."""
+    """Titles alone: "Interior Minister", "His Royal Highness" ("Royal" only before a style),
+    "Managing Director", "Chief Operating Officer"."""
     return all(
         t.lower_ in lexicon.titles()
         or (t.lower_ == "royal" and t.i + 1 < len(t.doc) and t.nbor().lower_ in lexicon.STYLES_OF_ADDRESS)
+        or (t.lower_ in OFFICE_MODIFIERS and t is not toks[-1])
         for t in toks
     )
+
+
+# Words that qualify an office in its capitalised title: "Managing Director", "Chief Operating Officer".
+OFFICE_MODIFIERS = frozenset({"managing", "operating", "financial", "permanent", "principal", "executive"})
 
 
 ALIAS_PARTICIPLES = frozenset({"known", "named", "nicknamed", "dubbed"})
@@ -1204,6 +1222,25 @@ def _appositive_name(head: Token) -> list[Token] | None:
                         toks = _name_tokens(child)
                         if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:
                             return toks
+    return _name_after_an_office(head) if is_title else None
+
+
+def _name_after_an_office(head: Token) -> list[Token] | None:
+    """ "Minister for Housing Cathal Breathnach", "Member for Cairns Tom Reid": the parser makes the
+    name the object of "for", with the office's words before it. The name is its last two words,
+    or from the given name on ("Water Resources Ali Raza Shah")."""
+    given = lexicon.given_names()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in PERSON_LABELS:
+                continue
+            words = list(head.doc[prep.i + 1 : obj.i + 1])
+            if len(words) < 3 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+                continue
+            start = next((k for k in range(1, len(words) - 1) if words[k].lower_ in given), len(words) - 2)
+            return words[start:]
     return None
 
 

@@ -112,11 +112,14 @@ def strip_titles(name: str) -> str:
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
     titles = role_words() | TITLE_TAILS
-    while len(words) > 1 and words[0].lower().strip(",") in titles:
+    while len(words) > 1 and words[0].lower().strip(",") in titles and not _patronymic(words, 0):
         words.pop(0)
     # "U.S. Air Force Gen. Norman Ham", "Senate Majority Leader Mitch McConnell": capitalised words
     # that only say whose title it is, then the title, then the name.
-    last_title = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in titles), default=None)
+    last_title = max(
+        (k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in titles and not _patronymic(words, k)),
+        default=None,
+    )
     if last_title is not None and last_title <= 4:
         owner, named = words[:last_title], words[last_title + 1 :]
         if (
@@ -128,6 +131,17 @@ def strip_titles(name: str) -> str:
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in word_list("post_nominals.txt"):
         words.pop()  # "Harriet Quayle KC", "Dr Anna Berg OBE"
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
+
+
+def _patronymic(words: list[str], k: int) -> bool:
+    """ "Saif bin Sultan Al Marri", "Sultan bin Khalifa": a word like a title next to "bin" is a
+    name, the father's or the bearer's own."""
+    return (k > 0 and words[k - 1] in PATRONYMIC_PARTICLES) or (
+        k + 1 < len(words) and words[k + 1] in PATRONYMIC_PARTICLES
+    )
 
 
 # A lower-case word of a name: "Faisal bin Tamim al-Dhubairi", "Ahmed ould Tolba".
