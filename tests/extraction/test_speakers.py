@@ -3424,3 +3424,40 @@ def test_names_written_in_other_house_styles_stay_whole(
     patronymics: the whole name, never the office or half the name."""
     statements = extract(text)
     assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "The authority will no longer tolerate delays in cargo clearance, its Managing Director, "
+            "Hassan Bello-Danjuma, said.",
+            "The authority will no longer tolerate delays in cargo clearance",
+            "Hassan Bello-Danjuma",
+        ),
+        (
+            "The party will not field candidates in the council polls, its national chairman, Chief "
+            "Emmanuel Okafor-Bassey, has said.",
+            "The party will not field candidates in the council polls",
+            "Emmanuel Okafor-Bassey",
+        ),
+        (
+            "Reached by phone, village chief Tomas Ebrero said floodwater had reached the second floor of the school.",
+            "floodwater had reached the second floor of the school",
+            "Tomas Ebrero",
+        ),
+        (
+            "The council has not taken any decision on the stool, a palace source told our correspondent "
+            "on condition of anonymity.",
+            "The council has not taken any decision on the stool",
+            None,
+        ),
+    ],
+)
+def test_a_closing_speaker_the_parser_read_into_the_clause_still_speaks(
+    text: str, quote: str, name: str | None, extract: Extract
+) -> None:
+    """Wire and regional copy end on "…, its chairman, Chief X, has said." or open on "Reached by
+    phone, …": the statement is found, with its speaker (none named for "a palace source")."""
+    statements = extract(text)
+    assert [(s.quote, s.speaker_name) for s in statements] == [(quote, name)], describe(statements)

@@ -36,6 +36,8 @@ from quotetrail.extraction.speaker_repairs import (
     name_read_as_the_portfolio_s,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
+    said_read_as_the_participle_s_auxiliary,
+    speaker_read_into_the_reported_clause,
     subject_read_as_a_conjunct,
     subject_read_as_the_fronted_clause_s_apposition,
     subject_read_as_the_opening_s_apposition,
@@ -62,6 +64,10 @@ def repair_clauses(doc: Doc) -> Doc:
     previous = 0  # the orth id of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         after_a_dash, previous = previous in dashes, orth
+        if dep == root and tag in (past, participle):
+            speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
+        if dep == strings["auxpass"] and tag == past:
+            said_read_as_the_participle_s_auxiliary(doc[i])  # "Reached by phone, chief Tomas Ebrero said"
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])

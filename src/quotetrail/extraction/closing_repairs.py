@@ -147,7 +147,9 @@ def first_attribution_read_as_the_second_s_clause(verb: Token) -> None:
 
 
 # Who a closing "X told …" is said to: "…, press secretary Dmitry Averin told reporters."
-TOLD_TO = frozenset({"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"})
+TOLD_TO = frozenset(
+    {"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"}
+) | (frozenset({"correspondent", "reporter", "newsmen", "pressmen", "newspersons", "persons"}))
 
 
 DASHES = frozenset({"-", "–", "—", "--"})

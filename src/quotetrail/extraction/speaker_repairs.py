@@ -280,3 +280,69 @@ def subject_read_as_the_fronted_clause_s_apposition(verb: Token) -> None:
             if name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",":
                 name.head, name.dep_ = verb, "nsubj"
                 return
+
+
+def speaker_read_into_the_reported_clause(verb: Token) -> None:
+    """ "The party will not field candidates, its national chairman, Chief Emmanuel Okafor-Bassey,
+    has said.": the parser made the closing speaker a part of the reported clause (its object, or a
+    conjunct of its last noun) and left the verb of saying, which ends the sentence, without a
+    subject. The phrase set off by commas right before the verb is its subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    comma = verb.i - 1
+    while comma > 0 and doc[comma].dep_ == "aux" and doc[comma].head == verb:
+        comma -= 1  # "…, has said."
+    after = verb.i + 1
+    if comma < 3 or doc[comma].text != "," or (after < len(doc) and doc[after].text not in (".", "!", "?")):
+        return
+    head = doc[comma - 1]
+    while head.dep_ in ("appos", "flat") and head.head.i < head.i:
+        head = head.head  # "its Managing Director, Hassan Bello-Danjuma": the phrase the name is set beside
+    left = head.left_edge.i
+    if head.pos_ not in ("NOUN", "PROPN") or head.head == verb or left < 2 or doc[left - 1].text != ",":
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < left), None)
+    if clause is None or not (clause.left_edge.i <= head.i <= clause.right_edge.i):
+        return
+    head.head, head.dep_ = verb, "nsubj"
+    doc[left - 1].head = verb
+
+
+def said_read_as_the_participle_s_auxiliary(verb: Token) -> None:
+    """ "Reached by phone, village chief Tomas Ebrero said floodwater had …": the parser read the
+    opening participle as the sentence's verb and "said" as its passive auxiliary, with the speaker
+    the object of "by". The words between the last comma and "said" are its subject, the participle
+    an aside."""
+    doc = verb.doc
+    participle = verb.head
+    if verb.lower_ != "said" or verb.dep_ != "auxpass" or participle.dep_ != "ROOT" or participle.i > verb.i:
+        return
+    if participle.tag_ != "VBN" or not participle.is_sent_start:
+        return
+    comma = next((k for k in range(verb.i - 1, participle.i, -1) if doc[k].text == ","), None)
+    if (
+        comma is None
+        or comma == verb.i - 1
+        or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    ):
+        return
+    subject = doc[verb.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i > verb.i:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    participle.head, participle.dep_ = verb, "advcl"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in list(subject.children):
+        if t.i == comma:
+            t.head = participle
+        elif t.i < comma:  # "by phone" cut off from its preposition
+            t.head, t.dep_ = (
+                (doc[t.i - 1], "pobj") if doc[t.i - 1].pos_ == "ADP" else (participle, "npadvmod")
+            )
+    doc[comma].head = participle
+    for t in list(participle.children):
+        if t.i > verb.i:
+            t.head = verb
