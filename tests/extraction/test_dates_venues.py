@@ -529,6 +529,37 @@ DATES = [
 ]
 
 VENUES = [
+    # A venue of the reported act, inside what was said, stays in the quote.
+    Case(
+        "the-remarks-were-made-in-an-interview",
+        "Raud said the president had made the remarks in a televised interview.",
+        "the president had made the remarks in a televised interview",
+        venue=None,
+    ),
+    Case(
+        "to-be-announced-at-a-news-conference",
+        "Raud said the decision would be announced at a news conference.",
+        "the decision would be announced at a news conference",
+        venue=None,
+    ),
+    Case(
+        "lied-in-a-statement",
+        "Raud said Maric had lied in a statement to parliament.",
+        "Maric had lied in a statement to parliament",
+        venue=None,
+    ),
+    Case(
+        "set-out-a-position-in-a-speech",
+        "Raud said she would set out the government's position in a speech to parliament.",
+        "she would set out the government's position in a speech to parliament",
+        venue=None,
+    ),
+    Case(
+        "but-the-port-reopening-was-said-in-an-interview",
+        "Raud said the port would reopen in an interview with the Kestra Ledger.",
+        "the port would reopen",
+        venue="in an interview with the Kestra Ledger",
+    ),
     # What a court issues or hears is where its judges and lawyers said it.
     Case(
         "said-in-a-ruling",

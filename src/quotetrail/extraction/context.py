@@ -351,7 +351,11 @@ def trailing_venue(cue: Token) -> Token | None:
             if clause.dep_ == "xcomp" and prep.lower_ != "on" and prep.doc[prep.i - 1].text == ",":
                 if obj.lower_ in nouns:
                     return prep
-            elif clause.dep_ in ("ccomp", "prep") and obj.lower_ in SAYING_VENUES:
+            elif (
+                clause.dep_ in ("ccomp", "prep")
+                and obj.lower_ in SAYING_VENUES
+                and not _an_inner_act_s(prep, cue)
+            ):
                 return prep
             elif (
                 clause.dep_ == "ccomp"
@@ -360,6 +364,32 @@ def trailing_venue(cue: Token) -> Token | None:
             ):
                 return prep  # "affirmed that …, during a meeting with the visiting minister"
     return None
+
+
+# Verbs of a reported clause that take a venue of their own: "said the president had made the
+# remarks in a televised interview", "said the decision would be announced at a news conference".
+INNER_ACTS = lexicon.CORE_CUE_LEMMAS | frozenset(
+    {"make", "set", "raise", "speak", "appear", "announce", "lie", "explain", "deliver", "give", "present"}
+    | {"repeat", "promise", "pledge", "unveil", "outline", "discuss", "address", "mention", "reveal"}
+)
+SPOKEN_THINGS = frozenset(
+    {"remarks", "remark", "comments", "comment", "pledge", "promise", "position", "case", "claim", "claims"}
+    | {"statement", "announcement", "speech", "point", "argument", "views", "plans", "plan", "issue"}
+)
+
+
+def _an_inner_act_s(prep: Token, cue: Token) -> bool:
+    """The venue belongs to the reported clause's own act of speaking, not to the reporting."""
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head != cue:
+        if verb.lower_ in SPOKEN_THINGS:
+            return True  # "repeating a pledge she made in a speech"
+        verb = verb.head
+    if verb.head == cue and verb.pos_ not in ("VERB", "AUX"):
+        return False  # "called for talks with the government in a statement": the cue's own object
+    return verb.lemma_.lower() in INNER_ACTS or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in SPOKEN_THINGS for c in verb.children
+    )
 
 
 def _dates_it(tok: Token) -> bool:
