@@ -308,3 +308,32 @@ def test_an_apostrophe_in_british_single_quotes_does_not_close_them(text: str, e
     """British copy quotes in single marks, and its plural possessives ("the members' pay") end in
     the same mark: the quotation closes at the mark after its punctuation, not at the apostrophe."""
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "»We are staying here«, said Jonas Brenner. »The owners can wait.«",
+            ["We are staying here", "The owners can wait."],
+            id="german-guillemets-point-inwards",
+        ),
+        pytest.param(
+            "«Nous restons», a dit Jonas Brenner.",
+            ["Nous restons"],
+            id="french-guillemets-unchanged",
+        ),
+        pytest.param(
+            '"The figures don\'t add up," said Idris Vaughan."We will be asking questions."',
+            ["The figures don't add up", "We will be asking questions."],
+            id="no-space-between-a-full-stop-and-the-next-quotation",
+        ),
+        pytest.param(
+            'Karl Imhof said the payments were "approved by the board and fully disclosed. He declined to comment.',
+            ["approved by the board and fully disclosed."],
+            id="a-mark-left-open-inside-a-clause-ends-with-its-sentence",
+        ),
+    ],
+)
+def test_marks_in_other_styles_and_typing_slips_pair_as_read(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected

@@ -110,6 +110,8 @@ def _is_opening(text: str, i: int, para: Span) -> bool:
     nxt = text[i + 1] if i + 1 < para.end else " "
     if text[i] == "“" and nxt == " " and i + 2 < para.end and text[i + 2].isalnum():
         nxt = text[i + 2]  # 'saying, “ you have to …”': a space typed after the opening mark
+    if prev in ".!?" and text[i] in '"“' and nxt.isupper() and i >= 2 and text[i - 2].isalpha():
+        return True  # 'said Idris Vaughan."We will …': the space after the full stop left out
     return (prev in _OPEN_BEFORE or i == para.start) and not nxt.isspace()
 
 
@@ -238,6 +240,20 @@ def _single_marks_over_paragraphs(text: str, paras: list[Span]) -> str:
     return "".join(chars) if chars is not None else text
 
 
+REVERSED = str.maketrans({"»": "«", "«": "»", "›": "‹", "‹": "›"})
+
+
+def _reversed_guillemets(text: str) -> str:
+    """German and Nordic copy quotes »so« (and ›so‹): when the first guillemet of the text opens a
+    word after a space, the marks are read the other way round (a copy of the same length)."""
+    first = min((k for k in (text.find("»"), text.find("«")) if k != -1), default=-1)
+    if first == -1 or text[first] != "»" or first + 1 >= len(text) or not text[first + 1].isalnum():
+        return text
+    if first > 0 and text[first - 1] not in _OPEN_BEFORE:
+        return text
+    return text.translate(REVERSED)
+
+
 SINGLE_OPENERS = ("‘", "'")
 
 
@@ -337,6 +353,8 @@ def find_quotes(text: str) -> list[Quote]:
     paras = [p for p in paragraphs(text) if not AD_LINE.fullmatch(text, p.start, p.end)]
     if "‘" in text or "\n'" in text:
         text = _single_marks_over_paragraphs(text, paras)
+    if "»" in text and "«" in text:
+        text = _reversed_guillemets(text)
     quotes: list[Quote] = []
     open_quote: tuple[int, list[Span]] | None = None  # a quote running over paragraphs
     for p_index, para in enumerate(paras):
@@ -475,9 +493,19 @@ def _runs_into(text: str, i: int, para: Span, nxt: Span) -> bool:
 def _to_paragraph_end(text: str, i: int, para: Span) -> Span | None:
     """The words from the mark at ``i`` to the paragraph's end, less a closing mark not told as one."""
     end = para.end
+    before = text[para.start : i].rstrip()
+    if before[-1:].isalnum() and not re.search(rf"\b{_SPEECH_VERB}$", before):
+        # 'said the payments were "approved by the board. He declined to comment.': a mark opened
+        # inside the clause runs to the end of its sentence, not over the reporter's next one
+        stop = SENTENCE_END.search(text, i + 1, para.end)
+        if stop is not None:
+            end = stop.start() + 1
     while end > i + 1 and (text[end - 1] in DOUBLE_MARKS or text[end - 1].isspace()):
         end -= 1
     return _trim(text, i + 1, end)
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
 def _said_before(text: str, para: Span, i: int) -> bool:
