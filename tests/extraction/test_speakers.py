@@ -3461,3 +3461,23 @@ def test_a_closing_speaker_the_parser_read_into_the_clause_still_speaks(
     phone, …": the statement is found, with its speaker (none named for "a palace source")."""
     statements = extract(text)
     assert [(s.quote, s.speaker_name) for s in statements] == [(quote, name)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestovans say the new tax is unfair.",
+        "Kestovan Muslims said they would boycott the vote.",
+        "Several Democrats cautioned against the bill. They also said the vote was rushed.",
+    ],
+)
+def test_a_people_or_a_party_s_members_are_a_group(text: str, extract: Extract) -> None:
+    """Plural names of peoples, faiths and parties are groups of people, not one body or one
+    person ("Sanders" is no plural)."""
+    statements = extract(text)
+    assert statements and all(s.speaker_type == "group" for s in statements), describe(statements)
+
+
+def test_a_surname_ending_in_s_is_not_a_group(extract: Extract) -> None:
+    statements = extract("Senator Ada Sanders spoke in Lowmouth. Sanders said the bill was dead.")
+    assert [s.speaker_type for s in statements] == ["person"], describe(statements)

@@ -1474,6 +1474,13 @@ def _an_age_after(name: Token) -> bool:
     return age.text.isdigit() and len(age.text) <= 3 and (after is None or after.is_punct)
 
 
+# Plural names of faiths and peoples the recogniser may take for a person's name ("Kestovan Muslims").
+FAITHS_AND_PEOPLES = frozenset(
+    {"muslims", "christians", "jews", "hindus", "sikhs", "buddhists", "catholics", "protestants", "shias"}
+    | {"sunnis", "kurds", "arabs", "druze", "alawites", "copts", "yazidis", "evangelicals", "mormons"}
+)
+
+
 def _type(head: Token, name_toks: list[Token], text: str) -> str:
     lower = head.lower_
     words = text.lower().split()
@@ -1493,6 +1500,16 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         return "organization"
     if name_toks:
         ent = head.ent_type_
+        last = name_toks[-1]
+        if last.tag_ in ("NNS", "NNPS") and (
+            (
+                ent == "NORP"
+                and last.lower_.endswith("s")
+                and last.lower_ not in lexicon.words("org_name_ends.txt")
+            )
+            or last.lower_ in FAITHS_AND_PEOPLES
+        ):
+            return "group"  # "Kestovans say …", "Kestovan Muslims said …": a people, not a body or one person
         if ent in ORG_LABELS and _given_name_first(name_toks):
             return "person"  # "Samira Tovek", whom the model sometimes takes for an organisation
         if _an_age_after(name_toks[-1]) or (

@@ -112,7 +112,7 @@ class Entry:
 
     span: Span
     name: str
-    kind: str  # "person" | "organization"
+    kind: str  # "person" | "organization" | "group" (a people or a party named as a speaker)
     secondary: bool  # a possessive or the object of a preposition
     speaker: bool = False
 
@@ -232,7 +232,7 @@ class Antecedents:
     def add_speaker(self, span: Span, name: str, kind: str) -> None:
         """A statement's speaker, resolved: it stands for that name where it is written. A name
         already there takes the speaker's name and counts as a subject."""
-        if kind not in ("person", "organization") or not self.sentences:
+        if kind not in ("person", "organization", "group") or not self.sentences:
             return
         entries = self.sentences[self._sentence_of(span.start)].entries
         named = [e for e in entries if e.span.overlaps(span)]
@@ -532,20 +532,24 @@ class Antecedents:
                     return entry
         return None
 
-    def organization(self, at: int, *, speakers_too: bool = False) -> Entry | None:
+    def organization(self, at: int, *, speakers_too: bool = False, people_too: bool = False) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this
         sentence or the one before, or an organisation that spoke there; else None.
 
         ``speakers_too`` (for ``it``, which no person is): past a sentence about a person, the
         organisation that spoke last, a few sentences back, when no other organisation came since
-        (``The Interior Ministry said … Lasken, the minister, said … It added …``)."""
+        (``The Interior Ministry said … Lasken, the minister, said … It added …``).
+
+        ``people_too`` (for ``they``): a people or party named as a group that spoke ("Several
+        Democrats cautioned …. They also said …")."""
+        kinds = ("organization", "group") if people_too else ("organization",)
         index = self._sentence_of(at)
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
             for entry in sentence.entries:
                 if entry.span.end > at:
                     break
-                if entry.kind == "organization" and (entry.speaker or self._is_subject(sentence, entry)):
+                if entry.kind in kinds and (entry.speaker or self._is_subject(sentence, entry)):
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
                     return self._last_org_speaker(at, index) if speakers_too else None

@@ -216,7 +216,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return st  # the extractor found the antecedent, and it has no name ("councillors, who")
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
-        return _take(st, antecedents.organization(at, speakers_too=lower == "it"))
+        return _take(
+            st, antecedents.organization(at, speakers_too=lower == "it", people_too=lower in ("they", "them"))
+        )
     if STYLE_ALONE.fullmatch(lower):
         # "His Highness added …": the one the article styled so, or no one
         styled = names.styled(lower, at)
@@ -290,6 +292,8 @@ def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
 def _named(st: Statement, names: ArticleNames) -> Statement:
     """A speaker given by name: its fullest form, and a person when the article says so."""
     assert st.speaker_name is not None
+    if st.speaker_type == "group":
+        return st  # "Kestovan Muslims said …": a people, whatever the recogniser made of its name
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
     at = st.speaker_span.start if st.speaker_span is not None else None
@@ -486,7 +490,9 @@ def _someone_unnamed(st: Statement) -> bool:
 def _take(st: Statement, entry: Entry | None) -> Statement:
     if entry is None or not entry.name:
         return st  # nobody, or someone the article does not name
-    kind: SpeakerType = "person" if entry.kind == "person" else "organization"
+    kind: SpeakerType = (
+        "person" if entry.kind == "person" else "group" if entry.kind == "group" else "organization"
+    )
     return replace(st, speaker_name=entry.name, speaker_type=kind)
 
 
