@@ -835,3 +835,32 @@ def test_what_someone_plans_to_announce_is_not_announced_yet(extract: Extract) -
     statements = extract("Raud plans to announce the new sanctions in a speech to parliament on Monday.")
     assert not [s for s in statements if "announce" in (s.cue or "")], describe(statements)
     assert all(s.said_on is None for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker blasted a shot over the bar in the 89th minute as Rovers slumped to a fourth defeat.",
+        "Fans slammed the bus with bottles as it left the stadium, and police fired tear gas to disperse them.",
+        "Troops fired warning shots over the crowd.",
+    ],
+)
+def test_headline_verbs_of_criticism_used_of_things_hit_or_fired_say_nothing(
+    text: str, extract: Extract
+) -> None:
+    """ "blasted", "slammed" and "fired" cue criticism in tabloid copy ("slammed the decision",
+    "fired back that …"), not when a ball, a door or tear gas is what they act on."""
+    statements = extract(text)
+    assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The mayor slammed the decision as reckless.", "the decision as reckless"),
+        ("Aske fired back that the plan was a fraud.", "that the plan was a fraud"),
+    ],
+)
+def test_the_same_verbs_of_criticism_still_report(text: str, quote: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.quote for s in statements] == [quote], describe(statements)

@@ -803,6 +803,18 @@ NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
     "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
     "call": frozenset({"order"}),
+    # the headline verbs of criticism, used of things hit or fired: "blasted a shot over the bar",
+    # "slammed the door", "fired tear gas"
+    "blast": frozenset(
+        {"shot", "shots", "ball", "effort", "penalty", "kick", "volley", "header", "music", "horn"}
+    ),
+    "slam": frozenset({"door", "doors", "brakes", "bus", "car", "ball", "shot", "fist", "phone", "gavel"}),
+    "fire": frozenset(
+        {"gas", "shots", "shot", "bullets", "rounds", "rockets", "rocket", "missiles", "missile"}
+    )
+    | frozenset(
+        {"shells", "cannon", "weapons", "weapon", "volleys", "flares", "salvo", "warning", "pellets"}
+    ),
     # "addressed the nation": speaking to someone says nothing until what was said is given
     "address": frozenset({"nation", "country", "crowd", "rally", "audience", "parliament", "assembly"})
     | frozenset(
