@@ -3481,3 +3481,10 @@ def test_a_people_or_a_party_s_members_are_a_group(text: str, extract: Extract) 
 def test_a_surname_ending_in_s_is_not_a_group(extract: Extract) -> None:
     statements = extract("Senator Ada Sanders spoke in Lowmouth. Sanders said the bill was dead.")
     assert [s.speaker_type for s in statements] == ["person"], describe(statements)
+
+
+def test_an_organisation_s_name_set_off_after_its_description_names_it(extract: Extract) -> None:
+    statements = extract("The UN refugee agency, UNHCR, said 4,000 people had crossed the border.")
+    assert [(s.speaker_name, s.speaker_role, s.speaker_type) for s in statements] == [
+        ("UNHCR", "UN refugee agency", "organization")
+    ], describe(statements)

@@ -1203,6 +1203,10 @@ def _appositive_name(head: Token) -> list[Token] | None:
         return None  # a common noun ("the leader, …") or a bare title ("the Speaker, Dana Varek")
     titles = set(_title_appositives(head)) if is_title else set()
     for child in head.children:
+        set_off = child.i > head.i and head.doc[child.i - 1].text == ","
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and set_off and child.ent_type_ in ORG_LABELS:
+            toks = _name_tokens(child)  # "The UN refugee agency, UNHCR, said": read as an adverb
+            return toks or None
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child not in titles:
             toks = _name_tokens(child)
             return toks or None
