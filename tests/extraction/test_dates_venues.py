@@ -529,6 +529,13 @@ DATES = [
 ]
 
 VENUES = [
+    # A platform's aside does not hold the clause: "wrote on X, formerly Twitter, that …"
+    Case(
+        "a-platform-s-former-name-between-the-verb-and-the-clause",
+        "Kallas wrote on X, formerly Twitter, that the attack had been repelled.",
+        "that the attack had been repelled",
+        venue="on X",
+    ),
     # A venue of the reported act, inside what was said, stays in the quote.
     Case(
         "the-remarks-were-made-in-an-interview",

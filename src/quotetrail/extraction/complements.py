@@ -51,6 +51,18 @@ def clause_after_venue(verb: Token) -> list[Token]:
             if obj.dep_ not in ("pobj", "npadvmod"):
                 continue
             venue = obj.lower_ in lexicon.words("venue_nouns.txt") or _press_release(obj)
+            if obj.dep_ == "npadvmod" and obj.pos_ == "PROPN" and obj.doc[obj.left_edge.i - 1].text == ",":
+                # "wrote on X, formerly Twitter, that …": the clause hung on the platform's aside
+                marked = [
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("relcl", "acl", "ccomp")
+                    and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+                    )
+                ]
+                if marked:
+                    return marked[:1]
             if not venue and obj.lower_ not in (
                 "time",
                 "day",
