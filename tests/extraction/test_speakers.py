@@ -3488,3 +3488,30 @@ def test_an_organisation_s_name_set_off_after_its_description_names_it(extract: 
     assert [(s.speaker_name, s.speaker_role, s.speaker_type) for s in statements] == [
         ("UNHCR", "UN refugee agency", "organization")
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Taoiseach Declan Ó Murchú was in Cork on Thursday to open the new cancer centre. "
+            "The Taoiseach said the Government would fund two more centres by 2028.",
+            "Declan Ó Murchú",
+        ),
+        (
+            "Taoiseach Declan Ó Murchú was in Cork on Thursday. Mr Ó Murchú said the Government would "
+            "fund two more centres.",
+            "Declan Ó Murchú",
+        ),
+        (
+            "Tánaiste Siobhán Nic Giolla Phádraig was in Brussels for talks. The Tánaiste said Ireland "
+            "would not accept any weakening of the guarantees.",
+            "Siobhán Nic Giolla Phádraig",
+        ),
+    ],
+)
+def test_an_irish_office_named_again_names_its_holder(text: str, name: str, extract: Extract) -> None:
+    """ "Taoiseach Declan Ó Murchú", which the recogniser took whole for an organisation, then
+    "the Taoiseach" or "Mr Ó Murchú": him."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name], describe(statements)

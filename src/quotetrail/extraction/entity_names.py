@@ -25,6 +25,7 @@ def join_entities(doc: Doc) -> None:
     _join_hyphenated_given_names(doc)
     _join_a_given_name_to_its_surname(doc)
     _given_name_taken_for_another_entity(doc)
+    _titled_person_read_as_an_organisation(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -194,6 +195,24 @@ def _given_name_taken_for_another_entity(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]
+
+
+def _titled_person_read_as_an_organisation(doc: Doc) -> None:
+    """ "Taoiseach Declan Ó Murchú" taken whole for an organisation: a title, then a given name and
+    a surname, with no word that ends organisations' names, is a person (the title left out)."""
+    given = lexicon.given_names()
+    titles = lexicon.titles()
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in titles or ent[1].lower_ not in given:
+            continue
+        if any(t.lower_ in _not_surnames() for t in ent[1:]) or not all(t.text[:1].isupper() for t in ent):
+            continue
+        ents[k] = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 @lru_cache(maxsize=1)
