@@ -78,7 +78,12 @@ def _split_glued_quote_marks(nlp: Language) -> None:
 # exceptions (American) do not list: "Hon. Aminu Sani Dantata", "Smt. Kavitha Ramaswamy", "Rt. Hon.".
 # Split from their stop they ended a sentence, and the speaker's role and given name were lost.
 # Not "Barr." or "Arch.": a sentence may end on a surname or a place ("told William Barr.").
-ABBREVIATED_TITLES = ("Hon.", "Smt.", "Rt.", "Engr.", "Shri.")
+# Military ranks too, which the tokenizer otherwise splits from their full stop ("Col", "."), so
+# that the sentence ended inside the name: "Police spokesman Col. Erik Sande said".
+ABBREVIATED_TITLES = (
+    *("Hon.", "Smt.", "Rt.", "Engr.", "Shri."),
+    *("Col.", "Lt.", "Maj.", "Sgt.", "Brig.", "Capt.", "Cpl.", "Cmdr.", "Cdr."),
+)
 
 
 def _news_abbreviations(nlp: Language) -> None:

@@ -3515,3 +3515,43 @@ def test_an_irish_office_named_again_names_its_holder(text: str, name: str, extr
     "the Taoiseach" or "Mr Ó Murchú": him."""
     statements = extract(text)
     assert [s.speaker_name for s in statements] == [name], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Police spokesman Col. Erik Sande said the road was closed.",
+            "Police spokesman Col. Erik Sande",
+            "Erik Sande",
+        ),
+        (
+            "Police spokesman Lt. Col. Erik Sande said the road was closed.",
+            "Police spokesman Lt. Col. Erik Sande",
+            "Erik Sande",
+        ),
+        ("Sgt Owen Price said the road was closed.", "Sgt Owen Price", "Owen Price"),
+        (
+            "Pentagon spokesman Navy Capt. Jeff Dale said the campaign would go on.",
+            "Pentagon spokesman Navy Capt. Jeff Dale",
+            "Jeff Dale",
+        ),
+        (
+            "Air Force 1st Lt. Tyler Lind said the base was safe.",
+            "Air Force 1st Lt. Tyler Lind",
+            "Tyler Lind",
+        ),
+        # a given name that is also an abbreviation of a rank stays a name
+        (
+            "Defence Minister Gen Nakamori said the drills would continue.",
+            "Defence Minister Gen Nakamori",
+            "Gen Nakamori",
+        ),
+    ],
+)
+def test_an_abbreviated_military_rank_is_no_part_of_the_name(
+    text: str, speaker: str, name: str, extract: Extract
+) -> None:
+    """ "Col." and "Capt." no longer end the sentence inside the speaker's phrase, and "Sgt" is a rank."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, name)], describe(statements)
