@@ -3555,3 +3555,30 @@ def test_an_abbreviated_military_rank_is_no_part_of_the_name(
     """ "Col." and "Capt." no longer end the sentence inside the speaker's phrase, and "Sgt" is a rank."""
     statements = extract(text)
     assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, name)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Union Minister of State for Railways Shri Ramesh Kumar Bidhuri said the service would start.",
+            "Ramesh Kumar Bidhuri",
+        ),
+        (
+            "Federal Minister for Water Resources Chaudhry Ahmed Raza Warraich said the dam would be ready.",
+            "Ahmed Raza Warraich",
+        ),
+        # a dateline set off by a colon, as South Asian papers print it
+        (
+            "DHAKA: Road Transport Minister Mofazzal Hossain Kader said the metro line would open.",
+            "Mofazzal Hossain Kader",
+        ),
+        ("CS Fred Kipchumba Onyango said the reservists would be deployed.", "Fred Kipchumba Onyango"),
+    ],
+)
+def test_south_asian_and_east_african_offices_before_a_name_are_not_the_name(
+    text: str, name: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name], describe(statements)
+    assert not statements[0].speaker.startswith("DHAKA"), describe(statements)

@@ -40,6 +40,8 @@ _AGENCY_AND_DASH = rf"(?:\([^)]{{1,30}}\)\s*{_DASH}|/[A-Za-z][^/\n]{{0,29}}/\.?\
 # as a name when a date follows ("Tehran, Nov 12, ").
 _PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,80}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
 DATELINE = re.compile(rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}")
+# "DHAKA: Road Transport Minister …", "LAHORE: ": South Asian papers set the place off with a colon.
+COLON_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,30}:\s+(?=[A-Z][a-z])")
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
 WORD_HYPHEN = re.compile(r"\w-\w")
 EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"“”‘’'«»„")
@@ -856,7 +858,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         return None
     doc_text = whole_text(head.doc)
     text = doc_text[span.start - base : span.end - base]
-    dateline = DATELINE.match(text)
+    dateline = DATELINE.match(text) or COLON_DATELINE.match(text)
     if dateline and dateline.end() < len(text) and not WORD_HYPHEN.match(text, dateline.end() - 2):
         span = Span(span.start + dateline.end(), span.end)  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton"
         text = text[dateline.end() :]
@@ -1158,7 +1160,9 @@ def _is_title_only(toks: list[Token]) -> bool:
 
 
 # Words that qualify an office in its capitalised title: "Managing Director", "Chief Operating Officer".
-OFFICE_MODIFIERS = frozenset({"managing", "operating", "financial", "permanent", "principal", "executive"})
+OFFICE_MODIFIERS = frozenset(
+    {"managing", "operating", "financial", "permanent", "principal", "executive"}
+) | (frozenset({"federal", "union", "provincial", "cabinet", "junior"}))
 
 
 ALIAS_PARTICIPLES = frozenset({"known", "named", "nicknamed", "dubbed"})
@@ -1196,6 +1200,8 @@ def _title_appositives(head: Token) -> list[Token]:
 
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
+    if head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
+        return office  # "Federal Minister for Water Resources Ahmed Raza Warraich", all one person to the recogniser
     is_title = (
         head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and head.ent_type_ not in PERSON_LABELS
     )
@@ -1226,7 +1232,7 @@ def _appositive_name(head: Token) -> list[Token] | None:
                         toks = _name_tokens(child)
                         if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:
                             return toks
-    return _name_after_an_office(head) if is_title else None
+    return None
 
 
 def _name_after_an_office(head: Token) -> list[Token] | None:
@@ -1234,15 +1240,20 @@ def _name_after_an_office(head: Token) -> list[Token] | None:
     name the object of "for", with the office's words before it. The name is its last two words,
     or from the given name on ("Water Resources Ali Raza Shah")."""
     given = lexicon.given_names()
+    doc = head.doc
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i != head.i + 1:
-            continue
+        between = [t.lower_ for t in doc[head.i + 1 : prep.i]]
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or between not in ([], ["of", "state"]):
+            continue  # "Minister for …", "Minister of State for …"
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in PERSON_LABELS:
                 continue
             words = list(head.doc[prep.i + 1 : obj.i + 1])
             if len(words) < 3 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
                 continue
+            titled = [k for k in range(len(words) - 2) if words[k].lower_ in lexicon.HONORIFICS]
+            if titled:
+                return words[titled[-1] + 1 :]  # "… Railways Shri Ramesh Kumar Bidhuri"
             start = next((k for k in range(1, len(words) - 1) if words[k].lower_ in given), len(words) - 2)
             return words[start:]
     return None
