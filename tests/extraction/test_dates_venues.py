@@ -529,6 +529,12 @@ DATES = [
 ]
 
 VENUES = [
+    Case(
+        "a-venue-the-recogniser-does-not-list-before-the-clause",
+        "Brenn said in an Instagram story that the crossing would reopen.",
+        "that the crossing would reopen",
+        venue="in an Instagram story",
+    ),
     # A platform's aside does not hold the clause: "wrote on X, formerly Twitter, that …"
     Case(
         "a-platform-s-former-name-between-the-verb-and-the-clause",

@@ -2019,3 +2019,12 @@ def test_a_count_someone_gives_is_their_statement(case: Case, extract: Extract) 
 def test_putting_things_somewhere_counts_nothing(text: str, extract: Extract) -> None:
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+def test_a_that_clause_after_a_venue_with_its_own_relative_clause_is_still_what_was_said(
+    extract: Extract,
+) -> None:
+    statements = extract("Brenn said in a statement that ran to four pages that the crossing would reopen.")
+    assert [(s.speaker, s.quote) for s in statements] == [("Brenn", "that the crossing would reopen")], (
+        describe(statements)
+    )

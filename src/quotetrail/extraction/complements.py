@@ -42,6 +42,8 @@ def referred_to_as(verb: Token) -> list[Token]:
 def clause_after_venue(verb: Token) -> list[Token]:
     """A that-clause the parser hung on the venue or time noun: "said in a statement that …",
     "reported at the time that …"."""
+    if (closing := _that_clause_closing_the_venue(verb)) is not None:
+        return [closing]
     for prep in verb.children:
         if prep.i < verb.i:
             continue
@@ -95,6 +97,38 @@ def clause_after_venue(verb: Token) -> list[Token]:
                 ):
                     return [clause]
     return []
+
+
+VENUE_PREPS = frozenset({"in", "at", "during", "on"})
+
+
+def _that_clause_closing_the_venue(verb: Token) -> Token | None:
+    """ "said in an Instagram story that …", "said in a statement that ran to four pages that …": a
+    clause opened by the conjunction "that" (with a subject of its own) deep in the verb's venue
+    phrase, ending the sentence, is what the verb reports."""
+    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return None
+    sent = verb.sent
+    last = sent.end - 1
+    while last > verb.i and verb.doc[last].is_punct:
+        last -= 1
+    for prep in verb.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.i < verb.i
+            or prep.right_edge.i < last
+            or prep.lower_ not in VENUE_PREPS
+        ):
+            continue
+        for t in prep.subtree:
+            if (
+                t.dep_ == "relcl"  # (a noun's own that-clause, "reports that …", is an acl)
+                and t.right_edge.i >= last
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            ):
+                return t
+    return None
 
 
 # What one does to a document ("a statement that the ministry issued"): "that" is then its object.
