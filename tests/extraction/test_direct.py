@@ -2332,3 +2332,26 @@ def test_british_single_quotes_with_plural_possessives_keep_their_speaker(extrac
         "This was never about the members' pay,",
         "It was about the bosses' bonuses.",
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            '"Get off my land!" shouted farmer Glyn Hopkins as the bailiffs arrived.',
+            "Get off my land!",
+            "Glyn Hopkins",
+        ),
+        (
+            "'It's over', said Ms Trellis, the branch secretary. 'The members have spoken'.",
+            "The members have spoken",
+            "Trellis",
+        ),
+    ],
+)
+def test_a_quotation_keeps_its_speaker_whatever_follows_its_closing_mark(
+    text: str, quote: str, name: str, extract: Extract
+) -> None:
+    """An exclamation before "shouted farmer X as …", and the British full stop outside the mark."""
+    statements = extract(text)
+    assert any(quote in s.quote and s.speaker_name == name for s in statements), describe(statements)

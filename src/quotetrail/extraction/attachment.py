@@ -389,7 +389,18 @@ def stands_alone(text: str, quote: Quote) -> bool:
     after = text[quote.span.end : quote.span.end + 40].lstrip(" \u00a0")
     if not after or after[0] in '\n"“‘«„' or after[0].isupper():
         return True
+    if (
+        after[0] in ".!?"
+        and (len(after) == 1 or after[1] in ' \t\n\u00a0"“‘')
+        and _opens_a_sentence(text, quote)
+    ):
+        return True  # "'The members have spoken'.": British copy puts the full stop outside the mark
     return text[quote.pieces[-1].end - 1 : quote.span.end].rstrip("\"”’»“'").endswith((".", "!", "?"))
+
+
+def _opens_a_sentence(text: str, quote: Quote) -> bool:
+    before = text[max(0, quote.open_at - 40) : quote.open_at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"”’'"
 
 
 JUST_AND = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|or)[ \t\u00a0]*$")

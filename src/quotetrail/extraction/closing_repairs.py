@@ -62,12 +62,14 @@ def speaker_after_the_verb(verb: Token) -> None:
         return
     if verb.dep_ == "amod":  # "heckled Mara Lindqvist", the name the sentence's root
         speaker = verb.head
+        while speaker.dep_ == "compound" and speaker.head.i > speaker.i:
+            speaker = speaker.head  # "shouted farmer Glyn Hopkins": the name the role is a compound of
         if speaker.dep_ != "ROOT" or speaker.left_edge.i != verb.i or speaker.right_edge.i > end:
             return
         verb.head, verb.dep_ = verb, "ROOT"
         for tok in doc[verb.i + 1 : end + 1]:
-            if tok.head == speaker and tok.i > speaker.i and tok.is_punct:
-                tok.head = verb
+            if tok.head == speaker and tok.i > speaker.i and (tok.is_punct or tok.dep_ in ("advcl", "prep")):
+                tok.head = verb  # "… as the bailiffs arrived": when he shouted
         speaker.head, speaker.dep_ = verb, "nsubj"
         return
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
