@@ -3582,3 +3582,24 @@ def test_south_asian_and_east_african_offices_before_a_name_are_not_the_name(
     statements = extract(text)
     assert [s.speaker_name for s in statements] == [name], describe(statements)
     assert not statements[0].speaker.startswith("DHAKA"), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Miro Lasken, the opposition leader, and Dana Varek, the parliament speaker, said in a joint "
+            "statement that the vote was rigged.",
+            "opposition leader",
+        ),
+        (
+            "Dana Varek, the head of the agency and a former minister, said the vote was rigged.",
+            "head of the agency and a former minister",
+        ),
+    ],
+)
+def test_a_role_ends_where_the_next_person_joined_to_it_begins(
+    text: str, role: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker_role for s in statements] == [role], describe(statements)

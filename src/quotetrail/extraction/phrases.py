@@ -1286,7 +1286,7 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
             between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
             if any(t.text in (":", '"', "“", "”", "«", "„") for t in between):
                 continue  # "Police: “Two men arrested …”": what a headline says they said
-            appos = token_span(before_a_set_off_clause(list(child.subtree)), 0)
+            appos = token_span(before_a_set_off_clause(_without_conjuncts(child)), 0)
             if appos is None:
                 continue
             words = doc_text[appos.start : appos.end]
@@ -1298,6 +1298,19 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     role = _without_styles(_undated(_title_or_description(head, name_toks, doc_text), head))
     role = TRAILING_RANK.sub("", role) if role else role
     return ", ".join(filter(None, (role, party))) or None
+
+
+def _without_conjuncts(word: Token) -> list[Token]:
+    """The words of ``word``'s phrase up to a conjunct joined to it: in "Miro Lasken, the
+    opposition leader, and Dana Varek, the parliament speaker", Lasken's role ends at "leader"."""
+    joined = [c for c in word.children if c.dep_ == "conj" and c.i > word.i and c.ent_type_ in PERSON_LABELS]
+    if not joined:
+        return list(word.subtree)
+    stop = min(c.left_edge.i for c in joined)
+    toks = [t for t in word.subtree if t.i < stop]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return toks
 
 
 def before_a_set_off_clause(toks: list[Token]) -> list[Token]:
