@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .spec import Case, Extract, assert_case, describe, iso, params
@@ -2028,3 +2030,49 @@ def test_a_that_clause_after_a_venue_with_its_own_relative_clause_is_still_what_
     assert [(s.speaker, s.quote) for s in statements] == [("Brenn", "that the crossing would reopen")], (
         describe(statements)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "said_on"),
+    [
+        (
+            "The Oyo State Government has concluded plans to reconstruct the Iwo Road interchange before the "
+            "rainy season. The Commissioner for Works, Engr. Tunde Balogun, disclosed this to journalists "
+            "in Ibadan on Thursday.",
+            "The Oyo State Government has concluded plans to reconstruct the Iwo Road interchange before the rainy season",
+            "Tunde Balogun",
+            iso("2026-03-05"),
+        ),
+        (
+            "The port will close in May. Varek disclosed this to journalists.",
+            "The port will close in May",
+            "Varek",
+            None,
+        ),
+        # the sentence before is already reported: the pointer only dates it
+        (
+            "The Nigerian Ports Authority will no longer tolerate delays in cargo clearance, its Managing "
+            "Director, Mr Hassan Bello-Danjuma, has said. Bello-Danjuma stated this on Wednesday while "
+            "receiving a delegation of freight forwarders in Lagos.",
+            "The Nigerian Ports Authority will no longer tolerate delays in cargo clearance",
+            "Hassan Bello-Danjuma",
+            iso("2026-03-04"),
+        ),
+        (
+            "Governor Iqbal Khan Tareen said the province would not tolerate any attack on its teachers. He "
+            "expressed these views while addressing a ceremony on Thursday.",
+            "the province would not tolerate any attack on its teachers",
+            None,
+            iso("2026-03-05"),
+        ),
+    ],
+)
+def test_a_verb_that_points_back_with_this_reports_the_sentence_before(
+    text: str, quote: str, name: str | None, said_on: date | None, extract: Extract
+) -> None:
+    """ "X disclosed this", "made this known", "expressed these views": the claim is the sentence
+    before, X's; "this" is no statement of its own."""
+    statements = extract(text, "2026-03-06")
+    assert not [s for s in statements if s.quote.lower().startswith(("this", "these"))], describe(statements)
+    found = [s for s in statements if s.quote == quote and (name is None or s.speaker_name == name)]
+    assert [s.said_on for s in found] == [said_on], describe(statements)

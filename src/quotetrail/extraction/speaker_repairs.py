@@ -299,7 +299,12 @@ def speaker_read_into_the_reported_clause(verb: Token) -> None:
     if comma < 3 or doc[comma].text != "," or (after < len(doc) and doc[after].text not in (".", "!", "?")):
         return
     head = doc[comma - 1]
-    while head.dep_ in ("appos", "flat") and head.head.i < head.i:
+    while (
+        head.dep_ in ("appos", "flat")
+        and head.head.i < head.i
+        and head.head.left_edge.i > 0
+        and doc[head.head.left_edge.i - 1].text == ","
+    ):
         head = head.head  # "its Managing Director, Hassan Bello-Danjuma": the phrase the name is set beside
     left = head.left_edge.i
     if head.pos_ not in ("NOUN", "PROPN") or head.head == verb or left < 2 or doc[left - 1].text != ",":

@@ -35,6 +35,7 @@ from quotetrail.extraction.attachment import (
     reported_before,
     stands_alone,
 )
+from quotetrail.extraction.back_references import point_back
 from quotetrail.extraction.boundaries import (
     before_another_speakers_clause,
     before_conjoined_cue,
@@ -645,7 +646,7 @@ def extract_statements(
     statements = []
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
-    statements.sort(key=lambda s: s.start)
+    statements = point_back(text, statements)  # "X disclosed this": the sentence before is X's claim
     return Extraction(statements, _as_their_speakers_are(text, list(mentions(paras, text)), statements))
 
 
