@@ -2049,6 +2049,13 @@ def test_a_that_clause_after_a_venue_with_its_own_relative_clause_is_still_what_
             "Varek",
             None,
         ),
+        (
+            "The state government will pay the outstanding arrears owed to pensioners before the end of "
+            "March. The Head of Service, Alhaja Mulikat Adeyemi-Oke, made this known in a statement.",
+            "The state government will pay the outstanding arrears owed to pensioners before the end of March",
+            "Mulikat Adeyemi-Oke",
+            None,
+        ),
         # the sentence before is already reported: the pointer only dates it
         (
             "The Nigerian Ports Authority will no longer tolerate delays in cargo clearance, its Managing "

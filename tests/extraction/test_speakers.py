@@ -3603,3 +3603,25 @@ def test_a_role_ends_where_the_next_person_joined_to_it_begins(
 ) -> None:
     statements = extract(text)
     assert [s.speaker_role for s in statements] == [role], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The arrears will be paid before March, the Head of Service, Mulikat Adeyemi-Oke, said on Sunday.",
+            "Mulikat Adeyemi-Oke",
+            "Head of Service",
+        ),
+        (
+            "The Minister of Finance, Ruth Okafor, said the budget was ready.",
+            "Ruth Okafor",
+            "Minister of Finance",
+        ),
+    ],
+)
+def test_an_office_with_its_department_before_the_name_is_the_role(
+    text: str, name: str, role: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)

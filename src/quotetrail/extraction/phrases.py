@@ -1151,6 +1151,9 @@ def _joined_directly(head: Token, conj: Token) -> bool:
 def _is_title_only(toks: list[Token]) -> bool:
     """Titles alone: "Interior Minister", "His Royal Highness" ("Royal" only before a style),
     "Managing Director", "Chief Operating Officer"."""
+    office = next((k for k, t in enumerate(toks) if k and t.lower_ in ("of", "for")), None)
+    if office is not None and toks[0].lower_ in lexicon.titles():
+        toks = toks[:office]  # "Head of Service", "Minister of Finance": the office's department
     return all(
         t.lower_ in lexicon.titles()
         or (t.lower_ == "royal" and t.i + 1 < len(t.doc) and t.nbor().lower_ in lexicon.STYLES_OF_ADDRESS)

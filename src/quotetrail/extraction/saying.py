@@ -698,6 +698,13 @@ def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -
         return True
     if not complement:
         return False
+    if lemma == "make" and any(
+        c.dep_ in ("ccomp", "oprd", "xcomp")
+        and c.lower_ == "known"
+        and any(t.lower_ in ("this", "these") for t in verb.doc[verb.i + 1 : c.i])
+        for c in verb.children
+    ):
+        return True  # "made this known in a statement": the Nigerian press's "disclosed this"
     if as_clause(verb) and _says_in_as_clause(verb, lemma):
         return True  # "As Varek put it, the ministry is …": the main clause is what was said
     if _reports_a_finite_clause(verb, lemma):
