@@ -2298,15 +2298,22 @@ def test_a_quoted_paragraph_with_its_own_attribution_is_not_the_introduced_speak
     )
 
 
+@pytest.mark.parametrize(
+    "posted",
+    ["March 4, 2026", "4 March 2026", "March 4, 2026 at 9:14 AM"],
+    ids=["us-date", "day-first", "with-time"],
+)
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["lines", "paragraphs"])
-def test_an_embedded_post_without_quotation_marks_is_its_account_holder_s(gap: str, extract: Extract) -> None:
+def test_an_embedded_post_without_quotation_marks_is_its_account_holder_s(
+    gap: str, posted: str, extract: Extract
+) -> None:
     """A page's embedded post comes out as its text, then "— Name (@handle) date": the words are
     the account holder's, dated by the signature, without the trailing picture link."""
     text = gap.join(
         [
             "Council leader Lina Holt posted on Wednesday.",
             "The pier will reopen in May. I promise you that. pic.twitter.com/a1B2c3",
-            "— Lina Holt (@linaholt) March 4, 2026",
+            f"— Lina Holt (@linaholt) {posted}",
             "Residents were not convinced.",
         ]
     )

@@ -183,7 +183,8 @@ DASH_SIGNATURE = re.compile(
     r"^[\s,]*[―—–-]{1,2}\s*(?P<title>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3}\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)"
     # a post's signature: "— Lena Falk (@lenafalk) March 5, 2026"
-    r"(?:\s*\(@\w{1,30}\)(?:\s+(?P<posted>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))?)?"
+    r"(?:\s*\(@\w{1,30}\)(?:\s+(?P<posted>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)?)?"  # "4 March 2026", "at 9:14 AM"
     r"(?:,\s*(?P<role>[^.!?\n“”\"]{1,60}?))?[\s.,]*$"  # "— Odo Brant, 54, docker"
 )
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
