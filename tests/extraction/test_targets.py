@@ -125,3 +125,16 @@ def test_the_speaker_is_not_a_target(extract: Extract) -> None:
     for statement in statements:
         assert all("Orel" not in t.text for t in statement.targets), describe([statement])
         assert all(t.text != "Dravin" for t in statement.targets), describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("text", "feast"),
+    [
+        ("Varek said the vote would be held in May, after Ramadan.", "Ramadan"),
+        ("The bishop said the shelters would stay open until Easter.", "Easter"),
+    ],
+)
+def test_a_feast_of_the_calendar_is_an_event_not_a_person(text: str, feast: str, extract: Extract) -> None:
+    statements = extract(text)
+    labels = [t.label for s in statements for t in s.targets if t.text == feast]
+    assert labels and set(labels) == {"event"}, describe(statements)
