@@ -188,7 +188,8 @@ def _outer_words(complement: list[Token]) -> list[Token]:
 
 def _head_of(complement: list[Token]) -> Token:
     """The first word of ``complement`` whose head is outside it."""
-    return min(complement, key=lambda t: (t.head.i in {c.i for c in complement}, t.i))
+    inside = {c.i for c in complement}
+    return min(complement, key=lambda t: (t.head.i in inside, t.i))
 
 
 def _a_document_that_speaks(complement: list[Token]) -> bool:
@@ -380,7 +381,10 @@ NOT_SAID_OBJECTS = {
 
 def _an_object(verb: Token, complement: list[Token]) -> bool:
     """The complement is the verb's direct object (with whatever hangs on it)."""
-    return bool(complement) and _head_of(complement).dep_ == "dobj" and _head_of(complement).head.i == verb.i
+    if not complement:
+        return False
+    head = _head_of(complement)
+    return head.dep_ == "dobj" and head.head.i == verb.i
 
 
 # What says nothing said: "her face said it all", "his silence said everything", "spoke volumes".
