@@ -443,9 +443,9 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     if _rumoured(verb):
         return True  # "Aske is said to have told the board …": hearsay with no one who heard it
     if _yet_to_say(verb):
-        return True
-    if _supposed_or_forecast(verb):
         return True  # "is set to tell the summit that …": not said yet, as "is expected to say" already
+    if _supposed_or_forecast(verb):
+        return True  # "Critics could argue …", "The inquiry will ask whether …": supposed or to come
     if _disputed_report(verb):
         return True  # "Quarrie has said Aske called the auditors “clowns”, which he denies"
     if _denied(verb):
