@@ -864,3 +864,10 @@ def test_headline_verbs_of_criticism_used_of_things_hit_or_fired_say_nothing(
 def test_the_same_verbs_of_criticism_still_report(text: str, quote: str, extract: Extract) -> None:
     statements = extract(text)
     assert [s.quote for s in statements] == [quote], describe(statements)
+
+
+def test_sharing_someone_else_s_post_passes_on_their_words_not_the_sharer_s(extract: Extract) -> None:
+    statements = extract(
+        "Mayor Tessa Quarrie shared a post by Councillor Dermot Aske saying the harbour was “finished”."
+    )
+    assert [s.speaker_name for s in statements] == ["Dermot Aske"], describe(statements)

@@ -882,11 +882,33 @@ def answers_a_claim(verb: Token, lemma: str) -> bool:
     )
 
 
+# Passing on another's post: "shared a post by X", "retweeted X's message" (inflected forms).
+PASSING_ON = frozenset(
+    {"shared", "shares", "share", "sharing", "retweeted", "reposted", "forwarded", "circulated", "amplified"}
+)
+POSTS = frozenset(
+    {"post", "posts", "tweet", "tweets", "message", "messages", "video", "clip", "thread", "letter"}
+)
+
+
+def _someone_else_s_post(obj: Token) -> bool:
+    """A post by someone named: "a post by Councillor Aske", "a tweet from the ministry", "Aske's post"."""
+    if obj.lower_ not in POSTS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("by", "from") and any(g.dep_ == "pobj" for g in c.children))
+        or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"))
+        for c in obj.children
+    )
+
+
 def no_saying(verb: Token, lemma: str) -> bool:
     """ "His office referred questions to the ministry", "The bill passed its second reading",
     "called the House to order", "The crowd did not believe him": a verb with an object that is
     not what anybody said (or, for posting and showing, a picture as its subject)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lower_ in PASSING_ON and any(_someone_else_s_post(o) for o in objects):
+        return True  # "shared a post by Councillor Aske saying …": the post speaks for Aske, not the sharer
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
     if verb.lower_ in MEDIA_VERBS:
