@@ -138,3 +138,27 @@ def test_a_feast_of_the_calendar_is_an_event_not_a_person(text: str, feast: str,
     statements = extract(text)
     labels = [t.label for s in statements for t in s.targets if t.text == feast]
     assert labels and set(labels) == {"event"}, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Interior Minister Omar Haddel will face a confidence vote on Monday. “Haddel must go,” said Dana Varek.",
+            [("Haddel", "Omar Haddel")],
+        ),
+        # a surname the article also writes as a common word is no one's here
+        (
+            "Omar Price spoke on Monday. “Price rises will hurt,” said Dana Varek. The price of bread rose.",
+            [],
+        ),
+    ],
+)
+def test_a_person_named_by_surname_alone_in_the_content_is_a_target(
+    text: str, targets: list[tuple[str, str]], extract: Extract
+) -> None:
+    """The light recogniser misses many bare surnames; one the article has tied to a person's full
+    name is that person."""
+    statements = extract(text)
+    found = [(t.text, t.name) for s in statements for t in s.targets if t.label == "person"]
+    assert found == targets, describe(statements)

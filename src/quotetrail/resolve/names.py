@@ -349,6 +349,17 @@ class ArticleNames:
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
 
+    def surname_named(self, word: str) -> str | None:
+        """The full name of the one person the article names whose surname ``word`` is, when the
+        article never writes the word in lower case ("Haddel" after "Omar Haddel"; not "Price"), and
+        the full name opens with a given name ("Super Tuesday" and "Common Core" are no one's)."""
+        if word.lower() in self._lower_words or not self._surname_full.get(word.lower()):
+            return None
+        full = self.person_full(word)
+        if full is None or full == word or len(full.split()) < 2:
+            return None
+        return full if given_name_gender(full.split()[0]) is not None else None  # not "Super Tuesday"
+
     def _common_word(self, span: Span) -> bool:
         """One capitalised word, without a title, that is no name: the article writes it in lower case
         too ("Was the ruling harsh? Harsh?"), or it is a sentence on its own ("Nonsense!")."""

@@ -36,7 +36,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
-from quotetrail.model import Mention, SpeakerType, Statement, Target
+from quotetrail.model import Mention, Span, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
 from quotetrail.resolve.names import (
     FORMER_WORDS,
@@ -99,7 +99,8 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
             antecedents.add_speaker(st.speaker_span, st.speaker_name, st.speaker_type)
         elif st.speaker_span is not None and _someone_unnamed(st):
             antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
-        resolved[i] = replace(st, targets=tuple(_name_target(t, names) for t in st.targets))
+        named = tuple(_name_target(t, names) for t in st.targets) + _surnames_in_content(st, names)
+        resolved[i] = replace(st, targets=tuple(sorted(named, key=lambda t: t.span.start)))
     out = [resolved[i] for i in range(len(ordered))]
     if antecedents.retyped:  # "Lotfi said …. He added …": Lotfi is a person
         out = [
@@ -494,6 +495,24 @@ def _take(st: Statement, entry: Entry | None) -> Statement:
         "person" if entry.kind == "person" else "group" if entry.kind == "group" else "organization"
     )
     return replace(st, speaker_name=entry.name, speaker_type=kind)
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+[a-z]\b")
+
+
+def _surnames_in_content(st: Statement, names: ArticleNames) -> tuple[Target, ...]:
+    """People the content names by the surname alone, which the recogniser missed: "“Haddel must
+    go,” said Varek" after "Interior Minister Omar Haddel"."""
+    found: list[Target] = []
+    for piece in st.quote_spans:
+        for m in CAPITALISED_WORD.finditer(names.text, piece.start, piece.end):
+            span = Span(m.start(), m.end())
+            if any(t.span.overlaps(span) for t in st.targets):
+                continue
+            full = names.surname_named(m.group())
+            if full is not None:
+                found.append(Target(text=m.group(), span=span, label="person", name=full))
+    return tuple(found)
 
 
 def _name_target(target: Target, names: ArticleNames) -> Target:
