@@ -22,9 +22,13 @@ from quotetrail.nlp import whole_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# "son/daughter of": a word next to them is a father's name, even one that reads as a title
+# ("Saif bin Sultan Al Marri").
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
 PARTICLES = frozenset(
     {"van", "der", "den", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
-    | {"y", "bin", "ibn", "bint", "ould", "mint"}
+    | {"y"}
+    | (PATRONYMIC_PARTICLES - {"ben"})  # "ben" is too often an English given name to join a run
 )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.entity_names import post_nominal
+from quotetrail.extraction.name_particles import PATRONYMIC_PARTICLES
 from quotetrail.model import Span
 from quotetrail.nlp import sentence_of, styled_elsewhere, whole_text
 
@@ -121,9 +122,6 @@ def _an_inscribed_thing_opening(head: Token) -> bool:
 
 def _holds_a_quotation_mark(tok: Token) -> bool:
     return any(t.is_quote for t in tok.subtree)
-
-
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
 
 
 def _name_tokens(head: Token) -> list[Token]:
