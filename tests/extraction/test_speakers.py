@@ -3541,6 +3541,20 @@ def test_an_irish_office_named_again_names_its_holder(text: str, name: str, extr
             "Air Force 1st Lt. Tyler Lind",
             "Tyler Lind",
         ),
+        ("Lt Gen Omar Haddani said the border posts would reopen.", "Lt Gen Omar Haddani", "Omar Haddani"),
+        ("Gen Omar Haddani said the border posts would reopen.", "Gen Omar Haddani", "Omar Haddani"),
+        ("Lt Gen Haddani said the border posts would reopen.", "Lt Gen Haddani", "Haddani"),
+        # a retired officer's mark between the rank and the name
+        (
+            "Brig (retd) Asad Karimi said the army had never sought a political role.",
+            "Brig (retd) Asad Karimi",
+            "Asad Karimi",
+        ),
+        (
+            "Maj Gen (R) Ijaz Awan said the talks had failed.",
+            "Maj Gen (R) Ijaz Awan",
+            "Ijaz Awan",
+        ),
         # a given name that is also an abbreviation of a rank stays a name
         (
             "Defence Minister Gen Nakamori said the drills would continue.",
@@ -3555,6 +3569,30 @@ def test_an_abbreviated_military_rank_is_no_part_of_the_name(
     """ "Col." and "Capt." no longer end the sentence inside the speaker's phrase, and "Sgt" is a rank."""
     statements = extract(text)
     assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, name)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lt Gen Omar Haddani said the border posts would reopen. The general added that patrols had "
+            "been doubled.",
+            "Omar Haddani",
+        ),
+        (
+            "Gen. Petra Lonsky told reporters the offensive had stalled. “We are regrouping,” the general said.",
+            "Petra Lonsky",
+        ),
+        (
+            "Col Ruth Amadi said the convoy was safe. The officer added that two roads were mined.",
+            "Ruth Amadi",
+        ),
+    ],
+)
+def test_the_rank_names_the_officer_it_was_abbreviated_before(text: str, name: str, extract: Extract) -> None:
+    """ "the general" after "Lt Gen Omar Haddani": the rank, written in full, describes him."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name, name], describe(statements)
 
 
 @pytest.mark.parametrize(

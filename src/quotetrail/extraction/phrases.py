@@ -198,7 +198,7 @@ def _name_tokens(head: Token) -> list[Token]:
     titles = _words_before_names()
     organisation = org_named or head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
     while len(toks) > 1 and not organisation:
-        if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES:
+        if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES and not _given_gen(toks):
             toks.pop(0)
         elif len(toks) > 3 and toks[1].text == "-" and f"{toks[0].lower_}-{toks[2].lower_}" in titles:
             del toks[:3]  # the "al-Islam" of "Hujjat al-Islam", in three tokens
@@ -223,6 +223,17 @@ def _name_tokens(head: Token) -> list[Token]:
     elif len(toks) >= 3 and post_nominal(toks[-1]):
         toks = toks[:-1]  # "Dr Anna Berg OBE", "Harriet Quayle KC"
     return toks
+
+
+RANKS_BEFORE_GEN = frozenset({"lt", "lieutenant", "maj", "major", "brig", "brigadier"})
+
+
+def _given_gen(toks: list[Token]) -> bool:
+    """ "Defence Minister Gen Nakamori": "Gen" before a surname alone is a given name; "Lt Gen Omar
+    Haddani", "Gen Omar Haddani" are ranks."""
+    first = toks[0]
+    before = first.doc[first.i - 1].lower_.rstrip(".") if first.i else ""
+    return first.text == "Gen" and len(toks) == 2 and before not in RANKS_BEFORE_GEN
 
 
 # A Russian or Central Asian patronymic between the given name and the surname: "Olegovna", "Bolatovich".
@@ -1204,7 +1215,9 @@ def _appositive_name(head: Token) -> list[Token] | None:
     if head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
         return office  # "Federal Minister for Water Resources Ahmed Raza Warraich", all one person to the recogniser
     is_title = (
-        head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and head.ent_type_ not in PERSON_LABELS
+        head.pos_ == "PROPN"
+        and head.lower_ in lexicon.titles()
+        and (head.ent_type_ not in PERSON_LABELS or _retired_after(head))
     )
     if head.pos_ != "NOUN" and not is_title:
         return None  # a common noun ("the leader, …") or a bare title ("the Speaker, Dana Varek")
@@ -1214,7 +1227,12 @@ def _appositive_name(head: Token) -> list[Token] | None:
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and set_off and child.ent_type_ in ORG_LABELS:
             toks = _name_tokens(child)  # "The UN refugee agency, UNHCR, said": read as an adverb
             return toks or None
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child not in titles:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child not in titles
+            and not _retired_after(head, child)
+        ):
             toks = _name_tokens(child)
             return toks or None
         if child.dep_ == "appos" and child.ent_type_ in PERSON_LABELS and child.text[:1].isupper():
@@ -1234,6 +1252,22 @@ def _appositive_name(head: Token) -> list[Token] | None:
                         if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:
                             return toks
     return None
+
+
+RETIRED_MARKS = frozenset({"retd", "retd.", "rtd", "rtd.", "retired", "ret.", "ret", "r"})
+
+
+def _retired_after(title: Token, mark: Token | None = None) -> bool:
+    """ "Brig (retd) Asad Karimi", "Maj Gen (R) Ijaz Awan": the rank, then a retired officer's mark
+    (``mark``, when given, is that word)."""
+    doc = title.doc
+    return (
+        title.i + 3 < len(doc)
+        and doc[title.i + 1].text == "("
+        and doc[title.i + 2].lower_ in RETIRED_MARKS
+        and doc[title.i + 3].text == ")"
+        and (mark is None or mark.i == title.i + 2)
+    )
 
 
 def _name_after_an_office(head: Token) -> list[Token] | None:

@@ -105,19 +105,30 @@ TITLE_TAILS = frozenset({"val-moslemin", "wal-muslimin", "val-muslemin"})
 
 
 @lru_cache(maxsize=4096)  # pure; called for the same few names at every look-up of an article
-def strip_titles(name: str) -> str:
+def strip_titles(name: str, before: str = "") -> str:
     """``Interior Minister Miro Lasken`` -> ``Miro Lasken``; ``Ms. Tovek's`` -> ``Tovek``;
-    ``Senior Adviser Sidney Blumenthal`` -> ``Sidney Blumenthal``."""
-    words = name.strip(EDGE).split()
+    ``Senior Adviser Sidney Blumenthal`` -> ``Sidney Blumenthal``. ``before``: the word before the
+    name in the text, when the name is a recogniser's mention ("Lt" before "Gen Haddani")."""
+    words = [w for w in name.strip(EDGE).split() if w.lower() not in RETIRED]
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
     titles = role_words() | TITLE_TAILS
-    while len(words) > 1 and words[0].lower().strip(",") in titles and not _patronymic(words, 0):
-        words.pop(0)
+    rank = before  # the title just taken off, or the word before the name: "Lt" makes "Gen" a rank
+    while (
+        len(words) > 1
+        and words[0].lower().strip(",") in titles
+        and not _patronymic(words, 0)
+        and not _given_name_gen(words, 0, rank)
+    ):
+        rank = words.pop(0)
     # "U.S. Air Force Gen. Norman Ham", "Senate Majority Leader Mitch McConnell": capitalised words
     # that only say whose title it is, then the title, then the name.
     last_title = max(
-        (k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in titles and not _patronymic(words, k)),
+        (
+            k
+            for k, w in enumerate(words[:-1])
+            if w.lower().strip(",") in titles and not _patronymic(words, k) and not _given_name_gen(words, k)
+        ),
         default=None,
     )
     if last_title is not None and last_title <= 4:
@@ -131,6 +142,22 @@ def strip_titles(name: str) -> str:
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in word_list("post_nominals.txt"):
         words.pop()  # "Harriet Quayle KC", "Dr Anna Berg OBE"
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
+
+
+# "Brig (retd) Asad Karimi", "Maj Gen (R) Ijaz Awan": a retired officer keeps the rank's title.
+RETIRED = frozenset({"(retd)", "(retd.)", "(rtd)", "(rtd.)", "(retired)", "(ret.)", "(ret)", "(r)"})
+
+RANKS_BEFORE_GEN = frozenset(
+    {"lt", "lt.", "lieutenant", "maj", "maj.", "major", "brig", "brig.", "brigadier"}
+)
+
+
+def _given_name_gen(words: list[str], k: int, rank: str = "") -> bool:
+    """ "Defence Minister Gen Nakamori": "Gen" before one last word is a given name; "Lt Gen Omar
+    Haddani", "Lt Gen Haddani" (``rank``: the title before, already taken off), "Gen Omar Haddani"
+    are ranks."""
+    before = words[k - 1] if k > 0 else rank
+    return words[k] == "Gen" and len(words) - k == 2 and before.lower() not in RANKS_BEFORE_GEN
 
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
@@ -301,7 +328,8 @@ class ArticleNames:
             if m.label == "person" and rest and first.lower() in HEADLINE_OPENERS:
                 # "Is Sanders finally connecting …": a headline's question, not a name
                 m = Mention(rest, Span(m.span.end - len(rest), m.span.end), m.label)
-            clean = strip_titles(m.text)
+            word_before = self.text[max(0, m.span.start - 12) : m.span.start].rstrip(". ").split(" ")[-1]
+            clean = strip_titles(m.text, word_before)
             if m.label == "person" and (lead := LOWER_LEAD.match(clean)) and not _particle(lead[1]):
                 clean = strip_titles(clean[lead.end() :])  # "powerful AFT President Randi Weingarten"
             if not clean or not any(ch.isalpha() for ch in clean):
