@@ -250,6 +250,15 @@ TRAILING_WORD_CASES = [
         cue="said in the statement",
     ),
     Case(
+        "said-in-a-statement-not-its-relative-clause",
+        "The ministry said in a statement that ran to four pages that the dam was safe.",
+        "the dam was safe",
+        not_also=("four pages",),
+        kind=INDIRECT,
+        speaker="The ministry",
+        cue="said in a statement",
+    ),
+    Case(
         "said-in-a-speech-stays-out",
         "Samira Tovek said in a speech that the budget was a disgrace.",
         "the budget was a disgrace",
@@ -455,6 +464,30 @@ MISPARSED_CASES = [
         kind="mixed",
         speaker="Varga",
         cue="asserting",
+    ),
+    Case(
+        "that-clause-subject-read-as-a-relative-verb",
+        "Premier Ilse Marno said on Wednesday at a summit in Vorna that talks with the rebels would resume.",
+        "that talks with the rebels would resume",
+        speaker_name="Ilse Marno",
+        cue="said",
+        venue="at a summit in Vorna",
+    ),
+    Case(
+        "that-clause-subject-read-as-a-relative-verb-told",
+        "Officials told reporters at a briefing in Pell that cuts to the budget were unavoidable.",
+        "that cuts to the budget were unavoidable",
+        speaker="Officials",
+        cue="told",
+    ),
+    Case(
+        "subject-after-a-participle-opening-and-an-aside",
+        "Talking to this correspondent, a senior official of the revenue department, requesting "
+        "anonymity, said the files had been moved to Harlow.",
+        "the files had been moved to Harlow",
+        speaker="a senior official of the revenue department",
+        type="anonymous",
+        cue="said",
     ),
     Case(
         "cue-between-commas-in-a-misparsed-sentence",

@@ -134,6 +134,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
         if dep == relative_clause and tag == past and i > 2:
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
+        if dep == relative_clause and tag == present_third and i > 3 and doc[i - 1].lower_ == "that":
+            _that_clause_s_subject_read_as_a_relative_verb(doc[i])  # "said at a summit that talks … would"
         if dep == relative_clause and i > 2:
             _that_clause_read_as_relative(doc[i])
             _that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
@@ -990,6 +992,34 @@ def _that_clause_read_as_relative(clause: Token) -> None:
         objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
         if objects:
             prep.head = objects[0]  # "in a note | to clients"
+
+
+def _that_clause_s_subject_read_as_a_relative_verb(word: Token) -> None:
+    """ "Marno said on Wednesday at a summit in Vorna that talks with the rebels would resume.": the
+    parser read "that talks" as a relative clause of "summit" and left "would resume" a clause of
+    "said" with no subject. A plural noun read as a verb, right after the "that" of a venue's
+    phrase, is the subject of the verb's subjectless clause right after it."""
+    doc = word.doc
+    that = doc[word.i - 1]
+    if not word.lower_.endswith("s") or that.head != word or that.dep_ != "nsubj":
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in word.children):
+        return  # "a summit that decides …": a verb with its object
+    after = word.right_edge.i + 1
+    if after >= len(doc):
+        return
+    clause = doc[after] if doc[after].dep_ == "ccomp" else doc[after].head  # "were", or "would resume"
+    if clause.dep_ != "ccomp" or clause.left_edge.i != after:
+        return
+    saying = clause.head
+    if saying.lemma_.lower() not in CORE_CUE_LEMMAS or not saying.i < word.head.i < word.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return
+    if not any(a.head == saying and a.dep_ == "prep" for a in word.head.ancestors):
+        return  # the noun is in a phrase of the verb of saying ("at a summit in Vorna")
+    that.head, that.dep_, that.tag_, that.pos_ = clause, "mark", "IN", "SCONJ"
+    word.head, word.dep_, word.tag_, word.pos_ = clause, "nsubj", "NNS", "NOUN"
 
 
 def _that_read_as_the_relative_s_object(clause: Token) -> None:

@@ -188,6 +188,10 @@ def _in_a_statement(prep: Token | None, verb: Token, complement: list[Token]) ->
     if not objects or objects[0].lower_ not in ("statement", "statements"):
         return []
     end = complement[0].i if complement and complement[0].i > prep.i else len(verb.doc)
+    # "in a statement that ran to four pages": the statement's relative clause is not the cue's
+    end = min(
+        [end, *(c.left_edge.i for c in objects[0].children if c.dep_ == "relcl" and c.i > objects[0].i)]
+    )
     words = before_a_set_off_clause(sorted((t for t in prep.subtree if t.i < end), key=lambda t: t.i))
     if words[-1].i - words[0].i + 1 != len(words):
         return []

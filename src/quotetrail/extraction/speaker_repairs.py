@@ -269,17 +269,37 @@ def subject_read_as_the_fronted_clause_s_apposition(verb: Token) -> None:
     ):
         return
     for clause in verb.children:
-        fronted_clause = clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+        fronted_clause = clause.dep_ == "advcl" and (
+            any(c.dep_ == "mark" for c in clause.children)
+            # "Talking to this correspondent, a senior official …, said": a participle opening the sentence
+            or (clause.tag_ == "VBG" and clause.left_edge.i == verb.sent.start)
+        )
         if clause.i > verb.i or not (fronted_clause or clause.dep_ == "prep"):
             continue  # ("After a day of tensions between two leaders, Ryan's office announced …")
         for name in clause.subtree:
             if name.dep_ not in ("appos", "conj") or name.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if name.right_edge.i != verb.i - 1:
+            if name.right_edge.i != verb.i - 1 and not _participle_aside_between(name.right_edge, verb):
                 continue
             if name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",":
                 name.head, name.dep_ = verb, "nsubj"
                 return
+
+
+def _participle_aside_between(last: Token, verb: Token) -> bool:
+    """ "a senior official, requesting anonymity, said": between the noun phrase's last word and the
+    verb, only a participle set off by commas, which the parser hung on the verb."""
+    doc = verb.doc
+    if last.i + 3 >= verb.i or doc[last.i + 1].text != "," or doc[verb.i - 1].text != ",":
+        return False
+    aside = doc[last.i + 2]
+    return (
+        aside.tag_ in ("VBG", "VBN")
+        and aside.head == verb
+        and aside.dep_ == "advcl"
+        and aside.left_edge.i == last.i + 2
+        and aside.right_edge.i == verb.i - 2
+    )
 
 
 def speaker_read_into_the_reported_clause(verb: Token) -> None:
