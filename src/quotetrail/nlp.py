@@ -96,6 +96,11 @@ def _news_abbreviations(nlp: Language) -> None:
     # sentence. Read as an initial, "X." ran the two sentences together and Solvang's words
     # became Varek's; a middle initial X is rarer in the news than the platform.
     tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # "The firm said it owed £4m. Officials said …": after a figure, "m." and "k." are millions and
+    # thousands and a full stop. Read as initials, they ran the two sentences together, and
+    # "£4m. Officials" became a speaker.
+    for unit in ("m", "k"):
+        tokenizer.add_special_case(f"{unit}.", [{ORTH: unit}, {ORTH: "."}])
 
 
 # A date written in figures is one word: "17/11/2026", "17.11.2026", "2026-11-17" (spaCy splits

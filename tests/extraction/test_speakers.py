@@ -3156,6 +3156,33 @@ def test_the_platform_x_ends_its_sentence(text: str, speaker: str, quote: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param(
+            "The firm said it owed the council £4m. Officials said the debt would be written off.",
+            "Officials",
+            "the debt would be written off",
+            id="millions",
+        ),
+        pytest.param(
+            "The club said it had paid 300k. Its rivals said that was too much.",
+            "Its rivals",
+            "that was too much",
+            id="thousands",
+        ),
+    ],
+)
+def test_a_figure_in_millions_or_thousands_ends_its_sentence(
+    text: str, speaker: str, quote: str, extract: Extract
+) -> None:
+    """ "£4m. Officials said …": the "m." of millions is no initial, and the next sentence is its own."""
+    statements = extract(text)
+    assert (speaker, quote) in {(s.speaker, s.quote) for s in statements}, describe(statements)
+    assert not any(speaker in s.quote for s in statements), describe(statements)
+    assert not any(s.quote.endswith(".") for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         pytest.param(
