@@ -490,6 +490,28 @@ MISPARSED_CASES = [
         cue="said",
     ),
     Case(
+        "told-the-tribunal-without-that",
+        "Ms Pryce told the tribunal she had been bullied for months.",
+        "she had been bullied for months",
+        not_also=("tribunal",),
+        speaker_name="Pryce",
+        cue="told",
+    ),
+    Case(
+        "told-jurors-without-that",
+        "The officer told jurors she had lied to them repeatedly.",
+        "she had lied to them repeatedly",
+        not_also=("jurors",),
+        cue="told",
+    ),
+    Case(
+        "told-a-disciplinary-hearing-without-that",
+        "Ms Lund told a disciplinary hearing she had been “set up” by her manager.",
+        "she had been “set up” by her manager",
+        not_also=("hearing",),
+        cue="told",
+    ),
+    Case(
         "cue-between-commas-in-a-misparsed-sentence",
         "Proposals so far from the mayor to raise fees on short-term parking, he added, amount to "
         "“just a bit of tinkering.”",

@@ -1203,6 +1203,72 @@ VENUES = [
         venue="the state broadcaster ZTV",
     ),
     Case(
+        "said-in-court",
+        "Mr Denholm said in court that he had never met the buyer.",
+        "he had never met the buyer",
+        speaker_name="Denholm",
+        venue="in court",
+    ),
+    Case(
+        "told-reporters-in-open-court",
+        "She told reporters in open court that she was innocent.",
+        "she was innocent",
+        venue="in open court",
+    ),
+    Case(
+        "in-court-papers-filed-on-a-day",
+        "Prosecutors said in court papers filed on Monday that Fallon had tried to contact a witness.",
+        "Fallon had tried to contact a witness",
+        venue="in court papers",
+        said_on=iso("2026-03-02"),
+        date="2026-03-06",
+    ),
+    Case(
+        "told-the-inquest",
+        "Dr Obi told the inquest his son had been discharged too early.",
+        "his son had been discharged too early",
+        not_also=("inquest",),
+        speaker_name="Obi",
+        venue="the inquest",
+    ),
+    Case(
+        "told-the-court",
+        "The pathologist told the court the wound was not self-inflicted.",
+        "the wound was not self-inflicted",
+        not_also=("court",),
+        venue="the court",
+    ),
+    Case(
+        "in-a-tribute",
+        "In his tribute, the mayor said the town had lost a friend.",
+        "the town had lost a friend",
+        venue="In his tribute",
+    ),
+    Case(
+        "in-guidance-published-on-a-day",
+        "The agency said in guidance published on Tuesday that masks were no longer needed.",
+        "that masks were no longer needed",
+        not_also=("published",),
+        venue="in guidance",
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
+    # no venue: "in interview" belongs to the reported clause (a police interview), and a court
+    # something is taken to is no occasion of saying
+    Case(
+        "in-interview-inside-the-claim",
+        "Pike's barrister had argued that the jury was wrongly told it could draw inferences from his "
+        "silence in interview.",
+        "his silence in interview",
+        venue=None,
+    ),
+    Case(
+        "nominated-to-a-court",
+        "The governor said she would nominate Ruth Kell to the Harwick County Circuit Court.",
+        "Ruth Kell to the Harwick County Circuit Court",
+        venue=None,
+    ),
+    Case(
         "addressing-parliament",
         "Addressing parliament on Tuesday, Prime Minister Hesam Toloui said the budget deficit would be "
         "halved within two years.",

@@ -137,6 +137,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == relative_clause and tag == present_third and i > 3 and doc[i - 1].lower_ == "that":
             _that_clause_s_subject_read_as_a_relative_verb(doc[i])  # "said at a summit that talks … would"
         if dep == relative_clause and i > 2:
+            _contact_clause_read_as_the_audience_s(doc[i])  # "told the tribunal she had been bullied"
             _that_clause_read_as_relative(doc[i])
             _that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
             _that_clause_read_as_the_audience_s(doc[i])
@@ -682,11 +683,16 @@ def _participle_of_the_venue_read_as_clause(verb: Token) -> None:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
         return
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    # ("in guidance published on Tuesday that masks …": the that-clause read as the participle's adverb)
+    reported = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
     if len(reported) != 1:
         return
     verb.head, verb.dep_ = noun, "acl"
-    reported[0].head = head
+    reported[0].head, reported[0].dep_ = head, "ccomp"
 
 
 def _set_off_before_its_head(verb: Token, mark: str) -> bool:
@@ -1131,7 +1137,27 @@ def _goes_on_with(clause: Token, other: Token) -> bool:
 AUDIENCES = frozenset(
     {"briefing", "conference", "meeting", "rally", "session", "hearing", "summit", "gathering", "forum"}
     | {"crowd", "audience", "assembly", "congress", "convention", "parliament", "audiences", "crowds"}
+    | {"tribunal", "inquest", "inquiry", "court", "jury", "jurors", "panel", "committee", "magistrates"}
 )
+# Whom a contact clause is told to, beside the occasions above: "told reporters she would stay".
+LISTENERS = AUDIENCES | frozenset({"reporters", "journalists", "mps", "councillors", "delegates", "senators"})
+
+
+def _contact_clause_read_as_the_audience_s(clause: Token) -> None:
+    """ "Ms Pryce told the tribunal she had been bullied for months.", "told jurors she had
+    “betrayed” residents": the parser made the clause without "that" a relative clause of the
+    audience. A clause with a subject of its own and no relative word, right after the audience a
+    verb of telling has as its object, is what was told."""
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in LISTENERS or clause.left_edge.i != noun.i + 1:
+        return
+    if verb.lemma_.lower() not in TELLING_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+        return  # "the jury that convicted him"
+    clause.head, clause.dep_ = verb, "ccomp"
 
 
 # Verbs of saying something to someone: "told / warned / assured reporters who … that …".

@@ -355,6 +355,7 @@ def trailing_venue(cue: Token) -> Token | None:
                 clause.dep_ in ("ccomp", "prep")
                 and obj.lower_ in SAYING_VENUES
                 and not _an_inner_act_s(prep, cue)
+                and not _bare_singular(obj)
             ):
                 return prep
             elif (
@@ -364,6 +365,12 @@ def trailing_venue(cue: Token) -> Token | None:
             ):
                 return prep  # "affirmed that …, during a meeting with the visiting minister"
     return None
+
+
+def _bare_singular(noun: Token) -> bool:
+    """ "his silence in interview": a singular noun with no determiner is no occasion of the saying
+    ("in an interview", "in remarks to reporters" are)."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
 # Verbs of a reported clause that take a venue of their own: "said the president had made the
@@ -463,6 +470,7 @@ TOLD_MEDIA = frozenset(
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
+    | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8"
 TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM"})
@@ -588,7 +596,9 @@ def _venue_among(
             )
         )
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
-        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in:
+        # "said in court", "told reporters in open court": the cue's own; not "sued him in court"
+        in_court = child.lower_ == "in" and obj.lower_ == "court" and child.head == cue and not borrowed
+        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in or in_court:
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
