@@ -264,6 +264,20 @@ NOTHING_TO_REPORT = [
         id="recalled-vehicles",
     ),
     pytest.param("Ministers recalled the ambassador on Monday.", id="recalled-the-ambassador"),
+    # a court's decisions, conduct in the dock, a deadline still to come (red team 31)
+    pytest.param("The judge dismissed the appeal.", id="dismissed-the-appeal"),
+    pytest.param("Judge Nadia Ferreira refused bail.", id="refused-bail"),
+    pytest.param("Kestel showed no remorse as the verdict was read out.", id="showed-no-remorse"),
+    # conduct, though PolNeAR's annotators took it for a stance (and its clause for the content)
+    pytest.param("The mayor showed no sign that she was planning to apologise.", id="showed-no-sign"),
+    pytest.param(
+        "Ms Vale, who could face a lifetime ban, has until Friday to respond to the allegations.",
+        id="has-until-friday-to-respond",
+    ),
+    pytest.param("The carmaker sacked its chief executive on Monday.", id="sacked-the-chief-executive"),
+    # a family's news, a year's result (red teams 32, 33)
+    pytest.param("Blunt and her partner Sam Akande are expecting their first child.", id="expecting-a-child"),
+    pytest.param("The airline recorded a loss of £40m for the year.", id="recorded-a-loss"),
 ]
 
 
@@ -871,3 +885,22 @@ def test_sharing_someone_else_s_post_passes_on_their_words_not_the_sharer_s(extr
         "Mayor Tessa Quarrie shared a post by Councillor Dermot Aske saying the harbour was “finished”."
     )
     assert [s.speaker_name for s in statements] == ["Dermot Aske"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a telling someone wants to do has not happened; wanting is their stance (red team 34)
+        ("The minister wants to tell the ambassador that the border will stay shut.", ["wants"]),
+        # a dismissal inside what a tribunal ruled is no claim of the employer's (red team 31)
+        ("The tribunal ruled that Ostrava Logistics had unfairly dismissed the driver.", ["ruled"]),
+        # the coroner's conclusion is a finding; what she said after is her statement
+        (
+            "The coroner, Helen Strand, recorded a narrative conclusion and said the death was preventable.",
+            ["said"],
+        ),
+    ],
+)
+def test_acts_beside_a_statement_are_not_statements(text: str, cues: list[str], extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.cue for s in statements] == cues, describe(statements)

@@ -234,6 +234,8 @@ YET_TO = frozenset(
     {"set", "due", "scheduled", "poised", "likely", "expected", "slated", "going", "about"}
 ) | frozenset(
     {"plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "hopes", "hoped"}
+    | {"hope", "wants", "want", "wanted", "wish", "wishes", "wished"}  # "wants to tell the envoy that …"
+    | {"has", "have"}  # "has until Friday to respond to the allegations", "has to explain"
 )
 
 
@@ -814,6 +816,20 @@ NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
     "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
     "call": frozenset({"order"}),
+    # a court's or an official's decisions: "dismissed the appeal", "refused bail"
+    "dismiss": frozenset({"appeal", "appeals", "case", "cases", "lawsuit", "lawsuits", "suit", "motion"})
+    | frozenset({"application", "applications", "petition", "petitions", "jury", "jurors"}),
+    "refuse": frozenset({"bail", "entry", "permission", "visa", "visas", "treatment", "access", "admission"})
+    | frozenset({"extradition", "asylum", "licence", "license", "application", "request", "offer", "food"}),
+    # conduct, a family's news, a result: "showed no remorse", "are expecting their first child",
+    # "recorded a narrative conclusion", "recorded a loss"
+    "show": frozenset({"remorse", "emotion", "emotions", "regret", "restraint", "signs", "sign", "interest"})
+    | frozenset({"courage", "mercy", "respect", "resilience", "patience", "solidarity", "form", "character"}),
+    "expect": frozenset({"child", "baby", "twins", "guests", "visitors", "delivery"}),
+    "record": frozenset({"conclusion", "verdict", "loss", "losses", "profit", "profits", "win", "victory"})
+    | frozenset(
+        {"album", "song", "songs", "video", "temperature", "rainfall", "deaths", "surplus", "deficit"}
+    ),
     # the headline verbs of criticism, used of things hit or fired: "blasted a shot over the bar",
     # "slammed the door", "fired tear gas"
     "blast": frozenset(
@@ -882,6 +898,19 @@ def answers_a_claim(verb: Token, lemma: str) -> bool:
     )
 
 
+def _someone_let_go(verb: Token, objects: list[Token]) -> bool:
+    """ "dismissed the driver", "sacked him": a person dismissed from a post (not "dismissed him as a
+    fraud", which says what of him)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(
+        o.ent_type_ == "PERSON"
+        or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them"))
+        or o.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
+        for o in objects
+    )
+
+
 # Passing on another's post: "shared a post by X", "retweeted X's message" (inflected forms).
 PASSING_ON = frozenset(
     {"shared", "shares", "share", "sharing", "retweeted", "reposted", "forwarded", "circulated", "amplified"}
@@ -911,6 +940,9 @@ def no_saying(verb: Token, lemma: str) -> bool:
         return True  # "shared a post by Councillor Aske saying …": the post speaks for Aske, not the sharer
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
+    if lemma in ("dismiss", "sack", "fire") and _someone_let_go(verb, objects):
+        return True  # "had unfairly dismissed the driver": a dismissal, not words
+
     if verb.lower_ in MEDIA_VERBS:
         # "Photos posted on Telegram that showed the damage …": the pictures were posted, not saying
         # (what a video "shows" stays its statement, as PolNeAR has it: "Video shows him …")
@@ -919,7 +951,8 @@ def no_saying(verb: Token, lemma: str) -> bool:
             for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass") and not verb.lower_.startswith("show")
         ]
-        return any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects)
+        if any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects):
+            return True
     idiom = NOT_SAYING_OBJECTS.get(lemma)
     if idiom is None:
         return False
