@@ -3690,3 +3690,58 @@ def test_an_office_with_its_department_before_the_name_is_the_role(
 ) -> None:
     statements = extract(text)
     assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Foreign Minister Darius Velani flew to Ostrava on Monday.\n\nThe talks lasted four hours. "
+            "Afterwards Velani told reporters the meeting had been “frank”.",
+            "Velani",
+            "Darius Velani",
+        ),
+        ("Earlier Bahrami said the reports were “pure fiction”.", "Bahrami", "Bahrami"),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(
+    text: str, speaker: str, name: str, extract: Extract
+) -> None:
+    """ "Afterwards Velani told reporters": with no comma after it, the adverb was read into the name."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, name)], describe(statements)
+
+
+def test_the_agency_a_speaker_is_reported_by_is_not_that_speaker(extract: Extract) -> None:
+    """ "Velani, according to the agency, said …": the agency is not Velani, whatever its appositive."""
+    statements = extract("Velani, according to the agency, said Vorna “will respond in kind”.")
+    agency = [s for s in statements if s.speaker == "the agency"]
+    assert agency and all(s.speaker_name != "Velani" for s in agency), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        # the broadcaster in the fronted participle is not the speaker
+        (
+            "Interviewed by the pan-Arab broadcaster Al-Mashriq, the rebel commander, who gave his name only "
+            "as Abu Tariq, said his fighters controlled “most of the eastern districts”.",
+            "the rebel commander, who gave his name only as Abu Tariq",
+            UNCHECKED,
+        ),
+        # the interview's participle is not the sentence's verb
+        (
+            "Ghaffari, in an interview with state television aired late on Thursday, said: “We have shown "
+            "restraint.”",
+            "Ghaffari",
+            "in an interview with state television",
+        ),
+    ],
+)
+def test_the_speaker_after_a_participle_of_the_interview(
+    text: str, speaker: str, venue: object, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)
+    if venue is not UNCHECKED:
+        assert statements[0].venue == venue, describe(statements)

@@ -118,6 +118,8 @@ def repair_clauses(doc: Doc) -> Doc:
                 _participle_read_as_clause(doc[i])
                 _clause_before_a_semicolon(doc[i])
             _fronted_venue_s_participle_read_as_clause(doc[i])  # "In a letter read out on Tuesday, X wrote"
+            if tag == participle:
+                _set_off_venue_s_participle_read_as_clause(doc[i])  # "X, in an interview aired …, said"
             _reporting_clause_read_as_reported(doc[i])
             _relative_clause_read_as_reported(doc[i])
             if tag == past:
@@ -421,6 +423,39 @@ def _fronted_venue_s_participle_read_as_clause(verb: Token) -> None:
     if not any(c.dep_ == "punct" and c.text == "," and c.i > verb.i for c in head.children):
         return  # the comma that closes the fronted phrase before the speaker
     fronted.head = head  # first, so that the noun is no longer under the verb it takes
+    verb.head, verb.dep_ = noun, "acl"
+
+
+def _set_off_venue_s_participle_read_as_clause(verb: Token) -> None:
+    """ "Ghaffari, in an interview with state television aired late on Thursday, said: …": the
+    parser made "aired" a clause of "said", with the speaker and the venue its own. The participle
+    describes the interview; the speaker and the venue are the verb of saying's."""
+    doc = verb.doc
+    head = verb.head
+    if head.i <= verb.i or head.pos_ != "VERB" or head.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or doc[head.i - 1].text != ",":
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    venues = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i]
+    if len(subjects) != 1 or len(venues) != 1 or verb.right_edge.i != head.i - 2:
+        return
+    subject, venue = subjects[0], venues[0]
+    noun = next((c for c in venue.children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.lower_ not in lexicon.words("venue_nouns.txt")
+        or venue.right_edge.i + 1 != verb.i
+    ):
+        return
+    if doc[subject.right_edge.i + 1].text != "," or subject.right_edge.i + 2 != venue.i:
+        return  # "Ghaffari, in an interview …": the venue set off right after the speaker
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
+        return
+    subject.head, subject.dep_ = head, "nsubj"
+    venue.head = head
+    for comma in (c for c in verb.children if c.text == ","):
+        comma.head = head
     verb.head, verb.dep_ = noun, "acl"
 
 

@@ -56,11 +56,17 @@ def join_entities(doc: Doc) -> None:
 
 
 def _verb_before_a_name_out(doc: Doc) -> None:
-    """ "Continued Stone: “…”": the verb of saying written before its speaker is no part of the name."""
+    """ "Continued Stone: “…”": the verb of saying written before its speaker is no part of the name;
+    nor is an adverb opening the sentence ("Afterwards Velani told reporters …")."""
     ents = list(doc.ents)
     trimmed = [
         SpacySpan(doc, e.start + 1, e.end, label=e.label_)
-        if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in lexicon.INVERTED_SAYING
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and (
+            e[0].lower_ in lexicon.INVERTED_SAYING
+            or (e[0].lower_ in lexicon.OPENING_ADVERBS and e[0].is_sent_start)
+        )
         else e
         for e in ents
     ]

@@ -244,6 +244,14 @@ def can_introduce_quote(lemma: str) -> bool:
     )
 
 
+# Adverbs that open a sentence with no comma before its subject, and are no part of a name after
+# them: "Afterwards Velani told reporters", "Earlier Bahrami said".
+OPENING_ADVERBS = frozenset(
+    {"afterwards", "afterward", "earlier", "later", "then", "meanwhile", "separately", "subsequently"}
+    | {"previously", "now", "today", "yesterday", "tonight", "still", "however", "instead", "also"}
+)
+
+
 def titles() -> frozenset[str]:
     return words("titles.txt")
 

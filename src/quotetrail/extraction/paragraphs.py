@@ -194,6 +194,12 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
                 name = name.split(None, 1)[1]  # "When Sarah Jones opened her first shop": the name
                 start = m.end() - len(name)
                 words = words[1:]
+            if words[0].lower() in lexicon.OPENING_ADVERBS:  # "Earlier Bahrami said": the name is after it
+                if len(words) < 2:
+                    continue
+                name = name.split(None, 1)[1]
+                start = m.end() - len(name)
+                words = words[1:]
             if words[0].lower() in lexicon.INVERTED_SAYING:  # "Said Ellis: …": the name is after the verb
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)

@@ -66,6 +66,8 @@ def repair(doc: Doc) -> Doc:
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
         if dep in adverbial and tag in (nnp, adverb) and doc[i].is_sent_start:
             _opening_name_read_as_adverb(doc[i])  # "Kiptoo said he was delighted."
+        if doc[i].is_sent_start and doc[i].lower_ in lexicon.OPENING_ADVERBS and i + 2 < len(doc):
+            _opening_adverb_read_into_the_name(doc[i])  # "Afterwards Velani told reporters …"
         if i > 0 and dep in adverbial and (tag == nnp or (tag == adverb and doc[i - 1].tag == nnp)):
             _join_name_read_as_adverb(doc[i])  # "Radko Vesely admitted": a surname in "-ly" tagged an adverb
         elif tag == nnp and dep == subject and i > 0:
@@ -171,6 +173,18 @@ def _join_name_read_as_adverb(name: Token) -> None:
         title.head = name
     elif not subjects and title.head.i == name.i and title.dep_ == "compound" and title.tag_ == "NNP":
         name.dep_ = "nsubj"
+
+
+def _opening_adverb_read_into_the_name(adverb: Token) -> None:
+    """ "Afterwards Velani told reporters …", "Earlier Bahrami said …": with no comma after it, the
+    parser made the adverb opening the sentence part of the subject's name. It says when."""
+    name = adverb.head
+    if adverb.dep_ != "compound" or name.i != adverb.i + 1 or name.pos_ != "PROPN":
+        return
+    verb = name.head
+    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    adverb.head, adverb.dep_, adverb.tag_, adverb.pos_ = verb, "advmod", "RB", "ADV"
 
 
 def _opening_name_read_as_adverb(name: Token) -> None:

@@ -271,15 +271,21 @@ def subject_read_as_the_fronted_clause_s_apposition(verb: Token) -> None:
     for clause in verb.children:
         fronted_clause = clause.dep_ == "advcl" and (
             any(c.dep_ == "mark" for c in clause.children)
-            # "Talking to this correspondent, a senior official …, said": a participle opening the sentence
-            or (clause.tag_ == "VBG" and clause.left_edge.i == verb.sent.start)
+            # "Talking to this correspondent, a senior official …, said", "Interviewed by the broadcaster
+            # Al-Mashriq, the rebel commander, …, said": a participle opening the sentence
+            or (clause.tag_ in ("VBG", "VBN") and clause.left_edge.i == verb.sent.start)
         )
         if clause.i > verb.i or not (fronted_clause or clause.dep_ == "prep"):
             continue  # ("After a day of tensions between two leaders, Ryan's office announced …")
         for name in clause.subtree:
             if name.dep_ not in ("appos", "conj") or name.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if name.right_edge.i != verb.i - 1 and not _participle_aside_between(name.right_edge, verb):
+            closing_comma = doc[verb.i - 1].text == "," and any(c.dep_ == "relcl" for c in name.children)
+            if (
+                name.right_edge.i != verb.i - 1
+                and not (closing_comma and name.right_edge.i == verb.i - 2)  # "…, who gave his name …, said"
+                and not _participle_aside_between(name.right_edge, verb)
+            ):
                 continue
             if name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",":
                 name.head, name.dep_ = verb, "nsubj"

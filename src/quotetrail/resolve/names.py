@@ -933,7 +933,11 @@ CONTACT_CLAUSE = re.compile(
     r"\s+(?:the|a|an|its|his|her|their|this|these|those|some|many|critics|officials)\s",
     re.I,
 )
-RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|that|where|when)\b", re.I)
+# A clause or an attribution set off after a name, which says nothing of what the name is: "The Front,
+# which …", "Velani, according to the agency, said …", "Velani, citing a source, said …".
+RELATIVE_OPENING = re.compile(
+    r"(?:which|who|whom|whose|that|where|when|according to|citing|quoting|as reported by)\b", re.I
+)
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
