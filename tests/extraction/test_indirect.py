@@ -1318,6 +1318,43 @@ IMPERSONAL = [
         cue="heard",
     ),
     Case(
+        "the-jury-was-told-that",
+        "The jury was told that Hale had searched online for poisons.",
+        "that Hale had searched online for poisons",
+        speaker=None,
+        cue="was told",
+    ),
+    Case(
+        "jurors-were-told",
+        "Jurors were told the victim had been stabbed twice.",
+        "the victim had been stabbed twice",
+        speaker=None,
+        cue="were told",
+    ),
+    Case(
+        "a-court-was-told-on-a-day",
+        "Southwark Magistrates' Court was told on Tuesday that the van had no insurance.",
+        "that the van had no insurance",
+        speaker=None,
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
+    # the opening line of a court report
+    Case(
+        "a-court-has-heard",
+        "A former care home manager stole more than £90,000 from elderly residents, a jury has heard.",
+        "A former care home manager stole more than £90,000 from elderly residents",
+        speaker=None,
+        cue="has heard",
+    ),
+    Case(
+        "a-tribunal-heard",
+        "A teacher hit a pupil with a ruler, a tribunal heard.",
+        "A teacher hit a pupil with a ruler",
+        speaker=None,
+        cue="heard",
+    ),
+    Case(
         "headline-court-hears",
         "Councillor 'threatened to burn down neighbour's shed', court hears",
         "threatened to burn down",
@@ -1342,6 +1379,54 @@ def test_an_impersonal_passive_reports_without_a_speaker(case: Case, extract: Ex
 )
 def test_the_reporter_s_own_aside_is_no_impersonal_statement(text: str, extract: Extract) -> None:
     assert extract(text) == [], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote"),
+    [
+        # a barrister's verb, an economist's: too rare in PolNeAR to be learned
+        (
+            "Sanjay Mehta KC, for the appellant, submitted that the judge had misdirected the jury.",
+            "Sanjay Mehta KC, for the appellant",
+            "submitted",
+            "that the judge had misdirected the jury",
+        ),
+        (
+            "Kofi Boateng, an economist, forecast last week that the cedi would weaken.",
+            "Kofi Boateng, an economist",
+            "forecast",
+            "that the cedi would weaken",
+        ),
+        # a document's verb the parser read as a noun, or a closing one the classifier doubted
+        (
+            "The charge sheet states that Mr Lowry was found with a knife.",
+            "The charge sheet",
+            "states",
+            "that Mr Lowry was found with a knife",
+        ),
+        (
+            "Halvorsen “repeatedly and knowingly” misled investors, the complaint states.",
+            "the complaint",
+            "states",
+            "Halvorsen “repeatedly and knowingly” misled investors",
+        ),
+        (
+            "Halvorsen misled investors, the lawsuit alleges.",
+            "the lawsuit",
+            "alleges",
+            "Halvorsen misled investors",
+        ),
+    ],
+)
+def test_legal_and_forecasting_verbs_report_a_claim(
+    text: str, speaker: str, cue: str, quote: str, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue, s.quote) for s in statements] == [(speaker, cue, quote)], describe(statements)
+
+
+def test_submitting_a_document_says_nothing(extract: Extract) -> None:
+    assert extract("The team submitted its report on Monday.") == []
 
 
 # Two sources joined by a semicolon, as crowd figures and death tolls are given.

@@ -3745,3 +3745,30 @@ def test_the_speaker_after_a_participle_of_the_interview(
     assert [s.speaker for s in statements] == [speaker], describe(statements)
     if venue is not UNCHECKED:
         assert statements[0].venue == venue, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Justice Aldous said the claim failed. The judge said costs would follow.", "Aldous"),
+        (
+            "Lord Justice Simon Harrow said the appeal was without merit. “It is hopeless,” the judge wrote.",
+            "Simon Harrow",
+        ),
+        (
+            "Ruth Amsel, defending, said her client was remorseful. “He is ashamed,” the lawyer said.",
+            "Ruth Amsel",
+        ),
+        (
+            "Tom Reyes, prosecuting, said the attack was planned. The barrister added that the victim had "
+            "been followed.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_the_judge_and_the_lawyer_are_named_as_the_court_report_styled_them(
+    text: str, name: str, extract: Extract
+) -> None:
+    """ "Mr Justice Aldous … the judge", "X, defending, … the lawyer": British court copy."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name, name], describe(statements)

@@ -28,6 +28,7 @@ from quotetrail.extraction.closing_repairs import (
     speaker_read_as_a_later_clause_s_subject,
     speaker_s_role_read_as_a_clause,
     subject_hung_on_a_dashed_aside,
+    verb_read_as_the_subject_s_noun,
     verb_read_into_the_subject_s_dashed_aside,
 )
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
@@ -164,6 +165,10 @@ def repair_clauses(doc: Doc) -> Doc:
             verb_read_into_the_subject_s_dashed_aside(doc[i])  # "Sroka - which has endorsed X - said …"
         if tag == plural and i > 4:
             closing_verb_read_as_a_noun(doc[i])  # "…, the press service of the head of state reports."
+        if dep == root and tag in (plural, present_third) and i > 0:
+            verb_read_as_the_subject_s_noun(
+                doc[i]
+            )  # "The charge sheet states that …", "…, the complaint states."
         if tag == participle and dep == root:
             _past_read_as_a_participle(doc[i])  # "The newspaper “Izvestia” reported that …"
         if tag == past and dep == root:

@@ -280,6 +280,40 @@ def closing_verb_read_as_a_noun(word: Token) -> None:
     root.head, root.dep_ = word, "ccomp"
 
 
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case"})
+
+
+def verb_read_as_the_subject_s_noun(word: Token) -> None:
+    """ "The charge sheet states that Mr Lowry was found with a knife.", "…, the complaint states.":
+    the parser made the verb of saying the last noun of its subject ("charge sheet states") or left
+    the subject as the verb's compound. The noun before it is the subject; a that-clause after it
+    is what it says."""
+    doc = word.doc
+    lemma = CLOSING_VERBS.get(word.lower_)
+    if lemma is None or word.dep_ != "ROOT" or word.i == 0:
+        return
+    subject = doc[word.i - 1]
+    if subject.head != word or subject.dep_ != "compound" or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        return
+    clauses = [c for c in word.children if c.i > word.i and c.dep_ in ("relcl", "acl", "ccomp")]
+    that = clauses and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == word.i + 1 for m in clauses[0].children
+    )
+    closing = word.i + 1 < len(doc) and doc[word.i + 1].text in (".", "!") and word.tag_ == "VBZ"
+    if not (that or closing):
+        return
+    if that:
+        clauses[0].dep_ = "ccomp"
+    word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
+    for before in [c for c in word.children if c.i < subject.i]:
+        before.head = subject  # "The | charge sheet"
+    for clause in [c for c in subject.children if c.i < subject.i and c.dep_ not in NOUN_MODIFIERS]:
+        clause.head = word  # "… misled investors, | the complaint states": what it states, and the comma
+    subject.dep_ = "nsubj"
+
+
 def report_of_a_report(verb: Token) -> None:
     """ "Lutsk said talks are possible, the state news agency VorPress reported on Wednesday.": the
     parser made the agency's verb a second clause of what Lutsk said. The agency reports Lutsk's

@@ -393,6 +393,22 @@ HEARING_BODIES = frozenset(
 )
 
 
+def _heard_by_a_body(verb: Token) -> bool:
+    """ "…, a court has heard", "The jury heard that …": a court, jury or hearing hears it."""
+    return any(c.dep_ == "nsubj" and c.lower_ in HEARING_BODIES for c in verb.children)
+
+
+def _body_told(verb: Token) -> Token | None:
+    """The court, jury or hearing a passive "told" has for its subject: "The jury was told that …",
+    "Southwark Magistrates' Court was told on Tuesday …"; None for anyone else ("He was told …")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if told is None or told.lower_ not in HEARING_BODIES | {"jurors", "magistrates"}:
+        return None
+    return told
+
+
 def _impersonal(
     verb: Token,
     cue_tokens: list[Token],
@@ -612,6 +628,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = False  # "The candidates took questions", "He went hiking": doing, not saying
         if not strong and tok.lower_ in BE_FORMS:
             continue  # "the message was that “…”": being says nothing, even beside a quotation
+        if lemma == "hear" and complement and _heard_by_a_body(tok):
+            strong = True  # "A man stole a car, a court has heard.": the court report's opening line
         if strong and not manner and says_nothing(tok, lemma, complement, from_object):
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not opens_a_quotation(sent):
@@ -663,7 +681,15 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if subject is not None and lemma == "hear" and subject.lower_ in HEARING_BODIES and complement:
             # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
-            cues.append(_impersonal(tok, [tok], subject, complement, base, sent, inside_quote))
+            heard = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1] + [
+                tok
+            ]  # "has heard"
+            cues.append(_impersonal(tok, heard, subject, complement, base, sent, inside_quote))
+            continue
+        if subject is None and lemma == "tell" and complement and (told := _body_told(tok)) is not None:
+            # "The jury was told that …", "Jurors were told …": as "the jury heard", no one named
+            cue_tokens = [t for t in children if t.dep_ == "auxpass"] + [tok]
+            cues.append(_impersonal(tok, cue_tokens, told, complement, base, sent, inside_quote))
             continue
         if subject is None or subject.i in inside_quote:
             continue

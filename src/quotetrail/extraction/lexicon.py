@@ -151,6 +151,9 @@ COMPLEMENT_CUE_LEMMAS = frozenset(
         "assume",
         "suspect",
         "worry",
+        # too rare in PolNeAR to be learned: a barrister "submitted that …", an economist "forecast that …"
+        "submit",
+        "forecast",
     ]
 )
 

@@ -419,6 +419,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True
         if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
+    if from_object and lemma == "submit":
+        return True  # "submitted its report on Monday": filing a document; a barrister "submitted that …"
     if (
         from_object
         and lemma == "write"
@@ -715,11 +717,33 @@ def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -
         return True  # "As Varek put it, the ministry is …": the main clause is what was said
     if _reports_a_finite_clause(verb, lemma):
         return True
+    if lemma in CLOSING_CLAIMS and _closes_its_clause(verb, complement):
+        return True  # "Halvorsen misled investors, the complaint states."
     return (
         verb.dep_ == "parataxis"
         and lemma in lexicon.CORE_CUE_LEMMAS
         and not any(c.lower_ == "all" for c in verb.children if c.dep_ == "nsubj")
     )  # "The difference now, he told me, is that …"; not "All told, the group …"
+
+
+# Verbs of a document's or a party's claim that close the sentence after it: "…, the complaint states",
+# "…, the indictment alleges", "…, the lawsuit claims".
+CLOSING_CLAIMS = frozenset({"state", "allege", "claim", "contend", "assert", "maintain"})
+
+
+def _closes_its_clause(verb: Token, complement: list[Token]) -> bool:
+    """The verb ends its sentence, its subject right before it and the clause it reports before that
+    and a comma."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return (
+        bool(subjects)
+        and subjects[0].right_edge.i == verb.i - 1  # not "… groups that favored her in other states."
+        and complement[-1].i < subjects[0].left_edge.i
+        and doc[subjects[0].left_edge.i - 1].text == ","
+    )
 
 
 # A verb of saying this often a cue when it has a clause (PolNeAR train) is one in any form.
