@@ -3772,3 +3772,59 @@ def test_the_judge_and_the_lawyer_are_named_as_the_court_report_styled_them(
     """ "Mr Justice Aldous … the judge", "X, defending, … the lawyer": British court copy."""
     statements = extract(text)
     assert [s.speaker_name for s in statements] == [name, name], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marden Town manager Gary Holt said the points were deserved. “We kept going,” the Marden boss said.",
+            "Gary Holt",
+        ),
+        (
+            "Blackmoor captain Jon Pardew scored twice. “It was a team effort,” the Blackmoor skipper said.",
+            "Jon Pardew",
+        ),
+        (
+            "Singer Kezia Vaughn has added a second night at the Dunmore Arena. “I can't wait,” the singer, 27, said.",
+            "Kezia Vaughn",
+        ),
+        (
+            "Boxer Kyle Mensah retained his title on Saturday. The 26-year-old, from Holmbury, said he wanted a "
+            "rematch.",
+            "Kyle Mensah",
+        ),
+        (
+            "Novelist Lena Hartley has won the Corran Prize. The author, who grew up in Kettleby, said she was "
+            "stunned.",
+            "Lena Hartley",
+        ),
+        ("Sprinter Dami Oke wrote on social media that she was retiring.", "Dami Oke"),
+    ],
+)
+def test_sports_and_arts_descriptions_name_the_person(text: str, name: str, extract: Extract) -> None:
+    """ "the Marden boss", "the skipper", "the singer, 27", "The author, who grew up …": the person the
+    story named, as local and feature copy describes them (red team 33)."""
+    statements = extract(text)
+    assert statements and statements[-1].speaker_name == name, describe(statements)
+
+
+def test_a_description_with_a_defining_clause_is_not_the_last_one_so_named(extract: Extract) -> None:
+    """ "The lawyer who ran three marathons" says which lawyer; it is not the lawyer named before."""
+    statements = extract(
+        "Ana Ruiz, a lawyer for the union, said the deal was fair.\n\n"
+        "Perez was awake before anyone else. The lawyer who ran three marathons said the rule would stand."
+    )
+    assert statements[-1].speaker_name != "Ana Ruiz", describe(statements)
+
+
+def test_words_opening_a_feature_are_no_one_a_pronoun_stands_for(extract: Extract) -> None:
+    """ "Every Saturday at 6am, Kath Doyle …": not a person called "Every Saturday"; "For Sunita Rao, …":
+    her full name; "he" is not Kath (red team 33)."""
+    statements = extract(
+        "Every Saturday at 6am, Kath Doyle unlocks the community hall. She has done it for nine years.\n\n"
+        "“I just think if you can help, you should,” she says.\n\n"
+        "Her husband, Mick, sometimes helps. “She's the boss,” he says.\n\n"
+        "For Sunita Rao, the bakery is about more than bread. “It keeps me sane,” says Rao, 52."
+    )
+    assert [s.speaker_name for s in statements] == ["Kath Doyle", None, "Sunita Rao"], describe(statements)

@@ -161,6 +161,10 @@ NAME_RUN = re.compile(
 SENTENCE_OPENERS = frozenset(
     {"but", "and", "as", "after", "when", "while", "before", "since", "if", "though"}
 )
+# Words that open a sentence before a name or a day and are no part of either.
+FUNCTION_OPENERS = frozenset(
+    {"every", "each", "for", "with", "from", "by", "to", "of", "this", "last", "next", "during", "until"}
+)
 
 # An organisation's name going on after its head noun: "Union| of Journalists", "Bank| of Kalmoria".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
@@ -194,8 +198,10 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
                 name = name.split(None, 1)[1]  # "When Sarah Jones opened her first shop": the name
                 start = m.end() - len(name)
                 words = words[1:]
-            if words[0].lower() in lexicon.OPENING_ADVERBS:  # "Earlier Bahrami said": the name is after it
-                if len(words) < 2:
+            if words[0].lower() in lexicon.OPENING_ADVERBS or words[0].lower() in FUNCTION_OPENERS:
+                # "Earlier Bahrami said", "For Sunita Rao, the bakery …": the name is after the word;
+                # "Every Saturday at 6am" holds none
+                if len(words) < 2 or (len(words) == 2 and words[1].lower() in lexicon.DAYS_AND_MONTHS):
                     continue
                 name = name.split(None, 1)[1]
                 start = m.end() - len(name)
