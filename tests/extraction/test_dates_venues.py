@@ -1269,6 +1269,37 @@ VENUES = [
         venue=None,
     ),
     Case(
+        "told-a-sports-channel",
+        "Manager Dean Ashby told Sky Sports the result was harsh.",
+        "the result was harsh",
+        venue="Sky Sports",
+    ),
+    Case(
+        "told-the-paper-by-one-word",
+        "The coach told the Gazette that the squad was tired.",
+        "the squad was tired",
+        venue="the Gazette",
+    ),
+    Case(
+        "told-the-security-council",
+        "The envoy told the Security Council that the ceasefire was holding.",
+        "the ceasefire was holding",
+        venue="the Security Council",
+    ),
+    Case(
+        "wrote-on-social-media",
+        "Councillor Lasken warned followers on social media and in interviews that the ferry could sink.",
+        "that the ferry could sink",
+        venue="on social media",
+    ),
+    # the people told are an audience, not a venue
+    Case(
+        "told-the-council-is-an-audience",
+        "She told the council that the library would close.",
+        "the library would close",
+        venue=None,
+    ),
+    Case(
         "addressing-parliament",
         "Addressing parliament on Tuesday, Prime Minister Hesam Toloui said the budget deficit would be "
         "halved within two years.",

@@ -3828,3 +3828,29 @@ def test_words_opening_a_feature_are_no_one_a_pronoun_stands_for(extract: Extrac
         "For Sunita Rao, the bakery is about more than bread. “It keeps me sane,” says Rao, 52."
     )
     assert [s.speaker_name for s in statements] == ["Kath Doyle", None, "Sunita Rao"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Detective Inspector Helen Crane said the car was found burned out. DI Crane added that officers "
+            "wanted to speak to two men.",
+            ["Helen Crane", "Helen Crane"],
+        ),
+        ("DCI Rob Marsh said the inquiry was at an early stage.", ["Rob Marsh"]),
+        (
+            "DS Lee Fox told the court the phone had been wiped. The detective said the messages were gone.",
+            ["Lee Fox", "Lee Fox"],
+        ),
+        ("Cllr Haq told councillors: “This is a disgrace.”", ["Haq"]),
+        # a nickname between the given name and the surname
+        ("Terry “The Hammer” Dawes told reporters he would fight on.", ["Terry Dawes"]),
+    ],
+)
+def test_police_and_council_ranks_and_nicknames_leave_the_name(
+    text: str, names: list[str], extract: Extract
+) -> None:
+    """ "DI Crane", "DCI Rob Marsh", "Cllr Haq", "Terry “The Hammer” Dawes" (red team 33)."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == names, describe(statements)

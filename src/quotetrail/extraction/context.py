@@ -472,8 +472,19 @@ TOLD_MEDIA = frozenset(
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
     | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
-# "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8"
-TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM"})
+# "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8", "told Sky Sports"
+TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM", "Sports", "Sport"})
+TOLD_BODIES_NAMED = frozenset({"Assembly", "Council", "Parliament", "Senate", "Congress"})
+
+
+def _the_paper(words: list[Token]) -> bool:
+    """ "told the Gazette", "told the Courier": a paper by the one word of its name after "the"."""
+    return (
+        len(words) == 2
+        and words[0].lower_ == "the"
+        and words[1].text[:1].isupper()
+        and words[1].lower_ in lexicon.words("outlet_words.txt")
+    )
 
 
 def _medium_told(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span] | None:
@@ -511,6 +522,9 @@ def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span]
                 or words[0].text in TOLD_MEDIA_NAMED
                 or (words[-1].text in ("Agency", "Service") and any(w.text == "News" for w in names))
                 or is_outlet(names)
+                or _the_paper(words)
+                # "told the Security Council", "told the National Assembly", as "told parliament"
+                or (len(names) >= 2 and words[-1].text in TOLD_BODIES_NAMED)
             )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person
         )
         span = token_span(words, base) if medium else None
@@ -598,7 +612,11 @@ def _venue_among(
         spoken_to = to_a_medium and obj.pos_ == "PROPN"  # "Speaking to The Coastline Star"
         # "said in court", "told reporters in open court": the cue's own; not "sued him in court"
         in_court = child.lower_ == "in" and obj.lower_ == "court" and child.head == cue and not borrowed
-        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in or in_court:
+        # "wrote on social media that …": the platforms, unnamed
+        social = (
+            child.lower_ == "on" and obj.lower_ == "media" and any(c.lower_ == "social" for c in obj.children)
+        )
+        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in or in_court or social:
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
@@ -626,6 +644,8 @@ def _venue_among(
                 for t in c.subtree
             }
             words = _before_date([t for t in child.subtree if t.i not in clause], obj)
+            if social:
+                words = [t for t in words if t.i <= obj.i]  # not "… and in interviews that …"
             while len(words) > 1 and (
                 words[-1].pos_ in ("ADP", "CCONJ", "PUNCT")
                 or (

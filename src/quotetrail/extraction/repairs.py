@@ -76,6 +76,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_a_plural(doc[i])
         if tag in (modal, nnp) and dep == auxiliary and not doc[i].is_lower:
             _name_read_as_a_modal(doc[i])  # "George Will wrote", "May said …"
+            if tag == nnp and i > 0:
+                _name_read_as_an_auxiliary(doc[i])  # "Cllr Haq told councillors: …"
         if tag == present_third and after_a_name and i > 2 and not doc[i].is_lower:
             _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
@@ -133,6 +135,21 @@ def _name_read_as_a_modal(name: Token) -> None:
         before.head, before.dep_ = name, "compound"
     elif not any(c.dep_ in SUBJECTS for c in verb.children):
         name.dep_ = "nsubj"
+
+
+def _name_read_as_an_auxiliary(name: Token) -> None:
+    """ "Cllr Haq told councillors: …": the parser made the surname an auxiliary of the verb right
+    after it and the title the subject. The surname heads the subject, the title before it."""
+    doc = name.doc
+    verb, title = name.head, doc[name.i - 1]
+    if name.lower_ in ("will", "may") or verb.i != name.i + 1 or not name.is_alpha:
+        return
+    if title.head != verb or title.dep_ not in SUBJECTS or title.tag_ != "NNP":
+        return
+    name.head, name.dep_ = verb, title.dep_
+    title.head, title.dep_ = name, "compound"
+    for word in [c for c in title.children]:
+        word.head = name
 
 
 def _handles_are_names(doc: Doc) -> None:
@@ -583,15 +600,18 @@ PLURALS_WITHOUT_S = frozenset(
 
 def _name_read_as_a_plural(word: Token) -> None:
     """ "Fairlow insists …": an unknown capitalised subject the tagger calls a plural noun, though
-    it has no plural's "s", is a name."""
+    it has no plural's "s" (or has one after a given name), is a name."""
     text = word.text
-    if (
-        text[:1].isupper()
-        and text[1:].islower()
-        and word.is_alpha
-        and not text.endswith(("s", "men"))  # "Spokesmen said"
-        and word.lower_ not in PLURALS_WITHOUT_S
-        and not any(c.dep_ in ("det", "amod", "nummod", "compound") for c in word.lefts)
+    capitalised = text[:1].isupper() and text[1:].islower() and word.is_alpha
+    # "Terry “The Hammer” Dawes told reporters": a surname in "s" after a given name
+    given = any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" for c in word.lefts)
+    if capitalised and (
+        given
+        or (
+            not text.endswith(("s", "men"))  # "Spokesmen said"
+            and word.lower_ not in PLURALS_WITHOUT_S
+            and not any(c.dep_ in ("det", "amod", "nummod", "compound") for c in word.lefts)
+        )
     ):
         word.tag_ = "NNP"
         word.pos_ = "PROPN"

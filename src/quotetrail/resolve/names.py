@@ -421,7 +421,8 @@ class ArticleNames:
         return [
             Named(Span(m.start(), m.end()), f"{m['given']} {m['surname']}")
             for m in NICKNAMED.finditer(self.text)
-            if given_name_gender(m["given"]) is not None
+            # a given name it knows, or a nickname no party or slogan has: "Terry “The Hammer” Dawes"
+            if given_name_gender(m["given"]) is not None or m["nickname"].startswith("The ")
         ]
 
     def _titled_runs(self) -> list[Named]:

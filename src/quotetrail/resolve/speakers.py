@@ -250,7 +250,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "the singer, 27", "The author, who grew up in Kettleby": the description before what more it says
         core = head.group(1)
         shortened = replace(st, speaker=core, speaker_span=Span(at, at + len(core)))
-        return replace(_resolve_one(shortened, names, antecedents), speaker=st.speaker, speaker_span=st.speaker_span)
+        return replace(
+            _resolve_one(shortened, names, antecedents), speaker=st.speaker, speaker_span=st.speaker_span
+        )
     if (aged := AGED.fullmatch(lower)) is not None:
         age = aged.group(1)
         found = names.aged(age, at)  # "“…,” the 54-year-old said"
@@ -267,9 +269,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
 # 71", someone new): "the singer, 27", "The 26-year-old, from Holmbury", "The author, who grew up in
 # Kettleby" (a clause with no comma, "the lawyer who ran three marathons", says which lawyer: not
 # necessarily one named before).
-DESCRIBED_WITH_MORE = re.compile(
-    r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|aged\b).*", re.I | re.S
-)
+DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|aged\b).*", re.I | re.S)
 
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
 AGED = re.compile(r"(?:the )?(\d{1,3})-year-old(?: [a-z-]+)?")
