@@ -3854,3 +3854,29 @@ def test_police_and_council_ranks_and_nicknames_leave_the_name(
     """ "DI Crane", "DCI Rob Marsh", "Cllr Haq", "Terry “The Hammer” Dawes" (red team 33)."""
     statements = extract(text)
     assert [s.speaker_name for s in statements] == names, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We see a 60% chance of a cut in June," said Tomasz Wielgosz of the Baltic Institute for Economic '
+            "Studies.",
+            "Tomasz Wielgosz",
+        ),
+        ("Olumide Bakare said the central bank had waited too long to act.", "Olumide Bakare"),
+        (
+            "Olumide Bakare, who heads research at Coastline Securities, said the central bank had waited too long.",
+            "Olumide Bakare",
+        ),
+    ],
+)
+def test_a_person_the_recogniser_took_for_an_organisation(text: str, name: str, extract: Extract) -> None:
+    """A name it does not know, cut in two or followed by "of the Institute" or ", who": a person (red team 32)."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_type) for s in statements] == [(name, "person")], describe(statements)
+
+
+def test_an_organisation_of_a_place_stays_an_organisation(extract: Extract) -> None:
+    statements = extract("Goldman Sachs, which advised the buyer, said the deal was off.")
+    assert [(s.speaker_name, s.speaker_type) for s in statements] == [("Goldman Sachs", "organization")]

@@ -26,6 +26,8 @@ def join_entities(doc: Doc) -> None:
     _join_a_given_name_to_its_surname(doc)
     _given_name_taken_for_another_entity(doc)
     _titled_person_read_as_an_organisation(doc)
+    _person_of_an_organisation(doc)
+    _a_name_cut_in_two_organisations(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -219,6 +221,76 @@ def _titled_person_read_as_an_organisation(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _person_of_an_organisation(doc: Doc) -> None:
+    """ "said Tomasz Wielgosz of the Baltic Institute for Economic Studies": two or three names the
+    recogniser took for an organisation, then "of" and an organisation, are a person of that body
+    (not "the Bank of England", one name, nor "Harwick Capital of London"); so are they before ",
+    who" ("Olumide Bakare, who heads research at …")."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if any(t.pos_ != "PROPN" or t.lower_ in _not_surnames() or not t.is_alpha for t in ent):
+            continue
+        if doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who":
+            ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Olumide Bakare, who heads …"
+            changed = True
+            continue
+        if doc[ent.end].lower_ not in ("of", "at", "from") or doc[ent.end].head.i != ent.end - 1:
+            continue
+        if k + 1 == len(ents):
+            continue
+        after = ents[k + 1]
+        start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        if after.label_ != "ORG" or after.start not in (ent.end + 1, start) or after.end - after.start < 1:
+            continue
+        if not any(
+            t.lower_ in lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt") for t in after
+        ):
+            continue  # the body's name says it is one: "Institute", "University", "Bank"
+        ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _a_name_cut_in_two_organisations(doc: Doc) -> None:
+    """ "Olumide | Bakare said …": two one-word organisations side by side, the first the second's
+    compound, neither a word organisations' names have, are one person's given name and surname
+    (the recogniser, unsure of a name it does not know, began an entity at each word)."""
+    ents = list(doc.ents)
+    merged: list[SpacySpan] = []
+    changed = False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and len(ent) == len(nxt) == 1
+            and nxt.start == ent.end
+            and ent[0].head == nxt[0]
+            and ent[0].dep_ == "compound"
+            and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (ent[0], nxt[0]))
+            and not any(t.lower_ in _not_surnames() or t.lower_ in _outlet_words() for t in (ent[0], nxt[0]))
+        ):
+            merged.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
+            changed = True
+            k += 2
+            continue
+        merged.append(ent)
+        k += 1
+    if changed:
+        doc.ents = merged
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return lexicon.words("outlet_words.txt")
 
 
 @lru_cache(maxsize=1)
