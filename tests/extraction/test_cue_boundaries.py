@@ -512,6 +512,20 @@ MISPARSED_CASES = [
         cue="told",
     ),
     Case(
+        "a-month-read-as-a-time-clause-s-subject",
+        "Ines Sørensen, a currency strategist at Fjord Markets, said the krone's 12% slide since January had "
+        "wiped out a year of wage gains for most households.",
+        "the krone's 12% slide since January had wiped out a year of wage gains",
+        speaker_name="Ines Sørensen",
+        cue="said",
+    ),
+    Case(
+        "a-number-read-as-the-object-of-said",
+        "Researchers said 1 in 8 adults in the study, or 12.5%, met the criteria for long Covid-like symptoms.",
+        "1 in 8 adults in the study, or 12.5%, met the criteria",
+        cue="said",
+    ),
+    Case(
         "cue-between-commas-in-a-misparsed-sentence",
         "Proposals so far from the mayor to raise fees on short-term parking, he added, amount to "
         "“just a bit of tinkering.”",

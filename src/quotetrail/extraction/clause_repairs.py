@@ -96,6 +96,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _aside_read_as_the_sentence(doc[i])  # "Durbin, noting the size of the crowd, said, “…”"
         if tag == gerund and dep == subject:
             participle_read_as_the_subject(doc[i])  # "Reacting, the spokesman … said"
+        if dep == adverbial_clause and tag in (past, participle, present_third):
+            _date_read_as_the_subject_of_a_time_clause(doc[i])  # "said the krone's slide since January had"
         if dep == adverbial_clause and tag == past:
             _that_clause_read_as_the_time_clause_s(doc[i])  # "told X before he spoke … that he believed"
         if dep == clause and i > 2:
@@ -341,8 +343,8 @@ def _subject_read_as_the_object(clause: Token) -> None:
         return  # "said the plan, calling it …": no finite clause to take a subject
     start = clause.left_edge.i
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
-    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
-        return
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return  # (a number: "said 1 in 8 adults in the study, or 12.5%, met the criteria")
     subject = objects[0]
     passive = any(c.dep_ == "auxpass" for c in children)
     between = [c for c in verb.children if subject.right_edge.i < c.i < start]
@@ -1066,6 +1068,39 @@ def _that_clause_s_subject_read_as_a_relative_verb(word: Token) -> None:
         return  # the noun is in a phrase of the verb of saying ("at a summit in Vorna")
     that.head, that.dep_, that.tag_, that.pos_ = clause, "mark", "IN", "SCONJ"
     word.head, word.dep_, word.tag_, word.pos_ = clause, "nsubj", "NNS", "NOUN"
+
+
+TIME_MARKS = frozenset({"since", "after", "before", "until"})
+
+
+def _date_read_as_the_subject_of_a_time_clause(clause: Token) -> None:
+    """ "Sørensen said the krone's 12% slide since January had wiped out a year of wage gains": the
+    parser read "since January had wiped out …" as a time clause with the month for its subject, and
+    the slide as what was said. "since January" goes with the slide, which is the clause's subject,
+    and the clause is what was said."""
+    verb = clause.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.i > clause.i:
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not marks or not subjects or subjects[0].i != marks[0].i + 1:
+        return
+    date = subjects[0]  # (the parse comes before the recogniser: the words say it is a date)
+    if not (date.lower_ in lexicon.DAYS_AND_MONTHS or (date.like_num and len(date.text) == 4)):
+        return
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children):
+        if clause.tag_ not in ("VBD", "VBZ"):
+            return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == marks[0].i - 1]
+    if not objects:
+        return
+    mark, noun = marks[0], objects[0]
+    mark.head, mark.dep_, mark.tag_, mark.pos_ = noun, "prep", "IN", "ADP"
+    date.head, date.dep_ = mark, "pobj"
+    noun.head, noun.dep_ = clause, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _that_read_as_the_relative_s_object(clause: Token) -> None:
