@@ -9,6 +9,15 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # a paper described as "a daily" before the day it said so
+    Case(
+        "a-daily-s-editorial-on-a-day",
+        "The Dravin Observer, a pro-government daily, said in an editorial on Monday that the sanctions were "
+        "“an act of economic war”.",
+        "an act of economic war",
+        said_on=iso("2026-03-02"),
+        date="2026-03-06",
+    ),
     # a clock time before the day: the day dates the statement
     Case(
         "a-clock-time-on-a-day",
@@ -1298,6 +1307,20 @@ VENUES = [
         "She told the council that the library would close.",
         "the library would close",
         venue=None,
+    ),
+    Case(
+        "leading-friday-prayers",
+        "Leading Friday prayers in the capital last week, Ayatollah Mohsen Kashani said the talks with the "
+        "West were “a trap”.",
+        "the talks with the West were",
+        venue="Friday prayers in the capital",
+    ),
+    Case(
+        "leading-prayers-set-off-after-the-name",
+        "Ayatollah Mohsen Kashani, leading prayers at the Imam Reza mosque, told worshippers: “The enemy "
+        "understands only the language of strength.”",
+        "The enemy understands only the language of strength",
+        venue="prayers at the Imam Reza mosque",
     ),
     Case(
         "addressing-parliament",

@@ -3743,6 +3743,7 @@ def test_the_speaker_after_a_participle_of_the_interview(
 ) -> None:
     statements = extract(text)
     assert [s.speaker for s in statements] == [speaker], describe(statements)
+    assert statements[0].speaker_name != "Al-Mashriq", describe(statements)  # the broadcaster is no commander
     if venue is not UNCHECKED:
         assert statements[0].venue == venue, describe(statements)
 

@@ -201,6 +201,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # "every Friday": a habit, not a day
         if any(t.lower_ in ("old", "olds") for t in run):
             continue  # "the 54-year-old said … on Thursday": an age
+        if len(run) == 1 and run[0].lower_ in FREQUENCIES and run[0].pos_ in ("NOUN", "PROPN"):
+            continue  # "The Dravin Observer, a pro-government daily, said … on Monday": a paper
         if _weekday_of_something(run):
             return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
         return _date_of_run(run, clause, article_date)
@@ -454,6 +456,7 @@ def venue(
             ),
             None,
         )
+        or _prayers_led(cue, named, base, exclude)
     )
     if found is None and borrowed:
         # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the
@@ -729,6 +732,36 @@ def _describes_venue(clause: Token) -> bool:
         return False
     before = clause.doc[clause.i - 1]
     return not before.is_punct and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+LEADING_FORMS = frozenset({"leading", "delivering", "giving"})
+LED_OCCASIONS = frozenset({"prayers", "prayer", "sermon", "khutba", "khutbah", "service", "mass", "address"})
+
+
+def _prayers_led(
+    cue: Token, named: list[Token], base: int, exclude: frozenset[int]
+) -> tuple[str, Span] | None:
+    """ "Leading Friday prayers in the capital last week, Ayatollah Kashani said …", "Kashani,
+    leading prayers at the Imam Reza mosque, told worshippers …": the prayers or the sermon led
+    (the parser makes "leading" the noun's modifier, or a participle with the noun its object)."""
+    participles = [c for c in cue.children if c.dep_ == "advcl" and c.lower_ in LEADING_FORMS]
+    nouns = [o for p in participles for o in p.children if o.dep_ == "dobj"]
+    nouns += [c for c in cue.children if c.dep_ in ("npadvmod", "advcl") and c.i < cue.i]
+    nouns += [c for s in named for c in s.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.lower_ not in LED_OCCASIONS or noun.i in exclude:
+            continue
+        led = [c for c in noun.children if c.lower_ in LEADING_FORMS and c.dep_ in ("amod", "acl")]
+        if not led and noun.head.lower_ not in LEADING_FORMS:
+            continue
+        words = [t for t in noun.subtree if not t.is_punct and t not in led]
+        words = _before_date(words, noun)
+        while words and (words[-1].lower_ in ("last", "this") or words[-1].pos_ == "ADP"):
+            words.pop()  # "in the capital last | week": the date's first word
+        span = token_span(words, base)
+        if span is not None:
+            return whole_text(cue.doc)[span.start - base : span.end - base], span
+    return None
 
 
 def _speaking_participle(tok: Token) -> bool:

@@ -826,7 +826,9 @@ class ArticleNames:
         hi = bisect.bisect_left(starts, before)
         nearest: Named | None = None
         for named in reversed(table[lo:hi]):
-            if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(named, noun):
+            if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(
+                named, noun, self.text
+            ):
                 continue  # "shared with the Courier, the ministry asked": no paper is a ministry
             if former and not self.formerly(named.span):
                 continue  # "the former minister": not the one now in office
@@ -1004,10 +1006,13 @@ OUTLET_NOUNS = frozenset(
 )
 
 
-def _outlet_not_so_described(named: Named, noun: str) -> bool:
-    """A news outlet's name ("the Courier") and a description no outlet has ("the ministry")."""
+def _outlet_not_so_described(named: Named, noun: str, text: str = "") -> bool:
+    """A news outlet's name ("the Courier", or one written after its noun: "the pan-Arab broadcaster
+    Al-Mashriq") and a description no outlet has ("the ministry", "the rebel commander")."""
     last = named.text.split()[-1].lower() if named.text.split() else ""
     outlet = last in word_list("outlet_words.txt") or f"the {last}" in word_list("outlet_words.txt")
+    before = text[max(0, named.span.start - 20) : named.span.start].split()
+    outlet = outlet or (bool(before) and before[-1].lower() in OUTLET_NOUNS)
     return outlet and noun.lower() not in OUTLET_NOUNS
 
 
