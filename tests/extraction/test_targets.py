@@ -162,3 +162,31 @@ def test_a_person_named_by_surname_alone_in_the_content_is_a_target(
     statements = extract(text)
     found = [(t.text, t.name) for s in statements for t in s.targets if t.label == "person"]
     assert found == targets, describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific names a person, whatever the light recogniser said, and is no target of its own
+        ("Gareth Lowe said Mr Petty had been “the driving force” behind the scheme.", [("Petty", "person")]),
+        (
+            "The tribunal heard that Ms Pryce had raised concerns about rota changes.",
+            [("Ms Pryce", "person")],
+        ),
+        # a company's name says it is one
+        (
+            "The judge said Greyling Homes had failed to make “reasonable adjustments”.",
+            [("Greyling Homes", "organization")],
+        ),
+        # "Miss" of a pageant is no honorific
+        ("Trump said Miss Universe had gained weight.", UNCHECKED),
+    ],
+)
+def test_the_kind_of_a_target_its_own_words_tell(text: str, expected: object, extract: Extract) -> None:
+    """Court copy names parties as "Ms Pryce", "Greyling Homes" (red team 31)."""
+    statements = extract(text)
+    targets = [(t.text, t.label) for s in statements for t in s.targets]
+    if expected is UNCHECKED:
+        assert ("Universe", "person") not in targets, describe(statements)
+    else:
+        assert targets == expected, describe(statements)

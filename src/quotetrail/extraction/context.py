@@ -841,6 +841,10 @@ FEASTS_AND_SEASONS = frozenset(
 )
 
 
+# Honorifics only a person bears (not "Miss", of "Miss Universe").
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame"})
+
+
 def _entities(doc: Doc, base: int) -> list[tuple[int, int, str, str]]:
     """The document's entities that can be targets, as (start, end, text, label) in article offsets,
     sorted; read once per document (``Doc.ents`` builds them anew at every call)."""
@@ -848,12 +852,25 @@ def _entities(doc: Doc, base: int) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] | None = doc.user_data.get(key)
     if found is None:
         found = []
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
             label = TARGET_LABELS.get(ent.label_)
             if label is None:
                 continue
             if ent[-1].lower_ in FEASTS_AND_SEASONS:
                 label = "event"  # "after Ramadan", "before Easter": the light recogniser's person
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if len(ent) == 1 and ent[0].lower_.rstrip(".") in PERSONAL_HONORIFICS:
+                if nxt is not None and nxt.start == ent.end:
+                    continue  # "Mr | Petty": the honorific joins the name after it (below)
+            honoured = ent.start > 0 and (
+                ent[0].lower_.rstrip(".") in PERSONAL_HONORIFICS
+                or doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS
+            )
+            if honoured and label != "person":
+                label = "person"  # "Ms Pryce", "Mr | Petty": an honorific names a person
+            elif label == "person" and lexicon.named_as_an_organisation([t.text for t in ent]):
+                label = "organization"  # "Greyling Homes", "Brayford Capital"
             start, end = base + ent.start_char, base + ent.end_char
             text = ent.text
             if text.lower().startswith("the "):  # a leading "the" the model kept in a name
