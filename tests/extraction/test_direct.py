@@ -2362,3 +2362,10 @@ def test_a_quotation_keeps_its_speaker_whatever_follows_its_closing_mark(
     """An exclamation before "shouted farmer X as …", and the British full stop outside the mark."""
     statements = extract(text)
     assert any(quote in s.quote and s.speaker_name == name for s in statements), describe(statements)
+
+
+def test_a_short_answer_in_two_sentences_after_a_colon_is_said(extract: Extract) -> None:
+    """'She replied: “Yes. Twice.”': a witness's answer, though each sentence is one capitalised word
+    (red team 31)."""
+    statements = extract("Ms Lund was asked: “Did you see him hit her?” She replied: “Yes. Twice.”")
+    assert ("Yes. Twice.", "Lund") in {(s.quote, s.speaker_name) for s in statements}, describe(statements)

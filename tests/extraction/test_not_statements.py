@@ -7,6 +7,17 @@ import pytest
 from .spec import Extract, assert_no_statement_with, describe
 
 NOT_STATEMENTS = [
+    # an offence as the charge names it (red team 31)
+    pytest.param(
+        "Mr Lowry was found guilty of “causing death by dangerous driving”.",
+        "causing death by dangerous driving",
+        id="guilty-of-a-quoted-offence",
+    ),
+    pytest.param(
+        "He was convicted of “assault occasioning actual bodily harm” in 2019.",
+        "assault occasioning actual bodily harm",
+        id="convicted-of-a-quoted-offence",
+    ),
     pytest.param(
         "Trade Minister Omar Saleh welcomed the “Friendship Express” at Kesh station on Tuesday.",
         "Friendship Express",

@@ -76,7 +76,9 @@ MAX_SCARE_QUOTE_WORDS = 4
 TITLE_TRIGGERS = re.compile(
     r"(so-called|so called|titled|entitled|dubbed|nicknamed|known as|book|film|movie|song|album|show|series|"
     r"novel|memoir|essay|poem|opera|podcast|programme|program|column|op-ed|play|documentary|headline|hashtag|"
-    r"slogan|word|term|phrase)\W*$",
+    r"slogan|word|term|phrase|"
+    # an offence as the charge names it: "found guilty of “causing death by dangerous driving”"
+    r"guilty of|convicted of|charged with|pleaded guilty to|acquitted of|cleared of)\W*$",
     re.I,
 )
 # Words a title leaves in lower case ("A Window in the Wall").
@@ -106,6 +108,16 @@ def _is_term(text: str, quote: Quote) -> bool:
         return True
     if re.search(r"(?:\w[!?]|[a-z]{3}\.)\s+\w", quote.text(text)):
         return False  # "“Like Oakland. Or Ferguson,” Kolt said": two sentences are no title
+    lead = text[max(0, quote.open_at - 30) : quote.open_at].rstrip()
+    verb = re.search(r"(\w+)\s*:$", lead)
+    # 'She replied: “Yes. Twice.”': a verb of saying right before the colon (not a headline's
+    # "Warren Hammers Wells Fargo CEO: …", nor "is titled: …")
+    introduced = verb is not None and verb.group(1) in lexicon.cue_forms() and verb.group(1) != "titled"
+    sentences = re.search(
+        r"\w[.!?]\s+[A-Z]", quote.text(text)
+    )  # more than one: not "… utter: “Donald Trump.”"
+    if introduced and sentences and re.search(r"[.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
+        return False  # 'She replied: “Yes. Twice.”': an answer after a colon, not a title
     capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS)
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
