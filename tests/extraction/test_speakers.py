@@ -3845,6 +3845,8 @@ def test_words_opening_a_feature_are_no_one_a_pronoun_stands_for(extract: Extrac
             ["Lee Fox", "Lee Fox"],
         ),
         ("Cllr Haq told councillors: “This is a disgrace.”", ["Haq"]),
+        # the rank and surname the recogniser took for an organisation
+        ("DI Crane added: “We are keeping an open mind as to the motive.”", ["Crane"]),
         # a nickname between the given name and the surname
         ("Terry “The Hammer” Dawes told reporters he would fight on.", ["Terry Dawes"]),
     ],
@@ -3881,3 +3883,11 @@ def test_a_person_the_recogniser_took_for_an_organisation(text: str, name: str, 
 def test_an_organisation_of_a_place_stays_an_organisation(extract: Extract) -> None:
     statements = extract("Goldman Sachs, which advised the buyer, said the deal was off.")
     assert [(s.speaker_name, s.speaker_type) for s in statements] == [("Goldman Sachs", "organization")]
+
+
+def test_a_club_s_letters_keep_its_town(extract: Extract) -> None:
+    """ "Dunmore RFC": the club, not "RFC" of a person called Dunmore (red team 33)."""
+    statements = extract(
+        "Dunmore RFC said it was “devastated” to learn of the death of its former president."
+    )
+    assert [(s.speaker_name, s.speaker_type) for s in statements] == [("Dunmore RFC", "organization")]

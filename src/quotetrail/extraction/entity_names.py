@@ -28,6 +28,8 @@ def join_entities(doc: Doc) -> None:
     _titled_person_read_as_an_organisation(doc)
     _person_of_an_organisation(doc)
     _a_name_cut_in_two_organisations(doc)
+    _ranked_surname_read_as_an_organisation(doc)
+    _club_s_place_cut_off(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -286,6 +288,59 @@ def _a_name_cut_in_two_organisations(doc: Doc) -> None:
         k += 1
     if changed:
         doc.ents = merged
+
+
+def _ranked_surname_read_as_an_organisation(doc: Doc) -> None:
+    """ "DI Crane added: …", "Sgt Price said": an abbreviated rank and a surname the recogniser took
+    for an organisation are a person, the surname."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) != 2:
+            continue
+        rank, surname = ent[0], ent[1]
+        abbreviated = len(rank.text.rstrip(".")) <= 4 and rank.text[:1].isupper()
+        if (
+            not abbreviated
+            or rank.lower_ not in lexicon.titles()
+            or not surname.is_title
+            or not surname.is_alpha
+        ):
+            continue
+        if surname.lower_ in _not_surnames():
+            continue
+        ents[k] = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+CLUB_ENDS = frozenset({"fc", "afc", "rfc", "rlfc", "cf", "sc"})
+
+
+def _club_s_place_cut_off(doc: Doc) -> None:
+    """ "Dunmore | RFC said …": a club's letters alone taken for the organisation, its town for a
+    person or nothing. The club's name runs from the town."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in list(ents):
+        if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in CLUB_ENDS or ent.start == 0:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+            and doc[start - 1].head.i >= ent.start
+        ):
+            start -= 1
+        if start == ent.start:
+            continue
+        ents = [e for e in ents if not (e.end > start and e.start < ent.start)]
+        ents = [SpacySpan(doc, start, ent.end, label="ORG") if e == ent else e for e in ents]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 @lru_cache(maxsize=1)
