@@ -1,0 +1,340 @@
+"""Mend the parser's misreadings of what a verb of saying reported, where it hung the reported
+clause on a noun.
+
+"Said in a note to clients that …", "told a briefing that …", "told the tribunal she had been …",
+"said at a summit in Vorna that talks …": the small English model often reads the reported clause
+as a relative clause of the venue or the audience noun before it (or that noun's "that" as a
+relative pronoun), and the verb of saying then reports nothing, or the wrong words. Each repair
+here hangs the clause back on the verb of saying, as :mod:`quotetrail.extraction.clause_repairs`
+does for the other misjoined clauses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotetrail.extraction import lexicon
+from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def relative_clause_read_as_reported(verb: Token) -> None:
+    """ "According to an email, a copy of which was shared with the Courier, the ministry asked …":
+    the parser read the relative clause about the email as what the ministry asked. A clause whose
+    subject holds "which" or "whom", right after a noun and a comma, is that noun's relative clause."""
+    doc = verb.doc
+    head = verb.head
+    if head.i <= verb.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or not any(t.tag_ in ("WDT", "WP", "WP$") for t in subjects[0].subtree):
+        return
+    left = subjects[0].left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ not in ("NOUN", "PROPN"):
+        return
+    for child in [c for c in verb.children if c.i < left]:
+        child.head = head  # "According to an email," goes with the sentence's verb
+    verb.head, verb.dep_ = doc[left - 2], "relcl"
+
+
+WHEN_PREPOSITIONS = frozenset({"following", "after", "before", "during", "at", "on"})
+
+
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def that_clause_read_as_relative(clause: Token) -> None:
+    """ "Tomas Berg said in a note to clients that markets had heard this before.": the parser made
+    the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside
+    a subject of its own: the clause is what the verb of saying said, and "to clients" goes with
+    the note."""
+    that = clause.doc[clause.left_edge.i]
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # "wrote in a letter to the board that Fenn should step down": "that" read as the object
+        if that.lower_ != "that" or that.dep_ != "dobj" or clause.dep_ != "relcl":
+            return
+        if not any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children):
+            return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    noun = clause.head
+    prep = noun.head
+    if prep.dep_ != "prep" or not (
+        noun.dep_ == "pobj" or (noun.dep_ == "dobj" and prep.lower_ == "following")
+    ):
+        return
+    nouns = [noun]  # "in one of a series of Twitter messages that …": up to the outermost phrase
+    while (
+        (
+            prep.lower_ == "of"
+            or (
+                prep.lower_ == "to"
+                and (
+                    prep.head.lower_ in RESPONSE_NOUNS or prep.head.lower_ in lexicon.words("venue_nouns.txt")
+                )
+            )
+        )
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.dep_ == "prep"
+    ):
+        nouns.append(
+            prep.head
+        )  # ("in response to a question from X that …", "in a letter to the board that")
+        prep = prep.head.head
+    # whom it was said to or through: "said to reporters that", "through a lawyer that"; or where:
+    # "said in a video message posted on Telegram that the government was “lying”"
+    where = prep.lower_ == "in" and any(
+        n.lower_ in lexicon.words("venue_nouns.txt") or n.lower_ in RESPONSE_NOUNS for n in nouns
+    )
+    noun = nouns[-1]
+    # or when: "said following a vote in 2001 that he had …", "said at the time that …"
+    when = prep.lower_ in WHEN_PREPOSITIONS or (
+        prep.lower_ == "in" and (noun.like_num or noun.ent_type_ == "DATE")
+    )
+    where = where or (when and clause.dep_ == "relcl")  # not "following news that …", which is the news's
+    if that.dep_ == "dobj" and len(nouns) == 1:
+        return  # "in a letter that Horizon One has seen": the letter's relative clause
+    if prep.lower_ not in ("to", "through", "via") and not where:
+        return
+    if clause.dep_ == "acl" and prep.lower_ == "to":
+        return  # "responded to reports that Trump planned …": what the reports said
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    series = [c for c in clauses if _goes_on_with(clause, c)]
+    if prep.lower_ != "to" and len(series) < len(clauses):
+        return
+    if where and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return  # "-- having suggested in a recent speech that …": whose words, the clause does not say
+    clause.head, clause.dep_ = verb, "ccomp"
+    if that.dep_ == "dobj":
+        that.head, that.dep_ = clause, "mark"
+    for rest in series:  # "… had been beaten, | denied medical care and subjected to …"
+        rest.head, rest.dep_ = clause, "conj"
+        if rest.tag_ == "VBD" and clause.tag_ == "VBN":
+            rest.tag_ = "VBN"
+    venue = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1]
+    if venue and prep.lower_ == "to":
+        objects = [c for c in venue[-1].children if c.dep_ == "pobj"]
+        if objects:
+            prep.head = objects[0]  # "in a note | to clients"
+
+
+def that_clause_s_subject_read_as_a_relative_verb(word: Token) -> None:
+    """ "Marno said on Wednesday at a summit in Vorna that talks with the rebels would resume.": the
+    parser read "that talks" as a relative clause of "summit" and left "would resume" a clause of
+    "said" with no subject. A plural noun read as a verb, right after the "that" of a venue's
+    phrase, is the subject of the verb's subjectless clause right after it."""
+    doc = word.doc
+    that = doc[word.i - 1]
+    if not word.lower_.endswith("s") or that.head != word or that.dep_ != "nsubj":
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in word.children):
+        return  # "a summit that decides …": a verb with its object
+    after = word.right_edge.i + 1
+    if after >= len(doc):
+        return
+    clause = doc[after] if doc[after].dep_ == "ccomp" else doc[after].head  # "were", or "would resume"
+    if clause.dep_ != "ccomp" or clause.left_edge.i != after:
+        return
+    saying = clause.head
+    if saying.lemma_.lower() not in CORE_CUE_LEMMAS or not saying.i < word.head.i < word.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return
+    if not any(a.head == saying and a.dep_ == "prep" for a in word.head.ancestors):
+        return  # the noun is in a phrase of the verb of saying ("at a summit in Vorna")
+    that.head, that.dep_, that.tag_, that.pos_ = clause, "mark", "IN", "SCONJ"
+    word.head, word.dep_, word.tag_, word.pos_ = clause, "nsubj", "NNS", "NOUN"
+
+
+TIME_MARKS = frozenset({"since", "after", "before", "until"})
+
+
+def date_read_as_the_subject_of_a_time_clause(clause: Token) -> None:
+    """ "Sørensen said the krone's 12% slide since January had wiped out a year of wage gains": the
+    parser read "since January had wiped out …" as a time clause with the month for its subject, and
+    the slide as what was said. "since January" goes with the slide, which is the clause's subject,
+    and the clause is what was said."""
+    verb = clause.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.i > clause.i:
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not marks or not subjects or subjects[0].i != marks[0].i + 1:
+        return
+    date = subjects[0]  # (the parse comes before the recogniser: the words say it is a date)
+    if not (date.lower_ in lexicon.DAYS_AND_MONTHS or (date.like_num and len(date.text) == 4)):
+        return
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children):
+        if clause.tag_ not in ("VBD", "VBZ"):
+            return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == marks[0].i - 1]
+    if not objects:
+        return
+    mark, noun = marks[0], objects[0]
+    mark.head, mark.dep_, mark.tag_, mark.pos_ = noun, "prep", "IN", "ADP"
+    date.head, date.dep_ = mark, "pobj"
+    noun.head, noun.dep_ = clause, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+def that_read_as_the_relative_s_object(clause: Token) -> None:
+    """ "Heather Johnston said before attending Wednesday's town hall that CNN asked her to pose a
+    question.": the parser made the that-clause a relative clause of "town hall", with "that" the
+    object of a verb that has an object already. The clause is what was said, after a phrase of
+    when it was said."""
+    doc = clause.doc
+    that = doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.dep_ != "dobj" or that.head.i <= that.i:
+        return
+    if not any(c.dep_ == "dobj" and c.i != that.i for c in that.head.children):
+        return  # the relative's object: "the hall that CNN hired"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+        return
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "before attending the town hall"
+        prep = prep.head
+    elif noun.dep_ != "pobj":
+        return
+    if prep.dep_ != "prep" or prep.lower_ not in WHEN_PREPOSITIONS:
+        return
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    that.head, that.dep_ = clause, "mark"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _goes_on_with(clause: Token, other: Token) -> bool:
+    """A clause with no subject or "that" of its own right after ``clause`` and a comma: the next
+    item of its series ("had been beaten, denied medical care …")."""
+    return (
+        other.i > clause.i
+        and other.left_edge.i == clause.right_edge.i + 1
+        and clause.doc[clause.right_edge.i].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in other.children)
+    )
+
+
+# Gatherings one tells something: "told a briefing", "told the rally".
+AUDIENCES = frozenset(
+    {"briefing", "conference", "meeting", "rally", "session", "hearing", "summit", "gathering", "forum"}
+    | {"crowd", "audience", "assembly", "congress", "convention", "parliament", "audiences", "crowds"}
+    | {"tribunal", "inquest", "inquiry", "court", "jury", "jurors", "panel", "committee", "magistrates"}
+)
+
+
+# Whom a contact clause is told to, beside the occasions above: "told reporters she would stay".
+LISTENERS = AUDIENCES | frozenset({"reporters", "journalists", "mps", "councillors", "delegates", "senators"})
+
+
+def contact_clause_read_as_the_audience_s(clause: Token) -> None:
+    """ "Ms Pryce told the tribunal she had been bullied for months.", "told jurors she had
+    “betrayed” residents": the parser made the clause without "that" a relative clause of the
+    audience. A clause with a subject of its own and no relative word, right after the audience a
+    verb of telling has as its object, is what was told."""
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in LISTENERS or clause.left_edge.i != noun.i + 1:
+        return
+    if verb.lemma_.lower() not in TELLING_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+        return  # "the jury that convicted him"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+# Verbs of saying something to someone: "told / warned / assured reporters who … that …".
+TELLING_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "inform"})
+
+
+def that_clause_read_into_the_audience_s_relative(clause: Token) -> None:
+    """ "told reporters who gathered outside the ministry that the curfew would stay", "warned women
+    who defy the dress code that they would face the law": the parser hung the that-clause on the
+    verb of the relative clause describing whom the speaker told. It is what was told."""
+    relative = clause.head
+    that = clause.left_edge
+    if relative.dep_ != "relcl" or that.lower_ != "that" or that.dep_ != "mark" or that.head != clause:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    told = relative.head
+    verb = told.head
+    if (
+        told.dep_ not in ("dobj", "dative")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in TELLING_LEMMAS
+    ):
+        return
+    if (
+        any(c.dep_ == "ccomp" and c.i < clause.i for c in verb.children)
+        or clause.right_edge.i != relative.right_edge.i
+    ):
+        return
+    if relative.lemma_.lower() in CORE_CUE_LEMMAS:
+        return  # "told the man who said that the war was over": what the man said
+    own = [c for c in relative.children if c.dep_ in ("dobj", "prep") and relative.i < c.i < that.i]
+    if not own or own[-1].right_edge.i != that.i - 1:
+        return  # "tell Bharara, who would recognize instantly that …": what the relative verb takes
+    if any(c.i > clause.right_edge.i and not c.is_punct and c.dep_ != "ccomp" for c in verb.children):
+        return  # "told the man who … that … to go home"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+def that_clause_read_as_the_audience_s(clause: Token) -> None:
+    """ "Aminata Diallo told a briefing (in the capital) that the outbreak was over": the parser made
+    the that-clause a relative clause of "briefing" (or "capital"), its "that" an object with no
+    preposition. A "that" hung on the clause's verb as an object of nothing, beside a subject of
+    the clause's own, marks what the verb of saying said."""
+    doc = clause.doc
+    that = doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head != clause:
+        return
+    audience = clause.head.lower_ in AUDIENCES  # "told a news conference that …"
+    if that.dep_ not in ("pobj", "mark") and not (that.dep_ == "dobj" and audience):
+        return  # "the story that his father had told him": a relative clause
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ == "pobj":  # "told a briefing in the capital that …"
+        verb = verb.head if verb.head.dep_ != "dobj" else verb.head.head
+    elif noun.dep_ != "dobj":
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "tell":
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    if not (audience or any(c.dep_ == "dobj" and c.lower_ in AUDIENCES for c in verb.children)):
+        return  # "an interaction with Clinton that she interpreted": a relative clause after all
+    clause.head, clause.dep_ = verb, "ccomp"
+    that.head, that.dep_ = clause, "mark"
+    that.tag_, that.pos_ = "IN", "SCONJ"
+
+
+# Nouns a verb of saying goes without ("claimed without evidence that …").
+WITHOUT_WHAT = frozenset({"evidence", "proof", "basis", "substantiation", "explanation"})
+
+
+def that_clause_read_as_the_evidence(clause: Token) -> None:
+    """ "Ada Rusk claimed without evidence that the election was stolen.": the parser hung the
+    that-clause on "evidence", as in "evidence that it was stolen". It is what was claimed."""
+    noun = clause.head
+    if noun.lower_ not in WITHOUT_WHAT or noun.dep_ != "pobj" or noun.head.lower_ != "without":
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
