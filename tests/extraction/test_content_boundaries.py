@@ -16,6 +16,29 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # what the speaker would not say, and the speaker's own deed after a thing's state (red team 32)
+    Case(
+        "though-she-declined-to-give-a-figure",
+        "The chief executive of Brakken Foods, Ingrid Solvang, said she expected input costs to ease in the "
+        "second half of the year, though she declined to give a figure.",
+        "she expected input costs to ease in the second half of the year",
+        not_also=("declined",),
+        cue="said",
+    ),
+    Case(
+        "the-speaker-s-deed-after-what-the-results-were",
+        "Analysts at Greywater Securities said the results were “a clear beat” and raised their price target "
+        "to 40 crowns.",
+        "the results were “a clear beat",
+        not_also=("price target",),
+        cue="said",
+    ),
+    Case(
+        "what-the-men-did-is-what-police-said",
+        "Police said the men were armed and fled in a van.",
+        "the men were armed and fled in a van",
+        cue="said",
+    ),
     Case(
         "the-reporter-s-gloss-of-a-quoted-word-between-dashes",
         "President Oruz Malakand called the rebels “khawarij” — a term for heretics who rise against a "

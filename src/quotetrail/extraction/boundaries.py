@@ -83,10 +83,32 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
 FRAMING_PARTICIPLES = frozenset({"citing", "echoing", "repeating", "quoting", "paraphrasing", "mirroring"})
 
 
+# "…, though she declined to give a figure": what the speaker would not say, the reporter's words.
+WITHHOLDING = frozenset({"declined", "refused", "declines", "refuses"})
+CONCEDING_MARKS = frozenset({"though", "although", "while", "but"})
+
+
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
-    """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them."""
+    """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
+    nor a clause set off at their end that says what the speaker would not say ("…, though she
+    declined to give a figure")."""
     last = max((t.i for t in tokens if not t.is_punct), default=None)
     for n, tok in enumerate(tokens):
+        if (
+            n >= 2
+            and tok.lower_ in WITHHOLDING
+            and tok.dep_ in ("advcl", "conj")
+            and tok.right_edge.i == last
+            and tok.i not in inside_quote
+            and tokens[n - 1].dep_ == "nsubj"
+            and tokens[n - 1].pos_ == "PRON"
+            and n >= 3
+            and tokens[n - 2].lower_ in CONCEDING_MARKS
+            and tokens[n - 3].text == ","
+        ):
+            kept = tokens[: n - 3]
+            if any(not t.is_punct for t in kept):
+                return kept
         if n < 2 or tok.i <= cue.i or tok.lower_ not in FRAMING_PARTICIPLES or tok.tag_ != "VBG":
             continue
         comma = tokens[n - 1]

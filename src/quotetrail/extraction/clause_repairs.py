@@ -689,13 +689,28 @@ def _verb_after_a_day_read_as_a_modifier(verb: Token) -> None:
     obj.head, obj.dep_ = verb, "dobj"
 
 
+# Things said to be something that do nothing themselves: "said the results were … and raised …".
+DEEDLESS_THINGS = frozenset(
+    {"results", "figures", "data", "numbers", "plan", "deal", "decision", "report", "remarks", "comments"}
+    | {"claims", "allegations", "proposal", "policy", "ruling", "verdict", "sanctions", "talks", "move"}
+)
+
+
 def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     """ "Olinska said Marek's remarks were “beneath comment” and accused her of …": the parser joined
     the second verb of saying to the reported clause, whose subject is a thing ("remarks" accuse
     no one). Without a subject of its own, it is the speaker's second verb, joined to the first."""
     clause = verb.head
     cue = clause.head
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or clause.dep_ != "ccomp" or cue.i >= clause.i:
+    # or any deed in the past after a clause that says what a thing was: "Analysts said the results
+    # were “a clear beat” and raised their price target" (results raise nothing)
+    deed = verb.tag_ == "VBD" and clause.lower_ in ("was", "were") and not verb.n_lefts
+    deed = deed and any(c.dep_ == "nsubj" and c.lower_ in DEEDLESS_THINGS for c in clause.children)
+    if (
+        (verb.lemma_.lower() not in CORE_CUE_LEMMAS and not deed)
+        or clause.dep_ != "ccomp"
+        or cue.i >= clause.i
+    ):
         return
     if not lexicon.is_cue_lemma(cue.lemma_.lower(), has_complement=True) or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
