@@ -1323,6 +1323,13 @@ VENUES = [
         venue="prayers at the Imam Reza mosque",
     ),
     Case(
+        "on-the-earnings-call-after-the-speaker-s-post",
+        "“I wouldn't call it a crisis,” said Carla Benedetti, the chief operating officer, on the earnings call.",
+        "I wouldn't call it a crisis",
+        speaker="Carla Benedetti, the chief operating officer",
+        venue="on the earnings call",
+    ),
+    Case(
         "addressing-parliament",
         "Addressing parliament on Tuesday, Prime Minister Hesam Toloui said the budget deficit would be "
         "halved within two years.",

@@ -133,8 +133,14 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
         and doc[prep.i - 1].text == ","
         and (end + 1 == len(doc) or doc[end + 1].text in (".", "!", "?"))
     )
+    # "…, said Carla Benedetti, the chief operating officer, on the earnings call."
+    on_a_call = (
+        prep.lower_ == "on"
+        and closing
+        and any(c.dep_ == "pobj" and c.lower_ == "call" for c in prep.children)
+    )
     if (
-        prep.lower_ != "in"
+        (prep.lower_ != "in" and not on_a_call)
         or speaker.dep_ != "nsubj"
         or verb.pos_ != "VERB"
         or not (verb.i == end + 1 or set_off or closing)
@@ -142,7 +148,7 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
         return
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
-    if not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
+    if not on_a_call and not any(c.dep_ == "pobj" and c.lower_ in VENUE_OBJECTS for c in prep.children):
         return
     prep.head = verb
     if set_off:
