@@ -1330,6 +1330,14 @@ VENUES = [
         venue="on the earnings call",
     ),
     Case(
+        "speaking-outside-the-court",
+        "Speaking outside the High Court in Dunmore on Thursday, Ms Vale said she was “relieved”.",
+        "she was “relieved",
+        venue="outside the High Court in Dunmore",
+        said_on=iso("2026-03-05"),
+        date="2026-03-06",
+    ),
+    Case(
         "addressing-parliament",
         "Addressing parliament on Tuesday, Prime Minister Hesam Toloui said the budget deficit would be "
         "halved within two years.",

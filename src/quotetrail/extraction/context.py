@@ -569,7 +569,9 @@ def _venue_among(
 ) -> tuple[str, Span] | None:
     nouns = lexicon.words("venue_nouns.txt")
     for child in candidates:
-        if child.dep_ != "prep" or child.lower_ not in VENUE_PREPOSITIONS:
+        # "Speaking outside the High Court in Dunmore, Ms Vale said": where the speaking was
+        outside = child.lower_ == "outside" and child.head.lower_ in ("speaking", "talking") and places
+        if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside):
             continue
         if child.i in exclude:
             continue
@@ -582,7 +584,7 @@ def _venue_among(
             continue
         if borrowed and child.lower_ == "on" and not ({obj.lower_} | compound) & MEDIA:
             continue
-        where = (
+        where = outside or (
             places
             and child.lower_ == "at"
             and _a_place_or_occasion(obj)
