@@ -3891,3 +3891,12 @@ def test_a_club_s_letters_keep_its_town(extract: Extract) -> None:
         "Dunmore RFC said it was “devastated” to learn of the death of its former president."
     )
     assert [(s.speaker_name, s.speaker_type) for s in statements] == [("Dunmore RFC", "organization")]
+
+
+def test_he_after_a_couple_is_the_man_of_the_two(extract: Extract) -> None:
+    """ "Hattie Blunt … and her partner Sam Akande": "he" is not Hattie Blunt (red team 33)."""
+    statements = extract(
+        "Olympic rower Hattie Blunt, 31, and her partner Sam Akande, 33, are expecting their first child in "
+        "June.\n\n“We're over the moon,” said Blunt.\n\n“It was a joke,” he said. “Mostly.”"
+    )
+    assert [s.speaker_name for s in statements] == ["Hattie Blunt", "Sam Akande"], describe(statements)
