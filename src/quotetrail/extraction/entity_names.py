@@ -26,10 +26,7 @@ def join_entities(doc: Doc) -> None:
     _join_a_given_name_to_its_surname(doc)
     _given_name_taken_for_another_entity(doc)
     _titled_person_read_as_an_organisation(doc)
-    _person_of_an_organisation(doc)
-    _a_name_cut_in_two_organisations(doc)
-    _ranked_surname_read_as_an_organisation(doc)
-    _club_s_place_cut_off(doc)
+    _organisations_read_in_names(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -225,13 +222,26 @@ def _titled_person_read_as_an_organisation(doc: Doc) -> None:
         doc.ents = ents
 
 
-def _person_of_an_organisation(doc: Doc) -> None:
+def _organisations_read_in_names(doc: Doc) -> None:
+    """Organisations the recogniser made of people's names, or of a club's letters alone (the passes
+    below, on one list of the document's entities)."""
+    ents = list(doc.ents)
+    if not any(e.label_ == "ORG" for e in ents):
+        return
+    found = _person_of_an_organisation(doc, ents)
+    found = _a_name_cut_in_two_organisations(doc, found)
+    found = _ranked_surname_read_as_an_organisation(doc, found)
+    found = _club_s_place_cut_off(doc, found)
+    if found != ents:
+        doc.ents = found
+
+
+def _person_of_an_organisation(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "said Tomasz Wielgosz of the Baltic Institute for Economic Studies": two or three names the
     recogniser took for an organisation, then "of" and an organisation, are a person of that body
     (not "the Bank of England", one name, nor "Harwick Capital of London"); so are they before ",
     who" ("Olumide Bakare, who heads research at …")."""
-    ents = list(doc.ents)
-    changed = False
+    ents = list(ents)
     for k, ent in enumerate(ents):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
             continue
@@ -239,7 +249,6 @@ def _person_of_an_organisation(doc: Doc) -> None:
             continue
         if doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who":
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Olumide Bakare, who heads …"
-            changed = True
             continue
         if doc[ent.end].lower_ not in ("of", "at", "from") or doc[ent.end].head.i != ent.end - 1:
             continue
@@ -254,18 +263,14 @@ def _person_of_an_organisation(doc: Doc) -> None:
         ):
             continue  # the body's name says it is one: "Institute", "University", "Bank"
         ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
-        changed = True
-    if changed:
-        doc.ents = ents
+    return ents
 
 
-def _a_name_cut_in_two_organisations(doc: Doc) -> None:
+def _a_name_cut_in_two_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Olumide | Bakare said …": two one-word organisations side by side, the first the second's
     compound, neither a word organisations' names have, are one person's given name and surname
     (the recogniser, unsure of a name it does not know, began an entity at each word)."""
-    ents = list(doc.ents)
     merged: list[SpacySpan] = []
-    changed = False
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -281,20 +286,17 @@ def _a_name_cut_in_two_organisations(doc: Doc) -> None:
             and not any(t.lower_ in _not_surnames() or t.lower_ in _outlet_words() for t in (ent[0], nxt[0]))
         ):
             merged.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
-            changed = True
             k += 2
             continue
         merged.append(ent)
         k += 1
-    if changed:
-        doc.ents = merged
+    return merged
 
 
-def _ranked_surname_read_as_an_organisation(doc: Doc) -> None:
+def _ranked_surname_read_as_an_organisation(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "DI Crane added: …", "Sgt Price said": an abbreviated rank and a surname the recogniser took
     for an organisation are a person, the surname."""
-    ents = list(doc.ents)
-    changed = False
+    ents = list(ents)
     for k, ent in enumerate(ents):
         if ent.label_ != "ORG" or len(ent) != 2:
             continue
@@ -310,19 +312,16 @@ def _ranked_surname_read_as_an_organisation(doc: Doc) -> None:
         if surname.lower_ in _not_surnames():
             continue
         ents[k] = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")
-        changed = True
-    if changed:
-        doc.ents = ents
+    return ents
 
 
 CLUB_ENDS = frozenset({"fc", "afc", "rfc", "rlfc", "cf", "sc"})
 
 
-def _club_s_place_cut_off(doc: Doc) -> None:
+def _club_s_place_cut_off(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Dunmore | RFC said …": a club's letters alone taken for the organisation, its town for a
     person or nothing. The club's name runs from the town."""
-    ents = list(doc.ents)
-    changed = False
+    ents = list(ents)
     for ent in list(ents):
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in CLUB_ENDS or ent.start == 0:
             continue
@@ -338,9 +337,7 @@ def _club_s_place_cut_off(doc: Doc) -> None:
             continue
         ents = [e for e in ents if not (e.end > start and e.start < ent.start)]
         ents = [SpacySpan(doc, start, ent.end, label="ORG") if e == ent else e for e in ents]
-        changed = True
-    if changed:
-        doc.ents = sorted(ents, key=lambda e: e.start)
+    return sorted(ents, key=lambda e: e.start)
 
 
 @lru_cache(maxsize=1)
