@@ -915,3 +915,12 @@ def test_sharing_someone_else_s_post_passes_on_their_words_not_the_sharer_s(extr
 def test_acts_beside_a_statement_are_not_statements(text: str, cues: list[str], extract: Extract) -> None:
     statements = extract(text)
     assert [s.cue for s in statements] == cues, describe(statements)
+
+
+def test_who_painted_a_mural_did_not_say_what_it_reads(extract: Extract) -> None:
+    """ "The mural, which reads “…”, was painted by pupils": the pupils painted it; the words are the
+    mural's (red team 33)."""
+    statements = extract(
+        "The mural, which reads “Lowfield Loves You”, was painted by pupils at St Anne's Primary School."
+    )
+    assert all("pupils" not in (s.speaker or "") for s in statements), describe(statements)

@@ -964,6 +964,12 @@ def no_saying(verb: Token, lemma: str) -> bool:
         return True  # "shared a post by Councillor Aske saying …": the post speaks for Aske, not the sharer
     if lemma in BELIEVING:
         return any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in objects)
+    if (
+        lemma == "paint"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    ):
+        return True  # "The mural … was painted by pupils": paint (not "painted a dire portrait of …")
     if lemma in ("dismiss", "sack", "fire") and _someone_let_go(verb, objects):
         return True  # "had unfairly dismissed the driver": a dismissal, not words
 
