@@ -3900,3 +3900,19 @@ def test_he_after_a_couple_is_the_man_of_the_two(extract: Extract) -> None:
         "June.\n\n“We're over the moon,” said Blunt.\n\n“It was a joke,” he said. “Mostly.”"
     )
     assert [s.speaker_name for s in statements] == ["Hattie Blunt", "Sam Akande"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a survey by the Chamber of Small Traders, 62% of shop owners expect sales to fall.",
+            "Chamber of Small Traders",
+        ),
+        ("A poll by the Harwick Institute found that most voters backed the plan.", "Harwick Institute"),
+    ],
+)
+def test_a_survey_or_a_poll_speaks_for_whoever_made_it(text: str, name: str, extract: Extract) -> None:
+    """As "a report by X" does (red team 32)."""
+    statements = extract(text)
+    assert statements[0].speaker_name == name, describe(statements)
