@@ -681,9 +681,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if subject is not None and lemma == "hear" and subject.lower_ in HEARING_BODIES and complement:
             # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
-            heard = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1] + [
-                tok
-            ]  # "has heard"
+            before = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1]
+            heard = [*before, tok]  # "has heard"
             cues.append(_impersonal(tok, heard, subject, complement, base, sent, inside_quote))
             continue
         if subject is None and lemma == "tell" and complement and (told := _body_told(tok)) is not None:

@@ -258,9 +258,7 @@ def _person_of_an_organisation(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
         if after.label_ != "ORG" or after.start not in (ent.end + 1, start) or after.end - after.start < 1:
             continue
-        if not any(
-            t.lower_ in lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt") for t in after
-        ):
+        if not any(t.lower_ in _organisation_words() for t in after):
             continue  # the body's name says it is one: "Institute", "University", "Bank"
         ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
     return ents
@@ -283,7 +281,10 @@ def _a_name_cut_in_two_organisations(doc: Doc, ents: list[SpacySpan]) -> list[Sp
             and ent[0].head == nxt[0]
             and ent[0].dep_ == "compound"
             and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (ent[0], nxt[0]))
-            and not any(t.lower_ in _not_surnames() or t.lower_ in _outlet_words() for t in (ent[0], nxt[0]))
+            and not any(
+                t.lower_ in _not_surnames() or t.lower_ in lexicon.words("outlet_words.txt")
+                for t in (ent[0], nxt[0])
+            )
         ):
             merged.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
@@ -341,19 +342,15 @@ def _club_s_place_cut_off(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    return lexicon.words("outlet_words.txt")
+def _organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation's: its last word ("Institute") or its noun ("ministry")."""
+    return lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
     """Words that end an organisation's name or are a title or role: no part of a person's name."""
-    return (
-        lexicon.words("org_name_ends.txt")
-        | lexicon.words("org_nouns.txt")
-        | lexicon.words("person_roles.txt")
-        | lexicon.titles()
-    )
+    return _organisation_words() | lexicon.words("person_roles.txt") | lexicon.titles()
 
 
 def post_nominal(tok: Token) -> bool:
