@@ -1643,6 +1643,36 @@ TITLES_AND_ROLES = [
         speaker_name="Boris Lenart",
         role="editor-in-chief",
     ),
+    # What kind of body an outlet is ("official", "semi-official") is no title of anyone's.
+    Case(
+        "an-official-agency",
+        "The official Kestrel News Agency said the rebels had fled across the border.",
+        "the rebels had fled",
+        speaker_name="Kestrel News Agency",
+        role=None,
+        type="organization",
+    ),
+    Case(
+        "a-semi-official-agency",
+        "The semi-official Kestrel News Agency said the rebels had fled across the border.",
+        "the rebels had fled",
+        speaker_name="Kestrel News Agency",
+        role=None,
+    ),
+    Case(
+        "an-official-agency-by-its-noun-keeps-the-noun",
+        "The official news agency KNA said the rebels had fled across the border.",
+        "the rebels had fled",
+        speaker_name="KNA",
+        role="official news agency",
+    ),
+    Case(
+        "a-ministry-official-by-name-keeps-the-role",
+        "Senior ministry official Dana Varek said the rebels had fled across the border.",
+        "the rebels had fled",
+        speaker_name="Dana Varek",
+        role="Senior ministry official",
+    ),
 ]
 
 KINDS_OF_SPEAKER = [

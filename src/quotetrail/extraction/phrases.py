@@ -1402,6 +1402,10 @@ PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "conservativ
 STATE_TAG = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 
 
+# Adjectives that say what kind of body an organisation is, not what anyone is called.
+KINDS_OF_BODY = frozenset({"official", "unofficial", "conservative", "liberal", "independent"})
+
+
 def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) -> str | None:
     """The title before a name ("Sen."), or what a phrase with no name says its speaker is."""
     if name_toks:
@@ -1420,6 +1424,8 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
         # a title ends on a noun ("Retired neurosurgeon", "Sen.", "host"); "super", "Other",
         # "Several" or a place alone before the name describe no one
         last = titles[-1] if titles else None
+        if last is not None and last.tag_ == "JJ" and last.lower_ in KINDS_OF_BODY and head.ent_type_ == "ORG":
+            return None  # "the official Kestrel News Agency": what kind of agency, not a title
         if last is not None and (
             last.pos_ == "NOUN"
             or last.text.endswith(".")
