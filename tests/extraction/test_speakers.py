@@ -10,6 +10,24 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # A description ("the senator") is never the person whose verb follows the closing comma of an
+    # apposition, whatever the rest of her sentence says ("said … that the senator had …").
+    Case(
+        "the-senator-not-the-challenger-whose-verb-follows-the-comma",
+        "Senator James Whitlow launched his re-election bid in Carrow on Saturday.\n\n"
+        "His challenger, former prosecutor Lena Marsh, said in a statement that the senator had "
+        "spent 18 years finishing nothing.\n\n"
+        "The senator, 68, later told reporters he would debate Marsh any time.",
+        "he would debate Marsh",
+        speaker_name="James Whitlow",
+    ),
+    Case(
+        "the-minister-not-the-critic-whose-verb-follows-the-comma",
+        "Health Minister Ana Ortel opened the clinic on Monday. A local critic, nurse Iva Brenn, warned "
+        "that the minister was ignoring rural wards. The minister said the wards would be funded.",
+        "the wards would be funded",
+        speaker_name="Ana Ortel",
+    ),
     # A profile's "she" past a place or a relative named in passing
     Case(
         "she-past-a-place-the-family-moved-to",

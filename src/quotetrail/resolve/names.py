@@ -906,6 +906,8 @@ class ArticleNames:
         """The appositive right after a name, to its first stop: "KNA, the state news agency, said"."""
         after = self.text[span.end : span.end + ROLE_WINDOW]
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
+        if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
+            return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is
         if RELATIVE_OPENING.match(appositive):
             return ""  # "The Front, which the government calls …": a clause about it, not what it is
         if contact := CONTACT_CLAUSE.match(appositive):
@@ -925,6 +927,15 @@ class ArticleNames:
         return modified.search(self._appositive_after(named.span)) is not None
 
 
+# The verb after a subject set off by commas ("His challenger, former prosecutor Lena Marsh, said
+# in a statement …"), where an appositive would be: a past tense or a present one of speech; not
+# the participles that describe ("retired general", "embattled mayor").
+VERB_AFTER_THE_SUBJECT = re.compile(
+    r"(?!(?:retired|embattled|disgraced|celebrated|respected|acclaimed|beleaguered|elected|appointed"
+    r"|noted|seasoned|talented|jailed|exiled|detained|wanted|qualified|licensed|registered)\b)"
+    r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|adds|warns|argues|insists|claims|spoke|thinks"
+    r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges)\b"
+)
 # Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
 # Nair and Professor Alan Cole".
 PAIRED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
