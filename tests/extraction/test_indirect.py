@@ -1036,6 +1036,42 @@ CASES = [
         speaker_name="Ilse Marr",
         cue="saying",
     ),
+    # The wire form: the claim, then ", Title Name said on <day>". The parser may hang the speaker
+    # on the claim's last noun, or make the claim's object the verb's subject.
+    Case(
+        "wire-form-with-a-long-title-and-a-day",
+        "TALSIN, Nov 18 (Meridian) - Estoria's defence ministry will buy 40 new helicopters, Deputy "
+        "Defence Minister Arno Kell said on Wednesday.",
+        "Estoria's defence ministry will buy 40 new helicopters",
+        speaker_name="Arno Kell",
+        role="Deputy Defence Minister",
+        cue="said",
+        said_on=date(2026, 11, 18),
+        date="2026-11-20",
+    ),
+    Case(
+        "wire-form-after-a-named-object",
+        "Estoria will not extradite the former banker Ivo Rask, Justice Minister Hella Marr said on Friday.",
+        "Estoria will not extradite the former banker Ivo Rask",
+        speaker_name="Hella Marr",
+        role="Justice Minister",
+        cue="said",
+    ),
+    Case(
+        "wire-form-after-a-named-object-with-a-participle",
+        "Estoria will not extradite the former banker Ivo Rask, Justice Minister Hella Marr said on Friday, "
+        'adding that he "will face justice here at home".',
+        "will face justice here at home",
+        speaker_name="Hella Marr",
+        cue="adding",
+    ),
+    Case(
+        "wire-form-after-a-named-person-arrested",
+        "Police arrested the opposition activist Dana Varek, spokesman Ivo Lind said.",
+        "Police arrested the opposition activist Dana Varek",
+        speaker_name="Ivo Lind",
+        role="spokesman",
+    ),
 ]
 
 

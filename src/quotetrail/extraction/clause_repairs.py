@@ -22,12 +22,14 @@ from quotetrail.extraction.closing_repairs import (
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
     object_read_as_a_second_subject,
+    object_read_as_the_subject,
     report_of_a_report,
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
     speaker_read_as_a_later_clause_s_subject,
     speaker_s_role_read_as_a_clause,
     subject_hung_on_a_dashed_aside,
+    subject_read_as_the_object_s_apposition,
     verb_read_as_the_subject_s_noun,
     verb_read_into_the_subject_s_dashed_aside,
 )
@@ -78,11 +80,13 @@ def repair_clauses(doc: Doc) -> Doc:
         after_a_dash, previous = previous in dashes, orth
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
+            object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"
         if dep == strings["auxpass"] and tag == past:
             said_read_as_the_participle_s_auxiliary(doc[i])  # "Reached by phone, chief Tomas Ebrero said"
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
+            subject_read_as_the_object_s_apposition(doc[i])  # "…, Deputy Minister Arno Kell said on …"
             attribution_after_the_clause(doc[i])
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])

@@ -199,6 +199,58 @@ def said_clause_read_as_a_second_subject(verb: Token) -> None:
     said.dep_ = "ccomp"
 
 
+def subject_read_as_the_object_s_apposition(verb: Token) -> None:
+    """ "Estoria will buy 40 new helicopters, Deputy Defence Minister Arno Kell said on Wednesday.":
+    the parser made the closing speaker an appositive of the clause's last noun and the verb a
+    second verb of the clause, with no subject. A name (or a titled name) set off by a comma right
+    before a subjectless verb of saying is its subject; :func:`attribution_after_the_clause` then
+    makes the verb report the clause."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    doc = verb.doc
+    speaker = doc[verb.i - 1]
+    if speaker.dep_ != "appos" or speaker.head.i >= speaker.left_edge.i or speaker.tag_ != "NNP":
+        return  # (no entity labels yet: a proper noun)
+    opening = speaker.left_edge.i - 1
+    if opening < 1 or doc[opening].text != "," or speaker.head not in verb.head.subtree:
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    attribution_after_the_clause(verb)
+
+
+def object_read_as_the_subject(verb: Token) -> None:
+    """ "Estoria will not extradite the former banker Ivo Rask, Justice Minister Hella Marr said.":
+    the parser made the reported clause's object the subject of the closing verb and the speaker
+    its appositive. A name right before the verb, with no comma to close it, after a name set off by
+    a comma, right after a reported verb with no object, is the speaker; the name before is that
+    verb's object."""
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNP":
+        return
+    stray = subjects[0]
+    speaker = doc[verb.i - 1]
+    if speaker.dep_ != "appos" or speaker.head != stray or speaker.tag_ != "NNP":
+        return
+    if doc[speaker.left_edge.i - 1].text != "," or speaker.left_edge.i - 1 != stray.i + 1:
+        return
+    reported = doc[stray.left_edge.i - 1]
+    if (
+        reported.dep_ != "ccomp"
+        or reported.head != verb
+        or reported.pos_ != "VERB"
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in reported.children)
+        or any(c.dep_ == "auxpass" for c in reported.children)
+    ):
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    stray.head, stray.dep_ = reported, "dobj"
+
+
 def attribution_after_the_clause(verb: Token) -> None:
     """ "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.": the
     parser made the closing attribution a clause of what the first verb says (or a second clause
