@@ -10,6 +10,27 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # A description with a modifier names whoever's title has it, with the portfolio between.
+    Case(
+        "the-deputy-minister-after-a-deputy-defence-minister",
+        "Estoria will buy 40 new helicopters, Deputy Defence Minister Arno Kell said on Wednesday.\n\n"
+        "“This is the largest order in our history,” the deputy minister said.",
+        "the largest order in our history",
+        speaker_name="Arno Kell",
+    ),
+    Case(
+        "the-deputy-minister-after-an-appositive-with-the-portfolio",
+        "Kairat Zhunus, the deputy interior minister, denied the claims. The deputy minister said the "
+        "report was false.",
+        "the report was false",
+        speaker_name="Kairat Zhunus",
+    ),
+    Case(
+        "the-deputy-minister-is-not-the-minister",
+        "Interior Minister Nurlan Abenov opened the session. The deputy minister said the report was false.",
+        "the report was false",
+        speaker_name=None,
+    ),
     # A description ("the senator") is never the person whose verb follows the closing comma of an
     # apposition, whatever the rest of her sentence says ("said … that the senator had …").
     Case(

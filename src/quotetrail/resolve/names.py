@@ -919,7 +919,8 @@ class ArticleNames:
         appositive: "Oil Minister Javad Namvar", "Javad Namvar, the oil minister"."""
         roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
         words = r"\s+".join(map(re.escape, modifiers))
-        modified = re.compile(rf"\b{words}\s+(?:{roles})s?\b", re.I)
+        # with up to two words of the portfolio between: "the deputy minister", "Deputy Defence Minister"
+        modified = re.compile(rf"\b{words}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles})s?\b", re.I)
         lead = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.end]
         found = list(re.finditer(rf"\b(?:{roles})s?\b", lead, re.I))
         if found and any(m.end() == found[-1].end() for m in modified.finditer(lead)):
