@@ -1715,6 +1715,59 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # A watchdog's name the recogniser took for a person's, in part: the whole run is the body.
+    Case(
+        "a-watch-named-after-a-word-before-it",
+        "In a 40-page report released on Monday, Rights Watch Meridian said guards at Koval prison "
+        "routinely beat detainees.",
+        "guards at Koval prison routinely beat detainees",
+        speaker_name="Rights Watch Meridian",
+        type="organization",
+    ),
+    Case(
+        "a-watch-named-by-a-closing-attribution",
+        "Security forces in Tarsenia have tortured detained protesters, Rights Watch Meridian said in a "
+        "report released on Wednesday.",
+        "Security forces in Tarsenia have tortured detained protesters",
+        speaker_name="Rights Watch Meridian",
+        type="organization",
+    ),
+    Case(
+        "a-watch-with-its-country-after-it",
+        "Detention Watch Tarsenia said in its annual report that deaths in custody had doubled since 2024.",
+        "deaths in custody had doubled",
+        speaker_name="Detention Watch Tarsenia",
+        type="organization",
+    ),
+    Case(
+        "a-body-without-borders",
+        "Justice Without Borders said the trial had lasted just 20 minutes.",
+        "the trial had lasted just 20 minutes",
+        speaker_name="Justice Without Borders",
+        type="organization",
+    ),
+    Case(
+        "a-researcher-of-a-watch-is-the-speaker",
+        "Lotte Brask of Rights Watch Meridian said the trial had been a farce.",
+        "the trial had been a farce",
+        speaker_name="Lotte Brask",
+        type="person",
+    ),
+    Case(
+        "a-chief-of-staff-is-a-person-with-a-title",
+        "Party Chief of Staff Katie Walsh said the operation was built by design.",
+        "the operation was built by design",
+        speaker_name="Katie Walsh",
+        type="person",
+    ),
+    Case(
+        "the-president-of-a-watch-is-a-person-with-its-title",
+        "Judicial Watch President Tom Fitton said the emails should be released.",
+        "the emails should be released",
+        speaker_name="Tom Fitton",
+        role="Judicial Watch President",
+        type="person",
+    ),
     Case(
         "a-monitor-named-by-its-ending",
         "Human Rights Monitor said in a statement that at least 40 people had been detained in Orlat.",

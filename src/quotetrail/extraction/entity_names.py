@@ -27,6 +27,7 @@ def join_entities(doc: Doc) -> None:
     _given_name_taken_for_another_entity(doc)
     _titled_person_read_as_an_organisation(doc)
     _organisations_read_in_names(doc)
+    _organisation_read_as_a_person(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -234,6 +235,56 @@ def _organisations_read_in_names(doc: Doc) -> None:
     found = _club_s_place_cut_off(doc, found)
     if found != ents:
         doc.ents = found
+
+
+def _organisation_read_as_a_person(doc: Doc) -> None:
+    """ "Rights | Watch Meridian said", "Detention Watch | Tarsenia", "Justice | Without Borders": a
+    person the recogniser found in a run of capitalised words with, after its first, a word only
+    organisations' names have ("Watch", "Borders", "Coalition"), is the organisation the whole run
+    names."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in [e for e in ents if e.label_ == "PERSON"]:
+        if any(_a_title_or_role(t) for t in ent):
+            continue  # "National Economic Council Chair Larry Summers": a person titled by a body
+        start, end = ent.start, ent.end
+        while (
+            start > 0
+            and doc[start - 1].ent_type_ in NAME_PARTS
+            and (
+                _part_of_a_name(doc[start - 1]) or (doc[start].text == "Without" and doc[start - 1].is_title)
+            )
+        ):
+            start -= 1  # "Doctors Without Borders": a role before "Without" is the body's word
+        while end < len(doc) and _part_of_a_name(doc[end]) and doc[end].ent_type_ in NAME_PARTS:
+            end += 1
+        if not any(t.lower_ in BODIES_ONLY and t.text[:1].isupper() for t in doc[start + 1 : end]):
+            continue
+        ents = [e for e in ents if e.end <= start or e.start >= end]
+        ents.append(SpacySpan(doc, start, end, label="ORG"))
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+NAME_PARTS = ("", "PERSON", "ORG")  # what the recogniser made of the rest of the run
+# Words of organisations' names that no one has for a surname.
+BODIES_ONLY = frozenset(
+    {"watch", "borders", "international", "alliance", "coalition", "federation", "association"}
+    | {"society", "league", "council", "committee", "commission", "movement", "foundation", "institute"}
+    | {"observatory", "network", "initiative", "forum", "collective", "union", "front", "party"}
+)
+
+
+def _part_of_a_name(tok: Token) -> bool:
+    """A capitalised proper noun, or a capitalised short word inside a name ("Without", "of"); not
+    a title ("Judicial Watch President Tom Fitton")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.is_alpha
+        and not _a_title_or_role(tok)
+        and (tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "ADP" and tok.lower_ in ("without", "for", "of")))
+    )
 
 
 def _person_of_an_organisation(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

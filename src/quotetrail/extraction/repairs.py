@@ -56,6 +56,7 @@ def repair(doc: Doc) -> Doc:
             _name_after_a_role_in_a_phrase(doc[i])  # "The defence for lawyer Ida Kaur argued"
         if tag == nnp and dep == subject and i > 2:
             _name_of_a_phrase_read_as_a_second_subject(doc[i])  # "The defence in the trial of X argued"
+            _person_of_a_body_read_as_its_name(doc[i])  # "Lotte Brask of Rights Watch Meridian said"
         if tag == nnp and dep == apposition and i > 1:
             _name_after_its_title(doc[i])
             _title_before_a_set_off_name(doc[i])
@@ -458,6 +459,37 @@ def _name_of_a_phrase_read_as_a_second_subject(name: Token) -> None:
     if not first.is_ancestor(prep):
         return
     name.head, name.dep_ = prep, "pobj"
+
+
+def _person_of_a_body_read_as_its_name(subject: Token) -> None:
+    """ "Lotte Brask of Rights Watch Meridian said …": the parser made the body's last word the
+    subject and the person a modifier of it, with "of" and the body's first word hung on the
+    person. The person is the subject; the words from "of" on name the body."""
+    doc = subject.doc
+    person = next(
+        (c for c in subject.children if c.dep_ == "nmod" and c.tag_ == "NNP" and c.i < subject.i), None
+    )
+    if person is None:
+        return
+    of = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > person.i), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None or first is None or first.i != of.i + 1 or not first.text[:1].isupper():
+        return
+    body = doc[first.i : subject.i + 1]
+    if any(t.i > first.i and (t.head != subject or t.dep_ != "compound") for t in body[1:-1]):
+        return
+    words = lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt")
+    if not any(t.lower_ in words for t in body) or any(
+        t.lower_ in lexicon.titles()
+        or t.lower_ in lexicon.words("person_roles.txt")
+        or t.lower_ in lexicon.given_names()
+        for t in [person, *body]
+    ):
+        return  # "Bank of England Governor Andrew Bailey", "Chief of Staff Katie Walsh": a titled person
+    verb = subject.head
+    person.head, person.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = of, "pobj"
+    first.head, first.dep_ = subject, "compound"
 
 
 def _title_read_as_adverb(title: Token) -> None:
