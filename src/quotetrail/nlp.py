@@ -101,6 +101,12 @@ def _news_abbreviations(nlp: Language) -> None:
     # "£4m. Officials" became a speaker.
     for unit in ("m", "k"):
         tokenizer.add_special_case(f"{unit}.", [{ORTH: unit}, {ORTH: "."}])
+    # "winds of up to 60 km/h. He said …": a speed is one word, and its full stop ends the sentence
+    # (split at the slash, "h." read as an initial cut the claim at "km").
+    for speed in ("km/h", "m/s", "mi/h"):
+        tokenizer.add_special_case(speed, [{ORTH: speed}])
+        tokenizer.add_special_case(f"{speed}.", [{ORTH: speed}, {ORTH: "."}])
+        tokenizer.add_special_case(f"{speed},", [{ORTH: speed}, {ORTH: ","}])
 
 
 # A date written in figures is one word: "17/11/2026", "17.11.2026", "2026-11-17" (spaCy splits

@@ -16,6 +16,21 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    Case(
+        "but-declined-to-give-a-figure",
+        "Pressed on whether hospitals had enough ventilators, Health Secretary Amos Delacroix said the "
+        "country had “more than enough” for current demand but declined to give a figure.",
+        "more than enough",
+        also=("for current demand",),
+        not_also=("declined",),
+        cue="said",
+    ),
+    Case(
+        "but-refused-to-say-why",
+        "The minister said the talks had failed but refused to say why.",
+        "the talks had failed",
+        not_also=("refused",),
+    ),
     # what the speaker would not say, and the speaker's own deed after a thing's state (red team 32)
     Case(
         "though-she-declined-to-give-a-figure",
@@ -1000,3 +1015,43 @@ def test_what_was_claimed_is_not_the_verdict_on_it(
     """ "It is not true, as X has claimed, that P": X claimed P, not that P is untrue."""
     statements = extract(text)
     assert [s.quote for s in statements if s.speaker == claimant] == [claim], describe(statements)
+
+
+# The edges of a claim in health and emergency copy (red team 36): the reporter's "only" before
+# "that", a speed's unit before the full stop, a participle describing the subject.
+CLAIM_EDGE_CASES = [
+    Case(
+        "saying-only-that",
+        "The minister did not answer directly when asked whether the outbreak had started at the "
+        "military laboratory, saying only that “all hypotheses are being examined.”",
+        "all hypotheses are being examined",
+        not_also=("only",),
+        cue="saying",
+    ),
+    Case(
+        "a-speed-before-the-full-stop",
+        "Incident commander Luis Ortega said the fire had jumped Highway 9 in the afternoon, pushed by "
+        "winds of up to 60 km/h. He said crews were protecting the hospital.",
+        "pushed by winds of up to 60 km/h",
+        not_also=("crews",),
+    ),
+    Case(
+        "a-speed-before-a-closing-attribution",
+        "Gusts reached 120 km/h, the weather service said.",
+        "Gusts reached 120 km/h",
+        speaker="the weather service",
+    ),
+    Case(
+        "a-participle-describing-the-subject-after-according-to",
+        "According to Dr. Felix Amadi, who leads the infectious disease unit at St. Brennan's Hospital, "
+        "most of the patients admitted this week were unvaccinated.",
+        "most of the patients admitted this week were unvaccinated",
+        speaker_name="Felix Amadi",
+        cue="According to",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CLAIM_EDGE_CASES))
+def test_where_a_claim_begins_and_ends(case: Case, extract: Extract) -> None:
+    assert_case(extract(case.text, case.date), case)

@@ -10,6 +10,13 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    Case(
+        "the-doctor-after-dr",
+        "Dr. Ayodele Banjo has spent twenty years as an emergency physician in Marrakand.\n\n"
+        "“We had patients arriving with body temperatures of 42 degrees,” the doctor said.",
+        "body temperatures of 42 degrees",
+        speaker_name="Ayodele Banjo",
+    ),
     # A description with a modifier names whoever's title has it, with the portfolio between.
     Case(
         "the-deputy-minister-after-a-deputy-defence-minister",
@@ -1715,6 +1722,34 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Emergency copy (red team 36): services, and people who gave a first name only.
+    Case(
+        "the-coast-guard-is-a-service",
+        "The coast guard said it had rescued 37 people from the roofs of houses overnight.",
+        "it had rescued 37 people",
+        type="organization",
+    ),
+    Case(
+        "a-border-guard-is-a-person",
+        "A border guard said the crossing had been closed since dawn.",
+        "the crossing had been closed",
+        type="anonymous",
+    ),
+    Case(
+        "a-resident-who-gave-only-her-first-name",
+        "One resident, who gave only her first name, Soraya, said she had been waiting on her roof for "
+        "nine hours before a boat arrived.",
+        "she had been waiting on her roof",
+        speaker_name="Soraya",
+        type="person",
+    ),
+    Case(
+        "she-is-the-woman-who-gave-only-her-first-name",
+        "One woman, who gave only her first name, Ilse, said she had left with nothing but her cat.\n\n"
+        "“I don't know if I have a house any more,” she said.",
+        "I don't know if I have a house",
+        speaker_name="Ilse",
+    ),
     # A watchdog's name the recogniser took for a person's, in part: the whole run is the body.
     Case(
         "a-watch-named-after-a-word-before-it",

@@ -91,7 +91,7 @@ CONCEDING_MARKS = frozenset({"though", "although", "while", "but"})
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
     """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
     nor a clause set off at their end that says what the speaker would not say ("…, though she
-    declined to give a figure")."""
+    declined to give a figure", "… but declined to give a figure")."""
     last = max((t.i for t in tokens if not t.is_punct), default=None)
     for n, tok in enumerate(tokens):
         if (
@@ -107,6 +107,19 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
             and tokens[n - 3].text == ","
         ):
             kept = tokens[: n - 3]
+            if any(not t.is_punct for t in kept):
+                return kept
+        if (
+            tok.lower_ in WITHHOLDING
+            and tok.dep_ == "conj"
+            and tok.right_edge.i == last
+            and tok.i not in inside_quote
+            and tokens[n - 1].lower_ == "but"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            # "said the country had enough but declined to give a figure": the speaker declined
+            kept = tokens[: n - 1]
             if any(not t.is_punct for t in kept):
                 return kept
         if n < 2 or tok.i <= cue.i or tok.lower_ not in FRAMING_PARTICIPLES or tok.tag_ != "VBG":

@@ -37,6 +37,7 @@ from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.reported_clauses import (
     contact_clause_read_as_the_audience_s,
     date_read_as_the_subject_of_a_time_clause,
+    participle_of_the_subject_read_as_a_relative,
     relative_clause_read_as_reported,
     that_clause_read_as_relative,
     that_clause_read_as_the_audience_s,
@@ -154,6 +155,10 @@ def repair_clauses(doc: Doc) -> Doc:
             that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
         if dep == relative_clause and tag == past and i > 2:
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
+        if dep == relative_clause and tag == participle and i > 3:
+            participle_of_the_subject_read_as_a_relative(
+                doc[i]
+            )  # "…, most of the patients admitted this week were"
         if dep == relative_clause and tag == present_third and i > 3 and doc[i - 1].lower_ == "that":
             that_clause_s_subject_read_as_a_relative_verb(doc[i])  # "said at a summit that talks … would"
         if dep == relative_clause and i > 2:

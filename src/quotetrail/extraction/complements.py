@@ -340,6 +340,8 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         toks = named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
     if toks and toks[-1].i < verb.i and _semicolon_between(toks[-1], verb):
         return []  # "Rebels seize town; army says …": a clause of its own, not what the army says
+    if len(toks) > 2 and toks[0].lower_ == "only" and toks[1].lower_ == "that" and toks[0].i > verb.i:
+        toks = toks[1:]  # "saying only that …": how little was said, the reporter's word
     glosses = {t.i for g in toks if _gloss_between_dashes(g) for t in (g.doc[g.left_edge.i - 1], *g.subtree)}
     return [t for t in toks if t.i not in glosses] if glosses else toks
 

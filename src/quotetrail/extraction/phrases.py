@@ -1424,7 +1424,12 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
         # a title ends on a noun ("Retired neurosurgeon", "Sen.", "host"); "super", "Other",
         # "Several" or a place alone before the name describe no one
         last = titles[-1] if titles else None
-        if last is not None and last.tag_ == "JJ" and last.lower_ in KINDS_OF_BODY and head.ent_type_ == "ORG":
+        if (
+            last is not None
+            and last.tag_ == "JJ"
+            and last.lower_ in KINDS_OF_BODY
+            and head.ent_type_ == "ORG"
+        ):
             return None  # "the official Kestrel News Agency": what kind of agency, not a title
         if last is not None and (
             last.pos_ == "NOUN"
@@ -1629,6 +1634,10 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         return "group"  # "officials", "the marchers"
     if lower in lexicon.words("org_nouns.txt"):
         return "organization"
+    if lower == "guard" and any(
+        c.dep_ == "compound" and c.lower_ in ("coast", "national") for c in head.children
+    ):
+        return "organization"  # "the coast guard said it had rescued 37 people": a service, not a guard
     if lower in lexicon.words("person_roles.txt"):
         return "person"
     if head.ent_type_ in ORG_LABELS:

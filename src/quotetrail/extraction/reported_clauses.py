@@ -338,3 +338,32 @@ def that_clause_read_as_the_evidence(clause: Token) -> None:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return
     clause.head, clause.dep_ = verb, "ccomp"
+
+
+def participle_of_the_subject_read_as_a_relative(verb: Token) -> None:
+    """ "According to Dr. Felix Amadi, who leads the unit, most of the patients admitted this week
+    were unvaccinated.": the parser made "most of the patients admitted" a relative clause of the
+    name, with a subject of its own, and left the sentence's verb ("were unvaccinated") with none.
+    A bare participle right after its subject's noun is a reduced relative clause of that noun; the
+    subject is the sentence's."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return
+    noun = doc[verb.i - 1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or noun.tag_ not in ("NN", "NNS") or noun not in subject.subtree:
+        return
+    if (
+        any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree)
+        or doc[subject.left_edge.i - 1].text != ","
+    ):
+        return
+    sentence = verb.sent.root
+    if sentence.i <= verb.right_edge.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in sentence.children):
+        return
+    auxiliaries = [c for c in sentence.children if c.dep_ in ("aux", "auxpass") and c.i > verb.i]
+    if not auxiliaries or auxiliaries[0].i != verb.right_edge.i + 1:
+        return
+    subject.head = sentence
+    subject.dep_ = "nsubjpass" if auxiliaries[0].dep_ == "auxpass" else "nsubj"
+    verb.head, verb.dep_ = noun, "acl"

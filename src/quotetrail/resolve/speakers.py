@@ -207,6 +207,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
+    if (given := GIVEN_NAME_ONLY.search(st.speaker)) is not None:
+        # "One resident, who gave only her first name, Soraya, said": the name she gave
+        return replace(st, speaker_name=given["name"], speaker_type="person")
     if lower in GENDERED_PRONOUNS:
         objective = lower in ("him", "her")
         return _take(
@@ -265,6 +268,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     return _described(st, lower, names, antecedents)
 
 
+# Someone who gave a first name only: "One resident, who gave only her first name, Soraya", "a
+# woman who would give only her first name, Ilse".
+GIVEN_NAME_ONLY = re.compile(
+    r"\bwho\s+(?:gave|would\s+give|provided|offered|wanted\s+to\s+give)\s+only\s+(?:her|his|their)\s+"
+    r"(?:first|given)\s+name(?:\s+as)?,?\s+(?P<name>[A-Z][\w’'-]+)\s*$"
+)
 # A definite description and what more the speaker's phrase says of its subject (not "a resident,
 # 71", someone new): "the singer, 27", "The 26-year-old, from Holmbury", "The author, who grew up in
 # Kettleby" (a clause with no comma, "the lawyer who ran three marathons", says which lawyer: not
