@@ -156,9 +156,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == relative_clause and tag == past and i > 2:
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
         if dep == relative_clause and tag == participle and i > 3:
-            participle_of_the_subject_read_as_a_relative(
-                doc[i]
-            )  # "…, most of the patients admitted this week were"
+            participle_of_the_subject_read_as_a_relative(doc[i])  # "…, most of the patients admitted were"
         if dep == relative_clause and tag == present_third and i > 3 and doc[i - 1].lower_ == "that":
             that_clause_s_subject_read_as_a_relative_verb(doc[i])  # "said at a summit that talks … would"
         if dep == relative_clause and i > 2:
