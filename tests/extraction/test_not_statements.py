@@ -924,3 +924,37 @@ def test_who_painted_a_mural_did_not_say_what_it_reads(extract: Extract) -> None
         "The mural, which reads “Lowfield Loves You”, was painted by pupils at St Anne's Primary School."
     )
     assert all("pupils" not in (s.speaker or "") for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "pull",
+    ["“We cannot go on like this”", "PULL QUOTE: “We cannot go on like this”", '"We cannot go on like this"'],
+    ids=["alone", "labelled", "straight-marks"],
+)
+def test_a_pull_quote_repeats_a_statement_and_adds_none(pull: str, extract: Extract) -> None:
+    """A quotation set apart to catch the eye (red team 38) is neither more of the statement before
+    it nor a statement of its own, and a label is nobody's name."""
+    text = (
+        "Health Minister Ada Rusk said on Tuesday that the hospital system was at breaking point.\n\n"
+        "“We cannot go on like this,” Rusk told reporters in Talsin.\n\n"
+        f"{pull}\n\n"
+        "She said the government would hire 2,000 nurses next year."
+    )
+    statements = extract(text)
+    repeated = [s for s in statements if "We cannot go on like this" in s.quote]
+    assert len(repeated) == 1, describe(statements)
+    assert repeated[0].quote == "We cannot go on like this", describe(statements)
+    assert repeated[0].speaker_name == "Ada Rusk"
+    assert len(statements) == 3, describe(statements)
+
+
+def test_a_pull_quote_after_another_paragraph_is_nobody_s_statement(extract: Extract) -> None:
+    text = (
+        "Opposition leader Marta Quist attacked the plan in parliament on Tuesday, calling it “a con trick in "
+        "a nice font”.\nFinance Minister Ilse Marr defended her numbers.\n“A con trick in a nice font.”\nMarr "
+        "said the budget would protect pensions."
+    )
+    statements = extract(text)
+    assert [s.speaker_name for s in statements if "con trick" in s.quote.lower()] == ["Marta Quist"], (
+        describe(statements)
+    )

@@ -1562,8 +1562,9 @@ PAGE_LAYOUT_CASES = [
         "Opposition leader Marta Quist attacked the plan in parliament on Tuesday, calling it “a con trick in "
         "a nice font”.\nFinance Minister Ilse Marr defended her numbers.\n“A con trick in a nice font.”\nMarr "
         "said the budget would protect pensions.",
-        "A con trick in a nice font.",
-        speaker=None,
+        # the pull quote repeats Quist's words and adds no statement (none of Marr's, none at all)
+        "a con trick in a nice font",
+        speaker_name="Marta Quist",
     ),
 ]
 

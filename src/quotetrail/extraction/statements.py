@@ -468,6 +468,8 @@ def extract_statements(
                 by_cue[key] = draft
                 drafts.append(draft)
             continue
+        if _pull_quote(text, quote, paras[first_para].span):
+            continue  # "“We cannot go on like this”" set apart after the paragraph that quoted it
         previous = drafts[-1] if drafts else None
         reporting = last_reporting_cue(cues_by_para, first_para, quote.open_at)
         if reporting is not None and not _a_verb_of_saying(reporting):
@@ -968,6 +970,19 @@ def _pulled_out(text: str, quote: Quote) -> bool:
     lower = text.lower()
     first = lower.find(words)
     return first != -1 and lower.find(words, first + 1) != -1
+
+
+PULL_QUOTE_LABEL = re.compile(r"\s*pull\s*-?\s*quote\s*:?\s*$", re.I)
+
+
+def _pull_quote(text: str, quote: Quote, para: Span) -> bool:
+    """A paragraph that only repeats words quoted earlier in the article (a pull quote, alone or
+    labelled "PULL QUOTE:"): no statement of its own, nor more of the one before it."""
+    labelled = PULL_QUOTE_LABEL.fullmatch(text, para.start, quote.span.start) is not None
+    if not (labelled or _whole_paragraph(text, quote, para)):
+        return False
+    words = " ".join(text[p.start : p.end] for p in quote.pieces).strip(" .,;:!?").lower()
+    return len(words) >= 12 and text.lower().find(words, 0, para.start) != -1
 
 
 def _introduced_when(pp: ParsedParagraph, speaker: Span, article_date: date | None) -> dict[str, object]:
