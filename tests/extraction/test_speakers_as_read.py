@@ -1558,6 +1558,22 @@ PAGE_LAYOUT_CASES = [
         speaker_name="Tomas Rell",
     ),
     Case(
+        "he-is-never-the-photographer-of-a-caption-with-a-verb",
+        "Central bank governor Piet Lorange spoke at the annual banking conference in Korvan on Thursday.\n\n"
+        "Lorange said inflation would return to target by mid-2027.\n\n"
+        "Piet Lorange addresses the conference in Korvan. (Photo: Jonas Vik/Meridian)\n\n"
+        "He warned that rising wages could delay rate cuts.",
+        "rising wages could delay rate cuts",
+        speaker_name="Piet Lorange",
+    ),
+    Case(
+        "he-is-never-the-photographer-credited-by",
+        "Central bank governor Piet Lorange addresses the conference in Korvan. Picture by Jonas Vik\n\n"
+        "He warned that rising wages could delay rate cuts.",
+        "rising wages could delay rate cuts",
+        speaker_name="Piet Lorange",
+    ),
+    Case(
         "a-pull-quote-is-not-the-paragraph-before-s-subject-s",
         "Opposition leader Marta Quist attacked the plan in parliament on Tuesday, calling it “a con trick in "
         "a nice font”.\nFinance Minister Ilse Marr defended her numbers.\n“A con trick in a nice font.”\nMarr "

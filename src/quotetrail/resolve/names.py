@@ -321,6 +321,9 @@ class ArticleNames:
         groups = {m.text.lower() for m in mentions if m.label == "group" and m.text[:1].isupper()}
         groups |= word_list("group_nouns.txt")
         for m in mentions:
+            line = self.text[max(0, m.span.start - 40) : m.span.start].rpartition("\n")[2]
+            if PHOTO_CREDIT.search(line):
+                continue  # "(Photo: Jonas Vik/Meridian)": who took the picture is in no story
             if m.label == "person" and (owner := INNER_POSSESSIVE.search(m.text)):
                 # "Le Pen’s niece Marion": the person is the one after the possessive.
                 m = Mention(m.text[owner.end() :], Span(m.span.start + owner.end(), m.span.end), m.label)
@@ -936,6 +939,10 @@ VERB_AFTER_THE_SUBJECT = re.compile(
     r"|noted|seasoned|talented|jailed|exiled|detained|wanted|qualified|licensed|registered)\b)"
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|adds|warns|argues|insists|claims|spoke|thinks"
     r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges)\b"
+)
+# A picture's credit before a name: "(Photo: Jonas Vik/Meridian)", "Photograph: …", "Picture by …".
+PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|pic|images?|credit|illustration|video)\s*(?::|\bby\b)\s*$", re.I
 )
 # Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
 # Nair and Professor Alan Cole".

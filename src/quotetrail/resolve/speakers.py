@@ -335,7 +335,7 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         if (
             bearer is not None
             and bearer != st.speaker_name
-            and names.names_person(bearer.split()[-1])
+            and (names.names_person(bearer.split()[-1]) or bearer.split()[-1] == st.speaker_name)
             and not named_as_an_organisation(bearer)
         ):
             return replace(st, speaker_name=bearer, speaker_type="person")  # not "Cadillac Championship"
