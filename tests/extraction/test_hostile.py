@@ -450,11 +450,27 @@ def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extra
             "We waited eleven years for this\nbridge",
             id="quotation-over-a-line-break",
         ),
+        # a narrow column (red team 38): a line ending on a word no line ends on, before a capital
+        pytest.param(
+            "Palumbo said on\nTuesday that the toll plan would be\nscrapped by 2028, two years\n"
+            "earlier than planned.",
+            "that the toll plan would be\nscrapped by 2028",
+            id="said-on-before-a-weekday",
+        ),
     ],
 )
 def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract: Extract) -> None:
     statements = with_quote(extract(text), quote)
     assert [s.speaker_name for s in statements] == ["Palumbo"], describe(extract(text))
+
+
+def test_a_name_broken_after_the_given_name_stays_whole(extract: Extract) -> None:
+    text = "Opposition leader Karel\nDunst said the vote had been rigged."
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.speaker_name, s.speaker_role) for s in statements] == [("Karel Dunst", "Opposition leader")], (
+        describe(statements)
+    )
 
 
 @pytest.mark.parametrize(
@@ -479,6 +495,16 @@ def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract:
             "Port talks stall\nLasken said the curfew would end on Sunday.",
             ["the curfew would end on Sunday"],
             id="headline-line",
+        ),
+        pytest.param(
+            "Lasken to speak on curfew\nLasken said the curfew would end on Sunday.",
+            ["the curfew would end on Sunday"],
+            id="headline-line-ending-on-a-noun-after-a-preposition",
+        ),
+        pytest.param(
+            "The convoy set off to bring the aid to a\nInstead, Lasken said the curfew would end on Sunday.",
+            ["the curfew would end on Sunday"],
+            id="a-sentence-cut-short-before-a-capital-and-a-comma",
         ),
     ],
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quotetrail.extraction import lexicon
 from quotetrail.model import Span
 
 # What ends a line that ends its paragraph too: the end of a sentence, a colon introducing what
@@ -64,7 +65,49 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
     nxt = text[following.start : following.end]
     if OWN_LINE.match(nxt):
         return False
-    return wrapped or (nxt[:1].islower() and not text[line.start : line.end].endswith(PARAGRAPH_ENDS))
+    written = text[line.start : line.end]
+    if written.endswith(PARAGRAPH_ENDS):
+        return wrapped
+    last = written.rsplit(None, 1)[-1]
+    opening = nxt.split(None, 1)[0]
+    if (
+        nxt[:1].isupper()
+        and opening.isalpha()  # not "to a\nInstead, …", a sentence cut short
+        and (last in DANGLING_WORDS or last.lower() in lexicon.given_names())
+    ):
+        return True  # "said on\nTuesday", "Opposition leader Karel\nDunst said": no line ends so
+    return wrapped or nxt[:1].islower()
+
+
+# Words no headline or paragraph ends on: a preposition, an article, a conjunction, a verb of
+# saying before what it says.
+DANGLING_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "that",
+        "said",
+        "says",
+        "told",
+        "than",
+        "as",
+    ]
+)
 
 
 def _wrapped_blocks(text: str, lines: list[Span]) -> list[bool]:
