@@ -10,6 +10,22 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # A surname the tagger took for a verb ("Lanning"), with an age after it (red team 35).
+    Case(
+        "a-surname-in-ing-with-an-age",
+        "Aisha Moreno defeated two-term incumbent Piet Lanning by fewer than 900 votes.\n\n"
+        "Lanning, 66, warned that the new administration would find the books less rosy than advertised.",
+        "the new administration would find the books",
+        speaker_name="Piet Lanning",
+        type="person",
+    ),
+    Case(
+        "a-surname-in-ing-with-an-age-and-no-full-name",
+        "Lanning, 66, warned that the new administration would find the books less rosy than advertised.",
+        "the new administration would find the books",
+        speaker_name="Lanning",
+        type="person",
+    ),
     Case(
         "the-doctor-after-dr",
         "Dr. Ayodele Banjo has spent twenty years as an emergency physician in Marrakand.\n\n"

@@ -296,16 +296,19 @@ def _published_document(speaker: str) -> frozenset[str] | None:
 STYLE_ALONE = re.compile(r"(?:his|her) (?:royal )?(?:highness|excellency|majesty|holiness|eminence)")
 
 
+AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
+
+
 def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
     """``Farrow said`` after ``Mayor Lidia Farrow`` (or ``Rain said`` after ``Ms. Rain``): a
     capitalised word the parser took for a common noun is the surname of a person the article names."""
     assert st.speaker is not None
-    written = st.speaker.strip()
+    written = AGE_AFTER.sub("", st.speaker.strip())  # "Lanning, 66, warned": the surname and an age
     if len(written.split()) != 1 or not written[:1].isupper():
         return None
     full = names.person_full(written, inside=True)
-    if full is None and names.names_person(written):
-        full = written  # "Rain said", after "Ms. Rain chaired the hearing"
+    if full is None and (names.names_person(written) or written != st.speaker.strip()):
+        full = written  # "Rain said", after "Ms. Rain chaired the hearing"; "Lanning, 66, warned"
     if full is None:
         return None
     role = None if st.speaker_role == written else st.speaker_role
