@@ -16,6 +16,37 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # what the words drew from the crowd, and the reporter's note on a figure (red team 35)
+    Case(
+        "drawing-loud-cheers",
+        "Hale told supporters in Kelso that he would “never accept” the result, drawing loud cheers.",
+        "never accept",
+        not_also=("cheers",),
+    ),
+    Case(
+        "prompting-gasps",
+        "Hale said the deal was “a betrayal of every worker”, prompting gasps from the audience.",
+        "a betrayal of every worker",
+        not_also=("gasps",),
+    ),
+    Case(
+        "a-figure-the-treasury-disputes",
+        "Victor Hale said Elena Varga's tax plan would cost “every household 900 pounds a year” - a figure "
+        "the Treasury disputes.",
+        "every household 900 pounds a year",
+        not_also=("Treasury",),
+    ),
+    Case(
+        "a-claim-the-ministry-denies",
+        "Victor Hale said the plan would cost every household 900 pounds a year — a claim the ministry denies.",
+        "the plan would cost every household 900 pounds a year",
+        not_also=("ministry",),
+    ),
+    Case(
+        "drawing-on-figures-is-the-speaker-s",
+        "Hale said the plan would fail, drawing on figures from the budget office.",
+        "the plan would fail",
+    ),
     Case(
         "but-declined-to-give-a-figure",
         "Pressed on whether hospitals had enough ventilators, Health Secretary Amos Delacroix said the "

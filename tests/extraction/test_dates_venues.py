@@ -538,6 +538,28 @@ DATES = [
 ]
 
 VENUES = [
+    # election and parliamentary copy, and a rights group's petition (red teams 35, 37)
+    Case(
+        "speaking-in-the-commons",
+        "Speaking in the Commons, Home Secretary Niamh Corrigan said: “We will not be lectured on border "
+        "security.”",
+        "We will not be lectured",
+        venue="in the Commons",
+    ),
+    Case(
+        "on-the-campaign-trail",
+        "Opposition leader Marta Keln said on the campaign trail on Monday that her party would scrap the "
+        "fuel levy.",
+        "her party would scrap the fuel levy",
+        venue="on the campaign trail",
+    ),
+    Case(
+        "wrote-in-the-petition",
+        "“We demand to know whether our sons are alive,” the mothers wrote in the petition, which was "
+        "delivered to parliament on Tuesday.",
+        "We demand to know",
+        venue="in the petition",
+    ),
     Case(
         "a-venue-the-recogniser-does-not-list-before-the-clause",
         "Brenn said in an Instagram story that the crossing would reopen.",

@@ -88,12 +88,54 @@ WITHHOLDING = frozenset({"declined", "refused", "declines", "refuses"})
 CONCEDING_MARKS = frozenset({"though", "although", "while", "but"})
 
 
+# What the words drew from those who heard them: "…, drawing loud cheers", "…, prompting gasps".
+REACTING_PARTICIPLES = frozenset({"drawing", "prompting", "sparking", "triggering", "eliciting", "provoking"})
+REACTIONS = frozenset(
+    {"cheers", "applause", "laughter", "boos", "jeers", "gasps", "groans", "murmurs", "ovation", "criticism"}
+    | {"anger", "outrage", "protests", "backlash", "rebuke", "rebukes", "condemnation", "ridicule", "heckles"}
+)
+
+
+def _a_reaction(participle: Token) -> bool:
+    return participle.lower_ in REACTING_PARTICIPLES and any(
+        c.dep_ == "dobj" and c.lower_ in REACTIONS for c in participle.children
+    )
+
+
+# The reporter's note on a claim after a dash: "- a figure the Treasury disputes", "— a claim the
+# ministry denies".
+CLAIMED_THINGS = frozenset(
+    {"figure", "number", "claim", "estimate", "charge", "allegation", "assertion", "sum"}
+)
+DISPUTED_BY = frozenset(
+    {"disputes", "dispute", "disputed", "denies", "deny", "denied", "rejects", "reject", "rejected"}
+    | {"contests", "contest", "contested", "questions", "question", "questioned", "challenges", "challenged"}
+)
+
+
+def _disputed(rest: list[Token]) -> bool:
+    words = [t for t in rest if not t.is_punct]
+    return (
+        len(words) >= 4
+        and words[0].lower_ in ("a", "an")
+        and words[1].lower_ in CLAIMED_THINGS | {w + "s" for w in CLAIMED_THINGS}
+        and any(t.lower_ in DISPUTED_BY for t in words[2:])
+    )
+
+
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
     """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
     nor a clause set off at their end that says what the speaker would not say ("…, though she
     declined to give a figure", "… but declined to give a figure")."""
     last = max((t.i for t in tokens if not t.is_punct), default=None)
     for n, tok in enumerate(tokens):
+        if (
+            n >= 2
+            and tok.text in ("-", "–", "—", "--")
+            and tok.i not in inside_quote
+            and _disputed(tokens[n + 1 :])
+        ):
+            return tokens[:n]  # "… 900 pounds a year - a figure the Treasury disputes": the reporter's note
         if (
             n >= 2
             and tok.lower_ in WITHHOLDING
@@ -122,7 +164,9 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
             kept = tokens[: n - 1]
             if any(not t.is_punct for t in kept):
                 return kept
-        if n < 2 or tok.i <= cue.i or tok.lower_ not in FRAMING_PARTICIPLES or tok.tag_ != "VBG":
+        if n < 2 or tok.i <= cue.i or tok.tag_ != "VBG":
+            continue
+        if tok.lower_ not in FRAMING_PARTICIPLES and not _a_reaction(tok):
             continue
         comma = tokens[n - 1]
         if comma.text != "," or comma.i in inside_quote or tok.i in inside_quote:
