@@ -538,6 +538,12 @@ DATES = [
 ]
 
 VENUES = [
+    Case(
+        "in-a-news-release",
+        "Prosecutors said in a news release that the 40-year-old had been indicted on three counts.",
+        "had been indicted",
+        venue="in a news release",
+    ),
     # election and parliamentary copy, and a rights group's petition (red teams 35, 37)
     Case(
         "speaking-in-the-commons",

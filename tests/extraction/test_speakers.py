@@ -10,6 +10,28 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Police copy (red team 39): "the officer", "the constable", "the senior officer" after a rank.
+    Case(
+        "the-officer-after-a-detective-inspector",
+        "Detective Inspector Nadia Holt said the man was known to the victim.\n\n"
+        "The officer said a cordon would remain in place overnight.",
+        "a cordon would remain in place",
+        speaker_name="Nadia Holt",
+    ),
+    Case(
+        "the-constable-after-pc",
+        "PC Jamie Strachan said the driver had been stopped on the ring road.\n\n"
+        "The constable said he had smelled alcohol on the man's breath.",
+        "he had smelled alcohol",
+        speaker_name="Jamie Strachan",
+    ),
+    Case(
+        "the-senior-officer-after-a-detective-superintendent",
+        "Detective Superintendent Alan Reece said the inquiry was at an early stage.\n\n"
+        "The senior officer said more arrests were likely.",
+        "more arrests were likely",
+        speaker_name="Alan Reece",
+    ),
     # A surname the tagger took for a verb ("Lanning"), with an age after it (red team 35).
     Case(
         "a-surname-in-ing-with-an-age",
@@ -1738,6 +1760,14 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "pc-is-a-title",
+        "PC Jamie Strachan said the driver had been stopped on the ring road.",
+        "the driver had been stopped",
+        speaker_name="Jamie Strachan",
+        role="PC",
+        type="person",
+    ),
     # Emergency copy (red team 36): services, and people who gave a first name only.
     Case(
         "the-coast-guard-is-a-service",

@@ -593,6 +593,8 @@ def _venue_among(
         medium = compound & (
             nouns | {"friday", "press", "written", "earnings"}
         )  # "a memorial service", "state television", "a press release", "a written reply"
+        if obj.lower_ == "release" and "news" in compound:
+            medium = {"news"}  # "in a news release", as "a press release"
         if child.head.lower_ in ("posting", "tweeting") and not on_a_named_platform(child, obj, cue):
             continue  # "tweeting at him", "posting photos … at a party": only the platform says where
         if medium and not _a_place_or_occasion(obj):
