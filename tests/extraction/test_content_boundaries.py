@@ -57,6 +57,13 @@ TRAILING_ASIDE_CASES = [
         cue="said",
     ),
     Case(
+        "but-gave-no-details",
+        "According to a translation by the Kestrel Press Digest, the paper said the talks had been "
+        "“constructive” but gave no details.",
+        "constructive",
+        not_also=("details",),
+    ),
+    Case(
         "but-refused-to-say-why",
         "The minister said the talks had failed but refused to say why.",
         "the talks had failed",

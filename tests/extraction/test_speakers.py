@@ -10,6 +10,29 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Press reviews (red team 40): "the paper" is the outlet named last, by a name that says it is one
+    # or with a paper's noun before it; nobody when another spoke since, and never a translator.
+    Case(
+        "the-paper-after-an-outlet-s-name",
+        "WHAT THE PAPERS SAY\n\nThe Korvan Times leads with the budget. In an editorial, the paper says the "
+        "finance minister has run out of excuses and should resign.",
+        "the finance minister has run out of excuses",
+        speaker_name="Korvan Times",
+    ),
+    Case(
+        "the-paper-after-a-daily-named-with-its-noun-not-the-translator",
+        "The government daily Narod Vjesnik carried only a short item on page six. According to a "
+        "translation by the Kestrel Press Digest, the paper said the talks had been constructive.",
+        "the talks had been constructive",
+        speaker_name="Narod Vjesnik",
+    ),
+    Case(
+        "the-newspaper-after-another-paper-spoke-is-either",
+        "The nationalist daily Zvezda said the judges had betrayed the nation.\n\n"
+        "The more moderate Dnevnik urged calm. “Anger is not a policy,” the newspaper wrote.",
+        "Anger is not a policy",
+        speaker_name=None,
+    ),
     # Police copy (red team 39): "the officer", "the constable", "the senior officer" after a rank.
     Case(
         "the-officer-after-a-detective-inspector",

@@ -83,6 +83,14 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
 FRAMING_PARTICIPLES = frozenset({"citing", "echoing", "repeating", "quoting", "paraphrasing", "mirroring"})
 
 
+# "… but gave no details": what the speaker did not give, the reporter's words.
+GIVING = frozenset({"gave", "offered", "provided", "cited", "named", "gives", "offers", "provides"})
+
+
+def _none_of(obj: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
 # "…, though she declined to give a figure": what the speaker would not say, the reporter's words.
 WITHHOLDING = frozenset({"declined", "refused", "declines", "refuses"})
 CONCEDING_MARKS = frozenset({"though", "although", "while", "but"})
@@ -152,13 +160,15 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
             if any(not t.is_punct for t in kept):
                 return kept
         if (
-            tok.lower_ in WITHHOLDING
+            (
+                (tok.lower_ in WITHHOLDING and any(c.dep_ == "xcomp" for c in tok.children))
+                or (tok.lower_ in GIVING and any(_none_of(c) for c in tok.children if c.dep_ == "dobj"))
+            )
             and tok.dep_ == "conj"
             and tok.right_edge.i == last
             and tok.i not in inside_quote
             and tokens[n - 1].lower_ == "but"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            and any(c.dep_ == "xcomp" for c in tok.children)
         ):
             # "said the country had enough but declined to give a figure": the speaker declined
             kept = tokens[: n - 1]

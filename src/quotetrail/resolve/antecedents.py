@@ -252,6 +252,16 @@ class Antecedents:
 
     # -- searching --------------------------------------------------------------------------------
 
+    def another_spoke_between(self, start: int, end: int, name: str) -> bool:
+        """Whether a speaker other than ``name`` spoke between ``start`` and ``end`` ("Zvezda said
+        …. Dnevnik urged calm. “…,” the newspaper wrote.": either paper)."""
+        first, last = self._sentence_of(start), self._sentence_of(end)
+        return any(
+            e.speaker and e.name and e.name != name and start <= e.span.start < end
+            for sentence in self.sentences[first : last + 1]
+            for e in sentence.entries
+        )
+
     def _fits(self, entry: Entry, want: str, content: Sequence[Span] = ()) -> bool:
         if any(piece.contains(entry.span) for piece in content):
             return False

@@ -55,6 +55,7 @@ GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-hoon", "Ki-moon": a 
 INNER_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
 NOT_IN_NAMES = re.compile(r"[,;:“”\"«»()\[\]0-9]")  # characters no word of a name holds
 MAX_NAME_WORDS = 5
+OUTLET_WINDOW = 1500  # how far back "the paper" looks for an outlet named as one, not described so
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
@@ -337,9 +338,13 @@ class ArticleNames:
                 clean = strip_titles(clean[lead.end() :])  # "powerful AFT President Randi Weingarten"
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
-            if is_outlet(self.text, m.span) or (
-                # "Corland Rovers", "Halvard Foods": a club's or firm's name the recogniser took for a person's
-                m.label == "person" and named_as_an_organisation(m.text.strip(EDGE))
+            if (
+                is_outlet(self.text, m.span)
+                or (
+                    # "Corland Rovers", "Halvard Foods": a club's or firm's name the recogniser took for a person's
+                    m.label == "person" and named_as_an_organisation(m.text.strip(EDGE))
+                )
+                or (m.label == "person" and word_before.lower() in PAPER_NOUNS)  # "the daily Zvezda"
             ):
                 orgs.append(Named(m.span, m.text.strip(EDGE)))
             elif m.label == "person" or (
@@ -848,6 +853,16 @@ class ArticleNames:
             return None  # "Ayatollah A and Ayatollah B spoke. The cleric warned …": either of them
         return (self.key_of(nearest) if kind == "person" else self.org_name(nearest.text)), nearest.span
 
+    def outlet_before(self, before: int) -> tuple[str, Span] | None:
+        """The news outlet named last before ``before`` by a name that says it is one ("The Korvan
+        Times leads with the budget. In an editorial, the paper says …"), within a few paragraphs."""
+        lo = bisect.bisect_left(self._org_starts, before - OUTLET_WINDOW)
+        hi = bisect.bisect_left(self._org_starts, before)
+        for named in reversed(self.orgs[lo:hi]):
+            if named.span.end <= before and is_outlet(self.text, named.span):
+                return self.org_name(named.text), named.span
+        return None
+
     def _named_beside_another(self, nearest: Named, noun: str, required: tuple[str, ...], lo: int) -> bool:
         """Whether ``nearest`` was named together with another person the same noun describes
         ("Ayatollah A and Ayatollah B", "Senator A and Senator B"), so the description cannot tell
@@ -940,6 +955,9 @@ VERB_AFTER_THE_SUBJECT = re.compile(
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|adds|warns|argues|insists|claims|spoke|thinks"
     r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges)\b"
 )
+# Nouns for a paper right before its name: "the nationalist daily Zvezda", "the tabloid Daily Flare"
+# (not "network" or "channel": "the network President Vladimir Putin formed").
+PAPER_NOUNS = frozenset({"daily", "newspaper", "paper", "weekly", "tabloid", "broadsheet", "magazine"})
 # A picture's credit before a name: "(Photo: Jonas Vik/Meridian)", "Photograph: …", "Picture by …".
 PHOTO_CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|pic|images?|credit|illustration|video)\s*(?::|\bby\b)\s*$", re.I
@@ -1045,7 +1063,9 @@ def _places(text: str) -> frozenset[str]:
 HONORIFICS_AT_END = re.compile(r"(?:\b(?:Hon|Smt|Rt|Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Barr|Amb)\.\s*)+$")
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
-FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "through", "over", "across", "to", "for"})
+FRONTED_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "via", "from", "through", "over", "across", "to", "for", "according"}
+)
 
 
 # Abbreviations a full stop inside a name may end ("Mrs. Granger", "Gen. Ode", "Joseph R. Biden Jr.").

@@ -64,6 +64,10 @@ GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
 )
 MAX_DESCRIPTION_WORDS = 4
+# A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
+PRESS_NOUNS = frozenset(
+    {"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "broadcaster", "channel", "magazine"}
+)
 
 
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
@@ -430,7 +434,12 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     found = names.described_as(
         noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
+    if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
+        found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
     if found is not None:
+        at = st.speaker_span.start if st.speaker_span else 0
+        if noun in PRESS_NOUNS and antecedents.another_spoke_between(found[1].end, at, found[0]):
+            return unnamed  # "Zvezda said …. Dnevnik urged calm. “…,” the newspaper wrote.": either
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
         return _take(unnamed, antecedents.organization(st.speaker_span.start))
