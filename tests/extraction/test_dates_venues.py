@@ -539,6 +539,13 @@ DATES = [
 
 VENUES = [
     Case(
+        "in-a-notice-sent-to-customers",
+        "In a notice sent to customers on Monday, Kelsworth Bank said hackers had accessed names and "
+        "email addresses.",
+        "hackers had accessed names",
+        venue="In a notice",
+    ),
+    Case(
         "in-a-news-release",
         "Prosecutors said in a news release that the 40-year-old had been indicted on three counts.",
         "had been indicted",

@@ -10,6 +10,29 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Business and local-government copy (red team 41).
+    Case(
+        "the-lender-after-a-bank",
+        "Kelsworth Bank said on Monday that it had been the victim of a cyber attack.\n\n"
+        "The lender said it had contacted all affected customers and reset their passwords.",
+        "it had contacted all affected customers",
+        speaker_name="Kelsworth Bank",
+    ),
+    Case(
+        "the-regulator-after-an-office-that-opened-a-paragraph",
+        "The Information Standards Office has fined the messaging app Chatterbox £7.5 million for failing "
+        "to protect children's data.\n\nThe regulator said the app had allowed strangers to send messages "
+        "to users as young as 11.",
+        "the app had allowed strangers",
+        speaker_name="Information Standards Office",
+    ),
+    Case(
+        "the-councillor-after-cllr",
+        "Cllr Tessa Llewellyn said the estate had been forgotten.\n\n"
+        "“Nobody from the council has set foot here in years,” the councillor added.",
+        "Nobody from the council has set foot here",
+        speaker_name="Tessa Llewellyn",
+    ),
     # Press reviews (red team 40): "the paper" is the outlet named last, by a name that says it is one
     # or with a paper's noun before it; nobody when another spoke since, and never a translator.
     Case(

@@ -190,7 +190,11 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
         words = name.split()
         before = text[max(para.start, start - 3) : start].rstrip(" ”’\"'")
         if not before or before[-1] in ".?!":  # the run opens a sentence
-            if words[0].lower() in ("the", "a", "an", "in", "on", "at"):
+            if words[0].lower() == "the" and len(words) >= 3 and words[-1].lower() in org_heads:
+                name = name.split(None, 1)[1]  # "The Information Standards Office has fined …": a body
+                start = m.end() - len(name)
+                words = words[1:]
+            elif words[0].lower() in ("the", "a", "an", "in", "on", "at"):
                 continue
             if words[0].lower() in SENTENCE_OPENERS:
                 if len(words) < 3:

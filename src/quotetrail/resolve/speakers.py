@@ -62,6 +62,9 @@ KIN_SPEAKER = re.compile(
 # Nouns any organisation goes by: with no organisation described so, the subject right before.
 GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
+    # a business or a public body by what it does: "Kelsworth Bank said …. The lender said"
+    | {"lender", "regulator", "watchdog", "insurer", "retailer", "airline", "carmaker", "manufacturer"}
+    | {"developer", "operator", "charity", "giant", "startup", "start-up", "chain", "supermarket"}
 )
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
