@@ -1058,6 +1058,20 @@ def test_what_was_claimed_is_not_the_verdict_on_it(
 # The edges of a claim in health and emergency copy (red team 36): the reporter's "only" before
 # "that", a speed's unit before the full stop, a participle describing the subject.
 CLAIM_EDGE_CASES = [
+    # "in what X described as Y": the description is Y (red team 39)
+    Case(
+        "in-what-police-described-as",
+        "A woman has been injured in what police described as a “targeted” attack in Brindle.",
+        "a “targeted” attack",
+        not_also=("what",),
+        speaker="police",
+    ),
+    Case(
+        "in-what-officers-called",
+        "A woman has been injured in what officers called a “frenzied” attack.",
+        "a “frenzied” attack",
+        not_also=("what",),
+    ),
     Case(
         "saying-only-that",
         "The minister did not answer directly when asked whether the outbreak had started at the "

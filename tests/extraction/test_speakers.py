@@ -1807,6 +1807,14 @@ TITLES_AND_ROLES = [
 
 KINDS_OF_SPEAKER = [
     Case(
+        "two-abbreviated-ranks-and-a-surname",
+        "Det Insp Menzies said the attack on the shop was not random.",
+        "the attack on the shop was not random",
+        speaker_name="Menzies",
+        role="Det Insp",
+        type="person",
+    ),
+    Case(
         "pc-is-a-title",
         "PC Jamie Strachan said the driver had been stopped on the ring road.",
         "the driver had been stopped",

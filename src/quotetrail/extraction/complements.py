@@ -340,6 +340,10 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         toks = named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
     if toks and toks[-1].i < verb.i and _semicolon_between(toks[-1], verb):
         return []  # "Rebels seize town; army says …": a clause of its own, not what the army says
+    if any(t.lower_ == "what" and t.tag_ == "WP" and t.head == verb and t.i < verb.i for t in toks):
+        # "in what police described as a “targeted” attack": what they called it is the description
+        toks = [t for t in toks if t.i > verb.i]
+        toks = toks[1:] if toks and toks[0].lower_ == "as" else toks
     if len(toks) > 2 and toks[0].lower_ == "only" and toks[1].lower_ == "that" and toks[0].i > verb.i:
         toks = toks[1:]  # "saying only that …": how little was said, the reporter's word
     glosses = {t.i for g in toks if _gloss_between_dashes(g) for t in (g.doc[g.left_edge.i - 1], *g.subtree)}

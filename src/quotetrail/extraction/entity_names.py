@@ -350,20 +350,20 @@ def _ranked_surname_read_as_an_organisation(doc: Doc, ents: list[SpacySpan]) -> 
     for an organisation are a person, the surname."""
     ents = list(ents)
     for k, ent in enumerate(ents):
-        if ent.label_ != "ORG" or len(ent) != 2:
+        if ent.label_ != "ORG" or len(ent) not in (2, 3):
             continue
-        rank, surname = ent[0], ent[1]
-        abbreviated = len(rank.text.rstrip(".")) <= 4 and rank.text[:1].isupper()
+        ranks, surname = list(ent[:-1]), ent[-1]
+        abbreviated = all(len(r.text.rstrip(".")) <= 4 and r.text[:1].isupper() for r in ranks)
         if (
             not abbreviated
-            or rank.lower_ not in lexicon.titles()
+            or any(r.lower_ not in lexicon.titles() for r in ranks)
             or not surname.is_title
             or not surname.is_alpha
         ):
-            continue
+            continue  # "Det Insp Menzies", "Det Sgt Rhodes": two ranks, one person
         if surname.lower_ in _not_surnames():
             continue
-        ents[k] = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")
+        ents[k] = SpacySpan(doc, ent.end - 1, ent.end, label="PERSON")
     return ents
 
 
