@@ -437,6 +437,22 @@ def test_a_quoted_paragraph_after_the_reporter_speaks_is_a_statement_of_its_own(
 # A verb of saying conjoined inside reported content starts a statement of its own: what was said
 # first ends before its "and". A verb of doing stays in the content.
 CONJOINED_CUE_CASES = [
+    # a body speaking of itself, then a verb of saying of its own (red team 37)
+    Case(
+        "it-was-concerned-and-urged",
+        "The Ostravian embassy in Marev said in a statement that it was “gravely concerned” by the "
+        "sentencing of three journalists and urged their immediate release.",
+        "gravely concerned",
+        not_also=("urged", "release"),
+    ),
+    Case(
+        "it-was-concerned-and-urged-the-second-statement",
+        "The Ostravian embassy in Marev said in a statement that it was “gravely concerned” by the "
+        "sentencing of three journalists and urged their immediate release.",
+        "their immediate release",
+        cue="urged",
+        speaker="The Ostravian embassy in Marev",
+    ),
     # "while" another speaker says something: the first speaker's words end before it
     Case(
         "while-another-speaker-called-it",

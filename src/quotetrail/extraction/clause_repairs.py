@@ -724,9 +724,23 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     ):
         return  # ("pointed out that the enemy's war had failed and stressed that …" too)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns():
+    # "The embassy said it was “gravely concerned” … and urged their release": the body speaking of
+    # itself, then a verb of saying of its own
+    itself = (
+        subject is not None
+        and subject.lower_ == "it"
+        and verb.lemma_.lower() in CORE_CUE_LEMMAS
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+    )
+    if not itself and (
+        subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns()
+    ):
         return  # "said the driver ran the light and accused police …": the driver may accuse
-    if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in clause.children):
+    if (
+        not itself
+        and subject is not None
+        and (subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in clause.children))
+    ):
         return  # "said detainees were beaten and told to sign confessions": the series goes on
     for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = cue
