@@ -9,6 +9,21 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # the day a person was released is not the day they spoke; a report's is (red team 37)
+    Case(
+        "a-person-released-on-a-day",
+        "Kemal Aydar, released from custody on Tuesday, told reporters he had been beaten daily.",
+        "he had been beaten daily",
+        said_on=None,
+        date="2026-11-20",
+    ),
+    Case(
+        "a-report-released-on-a-day",
+        "A report, released on Tuesday, said detainees had been beaten daily.",
+        "detainees had been beaten daily",
+        said_on=date(2026, 11, 17),
+        date="2026-11-20",
+    ),
     # a paper described as "a daily" before the day it said so
     Case(
         "a-daily-s-editorial-on-a-day",

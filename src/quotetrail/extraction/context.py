@@ -260,12 +260,20 @@ def _dates_the_saying(tok: Token, verb: Token | None = None) -> bool:
     preposition of a bound ("until Saturday"); but the cue's own, when the cue is in the relative
     clause ("Anja Petrović, who said on Monday that …")."""
     for ancestor in [tok, *tok.ancestors]:
-        if ancestor == verb and ancestor.dep_ == "relcl":
-            return True
+        if ancestor == verb and (
+            ancestor.dep_ == "relcl" or (ancestor.dep_ == "acl" and ancestor.tag_ == "VBN")
+        ):
+            return True  # the cue's own date, also when the parser hung it as a participle ("…, Tweeted on Friday")
         if ancestor.dep_ == "relcl":
             return False
-        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN" and ancestor.lower_ not in RELEASED_FORMS:
-            return False  # "Ahlberg, injured in the riot on Tuesday, said …": the injury's day
+        if (
+            ancestor.dep_ == "acl"
+            and ancestor.tag_ == "VBN"
+            and (ancestor.lower_ not in RELEASED_FORMS or ancestor.head.ent_type_ == "PERSON")
+        ):
+            # "Ahlberg, injured in the riot on Tuesday, said …": the injury's day; "Kemal Aydar,
+            # released from custody on Tuesday, told …": a person released, not a report
+            return False
         if ancestor.dep_ == "pobj" and ancestor.head.lower_ in BOUNDING_PREPOSITIONS:
             return _dated_occasion(tok, ancestor)
         if (
