@@ -958,3 +958,23 @@ def test_a_pull_quote_after_another_paragraph_is_nobody_s_statement(extract: Ext
     assert [s.speaker_name for s in statements if "con trick" in s.quote.lower()] == ["Marta Quist"], (
         describe(statements)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Most of the patients admitted this week were unvaccinated.", id="patients-admitted"),
+        pytest.param(
+            "Residents told to evacuate on Tuesday were allowed back into their homes on Thursday.",
+            id="residents-told-to-evacuate",
+        ),
+        pytest.param(
+            "Villagers warned about the landslide on Monday were moved to a school.", id="villagers-warned"
+        ),
+    ],
+)
+def test_a_participle_describing_the_subject_reports_nothing(text: str, extract: Extract) -> None:
+    """ "the patients admitted this week", "residents told to evacuate": those admitted, told or warned,
+    not anyone speaking (red team 36)."""
+    statements = extract(text)
+    assert statements == [], describe(statements)

@@ -38,6 +38,7 @@ from quotetrail.extraction.reported_clauses import (
     contact_clause_read_as_the_audience_s,
     date_read_as_the_subject_of_a_time_clause,
     participle_of_the_subject_read_as_a_relative,
+    participle_of_the_subject_read_as_the_verb,
     relative_clause_read_as_reported,
     that_clause_read_as_relative,
     that_clause_read_as_the_audience_s,
@@ -82,6 +83,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"
+            participle_of_the_subject_read_as_the_verb(doc[i])  # "Most of the patients admitted … were …"
         if dep == strings["auxpass"] and tag == past:
             said_read_as_the_participle_s_auxiliary(doc[i])  # "Reached by phone, chief Tomas Ebrero said"
         if tag == past and dep == conj:

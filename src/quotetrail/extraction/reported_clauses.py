@@ -367,3 +367,38 @@ def participle_of_the_subject_read_as_a_relative(verb: Token) -> None:
     subject.head = sentence
     subject.dep_ = "nsubjpass" if auxiliaries[0].dep_ == "auxpass" else "nsubj"
     verb.head, verb.dep_ = noun, "acl"
+
+
+def participle_of_the_subject_read_as_the_verb(verb: Token) -> None:
+    """ "Most of the patients admitted this week were unvaccinated.", "Residents told to evacuate on
+    Tuesday were allowed back …": the parser made the participle describing the subject the
+    sentence's verb, and the real verb ("were unvaccinated") the clause it reported. A verb right
+    after its subject's noun, followed by a clause with no subject nor "that" that opens with its
+    auxiliary, is a reduced relative clause of that noun: the clause is the sentence."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass", "neg", "dobj", "dative", "attr") for c in verb.children
+    ):
+        return  # not "voters said life … would be worse", whose subject the parser made the object
+    noun = doc[verb.i - 1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or noun.tag_ not in ("NN", "NNS") or subject.right_edge.i != noun.i:
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return
+    first = clause.left_edge
+    auxiliary = first.dep_ in ("aux", "auxpass") and first.head == clause
+    if not (auxiliary and first.lower_ in AUXILIARIES):
+        return
+    if any(t.is_punct or t.tag_ in ("WDT", "WP") for t in doc[verb.i : first.i]):
+        return
+    for child in [c for c in verb.children if c.is_punct and c.i > clause.right_edge.i]:
+        child.head = clause  # the full stop goes with the sentence's verb
+    clause.head, clause.dep_ = clause, "ROOT"
+    subject.head = clause
+    subject.dep_ = "nsubjpass" if first.dep_ == "auxpass" else "nsubj"
+    verb.head, verb.dep_ = noun, "acl"
+
+
+AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could"})

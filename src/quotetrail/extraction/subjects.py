@@ -316,6 +316,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return sender  # "emailed supporters saying …": the supporters only read it
             if (doer := _doer_of_an_object(verb.head, inside_quote)) is not None:
                 return doer  # "rejected the notion …, saying", "placed ads calling", "at one point calling"
+            if verb.lower_ in TOLD_FORMS and not any(c.dep_ == "agent" for c in verb.children):
+                return None  # "Residents told to evacuate on Tuesday were …": those told, not who told them
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
@@ -1059,3 +1061,7 @@ def _doer_of_an_object(noun: Token, inside_quote: frozenset[int]) -> Token | Non
             return None
         host = host.head
     return None
+
+
+# Participles whose noun is the one spoken to: "residents told to leave", "people warned about the flood".
+TOLD_FORMS = frozenset({"told", "warned", "asked", "urged", "advised", "ordered", "instructed", "informed"})
