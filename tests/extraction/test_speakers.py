@@ -10,6 +10,13 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    Case(
+        "the-broadcaster-after-a-channel",
+        "Channel 9 said in a statement that it stood by its reporting. The broadcaster added that it had "
+        "every confidence in its journalists.",
+        "every confidence in its journalists",
+        speaker_name="Channel 9",
+    ),
     # Business and local-government copy (red team 41).
     Case(
         "the-lender-after-a-bank",
@@ -1806,6 +1813,13 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "a-channel-with-its-number",
+        "Channel 9 said in a statement that it stood by its reporting.",
+        "it stood by its reporting",
+        speaker_name="Channel 9",
+        type="organization",
+    ),
     Case(
         "two-abbreviated-ranks-and-a-surname",
         "Det Insp Menzies said the attack on the shop was not random.",

@@ -28,6 +28,7 @@ def join_entities(doc: Doc) -> None:
     _titled_person_read_as_an_organisation(doc)
     _organisations_read_in_names(doc)
     _organisation_read_as_a_person(doc)
+    _channel_s_number_cut_off(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -274,6 +275,31 @@ BODIES_ONLY = frozenset(
     | {"society", "league", "council", "committee", "commission", "movement", "foundation", "institute"}
     | {"observatory", "network", "initiative", "forum", "collective", "union", "front", "party"}
 )
+
+
+def _channel_s_number_cut_off(doc: Doc) -> None:
+    """ "Channel | 9 said": a channel's or a station's number is part of its name, as in "Channel 4"."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and ent[-1].lower_ in NUMBERED_BODIES
+            and nxt is not None
+            and nxt.start == ent.end
+            and nxt.label_ == "CARDINAL"
+            and len(nxt) == 1
+            and nxt[0].text.isdigit()
+        ):
+            ents[k] = SpacySpan(doc, ent.start, nxt.end, label="ORG")
+            ents[k + 1] = ents[k]
+            changed = True
+    if changed:
+        doc.ents = sorted(set(ents), key=lambda e: e.start)
+
+
+NUMBERED_BODIES = frozenset({"channel", "tv", "radio", "studio", "station"})
 
 
 def _part_of_a_name(tok: Token) -> bool:
