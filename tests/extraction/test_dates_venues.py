@@ -553,6 +553,25 @@ DATES = [
 ]
 
 VENUES = [
+    # press reviews (red team 40)
+    Case(
+        "writing-in-an-op-ed",
+        "Writing in an op-ed for the Talsin Herald, former minister Ada Brenn argued that the tax was unfair.",
+        "the tax was unfair",
+        venue="in an op-ed",
+    ),
+    Case(
+        "on-its-front-page",
+        "The Daily Flare said on its front page that the minister had lied.",
+        "the minister had lied",
+        venue="on its front page",
+    ),
+    Case(
+        "told-viewers-on-air",
+        "Host Vera Quell told viewers on air that the minister had lied.",
+        "the minister had lied",
+        venue="on air",
+    ),
     Case(
         "in-a-notice-sent-to-customers",
         "In a notice sent to customers on Monday, Kelsworth Bank said hackers had accessed names and "
