@@ -978,3 +978,10 @@ def test_a_participle_describing_the_subject_reports_nothing(text: str, extract:
     not anyone speaking (red team 36)."""
     statements = extract(text)
     assert statements == [], describe(statements)
+
+
+def test_now_opening_what_was_said_stays_an_adverb(extract: Extract) -> None:
+    statements = extract("Varek said Now is the time to act.")
+    assert [(s.speaker_name, s.quote) for s in statements] == [("Varek", "Now is the time to act")], describe(
+        statements
+    )

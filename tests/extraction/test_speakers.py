@@ -1813,6 +1813,29 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # "Now" closing a body's name (red teams 37, 41)
+    Case(
+        "a-group-whose-name-ends-in-now",
+        "Consumer group Fairplay Now said the fine was a drop in the ocean.",
+        "the fine was a drop in the ocean",
+        speaker_name="Fairplay Now",
+        cue="said",
+        type="organization",
+    ),
+    Case(
+        "according-to-a-group-whose-name-ends-in-now",
+        "According to Liberty Now, at least 230 people were arrested in the first week of the protests.",
+        "at least 230 people were arrested",
+        speaker_name="Liberty Now",
+        type="organization",
+    ),
+    Case(
+        "a-name-in-now-opening-the-sentence",
+        "Liberty Now said in a statement that the sentences were designed to terrify.",
+        "the sentences were designed to terrify",
+        speaker_name="Liberty Now",
+        type="organization",
+    ),
     Case(
         "a-channel-with-its-number",
         "Channel 9 said in a statement that it stood by its reporting.",

@@ -273,7 +273,7 @@ NAME_PARTS = ("", "PERSON", "ORG")  # what the recogniser made of the rest of th
 BODIES_ONLY = frozenset(
     {"watch", "borders", "international", "alliance", "coalition", "federation", "association"}
     | {"society", "league", "council", "committee", "commission", "movement", "foundation", "institute"}
-    | {"observatory", "network", "initiative", "forum", "collective", "union", "front", "party"}
+    | {"observatory", "network", "initiative", "forum", "collective", "union", "front", "party", "now"}
 )
 
 

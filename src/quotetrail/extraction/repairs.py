@@ -41,8 +41,10 @@ def repair(doc: Doc) -> Doc:
     present_third = doc.vocab.strings["VBZ"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
+    now = doc.vocab.strings["Now"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
+        before_tag = before
         after_a_name, before = before == nnp, tag
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
@@ -83,6 +85,8 @@ def repair(doc: Doc) -> Doc:
             _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
+        if orth == now and i > 0 and before_tag == nnp:
+            _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
     return repair_clauses(doc)
 
 
@@ -490,6 +494,19 @@ def _person_of_a_body_read_as_its_name(subject: Token) -> None:
     person.head, person.dep_ = verb, subject.dep_
     subject.head, subject.dep_ = of, "pobj"
     first.head, first.dep_ = subject, "compound"
+
+
+def _now_closing_a_name(now: Token) -> None:
+    """ "Fairplay Now said", "According to Liberty Now, …": a capitalised "Now" right after a name,
+    inside a sentence, ends the name ("Peace Now", "Equality Now"), not an adverb of time."""
+    name = now.doc[now.i - 1]
+    if now.is_sent_start or (name.is_sent_start and name.dep_ not in ("nsubj", "pobj", "appos")):
+        return
+    if now.dep_ != "advmod" or not name.text[:1].isupper():
+        return
+    now.tag_, now.pos_ = "NNP", "PROPN"
+    now.head, now.dep_ = (now, name.dep_) if name.head == name else (name.head, name.dep_)
+    name.head, name.dep_ = now, "compound"
 
 
 def _title_read_as_adverb(title: Token) -> None:
