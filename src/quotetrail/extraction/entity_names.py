@@ -280,23 +280,23 @@ BODIES_ONLY = frozenset(
 def _channel_s_number_cut_off(doc: Doc) -> None:
     """ "Channel | 9 said": a channel's or a station's number is part of its name, as in "Channel 4"."""
     ents = list(doc.ents)
-    changed = False
-    for k, ent in enumerate(ents):
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
+    joined: list[SpacySpan] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
         if (
-            ent.label_ == "ORG"
-            and ent[-1].lower_ in NUMBERED_BODIES
-            and nxt is not None
-            and nxt.start == ent.end
-            and nxt.label_ == "CARDINAL"
-            and len(nxt) == 1
-            and nxt[0].text.isdigit()
+            last is not None
+            and last.label_ == "ORG"
+            and last[-1].lower_ in NUMBERED_BODIES
+            and ent.start == last.end
+            and ent.label_ == "CARDINAL"
+            and len(ent) == 1
+            and ent[0].text.isdigit()
         ):
-            ents[k] = SpacySpan(doc, ent.start, nxt.end, label="ORG")
-            ents[k + 1] = ents[k]
-            changed = True
-    if changed:
-        doc.ents = sorted(set(ents), key=lambda e: e.start)
+            joined[-1] = SpacySpan(doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
 
 
 NUMBERED_BODIES = frozenset({"channel", "tv", "radio", "studio", "station"})
@@ -335,7 +335,7 @@ def _person_of_an_organisation(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
         if after.label_ != "ORG" or after.start not in (ent.end + 1, start) or after.end - after.start < 1:
             continue
-        if not any(t.lower_ in _organisation_words() for t in after):
+        if not any(t.lower_ in lexicon.organisation_words() for t in after):
             continue  # the body's name says it is one: "Institute", "University", "Bank"
         ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
     return ents
@@ -419,15 +419,9 @@ def _club_s_place_cut_off(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 @lru_cache(maxsize=1)
-def _organisation_words() -> frozenset[str]:
-    """Words that make a name an organisation's: its last word ("Institute") or its noun ("ministry")."""
-    return lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt")
-
-
-@lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
     """Words that end an organisation's name or are a title or role: no part of a person's name."""
-    return _organisation_words() | lexicon.words("person_roles.txt") | lexicon.titles()
+    return lexicon.organisation_words() | lexicon.words("person_roles.txt") | lexicon.titles()
 
 
 def post_nominal(tok: Token) -> bool:

@@ -177,6 +177,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in _lines(name))
 
 
+@cache
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation's: its last word ("Institute") or its noun ("ministry")."""
+    return words("org_name_ends.txt") | words("org_nouns.txt")
+
+
 def named_as_an_organisation(name: list[str]) -> bool:
     """ "Harwick Capital", "Kellmouth Transit", "Dunmore Athletic": two capitalised words or more
     ending in a word organisations' names end in (resources/org_name_ends.txt), not opening with a

@@ -482,8 +482,7 @@ def _person_of_a_body_read_as_its_name(subject: Token) -> None:
     body = doc[first.i : subject.i + 1]
     if any(t.i > first.i and (t.head != subject or t.dep_ != "compound") for t in body[1:-1]):
         return
-    words = lexicon.words("org_name_ends.txt") | lexicon.words("org_nouns.txt")
-    if not any(t.lower_ in words for t in body) or any(
+    if not any(t.lower_ in lexicon.organisation_words() for t in body) or any(
         t.lower_ in lexicon.titles()
         or t.lower_ in lexicon.words("person_roles.txt")
         or t.lower_ in lexicon.given_names()

@@ -40,6 +40,7 @@ from quotetrail.model import Mention, Span, SpeakerType, Statement, Target
 from quotetrail.resolve.antecedents import Antecedents, Entry
 from quotetrail.resolve.names import (
     FORMER_WORDS,
+    PAPER_NOUNS,
     ArticleNames,
     is_role_only,
     named_as_an_organisation,
@@ -68,9 +69,7 @@ GENERIC_ORG_NOUNS = frozenset(
 )
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
-PRESS_NOUNS = frozenset(
-    {"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "broadcaster", "channel", "magazine"}
-)
+PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
 
 
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
