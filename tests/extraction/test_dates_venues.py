@@ -1214,6 +1214,19 @@ VENUES = [
         venue="Norrland Business Daily",
     ),
     Case(
+        "a-note-to-clients-the-parser-hung-on-the-verb",
+        "Analysts at Brenner Capital said in a note to clients that the merger would cut costs by 12 percent.",
+        "the merger would cut costs",
+        venue="in a note to clients",
+    ),
+    Case(
+        "writing-in-a-weekly-by-its-name",
+        "Columnist Ilse Marr, writing in the weekly Talsin Review, said the government had lost its way.",
+        "the government had lost its way",
+        speaker_name="Ilse Marr",
+        venue="in the weekly Talsin Review",
+    ),
+    Case(
         "a-note-to-clients-after-the-speaker",
         "“Markets have heard this before,” said Tomas Berg, in a note to clients.",
         "Markets have heard this before",

@@ -1813,6 +1813,29 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # an unknown one-word name set off before its description (session 30)
+    Case(
+        "a-brand-the-parser-took-for-an-adverb-before-its-description",
+        "Orvik, the Kestrel City tech company, said on Tuesday that it would cut 300 jobs.",
+        "it would cut 300 jobs",
+        speaker_name="Orvik",
+        type="organization",
+    ),
+    Case(
+        "a-surname-the-recogniser-took-for-a-place-before-a-person-s-post",
+        "Brask, a lawyer for the family, told reporters the ruling was unjust.",
+        "the ruling was unjust",
+        speaker_name="Brask",
+        type="person",
+    ),
+    Case(
+        "an-occasion-set-off-after-the-speaker-is-no-part-of-it",
+        "The commentator Ilse Marr, in the weekly Talsin Review, argued that the government had lost its way.",
+        "the government had lost its way",
+        speaker="The commentator Ilse Marr",
+        speaker_name="Ilse Marr",
+        venue="in the weekly Talsin Review",
+    ),
     # "Now" closing a body's name (red teams 37, 41)
     Case(
         "a-group-whose-name-ends-in-now",

@@ -418,6 +418,8 @@ def _dates_it(tok: Token) -> bool:
     )
 
 
+# Words before a paper's name: "in the weekly Talsin Review", "in the newspaper Kestrel Post".
+PAPER_WORDS = frozenset({"weekly", "daily", "newspaper", "magazine"})
 MEDIA = frozenset({"twitter", "facebook", "television", "tv", "radio", "website", "blog", "podcast", "show"})
 
 
@@ -599,7 +601,7 @@ def _venue_among(
             and (child.head.i != cue.i or _an_event_or_place(obj))
         )
         medium = compound & (
-            nouns | {"friday", "press", "written", "earnings"}
+            nouns | {"friday", "press", "written", "earnings"} | PAPER_WORDS
         )  # "a memorial service", "state television", "a press release", "a written reply"
         if obj.lower_ == "release" and "news" in compound:
             medium = {"news"}  # "in a news release", as "a press release"
@@ -672,6 +674,7 @@ def _venue_among(
                 words.pop()  # "in his remarks on Tuesday night", "a letter dated Oct. 28": the date's words go
             if len(words) > 2 and words[-1].lower_ == "broadcast" and words[-2].lower_ in nouns:
                 words.pop()  # "in a sermon broadcast live on state radio": the parser's noun is a participle
+            words += _addressed_to(words, obj, exclude)
             if speaker is not None and base + child.idx < speaker.start:
                 words = [t for t in words if base + t.idx < speaker.start]
                 while words and words[-1].is_punct:
@@ -682,6 +685,24 @@ def _venue_among(
                 end = base + closing_mark_end(doc_text, span.start - base, span.end - base)
                 return doc_text[span.start - base : end - base], Span(span.start, end)
     return None
+
+
+# Things written or said to someone, whose addressee the parser may hang on the verb instead.
+ADDRESSED_NOUNS = frozenset({"note", "letter", "memo", "email", "e-mail", "message", "speech", "address"})
+
+
+def _addressed_to(words: list[Token], obj: Token, exclude: frozenset[int]) -> list[Token]:
+    """ "said in a note to clients that …": the parser made "to clients" the verb's; it says whom
+    the note was for, so the venue keeps it."""
+    if not words or words[-1].i != obj.i or obj.lower_ not in ADDRESSED_NOUNS or obj.i + 2 >= len(obj.doc):
+        return []
+    to = obj.doc[obj.i + 1]
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head != obj.head.head or to.i in exclude:
+        return []
+    addressee = list(to.subtree)
+    if len(addressee) < 2 or any(t.i in exclude or t.dep_ in ("ccomp", "relcl", "acl") for t in addressee):
+        return []
+    return addressee
 
 
 SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
@@ -731,8 +752,10 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         return False
     if obj.lower_ in TOLD_MEDIA:
         return True
-    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in TOLD_MEDIA for c in obj.children):
-        return True  # "Speaking to the state broadcaster ZTV"
+    if obj.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in TOLD_MEDIA for c in obj.children
+    ):
+        return True  # "Speaking to the state broadcaster ZTV", "writing in the weekly Talsin Review"
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
     return obj.pos_ == "PROPN" and (is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names))
 

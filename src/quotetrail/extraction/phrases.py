@@ -1093,10 +1093,14 @@ def _a_person_by_the_post_after(kind: str, name_toks: list[Token], text: str, ro
     """ "Tamadon, the first vice president", "Pambakian, a Tinder spokeswoman": a one-word name the
     recogniser took for a body, with a post only a person holds set off after it, is a person's
     (not "the event organizer Alliance …", whose post comes first)."""
-    if kind != "organization" or not role or len(name_toks) != 1 or name_toks[0].ent_type_ != "ORG":
+    if kind != "organization" or not role or len(name_toks) != 1:
+        return kind
+    if name_toks[0].ent_type_ not in ("ORG", "GPE"):
         return kind
     words = role.split()
     after = text.find(role) > text.find(name_toks[0].text) >= 0
+    # "Brask, a lawyer for the family": the post before what it is for
+    words = words[: next((i for i, w in enumerate(words) if i and w in ROLE_LINKS), len(words))]
     if not after or len(words) > 4 or ROLE_LINKS.intersection(words):
         return kind
     return "person" if words[-1].islower() and words[-1] in _person_roles() else kind

@@ -42,6 +42,7 @@ def repair(doc: Doc) -> Doc:
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
     now = doc.vocab.strings["Now"]
+    preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -87,7 +88,29 @@ def repair(doc: Doc) -> Doc:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
         if orth == now and i > 0 and before_tag == nnp:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
+        if dep == preposition and i > 2 and doc[i - 1].orth == comma:
+            _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
     return repair_clauses(doc)
+
+
+# Prepositions of an occasion or a medium, set off after a speaker: "X, in a statement, said".
+OCCASION_PREPOSITIONS = frozenset({"in", "on", "during"})
+
+
+def _occasion_set_off_after_the_subject(prep: Token) -> None:
+    """ "The commentator Ilse Marr, in the weekly Talsin Review, argued that …": the parser hung the
+    phrase set off between the subject and its verb of saying on the subject, which made it part of
+    the speaker. It says where the words were said: it is the verb's."""
+    subject = prep.head
+    verb = subject.head
+    doc = prep.doc
+    if prep.lower_ not in OCCASION_PREPOSITIONS or subject.dep_ not in SUBJECTS or verb.i <= prep.i:
+        return
+    end = prep.right_edge.i
+    if end + 2 != verb.i or doc[end + 1].text != "," or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    prep.head = verb
+    doc[end + 1].head = verb
 
 
 # Words that describe a channel rather than name it: "state TV", "Kestovian public TV".
@@ -223,19 +246,35 @@ def _opening_name_read_as_adverb(name: Token) -> None:
         return  # "Meanwhile said …" is no name
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     age = None
-    if subjects:  # "Kiptoo, 24, said"
+    if subjects:  # "Kiptoo, 24, said"; "Orvik, the Kestrel City tech company, said"
         age = subjects[0]
-        if len(subjects) != 1 or age.tag_ != "CD" or age.i != name.i + 2 or verb.i != name.i + 4:
+        if len(subjects) != 1 or not (_an_age_set_off(name, age) or _a_description_set_off(name, age)):
             return
-        if doc[name.i + 1].text != "," or doc[name.i + 3].text != ",":
+        if doc[name.i + 1].text != "," or doc[verb.i - 1].text != ",":
             return
     elif any(not (t.is_punct or t.dep_ in ("advmod", "neg", "aux")) for t in doc[name.i + 1 : verb.i]):
         return
     name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
     if age is not None:
         age.head, age.dep_ = name, "appos"
-        for comma in (doc[name.i + 1], doc[name.i + 3]):
+        for comma in (doc[name.i + 1], doc[verb.i - 1]):
             comma.head = name
+
+
+def _an_age_set_off(name: Token, age: Token) -> bool:
+    return age.tag_ == "CD" and age.i == name.i + 2 and age.head.i == name.i + 4
+
+
+def _a_description_set_off(name: Token, noun: Token) -> bool:
+    """ "Orvik, the Kestrel City tech company, said": the parser took the description for the
+    subject; a description set off by commas between an opening word and the verb is the name's."""
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and noun.left_edge.i == name.i + 2
+        and noun.left_edge.lower_ in ("the", "a", "an")
+        and noun.right_edge.i in (noun.head.i - 2, noun.head.i - 1)  # the closing comma may hang on it
+        and all(t.dep_ in ("det", "compound", "amod", "nmod", "poss") for t in noun.lefts)
+    )
 
 
 # Words for a publication whose name may end in a verb's form: "the journal Clinical Nutrition Reports".
