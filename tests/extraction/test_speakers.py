@@ -10,6 +10,35 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Science and business copy (session 30's red teams 44 and 45).
+    Case(
+        "a-scientist-s-occupation-opening-the-sentence-is-no-part-of-her-name",
+        "Oceanographer Lise Brandvold, 43, has spent a decade at sea.\n\n"
+        "“The currents are changing,” the 43-year-old said.",
+        "The currents are changing",
+        speaker_name="Lise Brandvold",
+    ),
+    Case(
+        "the-scientist-after-an-oceanographer",
+        "Oceanographer Lise Brandvold has spent a decade at sea.\n\n"
+        "“We did not expect this,” the scientist said.",
+        "We did not expect this",
+        speaker_name="Lise Brandvold",
+    ),
+    Case(
+        "the-cfo-after-a-chief-financial-officer",
+        "Kaito Renmark, Orvik's chief financial officer, spoke to analysts on Tuesday.\n\n"
+        "“Margins will recover,” the CFO added.",
+        "Margins will recover",
+        speaker_name="Kaito Renmark",
+        type="person",
+    ),
+    Case(
+        "a-memoir-speaks-for-its-author",
+        "According to Axelrod’s memoir, she later compared the meeting to a root canal.",
+        "she later compared the meeting to a root canal",
+        speaker_name="Axelrod",
+    ),
     Case(
         "the-broadcaster-after-a-channel",
         "Channel 9 said in a statement that it stood by its reporting. The broadcaster added that it had "
@@ -2657,6 +2686,19 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # A work's title set off after it in quotation marks is no one's name (red team 45).
+    Case(
+        "a-report-s-title-set-off-after-it",
+        "Her report, “Heat and the City,” warned that heatwaves would kill more people.",
+        "heatwaves would kill more people",
+        speaker_name=None,
+    ),
+    Case(
+        "a-book-s-title-set-off-after-it",
+        "His book, “The Long Thaw,” argued that the glaciers were retreating faster than models predicted.",
+        "the glaciers were retreating",
+        speaker_name=None,
+    ),
     # The defence of someone speaks for them, but is not them: the name in its phrase is not its name.
     Case(
         "the-defence-for-a-named-lawyer",

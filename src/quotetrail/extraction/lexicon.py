@@ -255,6 +255,9 @@ def can_introduce_quote(lemma: str) -> bool:
 
 # Adverbs that open a sentence with no comma before its subject, and are no part of a name after
 # them: "Afterwards Velani told reporters", "Earlier Bahrami said".
+# Marks that open a quotation, as the tokenizer splits them.
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
+
 OPENING_ADVERBS = frozenset(
     {"afterwards", "afterward", "earlier", "later", "then", "meanwhile", "separately", "subsequently"}
     | {"previously", "now", "today", "yesterday", "tonight", "still", "however", "instead", "also"}

@@ -718,7 +718,9 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in inside_quote:
-            misread = child.tag_ == "NNS" and child.text[:1].isupper()  # "Sanders’ email": a name?
+            # "Sanders’ email": a name, or the parser's plural? "Mendes’s book" is the name's
+            misread = child.tag_ == "NNS" and child.text[:1].isupper()
+            misread = misread and not any(c.lower_ in ("’s", "'s") for c in child.children)
             return None if misread else child
         by = child
         if child.dep_ == "acl" and child.lemma_.lower() in ("issue", "release", "send", "sign", "publish"):
@@ -1214,6 +1216,21 @@ def _title_appositives(head: Token) -> list[Token]:
     return out
 
 
+# Works whose title may be set off after them in quotation marks: "her report, “Heat and the City,”".
+TITLED_WORKS = frozenset({"film", "documentary", "album", "song", "play", "novel", "paper", "podcast"})
+
+
+def _a_work_s_title(head: Token, child: Token) -> bool:
+    """ "Her report, “Heat and the City,” warned": the quoted words set off after a document or a
+    work are its title, no one's name."""
+    if head.lower_ not in TITLED_WORKS and head.lower_ not in lexicon.words("issued_documents.txt"):
+        return False
+    first = child.left_edge
+    return first.text in lexicon.OPENING_MARKS or (
+        first.i > 0 and head.doc[first.i - 1].text in lexicon.OPENING_MARKS
+    )
+
+
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
     if head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
@@ -1236,6 +1253,7 @@ def _appositive_name(head: Token) -> list[Token] | None:
             and child.pos_ == "PROPN"
             and child not in titles
             and not _retired_after(head, child)
+            and not _a_work_s_title(head, child)
         ):
             toks = _name_tokens(child)
             return toks or None

@@ -490,7 +490,7 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "upon", "before", "while", "in"}
 # Words of a habit before "of saying": "is fond of saying", "never tires of saying".
 HABIT_OF = frozenset({"fond", "tired", "weary", "tires", "tire"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
-OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "„"})
+OPENING_MARKS = lexicon.OPENING_MARKS
 
 
 DOCUMENT_NOUNS = frozenset(
