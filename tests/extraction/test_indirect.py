@@ -1083,6 +1083,54 @@ def test_indirect_speech(case: Case, extract: Extract) -> None:
 # "As Kolt noted, …": a reporting verb in an as-clause with nothing of its own reports the clause it
 # introduces or interrupts. An as-clause with its own object or preposition ("As Varek talked about
 # the harbour, …") is a time clause, and the main clause is the reporter's.
+# Court copy (red team 43): what was said after the occasion, and attributions set off inside
+# the sentence, which report the whole sentence, its subject included.
+COURT_CASES = [
+    Case(
+        "told-reporters-outside-the-courthouse-that",
+        "Defence lawyer Mira Solberg told reporters outside the courthouse that her client would appeal.",
+        "her client would appeal",
+        speaker_name="Mira Solberg",
+        cue="told",
+    ),
+    Case(
+        "said-after-the-verdict-that",
+        "Mira Solberg, the defence lawyer, said after the verdict that her client would appeal.",
+        "her client would appeal",
+        speaker_name="Mira Solberg",
+        cue="said",
+    ),
+    Case(
+        "the-court-heard-set-off-after-the-subject",
+        "Gareth Hart, the court heard, had threatened to kill his neighbour.",
+        "Gareth Hart had threatened to kill his neighbour",
+        speaker=None,
+        cue="heard",
+    ),
+    Case(
+        "prosecutors-allege-set-off-after-the-subject",
+        "Ferro Lang, prosecutors allege, had hidden the money in offshore accounts.",
+        "Ferro Lang had hidden the money",
+        speaker="prosecutors",
+        cue="allege",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(COURT_CASES))
+def test_court_copy(case: Case, extract: Extract) -> None:
+    statements = extract(case.text, case.date)
+    assert_case(statements, case)
+    assert len(statements) == 1, "the defendant is not the speaker of what is alleged of him"
+
+
+def test_following_news_that_is_the_news_s_not_what_was_called_for(extract: Extract) -> None:
+    statements = extract(
+        "Kelli Ward called for the impeachment of Loretta Lynch following news that the department would sue."
+    )
+    assert [s.quote for s in statements] == ["the impeachment of Loretta Lynch"]
+
+
 AS_CLAUSE_CASES = [
     Case(
         "as-x-noted-leading",

@@ -19,6 +19,7 @@ from quotetrail.extraction.closing_repairs import (
     INVERTING_VERBS,
     aside_read_as_the_host_s_clause,
     attribution_after_the_clause,
+    attribution_set_off_after_the_subject,
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
     object_read_as_a_second_subject,
@@ -166,6 +167,12 @@ def repair_clauses(doc: Doc) -> Doc:
             that_clause_read_as_relative(doc[i])
             that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
             that_clause_read_as_the_audience_s(doc[i])
+        if (
+            dep in (apposition, adverbial_clause, parataxis)
+            and tag in (past, present, present_third)
+            and i > 3
+        ):
+            attribution_set_off_after_the_subject(doc[i])  # "Gareth Hart, the court heard, had …"
         if dep == apposition and i > 4:
             apposition_after_a_relative_clause(doc[i])
             subject_read_as_the_participle_s_apposition(doc[i])

@@ -480,3 +480,43 @@ def object_read_as_a_second_subject(verb: Token) -> None:
     if host is None or any(c.dep_ == "dobj" for c in host.children):
         return
     stray.head, stray.dep_ = host, "dobj"
+
+
+# Verbs that attribute what follows from inside the sentence: "X, the court heard, had …".
+SET_OFF_ATTRIBUTIONS = CORE_CUE_LEMMAS | {"hear", "believe", "understand"}
+
+
+def attribution_set_off_after_the_subject(verb: Token) -> None:
+    """ "Gareth Hart, the court heard, had threatened to kill his neighbour.", "Ferro Lang,
+    prosecutors allege, had hidden the money …": an attribution set off by commas between a
+    subject and its verb. The parser made the subject a second subject of the attribution's verb,
+    or the attribution an apposition of the subject, so the sentence read as the subject's own
+    words. The subject is the main verb's; the attribution reports the sentence around it, as in
+    "The plan, the minister said, had failed."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SET_OFF_ATTRIBUTIONS or verb.i + 2 >= len(doc):
+        return
+    if doc[verb.i + 1].text != "," or verb.i < 4:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if verb.dep_ in ("advcl", "parataxis") and len(subjects) == 2:
+        subject, own = subjects
+        main = verb.head
+    elif verb.dep_ == "appos" and len(subjects) == 1 and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        subject, own = verb.head, subjects[0]
+        main = subject.head
+    else:
+        return
+    if main.i <= verb.i or main.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in main.children):
+        return
+    comma = doc[own.left_edge.i - 1]
+    if comma.text != "," or own.right_edge.i != verb.i - 1:
+        return
+    if max(t.i for t in subject.subtree if t.i < comma.i) != comma.i - 1:
+        return  # the subject ends at the comma that opens the attribution
+    subject.head, subject.dep_ = main, "nsubj"
+    verb.head, verb.dep_ = main, "parataxis"
+    comma.head = verb
+    doc[verb.i + 1].head = verb

@@ -65,13 +65,20 @@ def clause_after_venue(verb: Token) -> list[Token]:
                 ]
                 if marked:
                     return marked[:1]
-            if not venue and obj.lower_ not in (
-                "time",
-                "day",
-                "week",
-                "afternoon",
-                "weekend",
-                *CALENDAR_WORDS,
+            # "told reporters outside the courthouse that …", "said after the verdict that …"
+            occasion = prep.dep_ == "prep" and prep.lower_ in ("after", "outside")
+            if (
+                not venue
+                and not occasion
+                and obj.lower_
+                not in (
+                    "time",
+                    "day",
+                    "week",
+                    "afternoon",
+                    "weekend",
+                    *CALENDAR_WORDS,
+                )
             ):
                 continue
             # the venue's own phrase may come between: "in a piece for the Journal that …"
@@ -94,6 +101,8 @@ def clause_after_venue(verb: Token) -> list[Token]:
                     clause.dep_ in ("acl", "ccomp", "relcl")
                     and thats
                     and thats[0].i in (obj.i + 1, after + 1)
+                    # after an occasion, only a clause misread as a relative one ("the news that …" is the news's)
+                    and (not occasion or venue or _that_read_as_relative(clause, thats[0]))
                 ):
                     return [clause]
     return []
