@@ -10,6 +10,23 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Wire copy (red team 42).
+    Case(
+        "a-dateline-s-place-written-as-a-name-is-no-speaker",
+        "Dolmar, March 2, ARNA -- Foreign Minister Ilse Brandvik said the talks had failed.",
+        "the talks had failed",
+        speaker="Foreign Minister Ilse Brandvik",
+        speaker_name="Ilse Brandvik",
+        type="person",
+    ),
+    Case(
+        "him-quoted-by-an-agency-is-never-the-agency",
+        "Foreign Minister Pavel Ostrik held talks in Port Selene on Monday. VESNA quoted him as saying the "
+        "visit had been “productive.”",
+        "the visit had been",
+        speaker="him",
+        speaker_name="Pavel Ostrik",
+    ),
     # Science and business copy (session 30's red teams 44 and 45).
     Case(
         "a-scientist-s-occupation-opening-the-sentence-is-no-part-of-her-name",

@@ -388,8 +388,11 @@ def _is_dateline(head: Token) -> bool:
     wire stories ("DRAVIN —", "DRAVIN, June 29 (KNA) —")."""
     doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if not (head.text.isupper() and len(head.text) > 2 and after is not None):
+    if after is None or len(head.text) <= 2:
         return False
+    if not head.text.isupper():
+        # "Dolmar, March 2, ARNA -- Foreign Minister …": a place as a name, with its date
+        return head.i == 0 and after.text == "," and DATELINE.match(whole_text(doc)) is not None
     first = head.i  # "AL-QARIM", "PORT-AUBRAC": back over the hyphenated parts
     while (
         first >= 2

@@ -37,6 +37,8 @@ from quotetrail.model import Span, Statement
 from quotetrail.resolve.names import ArticleNames, is_outlet
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
+# A verb, maybe with an adverb, between a subject and its object: "quoted", "also quoted".
+VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 # After a one-word speaker: an appositive that says it is a body ("Unitas, her party,"), and in its
 # sentence an "it"/"its" (the body speaking of itself) or a person's post ("citing the minister").
@@ -311,7 +313,10 @@ class Antecedents:
         one named inside ``content``, what the pronoun's own statement reports. ``objective``: a
         ``him``/``her``, which may be the owner named earlier in its sentence ("Rikard Holm's remarks
         were carried by KNB, which quoted him as saying …")."""
-        found = self._person(at, gender, content, self._spoken_through(at))
+        excluded = self._spoken_through(at)
+        if objective:
+            excluded |= self._subject_of_the_object(at)
+        found = self._person(at, gender, content, excluded)
         if objective and found is None:
             found = self._owner_in_sentence(at, gender or "person", content)
         if found is None or not found.name or len(found.name.split()) > 1:
@@ -389,6 +394,16 @@ class Antecedents:
         if fallback is None or seen_person or gender is None:
             return None
         return self._as_person(fallback, gender)
+
+    def _subject_of_the_object(self, at: int) -> frozenset[str]:
+        """Who does something to the ``him``/``her`` at ``at``: "VESNA quoted him as saying …" is not
+        VESNA, whatever its name looks like (an object pronoun is never its own verb's subject)."""
+        sentence = self.sentences[self._sentence_of(at)]
+        return frozenset(
+            e.name
+            for e in sentence.entries
+            if e.name and e.span.end <= at and VERB_BETWEEN.fullmatch(self.text, e.span.end, at) is not None
+        )
 
     def _spoken_through(self, at: int) -> frozenset[str]:
         """Whom the pronoun at ``at`` spoke through, later in its sentence ("he said through Rahal",
