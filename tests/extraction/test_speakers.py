@@ -1859,6 +1859,29 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "two-firms-the-first-of-which-the-parser-took-for-an-interjection",
+        "Orvik and Brascorp said on Monday they would form a joint venture.",
+        "they would form a joint venture",
+        speaker="Orvik and Brascorp",
+        type="group",
+    ),
+    Case(
+        "a-central-bank-s-governor-with-no-comma",
+        "Central Bank of Marovia Governor Amal Reshid told a news conference that rates would stay on hold.",
+        "rates would stay on hold",
+        speaker_name="Amal Reshid",
+        role="Governor",
+        type="person",
+    ),
+    Case(
+        "a-nurse-by-her-title-is-a-person",
+        "Nurse Olwen Price gave evidence to the Saltmarsh Hospital inquiry on Monday. She told the inquiry: "
+        "“Nobody listened to us.”",
+        "Nobody listened to us",
+        speaker_name="Olwen Price",
+        type="person",
+    ),
     # an unknown one-word name set off before its description (session 30)
     Case(
         "a-brand-the-parser-took-for-an-adverb-before-its-description",

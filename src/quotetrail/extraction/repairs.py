@@ -43,6 +43,7 @@ def repair(doc: Doc) -> Doc:
     _handles_are_names(doc)
     now = doc.vocab.strings["Now"]
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
+    interjection = doc.vocab.strings["intj"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -88,9 +89,31 @@ def repair(doc: Doc) -> Doc:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
         if orth == now and i > 0 and before_tag == nnp:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
+        if dep == interjection and tag == nnp and i + 3 < len(doc) and doc[i].is_sent_start:
+            _first_of_two_names_read_as_an_interjection(doc[i])  # "Orvik and Brascorp said"
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
     return repair_clauses(doc)
+
+
+def _first_of_two_names_read_as_an_interjection(name: Token) -> None:
+    """ "Orvik and Brascorp said on Monday …": the parser took a name it did not know, opening the
+    sentence before "and", for an interjection, and the second name alone for the subject. The two
+    are the subject together."""
+    doc = name.doc
+    conjunction, second = doc[name.i + 1], doc[name.i + 2]
+    verb = name.head
+    if conjunction.lower_ != "and" or second.dep_ != "nsubj" or second.head != verb or verb.i <= second.i:
+        return
+    if second.right_edge.i + 1 != verb.i and not all(
+        t.dep_ in ("advmod", "aux", "neg") for t in doc[second.right_edge.i + 1 : verb.i]
+    ):
+        return
+    if not name.is_alpha or known_word(name.lower_) or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    name.dep_ = "nsubj"
+    second.head, second.dep_ = name, "conj"
+    conjunction.head, conjunction.dep_ = name, "cc"
 
 
 # Prepositions of an occasion or a medium, set off after a speaker: "X, in a statement, said".
@@ -571,7 +594,10 @@ def _name_after_an_office_of_a_body(name: Token) -> None:
     office = of.head
     while office.dep_ == "pobj" and office.head.lower_ == "of":
         office = office.head.head  # "Governor of the Bank of Selmark Andrew Bailey"
-    if of.lower_ != "of" or doc[office.i + 1].lower_ != "of" or office.lower_ not in lexicon.titles():
+    if of.lower_ != "of" or doc[office.i + 1].lower_ != "of":
+        return
+    if office.lower_ not in lexicon.titles():
+        _name_after_a_body_s_office(name, of, office)
         return
     if office.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
         return
@@ -599,6 +625,26 @@ def _name_after_an_office_of_a_body(name: Token) -> None:
     for t in chain[first:-1]:
         t.head = name
     name.head, name.dep_ = office, "appos"
+
+
+def _name_after_a_body_s_office(name: Token, of: Token, body: Token) -> None:
+    """ "Central Bank of Marovia Governor Amal Reshid told …": a body's name, its office and the
+    holder's name, with no comma. The parser made the body the subject and the rest the object of
+    its "of"; the holder is the subject, the body and office the words before the name."""
+    doc = name.doc
+    if body.dep_ not in ("nsubj", "nsubjpass") or body.tag_ != "NNP":
+        return
+    chain = doc[of.i + 1 : name.i + 1]
+    if any(t.tag_ not in ("NNP", "NNPS") or not of.i < t.head.i <= name.i for t in chain[:-1]):
+        return
+    titles = [k for k, t in enumerate(chain) if k >= 1 and t.lower_ in lexicon.titles()]
+    if not titles or len(chain) - titles[-1] < 3:
+        return  # a title, then a name of two words at least
+    given = chain[titles[-1] + 1]
+    if given.lower_ not in lexicon.given_names() and given.ent_type_ != "PERSON":
+        return
+    name.head, name.dep_ = body.head, body.dep_
+    body.head, body.dep_ = name, "compound"
 
 
 def _modifier_of(word: Token, head: Token) -> None:
