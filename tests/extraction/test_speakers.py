@@ -10,6 +10,14 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    Case(
+        "the-firm-after-a-firm-described-by-a-person-s-noun",
+        "Kestrel Partners, the activist investor, has built a 5% stake in Telvana. The firm said the shares "
+        "were cheap.",
+        "the shares were cheap",
+        speaker_name="Kestrel Partners",
+        type="organization",
+    ),
     # Wire copy (red team 42).
     Case(
         "a-dateline-s-place-written-as-a-name-is-no-speaker",

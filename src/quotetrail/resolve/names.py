@@ -415,6 +415,8 @@ class ArticleNames:
             return False  # ("Noor bint Asim": a particle inside the name)
         if words[-1].lower() in word_list("org_nouns.txt"):
             return False
+        if named_as_an_organisation(clean) and given_name_gender(words[0]) is None:
+            return False  # "Kestrel Partners, the activist investor,"; not "Wayne Borders, a canvasser,"
         if len(words) in (2, 3) and given_name_gender(words[0]) is not None:
             return True  # "Samira Tovek", whom the entity model sometimes takes for an organisation
         first = m.text.split()[0].lower()
