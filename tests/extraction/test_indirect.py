@@ -1513,6 +1513,18 @@ def test_submitting_a_document_says_nothing(extract: Extract) -> None:
     assert extract("The team submitted its report on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers concluded their talks in Port Selene.",
+        "The two leaders concluded their summit in Port Selene on Friday.",
+    ],
+)
+def test_concluding_a_meeting_says_nothing(text: str, extract: Extract) -> None:
+    """Red team 42: a meeting ended; nothing was concluded from it."""
+    assert extract(text) == []
+
+
 # Two sources joined by a semicolon, as crowd figures and death tolls are given.
 SEMICOLON_CASES = [
     Case(

@@ -2734,6 +2734,22 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # Several people named after a plural: all of them spoke, not the first alone (red team 45).
+    Case(
+        "co-authors-set-off-between-dashes",
+        "The paper’s authors — Yuki Saito, Dev Malhotra and Chloe Brandt — wrote that the reef could "
+        "recover within a decade.",
+        "the reef could recover within a decade",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "two-candidates-set-off-after-a-plural",
+        "The Democratic candidates, Hillary Marsh and Senator Ben Sandoval, have promised to build on the "
+        "governor's legacy.",
+        "to build on the governor's legacy",
+        speaker_name=None,
+    ),
     # A work's title set off after it in quotation marks is no one's name (red team 45).
     Case(
         "a-report-s-title-set-off-after-it",

@@ -1258,6 +1258,8 @@ def _appositive_name(head: Token) -> list[Token] | None:
             and not _retired_after(head, child)
             and not _a_work_s_title(head, child)
         ):
+            if head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children):
+                return None  # "The paper’s authors — Yuki Saito, Dev Malhotra and Chloe Brandt —": all three
             toks = _name_tokens(child)
             return toks or None
         if child.dep_ == "appos" and child.ent_type_ in PERSON_LABELS and child.text[:1].isupper():

@@ -378,6 +378,11 @@ NOT_SAID_OBJECTS = {
     "write": frozenset({"novel", "novels", "book", "books", "song", "songs", "memoir", "play", "script"})
     | frozenset({"foreword", "preface", "afterword", "lyrics", "biography", "autobiography", "thesis"})
     | frozenset({"poem", "poems", "symphony", "opera", "screenplay", "code", "software", "music", "album"}),
+    # "concluded their talks in Port Selene": a meeting ended, nothing concluded from it
+    "conclude": frozenset({"talks", "summit", "meeting", "meetings", "visit", "tour", "trip", "session"})
+    | frozenset(
+        {"negotiations", "conference", "hearing", "hearings", "round", "deal", "agreement", "season"}
+    ),
 }
 
 
