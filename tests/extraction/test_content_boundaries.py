@@ -16,6 +16,39 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # the reporter's note that a claim was not checked (red team 47)
+    Case(
+        "a-claim-that-could-not-be-independently-verified",
+        "The Southern Front said it had shot down two helicopters, a claim that could not be independently "
+        "verified.",
+        "it had shot down two helicopters",
+        not_also=("verified", "claim"),
+    ),
+    Case(
+        "though-the-claim-could-not-be-verified",
+        "The Southern Front said it had shot down two helicopters, though the claim could not be "
+        "independently verified.",
+        "it had shot down two helicopters",
+        not_also=("verified",),
+    ),
+    Case(
+        "which-the-paper-could-not-independently-verify",
+        "The Southern Front said it had shot down two helicopters, which the Harbor Dispatch could not "
+        "independently verify.",
+        "it had shot down two helicopters",
+        not_also=("Dispatch",),
+    ),
+    Case(
+        "without-providing-evidence",
+        "The Southern Front said it had shot down two helicopters, without providing evidence.",
+        "it had shot down two helicopters",
+        not_also=("evidence",),
+    ),
+    Case(
+        "the-speaker-s-own-doubt-stays",
+        "The ministry said the toll could not be independently verified.",
+        "the toll could not be independently verified",
+    ),
     # what the words drew from the crowd, and the reporter's note on a figure (red team 35)
     Case(
         "drawing-loud-cheers",

@@ -32,6 +32,7 @@ from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.phrases import ANONYMITY, DATELINE
 from quotetrail.extraction.subjects import set_off_participle
 from quotetrail.model import Span
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -131,12 +132,36 @@ def _disputed(rest: list[Token]) -> bool:
     )
 
 
+# The reporter's note that a claim is unchecked, closing it: "…, a claim that could not be
+# independently verified", "…, which the Dispatch could not independently verify", "…, without
+# providing evidence".
+UNVERIFIED_NOTE = re.compile(
+    r"(?!(?:but|and) that\b)[^“”\"]*?\b(?:independently|immediately)\s+(?:be\s+)?(?:verif|confirm)\w*[^“”\"]*"
+    r"|without (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b[^“”\"]*",
+    re.IGNORECASE,
+)
+
+
+def _an_unverified_note(tokens: list[Token], n: int, inside_quote: frozenset[int]) -> bool:
+    """Whether the words after the comma or dash at ``n`` are the reporter's note that the claim
+    was not checked, to the content's end."""
+    if n < 2 or tokens[n].text not in (",", "-", "–", "—", "--") or tokens[n].i in inside_quote:
+        return False
+    rest = tokens[n + 1 :]
+    if not rest or any(t.i in inside_quote for t in rest):
+        return False
+    text = whole_text(tokens[0].doc)
+    return UNVERIFIED_NOTE.fullmatch(text, rest[0].idx, rest[-1].idx + len(rest[-1].text)) is not None
+
+
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
     """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
     nor a clause set off at their end that says what the speaker would not say ("…, though she
     declined to give a figure", "… but declined to give a figure")."""
     last = max((t.i for t in tokens if not t.is_punct), default=None)
     for n, tok in enumerate(tokens):
+        if _an_unverified_note(tokens, n, inside_quote):
+            return tokens[:n]  # "…, a claim that could not be independently verified"
         if (
             n >= 2
             and tok.text in ("-", "–", "—", "--")
