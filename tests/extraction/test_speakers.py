@@ -1867,6 +1867,42 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Culture copy (red team 48).
+    Case(
+        "a-name-set-off-after-according-to-closing-the-sentence",
+        "The novel sold two million copies, according to its publisher, Helen Barr.",
+        "The novel sold two million copies",
+        not_also=("Helen",),
+        speaker_name="Helen Barr",
+        role="publisher",
+    ),
+    Case(
+        "a-name-set-off-after-according-to-read-as-the-sentence-s-verb",
+        "The singer had been ill for months, according to her agent, Paul Grieve.",
+        "The singer had been ill for months",
+        speaker_name="Paul Grieve",
+    ),
+    Case(
+        "a-name-set-off-after-a-fronted-according-to",
+        "According to her agent, Paul Grieve, the singer had been ill.",
+        "the singer had been ill",
+        not_also=("Paul",),
+        speaker_name="Paul Grieve",
+    ),
+    Case(
+        "a-double-barrelled-surname-the-parser-split",
+        "The rapper Kwame Osei-Bright said the tour would go ahead.",
+        "the tour would go ahead",
+        speaker_name="Kwame Osei-Bright",
+        role="rapper",
+    ),
+    Case(
+        "paid-tribute-read-as-a-noun-phrase",
+        "Kwame Osei-Bright paid tribute on Instagram: “He was my brother.”",
+        "He was my brother",
+        speaker_name="Kwame Osei-Bright",
+        venue="on Instagram",
+    ),
     Case(
         "two-firms-the-first-of-which-the-parser-took-for-an-interjection",
         "Orvik and Brascorp said on Monday they would form a joint venture.",

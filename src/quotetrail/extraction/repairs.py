@@ -44,6 +44,8 @@ def repair(doc: Doc) -> Doc:
     now = doc.vocab.strings["Now"]
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     interjection = doc.vocab.strings["intj"]
+    paid = doc.vocab.strings["paid"]
+    closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -89,11 +91,71 @@ def repair(doc: Doc) -> Doc:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
         if orth == now and i > 0 and before_tag == nnp:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
+        if orth == paid and i > 0 and i + 1 < len(doc):
+            _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
+        if tag == nnp and dep in closing_name and i > 3:
+            _name_set_off_after_according_to(doc[i])  # "…, according to its publisher, Helen Barr."
         if dep == interjection and tag == nnp and i + 3 < len(doc) and doc[i].is_sent_start:
             _first_of_two_names_read_as_an_interjection(doc[i])  # "Orvik and Brascorp said"
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
     return repair_clauses(doc)
+
+
+def _paid_tribute_read_as_a_noun_phrase(paid: Token) -> None:
+    """ "Kwame Osei-Bright paid tribute on Instagram: “…”": the tagger read "paid" as a participle
+    describing "tribute", and the name before it as the noun phrase's modifier. "Paid" is the verb,
+    the name its subject, the tribute its object."""
+    doc = paid.doc
+    tribute = doc[paid.i + 1]
+    name = doc[paid.i - 1]
+    if paid.head != tribute or tribute.lower_ != "tribute" or tribute.dep_ != "ROOT" or name.head != tribute:
+        return
+    if name.pos_ != "PROPN":
+        return
+    paid.head, paid.dep_, paid.tag_, paid.pos_ = paid, "ROOT", "VBD", "VERB"
+    for child in [c for c in tribute.children if c.i > tribute.i]:
+        child.head = paid  # "on Instagram", the colon and what follows
+    tribute.head, tribute.dep_ = paid, "dobj"
+    name.head, name.dep_ = paid, "nsubj"
+
+
+def _name_set_off_after_according_to(name: Token) -> None:
+    """ "The novel sold two million copies, according to its publisher, Helen Barr.": the name set
+    off after the source is the source's; the parser hung it on the verb, made it the sentence's
+    verb and the claim its clause, or (the source first) a second subject of the claim."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == name:
+        first -= 1  # "Helen" of "Helen Barr"
+    if first < 4 or doc[first - 1].text != "," or any(t.i > name.i for t in name.subtree if not t.is_punct):
+        return
+    source = doc[first - 2]
+    to = source.head
+    if source.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if name.dep_ == "nsubj":
+        # "According to her agent, Paul Grieve, the singer had been ill": set off before the claim
+        if (
+            after is None
+            or after.text != ","
+            or not any(c.dep_ == "nsubj" and c.i > name.i for c in name.head.children)
+        ):
+            return
+        after.head = source
+    elif after is not None and after.text not in (".", "!", "?"):
+        return  # the name ends its sentence
+    if name.dep_ == "ROOT":
+        claims = [c for c in name.children if c.i < first - 1 and c.dep_ in ("ccomp", "advcl", "parataxis")]
+        if len(claims) != 1:
+            return
+        claim = claims[0]
+        claim.head, claim.dep_ = claim, "ROOT"
+        for child in [c for c in name.children if c.i > name.i or (c.is_punct and c.i < first)]:
+            child.head = claim
+    name.head, name.dep_ = source, "appos"
+    doc[first - 1].head = source
 
 
 def _first_of_two_names_read_as_an_interjection(name: Token) -> None:
@@ -340,7 +402,10 @@ def _join_a_hyphenated_name(hyphen: Token) -> None:
         return
     if left.head == right and hyphen.head == right:
         return
-    if left.dep_ != right.dep_ or left.head != right.head:
+    if names and right.head == left and all(c == hyphen for c in right.children):
+        # "The rapper Kwame Osei-Bright said": the second half read as the first's apposition
+        right.head, right.dep_ = (right, "ROOT") if left.head == left else (left.head, left.dep_)
+    elif left.dep_ != right.dep_ or left.head != right.head:
         return  # only two halves the parser made siblings
     for child in [c for c in left.children if c.i < left.i]:
         child.head = right  # "his" of "his co-star"
