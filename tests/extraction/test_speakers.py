@@ -10,6 +10,41 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Local news (red team 49).
+    Case(
+        "a-given-name-alone-after-the-full-name",
+        "Priya Nandakumar, 38, runs the bakery on Chapel Street with her husband. “We've had three "
+        "break-ins this year,” Priya said.",
+        "We've had three break-ins this year",
+        speaker_name="Priya Nandakumar",
+    ),
+    Case(
+        "the-mother-of-two",
+        "Karen Doyle, 42, was walking home when the wall collapsed. “I was shaking for hours,” said the "
+        "mother-of-two.",
+        "I was shaking for hours",
+        speaker_name="Karen Doyle",
+    ),
+    Case(
+        "the-father-of-three",
+        "Tom Hale was walking home when the wall collapsed. “I was shaking for hours,” said the father of three.",
+        "I was shaking for hours",
+        speaker_name="Tom Hale",
+    ),
+    Case(
+        "a-given-name-the-tagger-does-not-know",
+        "Volunteers searched the allotments on Sunday. Tomasz Pike said the cat was missing.",
+        "the cat was missing",
+        speaker_name="Tomasz Pike",
+        type="person",
+    ),
+    Case(
+        "the-rev-without-a-full-stop",
+        "The Rev Judith Kerr, vicar of St Michael's, said the church roof appeal had reached its target.",
+        "the church roof appeal had reached its target",
+        speaker_name="Judith Kerr",
+        type="person",
+    ),
     Case(
         "the-firm-after-a-firm-described-by-a-person-s-noun",
         "Kestrel Partners, the activist investor, has built a 5% stake in Telvana. The firm said the shares "
@@ -962,11 +997,12 @@ RESOLUTION = [
                 "the talks had gone well",
                 "Joseph R. Biden Jr",
             ),
+            # as features and local stories name those they quote a second time (red team 49)
             (
-                "a-given-name-alone-is-not-expanded",
+                "a-given-name-alone-names-the-one-person-who-has-it",
                 "Maria Varek said the port would reopen.\n\nMaria said the port was safe.",
                 "the port was safe",
-                "Maria",
+                "Maria Varek",
             ),
         ]
     ),
@@ -2770,6 +2806,19 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    Case(
+        "a-given-name-two-people-share-names-neither",
+        "Priya Nandakumar runs the bakery. Priya Sen runs the florist next door. “We've had three "
+        "break-ins this year,” Priya said.",
+        "We've had three break-ins this year",
+        speaker_name="Priya",
+    ),
+    Case(
+        "the-mother-of-two-after-a-man-is-not-him",
+        "Tom Hale was walking home when the wall collapsed. “I was shaking for hours,” said the mother-of-two.",
+        "I was shaking for hours",
+        speaker_name=None,
+    ),
     # Several people named after a plural: all of them spoke, not the first alone (red team 45).
     Case(
         "co-authors-set-off-between-dashes",

@@ -45,6 +45,7 @@ def repair(doc: Doc) -> Doc:
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     interjection = doc.vocab.strings["intj"]
     paid = doc.vocab.strings["paid"]
+    compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
@@ -93,6 +94,8 @@ def repair(doc: Doc) -> Doc:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
         if orth == paid and i > 0 and i + 1 < len(doc):
             _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
+        if tag == common_nouns[0] and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
+            _unknown_given_name_read_as_a_noun(doc[i])  # "Tomasz Pike said"
         if tag == nnp and dep in closing_name and i > 3:
             _name_set_off_after_according_to(doc[i])  # "…, according to its publisher, Helen Barr."
         if dep == interjection and tag == nnp and i + 3 < len(doc) and doc[i].is_sent_start:
@@ -100,6 +103,18 @@ def repair(doc: Doc) -> Doc:
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
     return repair_clauses(doc)
+
+
+def _unknown_given_name_read_as_a_noun(word: Token) -> None:
+    """ "Tomasz Pike said the cat was missing.": the tagger read a capitalised word it does not
+    know, right before a name, as a common noun, so it became the speaker's role. It is the name's."""
+    if word.head.i != word.i + 1 or not word.is_title or not word.is_alpha or word.is_stop:
+        return  # ("Everything Trump says is a lie")
+    if known_word(word.lower_):
+        return
+    if word.lower_ in lexicon.titles() or word.lower_ in DAYS_AND_MONTHS:
+        return
+    word.tag_, word.pos_ = "NNP", "PROPN"
 
 
 def _paid_tribute_read_as_a_noun_phrase(paid: Token) -> None:

@@ -687,6 +687,26 @@ class ArticleNames:
     def _told_gender(self, full: str) -> str | None:
         return self._full_gender.get(full) or self.genders.get(full) or given_name_gender(full.split()[0])
 
+    def given_name_of(self, word: str, at: int) -> str | None:
+        """ "Priya said", after "Priya Nandakumar, 38, runs the bakery": the one person named in full
+        before ``at`` with ``word`` for a given name (a speaker's first name, as local and feature
+        stories write it); None when no one, or more than one, was."""
+        if given_name_gender(word) is None:
+            return None  # "Bundy said", after "the Bundy Ranch standoff": a surname, maybe
+        people = {self.key_of(n) for n in self.people if n.span.end <= at}
+        found = {
+            full
+            for full, first in self._first_at.items()
+            if first < at
+            and full in people
+            and 2 <= len(parts := full.split()) <= 3
+            and parts[0] == word
+            and all(NAME_WORD.fullmatch(p) for p in parts)
+            and not named_as_an_organisation(full)
+            and not self._in_headline(first)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """The fullest form the article gives for a person's name (titles stripped)."""
         return self.person_full(name, gender, at, inside=True) or strip_titles(name) or name

@@ -60,6 +60,13 @@ RELATION_NOUNS = frozenset({"rival", "predecessor", "successor", "opponent"})
 KIN_SPEAKER = re.compile(
     r"(?P<owner>his|her) (?P<kin>brother|sister|husband|wife|son|daughter|father|mother)"
 )
+# A parent by the number of children, as local papers describe those they quote: "the mother-of-two",
+# "the father of three", "the grandmother-of-five".
+PARENT_OF = re.compile(
+    r"the (?P<parent>(?:great-)?(?:grand)?(?:mother|father|mum|dad))[- ]of[- ](?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
+MOTHERS = frozenset({"mother", "mum", "grandmother", "grandmum", "great-grandmother"})
 # Nouns any organisation goes by: with no organisation described so, the subject right before.
 GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
@@ -233,6 +240,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "His Highness added …": the one the article styled so, or no one
         styled = names.styled(lower, at)
         return replace(st, speaker_name=styled, speaker_type="person") if styled else st
+    if (parent := PARENT_OF.fullmatch(lower)) is not None:
+        # "“…,” said the mother-of-two": an epithet of someone named before, as "she" is
+        return _take(st, antecedents.person(at, "f" if parent["parent"] in MOTHERS else "m", st.quote_spans))
     if (kin := KIN_SPEAKER.fullmatch(lower)) is not None:
         # "His sister said …": the sister of the man "his" is, when the article names her
         owner = antecedents.person(at, "m" if kin["owner"] == "his" else "f", st.quote_spans)
@@ -378,6 +388,8 @@ def _named(st: Statement, names: ArticleNames) -> Statement:
         or names.names_person(st.speaker_name)
     ):
         name = names.full_name(st.speaker_name, gender, at)
+        if name == st.speaker_name and at is not None and " " not in name:
+            name = names.given_name_of(name, at) or name  # "Priya said", after "Priya Nandakumar"
         return replace(st, speaker_name=name, speaker_type="person")
     if st.speaker_type == "organization":
         return replace(st, speaker_name=names.org_name(st.speaker_name))
