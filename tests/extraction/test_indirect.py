@@ -1117,11 +1117,39 @@ COURT_CASES = [
 ]
 
 
+# Sports copy (red team 46): an attribution closing the sentence after a name, which the parser
+# read as the name's description.
+COURT_CASES += [
+    Case(
+        "the-club-announced-after-the-new-manager-s-name",
+        "Marden Town have appointed Colm Reddy, the club announced on Tuesday.",
+        "Marden Town have appointed Colm Reddy",
+        speaker_name="Marden Town",
+        cue="announced",
+    ),
+    Case(
+        "a-paper-reported-after-the-player-s-name",
+        "Ashby Vale have agreed a £12m fee for Dunmore midfielder Kofi Adaberu, the Brackmoor Evening Post "
+        "reported.",
+        "Ashby Vale have agreed a £12m fee",
+        speaker_name="Brackmoor Evening Post",
+        cue="reported",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", params(COURT_CASES))
 def test_court_copy(case: Case, extract: Extract) -> None:
     statements = extract(case.text, case.date)
     assert_case(statements, case)
     assert len(statements) == 1, "the defendant is not the speaker of what is alleged of him"
+
+
+def test_what_one_refused_to_do_is_not_done(extract: Extract) -> None:
+    """ "refused to endorse Ryan": the refusal is a statement (PolNeAR counts it); an endorsement of
+    Ryan is not (red team 46)."""
+    statements = extract("Estrada declined to criticise the referee after the 2-2 draw.")
+    assert [(s.cue, s.quote) for s in statements] == [("declined", "to criticise the referee after the 2-2 draw")]
 
 
 def test_following_news_that_is_the_news_s_not_what_was_called_for(extract: Extract) -> None:

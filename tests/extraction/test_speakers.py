@@ -10,6 +10,20 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    Case(
+        "the-dane-after-a-player",
+        "Marden signed striker Jonas Holm from Dunmore in the summer. “I love it here,” the Dane said.",
+        "I love it here",
+        speaker_name="Jonas Holm",
+        type="person",
+    ),
+    Case(
+        "the-brazilian-with-no-one-named-is-no-one",
+        "“I love it here,” the Brazilian said.",
+        "I love it here",
+        speaker_name=None,
+        type="person",
+    ),
     # Local news (red team 49).
     Case(
         "a-given-name-alone-after-the-full-name",

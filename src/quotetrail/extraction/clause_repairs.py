@@ -19,6 +19,7 @@ from quotetrail.extraction.closing_repairs import (
     INVERTING_VERBS,
     aside_read_as_the_host_s_clause,
     attribution_after_the_clause,
+    attribution_read_as_the_object_s_description,
     attribution_set_off_after_the_subject,
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
@@ -153,6 +154,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == relative and tag in (past, participle):
             _verb_of_the_sentence_read_as_a_participle(doc[i])
             _verb_read_as_a_participle_of_its_subject(doc[i])  # "Outlets reported on Monday the police had …"
+        if dep in (relative, clause) and tag in (past, present, present_third) and i > 3:
+            attribution_read_as_the_object_s_description(doc[i])  # "…, the club announced on Tuesday."
         if dep == relative and i > 2:
             that_clause_read_as_the_evidence(doc[i])
             that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"

@@ -520,3 +520,47 @@ def attribution_set_off_after_the_subject(verb: Token) -> None:
     verb.head, verb.dep_ = main, "parataxis"
     comma.head = verb
     doc[verb.i + 1].head = verb
+
+
+def attribution_read_as_the_object_s_description(verb: Token) -> None:
+    """ "Marden Town have appointed Colm Reddy, the club announced on Tuesday.", "…, the Brackmoor
+    Evening Post reported.": an attribution closing the sentence after a name, which the parser read
+    as a description of the name ("Colm Reddy, the club [that was] announced"). The verb is in the
+    past or present tense, not a participle: it is the sentence's verb of saying, the speaker its
+    subject and the sentence before the comma what it reports."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SET_OFF_ATTRIBUTIONS:
+        return
+    if verb.dep_ == "acl":
+        speaker = verb.head
+    elif verb.dep_ == "ccomp" and verb.i > 2:
+        # "…, the Brackmoor Evening Post reported.": the speaker the name's apposition, the verb a
+        # clause of the sentence's verb
+        speaker = doc[verb.i - 1]
+        while speaker.dep_ == "compound" and speaker.head.i < verb.i:
+            speaker = speaker.head
+        if speaker.right_edge.i != verb.i - 1 or speaker.head == verb:
+            return
+    else:
+        return
+    comma = doc[speaker.left_edge.i - 1] if speaker.left_edge.i > 0 else None
+    if (
+        comma is None
+        or comma.text != ","
+        or speaker.dep_ not in ("appos", "npadvmod", "conj", "dobj", "pobj")
+    ):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
+        return  # "the club announced a signing": what it announced is its own
+    root = speaker
+    while root.head != root:
+        root = root.head
+    end = verb.right_edge.i + 1
+    if root.i > comma.i or (end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?")):
+        return  # the attribution closes the sentence
+    for child in [c for c in root.children if c.i > verb.right_edge.i]:
+        child.head = verb  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    comma.head = verb

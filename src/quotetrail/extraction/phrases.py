@@ -951,6 +951,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     ]  # "Bill and Hillary Clinton", "President Rahbari and his counterpart, Emir Hamad", "Solvang and her colleagues"
     if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)
+    if _a_national(head, name_toks):
+        # "the Dane said", "the Brazilian added": someone described by nationality, no body's name
+        return SpeakerPhrase(span, text, None, head.text, "person", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
     named_body = _named_body(head) if name is None else []
     if named_body:
@@ -1221,6 +1224,21 @@ def _title_appositives(head: Token) -> list[Token]:
 
 # Works whose title may be set off after them in quotation marks: "her report, “Heat and the City,”".
 TITLED_WORKS = frozenset({"film", "documentary", "album", "song", "play", "novel", "paper", "podcast"})
+
+
+def _a_national(head: Token, name_toks: list[Token]) -> bool:
+    """ "the Dane", "the Brazilian", "the Frenchman": one person by nationality (a people's word,
+    in the singular, after "the" alone)."""
+    return (
+        name_toks == [head]
+        and head.tag_ == "NNP"
+        and head.lower_ in lexicon.words("nationals.txt")
+        and head.i > 0
+        and head.doc[head.i - 1].lower_ == "the"
+        and head.doc[head.i - 1].head == head
+        and not head.text.isupper()
+        and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in head.children)
+    )
 
 
 def _a_work_s_title(head: Token, child: Token) -> bool:

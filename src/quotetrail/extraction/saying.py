@@ -119,6 +119,12 @@ NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "res
 WITHHOLDING = NO_COMMENT | frozenset(
     {"confirm", "disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
 )
+# Judgements one declines or refuses to pass, which are then not passed: "refused to endorse Ryan"
+# is no endorsement (the refusal stays a statement, as PolNeAR counts it).
+JUDGING_DECLINED = frozenset(
+    {"criticise", "criticize", "blame", "condemn", "praise", "endorse", "back", "single", "apologise"}
+    | {"apologize", "predict", "guess", "speculate", "attack", "fault", "rule"}
+)
 ANONYMITY_ASKED = re.compile(
     r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"
 )
@@ -488,8 +494,9 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "did not say when …", "did not comment on the talks"
     if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
         return True  # "did not respond to requests for comment": no answer is no statement
-    if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus")):
-        return True  # the "comment" of "declined to comment on the talks"
+    declined = verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus"))
+    if (lemma in NO_COMMENT or verb.lower_ in JUDGING_DECLINED) and declined:
+        return True  # the "comment" of "declined to comment on the talks", "refused to blame the referee"
     if verb.lower_.startswith(("declin", "refus")) and any(
         c.dep_ == "xcomp" and c.lower_ in WITHHOLDING for c in verb.children
     ):

@@ -240,6 +240,15 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "His Highness added …": the one the article styled so, or no one
         styled = names.styled(lower, at)
         return replace(st, speaker_name=styled, speaker_type="person") if styled else st
+    role = st.speaker_role or ""
+    if (
+        st.speaker_type == "person"
+        and lower == f"the {role.lower()}"
+        and role.lower() in word_list("nationals.txt")
+    ):
+        # "the Dane said", "the Frenchman added": someone named before by nationality, as "he" is
+        gender = "m" if role.endswith("man") else "f" if role.endswith("woman") else None
+        return _take(st, antecedents.person(at, gender, st.quote_spans))
     if (parent := PARENT_OF.fullmatch(lower)) is not None:
         # "“…,” said the mother-of-two": an epithet of someone named before, as "she" is
         return _take(st, antecedents.person(at, "f" if parent["parent"] in MOTHERS else "m", st.quote_spans))
