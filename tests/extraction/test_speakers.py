@@ -1917,6 +1917,28 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # Conflict copy (red team 47).
+    Case(
+        "a-name-ending-in-a-verb-s-form-the-tagger-read-as-an-auxiliary",
+        "Médecins Solidaires said on Tuesday that its clinic had been hit.",
+        "its clinic had been hit",
+        speaker_name="Médecins Solidaires",
+        type="organization",
+    ),
+    Case(
+        "a-name-with-a-capitalised-preposition",
+        "Action Against Famine said on Tuesday that its clinic had been hit.",
+        "its clinic had been hit",
+        speaker_name="Action Against Famine",
+        type="organization",
+    ),
+    Case(
+        "a-name-with-a-capitalised-preposition-read-as-a-noun-and-its-phrase",
+        "Doctors Without Walls, the medical charity, said on Tuesday that its clinic had been hit.",
+        "its clinic had been hit",
+        speaker_name="Doctors Without Walls",
+        type="organization",
+    ),
     # Culture copy (red team 48).
     Case(
         "a-name-set-off-after-according-to-closing-the-sentence",
@@ -4438,3 +4460,13 @@ def test_a_survey_or_a_poll_speaks_for_whoever_made_it(text: str, name: str, ext
     """As "a report by X" does (red team 32)."""
     statements = extract(text)
     assert statements[0].speaker_name == name, describe(statements)
+
+
+def test_each_country_s_general_staff_is_its_own(extract: Extract) -> None:
+    """ "Kessaria's General Staff" and "Halvar's General Staff" were both "General Staff": the two
+    sides' claims under one speaker (red team 47)."""
+    statements = extract(
+        "Kessaria's General Staff said its forces had taken the bridge. Halvar's General Staff said the "
+        "attack had been repelled."
+    )
+    assert [s.speaker_name for s in statements] == ["Kessaria's General Staff", "Halvar's General Staff"]

@@ -183,11 +183,19 @@ def organisation_words() -> frozenset[str]:
     return words("org_name_ends.txt") | words("org_nouns.txt")
 
 
+# Prepositions that, capitalised inside a sentence, are part of a name: "Doctors Without Walls",
+# "Action Against Famine", "Women For Peace".
+NAME_PREPOSITIONS = frozenset({"without", "against", "for", "beyond", "across"})
+
+
 def named_as_an_organisation(name: list[str]) -> bool:
     """ "Harwick Capital", "Kellmouth Transit", "Dunmore Athletic": two capitalised words or more
     ending in a word organisations' names end in (resources/org_name_ends.txt), not opening with a
     given name ("Miriam Bank" is a person) unless the last word is a plural no one bears ("Halvard
-    Foods")."""
+    Foods"); or three capitalised words with a preposition between ("Doctors Without Walls",
+    "Action Against Famine"), as no person's name has."""
+    if len(name) == 3 and name[1].lower() in NAME_PREPOSITIONS and all(w[:1].isupper() for w in name):
+        return not name[0].lower().endswith("ing")  # not a headline's "Railing Against Trump"
     return (
         len(name) >= 2
         and name[0][:1].isupper()

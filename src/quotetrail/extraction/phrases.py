@@ -15,7 +15,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.extraction.entity_names import post_nominal
 from quotetrail.extraction.name_particles import PATRONYMIC_PARTICLES
 from quotetrail.model import Span
-from quotetrail.nlp import sentence_of, styled_elsewhere, whole_text
+from quotetrail.nlp import known_word, sentence_of, styled_elsewhere, whole_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -955,6 +955,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "the Dane said", "the Brazilian added": someone described by nationality, no body's name
         return SpeakerPhrase(span, text, None, head.text, "person", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
+    if name is not None and (owner := _owner_of_a_generic_body(head, name_toks)) is not None:
+        # "Kessaria's General Staff": every country has one; the owner is part of the name
+        name = doc_text[owner.idx : name_toks[-1].idx + len(name_toks[-1].text)]
     named_body = _named_body(head) if name is None else []
     if named_body:
         name = _text_of(named_body)  # "The Green Dawn movement said": its name ends in a common noun
@@ -1224,6 +1227,25 @@ def _title_appositives(head: Token) -> list[Token]:
 
 # Works whose title may be set off after them in quotation marks: "her report, “Heat and the City,”".
 TITLED_WORKS = frozenset({"film", "documentary", "album", "song", "play", "novel", "paper", "podcast"})
+
+
+# Bodies each side of a war has by the same name: "Kessaria's General Staff", "Halvar's Armed Forces".
+ARMED_BODIES = frozenset({"staff", "forces", "army", "navy", "command", "guard", "corps"})
+
+
+def _owner_of_a_generic_body(head: Token, name_toks: list[Token]) -> Token | None:
+    """The country that owns an armed body named by common words only ("Kessaria's General Staff",
+    "Halvar's Armed Forces"), which without it names every country's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or not 2 <= len(name_toks) <= 3 or owner.right_edge.i + 1 != name_toks[0].i:
+        return None  # the owner right before: "Merkel's center-right Christian Democratic Union" is a party
+    if owner.ent_type_ == "PERSON":
+        return None
+    if name_toks[-1].lower_ not in ARMED_BODIES:
+        return None  # ("Trump's Justice Department" is the Justice Department: an owner may be a person)
+    if not all(t.is_title and known_word(t.lower_) for t in name_toks[:-1]):
+        return None
+    return owner
 
 
 def _a_national(head: Token, name_toks: list[Token]) -> bool:

@@ -96,6 +96,10 @@ def repair(doc: Doc) -> Doc:
             _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
         if tag == common_nouns[0] and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
             _unknown_given_name_read_as_a_noun(doc[i])  # "Tomasz Pike said"
+        if i > 0 and i + 1 < len(doc) and doc[i].lower_ in lexicon.NAME_PREPOSITIONS and doc[i].is_title:
+            _name_with_a_capitalised_preposition(doc[i])  # "Doctors Without Walls said"
+        if tag == present_third and dep == auxiliary and i > 0 and doc[i].is_title:
+            _name_read_as_the_past_verb_s_auxiliary(doc[i])  # "Médecins Solidaires said"
         if tag == nnp and dep in closing_name and i > 3:
             _name_set_off_after_according_to(doc[i])  # "…, according to its publisher, Helen Barr."
         if dep == interjection and tag == nnp and i + 3 < len(doc) and doc[i].is_sent_start:
@@ -103,6 +107,54 @@ def repair(doc: Doc) -> Doc:
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
     return repair_clauses(doc)
+
+
+def _name_with_a_capitalised_preposition(prep: Token) -> None:
+    """ "Doctors Without Walls, the medical charity, said", "Action Against Famine said": a name
+    whose words are capitalised, a preposition among them, which the parser read as a noun and its
+    prepositional phrase, or as a common noun before a name. The words are one name, headed by the last."""
+    doc = prep.doc
+    before, after = doc[prep.i - 1], doc[prep.i + 1]
+    if prep.is_sent_start or not (before.is_title and after.is_title and after.is_alpha):
+        return
+    words_of_sentence = [t for t in prep.sent if t.is_alpha]  # (no cached sentence starts while repairing)
+    if sum(t.is_title for t in words_of_sentence) * 2 > len(words_of_sentence):
+        return  # a headline in title case: "Clinton Under Pressure From Those Who Called For …"
+    if before.is_sent_start and before.lower_ in lexicon.words("titles.txt"):
+        return
+    last = after
+    while last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].head in (last, before, prep):
+        last = doc[last.i + 1]  # "Women For Peace Network"
+    words = list(doc[before.i : last.i + 1])
+    if before.dep_ == "compound" and before.head == last:
+        pass  # flat already: "Action Against Famine"
+    elif prep.head == before and prep.dep_ == "prep" and after.head == prep:
+        last.head, last.dep_ = (last, "ROOT") if before.head == before else (before.head, before.dep_)
+        for child in [c for c in before.children if c.i < before.i or c.i > last.i]:
+            child.head = last  # "the" before it, the appositive after it
+    else:
+        return
+    for word in words[:-1]:
+        word.head, word.dep_ = last, "compound"
+    for word in words:
+        word.tag_, word.pos_ = "NNP", "PROPN"
+
+
+def _name_read_as_the_past_verb_s_auxiliary(word: Token) -> None:
+    """ "Médecins Solidaires said on Tuesday …": the tagger read the last word of a name it does not
+    know as "is" or "has" before the verb. No auxiliary comes before a verb in the past tense."""
+    verb = word.head
+    if verb.tag_ != "VBD" or verb.i != word.i + 1 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    word.tag_, word.pos_, word.dep_ = "NNP", "PROPN", "nsubj"
+    for before in word.doc[word.left_edge.i : word.i]:
+        if before.head == verb and before.dep_ in ("compound", "nsubj", "npadvmod"):
+            before.head, before.dep_ = word, "compound"
+    for k in range(word.i - 1, -1, -1):
+        tok = word.doc[k]
+        if tok.head != word or not tok.is_title:
+            break
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _unknown_given_name_read_as_a_noun(word: Token) -> None:

@@ -1114,11 +1114,22 @@ ABBREVIATIONS = frozenset(
 )
 
 
+NAME_PREPOSITIONS = frozenset({"without", "against", "for", "beyond", "across"})  # as the extractor's
+
+
+def _title_case_name(words: list[str]) -> bool:
+    """Three capitalised words, not a headline's "Railing Against Trump"."""
+    return all(w[:1].isupper() for w in words) and not words[0].lower().endswith("ing")
+
+
 def named_as_an_organisation(name: str) -> bool:
     """ "Harwick Capital", "Kellmouth Transit": two capitalised words or more ending in a word
     organisations' names end in (resources/org_name_ends.txt), as the extractor's
-    ``lexicon.named_as_an_organisation`` reads them."""
+    ``lexicon.named_as_an_organisation`` reads them; or three capitalised words or more with a
+    capitalised preposition between ("Action Against Famine"), as no person's name has."""
     words = name.split()
+    if len(words) == 3 and words[1].lower() in NAME_PREPOSITIONS and _title_case_name(words):
+        return True
     return (
         len(words) >= 2
         and words[0][:1].isupper()
