@@ -10,6 +10,21 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # Ranks abbreviated with a full stop (red team 47).
+    *(
+        Case(
+            f"the-{noun}-after-{rank.lower().replace('.', '').replace(' ', '-')}",
+            f"{rank} Ilya Varn said the town had been retaken. The {noun} said 14 soldiers had died.",
+            "14 soldiers had died",
+            speaker_name="Ilya Varn",
+        )
+        for rank, noun in [
+            ("Lt. Col.", "colonel"),
+            ("Brig. Gen.", "general"),
+            ("Capt.", "captain"),
+            ("Maj.", "major"),
+        ]
+    ),
     Case(
         "the-dane-after-a-player",
         "Marden signed striker Jonas Holm from Dunmore in the summer. “I love it here,” the Dane said.",

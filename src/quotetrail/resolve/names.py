@@ -816,6 +816,7 @@ class ArticleNames:
         pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
         written = self.text[named.span.start : named.span.end]
         before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
+        before = RANK_DOT.sub(r"\1 ", before)  # "Lt. Col. Ilya Varn": no sentence ends there
         clauses = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))  # "MP Hon. Omar": not a stop
         before = clauses[-1]
         opens_a_sentence = len(clauses) > 1 or named.span.start <= ROLE_WINDOW
@@ -1115,6 +1116,10 @@ ABBREVIATIONS = frozenset(
 
 
 NAME_PREPOSITIONS = frozenset({"without", "against", "for", "beyond", "across"})  # as the extractor's
+
+
+# Ranks abbreviated with a full stop before a name, which ends no sentence.
+RANK_DOT = re.compile(r"\b(Lt|Col|Gen|Brig|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|Adm|Insp|Supt|Det|Gov|Sen|Rep)\.")
 
 
 def _title_case_name(words: list[str]) -> bool:
