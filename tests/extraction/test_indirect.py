@@ -1544,11 +1544,12 @@ def test_submitting_a_document_says_nothing(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "She learned her lines in a week.",  # red team 48: learning reports a clause, not an object
         "The ministers concluded their talks in Port Selene.",
         "The two leaders concluded their summit in Port Selene on Friday.",
     ],
 )
-def test_concluding_a_meeting_says_nothing(text: str, extract: Extract) -> None:
+def test_concluding_a_meeting_or_learning_a_part_says_nothing(text: str, extract: Extract) -> None:
     """Red team 42: a meeting ended; nothing was concluded from it."""
     assert extract(text) == []
 

@@ -119,6 +119,8 @@ NO_COMMENT = frozenset({"comment", "say", "elaborate", "answer", "discuss", "res
 WITHHOLDING = NO_COMMENT | frozenset(
     {"confirm", "disclose", "reveal", "identify", "specify", "detail", "name", "release", "provide", "give"}
 )
+# Verbs that report only a clause: "learned that the plant would close", not "learned her lines".
+FINDING_OUT = frozenset({"learn", "memorise", "memorize", "rehearse"})
 # Judgements one declines or refuses to pass, which are then not passed: "refused to endorse Ryan"
 # is no endorsement (the refusal stays a statement, as PolNeAR counts it).
 JUDGING_DECLINED = frozenset(
@@ -488,6 +490,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         # …", "neither confirmed nor denied that …": no one's claim ("did not mention Trump by name"
         # stays, as PolNeAR counts it)
         return True
+    if lemma in FINDING_OUT and _an_object(verb, complement):
+        return True  # "She learned her lines in a week": what one learns is said only as a clause
     if negated and lemma == "claim" and _an_object(verb, complement):
         return True  # "has not claimed credit for the ferry route": no claim made
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
