@@ -117,23 +117,23 @@ def _name_with_a_capitalised_preposition(prep: Token) -> None:
     before, after = doc[prep.i - 1], doc[prep.i + 1]
     if prep.is_sent_start or not (before.is_title and after.is_title and after.is_alpha):
         return
-    words_of_sentence = [t for t in prep.sent if t.is_alpha]  # (no cached sentence starts while repairing)
-    if sum(t.is_title for t in words_of_sentence) * 2 > len(words_of_sentence):
-        return  # a headline in title case: "Clinton Under Pressure From Those Who Called For …"
-    if before.is_sent_start and before.lower_ in lexicon.words("titles.txt"):
+    if before.is_sent_start and before.lower_ in lexicon.titles():
         return
     last = after
     while last.i + 1 < len(doc) and doc[last.i + 1].is_title and doc[last.i + 1].head in (last, before, prep):
         last = doc[last.i + 1]  # "Women For Peace Network"
+    flat = before.dep_ == "compound" and before.head == last  # "Action Against Famine"
+    phrase = prep.head == before and prep.dep_ == "prep" and after.head == prep  # "Doctors | Without Walls"
+    if not (flat or phrase):
+        return
+    words_of_sentence = [t for t in prep.sent if t.is_alpha]  # (no cached sentence starts while repairing)
+    if sum(t.is_title for t in words_of_sentence) * 2 > len(words_of_sentence):
+        return  # a headline in title case: "Clinton Under Pressure From Those Who Called For …"
     words = list(doc[before.i : last.i + 1])
-    if before.dep_ == "compound" and before.head == last:
-        pass  # flat already: "Action Against Famine"
-    elif prep.head == before and prep.dep_ == "prep" and after.head == prep:
+    if phrase:
         last.head, last.dep_ = (last, "ROOT") if before.head == before else (before.head, before.dep_)
         for child in [c for c in before.children if c.i < before.i or c.i > last.i]:
             child.head = last  # "the" before it, the appositive after it
-    else:
-        return
     for word in words[:-1]:
         word.head, word.dep_ = last, "compound"
     for word in words:
@@ -234,10 +234,8 @@ def _first_of_two_names_read_as_an_interjection(name: Token) -> None:
     verb = name.head
     if conjunction.lower_ != "and" or second.dep_ != "nsubj" or second.head != verb or verb.i <= second.i:
         return
-    if second.right_edge.i + 1 != verb.i and not all(
-        t.dep_ in ("advmod", "aux", "neg") for t in doc[second.right_edge.i + 1 : verb.i]
-    ):
-        return
+    if not all(t.dep_ in ("advmod", "aux", "neg") for t in doc[second.right_edge.i + 1 : verb.i]):
+        return  # only an adverb or an auxiliary between the second name and the verb
     if not name.is_alpha or known_word(name.lower_) or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
         return
     name.dep_ = "nsubj"
