@@ -553,6 +553,14 @@ DATES = [
 ]
 
 VENUES = [
+    # the parser hung the venue on the object's last noun, so it was read as part of the claim (red team 47)
+    Case(
+        "claimed-responsibility-in-a-statement",
+        "The Kessar Front claimed responsibility for the attack in a statement on Tuesday.",
+        "responsibility for the attack",
+        not_also=("statement",),
+        venue="in a statement",
+    ),
     # press reviews (red team 40)
     Case(
         "writing-in-an-op-ed",

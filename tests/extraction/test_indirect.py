@@ -1149,7 +1149,9 @@ def test_what_one_refused_to_do_is_not_done(extract: Extract) -> None:
     """ "refused to endorse Ryan": the refusal is a statement (PolNeAR counts it); an endorsement of
     Ryan is not (red team 46)."""
     statements = extract("Estrada declined to criticise the referee after the 2-2 draw.")
-    assert [(s.cue, s.quote) for s in statements] == [("declined", "to criticise the referee after the 2-2 draw")]
+    assert [(s.cue, s.quote) for s in statements] == [
+        ("declined", "to criticise the referee after the 2-2 draw")
+    ]
 
 
 def test_following_news_that_is_the_news_s_not_what_was_called_for(extract: Extract) -> None:

@@ -92,6 +92,13 @@ NOT_STATEMENTS = [
         "eclaration of war",
         id="headline-quoted-phrase-no-source",
     ),
+    # after the colon a verb that says nothing, whose subject is not the quotation's speaker (red team 49)
+    pytest.param(
+        "‘Enough is enough’: villagers fight back against quarry plan\n\n"
+        "LOWER BRINDLE – Residents plan to block the lorries on Monday.",
+        "Enough is enough",
+        id="headline-quote-before-a-verb-of-doing",
+    ),
 ]
 
 NOTHING_TO_REPORT = [

@@ -4485,3 +4485,56 @@ def test_each_country_s_general_staff_is_its_own(extract: Extract) -> None:
         "attack had been repelled."
     )
     assert [s.speaker_name for s in statements] == ["Kessaria's General Staff", "Halvar's General Staff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Frenchman Luc Barre said the stage had been unfair to the sprinters.", "Luc Barre"),
+        ("Swede Ebba Lind said she had never ridden a harder climb.", "Ebba Lind"),
+        # a given name that is also a people's word stays the name
+        ("Dane Whitlock said the stage had been unfair to the sprinters.", "Dane Whitlock"),
+    ],
+)
+def test_a_nationality_before_a_full_name_is_no_part_of_it(text: str, name: str, extract: Extract) -> None:
+    """ "Frenchman Luc Barre" was named "Frenchman Luc Barre" (red team 46)."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 4th Mechanised Brigade said in a statement that it had repelled an attack near Orsk. "
+            "The brigade added that two soldiers had been wounded.",
+            "4th Mechanised Brigade",
+        ),
+        ("The 101st Airborne Division said its units had left the valley.", "101st Airborne Division"),
+    ],
+)
+def test_a_unit_s_number_is_part_of_its_name(text: str, name: str, extract: Extract) -> None:
+    """ "The 4th Mechanised Brigade" was a person called "Mechanised Brigade" (red team 47); "the
+    brigade" after it names it."""
+    statements = extract(text)
+    assert {(s.speaker_name, s.speaker_type) for s in statements} == {(name, "organization")}, describe(
+        statements
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "venue"),
+    [
+        (
+            "Samir Haddouk said on Al-Nahar Plus late on Wednesday that the ceasefire would not hold.",
+            "Samir Haddouk",
+            "on Al-Nahar Plus",
+        ),
+        ("Lumora Plus said it would raise its prices in March.", "Lumora Plus", None),
+    ],
+)
+def test_a_channel_named_plus(text: str, speaker: str, venue: str | None, extract: Extract) -> None:
+    """The tagger read the "Plus" of a channel's name as a conjunction, and the statement was lost
+    (red team 42)."""
+    statements = extract(text)
+    assert [(s.speaker_name, s.venue) for s in statements] == [(speaker, venue)], describe(statements)

@@ -60,6 +60,7 @@ from quotetrail.extraction.speaker_repairs import (
     subject_read_as_the_fronted_clause_s_apposition,
     subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
+    venue_hung_on_the_object,
     venue_hung_on_the_speaker,
 )
 
@@ -106,6 +107,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"
             _said_of_hung_on_the_speaker(doc[i])  # "said Lord Abernathy of the former minister"
             venue_hung_on_the_speaker(doc[i])
+            venue_hung_on_the_object(doc[i])  # "claimed responsibility for the attack in a statement"
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
@@ -122,6 +124,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _that_clause_read_as_the_time_clause_s(doc[i])  # "told X before he spoke … that he believed"
         if dep == clause and i > 2:
             _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
+            _that_clause_hung_on_a_time_adverb(doc[i])  # "said on Al-Nahar Plus late on Wednesday that"
         if dep in (clause, adverbial_clause) and i > 4:
             that_clause_read_into_the_audience_s_relative(doc[i])  # "told reporters who gathered … that"
         if dep == clause and tag in (present, present_third):
@@ -352,6 +355,23 @@ def _role_read_as_an_imperative(word: Token) -> None:
     role = named.left_edge
     named.head, named.dep_ = verb, "nsubj"
     word.head, word.dep_ = role if role.i != named.i else named, "compound"
+
+
+TIME_ADVERBS = frozenset({"late", "early", "later", "earlier"})
+
+
+def _that_clause_hung_on_a_time_adverb(clause: Token) -> None:
+    """ "Samir Haddouk said on Al-Nahar Plus late on Wednesday that the ceasefire would not hold":
+    a that-clause the parser hung on "late" is what the verb before it reports."""
+    adverb = clause.head
+    verb = adverb.head
+    if adverb.lower_ not in TIME_ADVERBS or adverb.dep_ != "advmod" or verb.i > adverb.i:
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    clause.head = verb
 
 
 def _subject_read_as_the_object(clause: Token) -> None:

@@ -29,6 +29,7 @@ def join_entities(doc: Doc) -> None:
     _organisations_read_in_names(doc)
     _organisation_read_as_a_person(doc)
     _channel_s_number_cut_off(doc)
+    _unit_s_number_cut_off(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
@@ -300,6 +301,30 @@ def _channel_s_number_cut_off(doc: Doc) -> None:
 
 
 NUMBERED_BODIES = frozenset({"channel", "tv", "radio", "studio", "station"})
+NUMBERED_UNITS = frozenset(
+    {"brigade", "battalion", "regiment", "division", "corps", "squadron", "fleet", "army"}
+)
+
+
+def _unit_s_number_cut_off(doc: Doc) -> None:
+    """ "The 4th Mechanised Brigade said": a unit's number in figures is part of its name, which the
+    recogniser left an ordinal (and the words after it, often, no entity at all)."""
+    ents = list(doc.ents)
+    changed = False
+    for ordinal in [e for e in ents if e.label_ == "ORDINAL" and len(e) == 1 and e[0].text[:1].isdigit()]:
+        end = ordinal.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == ordinal.end or doc[end - 1].lower_ not in NUMBERED_UNITS:
+            continue
+        inside = [e for e in ents if ordinal.end <= e.start < end]
+        if any(e.label_ != "ORG" or e.end > end for e in inside):
+            continue  # ("the 3rd | Kessarian Army", a people's word and a body)
+        ents = [e for e in ents if e is not ordinal and e not in inside]
+        ents.append(SpacySpan(doc, ordinal.start, end, label="ORG"))
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _part_of_a_name(tok: Token) -> bool:

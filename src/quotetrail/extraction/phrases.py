@@ -200,6 +200,8 @@ def _name_tokens(head: Token) -> list[Token]:
     while len(toks) > 1 and not organisation:
         if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES and not _given_gen(toks):
             toks.pop(0)
+        elif len(toks) > 2 and toks[0].lower_ in lexicon.words("nationals.txt"):
+            toks.pop(0)  # "Frenchman Luc Barre"; not "Dane Whitlock", where it is the given name
         elif len(toks) > 3 and toks[1].text == "-" and f"{toks[0].lower_}-{toks[2].lower_}" in titles:
             del toks[:3]  # the "al-Islam" of "Hujjat al-Islam", in three tokens
         else:
@@ -217,6 +219,12 @@ def _name_tokens(head: Token) -> list[Token]:
         toks = toks[last_title + 1 :]
     if organisation:
         toks = [*_possessor_in_the_name(toks), *toks]
+        if (
+            toks[0].i > 0
+            and (number := doc[toks[0].i - 1]).head in toks
+            and UNIT_NUMBER.fullmatch(number.text)
+        ):
+            toks.insert(0, number)  # "the 4th Mechanised Brigade", one entity (entity_names)
         toks = [*_coordinated_before(toks), *toks, *_name_continuation(head)]
     elif toks == [head] and head.text[:1].isupper() and head.lower_ in lexicon.words("outlet_words.txt"):
         toks = [*_possessor_in_the_name(toks), *toks]  # "The People's Tribune": a paper's whole name
@@ -225,6 +233,7 @@ def _name_tokens(head: Token) -> list[Token]:
     return toks
 
 
+UNIT_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 RANKS_BEFORE_GEN = frozenset({"lt", "lieutenant", "maj", "major", "brig", "brigadier"})
 
 

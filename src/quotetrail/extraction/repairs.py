@@ -44,7 +44,7 @@ def repair(doc: Doc) -> Doc:
     now = doc.vocab.strings["Now"]
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     interjection = doc.vocab.strings["intj"]
-    paid = doc.vocab.strings["paid"]
+    paid, plus = doc.vocab.strings["paid"], doc.vocab.strings["Plus"]
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     before = 0  # the tag of the word before
@@ -92,6 +92,8 @@ def repair(doc: Doc) -> Doc:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
         if orth == now and i > 0 and before_tag == nnp:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
+        if orth == plus and i > 0 and before_tag == nnp:
+            _plus_closing_a_name(doc[i])  # "said on Al-Nahar Plus late on Wednesday that …"
         if orth == paid and i > 0 and i + 1 < len(doc):
             _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
         if tag == common_nouns[0] and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
@@ -698,6 +700,27 @@ def _now_closing_a_name(now: Token) -> None:
     now.tag_, now.pos_ = "NNP", "PROPN"
     now.head, now.dep_ = (now, name.dep_) if name.head == name else (name.head, name.dep_)
     name.head, name.dep_ = now, "compound"
+
+
+def _plus_closing_a_name(plus: Token) -> None:
+    """ "Samir Haddouk said on Al-Nahar Plus late on Wednesday that …": a capitalised "Plus" right
+    after a name, inside a sentence, ends the name of a channel or a service, not a conjunction."""
+    name = plus.doc[plus.i - 1]
+    if (
+        plus.is_sent_start
+        or plus.tag_ != "CC"
+        or any(c.dep_ == "conj" for c in plus.head.children if c.i > plus.i)
+    ):
+        return  # "Corvin plus Maro": a conjunction that joins
+    plus.tag_, plus.pos_ = "NNP", "PROPN"
+    if name.head == plus:
+        return  # "Netflix Plus said": the parse made "Plus" the name's head already
+    for child in plus.children:
+        child.head = name
+    plus.head, plus.dep_ = (plus, name.dep_) if name.head == name else (name.head, name.dep_)
+    for child in [c for c in name.children if c.i < name.i]:
+        child.head = plus
+    name.head, name.dep_ = plus, "compound"
 
 
 def _title_read_as_adverb(title: Token) -> None:

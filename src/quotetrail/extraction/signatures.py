@@ -739,11 +739,14 @@ def is_headline(text: str, pp: ParsedParagraph) -> bool:
 
 def speech_in_headline(cue: Cue) -> bool:
     """In a headline only a verb of saying with a clause reports speech ("Varek warns talks will fail")."""
-    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in cue.token.children)
+    verb = cue.token
+    # not the quotation before the colon: "‘Enough is enough’: villagers fight back"
+    clausal = any(
+        c.dep_ in ("ccomp", "parataxis") and not any(t.text == ":" for t in verb.doc[c.i : verb.i])
+        for c in verb.children
+    )
     return (
-        clausal
-        or cue.token.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
-        or cue.text.lower().startswith("according")
+        clausal or verb.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or cue.text.lower().startswith("according")
     )
 
 

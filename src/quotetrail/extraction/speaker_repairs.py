@@ -118,6 +118,25 @@ VENUE_OBJECTS = frozenset(
 )
 
 
+def venue_hung_on_the_object(prep: Token) -> None:
+    """ "The Kessar Front claimed responsibility for the attack in a statement on Tuesday": the
+    parser hung "in a statement" on the last noun of the object; it says where the verb said it."""
+    if prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    venue = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if venue is None or venue.lower_ not in VENUE_OBJECTS or venue.right_edge.i != venue.i:
+        return  # ("in a statement issued by …", "in a letter to …": said elsewhere, or part of the claim)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in venue.children):
+        return  # ("denied any role in the statement": the statement is what it is about)
+    word = prep.head
+    while word.dep_ in ("pobj", "prep") and word.head.i < word.i:
+        word = word.head
+    verb = word.head
+    if word.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    prep.head = verb
+
+
 def venue_hung_on_the_speaker(prep: Token) -> None:
     """ "Party spokesperson Rana Mehmood in a statement said that …", "Hosseinzadeh, in a video
     message, said …": the parser hung "in a statement" on the name; it says where the verb right after
