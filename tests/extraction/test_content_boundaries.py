@@ -783,6 +783,14 @@ def test_parenthetical_cues(case: Case, extract: Extract) -> None:
 # after the person ("at every gate that …"); a clause that says what a sign or a number of things
 # was is not a message to anyone.
 TOLD_SOMEONE_CASES = [
+    # whom someone asked about a topic is not what they asked (red team 52)
+    Case(
+        "asked-someone-about-a-topic",
+        "Podcast host Tom Rourke asked Cara Delmonte about the vote.",
+        "about the vote",
+        not_also=("Delmonte",),
+        speaker_name="Tom Rourke",
+    ),
     # a participle after the statement's noun: the parser reads it as the clause said
     Case(
         "a-statement-read-out-on-television",

@@ -10,6 +10,74 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    Case(
+        "a-surname-with-a-capital-inside-takes-the-full-name",
+        "There is Arden County, where Sen. Ross McAllan faces two challengers.\n\nMcAllan said he was not "
+        "worried.",
+        "he was not worried",
+        speaker_name="Ross McAllan",
+    ),
+    Case(
+        "he-after-a-name-that-only-describes-a-role-is-the-role-holder",
+        "Senator Ruth Okafor spoke on Monday. Okafor spokesman Dan Ruel would not say when the vote would be "
+        "held.\n“I have no announcements yet,” he said.",
+        "I have no announcements yet",
+        speaker_name="Dan Ruel",
+    ),
+    Case(
+        "a-description-after-another-person-named-in-its-sentence-is-no-guess",
+        "Sen. Karl Brandt (R-Ore.) backed the bill last month.\n\nPaula Greer defends her record in a new "
+        "advertisement: “I fought for every farm in this state,” the senator says.",
+        "I fought for every farm",
+        speaker_name=None,
+    ),
+    # parliaments (red team 56)
+    Case(
+        "the-democrat-after-a-party-tag",
+        "Sen. Thomas Reyes (D-Ore.) blocked the bill on Tuesday. The Democrat said the measure would gut "
+        "oversight.",
+        "the measure would gut oversight",
+        speaker_name="Thomas Reyes",
+        type="person",
+    ),
+    Case(
+        "the-tory-after-a-tory-mp",
+        "Tory MP Jane Hollis voted against the motion. The Tory said the measure would gut oversight.",
+        "the measure would gut oversight",
+        speaker_name="Jane Hollis",
+    ),
+    Case(
+        "the-senator-after-sen-dot",
+        "Sen. Thomas Reyes said the bill was flawed. The senator added that he would vote no.",
+        "he would vote no",
+        speaker_name="Thomas Reyes",
+    ),
+    Case(
+        "the-congresswoman-after-rep-dot",
+        "Rep. Paula Ng said the bill was flawed. The congresswoman added that she would vote no.",
+        "she would vote no",
+        speaker_name="Paula Ng",
+    ),
+    # interviews (red team 52): the one asked answers
+    Case(
+        "the-answer-is-the-one-asked-s",
+        "Radio host Paul Marsh asked Governor Peter Ekwe whether he would resign. “Absolutely not,” he said.",
+        "Absolutely not",
+        speaker_name="Peter Ekwe",
+    ),
+    Case(
+        "the-answer-in-the-next-paragraph-is-the-one-asked-s",
+        "Radio host Paul Marsh asked Governor Peter Ekwe whether he would resign.\n\n“Absolutely not,” he "
+        "replied.",
+        "Absolutely not",
+        speaker_name="Peter Ekwe",
+    ),
+    Case(
+        "the-answer-of-the-one-asked-about-a-topic",
+        "Anna Berg asked Maria Lind about the budget. “It is balanced,” she said.",
+        "It is balanced",
+        speaker_name="Maria Lind",
+    ),
     # Ranks abbreviated with a full stop (red team 47).
     *(
         Case(
@@ -1932,6 +2000,23 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    Case(
+        "a-pair-of-lawmakers-with-party-tags-in-a-joint-statement",
+        "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said in a joint statement that the deal was "
+        "flawed.",
+        "the deal was flawed",
+        speaker="Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho)",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "a-named-voter-after-an-opening-place",
+        "Outside a school in Dravosk, Olga Venn, a nurse, said she had voted for change.",
+        "she had voted for change",
+        speaker_name="Olga Venn",
+        role="nurse",
+        type="person",
+    ),
     # Conflict copy (red team 47).
     Case(
         "a-name-ending-in-a-verb-s-form-the-tagger-read-as-an-auxiliary",
@@ -2857,6 +2942,13 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    Case(
+        "the-democrat-when-no-one-is-shown-a-democrat",
+        "Thomas Reyes blocked the bill on Tuesday. The Democrat said the measure would gut oversight.",
+        "the measure would gut oversight",
+        speaker_name=None,
+        type="person",
+    ),
     Case(
         "a-given-name-two-people-share-names-neither",
         "Priya Nandakumar runs the bakery. Priya Sen runs the florist next door. “We've had three "

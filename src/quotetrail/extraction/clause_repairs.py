@@ -52,6 +52,8 @@ from quotetrail.extraction.reported_clauses import (
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_portfolio_s,
+    name_read_into_the_opening_phrase,
+    pair_read_as_two_subjects,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
     said_read_as_the_participle_s_auxiliary,
@@ -223,6 +225,10 @@ def repair_clauses(doc: Doc) -> Doc:
                 doc[i]
             )  # "…, said a spokesman, X, who ran in the bloc Y formed"
         if tag == past and i > 2 and dep == root:
+            pair_read_as_two_subjects(doc[i])  # "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said"
+            name_read_into_the_opening_phrase(
+                doc[i]
+            )  # "Outside a school in Dravosk, Olga Venn, a nurse, said"
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
             subject_read_as_the_fronted_clause_s_apposition(doc[i])  # "Although …, an official said"

@@ -945,11 +945,18 @@ AUDIENCES = frozenset(
 )
 
 
+ASKING_LEMMAS = frozenset({"ask", "question", "press", "quiz"})
+
+
 def _told_whom(verb: Token, obj: Token) -> bool:
-    """ "Varek told reporters on Monday", "What shoppers told us:": the object is who heard it."""
+    """ "Varek told reporters on Monday", "What shoppers told us:": the object is who heard it;
+    "asked Cara Delmonte about the vote": who was asked, not what."""
+    asked_about = verb.lemma_.lower() in ASKING_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ in ("about", "on", "over") and c.i > obj.i for c in verb.children
+    )
     return (
         obj.dep_ in ("dobj", "dative")
-        and verb.lemma_.lower() in TOLD_LEMMAS
+        and (verb.lemma_.lower() in TOLD_LEMMAS or asked_about)
         and (
             obj.pos_ in ("PRON", "PROPN")
             or obj.lower_ in AUDIENCES

@@ -147,12 +147,14 @@ def _has_cue_word(doc: Doc) -> bool:
     )
 
 
-# A capitalised word of a name, or one with an Arabic article ("al-Amri", "el-Sayed").
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][a-z]+)"
+# A capitalised word of a name ("McCain", "DeSantis" too), or one with an Arabic article ("al-Amri", "el-Sayed").
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][a-z]+)"
+)
 # A particle inside a name: "Hassan bin Faisal al-Amri", "Dieter von Hallberg".
 _NAME_PARTICLE = r"(?:bin|bint|ibn|abu|ould|mint|al|el|van|von|de|da|di|du|del|della|dos|das)\s+"
 NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?"
     rf"(?:\s+(?:[A-Z]\.\s+|{_NAME_PARTICLE})?{_NAME_WORD})+"
 )
 

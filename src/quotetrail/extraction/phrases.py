@@ -1259,11 +1259,13 @@ def _owner_of_a_generic_body(head: Token, name_toks: list[Token]) -> Token | Non
 
 def _a_national(head: Token, name_toks: list[Token]) -> bool:
     """ "the Dane", "the Brazilian", "the Frenchman": one person by nationality (a people's word,
-    in the singular, after "the" alone)."""
+    in the singular, after "the" alone); "the Democrat", "the Tory": one by party."""
     return (
         name_toks == [head]
         and head.tag_ == "NNP"
-        and head.lower_ in lexicon.words("nationals.txt")
+        and (
+            head.lower_ in lexicon.words("nationals.txt") or head.lower_ in lexicon.words("party_members.txt")
+        )
         and head.i > 0
         and head.doc[head.i - 1].lower_ == "the"
         and head.doc[head.i - 1].head == head

@@ -227,6 +227,49 @@ def participle_hung_on_the_denied_claim(participle: Token) -> None:
     doc[participle.i - 1].head = verb
 
 
+def name_read_into_the_opening_phrase(verb: Token) -> None:
+    """ "Outside a school in Dravosk, Olga Venn, a nurse, said …": the parser joined the name to the
+    place that ends the opening phrase ("Dravosk, Olga Venn") and made her description the subject.
+    The name is the subject; the description set off after it is hers."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "NOUN" or doc[verb.i - 1].text != ",":
+        return
+    left = subject.left_edge
+    if subject.right_edge.i not in (verb.i - 2, verb.i - 1) or left.lower_ not in ("a", "an"):
+        return
+    if left.i < 3 or doc[left.i - 1].text != ",":
+        return
+    name = doc[left.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos"):
+        return
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children):
+        return  # a full name, given name and surname (entities are not recognised yet)
+    if name.head.i > name.i or name.head.dep_ != "pobj" or any(c.dep_ == "cc" for c in name.head.children):
+        return  # ("in Dravosk and Olga Venn": a real conjunct)
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "appos"
+    doc[left.i - 1].head = name
+
+
+def pair_read_as_two_subjects(verb: Token) -> None:
+    """ "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said in a joint statement …": the parser
+    gave the verb two subjects, the "and" on the first; the second is the first's conjunct, and both spoke."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    joining = verb.doc[second.left_edge.i - 1]
+    if (
+        joining.head != first
+        or joining.dep_ != "cc"
+        or joining.lower_ not in ("and", "&")
+        or first.pos_ != "PROPN"
+    ):
+        return  # the "and" right before the second, on the first: a name and a name
+    second.head, second.dep_ = first, "conj"
+
+
 def subject_read_as_a_conjunct(verb: Token) -> None:
     """ "The opposition is a tool of foreign powers, deputy foreign minister Ivan Petrov told
     reporters.": the parser joined the speaker to the last noun of the clause before ("powers … and

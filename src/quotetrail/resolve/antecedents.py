@@ -102,6 +102,14 @@ MEETING_OBJECT = re.compile(
     r"\b(?:received|met|welcomed|hosted|greeted|met\s+with)\s+(?:(?:the|a|an|his|her|visiting)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+,\s+)?$"
 )
+# Whom the sentence's subject questioned, right after the verb: "asked Governor Peter Ekwe whether …"
+ASKED_OBJECT = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){0,3}?"
+    r"(?:[\w’'-]+,\s+)?$"
+)
+ASKED_WORDS_NOT_BEFORE_A_NAME = re.compile(r"\b(?:if|whether|why|how|what|when|about|on|to|for)\b")
+# Between the one who asked and the verb: a party tag, an aside set off by commas, an adverb.
+ASKER_TO_VERB = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s*,[^,]{0,80},)?\s+(?:[a-z]+ly\s+)?$")
 RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.I)
 SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 # A sentence that opens with the possessive is about its owner too: "Her deputy is Leon Pike."
@@ -264,6 +272,23 @@ class Antecedents:
             for e in sentence.entries
         )
 
+    def another_named_in_sentence(self, at: int, found: Span, name: str, content: Sequence[Span]) -> bool:
+        """Whether the sentence of ``at`` names, before it, a person other than ``name`` while the one
+        ``found`` at ``found`` is outside it: "Cruz defends his record: “…,” the senator says" is about
+        Cruz, whoever the article called a senator pages before."""
+        sentence = self.sentences[self._sentence_of(at)]
+        if found.start >= sentence.span.start:
+            return False
+        return any(
+            e.kind == "person"
+            and e.name
+            and e.name != name
+            and e.span.end <= at
+            and not e.secondary
+            and not any(piece.contains(e.span) for piece in content)  # not whom the words are about
+            for e in sentence.entries
+        )
+
     def _fits(self, entry: Entry, want: str, content: Sequence[Span] = ()) -> bool:
         if any(piece.contains(entry.span) for piece in content):
             return False
@@ -357,12 +382,16 @@ class Antecedents:
                 continue
             if gender is not None and self._someone_unnamed_testified(sentence, gender):
                 return None  # "A former guard testified on Monday. He said …": the guard, unnamed
+            asked = self._asked(sentence) if sentence is self.sentences[index - 1] else None
+            if asked is not None and gender is not None and self._fits(asked, want, content):
+                return asked  # "Marsh asked Governor Peter Ekwe whether he would resign. “No,” he said."
             ranked = sorted(
                 sentence.entries,
                 key=lambda e: (
                     not (self._main_speaker(sentence, e) or self._described_subject(sentence, e)),
                     self._in_relative_clause(sentence, e),
                     e.secondary,
+                    self._modifies_a_role(e),  # "McConnell spokesman Don Stewart wouldn't say"
                     # the guest of a meeting after its host, whatever their names tell ("President
                     # Arvan Selkor received the envoy, Lars Brenner. He said …": Selkor, though
                     # only "Lars" is in the list of given names)
@@ -417,6 +446,24 @@ class Antecedents:
             and not re.match(r"[’']s?\b", self.text[e.span.end : e.span.end + 2])
             and THROUGH.search(self.text, sentence.span.start, e.span.start) is not None
         )
+
+    def _asked(self, sentence: _Sentence) -> Entry | None:
+        """The person a named speaker questioned in the sentence, who answers in the next ("Radio host
+        Paul Marsh asked Governor Peter Ekwe whether he would resign. “Absolutely not,” he said.")."""
+        for entry in sentence.entries:
+            if not entry.name or entry.kind != "person" or entry.speaker or entry.secondary:
+                continue  # (not "questioned Mr. Trump's veracity")
+            verb = ASKED_OBJECT.search(self.text, max(0, entry.span.start - 80), entry.span.start)
+            if verb is None or ASKED_WORDS_NOT_BEFORE_A_NAME.search(verb.group()) is not None:
+                continue  # not "a reporter asked if recent Special Operations deployments …"
+            if any(
+                other.name
+                and other.span.end <= verb.start()
+                and ASKER_TO_VERB.fullmatch(self.text, other.span.end, verb.start()) is not None
+                for other in sentence.entries
+            ):
+                return entry
+        return None
 
     def _guest(self, sentence: _Sentence, entry: Entry) -> bool:
         """Whom the sentence's named subject received or met: "received the Velmoran envoy, Lars

@@ -249,6 +249,16 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "the Dane said", "the Frenchman added": someone named before by nationality, as "he" is
         gender = "m" if role.endswith("man") else "f" if role.endswith("woman") else None
         return _take(st, antecedents.person(at, gender, st.quote_spans))
+    if (
+        st.speaker_type == "person"
+        and lower == f"the {role.lower()}"
+        and role.lower() in word_list("party_members.txt")
+    ):
+        # "The Democrat said": someone named before whom the article showed to be one
+        member = antecedents.person(at, None, st.quote_spans)
+        return _take(
+            st, member if member is not None and _of_the_party(names.text, member.span, role) else None
+        )
     if (parent := PARENT_OF.fullmatch(lower)) is not None:
         # "“…,” said the mother-of-two": an epithet of someone named before, as "she" is
         return _take(st, antecedents.person(at, "f" if parent["parent"] in MOTHERS else "m", st.quote_spans))
@@ -463,6 +473,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         at = st.speaker_span.start if st.speaker_span else 0
         if noun in PRESS_NOUNS and antecedents.another_spoke_between(found[1].end, at, found[0]):
             return unnamed  # "Zvezda said …. Dnevnik urged calm. “…,” the newspaper wrote.": either
+        if kind == "person" and antecedents.another_named_in_sentence(at, found[1], found[0], st.quote_spans):
+            return unnamed  # "Cruz defends his record: “…,” the senator says": not a senator named before
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
         return _take(unnamed, antecedents.organization(st.speaker_span.start))
@@ -543,6 +555,20 @@ def _someone_unnamed(st: Statement) -> bool:
     if not words or st.speaker_name or words[0] not in INDEFINITE | {"the"}:
         return False  # not "sources", "officials", "two aides"
     return st.speaker_type == "anonymous" or (st.speaker_type == "person" and words[0] in INDEFINITE)
+
+
+# How an article shows someone of a party beside the name: "Sen. Thomas Reyes (D-Ore.)", "Democratic
+# Sen. Thomas Reyes", "Reyes, a Republican" (other parties by their own word).
+PARTY_SIGNS = {
+    "democrat": re.compile(r"\(D\b|\bDemocrat"),
+    "republican": re.compile(r"\(R\b|\bRepublican|\bGOP\b"),
+}
+
+
+def _of_the_party(text: str, span: Span, member: str) -> bool:
+    """Whether the words right around the name at ``span`` show its holder to be a ``member``."""
+    sign = PARTY_SIGNS.get(member.lower()) or re.compile(rf"\b{re.escape(member[:5])}", re.I)
+    return sign.search(text, max(0, span.start - 40), span.end + 40) is not None
 
 
 def _take(st: Statement, entry: Entry | None) -> Statement:
