@@ -11,6 +11,13 @@ from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, 
 
 RESOLUTION = [
     Case(
+        "the-tycoon-is-a-person-named-before",
+        "Shipping tycoon Ansel Quint bought the pier in May. The tycoon said he would reopen it by June.",
+        "he would reopen it by June",
+        speaker_name="Ansel Quint",
+        type="person",
+    ),
+    Case(
         "a-surname-with-a-capital-inside-takes-the-full-name",
         "There is Arden County, where Sen. Ross McAllan faces two challengers.\n\nMcAllan said he was not "
         "worried.",
@@ -1580,6 +1587,25 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # the role set off between the closing mark and the name was read into the quotation (red team 54)
+    Case(
+        "a-hyphenated-role-set-off-after-the-quotation",
+        "“This is not over,” the agency's director-general, Dr. Tomas Rehn, said.",
+        "This is not over",
+        not_also=("director",),
+        speaker_name="Tomas Rehn",
+        role="director-general",
+        kind="direct",
+    ),
+    Case(
+        "a-role-set-off-after-the-quotation",
+        "“This is not over,” the agency's director, Dr. Tomas Rehn, said.",
+        "This is not over",
+        not_also=("director",),
+        speaker_name="Tomas Rehn",
+        role="director",
+        kind="direct",
+    ),
     # A role's own "of"/"for" phrase before the comma that opens the name is the role's.
     Case(
         "chief-of-staff-before-the-name",

@@ -61,6 +61,10 @@ def repair(doc: Doc) -> Doc:
             _role_hung_inside_the_quotation(doc[i])  # '“… None,” defence lawyer Sven Holt said'
         if tag == nnp and dep == apposition and i > 2:
             _name_after_a_role_in_a_phrase(doc[i])  # "The defence for lawyer Ida Kaur argued"
+        if tag == nnp and dep in (subject, apposition, adverbial[1]) and i > 2:
+            _set_off_role_hung_inside_the_quotation(
+                doc[i]
+            )  # '“…,” the agency's director-general, Dr. X, said'
         if tag == nnp and dep == subject and i > 2:
             _name_of_a_phrase_read_as_a_second_subject(doc[i])  # "The defence in the trial of X argued"
             _person_of_a_body_read_as_its_name(doc[i])  # "Lotte Brask of Rights Watch Meridian said"
@@ -627,6 +631,43 @@ def _role_hung_inside_the_quotation(role: Token) -> None:
     if name.left_edge.i != first.i:
         return
     role.head, role.dep_ = name, "compound"
+
+
+def _set_off_role_hung_inside_the_quotation(name: Token) -> None:
+    """'“This is not over,” the agency's director-general, Dr. Tomas Rehn, said.': the parser hung
+    the role between the closing mark and the name on the quotation's clause. The role set off before
+    the speaker's name is the name's apposition."""
+    doc = name.doc
+    first = name.left_edge
+    comma = first if first.text == "," else doc[first.i - 1]  # (the parser may hang the comma on the name)
+    if comma.text != ",":
+        return
+    close = next((t for t in reversed(doc[max(0, comma.i - 8) : comma.i]) if t.tag_ == "''"), None)
+    if close is None or close.i + 2 > comma.i or doc[close.i + 1].lower_ != "the":
+        return
+    role = doc[close.i + 1 : comma.i]
+    roots = [t for t in role if not (close.i < t.head.i < comma.i)]
+    if (
+        len(roots) != 1
+        or roots[0].pos_ not in ("NOUN", "ADJ")
+        or any(t.pos_ in ("VERB", "AUX") for t in role)
+    ):
+        return
+    if roots[0].head.i >= close.i or not any(t.lower_ in lexicon.words("person_roles.txt") for t in role):
+        return  # (not '“…,” the dawn of the modern conservative movement, Bozell says')
+    if name.dep_ != "nsubj" or name.head.i < name.i:
+        # "…, Dr. Tomas Rehn, said": the parser hung the name on the quotation's clause too
+        verb = doc[name.i + 2] if name.i + 2 < len(doc) and doc[name.i + 1].text == "," else None
+        if verb is None or verb.tag_ != "VBD" or verb.dep_ != "ROOT" or name.text.endswith("."):
+            return  # (not "Mass.", "Calif.", nor the "had" of "X, Y, had already endorsed")
+        if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):
+            return
+        name.head, name.dep_ = verb, "nsubj"
+        doc[name.i + 1].head = name
+    roots[0].head, roots[0].dep_ = name, "appos"
+    comma.head = name
 
 
 def _name_after_a_role_in_a_phrase(name: Token) -> None:
