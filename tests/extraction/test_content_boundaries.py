@@ -697,6 +697,16 @@ def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None
 # "According to X" opening or closing a sentence vouches for all the rest of it, whatever word the
 # parser hangs the phrase on; inside a clause it vouches for that clause only.
 ACCORDING_TO_CASES = [
+    # a description set off after the source, ending the sentence, is the source's (red team 55)
+    Case(
+        "according-to-a-body-then-its-description",
+        "At least 19 protesters were killed on Sunday, according to the Monitor for Civic Freedoms, a "
+        "Lisbon-based group.",
+        "At least 19 protesters were killed on Sunday",
+        not_also=("group",),
+        speaker_name="Monitor for Civic Freedoms",
+        type="organization",
+    ),
     Case(
         "closing-a-sentence-of-two-clauses",
         "The median household income in Selm rose by 0.8% from 1995 to 2005, but declined by 0.2% "

@@ -992,3 +992,13 @@ def test_now_opening_what_was_said_stays_an_adverb(extract: Extract) -> None:
     assert [(s.speaker_name, s.quote) for s in statements] == [("Varek", "Now is the time to act")], describe(
         statements
     )
+
+
+def test_a_noun_summing_up_what_was_said_is_no_second_verb(extract: Extract) -> None:
+    """ "…, labels the protesters reject": the parser read the noun as a second verb of state media,
+    which then "said" that the protesters reject (red team 55)."""
+    statements = extract(
+        "State media have branded the demonstrators “terrorists” and “foreign agents”, labels the "
+        "protesters reject."
+    )
+    assert [s.cue for s in statements] == ["have branded"], describe(statements)

@@ -2026,6 +2026,32 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # rights groups named with a preposition the recogniser does not see (red team 55)
+    Case(
+        "a-body-named-with-for-then-its-description",
+        "The Observatory for Detainee Rights said 40 people were held. The observatory added that two had "
+        "died.",
+        "two had died",
+        speaker_name="Observatory for Detainee Rights",
+        type="organization",
+    ),
+    # state media (red team 51)
+    Case(
+        "reported-someone-as-saying-is-also-their-statement",
+        "The state agency TNA reported Interior Minister Rashid Fakhoury as saying that the protesters were "
+        "paid by foreign powers.",
+        "the protesters were paid by foreign powers",
+        speaker_name="Rashid Fakhoury",
+        cue="as saying",
+    ),
+    Case(
+        "the-statement-read-is-its-issuer-s",
+        "The Popular Front issued a statement on Monday. “The regime has lost all legitimacy,” the statement "
+        "read.",
+        "The regime has lost all legitimacy",
+        speaker_name="Popular Front",
+        type="organization",
+    ),
     Case(
         "a-pair-of-lawmakers-with-party-tags-in-a-joint-statement",
         "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said in a joint statement that the deal was "

@@ -96,6 +96,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
             subject_read_as_the_object_s_apposition(doc[i])  # "…, Deputy Minister Arno Kell said on …"
             attribution_after_the_clause(doc[i])
+        if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
+            _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
         if tag == base_form and dep == adverbial_clause:
@@ -361,6 +363,23 @@ def _role_read_as_an_imperative(word: Token) -> None:
     role = named.left_edge
     named.head, named.dep_ = verb, "nsubj"
     word.head, word.dep_ = role if role.i != named.i else named, "compound"
+
+
+def _summing_noun_read_as_a_verb(word: Token) -> None:
+    """ "State media have branded the demonstrators “terrorists”, labels the protesters reject.": a
+    plural noun that sums up what came before, read as a second verb of the subject, which it does not
+    agree with (a plural subject and a past or perfect verb before it). Its clause is a relative one."""
+    verb = word.head
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in word.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("media", "they")):
+        return
+    clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in clause.children):
+        return  # ("…, warns that …" would take its own subject; here the clause lacks its object)
+    word.tag_, word.pos_, word.dep_ = "NNS", "NOUN", "appos"
+    clause.dep_ = "relcl"
 
 
 TIME_ADVERBS = frozenset({"late", "early", "later", "earlier"})

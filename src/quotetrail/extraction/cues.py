@@ -165,7 +165,7 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
     span = Span(base + tok.idx, base + to.idx + len(to.text))
     clause = [tok, to, *(t for t in objects[0].subtree if t.i < limit)]
     if tok.head != tok:
-        excluded = {t.i for t in tok.subtree}
+        excluded = {t.i for t in tok.subtree} | _source_s_description_after(doc, end, sent)
         complement = [t for t in tok.head.subtree if t.i not in excluded]
     else:  # "According" is the root: the sentence around the phrase is what X says
         complement = [t for t in sent if (t.i < tok.i or t.i > end) and not t.is_space]
@@ -173,6 +173,19 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
             complement.pop()
     words = whole_text(doc)[span.start - base : span.end - base]
     return Cue(tok, base, span, words, source, clause, complement, sentence=sent)
+
+
+def _source_s_description_after(doc: Doc, comma: int, sent: SentSpan) -> set[int]:
+    """ "…, according to the Monitor for Civic Freedoms, a Lisbon-based group.": a noun phrase set off
+    after the phrase, ending the sentence, describes the source (the parser hangs it on the claim)."""
+    tail = [t for t in doc[comma + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    if not tail or tail[0].lower_ not in ("a", "an"):
+        return set()
+    inside = {t.i for t in tail}
+    roots = [t for t in tail if t.head.i not in inside]
+    if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].pos_ != "NOUN":
+        return set()
+    return inside
 
 
 # One poll: "in the polls" (plural, the race in general) is no one's claim ("rose in the polls");

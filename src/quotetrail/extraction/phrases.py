@@ -196,7 +196,12 @@ def _name_tokens(head: Token) -> list[Token]:
     # them in ("NYPD | Commissioner James O’Neill"), but not from an organisation's name ("Interior
     # Ministry").
     titles = _words_before_names()
-    organisation = org_named or head.ent_type_ in ORG_LABELS or head.lower_ in lexicon.words("org_nouns.txt")
+    organisation = (
+        org_named
+        or head.ent_type_ in ORG_LABELS
+        or head.lower_ in lexicon.words("org_nouns.txt")
+        or (toks == [head] and _a_body_named_with_a_preposition(head))
+    )
     while len(toks) > 1 and not organisation:
         if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES and not _given_gen(toks):
             toks.pop(0)
@@ -347,6 +352,41 @@ def _name_preposition(word: Token, after: Token) -> bool:
     )
 
 
+def _a_body_named_with_a_preposition(head: Token) -> bool:
+    """ "The Monitor for Civic Freedoms", "the Observatory for Detainee Rights", "The Committee to
+    Protect Detainees": a capitalised head after "the", then a name's preposition and capitalised
+    words, which the recogniser did not see as an organisation."""
+    doc = head.doc
+    if (
+        head.pos_ != "PROPN"
+        or not head.is_title
+        or head.i + 2 >= len(doc)
+        or head.lower_ in _words_before_names()
+    ):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    after = doc[head.i + 1]
+    return bool(_named_cause(after)) or (
+        after.lower_ in NAME_PREPOSITIONS and doc[head.i + 2].is_title and doc[head.i + 2].pos_ == "PROPN"
+    )
+
+
+def _named_cause(to: Token) -> list[Token]:
+    """The "to Protect Detainees" of "the Committee to Protect Detainees": a capitalised verb and its
+    capitalised words after "to", in a body's name."""
+    doc = to.doc
+    if to.lower_ != "to" or to.i + 2 >= len(doc):
+        return []
+    verb = doc[to.i + 1]
+    if not verb.is_title or verb.pos_ not in ("VERB", "PROPN"):
+        return []
+    end = verb.i
+    while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    return list(doc[to.i : end + 1]) if end > verb.i else []
+
+
 def _name_continuation(head: Token) -> list[Token]:
     """The words of an organisation's name after its head: the rest of the entity ("Royal College
     | of Surgeons"), then "of"/"for" and capitalised words ("Ministry | of Defence", "Tesmar Monitor
@@ -370,6 +410,11 @@ def _name_continuation(head: Token) -> list[Token]:
         and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
     )
     noun_named = end == head.i and head.lower_ in lexicon.words("org_nouns.txt")
+    # "The Monitor for Civic Freedoms", "the Observatory for Detainee Rights": a capitalised head after
+    # "the" with capitalised words after its preposition, which the recogniser did not see
+    noun_named = noun_named or (end == head.i and _a_body_named_with_a_preposition(head))
+    if noun_named and end + 2 < len(doc) and (cause := _named_cause(doc[end + 1])):
+        return [doc[i] for i in range(head.i + 1, cause[-1].i + 1)]  # "The Committee to Protect Detainees"
     while (noun_named or entity_ends) and end + 2 <= subtree_end:
         if not _name_preposition(doc[end + 1], doc[end + 2]) or (
             not noun_named and doc[end + 1].lower_ == "on"
@@ -1650,6 +1695,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "organization"  # "the Writers’ Guild", which the recogniser may take for a person
     if is_outlet(name_toks) or lexicon.named_as_an_organisation([t.text for t in name_toks]):
         return "organization"
+    if name_toks and _a_body_named_with_a_preposition(head):
+        return "organization"  # "the Monitor for Civic Freedoms"
     if name_toks:
         ent = head.ent_type_
         last = name_toks[-1]

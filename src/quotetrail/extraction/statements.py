@@ -677,6 +677,33 @@ def _narrowed_to_the_name(m: Mention, names: list[str]) -> Mention:
     return m
 
 
+BODY_NAME_LINK = re.compile(r"\s(?:for|to|against|without)\s")
+
+
+def _bodies_named_with_a_preposition(
+    text: str, named: list[Mention], statements: list[Statement]
+) -> list[Mention]:
+    """ "The Observatory for Detainee Rights said …": a body's name with a preposition inside,
+    which the recogniser missed or cut ("Detainee Rights", a person), as its speaker phrase gives it,
+    so "the observatory" can name it later."""
+    bodies = {
+        (s.speaker_span.start, s.speaker_span.end, s.speaker_name)
+        for s in statements
+        if s.speaker_type == "organization"
+        and s.speaker_span is not None
+        and s.speaker_name
+        and BODY_NAME_LINK.search(s.speaker_name)
+    }
+    for start, end, name in sorted(bodies):
+        at = text.find(name, start, end)
+        if at < 0:
+            continue
+        span = Span(at, at + len(name))
+        named = [m for m in named if not m.span.overlaps(span)]
+        named.append(Mention(text=name, span=span, label="organization"))
+    return sorted(named, key=lambda m: m.span.start)
+
+
 def _as_their_speakers_are(text: str, named: list[Mention], statements: list[Statement]) -> list[Mention]:
     """The article's people as its speaker phrases show them: a name the recogniser took for an
     organisation's is a person's when the phrase says so ("His son, Dariush, said"), a name it
@@ -707,6 +734,7 @@ def _as_their_speakers_are(text: str, named: list[Mention], statements: list[Sta
                 m = Mention(text=ending[0], span=Span(at, m.span.end), label="person")
             m = _narrowed_to_the_name(m, names)
         out.append(m)
+    out = _bodies_named_with_a_preposition(text, out, statements)
     spans = sorted(m.span for m in out)
     for start, end, name in people:
         at = text.find(name, start, end)

@@ -78,6 +78,11 @@ def quoted_as_saying(verb: Token) -> Token | None:
     quoting = prep.head.lemma_.lower() in ("quote", "cite") or (
         prep.head.lower_ == "recorded" and any(c.dep_ == "auxpass" for c in prep.head.children)
     )
+    # "TNA reported Interior Minister Rashid Fakhoury as saying …": reported someone, as quoted
+    quoting = quoting or (
+        prep.head.lemma_.lower() == "report"
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
+    )
     return prep.head if quoting and prep.head.pos_ == "VERB" else None
 
 

@@ -544,7 +544,20 @@ GENERIC_MODIFIERS = frozenset(
     | {"veteran", "embattled", "young", "old", "same", "other", "first", "second", "two", "three"}
 )
 # What a group or an office publishes and then speaks through: "the report said", "the findings show".
-PUBLISHED_DOCUMENTS = frozenset({"report", "study", "findings", "survey", "review", "assessment", "audit"})
+PUBLISHED_DOCUMENTS = frozenset(
+    {
+        "report",
+        "study",
+        "findings",
+        "survey",
+        "review",
+        "assessment",
+        "audit",
+        "statement",
+        "communique",
+        "declaration",
+    }
+)
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
