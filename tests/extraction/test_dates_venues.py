@@ -9,6 +9,22 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # a programme's title in quotation marks inside the venue hid the venue's date (red team 52)
+    Case(
+        "a-quoted-podcast-title-then-the-day",
+        "Mayor Ida Kross said on the ‘Morning Ledger’ podcast on Wednesday that the budget was balanced.",
+        "the budget was balanced",
+        said_on=date(2026, 1, 14),
+        date="2026-01-15",
+        venue="on the ‘Morning Ledger’ podcast",
+    ),
+    Case(
+        "told-a-quoted-podcast-title-then-the-day",
+        "Mayor Ida Kross told the “Morning Ledger” podcast on Wednesday that the budget was balanced.",
+        "the budget was balanced",
+        said_on=date(2026, 1, 14),
+        date="2026-01-15",
+    ),
     # the day a person was released is not the day they spoke; a report's is (red team 37)
     Case(
         "a-person-released-on-a-day",

@@ -1129,6 +1129,29 @@ CONTINUATIONS = [
 ]
 
 QUOTE_MARKS = [
+    # an emoji opening the quotation (red team 53): the statement was lost, or read as reported speech
+    Case(
+        "emoji-after-the-opening-mark",
+        "“🎉 We did it,” striker Jonah Pell wrote on Instagram.",
+        "We did it",
+        kind=D,
+        speaker_name="Jonah Pell",
+        venue="on Instagram",
+    ),
+    Case(
+        "emoji-and-a-space-after-the-opening-mark-of-a-post",
+        "“🚨 Service is down for some users in Europe,” Larkspur Cloud posted on X.",
+        "Service is down for some users in Europe",
+        kind=D,
+        cue="posted",
+    ),
+    Case(
+        "emoji-after-a-straight-opening-mark",
+        '"🔥 We did it," Solvang wrote on Instagram.',
+        "We did it",
+        kind=D,
+        speaker_name="Solvang",
+    ),
     # Dialogue dashes, as translations from Russian or Ukrainian print quotations.
     Case(
         "dialogue-dashes",

@@ -10,6 +10,35 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # interviews (red team 52)
+    Case(
+        "a-minister-for-a-portfolio-then-the-minister",
+        "The minister for housing, Delia Okonkwo, said rents would be frozen. The minister added that the "
+        "freeze would last a year.",
+        "the freeze would last a year",
+        speaker_name="Delia Okonkwo",
+    ),
+    Case(
+        "the-chairman-of-a-committee-then-the-chairman",
+        "The chairman of the committee, Piotr Salo, said the hearing would resume. The chairman added that "
+        "witnesses would be called.",
+        "witnesses would be called",
+        speaker_name="Piotr Salo",
+    ),
+    Case(
+        "someone-s-message-was-simple-colon",
+        "Health Minister Runa Falk’s message to hospitals was simple: “Prepare for the worst.”",
+        "Prepare for the worst",
+        speaker_name="Runa Falk",
+        kind="direct",
+    ),
+    Case(
+        "his-answer-was-blunt-colon",
+        "Governor Peter Ekwe was asked whether he would resign. His answer was blunt: “Absolutely not.”",
+        "Absolutely not",
+        speaker_name="Peter Ekwe",
+        kind="direct",
+    ),
     Case(
         "the-tycoon-is-a-person-named-before",
         "Shipping tycoon Ansel Quint bought the pier in May. The tycoon said he would reopen it by June.",

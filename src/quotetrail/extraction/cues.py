@@ -58,6 +58,7 @@ from quotetrail.extraction.saying import (
     nobody,
     only_a_source,
     opens_a_quotation,
+    owner_of_words,
     said_in_passing,
     says_by_its_construction,
     says_nothing,
@@ -173,6 +174,16 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
             complement.pop()
     words = whole_text(doc)[span.start - base : span.end - base]
     return Cue(tok, base, span, words, source, clause, complement, sentence=sent)
+
+
+def _titled_in_quotes(phrase: Token, inside_quote: frozenset[int]) -> bool:
+    """A phrase whose only quoted words are a title before its noun: "on the ‘Morning Ledger’
+    podcast on Wednesday", "the “Morning Ledger” podcast"."""
+    noun = phrase if phrase.dep_ == "dobj" else next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.i in inside_quote:
+        return False
+    quoted = [t.i for t in phrase.subtree if t.i in inside_quote]
+    return bool(quoted) and max(quoted) < noun.i
 
 
 def _source_s_description_after(doc: Doc, comma: int, sent: SentSpan) -> set[int]:
@@ -705,6 +716,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if subject is None or subject.i in inside_quote:
             continue
+        if manner and (owner := owner_of_words(subject)) is not None:
+            subject = owner  # "His answer was blunt: “…”": his words
         if (inverted := inverted_speaker(tok, subject)) is not None:
             # "Nonsense, replied the mayor.": the words before the comma are what was said
             subject, complement, strong = inverted, list(tok.doc[sent.start : tok.i - 1]), True
@@ -746,6 +759,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 t.i in inside_quote for t in child.subtree
             ):
                 clause.extend(child.subtree)
+            elif (child.dep_ == "prep" or (child.dep_ == "dobj" and lemma == "tell")) and _titled_in_quotes(
+                child, inside_quote
+            ):
+                # "on the ‘Morning Ledger’ podcast on Wednesday": a title quoted inside the venue
+                clause.extend(t for t in child.subtree if t.i not in inside_quote)
             elif child.dep_ in CLAUSE_DEPS and (
                 lead := _lead_to_a_quoting_colon(child.subtree, inside_quote)
             ):

@@ -77,6 +77,10 @@ def _emoji_unless_closing_a_quotation(m: re.Match[str]) -> str:
     return m.group() if EMOJI_BEFORE_CLOSING.match(m.string, m.end()) else " "
 
 
+# An opening mark, then the blanks an emoji left before the first word.
+MARK_BEFORE_BLANKS = re.compile(
+    r"(?<![^\s(\[—–-])([“‘\"])( +)(?=\w)"
+)  # (a mark after a space or a line's start)
 # The rest of an emoji run, and a closing mark after it: a mark before a space, a stop or the end.
 EMOJI_BEFORE_CLOSING = re.compile(rf"{EMOJI.pattern}*[”\"’»](?!\w)")
 
@@ -90,6 +94,9 @@ def mask(text: str) -> str:
     masked = text.translate(SAME_LENGTH) if ANY_SAME_LENGTH.search(text) else text
     if EMOJI.search(masked):  # "posted on social media 🔥 that …": a picture, no word of the sentence
         masked = EMOJI.sub(_emoji_unless_closing_a_quotation, masked)
+        # "“🎉 We did it,” …": the opening mark moves onto the first word, as a mark before a space
+        # opens nothing and the parser takes the blank for a word
+        masked = MARK_BEFORE_BLANKS.sub(lambda m: " " * len(m.group(2)) + m.group(1), masked)
     if "<" in masked:
         masked = TAG.sub(lambda m: " " * len(m.group()), masked)
     if "&" in masked:

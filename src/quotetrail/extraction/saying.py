@@ -701,11 +701,29 @@ MANNERS_OF_SPEAKING = frozenset(
 )
 
 
+PLAIN_MANNERS = frozenset({"simple", "short", "clear", "plain", "stark", "firm"})
+WORDS_SAID = frozenset({"message", "answer", "reply", "response", "advice", "retort", "verdict", "warning"})
+
+
+def owner_of_words(noun: Token) -> Token | None:
+    """Whose words a noun for them is: "Runa Falk’s message", "His answer" (else None)."""
+    if noun.lower_ not in WORDS_SAID:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+
+
 def speaks_in_a_manner(verb: Token) -> bool:
     """ "Leon Vard was more blunt: “The numbers are a disaster.”": a copula with an adjective of
     how someone speaks, right before the colon that opens their words."""
     doc = verb.doc
-    manners = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in MANNERS_OF_SPEAKING]
+    # "Runa Falk’s message to hospitals was simple: “…”": a plain word, said of someone's words
+    words_said = any(c.dep_ == "nsubj" and owner_of_words(c) is not None for c in verb.children)
+    manners = [
+        c
+        for c in verb.children
+        if c.dep_ == "acomp"
+        and (c.lower_ in MANNERS_OF_SPEAKING or (words_said and c.lower_ in PLAIN_MANNERS))
+    ]
     if not manners or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     after = manners[0].right_edge.i + 1

@@ -827,9 +827,11 @@ class ArticleNames:
             # …": the name ends a phrase set before the subject, which the noun after it is
             appositive = ""
         # "mayor Lidia Farrow", "The Leader of the Revolution Ayatollah Hamid Saberani", "The
-        # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad"
+        # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad", "The minister for
+        # housing, Delia Okonkwo"
         right_before = re.search(
-            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at)(?:\s+the)?\s+[A-Z][\w.’'-]*)?(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
+            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*|(?:\s+[a-z][\w’'-]*){{1,2}},))?"
+            rf"(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
             before,
         )
         if not (pattern.search(written) or right_before or pattern.search(appositive)):

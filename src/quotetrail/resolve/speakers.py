@@ -50,7 +50,7 @@ from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, role_family, word
 
 __all__ = ["resolve_speakers"]
 
-GENDERED_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 ORG_PRONOUNS = frozenset({"they", "them", "it"})
 DETERMINERS = frozenset({"the", "this", "that"})
@@ -223,6 +223,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if (given := GIVEN_NAME_ONLY.search(st.speaker)) is not None:
         # "One resident, who gave only her first name, Soraya, said": the name she gave
         return replace(st, speaker_name=given["name"], speaker_type="person")
+    if lower == "his" and st.cue_span is not None and st.speaker_span is not None:
+        if not names.text[st.speaker_span.end : st.cue_span.start].strip():
+            return st  # "his claim that …": the noun is the cue, and whose it is often one of a list
     if lower in GENDERED_PRONOUNS:
         objective = lower in ("him", "her")
         return _take(
