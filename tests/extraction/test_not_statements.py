@@ -102,6 +102,18 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # a response drawn, a count of votes, a flag's slogan (red teams 50, 56)
+    pytest.param("The campaign drew thousands to the central square on Sunday.", id="drew-a-crowd"),
+    pytest.param("The plan drew criticism from election observers.", id="drew-criticism"),
+    pytest.param("The bill passed 212 to 190 on Thursday.", id="a-bill-passed-by-a-count"),
+    pytest.param("Lawmakers voted 289 to 201 to approve the budget.", id="voted-by-a-count"),
+    pytest.param(
+        "Supporters waved flags reading “Menko Forever” as the results came in.", id="waved-flags-reading"
+    ),
+    pytest.param(
+        "Varnia votes: “A historic night” for the Greens\n\nThe Green Party won 31 percent of the vote.",
+        id="headline-quote-after-a-place-and-a-verb",
+    ),
     # whom someone told is not what they told
     pytest.param("Varek told reporters on Monday.", id="told-reporters"),
     pytest.param("Speaking in Dravin, the minister told us on Monday.", id="told-us"),

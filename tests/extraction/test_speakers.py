@@ -2055,6 +2055,51 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # figures, data and results speak for whoever published them (red teams 50, 54)
+    Case(
+        "figures-from-a-ministry",
+        "Infections rose by 12 percent last week, according to figures from the Health Ministry.",
+        "Infections rose by 12 percent last week",
+        speaker_name="Health Ministry",
+        type="organization",
+    ),
+    Case(
+        "results-published-by-a-commission-on-a-day",
+        "Menko won 54 percent of the vote, according to preliminary results published by the Central Electoral "
+        "Commission on Tuesday.",
+        "Menko won 54 percent of the vote",
+        speaker_name="Central Electoral Commission",
+        type="organization",
+    ),
+    Case(
+        "data-from-a-dotted-name",
+        "Borrowers owe $1.3 trillion, according to data from the U.S. Department of Education.",
+        "Borrowers owe",
+        speaker_name="U.S. Department of Education",
+    ),
+    # what MPs heard is someone else's, whom the text does not name (red team 56)
+    Case(
+        "mps-heard-that",
+        "MPs heard that the contract had been signed in secret.",
+        "the contract had been signed in secret",
+        speaker=None,
+        speaker_name=None,
+    ),
+    # sources not authorised to speak (red team 54)
+    Case(
+        "officials-not-authorised-to-speak-told",
+        "Two officials not authorised to speak publicly told the Chronicle the plan was dead.",
+        "the plan was dead",
+        cue="told",
+        type="anonymous",
+    ),
+    Case(
+        "an-official-who-was-not-authorised-to-speak-publicly-said",
+        "A senior official who was not authorised to speak publicly said the vaccine stocks would run out in May.",
+        "the vaccine stocks would run out in May",
+        cue="said",
+        type="anonymous",
+    ),
     # rights groups named with a preposition the recogniser does not see (red team 55)
     Case(
         "a-body-named-with-for-then-its-description",

@@ -85,6 +85,8 @@ def repair_clauses(doc: Doc) -> Doc:
     previous = 0  # the orth id of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         after_a_dash, previous = previous in dashes, orth
+        if dep == root and tag == participle and doc[i].lower_ in NOT_AUTHORISED:
+            _unauthorised_source_read_as_the_verb(doc[i])  # "Two officials not authorised to speak … told"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"
@@ -226,6 +228,14 @@ def repair_clauses(doc: Doc) -> Doc:
             speaker_read_as_a_later_clause_s_subject(
                 doc[i]
             )  # "…, said a spokesman, X, who ran in the bloc Y formed"
+        if (
+            tag in (past, present, present_third)
+            and i > 2
+            and doc[i - 1].lower_ in MANNER_OF_SPEAKING_ADVERBS
+        ):
+            _adverb_of_the_relative_read_as_the_verb_s(
+                doc[i]
+            )  # "…who was not authorised to speak publicly said"
         if tag == past and i > 2 and dep == root:
             pair_read_as_two_subjects(doc[i])  # "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said"
             name_read_into_the_opening_phrase(
@@ -380,6 +390,60 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
         return  # ("…, warns that …" would take its own subject; here the clause lacks its object)
     word.tag_, word.pos_, word.dep_ = "NNS", "NOUN", "appos"
     clause.dep_ = "relcl"
+
+
+NOT_AUTHORISED = frozenset({"authorised", "authorized", "permitted", "allowed", "cleared", "entitled"})
+
+
+def _unauthorised_source_read_as_the_verb(participle: Token) -> None:
+    """ "Two officials not authorised to speak publicly told the Chronicle the plan was dead.": the
+    parser made "authorised" the sentence's verb and "told" a loose dependent of it. The participle
+    describes the officials; "told" is what they did."""
+    doc = participle.doc
+    subject = next(
+        (c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i), None
+    )
+    if subject is None or not any(c.dep_ == "neg" for c in participle.children):
+        return
+    verb = next(
+        (
+            c
+            for c in participle.children
+            if c.dep_ in ("dep", "conj") and c.tag_ == "VBD" and c.i > participle.i
+        ),
+        None,
+    )
+    if verb is None or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    if any(t.tag_ in (",", "CC") for t in doc[participle.i : verb.i]):
+        return  # ("… were not authorised to speak, and told …": two verbs)
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(participle.children):
+        if child.i > verb.i or child == subject:
+            child.head = verb
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                child.dep_ = "ccomp"  # "told the Chronicle | the plan was dead"
+    subject.dep_ = "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+    for neg in (c for c in participle.children if c.dep_ == "neg" and c.i < participle.i):
+        neg.head = participle
+
+
+MANNER_OF_SPEAKING_ADVERBS = frozenset({"publicly", "officially", "openly", "freely"})
+
+
+def _adverb_of_the_relative_read_as_the_verb_s(verb: Token) -> None:
+    """ "A senior official who was not authorised to speak publicly said …": the parser hung "publicly"
+    on "said"; it says how the official may not speak, so it is the relative clause's."""
+    doc = verb.doc
+    adverb, before = doc[verb.i - 1], doc[verb.i - 2]
+    if (
+        adverb.head != verb
+        or before.lower_ not in ("speak", "comment", "talk", "discuss")
+        or before.i > adverb.i
+    ):
+        return
+    adverb.head = before
 
 
 TIME_ADVERBS = frozenset({"late", "early", "later", "earlier"})

@@ -48,6 +48,7 @@ from quotetrail.extraction.saying import (
     before_a_quoting_colon,
     beside_a_quotation,
     calls_back,
+    draws_a_response,
     fronted_topic,
     impersonal_passive,
     inverted_speaker,
@@ -414,6 +415,7 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
 # Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
 HEARING_BODIES = frozenset(
     {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "panel", "committee"}
+    | {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates", "jurors"}
 )
 
 
@@ -474,6 +476,10 @@ def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int
 def _carries_a_thing_saying(verb: Token) -> bool:
     """ "Supporters wore T-shirts saying “…”", which the parser read as "wore" a clause whose
     subject is the T-shirts: the words are the T-shirts' ("saying" is the cue), not the wearers'."""
+    for carried in verb.children:  # "waved flags reading “Menko Forever”"
+        if carried.dep_ == "dobj" and lexicon.inscribed(carried.lower_):
+            if any(c.dep_ == "acl" and c.lower_ in ("reading", "saying") for c in carried.children):
+                return True
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lower_ not in ("reading", "saying"):
             continue
@@ -677,6 +683,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd") for c in children
         ):
             continue  # "The word “martyr” appears 14 times in the textbook": no one says anything
+        if draws_a_response(tok, lemma):
+            continue  # "The campaign drew thousands to the square": no one says anything
         if fronted_topic(tok, sent):
             continue  # "Referring to the recent events, the Leader stated …": the topic of what follows
         if tok.lower_ in CITING_FORMS and not quoted_as_saying(tok) and only_a_source(complement):

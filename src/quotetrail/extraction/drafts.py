@@ -40,9 +40,10 @@ class Draft:
 def speaker_inside_content(draft: Draft) -> bool:
     """A speaker phrase that runs into the content means the parse went wrong: no statement."""
     source = draft.cue.source if draft.cue is not None else None
-    if source is None:
-        return False
-    return any(source.span.overlaps(piece) for piece in draft.pieces)
+    span = source.span if source is not None else draft.extra.get("speaker_span")
+    if not isinstance(span, Span):
+        return False  # (a signature's speaker, "Varnia votes: “A historic night” for the Greens", too)
+    return any(span.overlaps(piece) for piece in draft.pieces)
 
 
 def drop_covered(drafts: list[Draft], quotes: QuoteIndex, text: str) -> list[Draft]:

@@ -394,6 +394,38 @@ NOT_SAID_OBJECTS = {
 }
 
 
+# What drawing brings, not what it says: "drew thousands to the square", "drew criticism".
+DRAWN = frozenset(
+    {"thousands", "hundreds", "dozens", "crowd", "crowds", "criticism", "fire", "ire", "praise", "applause"}
+    | {"attention", "support", "votes", "cheers", "boos", "protests", "condemnation", "scrutiny", "interest"}
+    | {
+        "visitors",
+        "fans",
+        "supporters",
+        "rebuke",
+        "rebukes",
+        "backlash",
+        "outrage",
+        "comparisons",
+        "laughter",
+    }
+)
+
+
+def draws_a_response(verb: Token, lemma: str) -> bool:
+    """ "The campaign drew thousands to the square", "drew criticism": a response drawn, no words."""
+    drawing = lemma == "draw" or verb.lower_ in ("draw", "draws", "drew", "drawn", "drawing")
+    return drawing and any(c.dep_ == "dobj" and c.lower_ in DRAWN for c in verb.children)
+
+
+def _a_tally(complement: list[Token]) -> bool:
+    """ "212 to 190", "51-49": a count of votes opening the complement."""
+    words = [t.text for t in complement[:3]]
+    return (
+        len(words) >= 3 and words[0].isdigit() and words[1] in ("to", "-", "–") and words[2].isdigit()
+    ) or (bool(words) and re.fullmatch(r"\d+[-–]\d+", words[0]) is not None)
+
+
 def _an_object(verb: Token, complement: list[Token]) -> bool:
     """The complement is the verb's direct object (with whatever hangs on it)."""
     if not complement:
@@ -453,6 +485,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma in ("pass", "vote", "approve", "reject", "win", "lose") and _a_tally(complement):
+        return True  # "The bill passed 212 to 190", "Lawmakers voted 289 to 201 to …": a count of votes
     if lemma in ("say", "speak") and SAID_IT_ALL.fullmatch(" ".join(t.lower_ for t in complement)):
         return True  # "her face said it all", "His silence spoke volumes": a look, not words
     if _a_question_to(verb):

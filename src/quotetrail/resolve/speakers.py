@@ -277,7 +277,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return author  # "The report, written by former judge Helen Marsh, concluded …"
     if (issued := _issued_by().match(st.speaker.strip())) is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
-        issuer = issued.group("issuer") or issued.group("possessor")
+        issuer = issued.group("issuer") or issued.group("possessor") or issued.group("source")
+        if issued.group("source") and (body := BODY_NAMED.match(issuer)) is not None:
+            # "figures from the Health Ministry", "results published by the Central Electoral Commission"
+            return replace(st, speaker_name=body.group("name"), speaker_type="organization")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
     if (published := _published_document(lower)) is not None:
@@ -527,6 +530,14 @@ def _author_set_off(st: Statement, names: ArticleNames) -> Statement | None:
     return replace(st, speaker_name=name, speaker_type=kind)
 
 
+DATA_WORDS = "figures|data|statistics|numbers|results|estimates|tallies|counts"
+# A body's name opening the words after "from"/"by" (not the day after it: "… Commission on Tuesday").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+BODY_NAMED = re.compile(
+    rf"(?:the\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
+)
+
+
 @cache
 def _issued_by() -> re.Pattern[str]:
     """ "A statement from the front", "a letter signed by the ministry": the issuer is the one to name."""
@@ -536,6 +547,9 @@ def _issued_by() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:{documents})"
         r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)"
+        # "figures from the Health Ministry", "preliminary results published by the commission"
+        rf"|(?:(?:the|its|their|new|latest|official|preliminary|provisional|final)\s+){{0,2}}(?:{DATA_WORDS})"
+        r"\s+(?:(?:issued|released|published|compiled|collected)\s+)?(?:from|by)\s+(?P<source>.+)"
         rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents}))$",
         re.IGNORECASE,
     )
