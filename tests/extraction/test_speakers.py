@@ -2055,6 +2055,30 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # posts and memos (red team 53)
+    Case(
+        "a-company-before-a-role-after-a-quotation",
+        "“We grew too fast, and that is on me,” Quillform chief executive Adaeze Marrow wrote in a memo to "
+        "employees.",
+        "We grew too fast",
+        speaker_name="Adaeze Marrow",
+        type="person",
+    ),
+    Case(
+        "the-post-read-after-a-body-published-a-message",
+        "Hours later, the Ministry of Information published a terse message on its official account. “The "
+        "reports are false,” the post read.",
+        "The reports are false",
+        speaker="the post",
+        speaker_name="Ministry of Information",
+    ),
+    Case(
+        "the-post-read-after-its-author-deleted-it",
+        "Kaveh Rostami, a city councillor, later deleted the message. “Anyone who votes for this should be "
+        "ashamed,” the post read.",
+        "Anyone who votes for this should be ashamed",
+        speaker_name="Kaveh Rostami",
+    ),
     # figures, data and results speak for whoever published them (red teams 50, 54)
     Case(
         "figures-from-a-ministry",

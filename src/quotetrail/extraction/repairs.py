@@ -45,6 +45,7 @@ def repair(doc: Doc) -> Doc:
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     interjection = doc.vocab.strings["intj"]
     paid, plus = doc.vocab.strings["paid"], doc.vocab.strings["Plus"]
+    read, root_dep = doc.vocab.strings["read"], doc.vocab.strings["ROOT"]
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     before = 0  # the tag of the word before
@@ -96,6 +97,10 @@ def repair(doc: Doc) -> Doc:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
         if orth == now and i > 0 and before_tag == nnp:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
+        if tag in base_verbs and i > 0 and doc[i - 1].tag_ == "''" and doc[i].is_title:
+            _company_read_as_a_verb(doc[i])  # '“…,” Quillform chief executive Adaeze Marrow wrote'
+        if orth == read and dep == root_dep and i > 1 and tag in common_nouns:
+            _read_taken_for_a_noun(doc[i])  # '“…,” the post read.'
         if orth == plus and i > 0 and before_tag == nnp:
             _plus_closing_a_name(doc[i])  # "said on Al-Nahar Plus late on Wednesday that …"
         if orth == paid and i > 0 and i + 1 < len(doc):
@@ -741,6 +746,46 @@ def _now_closing_a_name(now: Token) -> None:
     now.tag_, now.pos_ = "NNP", "PROPN"
     now.head, now.dep_ = (now, name.dep_) if name.head == name else (name.head, name.dep_)
     name.head, name.dep_ = now, "compound"
+
+
+def _read_taken_for_a_noun(read: Token) -> None:
+    """'“…,” the post read.': the parser read "post read" as one noun; "read" is the verb, the
+    post (the statement, the sign) its subject."""
+    doc = read.doc
+    thing = doc[read.i - 1]
+    if thing.head != read or thing.dep_ != "compound" or thing.pos_ != "NOUN":
+        return
+    if read.i + 1 < len(doc) and not doc[read.i + 1].is_punct:
+        return  # ("the post read count"): only a sentence that ends with it
+    read.tag_, read.pos_, read.lemma_ = "VBD", "VERB", "read"
+    thing.dep_ = "nsubj"
+    for det in (c for c in read.children if c.dep_ in ("det", "poss", "amod") and c.i < thing.i):
+        det.head = thing  # "the" was the noun phrase's
+
+
+def _company_read_as_a_verb(word: Token) -> None:
+    """'“We grew too fast,” Quillform chief executive Adaeze Marrow wrote': after a closing mark, a
+    capitalised word the tagger does not know, read as a verb, before a role and a name: the name of
+    the speaker's company, as in "Orbitly chief executive Helena Voss"."""
+    doc = word.doc
+    if known_word(word.lower_) or word.i + 3 >= len(doc):
+        return
+    k = word.i + 1
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        k += 1  # "chief executive"
+    if k == word.i + 1 or doc[k - 1].lower_ not in lexicon.words("person_roles.txt"):
+        return
+    name = doc[k]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].is_title:
+        name = doc[name.i + 1]
+    verb = word.head
+    if name.pos_ != "PROPN" or verb.i != name.i + 1 or verb.pos_ != "VERB":
+        return  # the name right before the verb the parser gave the company word
+    word.tag_, word.pos_ = "NNP", "PROPN"
+    for t in doc[word.i : name.i]:
+        if t.dep_ != "amod":
+            t.head, t.dep_ = name, "compound"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _plus_closing_a_name(plus: Token) -> None:

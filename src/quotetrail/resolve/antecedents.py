@@ -94,7 +94,8 @@ SUBJECT_ROLE = re.compile(rf"\W*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?([a-z]+)\
 THROUGH = re.compile(r"\b(?:through|via)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[a-z]+,?\s+){0,2}$")
 # "Open Hand International published its annual report": who put out the document named after it
 PUBLISHED = re.compile(
-    r"\s+(?:(?:on|last)\s+\w+\s+)?(?:has\s+|had\s+)?(?:published|released|issued|presented|unveiled)"
+    r"(?:,[^,.;]{1,60},)?\s+(?:(?:on|last|later)\s+(?:\w+\s+)?)?(?:has\s+|had\s+)?"
+    r"(?:published|released|issued|presented|unveiled|posted|shared|deleted|sent)"
     r"\s+(?:its|their|his|her|a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
 # A meeting's guest right after its verb, possibly after a description and a comma

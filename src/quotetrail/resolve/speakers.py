@@ -328,9 +328,11 @@ AGED = re.compile(r"(?:the )?(\d{1,3})-year-old(?: [a-z-]+)?")
 def _published_document(speaker: str) -> frozenset[str] | None:
     """ "the report", "the findings": a document a speaker put out, and the words for it."""
     words = speaker.split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in PUBLISHED_DOCUMENTS:
+    if len(words) != 2 or words[0] != "the":
         return None
-    return PUBLISHED_DOCUMENTS
+    if words[1] in POSTED_WORDS:
+        return POSTED_WORDS  # "… published a terse message on its account. “…,” the post read."
+    return PUBLISHED_DOCUMENTS if words[1] in PUBLISHED_DOCUMENTS else None
 
 
 # A style of address standing for the person: "His Highness", "Her Excellency", "His Majesty".
@@ -575,6 +577,7 @@ PUBLISHED_DOCUMENTS = frozenset(
         "declaration",
     }
 )
+POSTED_WORDS = frozenset({"post", "message", "tweet", "video", "comment", "reply", "note"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
