@@ -2055,6 +2055,43 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # state media (red team 51)
+    Case(
+        "a-described-daily-with-a-date",
+        "The government daily Al-Mirsad reported on Tuesday that the mufti had issued a fatwa.",
+        "the mufti had issued a fatwa",
+        speaker="The government daily Al-Mirsad",
+        speaker_name="Al-Mirsad",
+        type="organization",
+    ),
+    Case(
+        "a-described-daily",
+        "The government daily Al-Mirsad reported that the mufti had issued a fatwa.",
+        "the mufti had issued a fatwa",
+        speaker="The government daily Al-Mirsad",
+        speaker_name="Al-Mirsad",
+    ),
+    Case(
+        "an-editorial-in-a-paper",
+        "“The reformers are rented mouths,” said an editorial in Al-Mirsad, a daily close to the presidency.",
+        "The reformers are rented mouths",
+        speaker_name="Al-Mirsad",
+        type="organization",
+    ),
+    Case(
+        "a-paper-named-daily-something",
+        "The Daily Flare said on its front page that the minister had lied.",
+        "the minister had lied",
+        speaker_name="Daily Flare",
+        type="organization",
+    ),
+    Case(
+        "an-agency-by-its-initials-quoting",
+        "TNA quoted the minister as saying that 40 infiltrators had been arrested.",
+        "the minister as saying",
+        speaker="TNA",
+        speaker_name="TNA",
+    ),
     # posts and memos (red team 53)
     Case(
         "a-company-before-a-role-after-a-quotation",

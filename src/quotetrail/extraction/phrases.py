@@ -1200,6 +1200,8 @@ def is_outlet(name_toks: list[Token]) -> bool:
     if last in words:
         return True
     first = name_toks[0]
+    if first.text in ("Daily", "Weekly"):
+        return True  # "The Daily Flare", "the Weekly Ledger"
     return f"the {last}" in words and first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 

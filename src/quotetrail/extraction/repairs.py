@@ -99,6 +99,8 @@ def repair(doc: Doc) -> Doc:
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
         if tag in base_verbs and i > 0 and doc[i - 1].tag_ == "''" and doc[i].is_title:
             _company_read_as_a_verb(doc[i])  # '“…,” Quillform chief executive Adaeze Marrow wrote'
+        if tag in common_nouns and dep in split_off and doc[i].is_upper and 2 <= len(doc[i]) <= 6:
+            _acronym_read_as_a_noun(doc[i])  # "TNA quoted him as saying …"
         if orth == read and dep == root_dep and i > 1 and tag in common_nouns:
             _read_taken_for_a_noun(doc[i])  # '“…,” the post read.'
         if orth == plus and i > 0 and before_tag == nnp:
@@ -496,6 +498,8 @@ def _join_name_to_its_description(name: Token) -> None:
     becomes the description's apposition, as when the parser reads it so ("The state broadcaster
     KTV said")."""
     doc = name.doc
+    if _paper_between_its_description_and_name(name):
+        return
     start = name.left_edge.i
     if start == 0 or not all(_inside_a_name(t) for t in doc[start : name.i]):
         return
@@ -748,6 +752,18 @@ def _now_closing_a_name(now: Token) -> None:
     name.head, name.dep_ = now, "compound"
 
 
+def _acronym_read_as_a_noun(word: Token) -> None:
+    """ "TNA quoted him as saying …": a body's initials the tagger read as a common noun, so the
+    speaker had no name. Not in a headline set in capitals."""
+    doc = word.doc
+    if not word.is_alpha or any(doc[k].text == "-" for k in (word.i - 1, word.i + 1) if 0 <= k < len(doc)):
+        return  # (not the call sign "KING-TV")
+    sentence = [t for t in word.sent if t.is_alpha]
+    if sum(t.is_upper for t in sentence) * 2 > len(sentence):
+        return
+    word.tag_, word.pos_ = "NNP", "PROPN"
+
+
 def _read_taken_for_a_noun(read: Token) -> None:
     """'“…,” the post read.': the parser read "post read" as one noun; "read" is the verb, the
     post (the statement, the sign) its subject."""
@@ -908,6 +924,36 @@ def _title_after_a_style(title: Token) -> None:
 
 
 PAPERS = frozenset({"daily", "weekly"})
+
+
+def _paper_between_its_description_and_name(name: Token) -> bool:
+    """ "The government daily Al-Mirsad reported (on Tuesday) that …": the parser made "government" the
+    subject and "daily" an adverb, with the name its object or a second subject. The paper is the
+    subject, what describes it its compound, the name its apposition."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and _inside_a_name(doc[first - 1]):
+        first -= 1
+    if first < 2:
+        return False
+    paper, described = doc[first - 1], doc[first - 2]
+    if (
+        paper.lower_ not in PAPERS
+        or paper.pos_ == "NOUN"
+        or described.pos_ != "NOUN"
+        or described.dep_ != "nsubj"
+    ):
+        return False
+    verb = described.head
+    if verb.pos_ != "VERB" or not (name.head == paper or (name.head == verb and name.dep_ == "nsubj")):
+        return False
+    paper.tag_, paper.pos_ = "NN", "NOUN"
+    paper.head, paper.dep_ = verb, "nsubj"
+    for child in [c for c in described.children if c.i < described.i]:
+        child.head = paper  # "The"
+    described.head, described.dep_ = paper, "compound"
+    name.head, name.dep_ = paper, "appos"
+    return True
 
 
 def _newspaper_read_as_adverb(paper: Token, described: Token) -> None:

@@ -277,8 +277,15 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return author  # "The report, written by former judge Helen Marsh, concluded …"
     if (issued := _issued_by().match(st.speaker.strip())) is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
-        issuer = issued.group("issuer") or issued.group("possessor") or issued.group("source")
-        if issued.group("source") and (body := BODY_NAMED.match(issuer)) is not None:
+        issuer = (
+            issued.group("issuer")
+            or issued.group("possessor")
+            or issued.group("source")
+            or issued.group("outlet")
+        )
+        if (issued.group("source") or issued.group("outlet")) and (
+            body := BODY_NAMED.match(issuer)
+        ) is not None:
             # "figures from the Health Ministry", "results published by the Central Electoral Commission"
             return replace(st, speaker_name=body.group("name"), speaker_type="organization")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
@@ -536,7 +543,7 @@ DATA_WORDS = "figures|data|statistics|numbers|results|estimates|tallies|counts"
 # A body's name opening the words after "from"/"by" (not the day after it: "… Commission on Tuesday").
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 BODY_NAMED = re.compile(
-    rf"(?:the\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
+    rf"(?:[Tt]he\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
 )
 
 
@@ -552,6 +559,8 @@ def _issued_by() -> re.Pattern[str]:
         # "figures from the Health Ministry", "preliminary results published by the commission"
         rf"|(?:(?:the|its|their|new|latest|official|preliminary|provisional|final)\s+){{0,2}}(?:{DATA_WORDS})"
         r"\s+(?:(?:issued|released|published|compiled|collected)\s+)?(?:from|by)\s+(?P<source>.+)"
+        # "an editorial in Al-Mirsad": the paper's own voice
+        r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:editorial|leader|commentary)\s+in\s+(?P<outlet>.+)"
         rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents}))$",
         re.IGNORECASE,
     )
