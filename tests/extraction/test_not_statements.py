@@ -106,7 +106,12 @@ NOTHING_TO_REPORT = [
     pytest.param("The campaign drew thousands to the central square on Sunday.", id="drew-a-crowd"),
     pytest.param("The plan drew criticism from election observers.", id="drew-criticism"),
     pytest.param("The bill passed 212 to 190 on Thursday.", id="a-bill-passed-by-a-count"),
-    pytest.param("Lawmakers voted 289 to 201 to approve the budget.", id="voted-by-a-count"),
+    pytest.param("The Senate voted 51-49 on Tuesday.", id="voted-by-a-count"),
+    pytest.param("The bill passed 212 to 190.", id="a-bill-passed-by-a-count-at-the-end"),
+    pytest.param(
+        "The clerk read out the title of the bill, “An Act to Reform the Upper Chamber”, to loud jeers.",
+        id="a-title-read-out",
+    ),
     pytest.param(
         "Supporters waved flags reading “Menko Forever” as the results came in.", id="waved-flags-reading"
     ),

@@ -10,6 +10,36 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # rights monitors, health briefings, parliaments (red teams 54, 55, 56)
+    Case(
+        "a-body-of-a-country-then-the-commission",
+        "The Human Rights Commission of Kessary published its findings on Monday. The commission said most "
+        "cases involved beatings.",
+        "most cases involved beatings",
+        speaker_name="Human Rights Commission of Kessary",
+    ),
+    Case(
+        "a-centre-then-the-centre",
+        "The Continental Centre for Disease Prevention said on Monday it was monitoring the outbreak. The "
+        "centre said the new strain had been detected in nine countries.",
+        "the new strain had been detected",
+        speaker="The centre",
+        speaker_name="Continental Centre for Disease Prevention",
+    ),
+    Case(
+        "the-democrat-after-a-democrat-from-a-state",
+        "Senate Majority Leader Thomas Reyes, a Democrat from Maine, said the vote would take place next week. "
+        "The Democrat added: “We will not be held hostage.”",
+        "We will not be held hostage",
+        speaker_name="Thomas Reyes",
+    ),
+    Case(
+        "the-deputy-from-a-place",
+        "The deputy from Kharvik, Ilya Sorin, said the vote had been rigged. “This parliament is a theatre,” "
+        "the deputy told journalists outside the chamber.",
+        "This parliament is a theatre",
+        speaker_name="Ilya Sorin",
+    ),
     # interviews (red team 52)
     Case(
         "a-minister-for-a-portfolio-then-the-minister",

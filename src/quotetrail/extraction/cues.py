@@ -492,7 +492,16 @@ def _carries_a_thing_saying(verb: Token) -> bool:
 # What someone reads out, whose words are its writer's: "read out a text message", "read a letter".
 READ_OUT_WORDS = frozenset(
     {"message", "text", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "poem", "passage"}
-    | {"excerpt", "transcript", "testimony", "verdict", "judgment", "list", "name"}  # (plurals: "names")
+    | {
+        "excerpt",
+        "transcript",
+        "testimony",
+        "verdict",
+        "judgment",
+        "list",
+        "name",
+        "title",
+    }  # (plurals: "names")
 )
 
 

@@ -101,11 +101,38 @@ def _organisation_names_whole(doc: Doc) -> None:
         ):
             end = last.head.i + 1
             last = doc[end - 1]
+        if (
+            doc[end - 1].lower_ in ("of", "for")
+            and end - ent.start >= 3
+            and doc[end - 2].lower_ in lexicon.organisation_words()  # not "Meenakshi Ganguly of | Human …"
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+        ):
+            # "The Human Rights Commission of | Kessary": the recogniser stopped after "of"
+            k_end = end
+            while (
+                k_end < len(doc)
+                and doc[k_end].pos_ == "PROPN"
+                and doc[k_end].text[:1].isupper()
+                and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
+            ):
+                k_end += 1
+            if k + 1 < len(ents) and ents[k + 1].start < k_end:
+                if ents[k + 1].end > k_end or ents[k + 1].label_ not in (
+                    "GPE",
+                    "LOC",
+                    "ORG",
+                    "NORP",
+                    "PERSON",
+                ):
+                    continue
+                ents[k + 1] = ents[k + 1][:0]  # taken into the name
+            end = k_end
         if end != ent.end:
             ents[k] = SpacySpan(doc, ent.start, end, label="ORG")
             changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if len(e)]
 
 
 def _a_title_or_role(tok: Token) -> bool:

@@ -418,12 +418,24 @@ def draws_a_response(verb: Token, lemma: str) -> bool:
     return drawing and any(c.dep_ == "dobj" and c.lower_ in DRAWN for c in verb.children)
 
 
-def _a_tally(complement: list[Token]) -> bool:
-    """ "212 to 190", "51-49": a count of votes opening the complement."""
-    words = [t.text for t in complement[:3]]
+def _only_a_tally(verb: Token) -> bool:
+    """ "passed 212 to 190 (on Thursday)", "voted 51-49": a count of votes right after the verb, and
+    nothing voted for after it ("voted 289 to 201 to lift his immunity" says what the vote did)."""
+    doc = verb.doc
+    words = [t.text for t in doc[verb.i + 1 : verb.i + 4]]
+    if len(words) >= 3 and words[0].isdigit() and words[1] in ("to", "-", "–") and words[2].isdigit():
+        after = verb.i + 4
+    elif words and re.fullmatch(r"\d+[-–]\d+", words[0]) is not None:
+        after = verb.i + 2
+    else:
+        return False
+    if after >= len(doc) or doc[after].lower_ not in ("to", "for", "against", "in", "on"):
+        return True
     return (
-        len(words) >= 3 and words[0].isdigit() and words[1] in ("to", "-", "–") and words[2].isdigit()
-    ) or (bool(words) and re.fullmatch(r"\d+[-–]\d+", words[0]) is not None)
+        doc[after].lower_ == "on"
+        and after + 1 < len(doc)
+        and doc[after + 1].lower_ in lexicon.DAYS_AND_MONTHS
+    )
 
 
 def _an_object(verb: Token, complement: list[Token]) -> bool:
@@ -485,8 +497,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
-    if lemma in ("pass", "vote", "approve", "reject", "win", "lose") and _a_tally(complement):
-        return True  # "The bill passed 212 to 190", "Lawmakers voted 289 to 201 to …": a count of votes
+    if lemma in ("pass", "vote", "approve", "reject", "win", "lose") and _only_a_tally(verb):
+        return True  # "The bill passed 212 to 190 on Thursday": a count of votes, nothing voted for
     if lemma in ("say", "speak") and SAID_IT_ALL.fullmatch(" ".join(t.lower_ for t in complement)):
         return True  # "her face said it all", "His silence spoke volumes": a look, not words
     if _a_question_to(verb):

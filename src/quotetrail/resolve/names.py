@@ -830,7 +830,7 @@ class ArticleNames:
         # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad", "The minister for
         # housing, Delia Okonkwo"
         right_before = re.search(
-            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*|(?:\s+[a-z][\w’'-]*){{1,2}},))?"
+            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at|from)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*|(?:\s+[a-z][\w’'-]*){{1,2}},))?"
             rf"(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
             before,
         )

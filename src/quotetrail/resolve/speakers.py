@@ -260,7 +260,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "The Democrat said": someone named before whom the article showed to be one
         member = antecedents.person(at, None, st.quote_spans)
         return _take(
-            st, member if member is not None and _of_the_party(names.text, member.span, role) else None
+            st, member if member is not None and _of_the_party(names.text, member.span, role, at) else None
         )
     if (parent := PARENT_OF.fullmatch(lower)) is not None:
         # "“…,” said the mother-of-two": an epithet of someone named before, as "she" is
@@ -607,10 +607,11 @@ PARTY_SIGNS = {
 }
 
 
-def _of_the_party(text: str, span: Span, member: str) -> bool:
-    """Whether the words right around the name at ``span`` show its holder to be a ``member``."""
+def _of_the_party(text: str, span: Span, member: str, before: int) -> bool:
+    """Whether the words right around the name at ``span`` (and before ``before``, where the
+    description is) show its holder to be a ``member``."""
     sign = PARTY_SIGNS.get(member.lower()) or re.compile(rf"\b{re.escape(member[:5])}", re.I)
-    return sign.search(text, max(0, span.start - 40), span.end + 40) is not None
+    return sign.search(text, max(0, span.start - 40), min(span.end + 80, before)) is not None
 
 
 def _take(st: Statement, entry: Entry | None) -> Statement:
