@@ -569,6 +569,14 @@ DATES = [
 ]
 
 VENUES = [
+    # the venue after a go-between was hung on the interpreter (red team 50)
+    Case(
+        "said-through-an-interpreter-at-a-news-conference",
+        "“We have counted every ballot twice,” chief election commissioner Yusuf Tarkan said through an "
+        "interpreter at a news conference in Marenka.",
+        "We have counted every ballot twice",
+        venue="at a news conference in Marenka",
+    ),
     # the parser hung the venue on the object's last noun, so it was read as part of the claim (red team 47)
     Case(
         "claimed-responsibility-in-a-statement",

@@ -62,6 +62,7 @@ from quotetrail.extraction.speaker_repairs import (
     subject_read_as_the_fronted_clause_s_apposition,
     subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
+    venue_hung_on_the_interpreter,
     venue_hung_on_the_object,
     venue_hung_on_the_speaker,
 )
@@ -114,6 +115,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _said_of_hung_on_the_speaker(doc[i])  # "said Lord Abernathy of the former minister"
             venue_hung_on_the_speaker(doc[i])
             venue_hung_on_the_object(doc[i])  # "claimed responsibility for the attack in a statement"
+            venue_hung_on_the_interpreter(doc[i])  # "said through an interpreter at a news conference"
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotetrail.extraction import lexicon
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS
 
 if TYPE_CHECKING:
@@ -116,6 +117,26 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
 VENUE_OBJECTS = frozenset(
     {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address", "release", "note"}
 )
+
+
+def venue_hung_on_the_interpreter(prep: Token) -> None:
+    """ "Yusuf Tarkan said through an interpreter at a news conference": the parser hung the venue
+    on the interpreter; it is where the verb said it."""
+    go_between = prep.head
+    through = go_between.head
+    if (
+        prep.lower_ not in ("at", "in", "on")
+        or go_between.dep_ != "pobj"
+        or through.lower_ not in ("through", "via")
+    ):
+        return
+    verb = through.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    venue = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if venue is None or venue.lower_ not in lexicon.words("venue_nouns.txt"):
+        return
+    prep.head = verb
 
 
 def venue_hung_on_the_object(prep: Token) -> None:
