@@ -2085,6 +2085,15 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # a statement's participle after a date (red team 51): the statement was lost
+    Case(
+        "issued-a-statement-on-a-day-accusing",
+        "The Popular Front issued a statement on Monday accusing the government of “waging war on its own "
+        "people.”",
+        "waging war on its own people",
+        speaker_name="Popular Front",
+        type="organization",
+    ),
     # state media (red team 51)
     Case(
         "a-described-daily-with-a-date",

@@ -641,6 +641,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 # quote ("underlined the need for “unity …”")
                 strong = True
             strong = strong or judged_as_quoted(tok, lemma, inside_quote)
+            # "issued a statement on Monday accusing X of “…”": accusing someone is saying something,
+            # wherever the participle stands (the classifier loses it after a date)
+            strong = strong or (
+                lemma == "accuse" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in children)
+            )
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
