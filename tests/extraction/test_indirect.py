@@ -2295,3 +2295,17 @@ def test_a_verb_that_points_back_with_this_reports_the_sentence_before(
     assert not [s for s in statements if s.quote.lower().startswith(("this", "these"))], describe(statements)
     found = [s for s in statements if s.quote == quote and (name is None or s.speaker_name == name)]
     assert [s.said_on for s in found] == [said_on], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate voted 52-48 Tuesday to confirm Mara Quill as commerce secretary.",
+        "Council members voted 7-2 Monday night to approve the budget.",
+    ],
+)
+def test_a_count_of_votes_then_what_was_voted_for_stays_a_statement(text: str, extract: Extract) -> None:
+    """ "voted 52-48 Tuesday to confirm …" says what the vote did, as PolNeAR reads "voted to …"; only a
+    bare count ("passed 212 to 190") is no statement."""
+    statements = extract(text)
+    assert [s.cue for s in statements] == ["voted"], describe(statements)

@@ -102,6 +102,9 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # guards from a review of the session's rules
+    pytest.param("Police arrested a man accusing his neighbour of theft on Monday.", id="a-man-accusing"),
+    pytest.param("“We grew too fast,” Quillform chief executive officer", id="a-role-running-to-the-end"),
     # a response drawn, a count of votes, a flag's slogan (red teams 50, 56)
     pytest.param("The campaign drew thousands to the central square on Sunday.", id="drew-a-crowd"),
     pytest.param("The plan drew criticism from election observers.", id="drew-criticism"),

@@ -3168,6 +3168,45 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # guards from a review of the session's rules
+    Case(
+        "asked-to-do-something-is-no-question-answered",
+        "Mayor Lena Park met the press on Monday. Park asked Kara Voss to step down. “She has lost our "
+        "trust,” she said.",
+        "She has lost our trust",
+        speaker_name="Lena Park",
+    ),
+    Case(
+        "the-senator-named-again-as-the-subject-of-her-sentence",
+        "Senator Ana Ruiz spoke after the vote.\n\nRuiz thanked Governor Tom Hale for his support: “We could "
+        "not have done it without him,” the senator said.",
+        "We could not have done it without him",
+        speaker_name="Ana Ruiz",
+    ),
+    Case(
+        "a-party-word-only-as-a-whole-word",
+        "Anna Reyes, who runs a community food bank, spoke first. “We are overwhelmed,” the Communist said.",
+        "We are overwhelmed",
+        speaker_name=None,
+    ),
+    Case(
+        "a-trade-representative-is-no-congressman",
+        "Trade Representative Mark Lowe met farmers on Monday. “Tariffs will stay,” the congressman said.",
+        "Tariffs will stay",
+        speaker_name=None,
+    ),
+    Case(
+        "data-from-a-month-is-no-body",
+        "Data from March showed inflation rose to 4 percent.",
+        "inflation rose to 4 percent",
+        speaker_name=None,
+    ),
+    Case(
+        "a-given-name-that-is-a-people-s-word",
+        "Mining magnate German Larrea Mota said the deal was fair.",
+        "the deal was fair",
+        speaker_name="German Larrea Mota",
+    ),
     Case(
         "the-democrat-when-no-one-is-shown-a-democrat",
         "Thomas Reyes blocked the bill on Tuesday. The Democrat said the measure would gut oversight.",

@@ -427,8 +427,6 @@ def _unauthorised_source_read_as_the_verb(participle: Token) -> None:
                 child.dep_ = "ccomp"  # "told the Chronicle | the plan was dead"
     subject.dep_ = "nsubj"
     participle.head, participle.dep_ = subject, "acl"
-    for neg in (c for c in participle.children if c.dep_ == "neg" and c.i < participle.i):
-        neg.head = participle
 
 
 MANNER_OF_SPEAKING_ADVERBS = frozenset({"publicly", "officially", "openly", "freely"})
@@ -439,11 +437,7 @@ def _adverb_of_the_relative_read_as_the_verb_s(verb: Token) -> None:
     on "said"; it says how the official may not speak, so it is the relative clause's."""
     doc = verb.doc
     adverb, before = doc[verb.i - 1], doc[verb.i - 2]
-    if (
-        adverb.head != verb
-        or before.lower_ not in ("speak", "comment", "talk", "discuss")
-        or before.i > adverb.i
-    ):
+    if adverb.head != verb or before.lower_ not in ("speak", "comment", "talk", "discuss"):
         return
     adverb.head = before
 

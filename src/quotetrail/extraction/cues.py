@@ -415,7 +415,10 @@ def _question_put(verb: Token, base: int, inside_quote: frozenset[int], sent: Se
 # Who hears evidence: "the court heard", "the jury was told", "the inquiry heard".
 HEARING_BODIES = frozenset(
     {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "panel", "committee"}
-    | {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates", "jurors"}
+)
+# Members who are told something in their chamber: "MPs heard that …" (not "heard the minister defend …").
+HEARING_MEMBERS = frozenset(
+    {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates"}
 )
 
 
@@ -644,7 +647,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # "issued a statement on Monday accusing X of “…”": accusing someone is saying something,
             # wherever the participle stands (the classifier loses it after a date)
             strong = strong or (
-                lemma == "accuse" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in children)
+                lemma == "accuse"
+                and tok.dep_ == "acl"
+                and tok.head.lower_ in lexicon.words("issued_documents.txt")
+                and any(c.dep_ == "dobj" for c in children)
             )
             from_object = strong and not complement
             if from_object:
@@ -725,7 +731,18 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]
             cues.append(_impersonal(tok, cue_tokens, expletive, complement, base, sent, inside_quote))
             continue
-        if subject is not None and lemma == "hear" and subject.lower_ in HEARING_BODIES and complement:
+        members_told = (
+            subject is not None
+            and subject.lower_ in HEARING_MEMBERS
+            and complement[:1] != []
+            and any(t.dep_ == "mark" and t.lower_ == "that" for t in complement[:1])
+        )
+        if (
+            subject is not None
+            and lemma == "hear"
+            and (subject.lower_ in HEARING_BODIES or members_told)
+            and complement
+        ):
             # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
             before = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1]
             heard = [*before, tok]  # "has heard"

@@ -117,16 +117,11 @@ def _organisation_names_whole(doc: Doc) -> None:
                 and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
             ):
                 k_end += 1
-            if k + 1 < len(ents) and ents[k + 1].start < k_end:
-                if ents[k + 1].end > k_end or ents[k + 1].label_ not in (
-                    "GPE",
-                    "LOC",
-                    "ORG",
-                    "NORP",
-                    "PERSON",
-                ):
-                    continue
-                ents[k + 1] = ents[k + 1][:0]  # taken into the name
+            taken = [j for j in range(k + 1, len(ents)) if ents[j].start < k_end]
+            if any(ents[j].end > k_end or ents[j].label_ not in ("GPE", "LOC", "ORG", "NORP") for j in taken):
+                continue  # (a person's name after the body's is no part of it)
+            for j in taken:
+                ents[j] = ents[j][:0]  # taken into the name
             end = k_end
         if end != ent.end:
             ents[k] = SpacySpan(doc, ent.start, end, label="ORG")

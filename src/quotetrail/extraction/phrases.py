@@ -205,8 +205,12 @@ def _name_tokens(head: Token) -> list[Token]:
     while len(toks) > 1 and not organisation:
         if toks[0].lower_ in titles and toks[1].lower_ not in PATRONYMIC_PARTICLES and not _given_gen(toks):
             toks.pop(0)
-        elif len(toks) > 2 and toks[0].lower_ in lexicon.words("nationals.txt"):
-            toks.pop(0)  # "Frenchman Luc Barre"; not "Dane Whitlock", where it is the given name
+        elif (
+            len(toks) > 2
+            and toks[0].lower_.endswith(NATIONAL_MAN)
+            and toks[0].lower_ in lexicon.words("nationals.txt")
+        ):
+            toks.pop(0)  # "Frenchman Luc Barre"; not "Dane Whitlock" or "German Larrea Mota", given names
         elif len(toks) > 3 and toks[1].text == "-" and f"{toks[0].lower_}-{toks[2].lower_}" in titles:
             del toks[:3]  # the "al-Islam" of "Hujjat al-Islam", in three tokens
         else:
@@ -238,6 +242,7 @@ def _name_tokens(head: Token) -> list[Token]:
     return toks
 
 
+NATIONAL_MAN = ("chman", "shman", "sman", "chwoman", "shwoman", "swoman")  # Frenchman, Scotswoman; not German
 UNIT_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 RANKS_BEFORE_GEN = frozenset({"lt", "lieutenant", "maj", "major", "brig", "brigadier"})
 

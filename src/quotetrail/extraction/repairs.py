@@ -648,6 +648,8 @@ def _set_off_role_hung_inside_the_quotation(name: Token) -> None:
     the speaker's name is the name's apposition."""
     doc = name.doc
     first = name.left_edge
+    if first.i == 0:
+        return
     comma = first if first.text == "," else doc[first.i - 1]  # (the parser may hang the comma on the name)
     if comma.text != ",":
         return
@@ -789,7 +791,7 @@ def _company_read_as_a_verb(word: Token) -> None:
     k = word.i + 1
     while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
         k += 1  # "chief executive"
-    if k == word.i + 1 or doc[k - 1].lower_ not in lexicon.words("person_roles.txt"):
+    if k == word.i + 1 or k >= len(doc) or doc[k - 1].lower_ not in lexicon.words("person_roles.txt"):
         return
     name = doc[k]
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].is_title:
@@ -947,13 +949,18 @@ def _paper_between_its_description_and_name(name: Token) -> bool:
     verb = described.head
     if verb.pos_ != "VERB" or not (name.head == paper or (name.head == verb and name.dep_ == "nsubj")):
         return False
+    _paper_the_subject(paper, described, name, verb)
+    return True
+
+
+def _paper_the_subject(paper: Token, described: Token, name: Token, verb: Token) -> None:
+    """The newspaper the verb's subject, what describes it its compound, its name its apposition."""
     paper.tag_, paper.pos_ = "NN", "NOUN"
     paper.head, paper.dep_ = verb, "nsubj"
     for child in [c for c in described.children if c.i < described.i]:
         child.head = paper  # "The"
     described.head, described.dep_ = paper, "compound"
     name.head, name.dep_ = paper, "appos"
-    return True
 
 
 def _newspaper_read_as_adverb(paper: Token, described: Token) -> None:
@@ -983,12 +990,7 @@ def _newspaper_read_as_an_adjective(name: Token, paper: Token, described: Token)
     ):
         return False
     verb.head, verb.dep_ = verb, "ROOT"
-    paper.tag_, paper.pos_ = "NN", "NOUN"
-    paper.head, paper.dep_ = verb, "nsubj"
-    for child in [c for c in described.children if c.i < described.i]:
-        child.head = paper  # "The"
-    described.head, described.dep_ = paper, "compound"
-    name.head, name.dep_ = paper, "appos"
+    _paper_the_subject(paper, described, name, verb)
     return True
 
 

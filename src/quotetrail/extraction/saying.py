@@ -418,6 +418,9 @@ def draws_a_response(verb: Token, lemma: str) -> bool:
     return drawing and any(c.dep_ == "dobj" and c.lower_ in DRAWN for c in verb.children)
 
 
+TIME_WORDS = frozenset({"on", "last", "this", "night", "morning", "afternoon", "evening", "week"})
+
+
 def _only_a_tally(verb: Token) -> bool:
     """ "passed 212 to 190 (on Thursday)", "voted 51-49": a count of votes right after the verb, and
     nothing voted for after it ("voted 289 to 201 to lift his immunity" says what the vote did)."""
@@ -429,13 +432,11 @@ def _only_a_tally(verb: Token) -> bool:
         after = verb.i + 2
     else:
         return False
-    if after >= len(doc) or doc[after].lower_ not in ("to", "for", "against", "in", "on"):
-        return True
-    return (
-        doc[after].lower_ == "on"
-        and after + 1 < len(doc)
-        and doc[after + 1].lower_ in lexicon.DAYS_AND_MONTHS
-    )
+    while after < len(doc) and (
+        doc[after].lower_ in lexicon.DAYS_AND_MONTHS or doc[after].lower_ in TIME_WORDS
+    ):
+        after += 1  # "voted 52-48 Tuesday to confirm …", "7-2 on Monday night to approve …"
+    return after >= len(doc) or doc[after].lower_ not in ("to", "for", "against", "in")
 
 
 def _an_object(verb: Token, complement: list[Token]) -> bool:

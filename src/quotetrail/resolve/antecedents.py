@@ -108,6 +108,10 @@ ASKED_OBJECT = re.compile(
     r"\b(?:asked|pressed|questioned|quizzed)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){0,3}?"
     r"(?:[\w’'-]+,\s+)?$"
 )
+# What follows the one asked when it is a question put to them ("asked X whether …", not "asked X to resign").
+QUESTION_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,20}\))?(?:,[^,]{0,80},)?\s+(?:whether|if|about|why|how|what|when|who|which)\b"
+)
 ASKED_WORDS_NOT_BEFORE_A_NAME = re.compile(r"\b(?:if|whether|why|how|what|when|about|on|to|for)\b")
 # Between the one who asked and the verb: a party tag, an aside set off by commas, an adverb.
 ASKER_TO_VERB = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s*,[^,]{0,80},)?\s+(?:[a-z]+ly\s+)?$")
@@ -283,9 +287,10 @@ class Antecedents:
         return any(
             e.kind == "person"
             and e.name
-            and e.name != name
+            and e.name.split()[-1] != name.split()[-1]  # ("Ruiz thanked …" after "Senator Ana Ruiz")
             and e.span.end <= at
             and not e.secondary
+            and self._is_subject(sentence, e)  # the sentence is about them, not whom they thanked
             and not any(piece.contains(e.span) for piece in content)  # not whom the words are about
             for e in sentence.entries
         )
@@ -457,6 +462,8 @@ class Antecedents:
             verb = ASKED_OBJECT.search(self.text, max(0, entry.span.start - 80), entry.span.start)
             if verb is None or ASKED_WORDS_NOT_BEFORE_A_NAME.search(verb.group()) is not None:
                 continue  # not "a reporter asked if recent Special Operations deployments …"
+            if QUESTION_AFTER.match(self.text, entry.span.end) is None:
+                continue  # "Park asked Kara Voss to step down": a request, which she need not answer
             if any(
                 other.name
                 and other.span.end <= verb.start()

@@ -283,10 +283,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             or issued.group("source")
             or issued.group("outlet")
         )
-        if (issued.group("source") or issued.group("outlet")) and (
-            body := BODY_NAMED.match(issuer)
-        ) is not None:
-            # "figures from the Health Ministry", "results published by the Central Electoral Commission"
+        body = BODY_NAMED.match(issuer) if issued.group("source") or issued.group("outlet") else None
+        if body is not None and (
+            issued.group("outlet") or " " in body.group("name") or body.group("name").isupper()
+        ):
+            # "figures from the Health Ministry", "results published by the Central Electoral Commission";
+            # not one capitalised word, which may be a place or a month ("data from Ohio", "from March")
             return replace(st, speaker_name=body.group("name"), speaker_type="organization")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
@@ -541,7 +543,10 @@ def _author_set_off(st: Statement, names: ArticleNames) -> Statement | None:
 
 DATA_WORDS = "figures|data|statistics|numbers|results|estimates|tallies|counts"
 # A body's name opening the words after "from"/"by" (not the day after it: "… Commission on Tuesday").
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAYS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
 BODY_NAMED = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
 )
@@ -610,7 +615,7 @@ PARTY_SIGNS = {
 def _of_the_party(text: str, span: Span, member: str, before: int) -> bool:
     """Whether the words right around the name at ``span`` (and before ``before``, where the
     description is) show its holder to be a ``member``."""
-    sign = PARTY_SIGNS.get(member.lower()) or re.compile(rf"\b{re.escape(member[:5])}", re.I)
+    sign = PARTY_SIGNS.get(member.lower()) or re.compile(rf"\b{re.escape(member)}s?\b", re.I)
     return sign.search(text, max(0, span.start - 40), min(span.end + 80, before)) is not None
 
 
