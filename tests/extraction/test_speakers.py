@@ -2085,6 +2085,21 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # a body named for its cause (red team 55): the name was "Committee to", or none
+    Case(
+        "a-committee-to-protect-someone",
+        "The Committee to Protect Journalists said 40 reporters were held.",
+        "40 reporters were held",
+        speaker_name="Committee to Protect Journalists",
+        type="organization",
+    ),
+    Case(
+        "a-committee-to-protect-someone-the-recogniser-missed",
+        "The Committee to Protect Detainees said 40 people were held.",
+        "40 people were held",
+        speaker_name="Committee to Protect Detainees",
+        type="organization",
+    ),
     # a statement's participle after a date (red team 51): the statement was lost
     Case(
         "issued-a-statement-on-a-day-accusing",

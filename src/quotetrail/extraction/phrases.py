@@ -398,6 +398,8 @@ def _name_continuation(head: Token) -> list[Token]:
     | for Civil Liberties") when the head is an organisation's noun or its entity ends there.
     Empty when nothing continues the name."""
     doc = head.doc
+    if head.i + 2 < len(doc) and head.is_title and (cause := _named_cause(doc[head.i + 1])):
+        return [doc[i] for i in range(head.i + 1, cause[-1].i + 1)]  # "The Committee to Protect Journalists"
     subtree_end = head.right_edge.i
     end = head.i
     if head.ent_type_ in ORG_LABELS:
@@ -418,8 +420,6 @@ def _name_continuation(head: Token) -> list[Token]:
     # "The Monitor for Civic Freedoms", "the Observatory for Detainee Rights": a capitalised head after
     # "the" with capitalised words after its preposition, which the recogniser did not see
     noun_named = noun_named or (end == head.i and _a_body_named_with_a_preposition(head))
-    if noun_named and end + 2 < len(doc) and (cause := _named_cause(doc[end + 1])):
-        return [doc[i] for i in range(head.i + 1, cause[-1].i + 1)]  # "The Committee to Protect Detainees"
     while (noun_named or entity_ends) and end + 2 <= subtree_end:
         if not _name_preposition(doc[end + 1], doc[end + 2]) or (
             not noun_named and doc[end + 1].lower_ == "on"

@@ -46,6 +46,7 @@ def repair(doc: Doc) -> Doc:
     interjection = doc.vocab.strings["intj"]
     paid, plus = doc.vocab.strings["paid"], doc.vocab.strings["Plus"]
     read, root_dep = doc.vocab.strings["read"], doc.vocab.strings["ROOT"]
+    clausal_subject = doc.vocab.strings["csubj"]
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     before = 0  # the tag of the word before
@@ -101,6 +102,8 @@ def repair(doc: Doc) -> Doc:
             _company_read_as_a_verb(doc[i])  # '“…,” Quillform chief executive Adaeze Marrow wrote'
         if tag in common_nouns and dep in split_off and doc[i].is_upper and 2 <= len(doc[i]) <= 6:
             _acronym_read_as_a_noun(doc[i])  # "TNA quoted him as saying …"
+        if tag in base_verbs and dep == clausal_subject and i > 1 and doc[i].is_title:
+            _named_cause_read_as_a_clause(doc[i])  # "The Committee to Protect Detainees said"
         if orth == read and dep == root_dep and i > 1 and tag in common_nouns:
             _read_taken_for_a_noun(doc[i])  # '“…,” the post read.'
         if orth == plus and i > 0 and before_tag == nnp:
@@ -752,6 +755,19 @@ def _now_closing_a_name(now: Token) -> None:
     now.tag_, now.pos_ = "NNP", "PROPN"
     now.head, now.dep_ = (now, name.dep_) if name.head == name else (name.head, name.dep_)
     name.head, name.dep_ = now, "compound"
+
+
+def _named_cause_read_as_a_clause(verb: Token) -> None:
+    """ "The Committee to Protect Detainees said …": the parser read the body's name as a clause,
+    "the Committee to protect detainees", subject of "said". The body is the subject; its cause
+    ("to Protect Detainees") hangs on it."""
+    doc = verb.doc
+    to, body = doc[verb.i - 1], doc[verb.i - 2]
+    if to.lower_ != "to" or body.head != verb or body.pos_ != "PROPN" or not body.is_title:
+        return
+    said = verb.head
+    body.head, body.dep_ = said, "nsubj"
+    verb.head, verb.dep_ = body, "acl"
 
 
 def _acronym_read_as_a_noun(word: Token) -> None:
