@@ -495,16 +495,8 @@ def _carries_a_thing_saying(verb: Token) -> bool:
 # What someone reads out, whose words are its writer's: "read out a text message", "read a letter".
 READ_OUT_WORDS = frozenset(
     {"message", "text", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "poem", "passage"}
-    | {
-        "excerpt",
-        "transcript",
-        "testimony",
-        "verdict",
-        "judgment",
-        "list",
-        "name",
-        "title",
-    }  # (plurals: "names")
+    | {"excerpt", "transcript", "testimony", "verdict", "judgment", "list", "name"}  # (plurals: "names")
+    | {"title"}  # "read out the title of the bill, “…”"
 )
 
 
@@ -731,18 +723,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]
             cues.append(_impersonal(tok, cue_tokens, expletive, complement, base, sent, inside_quote))
             continue
-        members_told = (
-            subject is not None
-            and subject.lower_ in HEARING_MEMBERS
-            and complement[:1] != []
-            and any(t.dep_ == "mark" and t.lower_ == "that" for t in complement[:1])
-        )
-        if (
-            subject is not None
-            and lemma == "hear"
-            and (subject.lower_ in HEARING_BODIES or members_told)
-            and complement
-        ):
+        that_clause = bool(complement) and complement[0].dep_ == "mark" and complement[0].lower_ == "that"
+        hearers = HEARING_BODIES | HEARING_MEMBERS if that_clause else HEARING_BODIES
+        if subject is not None and lemma == "hear" and subject.lower_ in hearers and complement:
             # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
             before = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1]
             heard = [*before, tok]  # "has heard"
