@@ -1733,6 +1733,14 @@ TITLES_AND_ROLES = [
         speaker="Interior Minister Varek",
         speaker_name="Varek",
     ),
+    # a time zone before the live blog's colon was read as the speaker's name (red team 63)
+    Case(
+        "live-blog-time-zone-and-a-colon-before-a-label",
+        "Floods in Eastport\n\n14:05 GMT: Interior Minister Dana Varek: “We will rebuild.”",
+        "We will rebuild.",
+        speaker_name="Dana Varek",
+        type="person",
+    ),
     # The parser may hang the name on the place a role belongs to.
     Case(
         "name-after-a-role-of-a-place",
@@ -2098,6 +2106,22 @@ KINDS_OF_SPEAKER = [
         "The Committee to Protect Detainees said 40 people were held.",
         "40 people were held",
         speaker_name="Committee to Protect Detainees",
+        type="organization",
+    ),
+    # a cause with "the" in it, and a head the tagger read as a common noun: the name was "Coalition",
+    # or none
+    Case(
+        "a-coalition-to-save-the-something",
+        "The Coalition to Save the Harbour said on Monday that the plan was reckless.",
+        "that the plan was reckless",
+        speaker_name="Coalition to Save the Harbour",
+        type="organization",
+    ),
+    Case(
+        "a-campaign-to-end-the-something",
+        "The Campaign to End the Blockade said in a statement that talks had failed.",
+        "that talks had failed",
+        speaker_name="Campaign to End the Blockade",
         type="organization",
     ),
     # a statement's participle after a date (red team 51): the statement was lost

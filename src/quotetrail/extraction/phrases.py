@@ -387,8 +387,20 @@ def _named_cause(to: Token) -> list[Token]:
     if not verb.is_title or verb.pos_ not in ("VERB", "PROPN"):
         return []
     end = verb.i
-    while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN"):
-        end += 1
+    while end + 1 < len(doc):
+        after = doc[end + 1]
+        if after.is_title and after.pos_ in ("PROPN", "NOUN"):
+            end += 1
+        elif (  # "the Coalition to Save the Harbour", "to End the War"
+            after.lower_ == "the"
+            and end == verb.i
+            and end + 2 < len(doc)
+            and doc[end + 2].is_title
+            and doc[end + 2].pos_ in ("PROPN", "NOUN")
+        ):
+            end += 2
+        else:
+            break
     return list(doc[to.i : end + 1]) if end > verb.i else []
 
 

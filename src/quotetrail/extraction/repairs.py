@@ -104,6 +104,14 @@ def repair(doc: Doc) -> Doc:
             _acronym_read_as_a_noun(doc[i])  # "TNA quoted him as saying …"
         if tag in base_verbs and dep == clausal_subject and i > 1 and doc[i].is_title:
             _named_cause_read_as_a_clause(doc[i])  # "The Committee to Protect Detainees said"
+        if (
+            tag == common_nouns[0]
+            and i > 0
+            and i + 3 < len(doc)
+            and doc[i].is_title
+            and doc[i + 1].lower_ == "to"
+        ):
+            _body_s_noun_before_its_cause(doc[i])  # "The Campaign to End the Blockade said"
         if orth == read and dep == root_dep and i > 1 and tag in common_nouns:
             _read_taken_for_a_noun(doc[i])  # '“…,” the post read.'
         if orth == plus and i > 0 and before_tag == nnp:
@@ -768,6 +776,19 @@ def _named_cause_read_as_a_clause(verb: Token) -> None:
     said = verb.head
     body.head, body.dep_ = said, "nsubj"
     verb.head, verb.dep_ = body, "acl"
+
+
+def _body_s_noun_before_its_cause(noun: Token) -> None:
+    """ "The Campaign to End the Blockade said …": a capitalised common noun inside the sentence,
+    after "the" and before a capitalised verb with "to", is a body's name (the Committee to Protect
+    Journalists), which the tagger read as the common noun."""
+    doc = noun.doc
+    verb = doc[noun.i + 2]
+    if noun.is_sent_start or doc[noun.i - 1].lower_ != "the" or not verb.is_title or verb.tag_ != "VB":
+        return
+    if doc[noun.i - 1].is_sent_start and noun.sent.end - noun.sent.start < 6:
+        return  # "The Plan to Cut Taxes": a headline, no one's name
+    noun.tag_, noun.pos_ = "NNP", "PROPN"
 
 
 def _acronym_read_as_a_noun(word: Token) -> None:
