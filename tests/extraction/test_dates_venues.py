@@ -90,6 +90,72 @@ DATES = [
         said_on=None,
         date="2026-03-06",
     ),
+    # the day hung on the occasion or the hearers of the speaking after the verb (red team 56)
+    Case(
+        "speaking-through-an-interpreter-at-a-news-conference-on-a-day",
+        "“The water is poisoned,” Amir Talan said, speaking through an interpreter at a news conference on "
+        "Tuesday.",
+        "The water is poisoned",
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
+    Case(
+        "speaking-to-reporters-on-a-day",
+        "“The water is poisoned,” Amir Talan said, speaking to reporters on Tuesday.",
+        "The water is poisoned",
+        said_on=iso("2026-03-03"),
+        date="2026-03-06",
+    ),
+    Case(
+        "speaking-at-a-rally-for-an-event-on-a-day",
+        "“The water is poisoned,” Amir Talan said, speaking at a rally marking the flood on March 1.",
+        "The water is poisoned",
+        said_on=None,
+        date="2026-03-06",
+    ),
+    # a day owning an event is the event's day, not the saying's (red team 61)
+    Case(
+        "asked-about-a-day-s-defeat",
+        "Asked about Saturday's defeat, Ilario Vence said the team had been poor.",
+        "the team had been poor",
+        said_on=None,
+        date="2026-03-05",
+    ),
+    Case(
+        "said-of-a-day-s-performance",
+        "Ilario Vence said of Saturday's performance that it was unacceptable.",
+        "that it was unacceptable",
+        said_on=None,
+        date="2026-03-05",
+    ),
+    Case(
+        "asked-about-the-coming-derby",
+        "Asked if he would be in charge for Saturday's derby, Ilario Vence replied: “Of course.”",
+        "Of course.",
+        said_on=None,
+        date="2026-03-05",
+    ),
+    Case(
+        "in-a-day-s-interview",
+        "Ilario Vence said in Tuesday's interview that the team had been poor.",
+        "that the team had been poor",
+        said_on=iso("2026-03-03"),
+        date="2026-03-05",
+    ),
+    Case(
+        "at-a-day-s-rally",
+        "Speaking at Friday's rally, Ilario Vence said the team had been poor.",
+        "the team had been poor",
+        said_on=iso("2026-02-27"),
+        date="2026-03-05",
+    ),
+    Case(
+        "during-a-day-s-conference-call",
+        "Ilario Vence said during Tuesday's conference call that the team had been poor.",
+        "that the team had been poor",
+        said_on=iso("2026-03-03"),
+        date="2026-03-05",
+    ),
     Case(
         "after-training-on-a-day",
         "“We created six chances,” Carvalho-Pinto told reporters after training on Monday.",

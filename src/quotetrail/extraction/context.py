@@ -205,6 +205,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # "The Dravin Observer, a pro-government daily, said … on Monday": a paper
         if _weekday_of_something(run):
             return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
+        if _day_of_something_else(run):
+            continue  # "Asked about Saturday's defeat": the day of what was talked about
         return _date_of_run(run, clause, article_date)
     return None
 
@@ -223,6 +225,17 @@ def _weekday_of_something(run: list[Token]) -> bool:
     before = doc[weekdays[0].i - 1].lower_ if weekdays[0].i > 0 else ""
     return (before in ORDINAL_DAYS and after in ("of", "in")) or (
         before == "the" and after in ("before", "after", "of")
+    )
+
+
+def _day_of_something_else(run: list[Token]) -> bool:
+    """ "Saturday's defeat", "Monday's vote": a day owning an event other than an occasion of
+    saying ("in Tuesday's interview", "at Friday's rally" date the words)."""
+    owner = next((t for t in run if t.dep_ == "poss"), None)
+    return (
+        owner is not None
+        and owner.head.lower_ not in lexicon.words("venue_nouns.txt")
+        and owner.head.lower_ not in SET_OFF_OCCASIONS  # "during Tuesday's conference call"
     )
 
 

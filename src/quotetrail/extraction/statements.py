@@ -339,14 +339,21 @@ def _participle_clauses(verb: Token) -> list[Token]:
     """ "Speaking in Parliament on 23 June, Ms Varek said …": the participle's words may date the cue;
     after it, only the speaking's own "on …" ("said, speaking through a translator … on Thursday")."""
     before = [t for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree]
-    after = [
-        t
-        for c in verb.children
-        if c.dep_ == "advcl" and c.i > verb.i and c.lower_ in SPEAKING_AFTER
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "on"
-        for t in p.subtree
+    speaking = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.lower_ in SPEAKING_AFTER]
+    # "speaking at a news conference on Tuesday", "speaking to reporters on Tuesday": the day hung on
+    # the occasion or the hearers (not on what the speaking was about)
+    hosts = [
+        *speaking,
+        *(
+            o
+            for c in speaking
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "to", "through", "before", "during")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
     ]
+    after = [t for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "on" for t in p.subtree]
     return before + after
 
 
