@@ -1475,6 +1475,21 @@ IMPERSONAL = [
         speaker=None,
         cue="hears",
     ),
+    # a headline's passive: the court was the speaker (red team 59)
+    Case(
+        "headline-court-told-of",
+        "Court told of 'reign of terror' at care home",
+        "reign of terror",
+        speaker=None,
+        cue="told",
+    ),
+    Case(
+        "headline-inquiry-told",
+        "Inquiry told minister 'ignored warnings'",
+        "ignored warnings",
+        speaker=None,
+        cue="told",
+    ),
 ]
 
 
@@ -2309,3 +2324,24 @@ def test_a_count_of_votes_then_what_was_voted_for_stays_a_statement(text: str, e
     bare count ("passed 212 to 190") is no statement."""
     statements = extract(text)
     assert [s.cue for s in statements] == ["voted"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lawmakers voted 289 to 201 to lift the senator's immunity.", "to lift the senator's immunity"),
+        ("The Senate voted 52-48 to confirm Mara Quill.", "to confirm Mara Quill"),
+    ],
+)
+def test_what_was_voted_for_leaves_out_the_count(text: str, quote: str, extract: Extract) -> None:
+    """The count was read into what the vote did ("289 to 201 to lift …"; red team 56)."""
+    statements = extract(text)
+    assert [s.quote for s in statements] == [quote], describe(statements)
+
+
+def test_writing_for_the_majority_is_the_side_not_the_words(extract: Extract) -> None:
+    """ "writing for the majority" was a statement whose words were "the majority" (red team 59)."""
+    statements = extract(
+        "Chief Justice Amara Delacroix, writing for the majority, said the law “cannot stand.”"
+    )
+    assert [s.cue for s in statements] == ["said"], describe(statements)

@@ -111,6 +111,9 @@ NOTHING_TO_REPORT = [
     pytest.param("The bill passed 212 to 190 on Thursday.", id="a-bill-passed-by-a-count"),
     pytest.param("The Senate voted 51-49 on Tuesday.", id="voted-by-a-count"),
     pytest.param("The bill passed 212 to 190.", id="a-bill-passed-by-a-count-at-the-end"),
+    # the side a witness or a judge took, not what they said (red team 59)
+    pytest.param("Ilse Varga testified against her former husband in 2019.", id="testified-against-someone"),
+    pytest.param("Maria Solheim, 29, testified for the prosecution on Tuesday.", id="testified-for-a-side"),
     pytest.param(
         "The clerk read out the title of the bill, “An Act to Reform the Upper Chamber”, to loud jeers.",
         id="a-title-read-out",

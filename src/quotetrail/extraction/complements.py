@@ -8,6 +8,7 @@ a cue that say when or where, not what ("said in a statement", "on Friday").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -546,6 +547,11 @@ def _title_read_as_clause(clause: Token) -> bool:
     return bool(words) and len(words) <= 8 and all(t.text[:1].isupper() for t in words)
 
 
+def _a_tally(word: Token) -> bool:
+    """A count of votes: the "289" and "201" of "voted 289 to 201", the "52-48" of "voted 52-48"."""
+    return word.like_num or re.fullmatch(r"\d+[-–]\d+", word.text) is not None
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     children = list(verb.children)  # read once: each reading makes new token objects
@@ -602,6 +608,9 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         comps = relative  # "mentioned remarks Trump had made about her": the remarks, and which
     elif clausal:
         comps = clausal
+    elif xcomps and verb.lemma_.lower() == "vote" and any(_a_tally(t) for t in (*objects[:1], *xcomps)):
+        # "voted 289 to 201 to lift his immunity": what the vote did, not its count
+        comps = [c for c in xcomps if not _a_tally(c)]
     elif xcomps:
         # "X urged voters to stay home": the object belongs to the content; so does the one
         # "called on" names ("called on the board to resign": "on" stays with the cue).

@@ -438,6 +438,19 @@ def _body_told(verb: Token) -> Token | None:
     return told
 
 
+def _headline_s_body_told(verb: Token, subject: Token) -> bool:
+    """ "Court told of …", "Jury told defendant …": a headline (no full stop) opening with a hearing
+    body, bare (no "the"), right before "told"."""
+    return (
+        verb.lower_ == "told"
+        and not any(t.text in (".", "!", "?") for t in verb.sent)
+        and subject.lower_ in HEARING_BODIES
+        and subject.is_sent_start is True
+        and subject.i + 1 == verb.i
+        and subject.text[:1].isupper()
+    )
+
+
 def _impersonal(
     verb: Token,
     cue_tokens: list[Token],
@@ -735,6 +748,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # "The jury was told that …", "Jurors were told …": as "the jury heard", no one named
             cue_tokens = [t for t in children if t.dep_ == "auxpass"] + [tok]
             cues.append(_impersonal(tok, cue_tokens, told, complement, base, sent, inside_quote))
+            continue
+        if lemma == "tell" and complement and subject is not None and _headline_s_body_told(tok, subject):
+            # "Court told of ‘reign of terror’", "Inquiry told minister ‘ignored warnings’": a
+            # headline's passive, the court the hearer, as "the court was told"
+            cues.append(_impersonal(tok, [tok], subject, complement, base, sent, inside_quote))
             continue
         if subject is None or subject.i in inside_quote:
             continue

@@ -421,6 +421,21 @@ def draws_a_response(verb: Token, lemma: str) -> bool:
 TIME_WORDS = frozenset({"on", "last", "this", "night", "morning", "afternoon", "evening", "week"})
 
 
+# Verbs whose "for"/"against" names a side, not what was said: "testified for the prosecution",
+# "writing for the majority".
+SIDE_TAKING = frozenset({"testify", "write"})
+
+
+def _only_a_side(verb: Token, complement: list[Token]) -> bool:
+    """The complement is only the noun phrase after the verb's "for"/"against", with no clause or
+    quotation in it."""
+    if not complement or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in complement):
+        return False
+    head = _head_of(complement)
+    prep = head.head if head.dep_ == "pobj" else head
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "against") and prep.head.i == verb.i
+
+
 def _only_a_tally(verb: Token) -> bool:
     """ "passed 212 to 190 (on Thursday)", "voted 51-49": a count of votes right after the verb, and
     nothing voted for after it ("voted 289 to 201 to lift his immunity" says what the vote did)."""
@@ -498,6 +513,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma in SIDE_TAKING and _only_a_side(verb, complement):
+        return True  # "testified against her former husband", "writing for the majority": whose side
     if lemma in ("pass", "vote", "approve", "reject", "win", "lose") and _only_a_tally(verb):
         return True  # "The bill passed 212 to 190 on Thursday": a count of votes, nothing voted for
     if lemma in ("say", "speak") and SAID_IT_ALL.fullmatch(" ".join(t.lower_ for t in complement)):
