@@ -486,6 +486,20 @@ CONJOINED_CUE_CASES = [
         cue="urged",
         speaker="The Ostravian embassy in Marev",
     ),
+    # a verb of doing whose auxiliary repeats the reported clause's goes on with it, after a quoted
+    # fragment too (red team 61): the claim stopped at the quotation
+    Case(
+        "was-quoted-and-was-doing",
+        "Coach Ilario Vence said the squad was “devastated” and was receiving counselling.",
+        "the squad was “devastated” and was receiving counselling",
+        speaker="Coach Ilario Vence",
+    ),
+    Case(
+        "had-been-quoted-and-had-done",
+        "The club said it had been “shocked” and had launched an inquiry.",
+        "it had been “shocked” and had launched an inquiry",
+        speaker="The club",
+    ),
     # "while" another speaker says something: the first speaker's words end before it
     Case(
         "while-another-speaker-called-it",

@@ -99,6 +99,10 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
             subject_read_as_the_object_s_apposition(doc[i])  # "…, Deputy Minister Arno Kell said on …"
             attribution_after_the_clause(doc[i])
+        if dep == conj and tag in (gerund, participle) and i > 3 and doc[i - 1].tag_ in ("VBD", "VBZ", "VBP"):
+            _clause_s_parallel_verb_read_as_the_speaker_s(
+                doc[i]
+            )  # "said the squad was “…” and was receiving"
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
             _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
         if tag == base_form and dep == conj:
@@ -862,6 +866,28 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = cue
     verb.head = cue
+
+
+def _clause_s_parallel_verb_read_as_the_speaker_s(verb: Token) -> None:
+    """ "Vence said the squad was “devastated” and was receiving counselling": the parser hung the
+    second verb on "said", so the speaker was receiving counselling and the claim stopped at the
+    quotation. A verb with no subject whose auxiliary repeats the reported clause's ("was … and
+    was …", "had … and had …") goes on with that clause."""
+    cue = verb.head
+    aux = verb.doc[verb.i - 1]
+    if cue.lemma_.lower() not in CORE_CUE_LEMMAS or cue.i > verb.i or aux.head != verb:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i < verb.i), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    its_own = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | {clause.lower_}
+    if aux.lower_ not in its_own:
+        return
+    for c in [c for c in cue.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
+        c.head = clause
+    verb.head = clause
 
 
 @cache
