@@ -487,6 +487,33 @@ HIDDEN_SPEAKERS = [
         cue="told",
         kind="direct",
     ),
+    # a bare role after the quotation, read as the sentence's root or the closing mark's preposition,
+    # with the verb its relative clause (red team 63): the quotation had no speaker
+    Case(
+        "a-bare-role-after-a-quotation-told-a-paper",
+        "“The water came in so fast,” resident Ama Pelletier told the Eastport Courier.",
+        "The water came in so fast",
+        speaker="resident Ama Pelletier",
+        speaker_name="Ama Pelletier",
+        cue="told",
+        kind="direct",
+    ),
+    Case(
+        "a-bare-role-after-a-quotation-told-reporters",
+        "“It is over,” resident Ama Pelletier told reporters.",
+        "It is over",
+        speaker="resident Ama Pelletier",
+        cue="told",
+        kind="direct",
+    ),
+    Case(
+        "a-bare-role-after-a-quotation-said",
+        "“It is over,” resident Ama Pelletier said.",
+        "It is over",
+        speaker="resident Ama Pelletier",
+        role="resident",
+        kind="direct",
+    ),
     Case(
         "place-before-the-comma-is-not-the-subject",
         "Speaking at a town hall in Corvel, North Dravin, Dana Varek went after Lasken, calling him "

@@ -35,7 +35,7 @@ def repair(doc: Doc) -> Doc:
     hyph, dash = doc.vocab.strings["HYPH"], doc.vocab.strings["-"]
     base_verbs = (doc.vocab.strings["VB"], doc.vocab.strings["VBP"])
     common_nouns = (doc.vocab.strings["NN"], doc.vocab.strings["NNS"])
-    stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"])
+    stray = (apposition, doc.vocab.strings["punct"], doc.vocab.strings["dep"], doc.vocab.strings["prep"])
     tv = doc.vocab.strings["TV"]
     modal, auxiliary = doc.vocab.strings["MD"], doc.vocab.strings["aux"]
     present_third = doc.vocab.strings["VBZ"]
@@ -61,6 +61,8 @@ def repair(doc: Doc) -> Doc:
             _name_after_an_office_of_a_body(doc[i])
         if dep in stray and i > 2 and tag in common_nouns:
             _role_hung_inside_the_quotation(doc[i])  # '“… None,” defence lawyer Sven Holt said'
+        if dep in (root_dep, preposition) and i > 2 and tag == common_nouns[0] and doc[i - 1].tag_ == "''":
+            _role_read_as_the_root_after_the_quotation(doc[i])  # '“…,” resident Ama Pelletier told X'
         if tag == nnp and dep == apposition and i > 2:
             _name_after_a_role_in_a_phrase(doc[i])  # "The defence for lawyer Ida Kaur argued"
         if tag == nnp and dep in (subject, apposition, adverbial[1]) and i > 2:
@@ -638,7 +640,7 @@ def _role_hung_inside_the_quotation(role: Token) -> None:
     speaker's name, with a closing mark between it and its head, is the name's."""
     doc = role.doc
     head = role.head
-    if head.i >= role.i or not any(t.tag_ in CLOSING_MARK_TAGS for t in doc[head.i + 1 : role.i]):
+    if head.i >= role.i or not any(t.tag_ in CLOSING_MARK_TAGS for t in doc[head.i : role.i]):
         return
     if role.right_edge.i != role.i or role.i + 1 >= len(doc):
         return
@@ -651,6 +653,34 @@ def _role_hung_inside_the_quotation(role: Token) -> None:
     if name.left_edge.i != first.i:
         return
     role.head, role.dep_ = name, "compound"
+
+
+def _role_read_as_the_root_after_the_quotation(role: Token) -> None:
+    """'“The water came in so fast,” resident Ama Pelletier told the Eastport Courier.': the parser
+    made the role the sentence's root, the quotation its clause and the verb a relative clause of
+    it. The verb of saying is the root, the role the name's, the quotation the verb's."""
+    doc = role.doc
+    mark = role.head  # or the opening mark, which the parser made the root, the role its preposition
+    if role.dep_ != "ROOT" and not (mark.dep_ == "ROOT" and mark.is_quote and mark.i < role.i):
+        return
+    verb = next((c for c in role.children if c.dep_ == "relcl" and c.i > role.i), None)
+    if verb is None or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != role.i + 1:
+        return
+    if any(c.dep_ in ("det", "amod", "compound", "poss") for c in role.children):
+        return
+    for c in list(role.children):
+        if c != verb:
+            c.head = verb
+            if c.dep_ not in ("punct", "ccomp"):
+                c.dep_ = "ccomp" if c.pos_ in ("VERB", "AUX") else c.dep_
+    verb.head, verb.dep_ = verb, "ROOT"
+    if mark != role:
+        mark.head, mark.dep_ = verb, "punct"
+    role.head, role.dep_ = name, "compound"
+    doc[role.i - 1].head = verb
 
 
 def _set_off_role_hung_inside_the_quotation(name: Token) -> None:
