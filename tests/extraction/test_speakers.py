@@ -2124,6 +2124,20 @@ KINDS_OF_SPEAKER = [
         speaker_name="Campaign to End the Blockade",
         type="organization",
     ),
+    # a body's name with "and" in it was cut at the "and" (red team 62)
+    Case(
+        "a-body-for-one-thing-and-another",
+        "The Office for Fair Trading and Markets said on Monday that the merger would harm shoppers.",
+        "that the merger would harm shoppers",
+        speaker_name="Office for Fair Trading and Markets",
+        type="organization",
+    ),
+    Case(
+        "a-body-of-one-thing-and-a-minister",
+        "The Ministry of Defence and Foreign Minister Ida Marr said the border was closed.",
+        "the border was closed",
+        speaker_name=None,
+    ),
     # a statement's participle after a date (red team 51): the statement was lost
     Case(
         "issued-a-statement-on-a-day-accusing",

@@ -573,6 +573,15 @@ PLACES = [
 ]
 
 ORGANISATIONS = [
+    # the recogniser's organisation began after the "and" of its name, and "the board" took that
+    # part (red team 62)
+    Case(
+        "the-board-of-a-name-with-and",
+        "The Competition and Markets Board said on Monday the deal was unfair. The board said it would act.",
+        "it would act",
+        speaker="The board",
+        speaker_name="Competition and Markets Board",
+    ),
     # "TV": the channel's name after a name, a common noun after a word that describes the channel.
     Case(
         "a-channel-named-before-tv-and-a-citing-aside",

@@ -33,6 +33,7 @@ def join_entities(doc: Doc) -> None:
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
+    _organisation_s_words_joined_by_and(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -128,6 +129,32 @@ def _organisation_names_whole(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = [e for e in ents if len(e)]
+
+
+def _organisation_s_words_joined_by_and(doc: Doc) -> None:
+    """ "The Competition and | Markets Board": the recogniser's organisation began after "and",
+    where the capitalised word before it modifies the body's noun as its first conjunct."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        start = ent.start
+        if ent.label_ != "ORG" or start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+            continue
+        first = doc[start - 2]
+        if (
+            not first.is_title
+            or first.pos_ not in ("PROPN", "NOUN")
+            or first.ent_iob_ != "O"
+            or doc[start].dep_ != "conj"
+            or doc[start].head != first
+            or not ent.start <= first.head.i < ent.end
+            or _a_title_or_role(first)
+        ):
+            continue
+        ents[k] = SpacySpan(doc, start - 2, ent.end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _a_title_or_role(tok: Token) -> bool:

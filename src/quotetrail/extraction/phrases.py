@@ -449,9 +449,36 @@ def _name_continuation(head: Token) -> list[Token]:
             and doc[end + 1].ent_type_ != "PERSON"
         ):
             end += 1
+    if end > head.i and (noun_named or entity_ends):
+        end = _and_more_of_the_name(head, end, subtree_end)
     while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
         end -= 1  # never end on "of", "and", "the" or a comma
     return [doc[i] for i in range(head.i + 1, end + 1)]
+
+
+def _and_more_of_the_name(head: Token, end: int, subtree_end: int) -> int:
+    """ "The Office for Fair Trading | and Markets": capitalised words joined by "and" to the words
+    after the name's preposition, which go on with it; not another body or a person's title ("the
+    Ministry of Defence and Interior Ministry", "… and Foreign Minister Ida Marr")."""
+    doc = head.doc
+    if doc[end].lower_ in ("and", "&"):
+        end -= 1  # (the recogniser's entity may end on the "and")
+    if end + 2 > subtree_end or doc[end + 1].lower_ not in ("and", "&"):
+        return end
+    last = end + 1
+    while (
+        last + 1 <= subtree_end
+        and doc[last + 1].pos_ in ("PROPN", "NOUN")  # (the tagger's "Harbours")
+        and doc[last + 1].is_title
+        and doc[last + 1].ent_type_ != "PERSON"
+    ):
+        last += 1
+    joined = doc[end + 2 : last + 1]
+    if not len(joined) or joined[0].dep_ != "conj" or not head.i < joined[0].head.i <= end:
+        return end
+    if any(t.lower_ in lexicon.organisation_words() or t.lower_ in _words_before_names() for t in joined):
+        return end
+    return last
 
 
 def _is_dateline(head: Token) -> bool:
