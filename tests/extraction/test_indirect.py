@@ -1786,6 +1786,30 @@ HOP_CASES = [
         date="2026-03-10",
         said_on=None,
     ),
+    # a verb whose content is its object, then the agency's (red team 57): the agency's words were
+    # read as what the cleric called for, and the agency's statement lost
+    Case(
+        "called-for-then-the-agency-reported",
+        "Imam Hamza Toure called for calm after the clashes, the Sahel Press Agency reported.",
+        "calm",
+        not_also=("Agency",),
+        speaker_name="Hamza Toure",
+        cue="called for",
+    ),
+    Case(
+        "the-agency-reports-what-was-called-for",
+        "Imam Hamza Toure called for calm after the clashes, the Sahel Press Agency reported.",
+        "Imam Hamza Toure called for calm after the clashes",
+        speaker_name="Sahel Press Agency",
+        cue="reported",
+    ),
+    Case(
+        "warned-against-then-the-agency-said",
+        "Sheikh Omar Bello warned against revenge attacks, the state news agency said.",
+        "revenge attacks",
+        not_also=("agency",),
+        speaker_name="Omar Bello",
+    ),
     Case(
         "agency-reports-a-mixed-statement",
         "Lutsk said talks are “possible,” the state news agency VorPress reported.",

@@ -1040,6 +1040,8 @@ def _reporting_clause_read_as_reported(verb: Token) -> None:
     after_verb = [c.dep_ for c in verb.children if c.i > verb.i and not c.is_punct]
     if not after_verb or any(dep not in ASIDES for dep in after_verb):
         return  # only an aside after the verb: "claimed, without evidence, …", "argued in his email, …"
+    if doc[verb.i + 1].lower_ in ("for", "against", "of", "about") and doc[verb.i + 1].head == verb:
+        return  # "Imam Toure called for calm, the agency reported": what the verb says, no aside
     verb.head, verb.dep_ = verb, "ROOT"
     doc[after].head = verb  # the comma closing the aside
     for child in [c for c in head.children if c.i > head.i and c.is_punct and c.text in ".!?"]:

@@ -382,7 +382,12 @@ def report_of_a_report(verb: Token) -> None:
     # what the first verb said, which the parser may have hung on the second: "said the border
     # would reopen, state television reported"
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if len(said) + sum(1 for c in head.children if c.dep_ == "ccomp" and c.i < verb.i) != 1:
+    clauses = len(said) + sum(1 for c in head.children if c.dep_ == "ccomp" and c.i < verb.i)
+    if clauses > 1 or (
+        # "Imam Toure called for calm after the clashes, the agency reported": what the first verb
+        # says is its object, not a clause
+        clauses == 0 and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i < verb.i for c in head.children)
+    ):
         return
     left = subjects[0].left_edge.i
     if left == 0 or doc[left - 1].text not in (",", "”", '"', "’", "'"):
