@@ -113,6 +113,28 @@ DATES = [
         said_on=None,
         date="2026-03-06",
     ),
+    # a feast's weekday is not the nearest one, but the feast's (red team 57)
+    Case(
+        "on-palm-sunday",
+        "Archbishop Lucien Morvan said on Palm Sunday that the church would not bow to pressure.",
+        "that the church would not bow to pressure",
+        said_on=iso("2026-03-29"),
+        date="2026-04-08",
+    ),
+    Case(
+        "on-good-friday",
+        "Archbishop Lucien Morvan said on Good Friday that the church would not bow to pressure.",
+        "that the church would not bow to pressure",
+        said_on=iso("2025-04-18"),
+        date="2025-04-22",
+    ),
+    Case(
+        "on-a-feast-long-ago",
+        "Archbishop Lucien Morvan said on Palm Sunday that the church would not bow to pressure.",
+        "that the church would not bow to pressure",
+        said_on=None,
+        date="2026-11-08",
+    ),
     # a day owning an event is the event's day, not the saying's (red team 61)
     Case(
         "asked-about-a-day-s-defeat",
@@ -635,6 +657,15 @@ DATES = [
 ]
 
 VENUES = [
+    # a fronted venue's participle set off by a comma was read as a clause said (red team 57)
+    Case(
+        "a-fronted-sermon-broadcast-live-set-off",
+        "In his Friday sermon, broadcast live on state television, Sheikh Saleh al-Amri said the nation "
+        "must unite behind the king.",
+        "the nation must unite behind the king",
+        not_also=("sermon",),
+        venue="In his Friday sermon",
+    ),
     # the venue after a go-between was hung on the interpreter (red team 50)
     Case(
         "said-through-an-interpreter-at-a-news-conference",

@@ -950,6 +950,28 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # churches' titles (red team 57): "the preacher" after "Rev.", "Mother Superior" in the name
+    Case(
+        "the-preacher-after-a-rev",
+        "Rev. Elijah Boateng drew thousands to the stadium crusade in Kumasa on Saturday. “God has not "
+        "forgotten this city,” the preacher said.",
+        "God has not forgotten this city",
+        speaker_name="Elijah Boateng",
+    ),
+    Case(
+        "she-after-a-mother-superior",
+        "Mother Superior Agnes Lotte said the sisters were safe. She said the convent had been looted "
+        "overnight.",
+        "the convent had been looted overnight",
+        speaker_name="Agnes Lotte",
+    ),
+    Case(
+        "an-archimandrite-set-off-by-his-post",
+        "According to Archimandrite Sava Petrović, the abbot of Visoki Monastery, the monks had received "
+        "death threats.",
+        "the monks had received death threats",
+        speaker_name="Sava Petrović",
+    ),
     # A one-word name the recogniser took for a body, with a post only a person holds after it
     Case(
         "a-surname-with-a-post-in-apposition-is-a-person",
@@ -1419,6 +1441,22 @@ def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_t
 
 
 BODY_SPOKEN_OF_AGAIN_CASES = [
+    # religious bodies (red team 57): "the diocese", "the church" had no name, and the recogniser's
+    # "The Church" was taken for the whole
+    Case(
+        "the-diocese-after-a-diocese-of",
+        "The Diocese of Westmarch confirmed on Monday that Father Liam Corrigan had been removed from "
+        "ministry. The diocese said an independent review was under way.",
+        "an independent review was under way",
+        speaker_name="Diocese of Westmarch",
+    ),
+    Case(
+        "the-church-after-a-church-of-the",
+        "The Church of the Risen Lamb said it would appeal the court’s ruling. The church said the fine "
+        "violated religious freedom.",
+        "the fine violated religious freedom",
+        speaker_name="Church of the Risen Lamb",
+    ),
     Case(
         "the-firm-after-the-company-said",
         "Holloway Foods will cut 420 jobs at its Brackley factory, the company said on Monday.\n\n"

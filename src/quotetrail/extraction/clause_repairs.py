@@ -564,7 +564,12 @@ def _fronted_venue_s_participle_read_as_clause(verb: Token) -> None:
     if fronted is None or fronted.lower_ != "in" or not fronted.is_sent_start:
         return
     noun = next((c for c in fronted.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lower_ not in lexicon.words("venue_nouns.txt") or noun.right_edge.i + 1 != verb.i:
+    if noun is None or noun.lower_ not in lexicon.words("venue_nouns.txt"):
+        return
+    # right after the venue's phrase, or set off by a comma ("In his Friday sermon, broadcast live
+    # on state television, Sheikh X said")
+    gap = verb.i - noun.right_edge.i
+    if gap != 1 and not (gap == 2 and verb.doc[verb.i - 1].text == ","):
         return
     if not any(c.dep_ == "punct" and c.text == "," and c.i > verb.i for c in head.children):
         return  # the comma that closes the fronted phrase before the speaker

@@ -203,6 +203,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # "the 54-year-old said … on Thursday": an age
         if len(run) == 1 and run[0].lower_ in FREQUENCIES and run[0].pos_ in ("NOUN", "PROPN"):
             continue  # "The Dravin Observer, a pro-government daily, said … on Monday": a paper
+        if (feast := _feast(run)) is not None:
+            return _feast_day(feast, article_date)  # "on Palm Sunday", "on Good Friday"
         if _weekday_of_something(run):
             return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
         if _day_of_something_else(run):
@@ -237,6 +239,56 @@ def _day_of_something_else(run: list[Token]) -> bool:
         and owner.head.lower_ not in lexicon.words("venue_nouns.txt")
         and owner.head.lower_ not in SET_OFF_OCCASIONS  # "during Tuesday's conference call"
     )
+
+
+# The movable feasts of the Western churches, as days from Easter Sunday: "on Palm Sunday" is the
+# Sunday before Easter, not the Sunday nearest the article's date.
+FEASTS = {
+    ("shrove", "tuesday"): -47,
+    ("ash", "wednesday"): -46,
+    ("palm", "sunday"): -7,
+    ("maundy", "thursday"): -3,
+    ("holy", "thursday"): -3,
+    ("good", "friday"): -2,
+    ("holy", "saturday"): -1,
+    ("easter", "sunday"): 0,
+    ("easter", "monday"): 1,
+    ("whit", "sunday"): 49,
+}
+
+
+def _feast(run: list[Token]) -> int | None:
+    """The feast a run names ("Palm Sunday", "Good Friday"), as days from Easter Sunday."""
+    weekday = next((t for t in run if t.lower_ in WEEKDAYS), None)
+    if weekday is None or weekday.i == 0:
+        return None
+    before = weekday.doc[weekday.i - 1]
+    return FEASTS.get((before.lower_, weekday.lower_)) if before.is_title else None
+
+
+def _feast_day(offset: int, article_date: date | None) -> date | None:
+    """The feast's last date on or before the article's, when at most 60 days before it."""
+    if article_date is None:
+        return None
+    for year in (article_date.year, article_date.year - 1):
+        day = _easter(year) + timedelta(days=offset)
+        if day <= article_date:
+            return day if (article_date - day).days <= 60 else None
+    return None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 HABITUAL = frozenset({"every", "each"})

@@ -687,6 +687,12 @@ def _narrowed_to_the_name(m: Mention, names: list[str]) -> Mention:
 BODY_NAME_LINK = re.compile(r"\s(?:for|to|against|without)\s")
 
 
+def _a_body_of_something(name: str) -> bool:
+    """ "Diocese of Westmarch", "Church of the Risen Lamb": a body's noun, then "of" and its name."""
+    first, _, rest = name.partition(" of ")
+    return bool(rest) and " " not in first and first.lower() in lexicon.words("org_nouns.txt")
+
+
 def _bodies_named_with_a_preposition(
     text: str, named: list[Mention], statements: list[Statement]
 ) -> list[Mention]:
@@ -699,7 +705,7 @@ def _bodies_named_with_a_preposition(
         if s.speaker_type == "organization"
         and s.speaker_span is not None
         and s.speaker_name
-        and BODY_NAME_LINK.search(s.speaker_name)
+        and (BODY_NAME_LINK.search(s.speaker_name) or _a_body_of_something(s.speaker_name))
     }
     for start, end, name in sorted(bodies):
         at = text.find(name, start, end)
