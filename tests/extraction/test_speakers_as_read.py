@@ -573,6 +573,51 @@ PLACES = [
 ]
 
 ORGANISATIONS = [
+    # papers' names with their noun first (red team 60): cut at the particle ("Vale", "du Nord") or
+    # taken for a person's
+    Case(
+        "a-paper-named-with-do",
+        "The company routed the payments through a shell firm in Porto Alvo, Gazeta do Vale reported, "
+        "citing court documents.",
+        "The company routed the payments through a shell firm in Porto Alvo",
+        speaker_name="Gazeta do Vale",
+        type="organization",
+    ),
+    Case(
+        "according-to-a-described-paper-named-with-do",
+        "According to the Portuguese-language daily Gazeta do Vale, the mining company paid bribes.",
+        "the mining company paid bribes",
+        speaker_name="Gazeta do Vale",
+        role="Portuguese-language daily",
+        type="organization",
+    ),
+    Case(
+        "a-paper-named-with-an-article-and-du",
+        "Le Courrier du Nord wrote in an editorial on Tuesday that the port strike had “paralysed the region”.",
+        "that the port strike had “paralysed the region”",
+        speaker_name="Le Courrier du Nord",
+        type="organization",
+    ),
+    Case(
+        "a-paper-named-with-el",
+        "El Heraldo Austral said on Monday that its website had been blocked.",
+        "that its website had been blocked",
+        speaker_name="El Heraldo Austral",
+        type="organization",
+    ),
+    Case(
+        "a-tribuna",
+        "Tribuna Nacional said on Monday that its website had been blocked.",
+        "that its website had been blocked",
+        speaker_name="Tribuna Nacional",
+        type="organization",
+    ),
+    Case(
+        "do-between-two-names-is-a-verb",
+        "Democrats do Trump a favour, Ilse Marr said.",
+        "Democrats do Trump a favour",
+        speaker_name="Ilse Marr",
+    ),
     # the recogniser's organisation began after the "and" of its name, and "the board" took that
     # part (red team 62)
     Case(

@@ -34,6 +34,7 @@ def join_entities(doc: Doc) -> None:
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
     _organisation_s_words_joined_by_and(doc)
+    _paper_read_as_a_person(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -45,6 +46,14 @@ def join_entities(doc: Doc) -> None:
         titled = doc[start].lower_ in lexicon.titles() or (
             start and doc[start - 1].lower_ in lexicon.titles()
         )
+        if doc[start].lower_ in lexicon.PAPER_HEADS:
+            # "Gazeta do Vale", "Le Courrier du Nord": a paper's name, whatever the recogniser saw in it
+            if start and doc[start - 1].lower_ in lexicon.PAPER_ARTICLES and doc[start - 1].is_title:
+                start -= 1
+            ents = [e for e in ents if not (e.start < end and e.end > start)]
+            ents.append(SpacySpan(doc, start, end, label="ORG"))
+            changed = True
+            continue
         if not pieces or not (titled or any(e.label_ == "PERSON" for e in pieces)):
             continue  # a person's, or after a title ("Imam Abdullahi ibn Musa", taken for a place)
         if len(pieces) == 1 and pieces[0].start <= start and pieces[0].end >= end:
@@ -129,6 +138,20 @@ def _organisation_names_whole(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = [e for e in ents if len(e)]
+
+
+def _paper_read_as_a_person(doc: Doc) -> None:
+    """ "El Heraldo Austral", "Tribuna Nacional": a paper's name, its noun first, which the
+    recogniser took for a person's."""
+    ents = list(doc.ents)
+    relabelled = [
+        SpacySpan(doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON" and lexicon.paper_named([t.text for t in e])
+        else e
+        for e in ents
+    ]
+    if relabelled != ents:
+        doc.ents = relabelled
 
 
 def _organisation_s_words_joined_by_and(doc: Doc) -> None:

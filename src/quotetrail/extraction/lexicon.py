@@ -429,6 +429,36 @@ OUTLET_NOUNS = frozenset(
     | {"portal", "tabloid", "journal", "radio", "television", "outlet"}
 )
 
+# The first word of papers' names in languages that put the noun first, joined by particles to the
+# rest ("Gazeta do Vale", "Le Courrier du Nord", "Corriere della Sera"), and the articles before them.
+PAPER_HEADS = frozenset(
+    {"gazeta", "gazzetta", "courrier", "diário", "diario", "jornal", "correio", "folha", "corriere"}
+    | {"giornale", "heraldo", "tribuna", "periódico", "periodico", "journal", "quotidien", "gazette"}
+    | {"voz", "voix", "eco", "mensajero", "mundo", "monde", "notícias", "noticias", "estado"}
+)
+PAPER_ARTICLES = frozenset({"le", "la", "les", "el", "il", "lo", "o", "os", "l'"})
+# Those that open nothing but a paper's name, with no particle after them: "Tribuna Nacional".
+PAPER_ONLY_HEADS = frozenset(
+    {"gazeta", "gazzetta", "jornal", "diário", "diario", "corriere", "giornale", "heraldo", "tribuna"}
+    | {"periódico", "periodico", "quotidien", "folha", "correio", "courrier"}
+)
+
+
+def paper_named(words: list[str]) -> bool:
+    """A paper's name with its noun first: "Gazeta do Vale", "Le Courrier du Nord", "El Heraldo
+    Austral", "Tribuna Nacional" (an article before the noun, a particle after it, or a noun that
+    opens nothing but a paper's name)."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    first = words[0]
+    article = first.lower() in PAPER_ARTICLES and first[:1].isupper()
+    if article:
+        first = words[1]
+    if first.lower() not in PAPER_HEADS:
+        return False
+    return article or any(w.islower() for w in words) or first.lower() in PAPER_ONLY_HEADS
+
+
 # Styles of address, no office: "His Excellency", "Her Royal Highness".
 # What a verb of judging says of the one it judges, after its agent in the passive ("was accused by
 # Zelenka of “…”", "was criticised by auditors for …", "was described by state media as …"): the

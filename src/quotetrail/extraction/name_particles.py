@@ -85,8 +85,10 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     lowercase particles and capitalised words, as often as they alternate ("De Klerk", a particle
     capitalised, is no such run)."""
     runs: list[tuple[int, int]] = []
-    if _particle_ids().isdisjoint(doc.to_array(LOWER).tolist()) and not JOINED_ARTICLE.search(
-        whole_text(doc)
+    if (
+        _particle_ids().isdisjoint(doc.to_array(LOWER).tolist())
+        and not JOINED_ARTICLE.search(text := whole_text(doc))
+        and not DO_JOINED.search(text)
     ):
         return runs  # most texts: read a whole-document array, not every token
     i, n = 0, len(doc)
@@ -101,7 +103,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             end = _word_end(doc, end + 1)
         while True:
             k = end + 1
-            while k < n and k - end <= 2 and doc[k].lower_ in PARTICLES and doc[k].text.islower():
+            while k < n and k - end <= 2 and doc[k].text.islower() and _particle_after(doc, k, end):
                 k += 1
             if k == end + 1 or k >= n or not _name_word(doc, k):
                 break
@@ -112,6 +114,21 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             runs.append((start, end + 1))
         i = end + 1
     return runs
+
+
+def _particle_after(doc: Doc, k: int, end: int) -> bool:
+    """A particle at ``k`` after the name word ending at ``end``; "do" only after a paper's or a
+    bank's noun ("Gazeta do Vale", "Jornal do Commercio"), being an English verb too."""
+    if doc[k].lower_ in PARTICLES:
+        return True
+    return doc[k].lower_ == "do" and doc[end].lower_ in DO_HEADS
+
+
+# Nouns that "do" joins to a name in Portuguese: "Gazeta do Vale", "Banco do Brasil".
+DO_HEADS = frozenset({"gazeta", "jornal", "correio", "diário", "diario", "folha", "banco", "estado", "rio"})
+
+
+DO_JOINED = re.compile(r"\b(?:Gazeta|Jornal|Correio|Di[áa]rio|Folha|Banco|Estado|Rio) do [A-Z]")
 
 
 NAME_DEPS = frozenset({"compound", "nmod", "flat", "punct"})
@@ -126,13 +143,10 @@ def join_parse(doc: Doc) -> None:
         inside = {t.i for t in words}
         rooted = next((t for t in words if t.head == t), None)
         outer = [t for t in words if t.head.i not in inside and t.head != t]
-        misread = any(
-            t.lower_ in PARTICLES and (t.head == t or t.pos_ in ("VERB", "AUX") or t.dep_ not in NAME_DEPS)
-            for t in words
-        )
-        for t in words:
-            if t.lower_ in PARTICLES:
-                t.tag_, t.pos_ = "NNP", "PROPN"  # "den" is no noun, "dos" no verb
+        particles = [t for t in words if t.lower_ in PARTICLES or t.lower_ == "do"]
+        misread = any(t.head == t or t.pos_ in ("VERB", "AUX") or t.dep_ not in NAME_DEPS for t in particles)
+        for t in particles:
+            t.tag_, t.pos_ = "NNP", "PROPN"  # "den" is no noun, "dos" no verb
         if not misread:
             continue  # the parse reads the particles as parts of a name
         if rooted is not None:

@@ -1246,6 +1246,8 @@ def is_outlet(name_toks: list[Token]) -> bool:
     first = name_toks[0]
     if first.text in ("Daily", "Weekly"):
         return True  # "The Daily Flare", "the Weekly Ledger"
+    if lexicon.paper_named([t.text for t in name_toks]):
+        return True  # "Gazeta do Vale", "Le Courrier du Nord", "El Heraldo Austral": a paper's noun first
     return f"the {last}" in words and first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 
