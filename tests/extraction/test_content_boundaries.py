@@ -500,6 +500,16 @@ CONJOINED_CUE_CASES = [
         "it had been “shocked” and had launched an inquiry",
         speaker="The club",
     ),
+    # a venue's title in quotation marks before the that-clause was read as the clause said (red
+    # team 58)
+    Case(
+        "a-memoir-s-title-before-that",
+        "Sir Alan Brisk, the former treasury secretary, said in his memoir, “Numbers Never Lie,” that the "
+        "crash was foreseeable.",
+        "that the crash was foreseeable",
+        not_also=("Numbers",),
+        speaker_name="Alan Brisk",
+    ),
     # "while" another speaker says something: the first speaker's words end before it
     Case(
         "while-another-speaker-called-it",

@@ -111,6 +111,14 @@ NOTHING_TO_REPORT = [
     pytest.param("The bill passed 212 to 190 on Thursday.", id="a-bill-passed-by-a-count"),
     pytest.param("The Senate voted 51-49 on Tuesday.", id="voted-by-a-count"),
     pytest.param("The bill passed 212 to 190.", id="a-bill-passed-by-a-count-at-the-end"),
+    # the reporter's request for comment (red team 58)
+    pytest.param(
+        "The Harwick Ledger asked the Ministry of Housing for comment on Tuesday.",
+        id="asked-a-body-for-comment",
+    ),
+    pytest.param(
+        "I asked Governor Hal Prentiss's office for comment.", id="asked-someone-s-office-for-comment"
+    ),
     # the side a witness or a judge took, not what they said (red team 59)
     pytest.param("Ilse Varga testified against her former husband in 2019.", id="testified-against-someone"),
     pytest.param("Maria Solheim, 29, testified for the prosecution on Tuesday.", id="testified-for-a-side"),

@@ -573,6 +573,37 @@ PLACES = [
 ]
 
 ORGANISATIONS = [
+    # a paper's editorial board speaks as the paper (red team 58): it had no name
+    Case(
+        "a-paper-s-editorial-board",
+        "The Northgate Herald's editorial board wrote on Sunday that the stadium deal was “a giveaway to "
+        "billionaires.”",
+        "that the stadium deal was “a giveaway to billionaires.”",
+        speaker_name="Northgate Herald",
+        type="organization",
+    ),
+    Case(
+        "the-editorial-board-of-a-paper",
+        "The editorial board of the Valemont Star said on Monday that the mayor should resign.",
+        "that the mayor should resign",
+        speaker_name="Valemont Star",
+        type="organization",
+    ),
+    Case(
+        "a-company-s-board-is-not-an-editorial-board",
+        "The board of Unity Holdings said the mayor should resign.",
+        "the mayor should resign",
+        speaker_name=None,
+        type="organization",
+    ),
+    # more papers' last words (red team 58)
+    Case(
+        "the-paper-after-a-ledger",
+        "The Harwick Ledger said in an editorial that the council had failed. The paper added that the "
+        "mayor should resign.",
+        "that the mayor should resign",
+        speaker_name="Harwick Ledger",
+    ),
     # papers' names with their noun first (red team 60): cut at the particle ("Vale", "du Nord") or
     # taken for a person's
     Case(
@@ -995,6 +1026,14 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # a letter writer's label is no part of the name (red team 58)
+    Case(
+        "a-reader-s-label",
+        "Subscriber Mel Okafor, of Tarnby, said the paper had ignored her town's flooding for years.",
+        "the paper had ignored her town's flooding for years",
+        speaker_name="Mel Okafor",
+        role="Subscriber",
+    ),
     # churches' titles (red team 57): "the preacher" after "Rev.", "Mother Superior" in the name
     Case(
         "the-preacher-after-a-rev",

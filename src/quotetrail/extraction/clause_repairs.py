@@ -99,6 +99,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
             subject_read_as_the_object_s_apposition(doc[i])  # "…, Deputy Minister Arno Kell said on …"
             attribution_after_the_clause(doc[i])
+        if dep == clause and i > 3 and doc[i - 1].tag_ != "''":
+            _venue_s_title_read_as_the_clause(doc[i])  # 'said in his memoir, “Numbers Never Lie,” that …'
         if dep == conj and tag in (gerund, participle) and i > 3 and doc[i - 1].tag_ in ("VBD", "VBZ", "VBP"):
             _clause_s_parallel_verb_read_as_the_speaker_s(
                 doc[i]
@@ -871,6 +873,48 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = cue
     verb.head = cue
+
+
+def _venue_s_title_read_as_the_clause(clause: Token) -> None:
+    """'Sir Alan Brisk said in his memoir, “Numbers Never Lie,” that the crash was foreseeable': the
+    parser read the memoir's title as the clause said, with the that-clause its own. A quoted clause
+    set off by commas right after the venue's noun is the venue's title; the that-clause is said."""
+    doc = clause.doc
+    cue = clause.head
+    if cue.lemma_.lower() not in CORE_CUE_LEMMAS or cue.i > clause.i:
+        return
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if doc[first].text == ",":
+        first += 1  # (the parser may hang the comma before the title on it)
+    opening = doc[first] if doc[first].is_quote else None
+    if opening is None or first < 2 or doc[first - 1].text != ",":
+        return
+    venue = doc[first - 2]
+    if (
+        venue.dep_ != "pobj"
+        or venue.head.head != cue
+        or venue.lower_ not in lexicon.words("venue_nouns.txt") | TITLED
+    ):
+        return
+    said = next(
+        (
+            c
+            for c in clause.children
+            if c.i > last - 4 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    closing = next((t for t in doc[first + 1 : last + 1] if t.tag_ == "''"), None)
+    if said is None or closing is None or said.left_edge.i != closing.i + 1:
+        return
+    said.head = cue
+    clause.head, clause.dep_ = venue, "appos"
+
+
+# Works a venue's title names: "in his memoir, “Numbers Never Lie,” that …".
+TITLED = frozenset(
+    {"memoir", "book", "memoirs", "autobiography", "novel", "documentary", "film", "song", "poem"}
+)
 
 
 def _clause_s_parallel_verb_read_as_the_speaker_s(verb: Token) -> None:

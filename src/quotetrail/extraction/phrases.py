@@ -815,7 +815,20 @@ def _outlet_named_in_quotes(head: Token, base: int) -> SpeakerPhrase | None:
 def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | None:
     """Who a document speaking as subject comes from: "a statement from the front", "a letter by
     30 deputies", "a statement issued by the ministry", "the ministry's statement"."""
-    if head.lower_ not in lexicon.words("issued_documents.txt") or head.pos_ != "NOUN":
+    if head.pos_ != "NOUN":
+        return None
+    if _editors(head):
+        # "The Northgate Herald's editorial board wrote", "the editorial board of the Valemont Star":
+        # the board speaks as its paper
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i not in inside_quote:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside_quote), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return obj
+        return None
+    if head.lower_ not in lexicon.words("issued_documents.txt"):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in inside_quote:
@@ -831,6 +844,13 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
     return None
+
+
+def _editors(head: Token) -> bool:
+    """A paper's editors or its editorial board, by which it speaks."""
+    return head.lower_ == "editors" or (
+        head.lower_ in ("board", "team", "staff") and any(c.lower_ == "editorial" for c in head.children)
+    )
 
 
 def _without_a_cut_aside(head: Token, toks: list[Token], inside_quote: frozenset[int]) -> list[Token]:

@@ -436,6 +436,21 @@ def _only_a_side(verb: Token, complement: list[Token]) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in ("for", "against") and prep.head.i == verb.i
 
 
+RESPONSES = frozenset({"comment", "comments", "response", "reaction", "clarification"})
+
+
+def _for_comment(verb: Token) -> bool:
+    """ "asked the ministry for comment", "contacted for a response": a request for words to come."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or hung on whom was asked)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lower_ in RESPONSES for o in c.children)
+        for h in hosts
+        for c in h.children
+    )
+
+
 def _only_a_tally(verb: Token) -> bool:
     """ "passed 212 to 190 (on Thursday)", "voted 51-49": a count of votes right after the verb, and
     nothing voted for after it ("voted 289 to 201 to lift his immunity" says what the vote did)."""
@@ -513,6 +528,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma in ("ask", "contact", "approach", "reach") and _for_comment(verb):
+        return True  # "asked the ministry for comment": the reporter's request, no one's words
     if lemma in SIDE_TAKING and _only_a_side(verb, complement):
         return True  # "testified against her former husband", "writing for the majority": whose side
     if lemma in ("pass", "vote", "approve", "reject", "win", "lose") and _only_a_tally(verb):
