@@ -644,6 +644,14 @@ ORGANISATIONS = [
         type="organization",
     ),
     Case(
+        "the-daily-after-a-dagbladet",
+        "Dagbladet Nord published a leaked memo on Tuesday. The daily said the memo showed the ministry "
+        "had known about the leak for months.",
+        "the memo showed the ministry had known about the leak for months",
+        speaker_name="Dagbladet Nord",
+        type="organization",
+    ),
+    Case(
         "do-between-two-names-is-a-verb",
         "Democrats do Trump a favour, Ilse Marr said.",
         "Democrats do Trump a favour",

@@ -46,7 +46,7 @@ def join_entities(doc: Doc) -> None:
         titled = doc[start].lower_ in lexicon.titles() or (
             start and doc[start - 1].lower_ in lexicon.titles()
         )
-        if doc[start].lower_ in lexicon.PAPER_HEADS:
+        if doc[start].lower_ in lexicon.PAPER_HEADS | lexicon.words("paper_heads.txt"):
             # "Gazeta do Vale", "Le Courrier du Nord": a paper's name, whatever the recogniser saw in it
             if start and doc[start - 1].lower_ in lexicon.PAPER_ARTICLES and doc[start - 1].is_title:
                 start -= 1

@@ -430,33 +430,28 @@ OUTLET_NOUNS = frozenset(
 )
 
 # The first word of papers' names in languages that put the noun first, joined by particles to the
-# rest ("Gazeta do Vale", "Le Courrier du Nord", "Corriere della Sera"), and the articles before them.
+# rest ("Gazeta do Vale", "Le Courrier du Nord", "Corriere della Sera"), and the articles before them;
+# resources/paper_heads.txt has those that open nothing but a paper's name ("Tribuna Nacional").
 PAPER_HEADS = frozenset(
-    {"gazeta", "gazzetta", "courrier", "diário", "diario", "jornal", "correio", "folha", "corriere"}
-    | {"giornale", "heraldo", "tribuna", "periódico", "periodico", "journal", "quotidien", "gazette"}
-    | {"voz", "voix", "eco", "mensajero", "mundo", "monde", "notícias", "noticias", "estado"}
+    {"journal", "gazette", "voz", "voix", "eco", "mensajero", "mundo", "monde", "notícias", "noticias"}
+    | {"estado"}
 )
 PAPER_ARTICLES = frozenset({"le", "la", "les", "el", "il", "lo", "o", "os", "l'"})
-# Those that open nothing but a paper's name, with no particle after them: "Tribuna Nacional".
-PAPER_ONLY_HEADS = frozenset(
-    {"gazeta", "gazzetta", "jornal", "diário", "diario", "corriere", "giornale", "heraldo", "tribuna"}
-    | {"periódico", "periodico", "quotidien", "folha", "correio", "courrier"}
-)
 
 
-def paper_named(words: list[str]) -> bool:
+def paper_named(name: list[str]) -> bool:
     """A paper's name with its noun first: "Gazeta do Vale", "Le Courrier du Nord", "El Heraldo
     Austral", "Tribuna Nacional" (an article before the noun, a particle after it, or a noun that
     opens nothing but a paper's name)."""
-    if len(words) < 2 or not words[-1][:1].isupper():
+    if len(name) < 2 or not name[-1][:1].isupper():
         return False
-    first = words[0]
+    first = name[0]
     article = first.lower() in PAPER_ARTICLES and first[:1].isupper()
     if article:
-        first = words[1]
-    if first.lower() not in PAPER_HEADS:
-        return False
-    return article or any(w.islower() for w in words) or first.lower() in PAPER_ONLY_HEADS
+        first = name[1]
+    if first.lower() in words("paper_heads.txt"):
+        return True
+    return first.lower() in PAPER_HEADS and (article or any(w.islower() for w in name))
 
 
 # Styles of address, no office: "His Excellency", "Her Royal Highness".

@@ -1154,6 +1154,8 @@ def is_outlet(text: str, span: Span) -> bool:
     has_the = bool(words) and words[0].lower() == "the"
     if has_the:
         words.pop(0)
+    if len(words) >= 2 and words[0].lower() in word_list("paper_heads.txt"):
+        return True  # "Dagbladet Nord", "Gazeta do Vale": a paper's noun first
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     outlets = word_list("outlet_words.txt")
