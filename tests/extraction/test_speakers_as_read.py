@@ -1533,6 +1533,30 @@ def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_t
 
 
 BODY_SPOKEN_OF_AGAIN_CASES = [
+    # business news (red team 62): "the company" after "Shares of X", a company by its short name, a
+    # company's legal form
+    Case(
+        "the-company-after-its-shares",
+        "Shares of Corvel Biotech fell 22% on Wednesday after a failed trial. The company said in a "
+        "regulatory filing that it had enough cash to fund operations into 2028.",
+        "that it had enough cash to fund operations into 2028",
+        speaker_name="Corvel Biotech",
+    ),
+    Case(
+        "a-company-by-its-short-name",
+        "Unity Holdings posted a record annual profit on Monday. Unity said it would sell its insurance arm "
+        "for $1.1 billion.",
+        "it would sell its insurance arm for $1.1 billion",
+        speaker_name="Unity Holdings",
+        type="organization",
+    ),
+    Case(
+        "a-company-with-a-given-name-and-co",
+        "Halvard Motors Co. said on Tuesday that its chief executive would retire in June.",
+        "that its chief executive would retire in June",
+        speaker_name="Halvard Motors Co.",
+        type="organization",
+    ),
     # religious bodies (red team 57): "the diocese", "the church" had no name, and the recogniser's
     # "The Church" was taken for the whole
     Case(

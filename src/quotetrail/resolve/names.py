@@ -1023,7 +1023,7 @@ COMPANY_ENDS = frozenset(
     {"group", "holdings", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation"}
     | {"company", "co.", "ag", "gmbh", "industries", "enterprises", "investments", "ventures", "motors"}
     | {"airlines", "airways", "systems", "technologies", "labs", "energy", "foods", "pharmaceuticals"}
-    | {"insurance", "securities", "capital", "partners"}
+    | {"insurance", "securities", "capital", "partners", "biotech", "pharma", "therapeutics", "trucks", "co"}
 )
 
 
@@ -1142,9 +1142,19 @@ def named_as_an_organisation(name: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and words[-1].lower() in word_list("org_name_ends.txt")
-        # "Miriam Bank" is a person; "Halvard Foods" ends in a plural no one bears
-        and (given_name_gender(words[0]) is None or words[-1].lower().endswith("s"))
+        # "Miriam Bank" is a person; "Halvard Foods" ends in a plural no one bears, "Halvard Motors
+        # Co." in a company's legal form
+        and (
+            given_name_gender(words[0]) is None
+            or words[-1].lower().endswith("s")
+            or words[-1].lower() in LEGAL_FORMS
+        )
     )
+
+
+LEGAL_FORMS = frozenset(
+    {"co", "co.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "gmbh", "ag"}
+)
 
 
 def is_outlet(text: str, span: Span) -> bool:

@@ -220,6 +220,16 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
+    written = st.speaker.strip()
+    if (
+        not st.speaker_name
+        and written[:1].isupper()
+        and " " not in written
+        and (company := names.company_of(written)) is not None
+    ):
+        # "Unity said …" after "Unity Holdings": a company by its short name, which the tagger read
+        # as a common noun ("unity") opening the sentence
+        return replace(st, speaker_name=company, speaker_type="organization")
     if (given := GIVEN_NAME_ONLY.search(st.speaker)) is not None:
         # "One resident, who gave only her first name, Soraya, said": the name she gave
         return replace(st, speaker_name=given["name"], speaker_type="person")
