@@ -1189,6 +1189,34 @@ AS_CLAUSE_CASES = [
         speaker="he",
         cue="told",
     ),
+    # "told" whom between commas, before a quoted rest of the sentence (red team 66): the parser
+    # made the attribution the sentence, and the hearers or nothing what was said
+    Case(
+        "told-the-council-between-the-subject-and-a-quotation",
+        "The peace plan, Ines Santerre told the council, “is dead”.",
+        "is dead",
+        also=("The peace plan",),
+        not_also=("council",),
+        speaker="Ines Santerre",
+        cue="told",
+    ),
+    Case(
+        "told-reporters-between-the-subject-and-a-quoted-predicate",
+        "The ceasefire, Ines Santerre told reporters, was “holding, but fragile”.",
+        "holding, but fragile",
+        also=("The ceasefire",),
+        speaker="Ines Santerre",
+        cue="told",
+    ),
+    # the parser hung the aside on the auxiliary, which was all that was said
+    Case(
+        "said-between-the-subject-and-an-auxiliary",
+        "The ceasefire, Ines Santerre said, was “holding”.",
+        "holding",
+        also=("The ceasefire",),
+        speaker="Ines Santerre",
+        cue="said",
+    ),
     Case(
         "as-x-noted-with-a-date",
         "As the minister noted on Friday, the harbour remains closed to cargo ships.",

@@ -1034,6 +1034,22 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # a surname in "s" the tagger read as a plural, set off by a comma (red team 65): no name
+    Case(
+        "a-surname-in-s-before-a-relative-clause",
+        "Dr. Rosa Ilves studies sleep at Karsk University. Ilves, who was not involved in the study, said "
+        "the results were striking.",
+        "the results were striking",
+        speaker_name="Rosa Ilves",
+        type="person",
+    ),
+    Case(
+        "a-plural-set-off-stays-a-group",
+        "Companies, large and small, said taxes were too high.",
+        "taxes were too high",
+        speaker_name=None,
+        type="group",
+    ),
     # a letter writer's label is no part of the name (red team 58)
     Case(
         "a-reader-s-label",

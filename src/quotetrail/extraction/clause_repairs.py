@@ -88,6 +88,10 @@ def repair_clauses(doc: Doc) -> Doc:
         after_a_dash, previous = previous in dashes, orth
         if dep == root and tag == participle and doc[i].lower_ in NOT_AUTHORISED:
             _unauthorised_source_read_as_the_verb(doc[i])  # "Two officials not authorised to speak … told"
+        if dep == root and tag in (past, present_third) and i > 2:
+            _interrupted_clause_read_as_the_told_s(
+                doc[i]
+            )  # "The plan, Santerre told the council, “is dead”."
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"
@@ -873,6 +877,39 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     for c in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = cue
     verb.head = cue
+
+
+def _interrupted_clause_read_as_the_told_s(verb: Token) -> None:
+    """ "The peace plan, Santerre told the council, “is dead”.": the parser made the attribution the
+    sentence, the subject before it a loose word and the verb after it a second clause of "told".
+    The attribution interrupts the sentence: the subject set off before it and the verb set off after
+    it, with no subject of its own, are one clause, which the attribution reports."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    children = list(verb.children)
+    speaker = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if speaker is None or speaker.left_edge.i < 2 or doc[speaker.left_edge.i - 1].text != ",":
+        return
+    subject = next(
+        (c for c in children if c.dep_ in ("dep", "npadvmod") and c.right_edge.i == speaker.left_edge.i - 2),
+        None,
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i != verb.sent.start:
+        return
+    rest = next((c for c in children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > verb.i), None)
+    if rest is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
+        return
+    comma = next((t for t in doc[verb.i + 1 : rest.left_edge.i + 1] if t.text == ","), None)
+    if comma is None or any(c.dep_ == "cc" and verb.i < c.i < rest.i for c in children):
+        return
+    if any(c.dep_ == "conj" and c.i > rest.i for c in children):
+        return  # "…, CNN claimed, violates its code, and so Labott was suspended": the parse joined both
+    rest.head, rest.dep_ = rest, "ROOT"
+    subject.head, subject.dep_ = rest, "nsubj"
+    for c in [c for c in children if c.is_punct and c.i >= comma.i]:
+        c.head = rest  # (a clause the parser joined to the attribution stays the reporter's)
+    verb.head, verb.dep_ = rest, "parataxis"
 
 
 def _venue_s_title_read_as_the_clause(clause: Token) -> None:

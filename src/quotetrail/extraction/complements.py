@@ -871,6 +871,8 @@ def _host(verb: Token) -> Token:
     host = verb.head
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass") and host.head.dep_ == "ROOT":
         return host.head
+    if host.dep_ in ("aux", "auxpass") and host.head.i > host.i:
+        return host.head  # "The ceasefire, she said, was “holding”": hung on the auxiliary
     return host
 
 

@@ -1085,6 +1085,10 @@ PLURALS_WITHOUT_S = frozenset(
 )
 
 
+# Plural endings and the singular's: "officials", "churches", "companies", "wolves".
+PLURAL_ENDS = (("s", ""), ("es", ""), ("ies", "y"), ("ves", "f"), ("ves", "fe"))
+
+
 def _name_read_as_a_plural(word: Token) -> None:
     """ "Fairlow insists …": an unknown capitalised subject the tagger calls a plural noun, though
     it has no plural's "s" (or has one after a given name), is a name."""
@@ -1092,8 +1096,21 @@ def _name_read_as_a_plural(word: Token) -> None:
     capitalised = text[:1].isupper() and text[1:].islower() and word.is_alpha
     # "Terry “The Hammer” Dawes told reporters": a surname in "s" after a given name
     given = any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" for c in word.lefts)
+    # "Ilves, who was not involved in the study, said": a word in "s" set off by a comma, whose
+    # singular is no English word either, and no people's name
+    lower = word.lower_
+    unknown = (
+        text.endswith("s")
+        and word.i + 1 < len(word.doc)
+        and word.doc[word.i + 1].text == ","
+        and not known_word(lower)
+        and not any(known_word(lower[: -len(end)] + new) for end, new in PLURAL_ENDS if lower.endswith(end))
+        and word.ent_type_ != "NORP"
+        and not any(c.dep_ in ("det", "amod", "nummod", "poss") for c in word.lefts)
+    )
     if capitalised and (
         given
+        or unknown
         or (
             not text.endswith(("s", "men"))  # "Spokesmen said"
             and word.lower_ not in PLURALS_WITHOUT_S
