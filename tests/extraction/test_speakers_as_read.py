@@ -12,6 +12,22 @@ import pytest
 from .spec import Case, Extract, assert_case, params
 
 TITLES = [
+    # a British councillor's party and ward in brackets (red team 67): the ward was the name, or
+    # there was none
+    Case(
+        "a-councillor-s-party-and-ward",
+        "Councillor Ama Boateng (Lab, Kingsley) said the plans were flawed.",
+        "the plans were flawed",
+        speaker_name="Ama Boateng",
+        role="Councillor, Lab, Kingsley",
+    ),
+    Case(
+        "she-after-a-councillor-s-party-and-ward",
+        "Cllr Ama Boateng (Con, St Mary's) told the meeting the plans were flawed. “They are a mess,” she said.",
+        "They are a mess",
+        speaker="she",
+        speaker_name="Ama Boateng",
+    ),
     Case(
         # a party tag after the name goes with the title, not in its place
         "title-and-party-tag",
@@ -1549,6 +1565,14 @@ def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_t
 
 
 BODY_SPOKEN_OF_AGAIN_CASES = [
+    # a council is the authority (red team 67)
+    Case(
+        "the-authority-after-a-council-spoke",
+        "Harrowgate Borough Council has apologised after bins went uncollected. It said crews had been ill. "
+        "The authority said collections would resume on Monday.",
+        "collections would resume on Monday",
+        speaker_name="Harrowgate Borough Council",
+    ),
     # business news (red team 62): "the company" after "Shares of X", a company by its short name, a
     # company's legal form
     Case(

@@ -1489,9 +1489,13 @@ def _role(head: Token, name_toks: list[Token], base: int) -> str | None:
     doc_text = whole_text(head.doc)
     party: str | None = None
     after = head.idx + len(head.text)
-    bracket = re.match(r"\s*\(([^()]{1,20})\)", doc_text[after : after + 24])
+    bracket = re.match(r"\s*\(([^()]{1,36})\)", doc_text[after : after + 40])
     skipped = range(0)
-    if bracket is not None and (PARTY_TAG.match(bracket.group(1)) or STATE_TAG.match(bracket.group(1))):
+    if bracket is not None and (
+        PARTY_TAG.match(bracket.group(1))
+        or STATE_TAG.match(bracket.group(1))
+        or PARTY_AND_WARD.match(bracket.group(1))
+    ):
         party = bracket.group(1)  # "Sen. Bernie Sanders (I-Vt.)", however the tokens fell
         skipped = range(after, after + bracket.end())
     # Appositive: "Dana Varek, the agency's head" / "the agency's head, Dana Varek".
@@ -1588,6 +1592,10 @@ DATE_AND_DASH = re.compile(rf"^{_DATE}{_AGENCY_AND_DASH}")  # a dateline's date 
 
 # A party and state tag after a legislator's name: "R-Kestovia", "D-N.Y.", "I-Vt."; in brackets,
 # the state alone: "Sen. Ted Cruz (Tex.)".
+# A British councillor's party and ward: "Cllr Ama Boateng (Lab, Kingsley)", "(Con, St Mary's)".
+PARTY_AND_WARD = re.compile(
+    r"^(?:Con|Lab|LD|Lib Dem|SNP|Green|Ind|Reform|Plaid|UKIP|DUP|SF|Alliance)(?:,\s*[A-Z][\w'’ .&-]{1,30})?$"
+)
 PARTY_TAG = re.compile(r"^[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")
 PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "conservative", "liberal", "socialist"})
 STATE_TAG = re.compile(r"^[A-Z][a-z]{1,4}\.$")

@@ -586,8 +586,14 @@ def _name_after_its_title(name: Token) -> None:
         return
     if title.lower_ in lexicon.STYLES_OF_ADDRESS:
         return  # "His Highness Sheikh Hamad …" is read as it was: a style, no office
-    words = [t for t in name.subtree if t.text != "-"]
-    if len(words) < 2 or any(t.tag_ != "NNP" for t in words) or any(c.i > name.i for c in name.children):
+    doc = name.doc
+    # "Councillor Ama Boateng (Lab, Kingsley) said": a party and a ward in brackets after the name
+    bracket = name.i + 1 < len(doc) and doc[name.i + 1].text == "(" and name.right_edge.text == ")"
+    inside = range(name.i + 1, name.right_edge.i + 1) if bracket else range(0)
+    words = [t for t in name.subtree if t.text != "-" and t.i not in inside]
+    if len(words) < 2 or any(t.tag_ != "NNP" for t in words):
+        return
+    if any(c.i > name.i and c.i not in inside for c in name.children):
         return
     _modifier_of(title, name)
 

@@ -159,7 +159,10 @@ def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
         and all(w.islower() and not w.endswith(("'s", "’s")) for w in words[1:])
     )  # "the agency", "the aid agency"; not "the mayor's office", someone else's
     if st.speaker_name:
-        for kind in {_body_kind(st.speaker_name), _body_kind(st.speaker) if description else None} - {None}:
+        kinds = {_body_kind(st.speaker_name), _body_kind(st.speaker) if description else None} - {None}
+        if "council" in kinds:
+            kinds.add("authority")  # "Harrowgate Borough Council said … The authority said …"
+        for kind in kinds:
             bodies[str(kind)] = st.speaker_name
         return st
     kind = _body_kind(st.speaker) if description else None
