@@ -113,6 +113,14 @@ DATES = [
         said_on=None,
         date="2026-03-06",
     ),
+    # the date of what was said, before the attribution and after it (red team 64)
+    Case(
+        "a-content-s-date-after-a-closing-attribution",
+        "The toll stood at 12, the health ministry said, up from eight on Monday.",
+        "The toll stood at 12",
+        said_on=None,
+        date="2026-03-05",
+    ),
     # a feast's weekday is not the nearest one, but the feast's (red team 57)
     Case(
         "on-palm-sunday",

@@ -2391,6 +2391,12 @@ def test_what_was_voted_for_leaves_out_the_count(text: str, quote: str, extract:
     assert [s.quote for s in statements] == [quote], describe(statements)
 
 
+def test_a_name_a_witness_gives_is_no_statement(extract: Extract) -> None:
+    """ "who identified himself only as Yusuf" was a statement whose words were "himself" (red team 64)."""
+    statements = extract("A man who identified himself only as Yusuf said police had fired tear gas.")
+    assert [(s.cue, s.speaker_name) for s in statements] == [("said", "Yusuf")], describe(statements)
+
+
 def test_writing_for_the_majority_is_the_side_not_the_words(extract: Extract) -> None:
     """ "writing for the majority" was a statement whose words were "the majority" (red team 59)."""
     statements = extract(

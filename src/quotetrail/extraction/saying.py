@@ -528,6 +528,10 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma == "identify" and any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    ):
+        return True  # "A man who identified himself only as Yusuf": a name given, not a statement
     if lemma in ("ask", "contact", "approach", "reach") and _for_comment(verb):
         return True  # "asked the ministry for comment": the reporter's request, no one's words
     if lemma in SIDE_TAKING and _only_a_side(verb, complement):

@@ -235,7 +235,23 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     cue = draft.cue
     if cue is not None and cue.text not in (":",):
         first = _first_of_a_series(cue)
-        said_on = context.said_on(cue.clause + _participle_clauses(cue.token) + _cue_words(cue), article_date)
+        # Not a date of what was said before the cue and goes on after it: "The toll stood at 12, the
+        # ministry said, up from eight on Monday" (after the cue, "called on X Wednesday to …" is dated)
+        source = cue.source.span if cue.source is not None else None
+        before_cue = [
+            p
+            for p in pieces
+            if source is not None
+            and p.end <= source.start
+            and text[p.end : source.start].strip() in (",", "")
+            and len(text[p.start : p.end].split()) >= 3  # (not a fronted day the content took in)
+        ]
+        own = [
+            t
+            for t in cue.clause + _participle_clauses(cue.token) + _cue_words(cue)
+            if not before_cue or not any(p.start <= cue.base + t.idx < p.end for p in pieces)
+        ]
+        said_on = context.said_on(own, article_date)
         if said_on is None and first is not None:
             shared = [  # "On Sunday, Halvast said … and promised …": the first verb's date is the second's
                 t
