@@ -487,12 +487,14 @@ CONJOINED_CUE_CASES = [
         speaker="The Ostravian embassy in Marev",
     ),
     # a verb of doing whose auxiliary repeats the reported clause's goes on with it, after a quoted
-    # fragment too (red team 61): the claim stopped at the quotation
+    # fragment too, where a body speaks (red team 61): the claim stopped at the quotation. After a
+    # person, the person may be the one doing it, and the parse's reading stands (review)
     Case(
-        "was-quoted-and-was-doing",
-        "Coach Ilario Vence said the squad was “devastated” and was receiving counselling.",
-        "the squad was “devastated” and was receiving counselling",
-        speaker="Coach Ilario Vence",
+        "a-person-said-it-was-quoted-and-was-doing",
+        "The chief executive said the company was “in good hands” and was stepping down.",
+        "the company was “in good hands”",
+        not_also=("stepping down",),
+        speaker="The chief executive",
     ),
     Case(
         "had-been-quoted-and-had-done",
@@ -1198,3 +1200,14 @@ CLAIM_EDGE_CASES = [
 @pytest.mark.parametrize("case", params(CLAIM_EDGE_CASES))
 def test_where_a_claim_begins_and_ends(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="after a person, a second verb whose auxiliary repeats the reported clause's may be the "
+    "person's own act ('said the company was “in good hands” and was stepping down'), so it stays "
+    "hung on 'said'; here the squad is receiving counselling and the claim stops at the quotation",
+)
+def test_a_second_verb_of_the_reported_subject_after_a_person_s_quoted_fragment(extract: Extract) -> None:
+    statements = extract("Coach Ilario Vence said the squad was “devastated” and was receiving counselling.")
+    assert [s.quote for s in statements] == ["the squad was “devastated” and was receiving counselling"]

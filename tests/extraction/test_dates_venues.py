@@ -121,6 +121,36 @@ DATES = [
         said_on=None,
         date="2026-03-05",
     ),
+    # guards from a review: the day of an occasion the words were said in or told to still dates them;
+    # a paper's "Today" is no date; an Orthodox feast is not reckoned
+    Case(
+        "in-a-day-s-order",
+        "The judge said in Friday's order that the law was void.",
+        "that the law was void",
+        said_on=iso("2026-02-27"),
+        date="2026-03-05",
+    ),
+    Case(
+        "told-a-day-s-episode",
+        "Kell told Sunday's episode of the podcast that he would run again.",
+        "that he would run again",
+        said_on=iso("2026-03-01"),
+        date="2026-03-05",
+    ),
+    Case(
+        "told-a-paper-named-today",
+        "Schiff told USA TODAY that the hack was clear.",
+        "that the hack was clear",
+        said_on=None,
+        date="2026-03-05",
+    ),
+    Case(
+        "on-orthodox-easter",
+        "Patriarch Elias said on Orthodox Easter Sunday that peace was near.",
+        "that peace was near",
+        said_on=None,
+        date="2026-04-15",
+    ),
     # a feast's weekday is not the nearest one, but the feast's (red team 57)
     Case(
         "on-palm-sunday",

@@ -2391,6 +2391,22 @@ def test_what_was_voted_for_leaves_out_the_count(text: str, quote: str, extract:
     assert [s.quote for s in statements] == [quote], describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        # what someone testified or wrote against is a measure, not a side (review)
+        ("Residents testified against the landfill.", "testified against", "the landfill"),
+        ("Nineteen doctors wrote against the policy in an open letter.", "wrote against", "the policy"),
+        # a hearer named in a headline's "told" is told, not telling (review)
+        ("Panel told Congress the pipeline was safe", "told", "the pipeline was safe"),
+    ],
+)
+def test_guards_of_the_side_and_headline_rules(text: str, cue: str, quote: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [(s.cue, s.quote) for s in statements] == [(cue, quote)], describe(statements)
+    assert statements[0].speaker is not None, describe(statements)
+
+
 def test_a_name_a_witness_gives_is_no_statement(extract: Extract) -> None:
     """ "who identified himself only as Yusuf" was a statement whose words were "himself" (red team 64)."""
     statements = extract("A man who identified himself only as Yusuf said police had fired tear gas.")

@@ -897,6 +897,8 @@ def _interrupted_clause_read_as_the_told_s(verb: Token) -> None:
     )
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i != verb.sent.start:
         return
+    if subject.ent_type_ in ("DATE", "TIME"):
+        return  # "Monday, Santerre told the council, …": a day, no subject
     rest = next((c for c in children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > verb.i), None)
     if rest is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
         return
@@ -971,9 +973,25 @@ def _clause_s_parallel_verb_read_as_the_speaker_s(verb: Token) -> None:
     its_own = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | {clause.lower_}
     if aux.lower_ not in its_own:
         return
+    # Only where the speaker cannot be the one doing it: a body speaking ("The club said it had been
+    # “shocked” and had launched an inquiry"). After a person ("The chief executive said the company
+    # was “in good hands” and was stepping down") either may be, and the parse's reading stands.
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if speaker is None or _a_person(speaker):
+        return
     for c in [c for c in cue.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
         c.head = clause
     verb.head = clause
+
+
+def _a_person(subject: Token) -> bool:
+    """A subject that names or stands for a person: a person's name, a personal pronoun, a role."""
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she", "i", "we", "you")
+        or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP"))
+        or subject.lower_.removesuffix("s") in _person_nouns()
+    )
 
 
 @cache

@@ -610,7 +610,13 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
         comps = clausal
     elif xcomps and verb.lemma_.lower() == "vote" and any(_a_tally(t) for t in (*objects[:1], *xcomps)):
         # "voted 289 to 201 to lift his immunity": what the vote did, not its count
-        comps = [c for c in xcomps if not _a_tally(c)]
+        comps = [c for c in xcomps if not _a_tally(c)] or [
+            c  # the parser's "to lift …" hung as a purpose: "voted 289 to 201 to lift his immunity"
+            for c in children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
     elif xcomps:
         # "X urged voters to stay home": the object belongs to the content; so does the one
         # "called on" names ("called on the board to resign": "on" stays with the cue).

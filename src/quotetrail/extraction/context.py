@@ -194,6 +194,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
     for run in runs:
         if len(run) == 1 and run[0].like_num and not _numeric_date(run[0]):
             continue  # a bare number: an age, not a day
+        if _outlet_s_today(run[0]):
+            continue  # "told USA TODAY", "said on Kestovia Today": a paper's or a programme's name
         if CLOCK_TIME.fullmatch(" ".join(t.text for t in run)):
             continue  # "At 14:05 on Thursday": a time the recogniser took for a date names no day
         before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
@@ -203,10 +205,10 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # "the 54-year-old said … on Thursday": an age
         if len(run) == 1 and run[0].lower_ in FREQUENCIES and run[0].pos_ in ("NOUN", "PROPN"):
             continue  # "The Dravin Observer, a pro-government daily, said … on Monday": a paper
-        if (feast := _feast(run)) is not None:
-            return _feast_day(feast, article_date)  # "on Palm Sunday", "on Good Friday"
         if _weekday_of_something(run):
             return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
+        if (feast := _feast(run)) is not None:
+            return _feast_day(feast, article_date)  # "on Palm Sunday", "on Good Friday"
         if _day_of_something_else(run):
             continue  # "Asked about Saturday's defeat": the day of what was talked about
         return _date_of_run(run, clause, article_date)
@@ -225,20 +227,40 @@ def _weekday_of_something(run: list[Token]) -> bool:
         return False
     after = doc[weekdays[-1].i + 1].lower_ if weekdays[-1].i + 1 < len(doc) else ""
     before = doc[weekdays[0].i - 1].lower_ if weekdays[0].i > 0 else ""
+    if weekdays[0].i > 1 and doc[weekdays[0].i - 2].lower_ == "orthodox":
+        return True  # "Orthodox Easter Sunday": the Julian calendar's Easter, which is not reckoned here
     return (before in ORDINAL_DAYS and after in ("of", "in")) or (
         before == "the" and after in ("before", "after", "of")
     )
 
 
+def _outlet_s_today(word: Token) -> bool:
+    """ "Today" capitalised after a capitalised word inside the sentence: the end of a name."""
+    if word.lower_ != "today" or word.text == "today" or word.i == 0 or word.is_sent_start:
+        return False
+    before = word.doc[word.i - 1]
+    return before.text[:1].isupper() and before.is_alpha
+
+
 def _day_of_something_else(run: list[Token]) -> bool:
-    """ "Saturday's defeat", "Monday's vote": a day owning an event other than an occasion of
-    saying ("in Tuesday's interview", "at Friday's rally" date the words)."""
+    """ "Asked about Saturday's defeat", "said of Saturday's performance", "called Friday's decision
+    …": a day owning what was talked about, after a preposition of a topic or as the verb's object.
+    Where the words were said ("in Friday's order", "at Friday's rally") is dated by it."""
     owner = next((t for t in run if t.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    owned = owner.head
+    if owned.dep_ == "pobj":
+        return owned.head.lower_ in TOPIC_PREPOSITIONS
     return (
-        owner is not None
-        and owner.head.lower_ not in lexicon.words("venue_nouns.txt")
-        and owner.head.lower_ not in SET_OFF_OCCASIONS  # "during Tuesday's conference call"
+        owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() != "tell"  # "told Sunday's episode of the podcast": a medium
+        and owned.lower_ not in lexicon.words("venue_nouns.txt") | SET_OFF_OCCASIONS
     )
+
+
+# Prepositions of what is talked about: "asked about Saturday's defeat", "in charge for Saturday's derby".
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "for", "over", "on", "regarding", "ahead"})
 
 
 # The movable feasts of the Western churches, as days from Easter Sunday: "on Palm Sunday" is the

@@ -439,11 +439,15 @@ def _body_told(verb: Token) -> Token | None:
 
 
 def _headline_s_body_told(verb: Token, subject: Token) -> bool:
-    """ "Court told of …", "Jury told defendant …": a headline (no full stop) opening with a hearing
-    body, bare (no "the"), right before "told"."""
+    """ "Court told of ‘…’", "Jury told defendant ‘…’": a headline (no full stop) opening with a
+    hearing body, bare (no "the"), right before "told", and a quotation of what it was told."""
     return (
         verb.lower_ == "told"
         and not any(t.text in (".", "!", "?") for t in verb.sent)
+        # the words it was told are quoted, and it was told nothing to do: not "Panel told Congress
+        # the pipeline was safe", "Court told jury to disregard …"
+        and any(t.is_quote for t in verb.sent)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
         and subject.lower_ in HEARING_BODIES
         and subject.is_sent_start is True
         and subject.i + 1 == verb.i

@@ -434,7 +434,7 @@ OUTLET_NOUNS = frozenset(
 # resources/paper_heads.txt has those that open nothing but a paper's name ("Tribuna Nacional").
 PAPER_HEADS = frozenset(
     {"journal", "gazette", "voz", "voix", "eco", "mensajero", "mundo", "monde", "notícias", "noticias"}
-    | {"estado"}
+    | {"estado", "heraldo"}
 )
 PAPER_ARTICLES = frozenset({"le", "la", "les", "el", "il", "lo", "o", "os", "l'"})
 

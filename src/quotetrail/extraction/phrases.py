@@ -822,7 +822,7 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
         # the board speaks as its paper
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i not in inside_quote:
-                return child
+                return None if _a_person_s_name(child) else child  # not "Lina Park's editors"
             if child.dep_ == "prep" and child.lower_ == "of":
                 obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside_quote), None)
                 if obj is not None and obj.pos_ == "PROPN":
@@ -844,6 +844,16 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
     return None
+
+
+def _a_person_s_name(name: Token) -> bool:
+    """A name the recogniser or a title before it shows to be a person's."""
+    words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
+    return (
+        name.ent_type_ == "PERSON"
+        or any(t.lower_ in lexicon.titles() for t in words)
+        or (len(words) >= 2 and words[0].lower_ in _given_names())
+    )
 
 
 def _editors(head: Token) -> bool:

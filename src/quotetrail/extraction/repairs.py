@@ -1091,6 +1091,7 @@ PLURALS_WITHOUT_S = frozenset(
 )
 
 
+GROUP_ENDINGS = ("ers", "ists", "istas", "ians", "ans", "ites", "ees", "ards", "ese", "ics")
 # Plural endings and the singular's: "officials", "churches", "companies", "wolves".
 PLURAL_ENDS = (("s", ""), ("es", ""), ("ies", "y"), ("ves", "f"), ("ves", "fe"))
 
@@ -1112,6 +1113,9 @@ def _name_read_as_a_plural(word: Token) -> None:
         and not known_word(lower)
         and not any(known_word(lower[: -len(end)] + new) for end, new in PLURAL_ENDS if lower.endswith(end))
         and word.ent_type_ != "NORP"
+        # not a people or a camp the dictionary lacks ("Brexiteers, who …", "Kyivans, sheltering …"),
+        # unless the recogniser saw a person
+        and (word.ent_type_ == "PERSON" or not lower.endswith(GROUP_ENDINGS))
         and not any(c.dep_ in ("det", "amod", "nummod", "poss") for c in word.lefts)
     )
     if capitalised and (

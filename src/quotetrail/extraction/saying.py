@@ -433,10 +433,21 @@ def _only_a_side(verb: Token, complement: list[Token]) -> bool:
         return False
     head = _head_of(complement)
     prep = head.head if head.dep_ == "pobj" else head
-    return prep.dep_ == "prep" and prep.lower_ in ("for", "against") and prep.head.i == verb.i
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "against") or prep.head.i != verb.i:
+        return False
+    # a side in court or on a bench, or a person; not a measure ("testified against the landfill",
+    # "wrote against the bill" say what they thought of it)
+    return head.lower_ in SIDES or head.ent_type_ == "PERSON" or head.lower_ in KIN or head.pos_ == "PRON"
 
 
-RESPONSES = frozenset({"comment", "comments", "response", "reaction", "clarification"})
+SIDES = frozenset(
+    {"prosecution", "defence", "defense", "majority", "minority", "court", "plaintiff", "plaintiffs"}
+    | {"defendant", "defendants", "accused", "state", "crown", "government", "claimant", "claimants"}
+)
+KIN = frozenset({"husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "partner"})
+
+
+RESPONSES = frozenset({"comment", "comments"})  # not "asked the ministry for clarification on …", a request
 
 
 def _for_comment(verb: Token) -> bool:

@@ -706,7 +706,7 @@ BODY_NAME_LINK = re.compile(r"\s(?:for|to|against|without)\s")
 def _a_body_of_something(name: str) -> bool:
     """ "Diocese of Westmarch", "Church of the Risen Lamb": a body's noun, then "of" and its name."""
     first, _, rest = name.partition(" of ")
-    return bool(rest) and " " not in first and first.lower() in lexicon.words("org_nouns.txt")
+    return bool(rest) and " " not in first and first.lower() in lexicon.words("org_nouns.txt") | {"church"}
 
 
 def _bodies_named_with_a_preposition(

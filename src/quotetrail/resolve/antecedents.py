@@ -60,10 +60,7 @@ SUBJECT_LEAD = re.compile(
     r"\W*(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|In|On|At|After|Before|During|Following|Earlier|Later|"
     r"Meanwhile|However|But|And|Also|Still|Yet|Separately|Instead|Today|Yesterday)\b[^,;:“”\"]{0,80},\s+)?"
     r"(?:[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3})?"
-    # a company's shares or results as the subject: "Shares of Corvel Biotech fell …"
-    r"(?:(?:Shares|Stock|Profits?|Revenues?|Sales|Earnings)\s+(?:of|in|at)\s+)?"
 )
-SHARES = frozenset({"Shares", "Stock", "Profit", "Profits", "Revenue", "Revenues", "Sales", "Earnings"})
 # An opening participle (or "In response to", "In a swipe at", "Without naming"), then the comma and
 # the pronoun: the pronoun is the phrase's subject too, so no name in the phrase is it ("Asked about
 # Boris Dimov, he said").
@@ -238,8 +235,6 @@ class Antecedents:
         before = re.findall(r"[A-Za-z]+", lead)
         while before and before[-1].lower() in ("the", "a", "an"):
             before.pop()
-        if len(before) == 2 and before[0] in SHARES and SUBJECT_LEAD.fullmatch(lead.lstrip()) is not None:
-            return False  # "Shares of Corvel Biotech fell …": the company is what the sentence is about
         return bool(before) and before[-1].lower() in PREPOSITIONS
 
     def _add(self, entry: Entry) -> None:

@@ -1023,7 +1023,7 @@ COMPANY_ENDS = frozenset(
     {"group", "holdings", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation"}
     | {"company", "co.", "ag", "gmbh", "industries", "enterprises", "investments", "ventures", "motors"}
     | {"airlines", "airways", "systems", "technologies", "labs", "energy", "foods", "pharmaceuticals"}
-    | {"insurance", "securities", "capital", "partners", "biotech", "pharma", "therapeutics", "trucks", "co"}
+    | {"insurance", "securities", "capital", "partners", "biotech", "pharma", "therapeutics", "trucks"}
 )
 
 

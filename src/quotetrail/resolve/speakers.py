@@ -507,8 +507,26 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return unnamed  # "Cruz defends his record: “…,” the senator says": not a senator named before
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
-        return _take(unnamed, antecedents.organization(st.speaker_span.start))
+        found_org = antecedents.organization(st.speaker_span.start)
+        if found_org is None and noun in ("company", "firm"):
+            shares = _company_of_shares(names, st.speaker_span.start)
+            if shares is not None:
+                return replace(unnamed, speaker_name=shares)
+        return _take(unnamed, found_org)
     return unnamed
+
+
+SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
+SHARES_WINDOW = 400  # characters back from "the company" to "Shares of X"
+
+
+def _company_of_shares(names: ArticleNames, at: int) -> str | None:
+    """ "Shares of Corvel Biotech fell 22%. The company said …": the company whose shares the
+    sentence before was about, the nearest organisation named after "Shares of"."""
+    for named in reversed([n for n in names.orgs if at - SHARES_WINDOW <= n.span.start and n.span.end <= at]):
+        if SHARES_OF.search(names.text[max(0, named.span.start - 12) : named.span.start]):
+            return names.org_name(named.text)
+    return None
 
 
 def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person", "organization"] | None:
@@ -522,9 +540,14 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
         return None
     if noun in word_list("person_roles.txt") or noun in word_list("titles.txt"):
         return "person"
-    if noun in word_list("org_nouns.txt"):
+    if noun in word_list("org_nouns.txt") or noun in CHURCH_WORDS:
         return "organization"
     return None
+
+
+# Nouns for a church as a body, which are surnames too ("Charlotte Church"), so no organisation's
+# noun inside a name: only "the church" said.
+CHURCH_WORDS = frozenset({"church", "parish"})
 
 
 # A document's author set off after it: "The report, written by former judge Helen Marsh,", "The
