@@ -502,6 +502,13 @@ CONJOINED_CUE_CASES = [
         "it had been “shocked” and had launched an inquiry",
         speaker="The club",
     ),
+    # the told clause's subject read into the audience (red team 67): "the meeting her flat"
+    Case(
+        "told-the-meeting-her-something",
+        "Ines Marr chaired the session. She told the meeting her flat had been damp for three years.",
+        "her flat had been damp for three years",
+        speaker_name="Ines Marr",
+    ),
     # a venue's title in quotation marks before the that-clause was read as the clause said (red
     # team 58)
     Case(

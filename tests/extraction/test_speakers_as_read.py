@@ -1057,6 +1057,30 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # diplomacy, science and councils (red teams 65–67): "the secretary-general" after the title with
+    # its hyphen; "Emeritus" and "Cllr" before a name the recogniser took for a body's
+    Case(
+        "the-secretary-general-after-the-title",
+        "Secretary-General Amara Okonjo arrived in Karsk on Monday. The secretary-general said the talks "
+        "would resume.",
+        "the talks would resume",
+        speaker_name="Amara Okonjo",
+        role="secretary-general",
+    ),
+    Case(
+        "a-professor-emeritus",
+        "Professor Emeritus Harold Vane said the results were striking.",
+        "the results were striking",
+        speaker_name="Harold Vane",
+        role="Professor Emeritus",
+    ),
+    Case(
+        "a-councillor-the-recogniser-took-for-a-body",
+        "Speaking at Wednesday's meeting, Cllr Dev Mistry said: “This is a scandal.”",
+        "This is a scandal.",
+        speaker_name="Dev Mistry",
+        type="person",
+    ),
     # guards from a review: surnames that are also a body's noun, a paper's word or a legal form
     Case(
         "a-surname-church",

@@ -103,6 +103,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_read_as_a_preposition(doc[i])
             subject_read_as_the_object_s_apposition(doc[i])  # "…, Deputy Minister Arno Kell said on …"
             attribution_after_the_clause(doc[i])
+        if dep == clause and i > 4 and tag in (past, participle, present_third):
+            _subject_read_into_the_audience(doc[i])  # "She told the meeting her flat had been damp"
         if dep == clause and i > 3 and doc[i - 1].tag_ != "''":
             _venue_s_title_read_as_the_clause(doc[i])  # 'said in his memoir, “Numbers Never Lie,” that …'
         if dep == conj and tag in (gerund, participle) and i > 3 and doc[i - 1].tag_ in ("VBD", "VBZ", "VBP"):
@@ -912,6 +914,30 @@ def _interrupted_clause_read_as_the_told_s(verb: Token) -> None:
     for c in [c for c in children if c.is_punct and c.i >= comma.i]:
         c.head = rest  # (a clause the parser joined to the attribution stays the reporter's)
     verb.head, verb.dep_ = rest, "parataxis"
+
+
+def _subject_read_into_the_audience(clause: Token) -> None:
+    """ "She told the meeting her flat had been damp for three years": the parser read "her flat" as
+    more of whom she told ("the meeting her flat"), and the clause told had no subject. A possessive
+    and its noun right after the audience are the told clause's subject."""
+    doc = clause.doc
+    cue = clause.head
+    if cue.lemma_.lower() != "tell" or cue.i > clause.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return
+    audience = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+    if audience is None or audience.right_edge.i != clause.left_edge.i - 1:
+        return
+    owner = doc[audience.i + 1] if audience.i + 1 < clause.left_edge.i else None
+    if owner is None or owner.tag_ != "PRP$" or owner.head.i > clause.left_edge.i - 1:
+        return
+    noun = doc[owner.i + 1]
+    if noun.i != clause.left_edge.i - 1 or not noun.is_alpha:
+        return
+    noun.tag_, noun.pos_ = "NN", "NOUN"
+    noun.head, noun.dep_ = clause, "nsubj"
+    owner.head, owner.dep_ = noun, "poss"
 
 
 def _venue_s_title_read_as_the_clause(clause: Token) -> None:

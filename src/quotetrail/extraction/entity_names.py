@@ -287,7 +287,11 @@ def _titled_person_read_as_an_organisation(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in titles or ent[1].lower_ not in given:
+        if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in titles:
+            continue
+        # a given name after the title, or two plain words ("Cllr Dev Mistry"), none a body's
+        plain = len(ent) == 3 and not any(t.lower_ in lexicon.organisation_words() for t in ent)
+        if ent[1].lower_ not in given and not (plain and all(t.is_alpha for t in ent[1:])):
             continue
         if any(t.lower_ in _not_surnames() for t in ent[1:]) or not all(t.text[:1].isupper() for t in ent):
             continue

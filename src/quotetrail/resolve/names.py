@@ -814,8 +814,11 @@ class ArticleNames:
         capitalised words of the description (``Democratic`` in ``the Democratic nominee``) are there too."""
         roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
         pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
-        written = self.text[named.span.start : named.span.end]
-        before = self.text[max(0, named.span.start - ROLE_WINDOW) : named.span.start]
+        start = named.span.start
+        if hyphened := HYPHENED_BEFORE.search(self.text, max(0, start - 40), start):
+            start = hyphened.start()  # "Secretary-General Amara Okonjo": the mention began after the hyphen
+        written = self.text[start : named.span.end]
+        before = self.text[max(0, start - ROLE_WINDOW) : start]
         before = RANK_DOT.sub(r"\1 ", before)  # "Lt. Col. Ilya Varn": no sentence ends there
         clauses = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))  # "MP Hon. Omar": not a stop
         before = clauses[-1]
@@ -1121,6 +1124,7 @@ NAME_PREPOSITIONS = frozenset({"without", "against", "for", "beyond", "across"})
 
 
 # Ranks abbreviated with a full stop before a name, which ends no sentence.
+HYPHENED_BEFORE = re.compile(r"\b[A-Za-z]+-$")
 RANK_DOT = re.compile(r"\b(Lt|Col|Gen|Brig|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|Adm|Insp|Supt|Det|Gov|Sen|Rep)\.")
 
 
