@@ -1057,6 +1057,29 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # a pair that spoke together is no one of them (red team 66)
+    Case(
+        "a-minister-and-her-counterpart-named-after",
+        "Foreign Minister Ana Lind and her Ostmark counterpart, Piotr Vask, said in a joint statement that "
+        "the border would reopen.",
+        "that the border would reopen",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "one-of-several-named-after",
+        "One of his advisers, Tad Devine, said the comments would be assessed by others.",
+        "the comments would be assessed by others",
+        speaker_name="Tad Devine",
+    ),
+    # the thing that reads, not the relative pronoun (red team 64)
+    Case(
+        "a-banner-that-read",
+        "The dockers' union marched behind a banner that read “Jobs not cuts”.",
+        "Jobs not cuts",
+        speaker="a banner",
+        speaker_name=None,
+    ),
     # diplomacy, science and councils (red teams 65–67): "the secretary-general" after the title with
     # its hyphen; "Emeritus" and "Cllr" before a name the recogniser took for a body's
     Case(

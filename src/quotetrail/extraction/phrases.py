@@ -967,6 +967,18 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             if head.lower_ in ("who", "whom") and kind == "organization" and one_word:
                 kind = "unknown"  # "McConnell, who …": the recogniser's organisation, but "who" is someone
             return replace(described, span=own, text=head.text, role=role, type=kind, head_lower=head.lower_)
+        if (
+            described is not None
+            and head.lower_ in ("that", "which")
+            and lexicon.inscribed(antecedent.lower_)
+        ):
+            # "a banner that read “…”": the banner, no one's, not "that" (up to the relative pronoun)
+            if described.span.start < own.start < described.span.end:
+                lead = whole_text(head.doc)[described.span.start - base : own.start - base].rstrip(" ,—–-")
+                described = replace(
+                    described, span=Span(described.span.start, described.span.start + len(lead)), text=lead
+                )
+            return described
     outlet = _outlet_named_in_quotes(head, base)
     if outlet is not None:
         return outlet

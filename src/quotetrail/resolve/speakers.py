@@ -460,6 +460,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     """``the minister``, ``the agency``, ``the President``: whom the article describes so, or nobody."""
     unnamed = replace(st, speaker_name=None)
     assert st.speaker is not None
+    if st.speaker_type == "group" and re.search(r"\s(?:and|&)\s", st.speaker.rsplit(",", 1)[0]):
+        return st  # "Minister Ana Lind and her counterpart, Piotr Vask": both, not the last named
     appositive = names.appositive_name(st.speaker)
     if appositive is not None:
         return replace(st, speaker_name=appositive, speaker_type="person")
