@@ -57,8 +57,8 @@ def repair(doc: Doc) -> Doc:
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
-        if tag == nnp and i > 1 and doc[i].is_lower and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
-            doc[i].tag_, doc[i].pos_ = "NN", "NOUN"  # "the secretary-general": no name in lower case
+        if tag == nnp and i > 1 and doc[i].is_lower and doc[i - 1].text == "-" and doc[i - 2].is_lower:
+            doc[i].tag_, doc[i].pos_ = "NN", "NOUN"  # "the secretary-general" (not "Ji-woo Han"): no name
         if tag == nnp and dep == object_of_preposition and i > 2:
             _name_after_an_office_of_a_body(doc[i])
         if dep in stray and i > 2 and tag in common_nouns:
