@@ -1057,6 +1057,13 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # numbered witnesses the court does not name are several people (red team 59)
+    Case(
+        "a-numbered-john-doe",
+        "John Doe 3 said he had been paid to stay silent. John Doe 4 said he had not.",
+        "he had not",
+        speaker_name="John Doe 4",
+    ),
     # a pair that spoke together is no one of them (red team 66)
     Case(
         "a-minister-and-her-counterpart-named-after",

@@ -856,6 +856,16 @@ def _a_person_s_name(name: Token) -> bool:
     )
 
 
+# Surnames a court gives those it does not name, numbered when there are several ("John Doe 3").
+PSEUDONYM_SURNAMES = frozenset({"Doe", "Roe"})
+
+
+def _numbered(word: Token) -> str | None:
+    """The number right after ``word``, when one follows it."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after.text if after is not None and after.is_digit and len(after.text) <= 3 else None
+
+
 def _editors(head: Token) -> bool:
     """A paper's editors or its editorial board, by which it speaks."""
     return head.lower_ == "editors" or (
@@ -1095,6 +1105,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "the Dane said", "the Brazilian added": someone described by nationality, no body's name
         return SpeakerPhrase(span, text, None, head.text, "person", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
+    if name is not None and name_toks[-1].text in PSEUDONYM_SURNAMES and (number := _numbered(name_toks[-1])):
+        name = f"{name} {number}"  # "John Doe 3": one of several witnesses the court numbered
     if name is not None and (owner := _owner_of_a_generic_body(head, name_toks)) is not None:
         # "Kessaria's General Staff": every country has one; the owner is part of the name
         name = doc_text[owner.idx : name_toks[-1].idx + len(name_toks[-1].text)]
