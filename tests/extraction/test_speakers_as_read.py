@@ -1057,6 +1057,28 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # guards from a second review: an "and" inside whose role it is; title words that open bodies' names
+    Case(
+        "a-role-of-a-firm-with-and",
+        "Marks and Hale's chief executive, Ana Lind, said profits had fallen.",
+        "profits had fallen",
+        speaker_name="Ana Lind",
+        type="person",
+    ),
+    Case(
+        "grand-opening-a-hotel-s-name",
+        "Grand Marrow Hotel said it would close.",
+        "it would close",
+        speaker_name="Grand Marrow Hotel",
+        type="organization",
+    ),
+    Case(
+        "emeritus-opening-a-company-s-name",
+        "Emeritus Senior Living said it would close four homes.",
+        "it would close four homes",
+        speaker_name="Emeritus Senior Living",
+        type="organization",
+    ),
     # numbered witnesses the court does not name are several people (red team 59)
     Case(
         "a-numbered-john-doe",

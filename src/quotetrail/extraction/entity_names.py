@@ -290,7 +290,11 @@ def _titled_person_read_as_an_organisation(doc: Doc) -> None:
         if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in titles:
             continue
         # a given name after the title, or two plain words ("Cllr Dev Mistry"), none a body's
-        plain = len(ent) == 3 and not any(t.lower_ in lexicon.organisation_words() for t in ent)
+        plain = (
+            len(ent) == 3
+            and ent[0].lower_ not in TITLES_THAT_OPEN_NAMES  # "Grand Marrow Hotel", "Emeritus Senior Living"
+            and not any(t.lower_ in lexicon.organisation_words() for t in ent)
+        )
         if ent[1].lower_ not in given and not (plain and all(t.is_alpha for t in ent[1:])):
             continue
         if any(t.lower_ in _not_surnames() for t in ent[1:]) or not all(t.text[:1].isupper() for t in ent):
@@ -299,6 +303,13 @@ def _titled_person_read_as_an_organisation(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+# Title words that also open bodies' names, as an adjective: "Grand Central", "General Dynamics".
+TITLES_THAT_OPEN_NAMES = frozenset(
+    {"grand", "emeritus", "emerita", "acting", "interim", "former", "deputy", "vice", "chief", "senior"}
+    | {"junior", "general", "royal", "supreme", "high", "first", "great", "then", "master", "superior"}
+)
 
 
 def _organisations_read_in_names(doc: Doc) -> None:

@@ -456,11 +456,19 @@ def _an_organisations_role(role: str | None) -> bool:
     return words[-1].islower() and words[-1] in word_list("org_nouns.txt")
 
 
+def _a_pair_then_a_name(phrase: str) -> bool:
+    """Two joined by "and" before the comma that sets off a name, where the "and" is not inside
+    whose role it is ("Marks and Hale's chief executive, Ana Lind")."""
+    lead = phrase.rsplit(",", 1)[0]
+    joined = list(re.finditer(r"\s(?:and|&)\s", lead))
+    return bool(joined) and not re.search(r"['’]s?\b", lead[joined[-1].end() :])
+
+
 def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Antecedents) -> Statement:
     """``the minister``, ``the agency``, ``the President``: whom the article describes so, or nobody."""
     unnamed = replace(st, speaker_name=None)
     assert st.speaker is not None
-    if st.speaker_type == "group" and re.search(r"\s(?:and|&)\s", st.speaker.rsplit(",", 1)[0]):
+    if st.speaker_type == "group" and _a_pair_then_a_name(st.speaker):
         return st  # "Minister Ana Lind and her counterpart, Piotr Vask": both, not the last named
     appositive = names.appositive_name(st.speaker)
     if appositive is not None:
