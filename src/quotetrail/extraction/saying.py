@@ -451,7 +451,7 @@ RESPONSES = frozenset({"comment", "comments"})  # not "asked the ministry for cl
 
 
 def _for_comment(verb: Token) -> bool:
-    """ "asked the ministry for comment", "contacted for a response": a request for words to come."""
+    """ "asked the ministry for comment", "contacted for comment": a request for words to come."""
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or hung on whom was asked)
     return any(
         c.dep_ == "prep"
