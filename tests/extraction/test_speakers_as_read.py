@@ -1676,6 +1676,31 @@ def test_names_with_particles_and_double_surnames_as_the_region_s_press_writes_t
 
 
 BODY_SPOKEN_OF_AGAIN_CASES = [
+    # more kinds of body (red teams 61, 64, 65)
+    Case(
+        "the-agency-after-a-service",
+        "The National Emergency Service said roads were closed. The agency said winds could reach 150 km/h.",
+        "winds could reach 150 km/h",
+        speaker_name="National Emergency Service",
+    ),
+    Case(
+        "the-lab-after-a-laboratory",
+        "The Orrin Marine Laboratory said the reef was dying. The lab said divers had counted 40 species.",
+        "divers had counted 40 species",
+        speaker_name="Orrin Marine Laboratory",
+    ),
+    Case(
+        "the-hospital-after-an-infirmary",
+        "Royal Wrenford Infirmary said two patients had died. The hospital said the ward was closed.",
+        "the ward was closed",
+        speaker_name="Royal Wrenford Infirmary",
+    ),
+    Case(
+        "the-manager-after-a-coach",
+        "Eastfield United coach Ilario Vence watched from the stands. “We were poor,” the manager said.",
+        "We were poor",
+        speaker_name="Ilario Vence",
+    ),
     # a council is the authority (red team 67)
     Case(
         "the-authority-after-a-council-spoke",

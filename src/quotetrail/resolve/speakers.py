@@ -131,6 +131,10 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
 BODY_KINDS = {
     **dict.fromkeys(("company", "firm", "business", "retailer", "manufacturer", "maker"), "company"),
     **dict.fromkeys(("agency", "office", "organisation", "organization", "programme", "program"), "agency"),
+    **dict.fromkeys(("service", "bureau"), "agency"),  # "the agency" after the National Emergency Service
+    **dict.fromkeys(("laboratory", "lab", "labs"), "laboratory"),
+    **dict.fromkeys(("hospital", "infirmary", "clinic"), "hospital"),
+    **dict.fromkeys(("federation", "association", "league"), "federation"),
     **dict.fromkeys(("ministry", "department"), "ministry"),
     **dict.fromkeys(("union",), "union"),
     **dict.fromkeys(("authority", "regulator", "watchdog", "commission"), "authority"),
