@@ -695,6 +695,18 @@ DATES = [
 ]
 
 VENUES = [
+    # a live blog's dashed signature with where and when it was said (red team 63): the aside was
+    # the role
+    Case(
+        "a-dashed-signature-speaking-at-a-meeting-on-a-day",
+        "“We were warned and we did nothing.” — Councillor Piet Amberly, speaking at an emergency council "
+        "meeting on Tuesday",
+        "We were warned and we did nothing.",
+        venue="at an emergency council meeting",
+        said_on=iso("2026-03-03"),
+        date="2026-03-05",
+        role="Councillor",
+    ),
     # a fronted venue's participle set off by a comma was read as a clause said (red team 57)
     Case(
         "a-fronted-sermon-broadcast-live-set-off",

@@ -1057,6 +1057,15 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # a name set off after a role, with an accented capital (red team 60)
+    Case(
+        "quoted-a-mayor-named-after-as-saying",
+        "Le Courrier du Nord quoted the mayor of Saint-Arlon, Édouard Vasseur, as saying: “We have been "
+        "abandoned by the capital.”",
+        "We have been abandoned by the capital.",
+        speaker_name="Édouard Vasseur",
+        role="mayor",
+    ),
     # guards from a second review: an "and" inside whose role it is; title words that open bodies' names
     Case(
         "a-role-of-a-firm-with-and",

@@ -188,6 +188,10 @@ DASH_SIGNATURE = re.compile(
     r"(?:,\s*(?P<role>[^.!?\n“”\"]{1,60}?))?[\s.,]*$"  # "— Odo Brant, 54, docker"
 )
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
+SPEAKING_ASIDE = re.compile(
+    r"(?:speaking|talking|writing|addressing)\s+(?P<venue>(?:at|to|in|on|before)\s+.+?)"
+    r"(?:\s+(?P<day>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?$"
+)
 
 
 def dash_source(
@@ -218,6 +222,14 @@ def dash_source(
     signed = _signed(text, Span(start, name_end), kind, Span(dash_at, dash_at + 1))
     signed["speaker_name"] = name
     role = AGE.sub("", m.group("role") or "").strip(" ,") or (m.group("title") or "").strip()
+    if (speaking := SPEAKING_ASIDE.match(role)) is not None:
+        # "— Councillor Piet Amberly, speaking at an emergency council meeting on Tuesday": where
+        # and when, not what he is
+        first = name.split()[0]
+        role = first if first.lower() in lexicon.titles() and " " in name else ""  # "Councillor"
+        signed["venue"] = speaking["venue"]
+        if speaking["day"]:
+            signed["said_on_words"] = speaking["day"]
     if role:
         signed["speaker_role"] = role  # what the signature says of them, without their age
     if m.group("posted") and (posted := context.resolve_date(m.group("posted"), None)) is not None:

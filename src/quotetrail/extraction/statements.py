@@ -228,6 +228,9 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
     quote = " ".join(text[p.start : p.end] for p in pieces)
     extra = dict(draft.extra)
     said_on: date | None = extra.pop("said_on", None)  # type: ignore[assignment]
+    said_on_words = extra.pop("said_on_words", None)  # a signature's "on Tuesday"
+    if said_on is None and isinstance(said_on_words, str):
+        said_on = context.resolve_date(said_on_words, article_date)
     venue: str | None = extra.pop("venue", None)  # type: ignore[assignment]
     venue_span: Span | None = extra.pop("venue_span", None)  # type: ignore[assignment]
     fields = _speaker_fields(draft.cue)

@@ -39,7 +39,7 @@ from quotetrail.resolve.words import (
     word_list,
 )
 
-NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*\.?|[A-Z]\.")
+NAME_WORD = re.compile(r"[^\W\d_a-zß-ÿ][\w’'-]*[^\W\d_A-ZÀ-Þ][\w’'-]*\.?|[A-Z]\.")  # "Édouard" too
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*")
 EDGE = " ,;:“”\"‘’'«»()"  # punctuation a mention may carry at its edges
 POSSESSIVE = re.compile(r"[’']s?$")
