@@ -1057,6 +1057,22 @@ def test_known_gaps_in_speaker_fields(case: Case, extract: Extract) -> None:
 
 # A role only a person has, set off before a name the recogniser took for an organisation's.
 PEOPLE_BY_THEIR_ROLE = [
+    # a people's word the list lacks is a description, not a name (red team 66); an outlet's is not
+    Case(
+        "the-people-s-word-not-in-the-list",
+        "Ambassador Ilse Varn of Veloria addressed the council. The Velorian said sanctions had failed.",
+        "sanctions had failed",
+        speaker_name=None,
+        role="Velorian",
+        type="person",
+    ),
+    Case(
+        "the-guardian-stays-a-paper",
+        "The Guardian said the minister had resigned.",
+        "the minister had resigned",
+        speaker_name="Guardian",
+        type="organization",
+    ),
     # a name set off after a role, with an accented capital (red team 60)
     Case(
         "quoted-a-mayor-named-after-as-saying",

@@ -1411,7 +1411,14 @@ def _a_national(head: Token, name_toks: list[Token]) -> bool:
         name_toks == [head]
         and head.tag_ == "NNP"
         and (
-            head.lower_ in lexicon.words("nationals.txt") or head.lower_ in lexicon.words("party_members.txt")
+            head.lower_ in lexicon.words("nationals.txt")
+            or head.lower_ in lexicon.words("party_members.txt")
+            # a people's word the list lacks: "the Velorian", "the Karskese"; not "the Guardian"
+            or (
+                head.lower_.endswith(("ian", "ese"))
+                and f"the {head.lower_}" not in lexicon.words("outlet_words.txt")
+                and head.ent_type_ in ("NORP", "PERSON", "")
+            )
         )
         and head.i > 0
         and head.doc[head.i - 1].lower_ == "the"
