@@ -128,7 +128,9 @@ def _particle_after(doc: Doc, k: int, end: int) -> bool:
 DO_HEADS = frozenset({"gazeta", "jornal", "correio", "diário", "diario", "folha", "banco", "estado", "rio"})
 
 
-DO_JOINED = re.compile(r"\b(?:Gazeta|Jornal|Correio|Di[áa]rio|Folha|Banco|Estado|Rio) do [A-Z]")
+DO_JOINED = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.title() for w in DO_HEADS))}) do [A-Z]"
+)  # a quick look first
 
 
 NAME_DEPS = frozenset({"compound", "nmod", "flat", "punct"})
