@@ -1679,6 +1679,59 @@ def test_words_read_out_are_not_the_reader_s(text: str, extract: Extract) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "speaker_name"),
+    [
+        pytest.param(
+            "Wall read a statement from the family on Monday: “We forgive him.”",
+            "the family",
+            None,
+            id="from",
+        ),
+        pytest.param(
+            "Lawyer Mikael Brandt read a statement by his client: “I am innocent.”",
+            "his client",
+            None,
+            id="by",
+        ),
+        pytest.param(
+            "Lawyer Mikael Brandt read a statement on behalf of his client, Elsa Nord: “I am innocent.”",
+            "Elsa Nord",
+            "Elsa Nord",
+            id="on-behalf-of-a-named-client",
+        ),
+        pytest.param(
+            "Dorn Velik denies murder. Prosecutor Hanna Brisk read out a text message Velik had sent hours "
+            "before the stabbing: “You will regret this.”",
+            "Velik",
+            "Dorn Velik",
+            id="a-message-someone-sent",
+        ),
+        pytest.param(
+            "Brandt read a statement from Kelso outside the court: “We will appeal.”",
+            "Kelso",
+            "Kelso",
+            id="a-name",
+        ),
+        pytest.param(
+            "Brandt read the statement from the steps of the court: “We will appeal.”",
+            None,
+            None,
+            id="a-place",
+        ),
+        pytest.param("The lawyer read a statement: “We are devastated.”", None, None, id="no-writer"),
+    ],
+)
+def test_words_read_out_are_their_writer_s(
+    text: str, speaker: str | None, speaker_name: str | None, extract: Extract
+) -> None:
+    """The writer the text gives for what is read out speaks; where it names none, no one does."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, speaker_name)], describe(
+        statements
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The march was led by a group called “Ferries for All.”", id="a-group-called"),

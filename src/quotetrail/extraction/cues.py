@@ -517,6 +517,89 @@ READ_OUT_WORDS = frozenset(
 )
 
 
+# Verbs of a relative clause that make its subject a document's writer: "a text message Velik had sent"
+# (forms, not lemmas: only cue words get lemmas).
+WRITING_FORMS = frozenset(
+    {"sent", "wrote", "written", "penned", "posted", "drafted", "signed", "issued", "tweeted", "dictated"}
+)
+
+
+def _writer_read_out(verb: Token, children: list[Token], inside_quote: frozenset[int]) -> Token | None:
+    """Whose words someone reads out, when the text names them: "read a statement from the
+    family", "read out a letter by the mayor", "on behalf of his client", "the family's statement",
+    "a text message Velik had sent". None for a document whose writer the text does not give."""
+    for document in (
+        c for c in children if c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS
+    ):
+        for child in document.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.i not in inside_quote:
+                return child
+            if child.dep_ == "relcl" and child.lower_ in WRITING_FORMS:
+                writer = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if (
+                    writer is not None
+                    and writer.i not in inside_quote
+                    and writer.lower_ not in ("which", "that")
+                ):
+                    return writer
+        for prep in [*document.children, *(c for c in children if c.i > document.i)]:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "on":  # "on behalf of his client"
+                behalf = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+                prep = (
+                    next((c for c in behalf.children if c.lower_ == "of"), prep)
+                    if behalf is not None
+                    else prep
+                )
+                if prep.lower_ != "of":
+                    continue
+            elif prep.lower_ not in ("from", "by") or (
+                prep.head != document and not _right_after(document, prep)
+            ):
+                continue  # "a statement by his client", whether on the noun or on the verb right after it
+            writer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if writer is None or writer.i in inside_quote or _a_place(writer):
+                continue  # "read the statement from the steps of the court": where, not whose
+            return _name_set_off_after(writer, children) or writer
+    return None
+
+
+# Where someone reads from: "from the steps", "from the pulpit".
+READING_PLACES = frozenset(
+    {"steps", "podium", "lectern", "floor", "stage", "balcony", "pulpit", "dock", "stand", "chamber"}
+    | {"bench", "platform", "courthouse", "rostrum", "dais", "stairs", "window", "screen", "phone"}
+)
+
+
+def _a_place(word: Token) -> bool:
+    return word.lower_ in READING_PLACES or word.lower_ in lexicon.words("place_heads.txt")
+
+
+def _right_after(phrase: Token, word: Token) -> bool:
+    """Whether ``word`` follows the words of ``phrase`` with nothing between."""
+    return phrase.i < word.i and all(phrase.is_ancestor(t) for t in phrase.doc[phrase.i + 1 : word.i])
+
+
+def _name_set_off_after(writer: Token, children: list[Token]) -> Token | None:
+    """ "on behalf of his client, Elsa Nord:": the name after the comma, which the parser hung on
+    the verb, names the writer."""
+    doc = writer.doc
+    after = writer.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = next(
+        (c for c in children if c.i > after and c.left_edge.i == after + 1 and c.pos_ == "PROPN"), None
+    )
+    if (
+        name is None
+        or name.ent_type_ != "PERSON"
+        or doc[name.right_edge.i + 1 : name.right_edge.i + 2].text not in (":", "")
+    ):
+        return None
+    return name
+
+
 def _when_asked(clause: Token) -> bool:
     """ "told Congress when asked about the inquiry: “…”": the question put is part of the frame."""
     return (
@@ -728,13 +811,17 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and misread is None
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
+        writer = None
         if lemma == "read" and any(
             c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children
         ):
-            continue  # "read out a text message Velik had sent: “…”": the words are the writer's
+            # "read a statement from the family: “…”": the words are the writer's, when the text
+            # names one; the reader says nothing of his own
+            if (writer := _writer_read_out(tok, children, inside_quote)) is None:
+                continue
         if _carries_a_thing_saying(tok):
             continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'
-        subject = misread[0] if misread is not None else cue_subject(tok, inside_quote)
+        subject = writer or (misread[0] if misread is not None else cue_subject(tok, inside_quote))
         if subject is None and strong and (expletive := impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give
             cue_tokens = [t for t in tok.children if t.dep_ == "auxpass"] + [tok]

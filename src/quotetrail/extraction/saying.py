@@ -42,8 +42,8 @@ def message_before_colon(verb: Token) -> list[Token]:
             for tok in doc[obj.i + 1 : end]:  # the object's own words up to the colon, no other verb
                 if tok.text == ":":
                     return list(doc[obj.left_edge.i : tok.i + 1])
-                if tok.pos_ in ("VERB", "AUX"):
-                    return []
+                if tok.pos_ in ("VERB", "AUX") and not (obj.i < tok.i <= obj.right_edge.i):
+                    return []  # but its own relative clause: "a text message Velik had sent:"
     return []
 
 
