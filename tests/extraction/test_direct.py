@@ -1653,6 +1653,54 @@ def test_a_list_under_a_label_naming_its_speaker_is_hers(extract: Extract) -> No
     ], describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param(
+            "“Congratulations, Madam President,” Dalby said.",
+            "Dalby",
+            "Congratulations, Madam President",
+            id="said",
+        ),
+        pytest.param("“Go Greens!” Marquand shouted.", "Marquand", "Go Greens!", id="shouted"),
+        pytest.param("“Vote Halvorsen,” she urged.", "she", "Vote Halvorsen", id="urged"),
+        pytest.param(
+            "“Congratulations Ellis,” she wrote on X after the result.",
+            "she",
+            "Congratulations Ellis",
+            id="wrote-on",
+        ),
+        pytest.param(
+            "Dalby said: “Congratulations, Madam President.”",
+            "Dalby",
+            "Congratulations, Madam President.",
+            id="said-colon",
+        ),
+        pytest.param("Dalby told reporters: “Go Greens!”", "Dalby", "Go Greens!", id="told-colon"),
+    ],
+)
+def test_a_few_words_in_capitals_said_aloud_are_a_quotation(
+    text: str, speaker: str, quote: str, extract: Extract
+) -> None:
+    """A greeting, a chant or a slogan looks like a title, but a verb of speaking beside it says it
+    was said (red team 69)."""
+    statements = extract(text)
+    assert [(s.speaker, s.quote, s.kind) for s in statements] == [(speaker, quote, "direct")], describe(
+        statements
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The book is titled: “Go Greens!”", id="titled-colon"),
+        pytest.param("Her new single, “Say It Slow,” was released on Friday.", id="a-title-in-its-sentence"),
+    ],
+)
+def test_a_title_in_capitals_beside_no_verb_of_speaking_stays_a_title(text: str, extract: Extract) -> None:
+    assert not extract(text), describe(extract(text))
+
+
 def test_a_surname_that_is_also_a_thing_still_speaks(extract: Extract) -> None:
     statements = extract("Wall told reporters on Monday: “We forgive him.”")
     assert [s.speaker_name for s in statements] == ["Wall"], describe(statements)

@@ -102,6 +102,12 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # a work released, its title in quotation marks (red team 70)
+    pytest.param(
+        "Singer Nia Poll released her new single, “Say It Slow,” on Friday.", id="released-a-single"
+    ),
+    pytest.param("The Lanterns released their third album, “Low Tide”, in May.", id="released-an-album"),
+    pytest.param("“Say It Slow,” her new single, was released on Friday.", id="a-single-s-title-first"),
     # guards from a review of the session's rules
     pytest.param("Police arrested a man accusing his neighbour of theft on Monday.", id="a-man-accusing"),
     pytest.param("“We grew too fast,” Quillform chief executive officer", id="a-role-running-to-the-end"),

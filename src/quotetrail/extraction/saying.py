@@ -492,6 +492,15 @@ def _an_object(verb: Token, complement: list[Token]) -> bool:
 SAID_IT_ALL = re.compile(r"(?:it all|everything|a lot|a great deal|much|volumes)(?: about\b.*)?")
 
 
+# What artists and makers release: the work, not a statement ("released a statement" is one; a
+# video is left out: "released a video that said …" says something).
+RELEASED_WORKS = frozenset(
+    {"single", "album", "song", "track", "film", "movie", "book", "novel", "ep", "record", "mixtape"}
+    | {"trailer", "debut", "memoir", "collection", "episode", "documentary", "game", "app", "version"}
+    | {"model", "product", "phone", "update", "series", "season", "show", "remix", "cover", "sequel"}
+)
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -518,6 +527,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True
         if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
+    if complement and lemma == "release" and _head_of(complement).lower_ in RELEASED_WORKS:
+        return True  # "released her new single, “Say It Slow,”": a work put out, not words said
     if from_object and lemma == "submit":
         return True  # "submitted its report on Monday": filing a document; a barrister "submitted that …"
     if (

@@ -100,6 +100,8 @@ def _is_term(text: str, quote: Quote) -> bool:
     words = quote.text(text).split()
     if len(words) > 6:
         return False
+    if _spoken_in_capitals(text, quote):
+        return False
     if quote.text(text).isupper() and text[max(0, quote.open_at - 3) : quote.open_at].rstrip().endswith(":"):
         return False
     if quote.text(text).isupper() and re.search(r"[,!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
@@ -120,6 +122,38 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False  # 'She replied: “Yes. Twice.”': an answer after a colon, not a title
     capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS)
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
+
+
+# Forms of the verbs that say a quotation was spoken or written, beside it: a title is never
+# "said" or "shouted".
+SPOKEN_FORMS = frozenset(
+    {"said", "says", "wrote", "writes", "told", "tells", "shouted", "shouts", "chanted", "urged", "added"}
+    | {"tweeted", "posted", "replied", "declared", "cried", "yelled", "asked", "insisted", "exclaimed"}
+    | {"quipped", "joked", "screamed", "whispered", "responded", "answered", "continued", "warned"}
+)
+SPEAKING_BEFORE_COLON = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s*:\s*$")
+SPEAKER_THEN_VERB = re.compile(r"\s*((?:[\w’'.-]+\s+){1,4}?)(\w+)\b")
+
+
+def _spoken_in_capitals(text: str, quote: Quote) -> bool:
+    """ "“Congratulations, Madam President,” Dalby said.", "Dalby told reporters: “Go Greens!”":
+    a few words in capitals, set off as a sentence and with a verb of speaking beside them, were
+    said, whatever they look like. Not "“Say It Slow,” her new single, …" nor "titled: “…”"."""
+    inside_end = text[quote.pieces[-1].start : quote.span.end]
+    before = text[max(0, quote.open_at - 60) : quote.open_at]
+    lead = SPEAKING_BEFORE_COLON.search(before)
+    if lead is not None and re.search(r"[.!?]\W*$", inside_end):
+        words = before[lead.start() :].replace(":", " ").split()
+        return any(w.lower() in SPOKEN_FORMS for w in words)
+    opens = not before.strip() or before.rstrip(" \t\u00a0").endswith((".", "!", "?", ":", "\n"))
+    if not opens or not re.search(r"[,!?]\W*$", inside_end):
+        return False
+    after = SPEAKER_THEN_VERB.match(text, quote.span.end, min(len(text), quote.span.end + 80))
+    return (
+        after is not None
+        and after.group(2).lower() in SPOKEN_FORMS
+        and not re.search(r"[,;:()]|\b(?:was|is|were|are|has|had|been)\b", after.group(1))
+    )
 
 
 def _goes_on_quoting(text: str, quote: Quote, drafts: list[Draft], para: int) -> bool:
