@@ -2815,6 +2815,57 @@ KINDS_OF_SPEAKER = [
         speaker_name="People's Party",
         type="organization",
     ),
+    # A saint's or an office holder's possessive is part of the name (red teams 73, 74).
+    Case(
+        "a-sheriff-s-office",
+        "The Lowmarsh County Sheriff's Office said two people had died.",
+        "two people had died",
+        speaker_name="Lowmarsh County Sheriff's Office",
+        type="organization",
+    ),
+    Case(
+        "a-district-attorney-s-office",
+        "The Kelby District Attorney's Office said it would not file charges.",
+        "it would not file charges",
+        speaker_name="Kelby District Attorney's Office",
+        type="organization",
+    ),
+    Case(
+        "a-saint-s-hospital",
+        "St Olav's Hospital said three patients were in a serious condition.",
+        "three patients were in a serious condition",
+        speaker_name="St Olav's Hospital",
+        type="organization",
+    ),
+    Case(
+        "a-saint-s-school",
+        "St Bede's Catholic High School said in a letter to parents that the school would close.",
+        "that the school would close",
+        speaker_name="St Bede's Catholic High School",
+        type="organization",
+    ),
+    # A channel's number is part of its name (red team 69).
+    Case(
+        "a-numbered-channel-s-news",
+        "Channel 9 News projected that Ellis would win.",
+        "that Ellis would win",
+        speaker_name="Channel 9 News",
+        type="organization",
+    ),
+    Case(
+        "a-numbered-radio-station",
+        "Radio 1 Norvik said turnout was low.",
+        "turnout was low",
+        speaker_name="Radio 1 Norvik",
+        type="organization",
+    ),
+    Case(
+        "a-numbered-channel-the-recogniser-missed",
+        "Kanal 5 Nyheter reported that turnout was low.",
+        "that turnout was low",
+        speaker_name="Kanal 5 Nyheter",
+        type="organization",
+    ),
     Case(
         "people-s-newspaper",
         "The People's Tribune wrote that the activists had been bought by foreign NGOs.",

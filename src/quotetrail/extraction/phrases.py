@@ -148,6 +148,12 @@ def _name_tokens(head: Token) -> list[Token]:
             if (ezafe := _ezafe_before(before)) is not None:
                 toks = [*ezafe, *toks]  # "Sobh-e Azad", "Hezb-e Tudeh": a Persian name's linking "-e"
                 continue
+            if before.like_num and (
+                _in_the_organisation_s_entity(before, head, numbered=True)
+                or _a_numbered_channel(before, toks)
+            ):
+                toks.insert(0, before)  # "Channel 9 News", "Kanal 5 Nyheter": the number is of the name
+                continue
             if (
                 before.dep_ not in ("compound", "flat", "nmod")
                 or (
@@ -271,12 +277,33 @@ def _in_the_person_s_entity(word: Token, head: Token) -> bool:
     )
 
 
-def _in_the_organisation_s_entity(word: Token, head: Token) -> bool:
-    """ "Open" of "Open Hand International", which the tagger took for an adjective: a capitalised
-    word in the organisation's own entity is a word of its name."""
-    doc = head.doc
+# Broadcasters numbered in their names: "Channel 4", "Kanal 5 Nyheter", "Rete 4", "Canal 13".
+NUMBERED_CHANNELS = frozenset({"channel", "tv", "radio", "kanal", "canal", "rete", "kanaal", "station"})
+
+
+def _a_numbered_channel(number: Token, toks: list[Token]) -> bool:
+    """ "Kanal 5 | Nyheter": a channel's number between its word and the rest of its name, which the
+    recogniser saw as no entity."""
+    doc = number.doc
+    word = doc[number.i - 1] if number.i else None
     return (
-        word.text[:1].isupper()
+        word is not None
+        and word.lower_ in NUMBERED_CHANNELS
+        and word.text[:1].isupper()
+        and number.head == word
+        and word.head in toks
+    )
+
+
+def _in_the_organisation_s_entity(word: Token, head: Token, *, numbered: bool = False) -> bool:
+    """ "Open" of "Open Hand International", which the tagger took for an adjective: a capitalised
+    word in the organisation's own entity is a word of its name (or, ``numbered``, a number inside
+    it with a word before: "Channel 9 News")."""
+    doc = head.doc
+    if numbered and not (word.ent_iob_ == "I" and word.i > 0 and doc[word.i - 1].text[:1].isupper()):
+        return False
+    return (
+        (numbered or word.text[:1].isupper())
         and word.lower_ not in _words_before_names()  # "Spokeswoman | Haley Morris"
         and head.ent_type_ == "ORG"
         and word.ent_type_ == "ORG"
@@ -288,6 +315,14 @@ COLLECTIVE_POSSESSORS = frozenset({"people", "women", "men", "children", "worker
 # A state's bodies, named after the country that owns them: "Kalmoria's Foreign Ministry".
 STATE_BODIES = frozenset(
     {"ministry", "government", "parliament", "army", "embassy", "police", "navy", "cabinet", "presidency"}
+)
+
+
+SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
+# Offices named after the post that holds them: "Sheriff's Office", "District Attorney's Office".
+OFFICE_HOLDERS = frozenset(
+    {"sheriff", "attorney", "prosecutor", "coroner", "governor", "mayor", "president", "comptroller"}
+    | {"auditor", "solicitor", "marshal", "marshals", "chancellor", "controller", "treasurer", "clerk"}
 )
 
 
@@ -303,12 +338,20 @@ def _possessor_in_the_name(toks: list[Token]) -> list[Token]:
     if owner.dep_ not in ("poss", "nmod") or owner.head not in toks or not owner.text[:1].isupper():
         return []
     country = owner.tag_ == "NNP" and owner.ent_type_ != "PERSON" and toks[-1].lower_ in STATE_BODIES
-    if owner.tag_ != "NNPS" and owner.lower_ not in COLLECTIVE_POSSESSORS and not country:
+    saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in SAINT_WORDS  # "St Olav's Hospital"
+    role = owner.lower_ in OFFICE_HOLDERS  # "the Lowmarsh County Sheriff's Office"
+    if owner.tag_ != "NNPS" and owner.lower_ not in COLLECTIVE_POSSESSORS and not (country or saint or role):
         return []  # ("Kalmoria's Foreign Ministry" is that country's, not any foreign ministry)
     words = [owner, doc[first - 1]]
     while words[0].i > 0:
         before = doc[words[0].i - 1]
-        if before.dep_ not in ("compound", "amod") or before.head != owner or not before.text[:1].isupper():
+        if (
+            before.dep_ not in ("compound", "amod")
+            or before.head not in words
+            or not before.text[:1].isupper()
+        ):
+            if before.lower_.rstrip(".") in SAINT_WORDS and before.i == owner.i - 1:
+                words.insert(0, before)  # "St" of "St Olav's", whatever the parser hung it on
             break
         words.insert(0, before)
     return words
@@ -1855,6 +1898,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
             return "person"  # "Sofia recalls": a given name alone
         if any(_ezafe_before(t) is not None for t in name_toks):
             return "unknown"  # "Hezb-e Tudeh": Persian names linked so are mostly bodies and papers
+        if name_toks[0].lower_ in NUMBERED_CHANNELS and any(t.like_num for t in name_toks):
+            return "organization"  # "Kanal 5 Nyheter"
         return "person" if len(name_toks) >= 2 else "unknown"
     if lower in PRONOUNS_PERSON or lower in ("i",):
         return "person"
