@@ -12,6 +12,49 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    # A that-clause after how it was said: through an interpreter, without evidence (red teams 68, 71)
+    Case(
+        "through-an-interpreter-that",
+        "Yusuf, 15, said through an interpreter that he had been sleeping in a park.",
+        "that he had been sleeping in a park",
+        speaker="Yusuf, 15",
+        cue="said",
+        kind=INDIRECT,
+    ),
+    Case(
+        "told-an-outlet-through-an-interpreter-that",
+        "Fatou told the Harbour Gazette through an interpreter that she had paid smugglers.",
+        "that she had paid smugglers",
+        speaker="Fatou",
+        cue="told",
+        kind=INDIRECT,
+    ),
+    Case(
+        "through-an-interpreter-that-he-wanted",
+        "Samir said through an interpreter that he wanted to reach his uncle in Dramsted.",
+        "that he wanted to reach his uncle in Dramsted",
+        speaker="Samir",
+        cue="said",
+        kind=INDIRECT,
+    ),
+    Case(
+        "without-providing-evidence-that",
+        "The ministry said without providing evidence that the rebels had shelled the school.",
+        "that the rebels had shelled the school",
+        not_also=("evidence",),
+        speaker="The ministry",
+        cue="said",
+        kind=INDIRECT,
+    ),
+    Case(
+        "without-elaborating-that",
+        "The army said without elaborating that the town was under its control.",
+        "that the town was under its control",
+        not_also=("elaborating",),
+        speaker="The army",
+        cue="said",
+        kind=INDIRECT,
+    ),
     Case(
         "a-time-before-the-verb-is-no-interrupted-clause",
         "On Wednesday night, Varek praised the council in one breath, then attacked its members in the next.",

@@ -128,6 +128,7 @@ def repair_clauses(doc: Doc) -> Doc:
             venue_hung_on_the_speaker(doc[i])
             venue_hung_on_the_object(doc[i])  # "claimed responsibility for the attack in a statement"
             venue_hung_on_the_interpreter(doc[i])  # "said through an interpreter at a news conference"
+            _that_clause_hung_inside_a_manner_phrase(doc[i])  # "said without providing evidence that …"
             name_read_as_the_portfolio_s(doc[i])
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
@@ -452,6 +453,61 @@ def _adverb_of_the_relative_read_as_the_verb_s(verb: Token) -> None:
     if adverb.head != verb or before.lower_ not in ("speak", "comment", "talk", "discuss"):
         return
     adverb.head = before
+
+
+# How something was said, in a phrase a that-clause may follow: "said through an interpreter that …",
+# "said without providing evidence that …", "said without elaborating that …".
+GO_BETWEENS = frozenset(
+    {"interpreter", "translator", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aide"}
+    | {"representative", "intermediary", "intermediaries"}
+)
+WITHHELD_SUPPORT = frozenset({"evidence", "proof", "details", "elaboration", "explanation", "elaborating"})
+SUPPORTING_GERUNDS = frozenset(
+    {"providing", "giving", "offering", "citing", "presenting", "elaborating", "explaining", "specifying"}
+)
+MANNER_VERBS = CORE_CUE_LEMMAS | {"allege", "announce", "assert", "declare", "state"}
+
+
+def _that_clause_hung_inside_a_manner_phrase(prep: Token) -> None:
+    """ "Yusuf said through an interpreter that he had slept in a park", "The ministry said without
+    providing evidence that the rebels had shelled the school": the parser hung the that-clause on
+    the interpreter or the evidence (a relative clause with "that" its object); it is what was said."""
+    verb = prep.head
+    if prep.lower_ not in ("through", "via", "without") or verb.pos_ != "VERB":
+        return
+    if verb.lemma_.lower() not in MANNER_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    for word in prep.children:
+        if word.dep_ not in ("pobj", "pcomp"):
+            continue
+        if prep.lower_ == "without":
+            support = (
+                [word] if word.dep_ == "pobj" else [word, *(c for c in word.children if c.dep_ == "dobj")]
+            )
+            allowed = word.lower_ in SUPPORTING_GERUNDS or word.lower_ in WITHHELD_SUPPORT
+        else:
+            support, allowed = [word], word.lower_ in GO_BETWEENS
+        if not allowed:
+            return
+        clause = next(
+            (
+                c
+                for s in support
+                for c in s.children
+                if c.dep_ in ("relcl", "acl", "ccomp") and c.i > s.i and c.left_edge.lower_ == "that"
+            ),
+            None,
+        )
+        if clause is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("that", "which")
+            for c in clause.children
+        ):
+            return  # "through an interpreter that the court provided" has none of its own
+        that = clause.left_edge
+        clause.head, clause.dep_ = verb, "ccomp"
+        if that.head == clause:
+            that.dep_ = "mark"
+        return
 
 
 TIME_ADVERBS = frozenset({"late", "early", "later", "earlier"})
