@@ -12,6 +12,26 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    # A clause of time or cause before the speaker is not what was said (red team 69)
+    Case(
+        "a-time-clause-before-the-speaker",
+        "Hours before official results were due, Arkady Venn declared victory.",
+        "victory",
+        not_also=("Hours", "results"),
+        speaker="Arkady Venn",
+        cue="declared",
+        kind=INDIRECT,
+    ),
+    Case(
+        "a-time-clause-before-told",
+        "But after Dena Minning came on the scene and Grayson decided to run for Senate, he told Randolph and "
+        "others that she should step aside.",
+        "that she should step aside",
+        not_also=("Minning", "Senate"),
+        speaker="he",
+        cue="told",
+        kind=INDIRECT,
+    ),
     # A that-clause after how it was said: through an interpreter, without evidence (red teams 68, 71)
     Case(
         "through-an-interpreter-that",
