@@ -695,6 +695,27 @@ DATES = [
 ]
 
 VENUES = [
+    # a platform named after the object is where it was said, not what (red teams 69, 72)
+    Case(
+        "conceded-defeat-on-a-platform",
+        "Ellis conceded defeat on Facebook.",
+        "defeat",
+        not_also=("Facebook",),
+        venue="on Facebook",
+    ),
+    Case(
+        "criticised-a-bill-on-x",
+        "Varek criticised the bill on X.",
+        "the bill",
+        not_also=("X",),
+        venue="on X",
+    ),
+    Case(
+        "a-platform-s-claims-are-no-venue",
+        "Varek cast doubt on Facebook's claims.",
+        "doubt on Facebook's claims",
+        venue=None,
+    ),
     # a live blog's dashed signature with where and when it was said (red team 63): the aside was
     # the role
     Case(

@@ -102,6 +102,7 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    pytest.param("Ellis conceded on X shortly after midnight.", id="conceded-on-a-platform"),
     # a work released, its title in quotation marks (red team 70)
     pytest.param(
         "Singer Nia Poll released her new single, “Say It Slow,” on Friday.", id="released-a-single"

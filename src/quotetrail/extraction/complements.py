@@ -943,6 +943,7 @@ def _is_venue(prep: Token) -> bool:
     obj = objects[0]
     return (
         obj.lower_ in lexicon.words("venue_nouns.txt")
+        or (prep.lower_ == "on" and obj.text in lexicon.PLATFORM_NAMES)  # "conceded on X"
         or on_a_named_platform(prep, obj, prep.head)  # "wrote on Chirp: “…”"
         or obj.lower_ in TIME_NOUNS
         or obj.ent_type_ in ("DATE", "TIME")

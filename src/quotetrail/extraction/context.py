@@ -676,7 +676,9 @@ def _venue_among(
         if not objects:
             continue
         obj = objects[0]
-        compound = {t.lower_ for t in obj.subtree if t.i < obj.i}
+        owners = {c.i for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+        # the words before the noun, not its named owner's ("on Facebook's claims" is no platform)
+        compound = {t.lower_ for t in obj.subtree if t.i < obj.i and t.i not in owners}
         if _idiom(obj):
             continue
         if borrowed and child.lower_ == "on" and not ({obj.lower_} | compound) & MEDIA:

@@ -490,3 +490,11 @@ def inscribed(noun: str) -> bool:
 
 
 STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness"})
+
+
+# Social platforms by their names: "on X", "on Facebook" is where something was said, whatever
+# the verb ("conceded defeat on Facebook").
+PLATFORM_NAMES = frozenset(
+    {"X", "Facebook", "Instagram", "Telegram", "Twitter", "TikTok", "YouTube", "LinkedIn", "Threads"}
+    | {"Bluesky", "Weibo", "WhatsApp", "Snapchat", "Reddit", "Mastodon", "Truth", "VK", "WeChat"}
+)

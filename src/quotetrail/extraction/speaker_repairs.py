@@ -139,15 +139,38 @@ def venue_hung_on_the_interpreter(prep: Token) -> None:
     prep.head = verb
 
 
+# Nouns whose "on" a platform completes: "her presence on Twitter", "a ban on TikTok".
+PRESENCES = frozenset(
+    {
+        "presence",
+        "account",
+        "accounts",
+        "page",
+        "profile",
+        "ban",
+        "attack",
+        "attacks",
+        "crackdown",
+        "activity",
+    }
+    | {"followers", "following", "restrictions", "channel", "feed"}
+)
+
+
 def venue_hung_on_the_object(prep: Token) -> None:
     """ "The Kessar Front claimed responsibility for the attack in a statement on Tuesday": the
     parser hung "in a statement" on the last noun of the object; it says where the verb said it."""
-    if prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    if prep.lower_ not in ("in", "on") or prep.head.pos_ not in ("NOUN", "PROPN"):
         return
     venue = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if venue is None or venue.lower_ not in VENUE_OBJECTS or venue.right_edge.i != venue.i:
+    if venue is None or venue.right_edge.i != venue.i:
         return  # ("in a statement issued by …", "in a letter to …": said elsewhere, or part of the claim)
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in venue.children):
+    if prep.lower_ == "on":
+        if venue.text not in lexicon.PLATFORM_NAMES or prep.head.lower_ in PRESENCES:
+            return  # "conceded defeat on Facebook"; not "cast doubt on the count", "her presence on X"
+    elif venue.lower_ not in VENUE_OBJECTS or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in venue.children
+    ):
         return  # ("denied any role in the statement": the statement is what it is about)
     word = prep.head
     while word.dep_ in ("pobj", "prep") and word.head.i < word.i:
