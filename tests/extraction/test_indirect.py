@@ -2482,3 +2482,11 @@ def test_writing_for_the_majority_is_the_side_not_the_words(extract: Extract) ->
         "Chief Justice Amara Delacroix, writing for the majority, said the law “cannot stand.”"
     )
     assert [s.cue for s in statements] == ["said"], describe(statements)
+
+
+def test_people_asked_to_do_something_inside_a_report_do_not_speak(extract: Extract) -> None:
+    """ "Workers asked to stay home" is who received the pay, as the company says (red team 73)."""
+    statements = extract("Workers asked to stay home received full pay, the company said.")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("the company", "Workers asked to stay home received full pay")
+    ], describe(statements)

@@ -102,6 +102,10 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # people told or asked to do something, then doing something else (red team 73)
+    pytest.param(
+        "About 15,000 residents told to evacuate spent the night in school gyms.", id="residents-told-to"
+    ),
     pytest.param("Ellis conceded on X shortly after midnight.", id="conceded-on-a-platform"),
     # a work released, its title in quotation marks (red team 70)
     pytest.param(

@@ -39,6 +39,7 @@ from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.reported_clauses import (
     contact_clause_read_as_the_audience_s,
     date_read_as_the_subject_of_a_time_clause,
+    instructed_read_as_the_verb,
     participle_of_the_subject_read_as_a_relative,
     participle_of_the_subject_read_as_the_verb,
     relative_clause_read_as_reported,
@@ -147,6 +148,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _adverbial_clause_read_as_a_report(
                 doc[i]
             )  # "Hours before results were due, Venn declared victory"
+            if tag == past and i > 0:
+                instructed_read_as_the_verb(doc[i])  # "Workers asked to stay home received full pay, …"
         if dep == clause and i > 2:
             _subject_read_as_the_object(doc[i])  # "said their networks, …, were now mostly women"
             _that_clause_hung_on_a_time_adverb(doc[i])  # "said on Al-Nahar Plus late on Wednesday that"

@@ -384,6 +384,9 @@ def participle_of_the_subject_read_as_the_verb(verb: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or noun.tag_ not in ("NN", "NNS") or subject.right_edge.i != noun.i:
         return
+    if (clause := _verb_after_the_instruction(verb, subject)) is not None:
+        _make_the_sentence_s_verb(verb, clause, subject, noun, passive=False)
+        return  # "About 15,000 residents told to evacuate spent the night in school gyms"
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
         return
@@ -393,12 +396,69 @@ def participle_of_the_subject_read_as_the_verb(verb: Token) -> None:
         return
     if any(t.is_punct or t.tag_ in ("WDT", "WP") for t in doc[verb.i : first.i]):
         return
+    _make_the_sentence_s_verb(verb, clause, subject, noun, passive=first.dep_ == "auxpass")
+
+
+def _make_the_sentence_s_verb(
+    verb: Token, clause: Token, subject: Token, noun: Token, *, passive: bool
+) -> None:
+    """The clause becomes the sentence, the participle a reduced relative clause of the noun."""
     for child in [c for c in verb.children if c.is_punct and c.i > clause.right_edge.i]:
         child.head = clause  # the full stop goes with the sentence's verb
-    clause.head, clause.dep_ = clause, "ROOT"
+    if verb.dep_ == "ROOT":
+        clause.head, clause.dep_ = clause, "ROOT"
+    else:  # "Workers asked to stay home received full pay, the company said": the report's clause
+        clause.head, clause.dep_ = verb.head, verb.dep_
     subject.head = clause
-    subject.dep_ = "nsubjpass" if first.dep_ == "auxpass" else "nsubj"
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
     verb.head, verb.dep_ = noun, "acl"
+
+
+def instructed_read_as_the_verb(verb: Token) -> None:
+    """ "Workers asked to stay home received full pay, the company said": as
+    :func:`participle_of_the_subject_read_as_the_verb`, inside a reported clause."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    noun = doc[verb.i - 1]
+    if subject is None or noun.tag_ not in ("NN", "NNS") or subject.right_edge.i != noun.i:
+        return
+    if (clause := _verb_after_the_instruction(verb, subject)) is not None:
+        _make_the_sentence_s_verb(verb, clause, subject, noun, passive=False)
+
+
+# Participles of an instruction given to people: "residents told to evacuate", "staff ordered to leave".
+INSTRUCTED = frozenset({"told", "asked", "ordered", "urged", "advised", "forced", "instructed", "warned"})
+
+
+def _verb_after_the_instruction(verb: Token, subject: Token) -> Token | None:
+    """ "About 15,000 residents told to evacuate spent the night in school gyms": the parser read
+    "told" as the sentence's verb and "spent", with no subject of its own, as what they were told.
+    A past verb right after the instruction's infinitive, not joined to it by "and", is the
+    sentence's."""
+    if verb.lower_ not in INSTRUCTED or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    doc = verb.doc
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if infinitive is None or not any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in infinitive.children
+    ):
+        return None
+    after = infinitive.right_edge.i + 1
+    main = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp", "conj", "dep", "advcl") and c.left_edge.i == after
+        ),
+        None,
+    )
+    if main is None or main.tag_ not in ("VBD", "VBN") or main.left_edge.i != main.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in main.children):
+        return None
+    if doc[main.i - 1].lower_ in ("and", "or", ",", "but"):
+        return None
+    return main
 
 
 AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could"})
