@@ -12,6 +12,14 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    Case(
+        "a-warning-that-is-said",
+        "The service issued a warning that the river could burst its banks.",
+        "that the river could burst its banks",
+        speaker="The service",
+        cue="issued a warning",
+        kind=INDIRECT,
+    ),
     # A clause of time or cause before the speaker is not what was said (red team 69)
     Case(
         "a-time-clause-before-the-speaker",

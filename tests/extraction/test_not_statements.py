@@ -102,6 +102,12 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # orders and warrants issued, warnings for an area (red team 73)
+    pytest.param(
+        "The county issued a mandatory evacuation order for Kell Point on Tuesday.", id="an-evacuation-order"
+    ),
+    pytest.param("A judge issued an arrest warrant for Varek.", id="an-arrest-warrant"),
+    pytest.param("The Met service issued a red warning for the Dunmere coast.", id="a-warning-for-an-area"),
     # people told or asked to do something, then doing something else (red team 73)
     pytest.param(
         "About 15,000 residents told to evacuate spent the night in school gyms.", id="residents-told-to"

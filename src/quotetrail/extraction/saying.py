@@ -501,6 +501,36 @@ RELEASED_WORKS = frozenset(
 )
 
 
+# What an authority issues that orders or permits rather than says: "an evacuation order", "an
+# arrest warrant"; and warnings by the places they cover ("a flood warning for the coast"). Not an
+# injunction, which rules (PolNeAR: "issued an injunction blocking a bill").
+ISSUED_ORDERS = frozenset(
+    {"order", "orders", "warrant", "warrants", "permit", "permits", "licence", "license", "summons"}
+    | {"subpoena", "subpoenas", "visa", "visas", "fine", "fines", "ticket"}
+)
+AREA_WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+
+
+def _an_order_for(head: Token) -> bool:
+    if head.lower_ in ISSUED_ORDERS:
+        return True
+    if head.lower_ not in AREA_WARNINGS:
+        return False
+    places = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "across", "in")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lower_ in AREAS for o in places)
+
+
+AREAS = frozenset(
+    {"coast", "coasts", "area", "areas", "region", "regions", "county", "counties", "city", "state"}
+)
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -527,6 +557,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True
         if from_object and lemma == "read" and head.lower_ in COURT_DOCUMENTS:
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
+    if complement and lemma in ("issue", "grant", "serve", "sign") and _an_order_for(_head_of(complement)):
+        return True  # "issued a mandatory evacuation order for Kell Point", "a flood warning for the coast"
     if complement and lemma == "release" and _head_of(complement).lower_ in RELEASED_WORKS:
         return True  # "released her new single, “Say It Slow,”": a work put out, not words said
     if from_object and lemma == "submit":
