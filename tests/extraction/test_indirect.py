@@ -12,6 +12,24 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    # a body's or people's reply in a relative clause after an object (red team 72)
+    Case(
+        "fined-a-company-which-said",
+        "The Norland Data Commission on Monday fined Orbix Systems, which said it would appeal.",
+        "it would appeal",
+        speaker="which",
+        speaker_name="Orbix Systems",
+        cue="said",
+        kind=INDIRECT,
+    ),
+    Case(
+        "voters-who-say",
+        "The poll found 40 percent of independents, who say they will vote in the primary, undecided.",
+        "they will vote in the primary",
+        speaker="who",
+        cue="say",
+        kind=INDIRECT,
+    ),
     Case(
         "a-warning-that-is-said",
         "The service issued a warning that the river could burst its banks.",

@@ -509,6 +509,22 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+def _a_body_or_people_saying(verb: Token, children: list[Token]) -> bool:
+    """ "fined Orbix Systems, which said …", "voters who say …": a relative "who", or "which" after a
+    name or a body (not "a letter that says", "a hat which says": a thing's words)."""
+    if verb.dep_ != "relcl":
+        return False
+    relative = next((c for c in children if c.dep_ == "nsubj"), None)
+    if relative is None or relative.lower_ not in ("which", "who"):
+        return False
+    antecedent = verb.head
+    return (
+        relative.lower_ == "who"
+        or antecedent.pos_ == "PROPN"
+        or antecedent.lower_ in lexicon.words("org_nouns.txt")
+    )
+
+
 # What someone reads out, whose words are its writer's: "read out a text message", "read a letter".
 READ_OUT_WORDS = frozenset(
     {"message", "text", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "poem", "passage"}
@@ -731,6 +747,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or absolute_with(tok, lemma, complement)
+            # "fined Orbix Systems, which said it would appeal": a relative pronoun saying a clause
+            # (the classifier weighs the context of "which said" low)
+            strong = strong or (
+                lemma in ("say", "tell") and bool(complement) and _a_body_or_people_saying(tok, children)
+            )
             if not strong and states_a_stance(tok, lemma):
                 # "affirmed the Kingdom's keenness to …", as state agencies write; the object may
                 # quote ("underlined the need for “unity …”")
