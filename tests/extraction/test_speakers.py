@@ -10,6 +10,85 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # schools, bands, critics, forecasters, offices 'for', federations of workers (red teams 68–74)
+    Case(
+        "a-school-then-the-school",
+        "Ashdown Primary School said the roof was safe. The school said lessons would resume on Monday.",
+        "lessons would resume",
+        speaker_name="Ashdown Primary School",
+    ),
+    Case(
+        "a-school-district-then-the-district",
+        "The Harlow Unified School District said buses would run. The district said classes would start late.",
+        "classes would start late",
+        speaker_name="Harlow Unified School District",
+    ),
+    Case(
+        "a-principal-then-the-principal",
+        "Principal Jane Morrow said the school was safe. The principal said parents should not worry.",
+        "parents should not worry",
+        speaker_name="Jane Morrow",
+    ),
+    Case(
+        "a-band-then-the-band",
+        "The Lanterns said the tour was cancelled. The band said fans would get refunds.",
+        "fans would get refunds",
+        speaker_name="Lanterns",
+    ),
+    Case(
+        "a-critic-then-the-critic",
+        "Critic Mara Lind called the film a triumph. The critic said it was the best of the year.",
+        "it was the best of the year",
+        speaker_name="Mara Lind",
+    ),
+    Case(
+        "a-startup-in-an-apposition-then-the-startup",
+        "Polyphon AI, a startup based in Kelby, said it would appeal. The startup said the fine was unfair.",
+        "the fine was unfair",
+        speaker_name="Polyphon AI",
+    ),
+    Case(
+        "a-forecaster-then-the-forecaster",
+        "Forecaster Ian Doyle said the storm would strengthen. The forecaster said winds could reach 120 km/h.",
+        "winds could reach",
+        speaker_name="Ian Doyle",
+    ),
+    Case(
+        "an-office-for-then-the-agency",
+        "The Office for Migrant Protection said arrivals had doubled. The agency said it needed more staff.",
+        "it needed more staff",
+        speaker_name="Office for Migrant Protection",
+    ),
+    Case(
+        "a-teachers-federation-then-the-union",
+        "The Kelby Teachers' Federation said members would strike. The union said talks had failed.",
+        "talks had failed",
+        speaker_name="Kelby Teachers' Federation",
+    ),
+    Case(
+        "a-president-elect-then-the-president-elect",
+        "President-elect Ilse Marquand said she would unite the country. The president-elect said her first act would be a tax cut.",
+        "her first act would be a tax cut",
+        speaker_name="Ilse Marquand",
+    ),
+    Case(
+        "a-pop-star-then-the-singer",
+        "Pop star Nia Poll said the tour was over. The singer said she needed rest.",
+        "she needed rest",
+        speaker_name="Nia Poll",
+    ),
+    Case(
+        "an-observatory-for-then-the-observatory",
+        "The Valmont Observatory for Human Rights said 40 people died. The Observatory said the toll could rise.",
+        "the toll could rise",
+        speaker_name="Valmont Observatory for Human Rights",
+    ),
+    Case(
+        "a-detective-constable",
+        "Det Con James Huddle said the man was arrested.",
+        "the man was arrested",
+        speaker_name="James Huddle",
+    ),
     # rights monitors, health briefings, parliaments (red teams 54, 55, 56)
     Case(
         "a-body-of-a-country-then-the-commission",
@@ -4999,3 +5078,20 @@ def test_a_channel_named_plus(text: str, speaker: str, venue: str | None, extrac
     (red team 42)."""
     statements = extract(text)
     assert [(s.speaker_name, s.venue) for s in statements] == [(speaker, venue)], describe(statements)
+
+
+def test_a_body_s_noun_as_a_surname_stays_a_person(extract: Extract) -> None:
+    """ "Mr. Band" is a person: a band's noun is only a body's after "the" (a guard for "the band")."""
+    statements = extract("Douglas J. Band wrote to the aide. Mr. Band asked her to call him back.")
+    assert [s.speaker_name for s in statements if s.speaker == "Mr. Band"] == ["Douglas J. Band"], describe(
+        statements
+    )
+
+
+def test_congress_is_not_a_body_named_congress_of_something(extract: Extract) -> None:
+    statements = extract(
+        "The American Congress of Obstetricians said the virus was dangerous. Senator Ana Ruiz said "
+        "Congress had failed to act."
+    )
+    targets = [t for s in statements for t in s.targets if t.text == "Congress"]
+    assert targets and all(t.name is None for t in targets), describe(statements)

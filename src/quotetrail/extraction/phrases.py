@@ -213,6 +213,12 @@ def _name_tokens(head: Token) -> list[Token]:
             toks.pop(0)
         elif (
             len(toks) > 2
+            and toks[0].text == "Con"
+            and doc[toks[0].i - 1].lower_.rstrip(".") in ("det", "detective")
+        ):
+            toks.pop(0)  # "Det Con James Huddle": a detective constable (not the given name Con)
+        elif (
+            len(toks) > 2
             and toks[0].lower_.endswith(NATIONAL_MAN)
             and toks[0].lower_ in lexicon.words("nationals.txt")
         ):

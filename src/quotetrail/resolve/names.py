@@ -1030,6 +1030,12 @@ COMPANY_ENDS = frozenset(
 )
 
 
+# Bodies a country has one of, named by the noun alone: "Congress", "Parliament".
+STANDING_BODIES = frozenset(
+    {"congress", "parliament", "senate", "assembly", "court", "government", "cabinet", "house", "council"}
+)
+
+
 def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
     """One-word short forms of the organisations' names in an article, to the one longer name each
     stands for: "chronicle" -> "Dunmere Chronicle", "union" -> "Union of Journalists". A word two
@@ -1040,8 +1046,11 @@ def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
         if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
             continue
         found[words[-1].lower()].add(name)  # "Dunmere Chronicle"
-        if len(words) >= 3 and words[1].lower() in ("of", "for"):
-            found[words[0].lower()].add(name)  # "Union of Journalists"
+        link = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in ("of", "for")), None)
+        if link == 1 or (link is not None and words[link - 1].lower() not in STANDING_BODIES):
+            # "Union of Journalists", "Valmont Observatory for Human Rights": the noun before "of"
+            # (not "Congress" of the "American Congress of Obstetricians")
+            found[words[link - 1].lower()].add(name)
         if all(w.lower() in COMPANY_ENDS for w in words[1:]):
             found[words[0].lower()].add(name)  # "Tamadon" of "Tamadon Holdings"
     return {word: next(iter(longer)) for word, longer in found.items() if len(longer) == 1}

@@ -73,6 +73,7 @@ GENERIC_ORG_NOUNS = frozenset(
     # a business or a public body by what it does: "Kelsworth Bank said …. The lender said"
     | {"lender", "regulator", "watchdog", "insurer", "retailer", "airline", "carmaker", "manufacturer"}
     | {"developer", "operator", "charity", "giant", "startup", "start-up", "chain", "supermarket"}
+    | {"band"}  # "The Lanterns said …. The band said"
 )
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
@@ -129,7 +130,11 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
 # company" (Holloway Foods); "the agency" after the World Refugee Office; "the department" after
 # the Ministry of Water.
 BODY_KINDS = {
-    **dict.fromkeys(("company", "firm", "business", "retailer", "manufacturer", "maker"), "company"),
+    **dict.fromkeys(
+        ("company", "firm", "business", "retailer", "manufacturer", "maker", "startup"), "company"
+    ),
+    **dict.fromkeys(("school", "academy"), "school"),
+    **dict.fromkeys(("band",), "band"),
     **dict.fromkeys(("agency", "office", "organisation", "organization", "programme", "program"), "agency"),
     **dict.fromkeys(("service", "bureau"), "agency"),  # "the agency" after the National Emergency Service
     **dict.fromkeys(("laboratory", "lab", "labs"), "laboratory"),
@@ -146,7 +151,8 @@ def _body_kind(name: str) -> str | None:
     """The kind of body a name or description names, by its head word: "Holloway Foods" none,
     "the World Refugee Office" an agency, "the Ministry of Water" a ministry."""
     words = [w.lower() for w in name.split()]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    link = next((w for w in words[1:] if w in ("of", "for")), None)  # "the Office for Migrant Protection"
+    head = words[words.index(link) - 1] if link else words[-1] if words else ""
     return BODY_KINDS.get(head.removesuffix("'s").removesuffix("’s"))
 
 
@@ -166,6 +172,8 @@ def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
         kinds = {_body_kind(st.speaker_name), _body_kind(st.speaker) if description else None} - {None}
         if "council" in kinds:
             kinds.add("authority")  # "Harrowgate Borough Council said … The authority said …"
+        if "federation" in kinds and any(w.endswith(("s'", "s’")) for w in words):
+            kinds.add("union")  # "The Kelby Teachers' Federation said … The union said …"
         for kind in kinds:
             bodies[str(kind)] = st.speaker_name
         return st
@@ -453,6 +461,9 @@ def _an_organisations_role(role: str | None) -> bool:
     """A short role whose noun, written in lower case, is an organisation's: "opposition channel",
     not "a professor at Princeton University"."""
     words = role.split() if role else []
+    # "a startup based in Kelby", "a charity funded by donors": the noun before what is said of it
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ed")), None)
+    words = words[:cut] if cut is not None else words
     if not words or len(words) > 4 or any(w.lower() in PREPOSITIONS for w in words):
         return False
     if len(words) >= 2 and all(w[:1].isupper() for w in words):  # "the Green Party": a body's name
@@ -554,7 +565,7 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
         return None
     if noun in word_list("person_roles.txt") or noun in word_list("titles.txt"):
         return "person"
-    if noun in word_list("org_nouns.txt") or noun in CHURCH_WORDS:
+    if noun in word_list("org_nouns.txt") or noun in CHURCH_WORDS or noun in BAND_WORDS:
         return "organization"
     return None
 
@@ -562,6 +573,8 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
 # Nouns for a church as a body, which are surnames too ("Charlotte Church"), so no organisation's
 # noun inside a name: only "the church" said.
 CHURCH_WORDS = frozenset({"church", "parish"})
+# Likewise a band ("Douglas J. Band"): only "the band" said.
+BAND_WORDS = frozenset({"band"})
 
 
 # A document's author set off after it: "The report, written by former judge Helen Marsh,", "The
