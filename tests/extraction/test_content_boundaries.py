@@ -16,6 +16,32 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # the note summing the claim up, which the parser set off as the speaker's (red team 68)
+    Case(
+        "a-claim-that-could-not-be-verified-after-a-short-clause",
+        "The rebels said they had destroyed a helicopter, a claim that could not be independently verified.",
+        "they had destroyed a helicopter",
+        not_also=("verified", "claim"),
+        speaker="The rebels",
+    ),
+    Case(
+        "a-figure-that-could-not-be-confirmed",
+        "The army said its forces had killed 40 fighters, a figure that could not be confirmed.",
+        "its forces had killed 40 fighters",
+        not_also=("confirmed", "figure"),
+    ),
+    Case(
+        "a-claim-an-outlet-could-not-verify",
+        "The rebels said they had destroyed a tank, a claim the Drava Courier could not verify.",
+        "they had destroyed a tank",
+        not_also=("verify", "Courier"),
+    ),
+    # an infinitive after a quoted word goes on with the claim (red team 70)
+    Case(
+        "a-quoted-word-then-an-infinitive",
+        "The Lanterns said in a statement that they were “heartbroken” to cancel the show in Velmora.",
+        "that they were “heartbroken” to cancel the show in Velmora",
+    ),
     # the reporter's note that a claim was not checked (red team 47)
     Case(
         "a-claim-that-could-not-be-independently-verified",
@@ -730,6 +756,14 @@ def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None
 # "According to X" opening or closing a sentence vouches for all the rest of it, whatever word the
 # parser hangs the phrase on; inside a clause it vouches for that clause only.
 ACCORDING_TO_CASES = [
+    Case(
+        "according-to-a-publication-then-what-it-is",
+        "The tour grossed more than $40 million, according to Billcount, a trade publication that tracks "
+        "concert sales.",
+        "The tour grossed more than $40 million",
+        not_also=("publication", "tracks"),
+        speaker_name="Billcount",
+    ),
     # a description set off after the source, ending the sentence, is the source's (red team 55)
     Case(
         "according-to-a-body-then-its-description",

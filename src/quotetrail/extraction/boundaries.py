@@ -137,7 +137,11 @@ def _disputed(rest: list[Token]) -> bool:
 # providing evidence".
 UNVERIFIED_NOTE = re.compile(
     r"(?!(?:but|and) that\b)[^“”\"]*?\b(?:independently|immediately)\s+(?:be\s+)?(?:verif|confirm)\w*[^“”\"]*"
-    r"|without (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b[^“”\"]*",
+    r"|without (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b[^“”\"]*"
+    # "…, a claim that could not be verified", "…, a figure the Courier could not confirm"
+    r"|an?\s+(?:claim|figure|number|toll|account|tally|report|assertion|allegation)s?\s+(?:that\s+|which\s+)?"
+    r"[^“”\",;]*?\b(?:could|can|has|have|was|were|did|does)\s*(?:not|n't|n’t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:verif|confirm)\w*(?:\s+(?:it|them))?(?:\s+independently)?",
     re.IGNORECASE,
 )
 

@@ -118,6 +118,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _future_read_as_the_speaker_s(doc[i])
         if tag == base_form and dep == adverbial_clause:
             _role_read_as_an_imperative(doc[i])  # "Aid worker Pia Lorentz, who …, said"
+        if tag == base_form and dep in (relative, adverbial_clause) and i > 3:
+            _infinitive_after_a_quoted_word_hung_before(doc[i])  # "were “heartbroken” to cancel"
         if dep == preposition and 0 < i < len(doc) - 2 and doc[i].head.i > i:
             _preposition_hung_on_the_next(doc[i])
             _author_hung_on_the_verb(doc[i])  # "The post, by the account @IronTalvesa, said …"
@@ -210,6 +212,7 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == apposition and i > 4:
             apposition_after_a_relative_clause(doc[i])
             subject_read_as_the_participle_s_apposition(doc[i])
+            _summing_noun_hung_on_the_speaker(doc[i])  # "The rebels said …, a claim that could not …"
         if (
             dep in (root, parataxis)
             and tag in (past, present_third)
@@ -397,6 +400,31 @@ def _role_read_as_an_imperative(word: Token) -> None:
     word.head, word.dep_ = role if role.i != named.i else named, "compound"
 
 
+# Nouns a reporter sums a claim up with after it: "…, a claim that could not be verified".
+SUMMING_NOUNS = frozenset(
+    {"claim", "claims", "figure", "figures", "estimate", "assertion", "allegation", "allegations", "charge"}
+    | {"account", "version", "tally", "toll", "number", "statement", "accusation", "accusations"}
+)
+
+
+def _summing_noun_hung_on_the_speaker(noun: Token) -> None:
+    """ "The rebels said they had destroyed a helicopter, a claim that could not be independently
+    verified": the parser set "a claim" off as the speaker's apposition, so the rebels were "a
+    claim" and said nothing. After the verb and its clause, the noun sums up the clause."""
+    speaker = noun.head
+    verb = speaker.head
+    if noun.lower_ not in SUMMING_NOUNS or speaker.dep_ not in ("nsubj", "nsubjpass") or verb.i < speaker.i:
+        return
+    if not speaker.i < verb.i < noun.i:
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < noun.i), None)
+    comma = noun.doc[noun.left_edge.i - 1]
+    if clause is None or comma.text != ",":
+        return
+    noun.head, noun.dep_ = clause, "npadvmod"
+    comma.head = clause  # the note's comma goes with it (it sets the note off the claim)
+
+
 def _summing_noun_read_as_a_verb(word: Token) -> None:
     """ "State media have branded the demonstrators “terrorists”, labels the protesters reject.": a
     plural noun that sums up what came before, read as a second verb of the subject, which it does not
@@ -473,6 +501,23 @@ SUPPORTING_GERUNDS = frozenset(
     {"providing", "giving", "offering", "citing", "presenting", "elaborating", "explaining", "specifying"}
 )
 MANNER_VERBS = CORE_CUE_LEMMAS | {"allege", "announce", "assert", "declare", "state"}
+
+
+def _infinitive_after_a_quoted_word_hung_before(verb: Token) -> None:
+    """ "The Lanterns said in a statement that they were “heartbroken” to cancel the show": the
+    parser hung "to cancel" on the statement, so the claim stopped at the quotation mark. An
+    infinitive right after a quoted word that ends a reported clause goes with that clause."""
+    doc = verb.doc
+    to, mark = doc[verb.i - 1], doc[verb.i - 2]
+    if to.lower_ != "to" or to.head != verb or mark.tag_ != "''":
+        return
+    word = doc[verb.i - 3]
+    clause = word if word.dep_ in ("ccomp", "xcomp", "acomp") else word.head
+    if clause.dep_ not in ("ccomp", "xcomp", "acomp") or clause.right_edge.i != mark.i:
+        return
+    if verb.head.i >= clause.left_edge.i or verb.head.i < clause.head.i:
+        return  # hung on a word between the verb of saying and its clause ("in a statement")
+    verb.head, verb.dep_ = clause, "xcomp"
 
 
 # Marks of a clause that says when, why or despite what, never what was said.

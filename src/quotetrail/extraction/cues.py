@@ -195,7 +195,15 @@ def _source_s_description_after(doc: Doc, comma: int, sent: SentSpan) -> set[int
         return set()
     inside = {t.i for t in tail}
     roots = [t for t in tail if t.head.i not in inside]
-    if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].pos_ != "NOUN":
+    if len(roots) != 1 or roots[0].pos_ != "NOUN":
+        return set()
+    root = roots[0]
+    # the parser may make it a second object of the claim's verb ("The tour grossed $40 million,
+    # according to Billcount, a trade publication that …"), when the verb has its object already
+    second_object = root.dep_ in ("dobj", "npadvmod", "dep") and any(
+        c.dep_ in ("dobj", "attr") and c.i < comma and c != root for c in root.head.children
+    )
+    if root.dep_ != "appos" and not second_object:
         return set()
     return inside
 
