@@ -10,6 +10,14 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # a letter's sender, a date between them (red team 74)
+    Case(
+        "a-letter-from-a-school-on-a-day-saying",
+        "Parents received a letter from Ashdown Primary School on Monday saying the school would close early.",
+        "the school would close early",
+        speaker="Ashdown Primary School",
+        speaker_name="Ashdown Primary School",
+    ),
     # schools, bands, critics, forecasters, offices 'for', federations of workers (red teams 68–74)
     Case(
         "a-school-then-the-school",

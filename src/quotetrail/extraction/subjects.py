@@ -16,7 +16,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.nlp import named_elsewhere, sentence_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -535,9 +535,24 @@ def _document_source(participle: Token, inside_quote: frozenset[int]) -> Token |
         elif prep.lower_ not in ("from", "by"):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if source is not None and source.right_edge.i in ends and source.i not in inside_quote:
-            return source
+        if source is None or source.i in inside_quote:
+            continue
+        if source.right_edge.i in ends or _only_a_time_between(doc, source.right_edge.i, participle.i):
+            return source  # ("a letter from the school on Monday saying …")
     return None
+
+
+DATE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "in", "at", ","})
+TIME_WORDS = lexicon.DAYS_AND_MONTHS | frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday"}
+)
+
+
+def _only_a_time_between(doc: Doc, left: int, right: int) -> bool:
+    """Whether only a time ("on Monday", "last week", "this morning") stands between two words."""
+    between = doc[left + 1 : right]
+    times = [t for t in between if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS or t.like_num]
+    return bool(times) and all(t in times or t.lower_ in DATE_WORDS for t in between)
 
 
 def _subject_before(verb: Token, limit: int, inside_quote: frozenset[int]) -> Token | None:
