@@ -1755,9 +1755,9 @@ def test_words_read_out_are_not_the_reader_s(text: str, extract: Extract) -> Non
             id="a-message-someone-sent",
         ),
         pytest.param(
-            "Brandt read a statement from Kelso outside the court: “We will appeal.”",
-            "Kelso",
-            "Kelso",
+            "Brandt read a statement from Anna Lind outside the court: “We will appeal.”",
+            "Anna Lind",
+            "Anna Lind",
             id="a-name",
         ),
         pytest.param(
@@ -1767,6 +1767,11 @@ def test_words_read_out_are_not_the_reader_s(text: str, extract: Extract) -> Non
             id="a-place",
         ),
         pytest.param("The lawyer read a statement: “We are devastated.”", None, None, id="no-writer"),
+        pytest.param(
+            "The senator read a statement from a prepared text: “We will win.”", None, None, id="a-text"
+        ),
+        pytest.param("Brandt read a statement from his notes: “We will appeal.”", None, None, id="notes"),
+        pytest.param("She read a statement by video link: “I am innocent.”", None, None, id="by-video-link"),
     ],
 )
 def test_words_read_out_are_their_writer_s(

@@ -1050,3 +1050,59 @@ def test_a_noun_summing_up_what_was_said_is_no_second_verb(extract: Extract) -> 
         "protesters reject."
     )
     assert [s.cue for s in statements] == ["have branded"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # guards from a review of the session's rules
+        pytest.param(
+            "The campaign released a series of tweets claiming the election was stolen.",
+            "the election was stolen",
+            id="released-tweets-claiming",
+        ),
+        pytest.param(
+            "The ministry released an update saying cases had fallen.",
+            "cases had fallen",
+            id="an-update-saying",
+        ),
+        pytest.param(
+            "The group released a documentary claiming the moon landing was faked.",
+            "the moon landing was faked",
+            id="a-documentary-claiming",
+        ),
+        pytest.param(
+            "Asked when the troops would leave, the minister said after the elections were over.",
+            "after the elections were over",
+            id="an-answer-marked-after",
+        ),
+        pytest.param(
+            "The agency issued a warning for Kelby County that the dam could fail.",
+            "the dam could fail",
+            id="a-warning-for-a-place-that",
+        ),
+        pytest.param("The senator declared war on TikTok.", "war on TikTok", id="war-on-a-platform"),
+        pytest.param("Varek criticised the tax on X.", "the tax on X", id="a-tax-on-a-platform"),
+        pytest.param(
+            "“Salt And Ash,” Reyes said, took three years to record.",
+            "took three years",
+            id="a-title-said-of",
+        ),
+    ],
+)
+def test_what_the_session_s_rules_must_leave_said(text: str, quote: str, extract: Extract) -> None:
+    """Works that speak, answers, warnings with a clause, topics that are platforms, a title a
+    speaker talks about: each still says what it says."""
+    statements = extract(text)
+    assert any(quote in s.quote for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I have never met a farmer who says the subsidy is enough.", id="a-farmer-who-says"),
+        pytest.param("Anyone who says the vaccine is unsafe is spreading lies.", id="anyone-who-says"),
+    ],
+)
+def test_no_one_in_particular_who_says_says_nothing(text: str, extract: Extract) -> None:
+    assert not extract(text), describe(extract(text))

@@ -542,8 +542,10 @@ def _adverbial_clause_read_as_a_report(clause: Token) -> None:
     """ "Hours before official results were due, Arkady Venn declared victory": the parser made the
     time clause what was declared; a clause marked "before", "because", "although" … is an adverbial
     clause of the verb, not its report."""
-    if not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
-        return
+    if clause.i > clause.head.i or not any(
+        c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children
+    ):
+        return  # (after the verb it may be the answer: "Asked when, the minister said after the elections")
     if any(t.tag_ in ("''", "``") for t in clause.subtree):
         return  # "''…,'' since most cases were decided 5 to 4, said Epstein": the quotation hangs on it
     clause.dep_ = "advcl"

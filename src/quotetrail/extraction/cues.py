@@ -518,13 +518,18 @@ def _carries_a_thing_saying(verb: Token) -> bool:
 
 
 def _a_body_or_people_saying(verb: Token, children: list[Token]) -> bool:
-    """ "fined Orbix Systems, which said …", "voters who say …": a relative "who", or "which" after a
-    name or a body (not "a letter that says", "a hat which says": a thing's words)."""
+    """ "fined Orbix Systems, which said …", "independents, who say …": a relative "who", or "which"
+    after a name or a body, set off by a comma (not "a letter that says", "a hat which says": a
+    thing's words)."""
     if verb.dep_ != "relcl":
         return False
     relative = next((c for c in children if c.dep_ == "nsubj"), None)
     if relative is None or relative.lower_ not in ("which", "who"):
         return False
+    if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return (
+            False  # set off by a comma: not "a farmer who says …", "Anyone who says …" (no one in particular)
+        )
     antecedent = verb.head
     return (
         relative.lower_ == "who"
@@ -583,10 +588,45 @@ def _writer_read_out(verb: Token, children: list[Token], inside_quote: frozenset
             ):
                 continue  # "a statement by his client", whether on the noun or on the verb right after it
             writer = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if writer is None or writer.i in inside_quote or _a_place(writer):
-                continue  # "read the statement from the steps of the court": where, not whose
+            if writer is None or writer.i in inside_quote or not _someone(writer):
+                continue  # "from the steps of the court", "from his notes", "by video link": not whose
             return _name_set_off_after(writer, children) or writer
     return None
+
+
+# Who may have written what is read out, besides the roles and bodies of the word lists.
+WRITERS = frozenset(
+    {
+        "family",
+        "families",
+        "client",
+        "clients",
+        "relatives",
+        "parents",
+        "widow",
+        "widower",
+        "victim",
+        "victims",
+    }
+    | {"husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "partner", "children"}
+)
+
+
+def _someone(word: Token) -> bool:
+    """A person or a body: a name that is no place, a personal pronoun, or a noun of a role, a body,
+    a group or kin ("the family", "his client"); not "his notes", "a teleprompter", "the Oval Office"."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ("him", "her", "them", "me", "us")
+    if word.pos_ == "PROPN":
+        return word.ent_type_ not in ("GPE", "LOC", "FAC") and word.lower_ not in READING_PLACES
+    lower = word.lower_
+    return (
+        lower in WRITERS
+        or lower in lexicon.words("person_roles.txt")
+        or lower.removesuffix("s") in lexicon.words("person_roles.txt")
+        or lower in lexicon.words("org_nouns.txt")
+        or lower in lexicon.words("group_nouns.txt")
+    )
 
 
 # Where someone reads from: "from the steps", "from the pulpit".
@@ -594,10 +634,6 @@ READING_PLACES = frozenset(
     {"steps", "podium", "lectern", "floor", "stage", "balcony", "pulpit", "dock", "stand", "chamber"}
     | {"bench", "platform", "courthouse", "rostrum", "dais", "stairs", "window", "screen", "phone"}
 )
-
-
-def _a_place(word: Token) -> bool:
-    return word.lower_ in READING_PLACES or word.lower_ in lexicon.words("place_heads.txt")
 
 
 def _right_after(phrase: Token, word: Token) -> bool:

@@ -495,6 +495,6 @@ STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", 
 # Social platforms by their names: "on X", "on Facebook" is where something was said, whatever
 # the verb ("conceded defeat on Facebook").
 PLATFORM_NAMES = frozenset(
-    {"X", "Facebook", "Instagram", "Telegram", "Twitter", "TikTok", "YouTube", "LinkedIn", "Threads"}
-    | {"Bluesky", "Weibo", "WhatsApp", "Snapchat", "Reddit", "Mastodon", "Truth", "VK", "WeChat"}
+    {"X", "Facebook", "Instagram", "Telegram", "Twitter", "TikTok", "YouTube", "LinkedIn", "Bluesky"}
+    | {"Weibo", "WhatsApp", "Snapchat", "Reddit", "Mastodon", "VK", "WeChat"}  # not "Truth", "Threads"
 )

@@ -495,9 +495,8 @@ SAID_IT_ALL = re.compile(r"(?:it all|everything|a lot|a great deal|much|volumes)
 # What artists and makers release: the work, not a statement ("released a statement" is one; a
 # video is left out: "released a video that said …" says something).
 RELEASED_WORKS = frozenset(
-    {"single", "album", "song", "track", "film", "movie", "book", "novel", "ep", "record", "mixtape"}
-    | {"trailer", "debut", "memoir", "collection", "episode", "documentary", "game", "app", "version"}
-    | {"model", "product", "phone", "update", "series", "season", "show", "remix", "cover", "sequel"}
+    {"single", "album", "song", "track", "film", "movie", "book", "novel", "ep", "mixtape", "trailer"}
+    | {"debut", "memoir", "episode", "game", "app", "phone", "remix", "sequel", "season"}
 )
 
 
@@ -512,6 +511,8 @@ AREA_WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "advisory",
 
 
 def _an_order_for(head: Token) -> bool:
+    if any(t.dep_ in ("acl", "relcl", "ccomp") for t in head.subtree if t != head):
+        return False  # "a warning for Kelby County that the dam could fail", "an order that schools close"
     if head.lower_ in ISSUED_ORDERS:
         return True
     if head.lower_ not in AREA_WARNINGS:
@@ -559,7 +560,12 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             return True  # "read out the verdict" (a ruling "issued" is PolNeAR's statement)
     if complement and lemma in ("issue", "grant", "serve", "sign") and _an_order_for(_head_of(complement)):
         return True  # "issued a mandatory evacuation order for Kell Point", "a flood warning for the coast"
-    if complement and lemma == "release" and _head_of(complement).lower_ in RELEASED_WORKS:
+    if (
+        complement
+        and lemma == "release"
+        and (work := _head_of(complement)).lower_ in RELEASED_WORKS
+        and not any(c.dep_ in ("acl", "relcl") for c in work.children)  # "a film claiming …" says it
+    ):
         return True  # "released her new single, “Say It Slow,”": a work put out, not words said
     if from_object and lemma == "submit":
         return True  # "submitted its report on Monday": filing a document; a barrister "submitted that …"

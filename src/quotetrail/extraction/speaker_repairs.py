@@ -139,21 +139,13 @@ def venue_hung_on_the_interpreter(prep: Token) -> None:
     prep.head = verb
 
 
-# Nouns whose "on" a platform completes: "her presence on Twitter", "a ban on TikTok".
+# Nouns whose "on" a platform completes: "her presence on Twitter", "a ban on TikTok", "declared war
+# on TikTok", "the tax on X", "an inquiry on TikTok".
 PRESENCES = frozenset(
-    {
-        "presence",
-        "account",
-        "accounts",
-        "page",
-        "profile",
-        "ban",
-        "attack",
-        "attacks",
-        "crackdown",
-        "activity",
-    }
-    | {"followers", "following", "restrictions", "channel", "feed"}
+    {"presence", "account", "accounts", "page", "profile", "ban", "bans", "attack", "attacks", "crackdown"}
+    | {"activity", "followers", "following", "restrictions", "channel", "feed", "war", "tax", "taxes", "levy"}
+    | {"inquiry", "investigation", "probe", "limits", "tariff", "tariffs", "sanctions", "lawsuit", "case"}
+    | {"threats", "abuse", "harassment", "content", "posts", "videos", "ads", "advertising", "spending"}
 )
 
 

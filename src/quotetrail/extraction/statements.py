@@ -149,10 +149,17 @@ def _spoken_in_capitals(text: str, quote: Quote) -> bool:
     if not opens or not re.search(r"[,!?]\W*$", inside_end):
         return False
     after = SPEAKER_THEN_VERB.match(text, quote.span.end, min(len(text), quote.span.end + 80))
-    return (
-        after is not None
-        and after.group(2).lower() in SPOKEN_FORMS
-        and not re.search(r"[,;:()]|\b(?:was|is|were|are|has|had|been)\b", after.group(1))
+    if (
+        after is None
+        or after.group(2).lower() not in SPOKEN_FORMS
+        or re.search(r"[,;:()]|\b(?:was|is|were|are|has|had|been)\b", after.group(1))
+    ):
+        return False
+    # not when the sentence goes on with the title's own verb: "“Salt And Ash,” Reyes said, took three
+    # years to record" (a participle or a conjunction may follow: "…, raising a fist")
+    return not re.match(
+        r",\s+(?!(?:as|after|before|when|while|and|but|according|adding)\b)[a-z]+\b(?<!ing)",
+        text[after.end() :],
     )
 
 
