@@ -5103,3 +5103,36 @@ def test_congress_is_not_a_body_named_congress_of_something(extract: Extract) ->
     )
     targets = [t for s in statements for t in s.targets if t.text == "Congress"]
     assert targets and all(t.name is None for t in targets), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        pytest.param(
+            "Finance Minister Aurel Danek presented the spring budget on Tuesday.\n\nPhoto: Opposition leader "
+            "Karel Dunst in parliament on Tuesday. (Jens Halvik/Corvane Press)\n\n“Every figure in this budget "
+            "has been checked twice,” he said.",
+            "Aurel Danek",
+            id="a-caption-then-he",
+        ),
+        pytest.param(
+            "Education Minister Sanna Holt toured the new school in Ostby on Tuesday.\n\nPhoto: Health Minister "
+            "Petra Lund visits Kelby General Hospital. (Anya Brel/Kelby Post)\n\nThe minister said the school "
+            "would open in September.",
+            "Sanna Holt",
+            id="a-caption-then-the-minister",
+        ),
+        pytest.param(
+            "Mayor Hugo Voss opened the bridge on Monday.\n\nRead more: Councillor Tomas Berg quits over tram "
+            "plan\n\n“This bridge belongs to everyone,” he said.",
+            "Hugo Voss",
+            id="a-read-more-link-then-he",
+        ),
+    ],
+)
+def test_whom_a_caption_or_a_link_names_is_no_antecedent(
+    text: str, speaker_name: str | None, extract: Extract
+) -> None:
+    """A photo caption or a link to another story is not the article's prose (red team 80)."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [speaker_name], describe(statements)

@@ -248,6 +248,12 @@ class ArticleNames:
         people, orgs = _with_outlets(people, orgs, self._outlet_runs())
         people = _merge(people, [*self._titled_runs(), *self._nicknamed()], orgs)
         people = self._couples(people)
+        # a photo's caption, a link to another story: whom they name is no one the article's "he"
+        # or "the minister" stands for
+        asides = [m.span() for m in ASIDE_LINE.finditer(text)]
+        if asides:
+            people = [n for n in people if not any(a <= n.span.start < b for a, b in asides)]
+            orgs = [n for n in orgs if not any(a <= n.span.start < b for a, b in asides)]
         self._surname_full: dict[str, set[str]] = defaultdict(set)
         self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
         self._first_at: dict[str, int] = {}  # where each full name is first written
@@ -1033,6 +1039,13 @@ COMPANY_ENDS = frozenset(
 # Bodies a country has one of, named by the noun alone: "Congress", "Parliament".
 STANDING_BODIES = frozenset(
     {"congress", "parliament", "senate", "assembly", "court", "government", "cabinet", "house", "council"}
+)
+
+
+# A line of the page that is not the article's: a caption, a credit, a link to another story.
+ASIDE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:photo|photograph|picture|image|caption|video|watch|read more|read also|also read|related|"
+    r"see also|more on this|recommended)\b[^\n:|]{0,20}[:|][^\n]*$"
 )
 
 
