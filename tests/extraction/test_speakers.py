@@ -5136,3 +5136,29 @@ def test_whom_a_caption_or_a_link_names_is_no_antecedent(
     """A photo caption or a link to another story is not the article's prose (red team 80)."""
     statements = extract(text)
     assert [s.speaker_name for s in statements] == [speaker_name], describe(statements)
+
+
+def test_a_ship_is_no_company(extract: Extract) -> None:
+    """ "The company" is never the ship named between (red team 78): the body, or no one."""
+    statements = extract(
+        "Bluewake Ferries has suspended sailings on the Grell route. The MV Solace was its oldest vessel. "
+        "The company said it would cooperate fully with investigators."
+    )
+    assert [s.speaker_name for s in statements] in ([None], ["Bluewake Ferries"]), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bluewake Ferries, which operates the MV Solace, said sailings were suspended.", id="ferries"
+        ),
+        pytest.param("Redline Buses said services would resume on Monday.", id="buses"),
+    ],
+)
+def test_a_company_named_by_a_plural_is_an_organisation(text: str, extract: Extract) -> None:
+    (statement,) = extract(text)
+    assert (statement.speaker_name, statement.speaker_type) == (
+        " ".join(text.split()[:2]).rstrip(","),
+        "organization",
+    ), describe([statement])

@@ -124,9 +124,28 @@ def _holds_a_quotation_mark(tok: Token) -> bool:
     return any(t.is_quote for t in tok.subtree)
 
 
+def _a_company_s_plural(head: Token) -> bool:
+    """ "Bluewake Ferries", "Redline Buses": a capitalised plural the tagger took for a common noun,
+    ending a company's name after a proper noun."""
+    return (
+        head.text[:1].isupper()
+        and head.lower_ in lexicon.words("org_name_ends.txt")
+        and any(
+            c.i == head.i - 1
+            and (c.dep_, c.pos_) in (("compound", "PROPN"), ("amod", "ADJ"))
+            and c.text[:1].isupper()
+            for c in head.children
+        )  # ("Bluewake" may be read as an adjective)
+    )
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
-    if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | ORG_LABELS:
+    if (
+        head.pos_ != "PROPN"
+        and head.ent_type_ not in PERSON_LABELS | ORG_LABELS
+        and not _a_company_s_plural(head)
+    ):
         return []
     if head.pos_ in NEVER_NAMES:
         return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
@@ -147,6 +166,14 @@ def _name_tokens(head: Token) -> list[Token]:
             before = doc[toks[0].i - 1]
             if (ezafe := _ezafe_before(before)) is not None:
                 toks = [*ezafe, *toks]  # "Sobh-e Azad", "Hezb-e Tudeh": a Persian name's linking "-e"
+                continue
+            if (
+                before.dep_ == "amod"
+                and toks == [head]
+                and before.i == head.i - 1
+                and _a_company_s_plural(head)
+            ):
+                toks.insert(0, before)  # "Bluewake Ferries", the tagger's adjective a word of the name
                 continue
             if before.like_num and (
                 _in_the_organisation_s_entity(before, head, numbered=True)

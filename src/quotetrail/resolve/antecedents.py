@@ -195,6 +195,12 @@ def sentence_spans(text: str) -> list[Span]:
     return spans
 
 
+# Ships and flights by their names: "MV Solace", "HMS Ardent", "Flight 409".
+VESSEL = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:MV|M/V|MS|MT|SS|HMS|USS|RMS|RV|FV|HMCS|HMAS|INS)\s+[A-Z]|Flight\s+\d)"
+)
+
+
 class Antecedents:
     """Candidate antecedents of one article, by sentence."""
 
@@ -213,6 +219,8 @@ class Antecedents:
             if not names.barely_named(named) or self._opens_sentence(entry):
                 self._add(entry)  # not "Then came Brexit.", "Goodbye, Selm."
         for named in names.orgs:
+            if VESSEL.match(named.text):
+                continue  # "The MV Solace was its oldest vessel. The company said": a ship, no body
             self._add(
                 Entry(named.span, names.org_name(named.text), "organization", self._secondary(named.span))
             )
