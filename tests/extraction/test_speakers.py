@@ -5162,3 +5162,41 @@ def test_a_company_named_by_a_plural_is_an_organisation(text: str, extract: Extr
         " ".join(text.split()[:2]).rstrip(","),
         "organization",
     ), describe([statement])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param(
+            "Captain Ines Marlow was at the controls of Flight 409. The cockpit voice recorder captured the "
+            "captain saying “we have lost both engines” about forty seconds before impact.",
+            "the captain",
+            "we have lost both engines",
+            id="a-recorder-captured",
+        ),
+        pytest.param(
+            "Kai Brandvold remembers Lotte Aske saying that he should leave.",
+            "Lotte Aske",
+            "that he should leave",
+            id="remembers-someone-saying",
+        ),
+        pytest.param(
+            "Neighbours heard the man shouting “Get out!” at 2am.", "the man", "Get out!", id="heard-shouting"
+        ),
+    ],
+)
+def test_words_caught_or_remembered_are_the_speaker_s(
+    text: str, speaker: str, quote: str, extract: Extract
+) -> None:
+    """What a recorder captured or someone remembers another saying is the other's (red teams 78, 79)."""
+    statements = extract(text)
+    assert [(s.speaker, s.quote) for s in statements] == [(speaker, quote)], describe(statements)
+
+
+def test_a_remembered_quotation_is_not_the_rememberer_s(extract: Extract) -> None:
+    """ "“…,” he remembers her saying": hers, or no one's, never his (red team 79)."""
+    statements = extract(
+        "Colm Dervish worked under Beatrix Mole for a decade.\n\n"
+        "“Nobody reads past the third paragraph,” he remembers her saying."
+    )
+    assert statements and all(s.speaker_name != "Colm Dervish" for s in statements), describe(statements)

@@ -70,6 +70,7 @@ from quotetrail.extraction.saying import (
     tribute_to_quoted,
 )
 from quotetrail.extraction.subjects import (
+    REMEMBERING,
     age_before_verb,
     asked_aside,
     asked_before,
@@ -538,6 +539,25 @@ def _a_body_or_people_saying(verb: Token, children: list[Token]) -> bool:
     )
 
 
+SAYING_PARTICIPLES = frozenset(
+    {"saying", "telling", "shouting", "asking", "announcing", "yelling", "screaming", "whispering"}
+    | {"warning", "insisting", "declaring", "explaining", "joking", "crying", "muttering", "exclaiming"}
+)
+
+
+def _remembers_someone_saying(verb: Token) -> bool:
+    """ "he remembers her saying", "Kai recalls Lotte telling him that …": a participle of saying
+    with its own speaker (its subject, or the verb's object right before it)."""
+    for clause in verb.children:
+        if clause.lower_ not in SAYING_PARTICIPLES or clause.dep_ not in ("ccomp", "xcomp", "advcl", "dobj"):
+            continue  # (not "recalled Obama talking about a book": the recollection is the statement)
+        if any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+            return True
+        if any(c.dep_ == "dobj" and c.right_edge.i == clause.i - 1 for c in verb.children):
+            return True
+    return False
+
+
 # What someone reads out, whose words are its writer's: "read out a text message", "read a letter".
 READ_OUT_WORDS = frozenset(
     {"message", "text", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "poem", "passage"}
@@ -886,6 +906,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 continue
         if _carries_a_thing_saying(tok):
             continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'
+        if tok.lower_ in REMEMBERING and _remembers_someone_saying(tok):
+            continue  # "he remembers her saying “…”": her words; the participle is the cue
         subject = writer or (misread[0] if misread is not None else cue_subject(tok, inside_quote))
         if subject is None and strong and (expletive := impersonal_passive(tok, complement)) is not None:
             # "It was stated at the meeting that …": a statement whose speaker the text does not give
@@ -971,6 +993,16 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                     tok.doc[i] for i in sorted(leading_date(child, inside_quote))
                 )  # "said on Monday it …"
         clause.extend(t for t in announced if t.i not in inside_quote)
+        if (
+            tok.head.lower_ in REMEMBERING
+            and tok.head.i < tok.i
+            and tok.dep_ in ("ccomp", "xcomp", "advcl", "dobj")
+        ):
+            # "“…,” he remembers her saying": the remembering is the frame around the participle
+            rememberer = tok.head
+            clause.extend(
+                t for t in rememberer.subtree if t.i < tok.i and t.i not in inside_quote and not t.is_punct
+            )
         if manner:  # "was more blunt": the frame runs to the colon
             clause.extend(t for c in children if c.dep_ == "acomp" for t in c.subtree)
         # a determiner the parser hung on the verb belongs to the subject after it ("the 62-year-old said")

@@ -99,9 +99,36 @@ def headline_quoted(quoting: Token) -> bool:
 PERCEIVED = frozenset(
     {"heard", "overheard", "caught", "filmed", "recorded", "taped", "videotaped", "captured"}
 )
+# Remembering someone saying it: "he remembers her saying “…”" is her saying it.
+REMEMBERING = frozenset({"remember", "remembers", "remembered", "recall", "recalls", "recalled"})
 SHOWING_FORMS = (
-    frozenset({"show", "shows", "showed", "shown", "has", "have", "had", "depicts", "depicted"}) | PERCEIVED
+    frozenset({"show", "shows", "showed", "shown", "has", "have", "had", "depicts", "depicted"})
+    | PERCEIVED
+    | REMEMBERING
 )
+CATCHING_FORMS = (
+    PERCEIVED | REMEMBERING | frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched"})
+)
+
+
+def _object_caught_saying(verb: Token) -> Token | None:
+    """ "The cockpit voice recorder captured the captain saying “…”", "She remembers her father
+    telling her that …": the object of a verb of recording, hearing or remembering, right before the
+    participle, is who says it (the parser hangs the participle on the verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp", "acl"):
+        return None
+    host = verb.head if verb.dep_ != "acl" else verb.head.head
+    if host.lower_ not in CATCHING_FORMS:
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if own is not None:
+        return own  # "he remembers her saying": the parser made her the participle's subject
+    obj = next((c for c in host.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
+    if obj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.i == verb.i - 1:
+        obj = verb.head
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return obj
 
 
 def _says_a_clause(verb: Token) -> bool:
@@ -294,6 +321,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return borrowed[0] if borrowed else None
     if (shown := _shown_saying(verb, inside_quote)) is not None:
         return shown
+    if (captured := _object_caught_saying(verb)) is not None and captured.i not in inside_quote:
+        return captured  # "The recorder captured the captain saying “…”": the captain's words
     if (heard := perceived_saying(verb)) is not None and heard.i not in inside_quote:
         return heard  # "Trump was heard on a microphone telling Christie …"
     if (outer := first_saying(verb) or _reporting_verb(verb)) is not None:

@@ -38,7 +38,7 @@ from quotetrail.resolve.names import ArticleNames, is_outlet
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 # A verb, maybe with an adverb, between a subject and its object: "quoted", "also quoted".
-VERB_BETWEEN = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
+VERB_BETWEEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+\s+")  # ("Stuart Oltchick, recalled him")
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 # After a one-word speaker: an appositive that says it is a body ("Unitas, her party,"), and in its
 # sentence an "it"/"its" (the body speaking of itself) or a person's post ("citing the minister").

@@ -80,6 +80,11 @@ MAX_DESCRIPTION_WORDS = 4
 PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
 
 
+# A subject pronoun and its verb right before an object pronoun: "he remembers her".
+OTHER_SUBJECT = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+\w+\s+$")
+SUBJECT_OF = {"him": "he", "her": "she"}
+
+
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
     """Fill ``speaker_name`` (and the type when the antecedent tells it) and target names.
 
@@ -253,9 +258,14 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return st  # "his claim that …": the noun is the cue, and whose it is often one of a list
     if lower in GENDERED_PRONOUNS:
         objective = lower in ("him", "her")
-        return _take(
-            st, antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans, objective=objective)
-        )
+        person = antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans, objective=objective)
+        other = OTHER_SUBJECT.search(names.text, max(0, at - 40), at) if objective else None
+        if person is not None and other is not None and other["pronoun"].lower() != SUBJECT_OF.get(lower):
+            # "he remembers her saying …": whoever "he" is, "her" is someone else
+            subject = antecedents.person(other.start("pronoun"), None)
+            if subject is not None and subject.name == person.name:
+                return replace(st, speaker_name=None)
+        return _take(st, person)
     if lower in RELATIVE_PRONOUNS:
         if st.speaker_type != "person" or st.speaker_role is not None:
             return st  # the extractor found the antecedent, and it has no name ("councillors, who")
