@@ -16,6 +16,25 @@ from .spec import Case, Extract, assert_case, describe, params
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # a fact-checker's verdict closing the claim is not the claim (red team 76)
+    Case(
+        "which-is-false",
+        "Senator Abel Voss said the tax had doubled since 2020, which is false.",
+        "the tax had doubled since 2020",
+        not_also=("false",),
+    ),
+    Case(
+        "which-is-not-true",
+        "Voss claimed that crime had tripled, which is not true.",
+        "that crime had tripled",
+        not_also=("true",),
+    ),
+    Case(
+        "a-claim-that-is-false",
+        "The post says the vaccine contains microchips, a claim that is false.",
+        "the vaccine contains microchips",
+        not_also=("false", "claim"),
+    ),
     # the note summing the claim up, which the parser set off as the speaker's (red team 68)
     Case(
         "a-claim-that-could-not-be-verified-after-a-short-clause",

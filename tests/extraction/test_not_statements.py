@@ -102,6 +102,10 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # a fact check's boxes and a storm's headline (red teams 73, 76)
+    pytest.param("Verdict: Misleading. The senator's figures leave out inflation.", id="a-verdict-box"),
+    pytest.param("Verdict: “Misleading.”", id="a-quoted-verdict"),
+    pytest.param("Storm Idris: what we know so far", id="a-storm-s-headline"),
     # orders and warrants issued, warnings for an area (red team 73)
     pytest.param(
         "The county issued a mandatory evacuation order for Kell Point on Tuesday.", id="an-evacuation-order"
@@ -1106,3 +1110,18 @@ def test_what_the_session_s_rules_must_leave_said(text: str, quote: str, extract
 )
 def test_no_one_in_particular_who_says_says_nothing(text: str, extract: Extract) -> None:
     assert not extract(text), describe(extract(text))
+
+
+def test_a_quotation_under_a_storm_s_name_has_no_speaker(extract: Extract) -> None:
+    (statement,) = extract("Storm Idris: ‘We will all be fine’")
+    assert statement.speaker is None, describe([statement])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a noun of warning after a quotation in a headline takes the storm named before the colon "
+    "as its source ('Storm Idris: ‘Danger to life’ warning for coastal towns')",
+)
+def test_a_storm_s_warning_headline_names_no_speaker(extract: Extract) -> None:
+    statements = extract("Storm Idris: ‘Danger to life’ warning for coastal towns")
+    assert all(s.speaker is None for s in statements), describe(statements)

@@ -141,7 +141,11 @@ UNVERIFIED_NOTE = re.compile(
     # "…, a claim that could not be verified", "…, a figure the Courier could not confirm"
     r"|an?\s+(?:claim|figure|number|toll|account|tally|report|assertion|allegation)s?\s+(?:that\s+|which\s+)?"
     r"[^“”\",;]*?\b(?:could|can|has|have|was|were|did|does)\s*(?:not|n't|n’t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
-    r"(?:verif|confirm)\w*(?:\s+(?:it|them))?(?:\s+independently)?",
+    r"(?:verif|confirm)\w*(?:\s+(?:it|them))?(?:\s+independently)?"
+    # the fact-checker's verdict: "…, which is false", "…, a claim that is not true"
+    r"|(?:which|(?:an?\s+)?(?:claim|assertion|statement|figure|number)\s+(?:that|which))\s+(?:is|was|has\s+been|"
+    r"proved|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:false|untrue|not\s+true|incorrect|inaccurate|misleading|baseless|"
+    r"unfounded|wrong|unsubstantiated|debunked)",
     re.IGNORECASE,
 )
 

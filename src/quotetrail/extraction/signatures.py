@@ -79,6 +79,8 @@ def colon_source(
         before = captioned
     if not before or _topic_label(text, before, pp.span.end):
         return None
+    if " ".join(t.lower_ for t in before) in NOT_SPEAKER_LABELS or before[0].lower_ in STORM_WORDS:
+        return None  # "Verdict: “Misleading.”": a fact check's box; "Storm Idris: ‘…’", a storm
     if _an_occasion_label(before):
         return None  # "Friday sermon, Dravin: “…”": where the words were said, not who said them
     if any(t.pos_ in ("VERB", "AUX") for t in before) and not named_again(text, before, pp.span.end):
@@ -311,6 +313,8 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     before = doc[: colon.i]
     if before[0].lower_ in HEADLINE_LABELS or _topic_label(text, list(before), pp.span.end):
         return None
+    if " ".join(t.lower_ for t in before) in NOT_SPEAKER_LABELS or before[0].lower_ in STORM_WORDS:
+        return None  # "Verdict: Misleading.": a fact check's box; "Storm Idris: …", a storm's topic
     tagged_name = all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
     if not tagged_name and not named_again(text, list(before), pp.span.end):
         return None
@@ -436,8 +440,23 @@ TRANSCRIPT_LABEL = re.compile(
 ASIDE_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
 # A whole answer in one word: "No.", "Never!"
 ONE_WORD_ANSWER = re.compile(r"[^\W\d_]+[.!?]")
+# Storms by their names ("Storm Idris", "Hurricane Maren"): no one speaks under them.
+STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "tornado", "blizzard"})
 NOT_SPEAKER_LABELS = frozenset(
     {"note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"}
+    # a fact check's boxes: "Verdict: Misleading.", "Our rating: False" (red team 76)
+    | {
+        "verdict",
+        "our verdict",
+        "rating",
+        "our rating",
+        "ruling",
+        "our ruling",
+        "claim",
+        "the claim",
+        "facts",
+    }
+    | {"the facts", "bottom line", "the bottom line", "conclusion", "summary", "context", "what we found"}
 )
 
 
