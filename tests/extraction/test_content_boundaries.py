@@ -775,6 +775,27 @@ def test_clause_going_on_after_a_quotation(case: Case, extract: Extract) -> None
 # "According to X" opening or closing a sentence vouches for all the rest of it, whatever word the
 # parser hangs the phrase on; inside a clause it vouches for that clause only.
 ACCORDING_TO_CASES = [
+    # a name set off after the role it holds is the source's (red team 75)
+    Case(
+        "according-to-a-role-then-its-name",
+        "According to her agent, Lorne Pettifer, Quent finished the novel weeks before she died.",
+        "Quent finished the novel weeks before she died",
+        not_also=("Pettifer",),
+        speaker_name="Lorne Pettifer",
+    ),
+    Case(
+        "according-to-a-spokesman-then-his-name",
+        "According to the family spokesman, Nils Engberg, the funeral will be private.",
+        "the funeral will be private",
+        not_also=("Engberg",),
+        speaker_name="Nils Engberg",
+    ),
+    Case(
+        "according-to-a-body-then-a-subject-with-a-relative-clause",
+        "According to the agency, Kelby Police, which made the arrests, is investigating.",
+        "Kelby Police, which made the arrests, is investigating",
+        speaker="the agency",
+    ),
     Case(
         "according-to-a-publication-then-what-it-is",
         "The tour grossed more than $40 million, according to Billcount, a trade publication that tracks "

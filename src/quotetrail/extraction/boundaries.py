@@ -29,7 +29,7 @@ from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.context import trailing_venue
 from quotetrail.extraction.cues import Cue
 from quotetrail.extraction.marks import Quote
-from quotetrail.extraction.phrases import ANONYMITY, DATELINE
+from quotetrail.extraction.phrases import ANONYMITY, DATELINE, named_after_a_role
 from quotetrail.extraction.subjects import set_off_participle
 from quotetrail.model import Span
 from quotetrail.nlp import whole_text
@@ -440,6 +440,11 @@ def sentence_beside_according(
         return []
     if cue.i == words[0].i and last + 1 < sentence.end and doc[last + 1].text == ",":
         rest = [t for t in words if t.i > last + 1]
+        comma = next((n for n, t in enumerate(rest[:5]) if t.text == ","), None)
+        if comma and named_after_a_role(doc[last], rest[:comma], rest[comma + 1 : comma + 2]):
+            rest = rest[
+                comma + 1 :
+            ]  # "According to her agent, Lorne Pettifer, Quent …": the name is the agent's
     elif last == words[-1].i and cue.i > sentence.start and doc[cue.i - 1].text == ",":
         rest = begun + [t for t in words if t.i < cue.i - 1]
     else:

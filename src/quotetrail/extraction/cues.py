@@ -31,7 +31,7 @@ from quotetrail.extraction.complements import (
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
 from quotetrail.extraction.naming import estimated_at, naming_misparsed
-from quotetrail.extraction.phrases import SpeakerPhrase, speaker_phrase, token_span
+from quotetrail.extraction.phrases import SpeakerPhrase, named_after_a_role, speaker_phrase, token_span
 from quotetrail.extraction.saying import (
     CITING_FORMS,
     LETTING_FORMS,
@@ -165,10 +165,17 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
         start = base + first.idx
         text = whole_text(doc)[start - base : source.span.end - base]
         source = replace(source, span=Span(start, source.span.end), text=text)
+    named = _name_set_off_after_the_source(doc, objects[0], end, sent, inside_quote)
+    if named:
+        # "According to her agent, Lorne Pettifer, Quent finished …": the name is the source's
+        source = speaker_phrase(named[-1], base, inside_quote) or source
+        named = [doc[end], *named]  # with the comma before the name
+        end = named[-1].i + 1
     span = Span(base + tok.idx, base + to.idx + len(to.text))
-    clause = [tok, to, *(t for t in objects[0].subtree if t.i < limit)]
+    clause = [tok, to, *(t for t in objects[0].subtree if t.i < limit), *named]
     if tok.head != tok:
         excluded = {t.i for t in tok.subtree} | _source_s_description_after(doc, end, sent)
+        excluded |= {t.i for t in named} | ({end} if named and doc[end].text == "," else set())
         complement = [t for t in tok.head.subtree if t.i not in excluded]
     else:  # "According" is the root: the sentence around the phrase is what X says
         complement = [t for t in sent if (t.i < tok.i or t.i > end) and not t.is_space]
@@ -176,6 +183,22 @@ def _according_to(tok: Token, base: int, inside_quote: frozenset[int], sent: Sen
             complement.pop()
     words = whole_text(doc)[span.start - base : span.end - base]
     return Cue(tok, base, span, words, source, clause, complement, sentence=sent)
+
+
+def _name_set_off_after_the_source(
+    doc: Doc, source: Token, comma: int, sent: SentSpan, inside_quote: frozenset[int]
+) -> list[Token]:
+    """ "according to her agent, Lorne Pettifer, …": a name of one to four words between the comma
+    that ends a described source and the next one, naming it. Empty otherwise."""
+    if comma >= sent.end - 1 or doc[comma].text != ",":
+        return []
+    after = next((t.i for t in doc[comma + 1 : sent.end] if t.text == ","), None)
+    if after is None or not 1 <= after - comma - 1 <= 4 or after + 1 >= sent.end:
+        return []
+    name = list(doc[comma + 1 : after])
+    if any(t.i in inside_quote for t in name) or not named_after_a_role(source, name, [doc[after + 1]]):
+        return []
+    return name
 
 
 def _titled_in_quotes(phrase: Token, inside_quote: frozenset[int]) -> bool:

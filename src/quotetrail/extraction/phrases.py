@@ -2067,3 +2067,16 @@ def _words_before_names() -> frozenset[str]:
 
 def _given_names() -> frozenset[str]:
     return lexicon.given_names()
+
+
+def named_after_a_role(role: Token, name: list[Token], after: list[Token]) -> bool:
+    """ "her agent, Lorne Pettifer, …": a name of proper nouns set off after a role noun names who
+    holds it (not "the agency, Kelby Police, which made the arrests, …", the next clause's subject)."""
+    return (
+        role.pos_ == "NOUN"
+        and role.lower_ in lexicon.words("person_roles.txt")
+        and bool(name)
+        and all(t.pos_ == "PROPN" for t in name)
+        and bool(after)
+        and after[0].lower_ not in ("which", "who", "whose", "where", "that")
+    )
