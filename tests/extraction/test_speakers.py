@@ -5200,3 +5200,43 @@ def test_a_remembered_quotation_is_not_the_rememberer_s(extract: Extract) -> Non
         "“Nobody reads past the third paragraph,” he remembers her saying."
     )
     assert statements and all(s.speaker_name != "Colm Dervish" for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # guards from a second review of the session's rules
+        pytest.param(
+            "Governor Lena Park recorded a statement saying she would not seek re-election.",
+            "Lena Park",
+            id="recorded-a-statement-saying",
+        ),
+        pytest.param(
+            "Tate recalled the meeting telling reporters the deal was dead.", "Tate", id="recalled-a-thing"
+        ),
+        pytest.param(
+            "The report cites Dana Voss, quoting her as saying the port would close.",
+            "Dana Voss",
+            id="cites-a-name-quoting-her",
+        ),
+        pytest.param(
+            "Omar Reyes spoke to a local reporter. She quoted him as saying the port would close.",
+            "Omar Reyes",
+            id="she-quoted-him",
+        ),
+        pytest.param(
+            "Photo: Finance Minister Ivo Sander arrives at parliament on Monday. (Kelby Post)\n\nSander told "
+            "lawmakers the budget was balanced. The minister said he expected growth of 2 percent.",
+            "Ivo Sander",
+            id="a-caption-names-the-article-s-own-minister",
+        ),
+        pytest.param(
+            "HMS Networks won the contract on Monday. It said the work would start in June.",
+            "HMS Networks",
+            id="a-company-with-a-ship-s-prefix",
+        ),
+    ],
+)
+def test_what_the_later_rules_must_leave_named(text: str, speaker_name: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert statements and statements[-1].speaker_name == speaker_name, describe(statements)

@@ -121,14 +121,28 @@ def _object_caught_saying(verb: Token) -> Token | None:
     if host.lower_ not in CATCHING_FORMS:
         return None
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if own is not None:
+    if own is not None and _someone_caught(own):
         return own  # "he remembers her saying": the parser made her the participle's subject
     obj = next((c for c in host.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
     if obj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.i == verb.i - 1:
         obj = verb.head
-    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    return obj
+    return obj if obj is not None and obj.right_edge.i == obj.i and _someone_caught(obj) else None
+
+
+def _someone_caught(word: Token) -> bool:
+    """A person or a body, who can be caught saying something: a name, "him"/"her", a role or a
+    group ("the captain", "the crowd"); not "a statement", "the meeting", "himself"."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ("him", "her", "them", "me", "us", "he", "she", "they")
+    if word.pos_ == "PROPN":
+        return True
+    lower = word.lower_
+    return (
+        lower in lexicon.words("person_roles.txt")
+        or lower.removesuffix("s") in lexicon.words("person_roles.txt")
+        or lower in lexicon.words("group_nouns.txt")
+        or lower in ("man", "woman", "men", "women", "boy", "girl", "crowd", "suspect", "driver")
+    )
 
 
 def _says_a_clause(verb: Token) -> bool:

@@ -38,7 +38,9 @@ from quotetrail.resolve.names import ArticleNames, is_outlet
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 # A verb, maybe with an adverb, between a subject and its object: "quoted", "also quoted".
-VERB_BETWEEN = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+\s+")  # ("Stuart Oltchick, recalled him")
+VERB_BETWEEN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+|,\s+(?:recalled|remembered|recalls|remembers)\s+"
+)  # ("Stuart Oltchick, recalled him"; not "cites Dana Voss, quoting her")
 WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 # After a one-word speaker: an appositive that says it is a body ("Unitas, her party,"), and in its
 # sentence an "it"/"its" (the body speaking of itself) or a person's post ("citing the minister").
@@ -201,6 +203,16 @@ VESSEL = re.compile(
 )
 
 
+def _a_vessel(name: str) -> bool:
+    """ "MV Solace", "Flight 409"; not "HMS Networks", "MS Society" (a body's last word)."""
+    last = name.split()[-1].lower()
+    return (
+        VESSEL.match(name) is not None
+        and last not in word_list("org_name_ends.txt")
+        and last not in word_list("org_nouns.txt")
+    )
+
+
 class Antecedents:
     """Candidate antecedents of one article, by sentence."""
 
@@ -215,11 +227,13 @@ class Antecedents:
         self._quoted = _union([*direct, *quoted_spans(text)])
         self._quoted_starts = [s.start for s in self._quoted]
         for named in names.people:
+            if names.in_an_aside(named.span):
+                continue  # a caption's or a link's name is no antecedent
             entry = Entry(named.span, names.key_of(named), "person", self._secondary(named.span))
             if not names.barely_named(named) or self._opens_sentence(entry):
                 self._add(entry)  # not "Then came Brexit.", "Goodbye, Selm."
         for named in names.orgs:
-            if VESSEL.match(named.text):
+            if _a_vessel(named.text) or names.in_an_aside(named.span):
                 continue  # "The MV Solace was its oldest vessel. The company said": a ship, no body
             self._add(
                 Entry(named.span, names.org_name(named.text), "organization", self._secondary(named.span))

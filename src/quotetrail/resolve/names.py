@@ -249,11 +249,8 @@ class ArticleNames:
         people = _merge(people, [*self._titled_runs(), *self._nicknamed()], orgs)
         people = self._couples(people)
         # a photo's caption, a link to another story: whom they name is no one the article's "he"
-        # or "the minister" stands for
-        asides = [m.span() for m in ASIDE_LINE.finditer(text)]
-        if asides:
-            people = [n for n in people if not any(a <= n.span.start < b for a, b in asides)]
-            orgs = [n for n in orgs if not any(a <= n.span.start < b for a, b in asides)]
+        # or "the minister" stands for (their full names still stand for the article's surnames)
+        self._asides = [m.span() for m in ASIDE_LINE.finditer(text)]
         self._surname_full: dict[str, set[str]] = defaultdict(set)
         self._suffixed_full: dict[str, set[str]] = defaultdict(set)  # "Biden" of "Joseph R. Biden Jr."
         self._first_at: dict[str, int] = {}  # where each full name is first written
@@ -848,6 +845,15 @@ class ArticleNames:
         context = " ".join((before, written, appositive))
         return all(re.search(rf"\b{re.escape(word)}\b", context) for word in required)
 
+    def in_an_aside(self, span: Span) -> bool:
+        """Whether ``span`` is in a caption or a link to another story (see :data:`ASIDE_LINE`)
+        and names someone the article itself does not (by the last word of the name)."""
+        if not any(a <= span.start < b for a, b in self._asides):
+            return False
+        last = span.text_of(self.text).split()[-1]
+        body = re.finditer(rf"\b{re.escape(last)}\b", self.text)
+        return not any(not any(a <= m.start() < b for a, b in self._asides) for m in body)
+
     def described_as(
         self,
         noun: str,
@@ -868,6 +874,8 @@ class ArticleNames:
         hi = bisect.bisect_left(starts, before)
         nearest: Named | None = None
         for named in reversed(table[lo:hi]):
+            if self.in_an_aside(named.span):
+                continue  # "Photo: Health Minister Petra Lund visits …": not "the minister" of the article
             if self.text[named.span.end : before].strip() == "," and _outlet_not_so_described(
                 named, noun, self.text
             ):

@@ -81,7 +81,9 @@ PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
 
 
 # A subject pronoun and its verb right before an object pronoun: "he remembers her".
-OTHER_SUBJECT = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+\w+\s+$")
+OTHER_SUBJECT = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:still\s+|vividly\s+)?(?:remembers|remembered|recalls|recalled)\s+$"
+)
 SUBJECT_OF = {"him": "he", "her": "she"}
 
 
@@ -262,7 +264,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         other = OTHER_SUBJECT.search(names.text, max(0, at - 40), at) if objective else None
         if person is not None and other is not None and other["pronoun"].lower() != SUBJECT_OF.get(lower):
             # "he remembers her saying …": whoever "he" is, "her" is someone else
-            subject = antecedents.person(other.start("pronoun"), None)
+            subject = antecedents.person(other.start("pronoun"), GENDERED_PRONOUNS[other["pronoun"].lower()])
             if subject is not None and subject.name == person.name:
                 return replace(st, speaker_name=None)
         return _take(st, person)
