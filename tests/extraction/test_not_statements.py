@@ -102,6 +102,9 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # a labelled headline about what was said (red team 80)
+    pytest.param("Q&A: What the mayor said about the budget", id="a-q-and-a-headline"),
+    pytest.param("FACT CHECK: What Voss said about crime", id="a-fact-check-headline"),
     # a fact check's boxes and a storm's headline (red teams 73, 76)
     pytest.param("Verdict: Misleading. The senator's figures leave out inflation.", id="a-verdict-box"),
     pytest.param("Verdict: “Misleading.”", id="a-quoted-verdict"),

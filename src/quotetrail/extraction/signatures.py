@@ -771,6 +771,8 @@ def is_headline(text: str, pp: ParsedParagraph) -> bool:
 def speech_in_headline(cue: Cue) -> bool:
     """In a headline only a verb of saying with a clause reports speech ("Varek warns talks will fail")."""
     verb = cue.token
+    if any(c.lower_ in ("what", "how", "why") and c.i < verb.i for c in verb.subtree):
+        return False  # "Q&A: What the mayor said about the budget": a topic, what is not said
     # not the quotation before the colon: "‘Enough is enough’: villagers fight back"
     clausal = any(
         c.dep_ in ("ccomp", "parataxis") and not any(t.text == ":" for t in verb.doc[c.i : verb.i])
