@@ -10,6 +10,37 @@ import pytest
 from .spec import UNCHECKED, Case, Extract, assert_case, describe, iso, params, with_quote
 
 RESOLUTION = [
+    # deputies are not the post they stand in for; airlines and pilots (red teams 77, 78)
+    Case(
+        "a-deputy-is-not-the-governor",
+        "Deputy Governor Pavel Drasko presented the report on Tuesday. The governor said inflation would ease.",
+        "inflation would ease",
+        speaker_name=None,
+    ),
+    Case(
+        "a-vice-president-is-not-the-president",
+        "Vice President Ana Ruiz spoke first. The president said the talks had failed.",
+        "the talks had failed",
+        speaker_name=None,
+    ),
+    Case(
+        "a-deputy-governor-then-the-deputy-governor",
+        "Deputy Governor Pavel Drasko spoke on Monday. The deputy governor said inflation would ease.",
+        "inflation would ease",
+        speaker_name="Pavel Drasko",
+    ),
+    Case(
+        "an-airline-then-the-carrier",
+        "Skyreach Airlines cancelled 40 flights. The carrier said crews were sick.",
+        "crews were sick",
+        speaker_name="Skyreach Airlines",
+    ),
+    Case(
+        "a-captain-then-the-pilot",
+        "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
+        "the engines had failed",
+        speaker_name="Ines Marlow",
+    ),
     # a letter's sender, a date between them (red team 74)
     Case(
         "a-letter-from-a-school-on-a-day-saying",

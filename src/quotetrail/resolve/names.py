@@ -811,12 +811,15 @@ class ArticleNames:
         longer = self._org_longer.get(word.lower())
         return longer if longer is not None and longer.split()[-1].lower() in COMPANY_ENDS else None
 
-    def _described_near(self, named: Named, noun: str, required: tuple[str, ...]) -> bool:
+    def _described_near(
+        self, named: Named, noun: str, required: tuple[str, ...], deputy: bool = False
+    ) -> bool:
         """The noun is in the mention, right before it (``Port Selm mayor Lidia Farrow``, ``its head,
         Boris Quell``) or in an appositive right after it (``KNA, the state news agency``); and the
         capitalised words of the description (``Democratic`` in ``the Democratic nominee``) are there too."""
         roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
-        pattern = re.compile(rf"\b(?:{roles})s?\b", re.I)
+        not_a_deputy = "" if deputy else NOT_A_DEPUTY
+        pattern = re.compile(rf"{not_a_deputy}\b(?:{roles})s?\b", re.I)
         start = named.span.start
         if hyphened := HYPHENED_BEFORE.search(self.text, max(0, start - 40), start):
             start = hyphened.start()  # "Secretary-General Amara Okonjo": the mention began after the hyphen
@@ -836,7 +839,7 @@ class ArticleNames:
         # Leader's representative in Tabrin, Ayatollah Javad Mousavi-Nejad", "The minister for
         # housing, Delia Okonkwo"
         right_before = re.search(
-            rf"\b(?i:{roles})s?(?:\s+(?:of|in|for|at|from)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*|(?:\s+[a-z][\w’'-]*){{1,2}},))?"
+            rf"{not_a_deputy}\b(?i:{roles})s?(?:\s+(?:of|in|for|at|from)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*|(?:\s+[a-z][\w’'-]*){{1,2}},))?"
             rf"(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
             before,
         )
@@ -873,6 +876,7 @@ class ArticleNames:
         lo = bisect.bisect_left(starts, before - DESCRIPTION_WINDOW)
         hi = bisect.bisect_left(starts, before)
         nearest: Named | None = None
+        deputy = any(m.lower() in DEPUTIES for m in modifiers)  # "the deputy minister": a deputy's role
         for named in reversed(table[lo:hi]):
             if self.in_an_aside(named.span):
                 continue  # "Photo: Health Minister Petra Lund visits …": not "the minister" of the article
@@ -882,7 +886,7 @@ class ArticleNames:
                 continue  # "shared with the Courier, the ministry asked": no paper is a ministry
             if former and not self.formerly(named.span):
                 continue  # "the former minister": not the one now in office
-            if named.span.end <= before and self._described_near(named, noun, required):
+            if named.span.end <= before and self._described_near(named, noun, required, deputy):
                 nearest = nearest or named
                 if not modifiers or self._modified_so(named, noun, modifiers):
                     nearest = named
@@ -1048,6 +1052,12 @@ COMPANY_ENDS = frozenset(
 STANDING_BODIES = frozenset(
     {"congress", "parliament", "senate", "assembly", "court", "government", "cabinet", "house", "council"}
 )
+
+
+# Not the role of one who stands in for its holder: "Deputy Governor Pavel Drasko" is not "the
+# governor", "Vice President Ana Ruiz" not "the president".
+DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
+NOT_A_DEPUTY = "".join(rf"(?<!{w} )(?<!{w.title()} )" for w in DEPUTIES) + "(?<!vice-)(?<!Vice-)"
 
 
 # A line of the page that is not the article's: a caption, a credit, a link to another story.

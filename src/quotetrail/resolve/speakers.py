@@ -73,7 +73,7 @@ GENERIC_ORG_NOUNS = frozenset(
     # a business or a public body by what it does: "Kelsworth Bank said …. The lender said"
     | {"lender", "regulator", "watchdog", "insurer", "retailer", "airline", "carmaker", "manufacturer"}
     | {"developer", "operator", "charity", "giant", "startup", "start-up", "chain", "supermarket"}
-    | {"band"}  # "The Lanterns said …. The band said"
+    | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
 )
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
