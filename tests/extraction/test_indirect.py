@@ -12,6 +12,23 @@ INDIRECT = "indirect"
 MIXED = "mixed"
 
 CASES = [
+    # a post's reach before what it claims (red team 76)
+    Case(
+        "a-video-viewed-so-many-times-says",
+        "A video viewed 2 million times says the election was stolen.",
+        "the election was stolen",
+        speaker="A video viewed 2 million times",
+        cue="says",
+        kind=INDIRECT,
+    ),
+    Case(
+        "a-post-shared-so-many-times-claims",
+        "A Facebook post shared 10,000 times claims that the vaccine alters DNA.",
+        "that the vaccine alters DNA",
+        speaker="A Facebook post shared 10,000 times",
+        cue="claims",
+        kind=INDIRECT,
+    ),
     # a body's or people's reply in a relative clause after an object (red team 72)
     Case(
         "fined-a-company-which-said",

@@ -93,6 +93,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _interrupted_clause_read_as_the_told_s(
                 doc[i]
             )  # "The plan, Santerre told the council, “is dead”."
+        if dep == root and tag in (past, participle) and doc[i].lower_ in SPREAD_FORMS:
+            _count_of_shares_read_as_the_verb(doc[i])  # "A Facebook post shared 10,000 times claims that …"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"
@@ -518,6 +520,50 @@ def _infinitive_after_a_quoted_word_hung_before(verb: Token) -> None:
     if verb.head.i >= clause.left_edge.i or verb.head.i < clause.head.i:
         return  # hung on a word between the verb of saying and its clause ("in a statement")
     verb.head, verb.dep_ = clause, "xcomp"
+
+
+# How a post spreads, before how many times: "shared 10,000 times", "viewed 2 million times".
+SPREAD_FORMS = frozenset(
+    {"shared", "viewed", "watched", "liked", "retweeted", "reposted", "seen", "circulated"}
+)
+# What a post does with its claim, in the present: "claims that …", "says …".
+POST_SAYS = {
+    "claims": "claim",
+    "says": "say",
+    "states": "state",
+    "alleges": "allege",
+    "suggests": "suggest",
+    "asserts": "assert",
+    "insists": "insist",
+    "argues": "argue",
+    "warns": "warn",
+}
+
+
+def _count_of_shares_read_as_the_verb(verb: Token) -> None:
+    """ "A Facebook post shared 10,000 times claims that the vaccine alters DNA": the parser read
+    "shared" as the sentence's verb and "claims" as its object. The participle and its count describe
+    the post; "claims" is what the post does."""
+    doc = verb.doc
+    times = next((c for c in verb.children if c.lower_ in ("times", "time") and c.i > verb.i), None)
+    if times is None or times.i + 2 >= len(doc) or not any(c.like_num for c in times.subtree):
+        return
+    word = doc[times.i + 1]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if word.lower_ not in POST_SAYS or word.head != verb or subject is None:
+        return
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > word.i]
+    clauses += [c for c in word.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > word.i]
+    if not clauses:
+        return
+    word.tag_, word.pos_, word.dep_, word.lemma_ = "VBZ", "VERB", "ROOT", POST_SAYS[word.lower_]
+    word.head = word
+    for clause in clauses:
+        clause.head, clause.dep_ = word, "ccomp"
+    for child in [c for c in verb.children if c.is_punct and c.i > word.i]:
+        child.head = word
+    subject.head, subject.dep_ = word, "nsubj"
+    verb.head, verb.dep_ = subject, "acl"
 
 
 # Marks of a clause that says when, why or despite what, never what was said.
