@@ -113,9 +113,7 @@ def _a_reaction(participle: Token) -> bool:
 
 # The reporter's note on a claim after a dash: "- a figure the Treasury disputes", "— a claim the
 # ministry denies".
-CLAIMED_THINGS = frozenset(
-    {"figure", "number", "claim", "estimate", "charge", "allegation", "assertion", "sum"}
-)
+CLAIMED_THINGS = lexicon.SUMMING_NOUNS
 DISPUTED_BY = frozenset(
     {"disputes", "dispute", "disputed", "denies", "deny", "denied", "rejects", "reject", "rejected"}
     | {"contests", "contest", "contested", "questions", "question", "questioned", "challenges", "challenged"}
@@ -139,7 +137,7 @@ UNVERIFIED_NOTE = re.compile(
     r"(?!(?:but|and) that\b)[^“”\"]*?\b(?:independently|immediately)\s+(?:be\s+)?(?:verif|confirm)\w*[^“”\"]*"
     r"|without (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b[^“”\"]*"
     # "…, a claim that could not be verified", "…, a figure the Courier could not confirm"
-    r"|an?\s+(?:claim|figure|number|toll|account|tally|report|assertion|allegation)s?\s+(?:that\s+|which\s+)?"
+    rf"|an?\s+(?:{'|'.join(sorted(lexicon.SUMMING_NOUNS))})s?\s+(?:that\s+|which\s+)?"
     r"[^“”\",;]*?\b(?:could|can|has|have|was|were|did|does)\s*(?:not|n't|n’t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
     r"(?:verif|confirm)\w*(?:\s+(?:it|them))?(?:\s+independently)?"
     # the fact-checker's verdict: "…, which is false", "…, a claim that is not true"

@@ -402,20 +402,17 @@ def _role_read_as_an_imperative(word: Token) -> None:
     word.head, word.dep_ = role if role.i != named.i else named, "compound"
 
 
-# Nouns a reporter sums a claim up with after it: "…, a claim that could not be verified".
-SUMMING_NOUNS = frozenset(
-    {"claim", "claims", "figure", "figures", "estimate", "assertion", "allegation", "allegations", "charge"}
-    | {"account", "version", "tally", "toll", "number", "statement", "accusation", "accusations"}
-)
-
-
 def _summing_noun_hung_on_the_speaker(noun: Token) -> None:
     """ "The rebels said they had destroyed a helicopter, a claim that could not be independently
     verified": the parser set "a claim" off as the speaker's apposition, so the rebels were "a
     claim" and said nothing. After the verb and its clause, the noun sums up the clause."""
     speaker = noun.head
     verb = speaker.head
-    if noun.lower_ not in SUMMING_NOUNS or speaker.dep_ not in ("nsubj", "nsubjpass") or verb.i < speaker.i:
+    if (
+        noun.lower_.removesuffix("s") not in lexicon.SUMMING_NOUNS
+        or speaker.dep_ not in ("nsubj", "nsubjpass")
+        or verb.i < speaker.i
+    ):
         return
     if not speaker.i < verb.i < noun.i:
         return

@@ -498,3 +498,11 @@ PLATFORM_NAMES = frozenset(
     {"X", "Facebook", "Instagram", "Telegram", "Twitter", "TikTok", "YouTube", "LinkedIn", "Bluesky"}
     | {"Weibo", "WhatsApp", "Snapchat", "Reddit", "Mastodon", "VK", "WeChat"}  # not "Truth", "Threads"
 )
+
+
+# Nouns a reporter sums a claim up with after it, in the singular: "…, a claim that could not be
+# verified", "- a figure the Treasury disputes", "…, a claim the army denied".
+SUMMING_NOUNS = frozenset(
+    {"claim", "figure", "number", "estimate", "charge", "allegation", "assertion", "sum", "toll"}
+    | {"account", "tally", "report", "version", "statement", "accusation"}
+)

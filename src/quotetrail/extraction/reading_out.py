@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotetrail.extraction import lexicon
+from quotetrail.extraction.subjects import someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,52 +62,10 @@ def writer_read_out(verb: Token, children: list[Token], inside_quote: frozenset[
             ):
                 continue  # "a statement by his client", whether on the noun or on the verb right after it
             writer = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if writer is None or writer.i in inside_quote or not _someone(writer):
+            if writer is None or writer.i in inside_quote or not someone(writer):
                 continue  # "from the steps of the court", "from his notes", "by video link": not whose
             return _name_set_off_after(writer, children) or writer
     return None
-
-
-# Who may have written what is read out, besides the roles and bodies of the word lists.
-WRITERS = frozenset(
-    {
-        "family",
-        "families",
-        "client",
-        "clients",
-        "relatives",
-        "parents",
-        "widow",
-        "widower",
-        "victim",
-        "victims",
-    }
-    | {"husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "partner", "children"}
-)
-
-
-def _someone(word: Token) -> bool:
-    """A person or a body: a name that is no place, a personal pronoun, or a noun of a role, a body,
-    a group or kin ("the family", "his client"); not "his notes", "a teleprompter", "the Oval Office"."""
-    if word.pos_ == "PRON":
-        return word.lower_ in ("him", "her", "them", "me", "us")
-    if word.pos_ == "PROPN":
-        return word.ent_type_ not in ("GPE", "LOC", "FAC") and word.lower_ not in READING_PLACES
-    lower = word.lower_
-    return (
-        lower in WRITERS
-        or lower in lexicon.words("person_roles.txt")
-        or lower.removesuffix("s") in lexicon.words("person_roles.txt")
-        or lower in lexicon.words("org_nouns.txt")
-        or lower in lexicon.words("group_nouns.txt")
-    )
-
-
-# Where someone reads from: "from the steps", "from the pulpit".
-READING_PLACES = frozenset(
-    {"steps", "podium", "lectern", "floor", "stage", "balcony", "pulpit", "dock", "stand", "chamber"}
-    | {"bench", "platform", "courthouse", "rostrum", "dais", "stairs", "window", "screen", "phone"}
-)
 
 
 def _right_after(phrase: Token, word: Token) -> bool:

@@ -50,6 +50,7 @@ from quotetrail.extraction.boundaries import (
     without_trailing_framing,
     without_trailing_venue,
 )
+from quotetrail.extraction.closing_repairs import INVERTING_VERBS
 from quotetrail.extraction.complements import CALENDAR_WORDS
 from quotetrail.extraction.cues import Cue, find_cues
 from quotetrail.extraction.drafts import Draft, drop_covered, speaker_inside_content
@@ -126,10 +127,9 @@ def _is_term(text: str, quote: Quote) -> bool:
 
 # Forms of the verbs that say a quotation was spoken or written, beside it: a title is never
 # "said" or "shouted".
-SPOKEN_FORMS = frozenset(
-    {"said", "says", "wrote", "writes", "told", "tells", "shouted", "shouts", "chanted", "urged", "added"}
-    | {"tweeted", "posted", "replied", "declared", "cried", "yelled", "asked", "insisted", "exclaimed"}
-    | {"quipped", "joked", "screamed", "whispered", "responded", "answered", "continued", "warned"}
+SPOKEN_FORMS = INVERTING_VERBS | frozenset(
+    {"says", "wrote", "writes", "told", "tells", "shouts", "urged", "tweeted", "posted", "quipped", "joked"}
+    | {"whispered", "responded", "warned"}
 )
 SPEAKING_BEFORE_COLON = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s*:\s*$")
 SPEAKER_THEN_VERB = re.compile(r"\s*((?:[\w’'.-]+\s+){1,4}?)(\w+)\b")

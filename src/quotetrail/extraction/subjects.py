@@ -121,27 +121,38 @@ def _object_caught_saying(verb: Token) -> Token | None:
     if host.lower_ not in CATCHING_FORMS:
         return None
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if own is not None and _someone_caught(own):
+    if own is not None and someone(own):
         return own  # "he remembers her saying": the parser made her the participle's subject
     obj = next((c for c in host.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
     if obj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.i == verb.i - 1:
         obj = verb.head
-    return obj if obj is not None and obj.right_edge.i == obj.i and _someone_caught(obj) else None
+    return obj if obj is not None and obj.right_edge.i == obj.i and someone(obj) else None
 
 
-def _someone_caught(word: Token) -> bool:
-    """A person or a body, who can be caught saying something: a name, "him"/"her", a role or a
-    group ("the captain", "the crowd"); not "a statement", "the meeting", "himself"."""
+# Who may speak besides the roles, bodies and groups of the word lists: kin, a family, people
+# described only as such ("the family", "his client", "the man", "the suspect").
+SOMEONE_NOUNS = frozenset(
+    {"family", "families", "client", "clients", "relatives", "parents", "widow", "widower", "victim"}
+    | {"victims", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "partner"}
+    | {"children", "man", "woman", "men", "women", "boy", "girl", "crowd", "suspect", "driver"}
+)
+
+
+def someone(word: Token) -> bool:
+    """A person or a body, who may speak or write: a name that is no place, a personal pronoun, or
+    a noun of a role, a body, a group or kin ("the captain", "the family", "his client"); not "a
+    statement", "the meeting", "himself", "his notes", "a teleprompter"."""
     if word.pos_ == "PRON":
         return word.lower_ in ("him", "her", "them", "me", "us", "he", "she", "they")
     if word.pos_ == "PROPN":
-        return True
+        return word.ent_type_ not in ("GPE", "LOC", "FAC")
     lower = word.lower_
     return (
-        lower in lexicon.words("person_roles.txt")
+        lower in SOMEONE_NOUNS
+        or lower in lexicon.words("person_roles.txt")
         or lower.removesuffix("s") in lexicon.words("person_roles.txt")
+        or lower in lexicon.words("org_nouns.txt")
         or lower in lexicon.words("group_nouns.txt")
-        or lower in ("man", "woman", "men", "women", "boy", "girl", "crowd", "suspect", "driver")
     )
 
 
