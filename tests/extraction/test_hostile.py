@@ -541,6 +541,40 @@ def test_a_soft_hyphen_inside_a_name_keeps_the_name_whole(extract: Extract) -> N
     assert [s.speaker_name for s in statements] == ["Zoe Kettering", "Zoe Kettering"], describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker_name", "role"),
+    [
+        pytest.param(
+            "“We will not yield,” said Ren&eacute;e Castell&oacute;, the mayor of Vall&egrave;s.",
+            "Renée Castelló",
+            "mayor of Vallès",
+            id="accented-letters-in-a-name",
+        ),
+        pytest.param(
+            "&ldquo;We will not yield,&rdquo; said Ana Castell, the caf&eacute; owner.",
+            "Ana Castell",
+            "café owner",
+            id="accented-letter-in-a-role",
+        ),
+        pytest.param(
+            "&ldquo;We will not yield,&rdquo; said Jos&#233; Ib&#xE1;&ntilde;ez, the mayor.",
+            "José Ibáñez",
+            "mayor",
+            id="numeric-and-named-entities-in-one-name",
+        ),
+    ],
+)
+def test_a_letter_written_as_an_entity_keeps_its_word_whole(
+    text: str, speaker_name: str, role: str, extract: Extract
+) -> None:
+    """Feeds that escape every accented letter: the name and role read as a reader sees them."""
+    statements = extract(text)
+    assert_contract(text, statements)
+    assert [(s.quote, s.speaker_name, s.speaker_role) for s in statements] == [
+        ("We will not yield", speaker_name, role)
+    ], describe(statements)
+
+
 @pytest.mark.parametrize("close", ["&rdquo;", "&quot;", "&#8221;"])
 def test_a_content_ending_in_an_escaped_mark_ends_after_the_whole_entity(
     close: str, extract: Extract

@@ -15,8 +15,10 @@ separators U+2029 and U+2028 become line breaks, which is how the extractor know
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
+from html.entities import html5
 
 from quotetrail.extraction.line_wraps import join_wrapped_lines
 from quotetrail.extraction.phrases import DATELINE
@@ -55,7 +57,13 @@ ENTITIES = {
     "&mdash;": "—",
     "&ndash;": "–",
 }
-ENTITY = re.compile("|".join(map(re.escape, ENTITIES)) + r"|&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+ENTITY = re.compile(
+    "|".join(map(re.escape, ENTITIES))
+    + r"|&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));|&[A-Za-z][A-Za-z0-9]{1,30};"
+)
+# A letter's entity inside a word ("Ren&eacute;e", "Castell&oacute;") is padded with the letter
+# itself ("Renéééééééée"): spaces would split the word, and the parser tags and attaches a word with
+# a repeated letter as it does the word, where invisible separators or soft hyphens cost it the parse.
 QUOTE_MARKS = frozenset("“”‘’«»„‚‹›\"'")
 OPENS_AFTER = frozenset(" \t\n\r([{—–-/:;\u00a0")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=[A-Z]{3})")
@@ -196,10 +204,14 @@ def _replace_entities(text: str) -> str:
     out: list[str] = []
     done = 0
     for m in ENTITY.finditer(text):
-        char = ENTITIES.get(m.group()) or _numeric(m)
+        char = ENTITIES.get(m.group()) or _numeric(m) or _named(m.group())
         if char is None:
             continue
         out.append(text[done : m.start()])
+        if char.isalpha() and (_letter_at(text, m.start() - 1) or _letter_at(text, m.end())):
+            out.append(char * len(m.group()))
+            done = m.end()
+            continue
         before = out[-1][-1:] or (out[-2][-1:] if len(out) > 1 else " ") or " "
         after = text[m.end() : m.end() + 1] or " "
         opening = char in QUOTE_MARKS and before in OPENS_AFTER and not after.isspace()
@@ -208,9 +220,21 @@ def _replace_entities(text: str) -> str:
     return "".join(out) + text[done:]
 
 
+def _named(entity: str) -> str | None:
+    """``&eacute;``, ``&hellip;``: the one printable character an HTML5 named entity stands for."""
+    char = html5.get(entity[1:])
+    return char if char is not None and len(char) == 1 and char.isprintable() else None
+
+
+def _letter_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalpha()
+
+
 def _numeric(m: re.Match[str]) -> str | None:
     """``&#8220;`` / ``&#x201C;``: the character, when it is a printable one."""
     decimal, hexadecimal = m.groups()
+    if decimal is None and hexadecimal is None:
+        return None
     code = int(decimal) if decimal else int(hexadecimal, 16)
     if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
         return None
@@ -261,9 +285,18 @@ def unmask(statement: Statement, original: str) -> Statement:
         cue=_text(original, statement.cue_span) if statement.cue_span else statement.cue,
         venue=_text(original, statement.venue_span) if statement.venue_span else statement.venue,
         targets=tuple(replace(t, text=original[t.span.start : t.span.end]) for t in statement.targets),
-        speaker_name=_visible(statement.speaker_name),
-        speaker_role=_visible(statement.speaker_role),
+        speaker_name=_visible(_letters_read(statement.speaker_name, original)),
+        speaker_role=_visible(_letters_read(statement.speaker_role, original)),
     )
+
+
+# The masked text's letter written as an entity, padded with itself ("Renéééééééée").
+LETTER_RUN = re.compile(r"([^\W\d_])\1{3,}")
+
+
+def _letters_read(name: str | None, original: str) -> str | None:
+    """A name or role taken from the masked text, its entities' letters as one letter again."""
+    return LETTER_RUN.sub(r"\1", name) if name and "&" in original else name
 
 
 ENTITY_TAIL = re.compile(r"[#\w]{1,8};")
@@ -284,5 +317,9 @@ def unmask_mention(mention: Mention, original: str) -> Mention:
 
 
 def _visible(name: str | None) -> str | None:
-    """A name as written, without the soft hyphens that broke it for display ("Ket\u00adter\u00ading")."""
-    return name.replace("\u2063", "").replace("\u00ad", "") if name else name
+    """A name as written, without the soft hyphens that broke it for display ("Ket\u00adter\u00ading")
+    and with its letters' entities read ("Ren&eacute;e" -> "Renée")."""
+    if not name:
+        return name
+    name = name.replace("\u2063", "").replace("\u00ad", "")
+    return html.unescape(name) if "&" in name and ";" in name else name
