@@ -2406,6 +2406,34 @@ KINDS_OF_SPEAKER = [
         speaker_name=None,
         type="group",
     ),
+    # two people with titles of their own said it together: neither alone (red teams 81, 83)
+    Case(
+        "two-officials-each-with-a-title-in-a-joint-statement",
+        "Health Minister Oriana Pelk and Chief Medical Officer Tamsin Ruel said in a joint statement that "
+        "the rules would ease.",
+        "that the rules would ease",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "a-prosecutor-and-a-defence-lawyer-parsed-as-one-phrase",
+        "Prosecutor Ana Leik and defence attorney Bram Oduya said the hearing should be delayed.",
+        "the hearing should be delayed",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "a-name-described-by-a-role-that-mentions-two-others",
+        "Gene Sperling, a former adviser to President Bill Clinton and President Obama, said rates were too high.",
+        "rates were too high",
+        speaker_name="Gene Sperling",
+    ),
+    Case(
+        "a-name-then-the-lawyer-of-a-pair",
+        "Ana Lind and Piotr Vask's lawyer, Mira Duval, said the hearing should be delayed.",
+        "the hearing should be delayed",
+        speaker_name="Mira Duval",
+    ),
     Case(
         "a-named-voter-after-an-opening-place",
         "Outside a school in Dravosk, Olga Venn, a nurse, said she had voted for change.",

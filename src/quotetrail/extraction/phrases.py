@@ -1026,6 +1026,38 @@ def _another_named(head: Token, inside_quote: frozenset[int]) -> Token | None:
     )
 
 
+def _two_people_named(toks: list[Token]) -> bool:
+    """A subject naming two people joined by "and", each with a title or role of their own
+    ("Prosecutor Ana Leik and defence attorney Bram Oduya"), whichever way the parser hung them."""
+    for t in toks:
+        if t.dep_ != "cc" or t.lower_ != "and" or t.ent_type_:
+            continue
+        before = [x for x in toks if t.i - 6 <= x.i < t.i]
+        after = [x for x in toks if t.i < x.i <= t.i + 7]
+        if any(x.tag_ == "POS" for x in toks if x.i > t.i):
+            continue  # "Ana Lind and Piotr Vask's lawyer": the lawyer
+        if any(x.pos_ in ("ADP", "VERB", "AUX") or x.lower_ in ("who", "whose") for x in toks if x.i < t.i):
+            continue  # "Gene Sperling, an adviser to President Bill Clinton and President Obama": one
+        if before and _a_person_s_name_ends(before[-1]) and any(_a_person_s_name_ends(x) for x in after):
+            return True
+    return False
+
+
+def _a_person_s_name_ends(t: Token) -> bool:
+    """The recogniser's person, or, in a paragraph it did not read, a name's second capitalised word."""
+    if t.ent_type_:
+        return t.ent_type_ == "PERSON"
+    return (
+        t.tag_ == "NNP"
+        and t.i > 0
+        and t.doc[t.i - 1].tag_ == "NNP"
+        and t.is_title
+        and t.doc[t.i - 1].is_title
+        and t.doc[t.i - 1].lower_ not in _person_words()
+        and t.lower_ not in _person_words()
+    )
+
+
 def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> SpeakerPhrase | None:
     """Describe the speaker phrase headed by ``head`` (the subject of a cue, or the object of 'according to').
 
@@ -1116,6 +1148,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         span, text = Span(span.start + residue, span.end), text[residue:]
     if not text or text.split()[0].lower() in NOT_SPEAKERS:
         return None  # "Pence’s call for …", "—and promised": a possessive or a link word, no one
+    if _two_people_named(toks):
+        # "Health Minister Oriana Pelk and Chief Medical Officer Tamsin Ruel said": both, not the first
+        return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     name_toks = _name_tokens(head)
     appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
     if appos_name is None and not name_toks:

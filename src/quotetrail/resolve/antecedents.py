@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from quotetrail.model import Span, Statement
-from quotetrail.resolve.names import ArticleNames, is_outlet
+from quotetrail.resolve.names import ArticleNames, is_outlet, joined_as_a_pair
 from quotetrail.resolve.words import ABBREVIATIONS, PREPOSITIONS, role_words, word_list
 
 # A verb, maybe with an adverb, between a subject and its object: "quoted", "also quoted".
@@ -444,6 +444,8 @@ class Antecedents:
                 if entry.name not in interpreters and self._fits(entry, want, content):
                     if gender is not None and self._ambiguous(entry, index, want, content):
                         return None
+                    if self._one_of_a_pair(sentence, entry, want, content):
+                        return None
                     if gender is not None and self._a_subject_the_pronoun_may_be(sentence, entry):
                         return None
                     # a one-word speaker nearer ("Ferm arrived. Tolpress said …. He added"): either
@@ -604,6 +606,30 @@ class Antecedents:
         ]
         fitting = [e for e in owners if self._fits(e, want, content)]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _one_of_a_pair(self, sentence: _Sentence, chosen: Entry, want: str, content: Sequence[Span]) -> bool:
+        """The sentence's subject is two people joined by "and" whom the pronoun fits alike ("Kai
+        Lomond and Tariq Benn clashed after the whistle. “It was nothing,” he said."): no guess,
+        unless one of them is who spoke last before ("Obama told the families …. Obama and Biden
+        laid flowers. “…,” he said.")."""
+        if self._last_speaker_before(sentence.span.start) == chosen.name:
+            return False
+        for e in sentence.entries:
+            if not e.name or e.name == chosen.name or e.secondary or not self._fits(e, want, content):
+                continue
+            first, second = (e, chosen) if e.span.start < chosen.span.start else (chosen, e)
+            if joined_as_a_pair(self.text, first.span.end, second.span.start):
+                return True
+        return False
+
+    def _last_speaker_before(self, at: int) -> str | None:
+        for sentence in reversed(
+            self.sentences[max(0, self._sentence_of(at) - 40) : self._sentence_of(at) + 1]
+        ):
+            for e in reversed(sentence.entries):
+                if e.speaker and e.name and e.span.end <= at:
+                    return e.name
+        return None
 
     def _ambiguous(self, chosen: Entry, index: int, want: str, content: Sequence[Span]) -> bool:
         """Another person the pronoun could as well be: the subject or speaker of a recent sentence,

@@ -911,16 +911,44 @@ class ArticleNames:
 
     def _named_beside_another(self, nearest: Named, noun: str, required: tuple[str, ...], lo: int) -> bool:
         """Whether ``nearest`` was named together with another person the same noun describes
-        ("Ayatollah A and Ayatollah B", "Senator A and Senator B"), so the description cannot tell
-        them apart."""
-        hi = bisect.bisect_left(self._person_starts, nearest.span.start)
-        pair = next((n for n in reversed(self.people[lo:hi]) if n.span.end <= nearest.span.start), None)
-        return (
-            pair is not None
-            and PAIRED.fullmatch(self.text, pair.span.end, nearest.span.start) is not None
-            and self.key_of(pair) != self.key_of(nearest)
-            and self._described_near(pair, noun, required)
+        ("Ayatollah A and Ayatollah B", "Councillor A (Lab) and Councillor B", "Negotiators A and B",
+        "A and B, both environment ministers"), so the description cannot tell them apart."""
+        at = bisect.bisect_left(self._person_starts, nearest.span.start)
+        before = next(
+            (
+                n
+                for n in reversed(self.people[lo:at])
+                if n.span.end <= nearest.span.start
+                # "Brevand's Hanne Ottesen": the recogniser's person owning the name, not another
+                and not POSSESSIVE_GAP.fullmatch(self.text, n.span.end, nearest.span.start)
+            ),
+            None,
         )
+        after = next((n for n in self.people[at:] if n.span.start >= nearest.span.end), None)
+        for first, second in ((before, nearest), (nearest, after)):
+            if first is None or second is None or self.key_of(first) == self.key_of(second):
+                continue
+            if not joined_as_a_pair(self.text, first.span.end, second.span.start):
+                continue
+            other = first if second is nearest else second
+            if self._described_near(other, noun, required) or self._both_described(first, second, noun):
+                return True
+        return False
+
+    def _both_described(self, first: Named, second: Named, noun: str) -> bool:
+        """The noun in the plural before the pair ("Negotiators Irena Dossu and Teodor Marrin") or
+        after it with "both" ("…, both environment ministers")."""
+        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        plural = rf"(?:{roles})s"
+        lead = self.text[max(0, first.span.start - ROLE_WINDOW) : first.span.end]
+        if re.search(
+            rf"\b{plural}\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$", lead[: len(lead) - len(first.text)], re.I
+        ):
+            return True
+        if re.match(rf"\b{plural}\s", first.text, re.I):
+            return True
+        tail = self.text[second.span.end : second.span.end + ROLE_WINDOW]
+        return re.match(rf",\s+both\s+(?:[\w’'-]+\s+){{0,3}}?{plural}\b", tail, re.I) is not None
 
     def one_of_a_pair(self, which: str, before: int) -> str | None:
         """ "The former said …", "the latter called them …": the first or the second of the two
@@ -930,7 +958,7 @@ class ArticleNames:
         hi = bisect.bisect_left(self._person_starts, before)
         named = [n for n in self.people[lo:hi] if n.span.end <= before]
         for first, second in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
-            if PAIRED.fullmatch(self.text, first.span.end, second.span.start):
+            if joined_as_a_pair(self.text, first.span.end, second.span.start):
                 return self.key_of(first if which == "former" else second)
         return None
 
@@ -1010,7 +1038,22 @@ PHOTO_CREDIT = re.compile(
 )
 # Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
 # Nair and Professor Alan Cole".
-PAIRED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
+POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+PAIRED = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+(?P<titles>(?:[\w.’'-]+\s+){0,4})")
+
+
+def joined_as_a_pair(text: str, end: int, start: int) -> bool:
+    """Whether the names ending at ``end`` and starting at ``start`` are two people written as a
+    pair: "Kai Lomond and Ashcombe defender Tariq Benn", "Councillor A (Lab) and Councillor B",
+    "Kalvari's Selin Aradu and Brevand's Hanne Ottesen"; the words before the second name are
+    capitalised or nouns a person goes by."""
+    m = PAIRED.fullmatch(text, end, start)
+    if m is None:
+        return False
+    words = m.group("titles").split()
+    return all(w[:1].isupper() or w.lower() in role_words() for w in words)
+
+
 # An appositive whose noun a relative clause without "which" follows: "a group the government
 # calls …", "a movement its founders describe as …".
 _NOT_A_HEAD = r"(?!(?:of|for|in|at|on|to|with|from|by|and|or)\b)"
