@@ -52,6 +52,7 @@ from quotetrail.extraction.reported_clauses import (
 )
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
+    name_read_as_the_body_s_object,
     name_read_as_the_portfolio_s,
     name_read_into_the_opening_phrase,
     pair_read_as_two_subjects,
@@ -135,6 +136,7 @@ def repair_clauses(doc: Doc) -> Doc:
             venue_hung_on_the_interpreter(doc[i])  # "said through an interpreter at a news conference"
             _that_clause_hung_inside_a_manner_phrase(doc[i])  # "said without providing evidence that …"
             name_read_as_the_portfolio_s(doc[i])
+            name_read_as_the_body_s_object(doc[i])  # "Guild of Meren president Corliss Daan said"
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
             _speaker_s_participle_read_into_the_clause(doc[i])  # "said A, saying, “B”"

@@ -10,6 +10,7 @@ portfolio's. Each repair here sets heads and labels on the parsed ``Doc``, as
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -111,6 +112,45 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     topic.head, topic.dep_ = prep, "pobj"
     name.head, name.dep_ = verb, "nsubj"
     role.head, role.dep_ = name, "compound"
+
+
+def name_read_as_the_body_s_object(prep: Token) -> None:
+    """ "Guild of Meren president Corliss Daan said …", "Union of Municipal Workers chairman Kostas
+    Arvanit said …": the parser made the name the object of "of", and the body the subject. The name
+    right before the verb is the subject; the body, its "of" phrase and the role describe it."""
+    body = prep.head
+    verb = body.head
+    doc = prep.doc
+    if prep.lower_ != "of" or body.dep_ != "nsubj" or not body.is_title or verb.pos_ != "VERB":
+        return
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.i + 1 != verb.i or name.i - prep.i < 4:
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    roles = [
+        t
+        for t in doc[prep.i + 2 : name.i - 1]
+        if t.pos_ == "NOUN" and t.is_lower and t.lower_ in _person_words() and doc[t.i - 1].pos_ == "PROPN"
+    ]
+    if len(roles) != 1 or any(t.pos_ != "PROPN" for t in doc[roles[0].i + 1 : name.i]):
+        return
+    role = roles[0]
+    if any(not t.is_title and t.lower_ not in ("the", "&", "and") for t in doc[prep.i + 1 : role.i]):
+        return
+    place = doc[role.i - 1]
+    for tok in doc[prep.i + 1 : place.i]:
+        if tok.head.i >= role.i:
+            tok.head = place
+    place.head, place.dep_ = prep, "pobj"
+    role.head, role.dep_ = name, "compound"
+    body.head, body.dep_ = role, "compound"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
 # Where a statement is made, written between the speaker and the verb in South Asian copy.

@@ -359,8 +359,25 @@ class ArticleNames:
                 ):
                     people.append(Named(m.span, clean))
             elif m.label == "organization" and not self._dateline(m.span):
-                orgs.append(Named(m.span, m.text.strip(EDGE)))
-        return people, orgs
+                orgs.append(self._with_its_of_phrase(Named(m.span, m.text.strip(EDGE))))
+        # "the Alvarian Union" of "the Court of Justice of the Alvarian Union": part of a longer name
+        return people, _outside_longer_names(orgs)
+
+    def _with_its_of_phrase(self, named: Named) -> Named:
+        """ "The Supreme Court of Nerova", "the Ellsworth Chamber of Commerce", "the Court of Justice
+        of the Alvarian Union": a body's name the recogniser ended before its capitalised "of"
+        phrase, whole."""
+        words = named.text.split()
+        bodies = word_list("org_nouns.txt") | {"court", "chamber"}
+        if not words or not any(w.lower() in bodies for w in words):
+            return named
+        cut = re.search(r"\s+of(?:\s+the)?$", self.text[named.span.start : named.span.end])
+        end = named.span.start + cut.start() if cut else named.span.end  # "The Court of", cut there
+        more = OF_PHRASE.match(self.text, end)
+        if more is None:
+            return named
+        end += len(POSSESSIVE.sub("", more.group()))
+        return Named(Span(named.span.start, end), self.text[named.span.start : end].strip(EDGE))
 
     def _dateline(self, span: Span) -> bool:
         """``WASHINGTON --``, ``DRAVIN –``: where the story was filed, at the head of a paragraph."""
@@ -1039,6 +1056,8 @@ PHOTO_CREDIT = re.compile(
 # Between two people named together: "Tomas Reed and Transport Secretary Anna Wells", "Dr Priya
 # Nair and Professor Alan Cole".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# A body's capitalised "of" phrase after its name: " of Nerova", " of Commerce", " of Appeal of Lusk".
+OF_PHRASE = re.compile(r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)+")
 PAIRED = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+(?P<titles>(?:[\w.’'-]+\s+){0,4})")
 
 
@@ -1110,6 +1129,19 @@ ASIDE_LINE = re.compile(
 )
 
 
+def _outside_longer_names(orgs: list[Named]) -> list[Named]:
+    """The names not inside a longer one of the list (which is in text order)."""
+    kept: list[Named] = []
+    reach = Span(0, 0)  # the longest name so far, by its end
+    for named in sorted(orgs, key=lambda n: (n.span.start, -n.span.end)):
+        if named.span != reach and reach.contains(named.span):
+            continue
+        kept.append(named)
+        if named.span.end > reach.end:
+            reach = named.span
+    return sorted(kept, key=lambda n: n.span.start)
+
+
 def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
     """One-word short forms of the organisations' names in an article, to the one longer name each
     stands for: "chronicle" -> "Dunmere Chronicle", "union" -> "Union of Journalists". A word two
@@ -1119,8 +1151,11 @@ def _longer_org_names(names: frozenset[str]) -> dict[str, str]:
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
             continue
-        found[words[-1].lower()].add(name)  # "Dunmere Chronicle"
         link = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in ("of", "for")), None)
+        if link is None:
+            found[words[-1].lower()].add(
+                name
+            )  # "Dunmere Chronicle"; not "State" of "Office of the Secretary of State"
         if link == 1 or (link is not None and words[link - 1].lower() not in STANDING_BODIES):
             # "Union of Journalists", "Valmont Observatory for Human Rights": the noun before "of"
             # (not "Congress" of the "American Congress of Obstetricians")
