@@ -58,12 +58,14 @@ from quotetrail.extraction.speaker_repairs import (
     pair_read_as_two_subjects,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
+    post_nominal_read_as_the_name_s_head,
     said_read_as_the_participle_s_auxiliary,
     speaker_read_into_the_reported_clause,
     subject_read_as_a_conjunct,
     subject_read_as_the_fronted_clause_s_apposition,
     subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
+    surname_read_as_an_apposition,
     venue_hung_on_the_interpreter,
     venue_hung_on_the_object,
     venue_hung_on_the_speaker,
@@ -85,9 +87,14 @@ def repair_clauses(doc: Doc) -> Doc:
     parataxis = strings["parataxis"]
     plural = strings["NNS"]
     dashes = {strings[d] for d in DASHES}
+    proper = strings["NNP"]
     previous = 0  # the orth id of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         after_a_dash, previous = previous in dashes, orth
+        if tag == proper and dep != strings["compound"] and i > 1 and doc[i].is_upper:
+            post_nominal_read_as_the_name_s_head(doc[i])  # "Priya Natarajan KC, for the bank, told"
+        if dep == apposition and tag == proper and i > 0 and doc[i].head.i == i - 1:
+            surname_read_as_an_apposition(doc[i])  # "Priya Natarajan KC, …": not "Priya, Natarajan"
         if dep == root and tag == participle and doc[i].lower_ in NOT_AUTHORISED:
             _unauthorised_source_read_as_the_verb(doc[i])  # "Two officials not authorised to speak … told"
         if dep == root and tag in (past, present_third) and i > 2:

@@ -201,7 +201,11 @@ def named_as_an_organisation(name: list[str]) -> bool:
         and name[0][:1].isupper()
         and name[-1][:1].isupper()
         and name[-1].lower() in words("org_name_ends.txt")
-        and (name[0].lower() not in given_names() or name[-1].lower().endswith("s"))
+        and (
+            name[0].lower() not in given_names()
+            or name[-1].lower().endswith("s")
+            or name[-1].lower() in words("firm_ends.txt")
+        )
     )
 
 
@@ -489,7 +493,7 @@ def inscribed(noun: str) -> bool:
     return noun in INSCRIBED or noun.removesuffix("s") in INSCRIBED
 
 
-STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness"})
+STYLES_OF_ADDRESS = frozenset({"excellency", "highness", "eminence", "majesty", "holiness", "beatitude"})
 
 
 # Social platforms by their names: "on X", "on Facebook" is where something was said, whatever

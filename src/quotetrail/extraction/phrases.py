@@ -1152,6 +1152,13 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "Health Minister Oriana Pelk and Chief Medical Officer Tamsin Ruel said": both, not the first
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     name_toks = _name_tokens(head)
+    if (
+        len(name_toks) == 1
+        and head.is_sent_start
+        and head.lower_ in _person_words()
+        and _appositive_name(head) is not None
+    ):
+        name_toks = []  # "Lawyer for the bank, Priya Natarajan, told": a role, capitalised to open the sentence
     appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
@@ -1260,7 +1267,25 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         name = cut["person"]  # "Dr Marcus Fell of the Royal College of Pathology": where he works
     elif name is not None and kind != "person" and name_toks == [head] and (of_name := _of_a_place(head)):
         name = _text_of([head, *of_name])  # "The Port of Selmouth", not "Port"
+    elif name is not None and head.lower_ in SHOP_WORDS and (shop_owner := _owner_s_name(head)):
+        name, kind = f"{shop_owner} {name}", "organization"  # "Sealy's Fish Bar", not "Fish Bar"
     return SpeakerPhrase(span, text, name, role, kind, head.lower_)
+
+
+# What a shop or an eatery is called after its owner: "Sealy's Fish Bar", "Brenn's Bakery".
+SHOP_WORDS = frozenset(
+    {"bar", "bakery", "cafe", "café", "restaurant", "shop", "store", "deli", "kitchen", "pub", "inn"}
+    | {"diner", "garage", "salon", "pharmacy", "bistro", "grill", "tavern", "market", "books", "bookshop"}
+    | {"butchers", "bakers", "florist", "florists", "hardware", "emporium", "motors", "farm", "dairy"}
+)
+
+
+def _owner_s_name(head: Token) -> str | None:
+    """ "Sealy's" before a shop's name: the owner's name with its possessive, as the shop is called."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.is_title), None)
+    if owner is None or not any(c.tag_ == "POS" for c in owner.children):
+        return None
+    return head.doc[owner.left_edge.i : owner.i + 2].text
 
 
 # A person's name of two or more words, then "of" and where they are from or work.
@@ -1448,9 +1473,36 @@ def _is_title_only(toks: list[Token]) -> bool:
     return all(
         t.lower_ in lexicon.titles()
         or (t.lower_ == "royal" and t.i + 1 < len(t.doc) and t.nbor().lower_ in lexicon.STYLES_OF_ADDRESS)
-        or (t.lower_ in OFFICE_MODIFIERS and t is not toks[-1])
+        or (t.lower_ in (OFFICE_MODIFIERS | CHURCHES) and t is not toks[-1])
         for t in toks
     )
+
+
+# The church or rite before a cleric's title: "The Anglican Bishop of Harwell", "The Greek Catholic
+# Bishop of Morava", "The Orthodox Patriarch of Velm".
+CHURCHES = frozenset(
+    {
+        "anglican",
+        "catholic",
+        "roman",
+        "orthodox",
+        "greek",
+        "lutheran",
+        "methodist",
+        "baptist",
+        "presbyterian",
+        "evangelical",
+        "episcopal",
+        "coptic",
+        "maronite",
+        "armenian",
+        "syriac",
+        "chaldean",
+        "melkite",
+        "reformed",
+        "ecumenical",
+    }
+)
 
 
 # Words that qualify an office in its capitalised title: "Managing Director", "Chief Operating Officer".

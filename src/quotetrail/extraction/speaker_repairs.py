@@ -153,6 +153,47 @@ def _person_words() -> frozenset[str]:
     return lexicon.titles() | lexicon.words("person_roles.txt")
 
 
+def post_nominal_read_as_the_name_s_head(letters: Token) -> None:
+    """ "Priya Natarajan KC, for the bank, told …": the parser made the letters after the name the
+    head of the phrase and the name its compounds. The name's last word is the head; the letters
+    hang on it."""
+    doc = letters.doc
+    if not letters.is_upper or letters.lower_ not in lexicon.words("post_nominals.txt") or letters.i < 2:
+        return
+    last = doc[letters.i - 1]
+    if last.head != letters or last.dep_ != "compound" or last.pos_ != "PROPN" or not last.is_title:
+        return
+    for child in list(letters.children):
+        if child != last:
+            child.head = last
+    head, dep = letters.head, letters.dep_
+    last.head, last.dep_ = (last if head == letters else head), dep
+    letters.head, letters.dep_ = last, "dep"
+    if dep == "appos" and last.head.i == last.i - 1:
+        surname_read_as_an_apposition(last)  # "Priya Natarajan KC": the letters were "Priya"'s apposition
+
+
+def surname_read_as_an_apposition(surname: Token) -> None:
+    """ "Priya Natarajan KC, for the bank, told …": the parser made the surname an apposition of the
+    given name right before it. The surname is the head, the given name its compound."""
+    given = surname.head
+    if (
+        given.i != surname.i - 1
+        or given.pos_ != "PROPN"
+        or surname.pos_ != "PROPN"
+        or not given.is_title
+        or not surname.is_title
+        or given.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return
+    for child in list(given.children):
+        if child != surname:
+            child.head = surname
+    head, dep = given.head, given.dep_
+    surname.head, surname.dep_ = (surname if head == given else head), dep
+    given.head, given.dep_ = surname, "compound"
+
+
 # Where a statement is made, written between the speaker and the verb in South Asian copy.
 VENUE_OBJECTS = frozenset(
     {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address", "release", "note"}

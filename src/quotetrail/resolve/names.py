@@ -1265,18 +1265,13 @@ def named_as_an_organisation(name: str) -> bool:
         and words[-1][:1].isupper()
         and words[-1].lower() in word_list("org_name_ends.txt")
         # "Miriam Bank" is a person; "Halvard Foods" ends in a plural no one bears, "Halvard Motors
-        # Co." in a company's legal form
+        # Co." and "Halvard Petroleum" in a word that is no one's surname (resources/firm_ends.txt)
         and (
             given_name_gender(words[0]) is None
             or words[-1].lower().endswith("s")
-            or words[-1].lower() in LEGAL_FORMS
+            or words[-1].lower() in word_list("firm_ends.txt")
         )
     )
-
-
-LEGAL_FORMS = frozenset(
-    {"co", "co.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "gmbh", "ag"}
-)
 
 
 def is_outlet(text: str, span: Span) -> bool:

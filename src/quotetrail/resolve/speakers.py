@@ -382,7 +382,9 @@ def _published_document(speaker: str) -> frozenset[str] | None:
 
 
 # A style of address standing for the person: "His Highness", "Her Excellency", "His Majesty".
-STYLE_ALONE = re.compile(r"(?:his|her) (?:royal )?(?:highness|excellency|majesty|holiness|eminence)")
+STYLE_ALONE = re.compile(
+    r"(?:his|her) (?:royal )?(?:highness|excellency|majesty|holiness|eminence|beatitude)"
+)
 
 
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
