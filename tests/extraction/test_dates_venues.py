@@ -507,6 +507,14 @@ DATES = [
         date="2017-07-11",
     ),
     Case(
+        "a-weekday-opening-a-paper-s-name",
+        "Greystone Rovers have made a £30m offer for Kai Lomond, the Sunday Clarion reported.",
+        "Greystone Rovers have made",
+        speaker_name="Sunday Clarion",
+        said_on=None,
+        date="2017-07-11",
+    ),
+    Case(
         "outlet-named-today-as-speaker",
         "Kestovia Today reported that the talks would begin in August.",
         "the talks would begin in August",

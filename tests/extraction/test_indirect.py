@@ -1171,6 +1171,23 @@ CASES = [
         speaker_name="Hella Marr",
         cue="adding",
     ),
+    # transfer rumours (red team 85): the paper reported it, not the player named last
+    Case(
+        "a-rumour-ending-on-the-player-then-the-paper",
+        "Vale Real are close to signing Jonah Pell, Marca Norte reported.",
+        "Vale Real are close to signing Jonah Pell",
+        speaker_name="Marca Norte",
+        cue="reported",
+    ),
+    Case(
+        "a-rumour-then-the-newspaper-read-as-a-relative-clause",
+        "Jonah Pell is close to joining Vale Real, the newspaper El Heraldo Deportivo reported on Tuesday.",
+        "Jonah Pell is close to joining Vale Real",
+        speaker_name="El Heraldo Deportivo",
+        cue="reported",
+        said_on=date(2026, 3, 3),
+        date="2026-03-05",
+    ),
     Case(
         "wire-form-after-a-named-person-arrested",
         "Police arrested the opposition activist Dana Varek, spokesman Ivo Lind said.",

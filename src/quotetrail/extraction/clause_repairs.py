@@ -19,6 +19,7 @@ from quotetrail.extraction.closing_repairs import (
     INVERTING_VERBS,
     aside_read_as_the_host_s_clause,
     attribution_after_the_clause,
+    attribution_read_as_a_relative_clause,
     attribution_read_as_the_object_s_description,
     attribution_set_off_after_the_subject,
     closing_verb_read_as_a_noun,
@@ -205,6 +206,7 @@ def repair_clauses(doc: Doc) -> Doc:
             that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
         if dep == relative_clause and tag == past and i > 2:
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
+            attribution_read_as_a_relative_clause(doc[i])  # "… joining Vale Real, the newspaper X reported"
         if dep == relative_clause and tag == participle and i > 3:
             participle_of_the_subject_read_as_a_relative(doc[i])  # "…, most of the patients admitted were"
         if dep == relative_clause and tag == present_third and i > 3 and doc[i - 1].lower_ == "that":

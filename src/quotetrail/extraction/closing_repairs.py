@@ -240,9 +240,13 @@ def object_read_as_the_subject(verb: Token) -> None:
         return
     reported = doc[stray.left_edge.i - 1]
     if (
-        reported.dep_ != "ccomp"
-        or reported.head != verb
-        or reported.pos_ != "VERB"
+        # "will not extradite Ivo Rask", "are close to signing Jonah Pell"
+        not (reported.dep_ == "ccomp" and reported.head == verb)
+        and not (reported.tag_ == "VBG" and reported.dep_ == "pcomp" and verb in reported.ancestors)
+    ):
+        return
+    if (
+        reported.pos_ != "VERB"
         or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in reported.children)
         or any(c.dep_ == "auxpass" for c in reported.children)
     ):
@@ -289,6 +293,33 @@ def attribution_after_the_clause(verb: Token) -> None:
     head.head, head.dep_ = verb, "ccomp"
     for child in stray:
         child.head = head
+
+
+def attribution_read_as_a_relative_clause(verb: Token) -> None:
+    """ "Jonah Pell is close to joining Vale Real, the newspaper El Heraldo Deportivo reported on
+    Tuesday.": the parser made the closing attribution a relative clause of the last noun before the
+    comma. A relative clause opens with no noun phrase set off by a comma; a verb of saying last in
+    its sentence, its subject so set off, reports the sentence before it."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].tag_ in ("WP", "WDT") or subjects[0].left_edge.i == 0:
+        return
+    comma = subjects[0].left_edge.i - 1
+    if doc[comma].text != "," or verb.head.i >= comma:
+        return
+    if any(
+        c.dep_ not in ("prep", "npadvmod", "advmod") for c in verb.children if c.i > verb.i and not c.is_punct
+    ):
+        return
+    if verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text not in (".", "!", "?"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.right_edge.i and c.is_punct]:
+        child.head = verb
+    root.head, root.dep_ = verb, "ccomp"
 
 
 # Verbs of saying in the present that the tagger may take for plural nouns at the end of a sentence.

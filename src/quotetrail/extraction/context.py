@@ -205,6 +205,8 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             continue  # "the 54-year-old said … on Thursday": an age
         if len(run) == 1 and run[0].lower_ in FREQUENCIES and run[0].pos_ in ("NOUN", "PROPN"):
             continue  # "The Dravin Observer, a pro-government daily, said … on Monday": a paper
+        if _a_name_s_word(run):
+            continue  # "the Sunday Clarion reported": a paper's name, no day
         if _weekday_of_something(run):
             return None  # "on the first Friday of Ramadan": a day the calendar alone cannot tell
         if (feast := _feast(run)) is not None:
@@ -216,6 +218,23 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
 
 
 ORDINAL_DAYS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
+
+
+def _a_name_s_word(run: list[Token]) -> bool:
+    """ "the Sunday Clarion", "Monday Morning Post": a weekday that opens a capitalised name it is
+    a word of."""
+    doc = run[0].doc
+    for day in run:
+        if (
+            day.lower_ not in WEEKDAYS
+            or day.i + 1 >= len(doc)
+            or day.dep_ not in ("compound", "amod", "nmod")
+        ):
+            continue
+        following = doc[day.i + 1]
+        if following.pos_ == "PROPN" and following.is_title and following.lower_ not in WEEKDAYS:
+            return day.head.i > day.i
+    return False
 
 
 def _weekday_of_something(run: list[Token]) -> bool:
