@@ -486,6 +486,34 @@ RELATIVE_PRONOUNS = [
 ]
 
 PRONOUNS_NAME_PEOPLE = [
+    # given names from more places tell a gender (red teams 84, 87)
+    Case(
+        "she-after-a-welsh-man-and-a-woman",
+        "Transport Secretary Alun Marsh met union leader Corinne Delacroix-Hale on Monday. She said the "
+        "strike would go ahead.",
+        "the strike would go ahead",
+        speaker_name="Corinne Delacroix-Hale",
+    ),
+    Case(
+        "he-after-a-woman-and-a-yoruba-man",
+        "Mira Oastler runs the deli on Kell Lane with her daughter. Tunde Folarin runs the garage next "
+        "door with his son. “Trade is down by a third since the bypass opened,” he said.",
+        "Trade is down",
+        speaker_name="Tunde Folarin",
+    ),
+    Case(
+        "a-short-given-name-is-the-same-person",
+        "Kenneth Starr, the former independent counsel, spoke at Baylor. Ken Starr has praised Clinton "
+        "before. Starr said Clinton was gifted.",
+        "Clinton was gifted",
+        speaker_name="Kenneth Starr",
+    ),
+    Case(
+        "a-name-after-an-office-for-something",
+        "Undersecretary for Political Affairs Wendy Sherman flew to Tunis. “The plane is up,” she wrote.",
+        "The plane is up",
+        speaker_name="Wendy Sherman",
+    ),
     Case(
         "he-after-a-one-word-question",
         "Mayor Ilse Varga announced the closure of the ferry terminal on Monday.\n\n"

@@ -142,7 +142,27 @@ def strip_titles(name: str, before: str = "") -> str:
             words = named
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in word_list("post_nominals.txt"):
         words.pop()  # "Harriet Quayle KC", "Dr Anna Berg OBE"
+    words = _after_an_office(words, rank)
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
+
+
+def _after_an_office(words: list[str], before: str) -> list[str]:
+    """ "for Political Affairs Wendy Sherman" (after "Undersecretary"), "Political Affairs Wendy
+    Sherman" (the recogniser's, after "for"): an office's capitalised words, then a known given
+    name and a surname."""
+    opening = words[0].lower() if words else ""
+    if opening not in ("for", "of") and before.lower().strip(",") not in ("for", "of"):
+        return words
+    office = 0  # the office's capitalised words so far
+    for k in range(1 if opening in ("for", "of") else 0, len(words) - 1):
+        if given_name_gender(words[k]) is not None and len(words) - k in (2, 3):
+            # not "Lee Harvey Oswald" after "of": an office takes two words or its own "for"/"of"
+            return words[k:] if office >= 2 or (office and opening in ("for", "of")) else words
+        if words[k][:1].isupper():
+            office += 1
+        elif words[k].lower() not in ("of", "for", "and", "the"):
+            return words
+    return words
 
 
 # "Brig (retd) Asad Karimi", "Maj Gen (R) Ijaz Awan": a retired officer keeps the rank's title.
@@ -208,7 +228,16 @@ def _nested(fulls: set[str]) -> bool:
         len(suffixes) > 1 or any(f.split()[-1].lower().rstrip(".,") not in SUFFIXES for f in fulls)
     ):
         return False
-    return len({f.split()[0].lower() for f in fulls}) == 1
+    firsts = sorted({f.split()[0] for f in fulls}, key=len)
+    if len(firsts) == 1:
+        return True
+    # "Ken Starr" and "Kenneth Starr": a short form of the same given name, both of one gender
+    gender = given_name_gender(firsts[0])
+    return (
+        gender is not None
+        and len(firsts[0]) >= 3
+        and all(f.lower().startswith(firsts[0].lower()) and given_name_gender(f) == gender for f in firsts)
+    )
 
 
 # Words that open a headline's question before a name: "Is Sanders finally …", "Why Trump …".
