@@ -1462,6 +1462,15 @@ def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
             "is that we're going to be attracting workers",
             id="speaker-with-a-relative-clause-between-the-pieces",
         ),
+        # the speaker's description between the pieces (red team 82): the parser made the speaker
+        # the subject of the second piece
+        pytest.param(
+            "“The talks,” said Teodor Marrin, Ostravia's climate envoy, “are on life support and everyone "
+            "in this building knows it.”",
+            "The talks",
+            "are on life support",
+            id="inverted-attribution-with-a-described-speaker",
+        ),
         # A second quotation later in the cue's sentence, no one else speaking between them.
         pytest.param(
             "Varek says “the whole port has become a mess” because “nobody wants to decide anything.”",

@@ -1171,6 +1171,14 @@ CASES = [
         speaker_name="Hella Marr",
         cue="adding",
     ),
+    # guidance whose verb the tagger read as a noun ("positive need"), before the speaker (red team 81)
+    Case(
+        "guidance-with-a-relative-clause-before-the-officials",
+        "People who test positive need to isolate for five days, health officials said on Tuesday.",
+        "People who test positive need to isolate for five days",
+        cue="said",
+        type="group",
+    ),
     # transfer rumours (red team 85): the paper reported it, not the player named last
     Case(
         "a-rumour-ending-on-the-player-then-the-paper",

@@ -79,6 +79,32 @@ def speaker_after_the_verb(verb: Token) -> None:
         objects[0].dep_ = "nsubj"
 
 
+def speaker_read_as_the_second_half_s_subject(verb: Token) -> None:
+    """ "“The talks,” said Teodor Marrin, Ostravia's climate envoy, “are on life support.”": the
+    parser made the speaker, with his description, the subject of the quotation's second half. A
+    name right after an inverted verb of saying, set off before an opening mark, is the verb's."""
+    doc = verb.doc
+    if verb.lower_ not in INVERTING_VERBS or verb.i < 2 or doc[verb.i - 1].text not in ("”", '"', "’", "'"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subject = next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None
+        )
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        after = max(t.i for t in subject.subtree if not t.is_punct) + 1  # the comma, hung on it or not
+        if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].text not in ("“", '"', "‘"):
+            continue
+        if doc[after + 1].i >= clause.i or clause.left_edge.i < verb.i:
+            continue
+        subject.head = verb
+        return
+
+
 def speaker_s_role_read_as_a_clause(verb: Token) -> None:
     """ "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).": the parser read "ranking" as
     a clause of "said" with the name its object. The name is the verb's subject, and the words before
@@ -186,17 +212,32 @@ def said_clause_read_as_a_second_subject(verb: Token) -> None:
     """ "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders": the
     tagger read the words said as a noun phrase ("signals" a noun) and the parser made them a second
     subject of "said", beside the speaker after it. Set off by the comma before the verb, they are
-    what was said."""
+    what was said; so are words before a comma and the speaker, read as a first subject."""
     doc = verb.doc
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or doc[verb.i - 1].text != ",":
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i:
+    if len(subjects) != 2:
         return
     said, speaker = subjects
-    if said.right_edge.i != verb.i - 2 or speaker.left_edge.i != verb.i + 1:
+    if said.i < verb.i < speaker.i:
+        if (
+            doc[verb.i - 1].text == ","
+            and said.right_edge.i == verb.i - 2
+            and speaker.left_edge.i == verb.i + 1
+        ):
+            said.dep_ = "ccomp"
         return
-    said.dep_ = "ccomp"
+    # "People who test positive need to isolate for five days, health officials said": the words
+    # said, a verb in them read as a noun, set off by a comma before the speaker
+    comma = speaker.left_edge.i - 1
+    if not said.i < speaker.i < verb.i or speaker.right_edge.i != verb.i - 1 or doc[comma].text != ",":
+        return
+    words = list(said.subtree)
+    if said.right_edge.i != comma - 1 or said.left_edge.i != said.sent.start or len(words) < 5:
+        return
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        said.dep_ = "ccomp"
 
 
 def subject_read_as_the_object_s_apposition(verb: Token) -> None:
