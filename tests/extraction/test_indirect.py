@@ -1179,6 +1179,46 @@ CASES = [
         cue="said",
         type="group",
     ),
+    # market copy (red teams 88, 91): the speaker set off after the clause, however the parser hung it
+    Case(
+        "an-anonymous-source-read-as-the-object-s-apposition",
+        "Tallis Bank made an offer for Dunmere Oil, a person familiar with the matter said.",
+        "Tallis Bank made an offer for Dunmere Oil",
+        type="anonymous",
+        cue="said",
+    ),
+    Case(
+        "an-anonymous-source-asking-not-to-be-identified",
+        "Tallis Bank plans to buy Dunmere Oil, two people familiar with the matter said, asking not to be "
+        "identified.",
+        "Tallis Bank plans to buy Dunmere Oil",
+        type="anonymous",
+        cue="said",
+    ),
+    Case(
+        "a-role-and-the-name-in-its-apposition-after-the-clause",
+        "Tallis Bank expects to save $1 billion, the lender's finance chief, Greta Holm, said in an "
+        "interview on Wednesday.",
+        "Tallis Bank expects to save $1 billion",
+        speaker_name="Greta Holm",
+        cue="said",
+    ),
+    Case(
+        "on-condition-of-anonymity-because",
+        "Tallis Bank will cut 300 jobs, a person familiar with the matter said on condition of anonymity "
+        "because the plan is not public.",
+        "Tallis Bank will cut 300 jobs",
+        type="anonymous",
+        cue="said",
+    ),
+    Case(
+        "a-described-speaker-after-two-clauses-told-an-outlet",
+        "The results are encouraging but the sample is small, Rosalind Achterberg, a biostatistician at "
+        "Gantry University, told the Ashford Ledger on Friday.",
+        "The results are encouraging but the sample is small",
+        speaker_name="Rosalind Achterberg",
+        cue="told",
+    ),
     # transfer rumours (red team 85): the paper reported it, not the player named last
     Case(
         "a-rumour-ending-on-the-player-then-the-paper",
@@ -1274,6 +1314,15 @@ def test_court_copy(case: Case, extract: Extract) -> None:
     statements = extract(case.text, case.date)
     assert_case(statements, case)
     assert len(statements) == 1, "the defendant is not the speaker of what is alleged of him"
+
+
+def test_one_summoned_and_told_is_not_the_teller(extract: Extract) -> None:
+    """Red team 90: "was summoned … and told that" is passive; the ambassador was told."""
+    statements = extract(
+        "Kestran Ambassador Ilse Brandvold was summoned to the Foreign Ministry on Monday and told that the "
+        "arrests were “unacceptable.”"
+    )
+    assert not [s for s in statements if s.speaker_name == "Ilse Brandvold"], describe(statements)
 
 
 def test_what_one_refused_to_do_is_not_done(extract: Extract) -> None:

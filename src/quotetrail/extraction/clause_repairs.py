@@ -30,6 +30,7 @@ from quotetrail.extraction.closing_repairs import (
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
     speaker_read_as_a_later_clause_s_subject,
+    speaker_read_as_the_reported_object_s_apposition,
     speaker_read_as_the_second_half_s_subject,
     speaker_s_role_read_as_a_clause,
     subject_hung_on_a_dashed_aside,
@@ -107,6 +108,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _count_of_shares_read_as_the_verb(doc[i])  # "A Facebook post shared 10,000 times claims that …"
         if dep == root and tag == past and i > 1:
             speaker_read_as_the_second_half_s_subject(doc[i])  # '“A,” said X, his envoy, “B.”'
+            speaker_read_as_the_reported_object_s_apposition(doc[i])  # "… for Dunmere Oil, a person … said"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"

@@ -175,6 +175,7 @@ def first_attribution_read_as_the_second_s_clause(verb: Token) -> None:
 
 
 # Who a closing "X told …" is said to: "…, press secretary Dmitry Averin told reporters."
+WHY_SO = frozenset({"because", "since", "as"})
 TOLD_TO = frozenset(
     {"reporters", "journalists", "correspondents", "media", "press", "agency", "newspaper"}
 ) | (frozenset({"correspondent", "reporter", "newsmen", "pressmen", "newspersons", "persons"}))
@@ -252,13 +253,54 @@ def subject_read_as_the_object_s_apposition(verb: Token) -> None:
         return
     doc = verb.doc
     speaker = doc[verb.i - 1]
-    if speaker.dep_ != "appos" or speaker.head.i >= speaker.left_edge.i or speaker.tag_ != "NNP":
-        return  # (no entity labels yet: a proper noun)
+    if speaker.text == "," and verb.i > 2:
+        # "…, the lender's finance chief, Greta Holm, said": a name set off as a role's apposition
+        speaker = doc[verb.i - 2]
+        if speaker.dep_ != "appos" or speaker.head.dep_ != "appos" or speaker.head.pos_ != "NOUN":
+            return
+    while speaker.dep_ == "appos" and speaker.head.dep_ == "appos" and speaker.head.i < speaker.i:
+        # "…, the lender's finance chief, Greta Holm, said": the name the role's apposition
+        named = speaker.tag_ == "NNP"
+        speaker = speaker.head
+        if not named:
+            return
+    if speaker.dep_ != "appos" or speaker.head.i >= speaker.left_edge.i:
+        return
+    if speaker.tag_ != "NNP" and not any(c.dep_ == "appos" and c.tag_ == "NNP" for c in speaker.children):
+        return  # (no entity labels yet: a proper noun, or a role with one in apposition)
     opening = speaker.left_edge.i - 1
     if opening < 1 or doc[opening].text != "," or speaker.head not in verb.head.subtree:
         return
     speaker.head, speaker.dep_ = verb, "nsubj"
     attribution_after_the_clause(verb)
+
+
+def speaker_read_as_the_reported_object_s_apposition(verb: Token) -> None:
+    """ "Tallis Bank made an offer for Dunmere Oil, a person familiar with the matter said.": the
+    parser made the closing speaker an apposition of the reported clause's last noun and left the
+    verb of saying with no subject. A noun phrase set off by a comma that ends right before a
+    subjectless verb of saying, inside what it reports, is its subject."""
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.dep_ != "ROOT":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    doc = verb.doc
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if reported is None:
+        return
+    speaker = next(
+        (
+            t
+            for t in reversed(doc[reported.i : verb.i])
+            if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1
+        ),
+        None,
+    )
+    if speaker is None or speaker.left_edge.i < 1 or doc[speaker.left_edge.i - 1].text != ",":
+        return
+    if speaker not in reported.subtree:
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def object_read_as_the_subject(verb: Token) -> None:
@@ -316,17 +358,28 @@ def attribution_after_the_clause(verb: Token) -> None:
         return  # "… and the minister told reporters": a second clause, not an attribution
         # (an "and" before another conjunct joins that one: "should provide … and not wave …, he told")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or subjects[0].left_edge.i == 0 or doc[subjects[0].left_edge.i - 1].text != ",":
+    if len(subjects) != 1:
+        return
+    # its first word: the parser may have hung the comma that sets it off on it
+    first = min(t.i for t in subjects[0].subtree if not t.is_punct)
+    if first == 0 or doc[first - 1].text != ",":
         return
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
-    if any(c.dep_ not in ("dobj", "prep", "npadvmod", "advmod") for c in after):
+    if any(
+        c.dep_ not in ("dobj", "prep", "npadvmod", "advmod")
+        # "…, two people familiar with the matter said, asking not to be identified."
+        and not (c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
+        # "… said on condition of anonymity because the plan is not public": why they spoke so
+        and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WHY_SO for m in c.children))
+        for c in after
+    ):
         return
     told = verb.lemma_.lower() == "tell"
     if any(c.dep_ == "dobj" and c.lower_ not in TOLD_TO and not (told and c.pos_ == "PROPN") for c in after):
         return  # "…, his top aide told The Huffington Post." names who was told
     if verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text not in (".", "!", "?"):
         return
-    opening = subjects[0].left_edge.i - 1  # the comma that sets the attribution off
+    opening = first - 1  # the comma that sets the attribution off
     stray = [c for c in verb.children if c.i < opening]  # 'and “perhaps”, he told': words of the clause
     verb.head, verb.dep_ = verb, "ROOT"
     for child in [c for c in head.children if c.i > verb.right_edge.i and c.is_punct]:

@@ -217,6 +217,18 @@ def _passive_like_its_head(verb: Token) -> bool:
     return not any(c.dep_ in own for c in verb.children)
 
 
+def _told_like_its_passive_head(verb: Token) -> bool:
+    """ "was summoned to the ministry and told that the arrests were unacceptable": "told" with no
+    one told, after a passive it shares the auxiliary of, is passive too; its subject was the one
+    told."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lower_ not in TOLD_FORMS or head.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "dative") for c in verb.children)
+
+
 def _nearest(subjects: list[Token], verb: Token) -> Token:
     """Of two subjects the parser gave one verb, the one right before it: in "Speaking in Salem,
     New Hampshire, Trump went after Bush" the place before the comma is no subject."""
@@ -380,6 +392,8 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
+        if _told_like_its_passive_head(verb):
+            return None  # "The ambassador was summoned … and told that …": told, by someone unnamed
         if _passed_on(verb):
             return None  # "Deputy minister likes post calling for …": the post calls for it
         if (prompted := _the_one_prompted(verb, inside_quote)) is not None:
