@@ -686,6 +686,21 @@ PLACES = [
 ORGANISATIONS = [
     # a court's or a chamber's "of" phrase is part of its name, when "the court" speaks later (red
     # teams 83, 87): the recogniser ended it at "of"
+    # a retailer and a miner are no one "he" can be (red team 91)
+    Case(
+        "he-after-a-chief-executive-and-his-retailer",
+        "Tom Reyes, the chief executive of Corbin Retail, said sales were weak. Corbin Retail said in a "
+        "statement that it would close stores. He said the closures were painful.",
+        "the closures were painful",
+        speaker_name="Tom Reyes",
+    ),
+    Case(
+        "the-company-after-a-miner-opening-with-a-given-name",
+        "Halvard Mining said output fell. The company said prices were too low.",
+        "prices were too low",
+        speaker_name="Halvard Mining",
+        type="organization",
+    ),
     # firms no one is named (red teams 82, 87)
     Case(
         "an-oil-company-opening-with-a-given-name-then-it",
@@ -1257,6 +1272,28 @@ PEOPLE_BY_THEIR_ROLE = [
         "the law was unjust",
         speaker_name="Aurel Strand",
         type="person",
+    ),
+    Case(
+        "a-hyphenated-surname-after-an-inverted-verb",
+        "Roughly 1 in 8 adults in the survey reported symptoms, said Kwame Asante-Bright, who led the "
+        "analysis at the Dunmore School of Public Health.",
+        "Roughly 1 in 8 adults",
+        speaker_name="Kwame Asante-Bright",
+    ),
+    # an office its holder is addressed by (red team 89)
+    Case(
+        "mr-speaker-after-the-speaker-was-named",
+        "Speaker Piet Halloran called for order. “Order!” Mr Speaker said.",
+        "Order!",
+        speaker_name="Piet Halloran",
+        type="person",
+    ),
+    Case(
+        "mr-speaker-with-no-speaker-named",
+        "“Order!” Mr Speaker said.",
+        "Order!",
+        speaker_name=None,
+        role="Mr Speaker",
     ),
     Case(
         "a-guild-of-a-place-then-its-president",

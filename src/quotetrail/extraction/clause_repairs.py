@@ -69,6 +69,7 @@ from quotetrail.extraction.speaker_repairs import (
     subject_read_as_the_opening_s_apposition,
     subject_read_as_the_participle_s_apposition,
     surname_read_as_an_apposition,
+    surname_split_at_its_hyphen,
     venue_hung_on_the_interpreter,
     venue_hung_on_the_object,
     venue_hung_on_the_speaker,
@@ -98,6 +99,8 @@ def repair_clauses(doc: Doc) -> Doc:
             post_nominal_read_as_the_name_s_head(doc[i])  # "Priya Natarajan KC, for the bank, told"
         if dep == apposition and tag == proper and i > 0 and doc[i].head.i == i - 1:
             surname_read_as_an_apposition(doc[i])  # "Priya Natarajan KC, …": not "Priya, Natarajan"
+        if dep == apposition and tag == proper and i > 1 and doc[i].head.i == i - 2:
+            surname_split_at_its_hyphen(doc[i])  # "Kwame Asante-Bright": not "Asante"
         if dep == root and tag == participle and doc[i].lower_ in NOT_AUTHORISED:
             _unauthorised_source_read_as_the_verb(doc[i])  # "Two officials not authorised to speak … told"
         if dep == root and tag in (past, present_third) and i > 2:

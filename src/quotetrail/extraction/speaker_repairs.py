@@ -194,6 +194,24 @@ def surname_read_as_an_apposition(surname: Token) -> None:
     given.head, given.dep_ = surname, "compound"
 
 
+def surname_split_at_its_hyphen(second: Token) -> None:
+    """ "said Kwame Asante-Bright, who led the analysis": the parser made "Bright" an apposition of
+    "Asante", across the hyphen. The surname's last part is its head; the rest hangs on it."""
+    doc = second.doc
+    first = second.head
+    hyphen = doc[second.i - 1]
+    if first.i != second.i - 2 or hyphen.tag_ != "HYPH" or first.whitespace_ or hyphen.whitespace_:
+        return
+    if first.pos_ != "PROPN" or not first.is_title or not second.is_title:
+        return
+    for child in list(first.children):
+        if child != second:
+            child.head = second
+    head, dep = first.head, first.dep_
+    second.head, second.dep_ = (second if head == first else head), dep
+    first.head, first.dep_ = second, "compound"
+
+
 # Where a statement is made, written between the speaker and the verb in South Asian copy.
 VENUE_OBJECTS = frozenset(
     {"statement", "interview", "letter", "tweet", "post", "message", "speech", "address", "release", "note"}

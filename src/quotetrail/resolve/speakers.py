@@ -239,6 +239,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return st
     lower = st.speaker.strip().lower()
     at = st.speaker_span.start
+    if (office := ADDRESSED_OFFICE.fullmatch(lower)) is not None:
+        # "Mr Speaker said", "Madam President": the holder of the office, addressed so
+        described = _described(replace(st, speaker_name=None), f"the {office['office']}", names, antecedents)
+        return replace(described, speaker_role=st.speaker.strip(), speaker_type="person")
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
@@ -353,6 +357,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return replace(described, speaker_name=None)  # "the 45-year-old nurse": not the nurse aged 38
         return described
     return _described(st, lower, names, antecedents)
+
+
+# An office its holder is addressed by, in parliaments and meetings: "Mr Speaker", "Madam President".
+ADDRESSED_OFFICE = re.compile(
+    r"(?:mr\.?|mister|madam|madame|mrs\.?) (?P<office>speaker|deputy speaker|president|chairman|chairwoman|chair)"
+)
 
 
 # Someone who gave a first name only: "One resident, who gave only her first name, Soraya", "a
