@@ -2269,6 +2269,53 @@ def test_a_minister_answering_by_office_is_named_in_the_brackets(extract: Extrac
     ], describe(statements)
 
 
+def test_a_record_without_honorifics_names_members_by_full_name_and_seat(extract: Extract) -> None:
+    """Red team 89: records that give "Name (Seat) (Party):" and "The Minister for X (Name):"."""
+    text = (
+        "Extract from the official record, 4 March:\n\n"
+        "Nadia Korrell (Eastmoor) (Green): Will the minister confirm that Eastmoor General will stay open?\n\n"
+        "The Minister for Health (Owen Pryce): I can confirm that no decision has been taken.\n"
+    )
+    statements = extract(text)
+    lines = [(s.speaker_name, s.speaker_role, s.quote) for s in statements]
+    assert lines == [
+        ("Nadia Korrell", None, "Will the minister confirm that Eastmoor General will stay open?"),
+        ("Owen Pryce", "Minister for Health", "I can confirm that no decision has been taken"),
+    ], describe(statements)
+
+
+def test_an_exchange_of_full_names_each_speaking_once(extract: Extract) -> None:
+    text = (
+        "The exchange ran as follows.\n\n"
+        "Nadia Korrell: We will fight for the hospital.\n\n"
+        "Owen Pryce: No decision has been taken on the hospital.\n"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == [
+        ("Nadia Korrell", "We will fight for the hospital"),
+        ("Owen Pryce", "No decision has been taken on the hospital"),
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Three ideas deserve another hearing.\n\nJeb Bush: Student loans Some big ideas do come to pass.\n\n"
+            "They would cost little.\n\nMarco Rubio: Retirement accounts Two years ago he proposed it.\n",
+            id="section-headings-paragraphs-apart",
+        ),
+        pytest.param(
+            "The insiders, by state.\n\nNew Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold.\n\n"
+            "South Carolina: Andrew Collins, Antjuan Seawright, Barry Wynn.\n",
+            id="places-listing-names",
+        ),
+    ],
+)
+def test_labels_used_once_that_are_no_exchange_say_nothing(text: str, extract: Extract) -> None:
+    assert not [s for s in extract(text) if s.cue == ":"], describe(extract(text))
+
+
 @pytest.mark.parametrize("label", ["The Weather (Ms Alma Reyes)", "Outlook for Tuesday (Ms Alma Reyes)"])
 def test_a_label_with_no_office_before_the_brackets_is_no_record_line(label: str, extract: Extract) -> None:
     text = f"The health committee met on Tuesday.\n\n{label}: Sunny spells all week.\n"

@@ -474,17 +474,24 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
 # "Ms Nadia Ferran (Kesh North): Mr Speaker, …", "Mr Dariush Homayun (Minister of Information): …": a
 # parliamentary record's speaker, by honorific and name, with the seat or office in brackets.
 RECORD_LABEL = re.compile(
-    r"[ \t]*(?P<speaker>(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? "
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?: \((?P<seat>[^()\n:]{1,60})\))?:[ \t]+(?=\S)"
+    r"[ \t]*(?P<speaker>(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?: \((?P<seat>[^()\n:]{1,60})\))?"
+    r"(?: \((?P<party>[^()\n:]{1,30})\))?:[ \t]+(?=\S)"
 )
 
 
 # "The Minister for Health (Ms Alma Reyes): …": a minister answering, by office, named in brackets.
 OFFICE_RECORD_LABEL = re.compile(
     r"[ \t]*(?:The )?(?P<seat>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|the|and)){0,6}) "
-    r"\((?P<speaker>(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? "
+    r"\((?P<speaker>(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))\):[ \t]+(?=\S)"
 )
+
+
+def _full_name(name: str) -> bool:
+    """A given name the lexicon knows and more: "Nadia Korrell", not "The Weather" nor "Pryce"."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in lexicon.given_names()
 
 
 def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
@@ -493,10 +500,18 @@ def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[
     chair, named by office) nor an article's first paragraph (a headline). A minister may answer by
     office, named in brackets: "The Minister for Health (Ms Alma Reyes): …"."""
     m = RECORD_LABEL.match(text, pp.span.start, pp.span.end)
+    if (
+        m is not None
+        and m.group("honorific") is None
+        and not (m.group("seat") and _full_name(m.group("name")))
+    ):
+        m = None  # without an honorific, a full name and its seat in brackets: "Nadia Korrell (Eastmoor):"
     if m is None:
         m = OFFICE_RECORD_LABEL.match(text, pp.span.start, pp.span.end)
         if m is not None and not any(w.lower() in lexicon.titles() for w in m.group("seat").split()):
             m = None
+        if m is not None and m.group("honorific") is None and not _full_name(m.group("name")):
+            m = None  # "The Minister for Health (Owen Pryce):", not "(Pryce)"
     if m is None or index == 0 or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
@@ -568,12 +583,17 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         if content is not None and re.search(r"[^\W\d]{2,}", text[content.start : content.end]):
             lines.setdefault(m.group("name"), []).append((i, content))  # words, not a tally: "Clinton: 547"
     out: list[tuple[int, Span, dict[str, object]]] = []
+    labelled = {i for said in lines.values() for i, _ in said}
     for label, said in lines.items():
-        if len(said) < 2 or label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
+        if label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
             continue
-        if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
+        if len(said) < 2 and not _a_turn_of_an_exchange(text, label, said[0], labelled):
+            continue
+        once = len(said) < 2
+        if not once and all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
             continue  # the interviewer's questions
-        full = " " in label and re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None  # "Ola Dahl"
+        # "Ola Dahl" written in the article, or as the label of a line of an exchange
+        full = " " in label and (once or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None)
         if not full and re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
             continue  # not a name the article writes in full
         for i, content in said:
@@ -581,6 +601,20 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             colon = Span(at + len(label), at + len(label) + 1)
             out.append((i, content, _signed(text, Span(at, at + len(label)), "person", colon)))
     return sorted(out, key=lambda line: line[0])
+
+
+def _a_turn_of_an_exchange(text: str, label: str, line: tuple[int, Span], labelled: set[int]) -> bool:
+    """ "Nadia Korrell: We will fight for the hospital." / "Owen Pryce: No decision has been taken.":
+    a full name, by a given name, labelling a line of prose next to another labelled line; not a
+    section heading ("Jeb Bush: Student loans …" paragraphs apart) nor a title-case headline."""
+    i, content = line
+    words = text[content.start : content.end].split()
+    if not _full_name(label):
+        return False
+    if i - 1 not in labelled and i + 1 not in labelled:
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and capitalised < 0.6 * len(words)
 
 
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[:.][ \t]+(?=\S)")
