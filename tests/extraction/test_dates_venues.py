@@ -506,6 +506,21 @@ DATES = [
         said_on=None,
         date="2017-07-11",
     ),
+    # the weekday-in-a-name rule is for "the Sunday Clarion" alone (a review of it)
+    Case(
+        "a-weekday-after-on-before-a-capital",
+        "On Friday Kestovan police said the road was closed.",
+        "the road was closed",
+        said_on=iso("2017-07-07"),
+        date="2017-07-11",
+    ),
+    Case(
+        "a-weekday-before-a-platform",
+        "Leikford said in a Monday Twitter post that the road was closed.",
+        "the road was closed",
+        said_on=iso("2017-07-10"),
+        date="2017-07-11",
+    ),
     Case(
         "a-weekday-opening-a-paper-s-name",
         "Greystone Rovers have made a £30m offer for Kai Lomond, the Sunday Clarion reported.",

@@ -221,8 +221,7 @@ ORDINAL_DAYS = frozenset({"first", "second", "third", "fourth", "fifth", "last",
 
 
 def _a_name_s_word(run: list[Token]) -> bool:
-    """ "the Sunday Clarion", "Monday Morning Post": a weekday that opens a capitalised name it is
-    a word of."""
+    """ "the Sunday Clarion": a weekday after "the" that opens a capitalised name it is a word of."""
     doc = run[0].doc
     for day in run:
         if (
@@ -232,6 +231,8 @@ def _a_name_s_word(run: list[Token]) -> bool:
         ):
             continue
         following = doc[day.i + 1]
+        if day.i == 0 or doc[day.i - 1].lower_ != "the":
+            continue  # "On Friday Kestovan police said", "in a Monday Twitter post": a day
         if following.pos_ == "PROPN" and following.is_title and following.lower_ not in WEEKDAYS:
             return day.head.i > day.i
     return False

@@ -62,8 +62,9 @@ ENTITY = re.compile(
     + r"|&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));|&[A-Za-z][A-Za-z0-9]{1,30};"
 )
 # A letter's entity inside a word ("Ren&eacute;e", "Castell&oacute;") is padded with the letter
-# itself ("Renéééééééée"): spaces would split the word, and the parser tags and attaches a word with
-# a repeated letter as it does the word, where invisible separators or soft hyphens cost it the parse.
+# itself, in lower case ("Renéééééééée", "Éééééééémile"): spaces would split the word, and the
+# parser tags and attaches a word with a repeated letter as it does the word, where invisible
+# separators or soft hyphens cost it the parse.
 QUOTE_MARKS = frozenset("“”‘’«»„‚‹›\"'")
 OPENS_AFTER = frozenset(" \t\n\r([{—–-/:;\u00a0")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=[A-Z]{3})")
@@ -209,7 +210,7 @@ def _replace_entities(text: str) -> str:
             continue
         out.append(text[done : m.start()])
         if char.isalpha() and (_letter_at(text, m.start() - 1) or _letter_at(text, m.end())):
-            out.append(char * len(m.group()))
+            out.append(char + char.lower() * (len(m.group()) - 1))  # "Éééééééémile": title case still
             done = m.end()
             continue
         before = out[-1][-1:] or (out[-2][-1:] if len(out) > 1 else " ") or " "
@@ -290,8 +291,8 @@ def unmask(statement: Statement, original: str) -> Statement:
     )
 
 
-# The masked text's letter written as an entity, padded with itself ("Renéééééééée").
-LETTER_RUN = re.compile(r"([^\W\d_])\1{3,}")
+# The masked text's letter written as an entity, padded with itself ("Renéééééééée", "Éééééééémile").
+LETTER_RUN = re.compile(r"([^\W\d_])\1{3,}", re.IGNORECASE)
 
 
 def _letters_read(name: str | None, original: str) -> str | None:

@@ -1034,13 +1034,41 @@ def _two_people_named(toks: list[Token]) -> bool:
             continue
         before = [x for x in toks if t.i - 6 <= x.i < t.i]
         after = [x for x in toks if t.i < x.i <= t.i + 7]
-        if any(x.tag_ == "POS" for x in toks if x.i > t.i):
-            continue  # "Ana Lind and Piotr Vask's lawyer": the lawyer
+        if any(x.tag_ == "POS" and _a_full_name_ends(x.doc[x.i - 1]) for x in toks if x.i > t.i + 1):
+            continue  # "Ana Lind and Piotr Vask's lawyer": the lawyer (not "and Reuters’ Luciana Lopez")
         if any(x.pos_ in ("ADP", "VERB", "AUX") or x.lower_ in ("who", "whose") for x in toks if x.i < t.i):
             continue  # "Gene Sperling, an adviser to President Bill Clinton and President Obama": one
-        if before and _a_person_s_name_ends(before[-1]) and any(_a_person_s_name_ends(x) for x in after):
-            return True
+        if not before or not _a_full_name_ends(before[-1]):
+            continue
+        # the second name, after titles and roles only: "and defence attorney Bram Oduya"
+        related = False  # "and his wife Michelle": a relative, by a given name alone
+        for x in after:
+            if _a_full_name_ends(x) or (related and _a_person_s_name_ends(x)):
+                return True
+            related = related or x.tag_ == "PRP$"
+            if not (
+                x.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or x.lower_ in _person_words() or x.tag_ == "PRP$"
+            ):
+                break
     return False
+
+
+def _a_full_name_ends(t: Token) -> bool:
+    """A person's name of two words or more ends at ``t``: "Ana Leik", "Alex Seitz-Wald", not the
+    "Johnson" of "Former Johnson and Johnson executive Ana Leikford" (a firm's "and")."""
+    if not _a_person_s_name_ends(t):
+        return False
+    doc = t.doc
+    k = t.i - 1
+    while k > 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+        k -= 2  # "Seitz-Wald": one word of the name
+    before = doc[k] if k >= 0 and k < t.i else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.lower_ not in _person_words()
+    )
 
 
 def _a_person_s_name_ends(t: Token) -> bool:

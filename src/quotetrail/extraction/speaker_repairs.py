@@ -123,6 +123,8 @@ def name_read_as_the_body_s_object(prep: Token) -> None:
     doc = prep.doc
     if prep.lower_ != "of" or body.dep_ != "nsubj" or not body.is_title or verb.pos_ != "VERB":
         return
+    if body.tag_ not in ("NNP", "NNPS") or body.lower_ in lexicon.words("group_nouns.txt"):
+        return  # "Relatives of Kestovan activist Ilse Brandvold said": the relatives, not a body
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if name is None or name.pos_ != "PROPN" or name.i + 1 != verb.i or name.i - prep.i < 4:
         return
@@ -163,6 +165,9 @@ def post_nominal_read_as_the_name_s_head(letters: Token) -> None:
     last = doc[letters.i - 1]
     if last.head != letters or last.dep_ != "compound" or last.pos_ != "PROPN" or not last.is_title:
         return
+    given = doc[letters.i - 2]
+    if given.pos_ != "PROPN" or not given.is_title or given.lower_ in lexicon.titles():
+        return  # a given name and a surname before the letters: not "A Labour MP", "Chief Constable X QPM"
     for child in list(letters.children):
         if child != last:
             child.head = last

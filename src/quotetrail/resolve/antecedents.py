@@ -100,6 +100,8 @@ PUBLISHED = re.compile(
     r"(?:published|released|issued|presented|unveiled|posted|shared|deleted|sent)"
     r"\s+(?:its|their|his|her|a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
+# "a report by Civic Watch International", "the study from the Hadley Institute": whose document
+AUTHORED_BY = re.compile(r"\b(?P<document>[\w-]+)\s+(?:by|from)\s+(?:the\s+)?\Z")
 # A meeting's guest right after its verb, possibly after a description and a comma
 MEETING_OBJECT = re.compile(
     r"\b(?:received|met|welcomed|hosted|greeted|met\s+with)\s+(?:(?:the|a|an|his|her|visiting)\s+)?"
@@ -649,11 +651,17 @@ class Antecedents:
 
     def publisher(self, at: int, documents: frozenset[str]) -> Entry | None:
         """Who published the document a speaker at ``at`` names ("the report"), as the subject of
-        "published/released/issued its …" in this sentence or the one before; else None."""
+        "published/released/issued its …" or after "a report by" in this sentence or the one
+        before; else None."""
         index = self._sentence_of(at)
         for sentence in reversed(self.sentences[max(0, index - 1) : index + 1]):
             for entry in reversed(sentence.entries):
-                if entry.span.end > at or not entry.name or entry.secondary:
+                if entry.span.end > at or not entry.name:
+                    continue
+                written = AUTHORED_BY.search(self.text, max(0, entry.span.start - 40), entry.span.start)
+                if written is not None and written.group("document").lower() in documents:
+                    return entry  # "The 112-page report by Civic Watch International documents …"
+                if entry.secondary:
                     continue
                 found = PUBLISHED.match(self.text, entry.span.end)
                 if found is not None and documents.intersection(found.group("words").lower().split()):

@@ -228,16 +228,51 @@ def _nested(fulls: set[str]) -> bool:
         len(suffixes) > 1 or any(f.split()[-1].lower().rstrip(".,") not in SUFFIXES for f in fulls)
     ):
         return False
-    firsts = sorted({f.split()[0] for f in fulls}, key=len)
-    if len(firsts) == 1:
-        return True
-    # "Ken Starr" and "Kenneth Starr": a short form of the same given name, both of one gender
-    gender = given_name_gender(firsts[0])
-    return (
-        gender is not None
-        and len(firsts[0]) >= 3
-        and all(f.lower().startswith(firsts[0].lower()) and given_name_gender(f) == gender for f in firsts)
-    )
+    firsts = {f.split()[0].lower() for f in fulls}
+    # "Ken Starr" and "Kenneth Starr": a given name and its usual short form
+    return len(firsts) == 1 or (len(firsts) == 2 and any(SHORT_FORMS.get(f) in firsts for f in firsts))
+
+
+# Given names' usual short forms, to the full form ("Ken Starr" is "Kenneth Starr"); only forms that
+# are no other name ("Jon" and "Jonas", "Marc" and "Marcel" are two people).
+SHORT_FORMS = {
+    "ken": "kenneth",
+    "ron": "ronald",
+    "dan": "daniel",
+    "don": "donald",
+    "tom": "thomas",
+    "tim": "timothy",
+    "jim": "james",
+    "bill": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "mike": "michael",
+    "joe": "joseph",
+    "ben": "benjamin",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "sue": "susan",
+    "matt": "matthew",
+    "andy": "andrew",
+    "tony": "anthony",
+    "ted": "edward",
+    "ed": "edward",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "rick": "richard",
+    "dick": "richard",
+    "steve": "steven",
+    "dave": "david",
+    "pat": "patrick",
+    "jen": "jennifer",
+    "kate": "katherine",
+    "alex": "alexander",
+    "sam": "samuel",
+    "bernie": "bernard",
+    "newt": "newton",
+}
 
 
 # Words that open a headline's question before a name: "Is Sanders finally …", "Why Trump …".
