@@ -1219,6 +1219,21 @@ CASES = [
         speaker_name="Rosalind Achterberg",
         cue="told",
     ),
+    # the second half of what was said (red team 88)
+    Case(
+        "a-present-verb-after-the-reported-clause-goes-on-with-it",
+        "Dr. Anselm Kroll, the paper's corresponding author, said in a statement that he “regrets the "
+        "errors” but stands by the paper's central conclusions.",
+        "but stands by the paper's central conclusions",
+        speaker_name="Anselm Kroll",
+    ),
+    Case(
+        "a-second-that-clause-after-and-with-a-negated-verb-of-saying",
+        "A spokesman for Harrowgate University said the institution was reviewing the matter and that it "
+        "would not comment further.",
+        "and that it would not comment further",
+        type="anonymous",
+    ),
     # transfer rumours (red team 85): the paper reported it, not the player named last
     Case(
         "a-rumour-ending-on-the-player-then-the-paper",

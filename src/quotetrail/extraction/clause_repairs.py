@@ -45,6 +45,7 @@ from quotetrail.extraction.reported_clauses import (
     instructed_read_as_the_verb,
     participle_of_the_subject_read_as_a_relative,
     participle_of_the_subject_read_as_the_verb,
+    present_conjunct_read_as_the_speaker_s,
     relative_clause_read_as_reported,
     that_clause_read_as_relative,
     that_clause_read_as_the_audience_s,
@@ -131,6 +132,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _clause_s_parallel_verb_read_as_the_speaker_s(
                 doc[i]
             )  # "said the squad was “…” and was receiving"
+        if tag in (present_third, present) and dep == conj and i > 3:
+            present_conjunct_read_as_the_speaker_s(doc[i])  # "said he “regrets …” but stands by …"
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
             _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
         if tag == base_form and dep == conj:

@@ -462,3 +462,22 @@ def _verb_after_the_instruction(verb: Token, subject: Token) -> Token | None:
 
 
 AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could"})
+
+
+def present_conjunct_read_as_the_speaker_s(conjunct: Token) -> None:
+    """ "Kroll said in a statement that he “regrets the errors” but stands by the paper's
+    conclusions": the parser made "stands" a second verb of "said", with its subject. A verb in the
+    present with no subject, joined after a past verb of saying whose reported clause is in the
+    present, goes on with that clause (who said something and then did it would keep the past)."""
+    verb = conjunct.head
+    if conjunct.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < conjunct.i), None)
+    if clause is None or clause.tag_ not in ("VBZ", "VBP") or clause.right_edge.i > conjunct.i:
+        return
+    joining = [c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conjunct.i]
+    conjunct.head = clause
+    for c in joining:
+        c.head = clause
