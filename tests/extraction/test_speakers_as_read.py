@@ -772,6 +772,33 @@ ORGANISATIONS = [
         speaker_name="Halvard Mining",
         type="organization",
     ),
+    # rulings and descriptions of bodies (red teams 83, 86, 91)
+    Case(
+        "a-fatwa-issued-by-a-council",
+        "A fatwa issued by the Supreme Religious Council said the vaccine was permitted.",
+        "the vaccine was permitted",
+        speaker_name="Supreme Religious Council",
+        type="organization",
+    ),
+    Case(
+        "the-agency-after-an-authority",
+        "The Coastal Fisheries Authority fined the trawler on Monday. The agency said the catch was illegal.",
+        "the catch was illegal",
+        speaker_name="Coastal Fisheries Authority",
+    ),
+    Case(
+        "the-agency-after-a-ratings-firm",
+        "Harker Ratings cut the bank's rating. The agency said debt was too high.",
+        "debt was too high",
+        speaker_name="Harker Ratings",
+    ),
+    Case(
+        "the-chipmaker-after-its-shares-fell",
+        "Shares of Orlo Semiconductor fell 4%. The chipmaker said demand was weak.",
+        "demand was weak",
+        speaker_name="Orlo Semiconductor",
+        type="organization",
+    ),
     # firms no one is named (red teams 82, 87)
     Case(
         "an-oil-company-opening-with-a-given-name-then-it",
