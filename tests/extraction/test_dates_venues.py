@@ -506,6 +506,21 @@ DATES = [
         said_on=None,
         date="2017-07-11",
     ),
+    # a day the announced thing starts from is not the day of the announcement (red team 84)
+    Case(
+        "a-strike-from-a-weekday",
+        "The union announced a 48-hour strike from Monday.",
+        "a 48-hour strike from Monday",
+        said_on=None,
+        date="2017-07-11",
+    ),
+    Case(
+        "speaking-from-a-place-on-a-weekday",
+        "Speaking from Kesh on Monday, Ana Lind said the port would reopen.",
+        "the port would reopen",
+        said_on=iso("2017-07-10"),
+        date="2017-07-11",
+    ),
     # the weekday-in-a-name rule is for "the Sunday Clarion" alone (a review of it)
     Case(
         "a-weekday-after-on-before-a-capital",

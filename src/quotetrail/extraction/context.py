@@ -351,7 +351,9 @@ def _date_of_run(run: list[Token], clause: list[Token], article_date: date | Non
 
 # A date after these is a deadline or a bound ("issued a warning until Saturday", "conducted
 # between March 2 and March 6"), not a day of saying.
-BOUNDING_PREPOSITIONS = frozenset({"until", "till", "by", "before", "after", "since", "through", "between"})
+BOUNDING_PREPOSITIONS = frozenset(
+    {"until", "till", "by", "before", "after", "since", "through", "between", "from"}
+)
 
 
 # Participles whose day is the day the words came out: "a report, published on Monday, said …".
