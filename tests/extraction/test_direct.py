@@ -2310,6 +2310,35 @@ def test_an_exchange_of_full_names_each_speaking_once(extract: Extract) -> None:
             "South Carolina: Andrew Collins, Antjuan Seawright, Barry Wynn.\n",
             id="places-listing-names",
         ),
+        # what a second review found the labels taking for words said
+        pytest.param(
+            "The candidates.\n\nAna Lind: supports a freeze on rents for two years.\n\n"
+            "Tomas Brenner: opposes rent controls and wants more building.\n",
+            id="a-candidates-summary",
+        ),
+        pytest.param(
+            "Results.\n\nAna Lind (Green): 12,430 votes, up four points on last time.\n\n"
+            "Tomas Brenner (Labour): 11,902 votes.\n",
+            id="a-results-list-with-parties",
+        ),
+        pytest.param(
+            "The families.\n\nPetra Holm (42): works as a teaching assistant and has cut back on heating.\n",
+            id="a-profile-with-an-age",
+        ),
+        pytest.param(
+            "Player ratings.\n\nGoals: Lars Brekke 34, Sven Odden 81.\n\n"
+            "Lars Brekke: scored with a header and ran all game. 8\n",
+            id="player-ratings-after-the-scorers",
+        ),
+        pytest.param(
+            "Travel.\n\nVictoria Line: Minor delays between Brixton and Stockwell this morning.\n\n"
+            "George Street: Closed for the market all day on Saturday.\n",
+            id="places-opening-with-given-names",
+        ),
+        pytest.param(
+            "The board.\n\nChief Executive (Ana Lind): responsible for strategy and the budget.\n",
+            id="a-board-list-by-office",
+        ),
     ],
 )
 def test_labels_used_once_that_are_no_exchange_say_nothing(text: str, extract: Extract) -> None:

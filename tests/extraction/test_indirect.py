@@ -1234,6 +1234,12 @@ CASES = [
         "and that it would not comment further",
         type="anonymous",
     ),
+    Case(
+        "a-second-that-clause-with-another-speaker-s-verb-is-theirs",
+        "The club said the player was injured and that the manager announced that he would miss the final.",
+        "the player was injured",
+        not_also=("the manager announced",),
+    ),
     # transfer rumours (red team 85): the paper reported it, not the player named last
     Case(
         "a-rumour-ending-on-the-player-then-the-paper",

@@ -693,6 +693,34 @@ NOT_TAKEN_TOO_FAR = [
         "trade was slow",
         speaker_name="Lindqvist",
     ),
+    # and what a second review found
+    Case(
+        "a-news-agency-after-a-ratings-firm",
+        "Harker Ratings downgraded Velm, the state news agency reported. The agency said the government "
+        "had protested.",
+        "the government had protested",
+        speaker_name=None,
+    ),
+    Case(
+        "a-statement-issued-after-responding-to-a-report-by-another",
+        "Ana Lind, responding to a report by Civic Watch International, issued a statement on Monday. "
+        "The statement said the claims were false.",
+        "the claims were false",
+        speaker_name="Ana Lind",
+    ),
+    Case(
+        "a-statement-from-someone-s-family",
+        "Police released a statement from Petra Holm's family. The statement said she was a loving mother.",
+        "she was a loving mother",
+        speaker_name=None,
+    ),
+    Case(
+        "madam-president-is-not-the-man-named-president",
+        "Velm's president, Ana Lind, hosted Ashcombe's president, Tomas Brenner, on Monday. Madam "
+        "President said the talks had been useful.",
+        "the talks had been useful",
+        speaker_name=None,
+    ),
     Case(
         "a-firm-opening-with-a-given-name",
         "Bruno Capital said the deal was off.",
@@ -779,18 +807,6 @@ ORGANISATIONS = [
         "the vaccine was permitted",
         speaker_name="Supreme Religious Council",
         type="organization",
-    ),
-    Case(
-        "the-agency-after-an-authority",
-        "The Coastal Fisheries Authority fined the trawler on Monday. The agency said the catch was illegal.",
-        "the catch was illegal",
-        speaker_name="Coastal Fisheries Authority",
-    ),
-    Case(
-        "the-agency-after-a-ratings-firm",
-        "Harker Ratings cut the bank's rating. The agency said debt was too high.",
-        "debt was too high",
-        speaker_name="Harker Ratings",
     ),
     Case(
         "the-chipmaker-after-its-shares-fell",
@@ -1343,6 +1359,34 @@ KNOWN_GAPS = [
             "said' are the relatives), so its member named after the role is not found",
         ),
         id="friends-of-the-earth-then-a-campaigner",
+    ),
+    pytest.param(
+        Case(
+            "the-agency-after-an-authority",
+            "The Coastal Fisheries Authority fined the trawler on Monday. The agency said the catch was illegal.",
+            "the catch was illegal",
+            speaker_name="Coastal Fisheries Authority",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'the agency' is as often a news agency named only so; an authority or a ratings firm "
+            "taken for it named the wrong body (a review), so only bodies called agencies are",
+        ),
+        id="the-agency-after-an-authority",
+    ),
+    pytest.param(
+        Case(
+            "the-agency-after-a-ratings-firm",
+            "Harker Ratings cut the bank's rating. The agency said debt was too high.",
+            "debt was too high",
+            speaker_name="Harker Ratings",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'the agency' is as often a news agency named only so; an authority or a ratings firm "
+            "taken for it named the wrong body (a review), so only bodies called agencies are",
+        ),
+        id="the-agency-after-a-ratings-firm",
     ),
 ]
 

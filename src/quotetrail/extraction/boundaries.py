@@ -319,7 +319,11 @@ def before_conjoined_cue(tokens: list[Token], cue_heads: set[int]) -> list[Token
         )
         if not (conjoined or second_speaker or contrasted):
             continue
-        if conjoined and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if (
+            conjoined
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            and any(c.dep_ == "neg" for c in tok.children)
+        ):
             continue  # "said it was reviewing the matter and that it would not comment": still what was said
         if not own_subject and tok.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
             continue  # "he rated them and talked about …": the clause goes on, what they said

@@ -488,6 +488,19 @@ OFFICE_RECORD_LABEL = re.compile(
 )
 
 
+def _a_person_s_label(label: str) -> bool:
+    """A full name by a known given name, not a place ("George Street", "Victoria Line")."""
+    return _full_name(label) and label.split()[-1].lower() not in lexicon.words("place_heads.txt") | {"line"}
+
+
+def _spoken_line(text: str, start: int, end: int) -> bool:
+    """What follows a label with no honorific reads as someone's words: a sentence of a few words
+    opening with a capital, not a profile, a tally or a listing ("works as a teaching assistant",
+    "12,430 votes", "won the women's race")."""
+    words = text[start:end].split()
+    return len(words) >= 3 and words[0][:1].isupper() and not words[0][:1].isdigit()
+
+
 def _full_name(name: str) -> bool:
     """A given name the lexicon knows and more: "Nadia Korrell", not "The Weather" nor "Pryce"."""
     words = name.split()
@@ -503,15 +516,19 @@ def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[
     if (
         m is not None
         and m.group("honorific") is None
-        and not (m.group("seat") and _full_name(m.group("name")))
+        and not (m.group("seat") and _full_name(m.group("name")) and _spoken_line(text, m.end(), pp.span.end))
     ):
         m = None  # without an honorific, a full name and its seat in brackets: "Nadia Korrell (Eastmoor):"
     if m is None:
         m = OFFICE_RECORD_LABEL.match(text, pp.span.start, pp.span.end)
         if m is not None and not any(w.lower() in lexicon.titles() for w in m.group("seat").split()):
             m = None
-        if m is not None and m.group("honorific") is None and not _full_name(m.group("name")):
-            m = None  # "The Minister for Health (Owen Pryce):", not "(Pryce)"
+        if (
+            m is not None
+            and m.group("honorific") is None
+            and not (_full_name(m.group("name")) and _spoken_line(text, m.end(), pp.span.end))
+        ):
+            m = None  # "The Minister for Health (Owen Pryce): I can …", not "(Pryce)"
     if m is None or index == 0 or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
@@ -583,14 +600,14 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         if content is not None and re.search(r"[^\W\d]{2,}", text[content.start : content.end]):
             lines.setdefault(m.group("name"), []).append((i, content))  # words, not a tally: "Clinton: 547"
     out: list[tuple[int, Span, dict[str, object]]] = []
-    labelled = {i for said in lines.values() for i, _ in said}
+    labelled = {i: label for label, said in lines.items() for i, _ in said}
     for label, said in lines.items():
         if label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
             continue
         if len(said) < 2 and not _a_turn_of_an_exchange(text, label, said[0], labelled):
             continue
         once = len(said) < 2
-        if not once and all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
+        if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
             continue  # the interviewer's questions
         # "Ola Dahl" written in the article, or as the label of a line of an exchange
         full = " " in label and (once or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None)
@@ -603,18 +620,22 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     return sorted(out, key=lambda line: line[0])
 
 
-def _a_turn_of_an_exchange(text: str, label: str, line: tuple[int, Span], labelled: set[int]) -> bool:
+def _a_turn_of_an_exchange(text: str, label: str, line: tuple[int, Span], labelled: dict[int, str]) -> bool:
     """ "Nadia Korrell: We will fight for the hospital." / "Owen Pryce: No decision has been taken.":
-    a full name, by a given name, labelling a line of prose next to another labelled line; not a
-    section heading ("Jeb Bush: Student loans …" paragraphs apart) nor a title-case headline."""
+    a full name, by a given name, labelling a sentence next to another person's labelled line; not
+    a section heading ("Jeb Bush: Student loans …" paragraphs apart), a title-case headline, a
+    listing ("Ana Lind: supports a rent freeze", "Lars Brekke: kept his side in the game. 7") or a
+    place ("Victoria Line: minor delays")."""
     i, content = line
     words = text[content.start : content.end].split()
-    if not _full_name(label):
+    if not _a_person_s_label(label):
         return False
-    if i - 1 not in labelled and i + 1 not in labelled:
-        return False
+    if not any(
+        labelled.get(k) not in (None, label) and _a_person_s_label(labelled[k]) for k in (i - 1, i + 1)
+    ):
+        return False  # a turn next to another person's, not beside "Goals:" or "Serves:"
     capitalised = sum(w[:1].isupper() for w in words)
-    return len(words) >= 3 and capitalised < 0.6 * len(words)
+    return _spoken_line(text, content.start, content.end) and capitalised < 0.6 * len(words)
 
 
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[:.][ \t]+(?=\S)")

@@ -101,6 +101,7 @@ PUBLISHED = re.compile(
     r"\s+(?:its|their|his|her|a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
 # "a report by Civic Watch International", "the study from the Hadley Institute": whose document
+POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 AUTHORED_BY = re.compile(r"\b(?P<document>[\w-]+)\s+(?:by|from)\s+(?:the\s+)?\Z")
 # A meeting's guest right after its verb, possibly after a description and a comma
 MEETING_OBJECT = re.compile(
@@ -649,23 +650,29 @@ class Antecedents:
             for e in sentence.entries
         )
 
-    def publisher(self, at: int, documents: frozenset[str]) -> Entry | None:
+    def publisher(self, at: int, documents: frozenset[str], noun: str = "") -> Entry | None:
         """Who published the document a speaker at ``at`` names ("the report"), as the subject of
-        "published/released/issued its …" or after "a report by" in this sentence or the one
-        before; else None."""
+        "published/released/issued its …" in this sentence or the one before; else, when nothing
+        was so published, the author of "a report by X" there, for "the report" (``noun``) alone;
+        else None."""
         index = self._sentence_of(at)
-        for sentence in reversed(self.sentences[max(0, index - 1) : index + 1]):
+        sentences = list(reversed(self.sentences[max(0, index - 1) : index + 1]))
+        for sentence in sentences:
             for entry in reversed(sentence.entries):
-                if entry.span.end > at or not entry.name:
-                    continue
-                written = AUTHORED_BY.search(self.text, max(0, entry.span.start - 40), entry.span.start)
-                if written is not None and written.group("document").lower() in documents:
-                    return entry  # "The 112-page report by Civic Watch International documents …"
-                if entry.secondary:
+                if entry.span.end > at or not entry.name or entry.secondary:
                     continue
                 found = PUBLISHED.match(self.text, entry.span.end)
                 if found is not None and documents.intersection(found.group("words").lower().split()):
                     return entry
+        if any(PUBLISHED.search(self.text, s.span.start, min(s.span.end, at)) for s in sentences):
+            return None  # someone published something there: not the author of another's report
+        for sentence in sentences:
+            for entry in reversed(sentence.entries):
+                if entry.span.end > at or not entry.name or POSSESSIVE_AFTER.match(self.text, entry.span.end):
+                    continue  # not "a statement from Petra Holm's family"
+                written = AUTHORED_BY.search(self.text, max(0, entry.span.start - 40), entry.span.start)
+                if written is not None and written.group("document").lower() == noun:
+                    return entry  # "The 112-page report by Civic Watch International documents …"
         return None
 
     def organization(self, at: int, *, speakers_too: bool = False, people_too: bool = False) -> Entry | None:

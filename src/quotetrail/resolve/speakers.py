@@ -240,9 +240,16 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     lower = st.speaker.strip().lower()
     at = st.speaker_span.start
     if (office := ADDRESSED_OFFICE.fullmatch(lower)) is not None:
-        # "Mr Speaker said", "Madam President": the holder of the office, addressed so
+        # "Mr Speaker said", "Madam President": the holder of the office, addressed so, of the
+        # gender the address gives ("Madam President" is not the man named president before)
         described = _described(replace(st, speaker_name=None), f"the {office['office']}", names, antecedents)
-        return replace(described, speaker_role=st.speaker.strip(), speaker_type="person")
+        addressed = (
+            "m" if office["address"].startswith("m") and not office["address"].startswith("mad") else "f"
+        )
+        holder = described.speaker_name
+        if holder is not None and names.gender_of(holder) not in (None, addressed):
+            holder = None
+        return replace(described, speaker_name=holder, speaker_role=st.speaker.strip(), speaker_type="person")
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
@@ -334,7 +341,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
     if (published := _published_document(lower)) is not None:
-        return _take(st, antecedents.publisher(at, published))  # "… published its report. The report said"
+        noun = lower.split()[-1]  # "the report": what "a report by X" names
+        return _take(
+            st, antecedents.publisher(at, published, noun)
+        )  # "… published its report. The report said"
     if lower in ("the former", "the latter"):
         paired = names.one_of_a_pair(lower.split()[1], at)  # "The former said …; the latter called …"
         return replace(
@@ -361,7 +371,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
 
 # An office its holder is addressed by, in parliaments and meetings: "Mr Speaker", "Madam President".
 ADDRESSED_OFFICE = re.compile(
-    r"(?:mr\.?|mister|madam|madame|mrs\.?) (?P<office>speaker|deputy speaker|president|chairman|chairwoman|chair)"
+    r"(?P<address>mr\.?|mister|madam|madame|mrs\.?) (?P<office>speaker|deputy speaker|president|chairman|chairwoman|chair)"
 )
 
 
