@@ -168,13 +168,8 @@ def post_nominal_read_as_the_name_s_head(letters: Token) -> None:
     given = doc[letters.i - 2]
     if given.pos_ != "PROPN" or not given.is_title or given.lower_ in lexicon.titles():
         return  # a given name and a surname before the letters: not "A Labour MP", "Chief Constable X QPM"
-    for child in list(letters.children):
-        if child != last:
-            child.head = last
-    head, dep = letters.head, letters.dep_
-    last.head, last.dep_ = (last if head == letters else head), dep
-    letters.head, letters.dep_ = last, "dep"
-    if dep == "appos" and last.head.i == last.i - 1:
+    _head_in_place_of(last, letters, "dep")
+    if last.dep_ == "appos" and last.head.i == last.i - 1:
         surname_read_as_an_apposition(last)  # "Priya Natarajan KC": the letters were "Priya"'s apposition
 
 
@@ -191,12 +186,7 @@ def surname_read_as_an_apposition(surname: Token) -> None:
         or given.dep_ not in ("nsubj", "nsubjpass")
     ):
         return
-    for child in list(given.children):
-        if child != surname:
-            child.head = surname
-    head, dep = given.head, given.dep_
-    surname.head, surname.dep_ = (surname if head == given else head), dep
-    given.head, given.dep_ = surname, "compound"
+    _head_in_place_of(surname, given, "compound")
 
 
 def surname_split_at_its_hyphen(second: Token) -> None:
@@ -209,12 +199,18 @@ def surname_split_at_its_hyphen(second: Token) -> None:
         return
     if first.pos_ != "PROPN" or not first.is_title or not second.is_title:
         return
-    for child in list(first.children):
-        if child != second:
-            child.head = second
-    head, dep = first.head, first.dep_
-    second.head, second.dep_ = (second if head == first else head), dep
-    first.head, first.dep_ = second, "compound"
+    _head_in_place_of(second, first, "compound")
+
+
+def _head_in_place_of(new: Token, old: Token, dep: str) -> None:
+    """``new`` takes ``old``'s place in the tree (its head, its relation, its other children), and
+    ``old`` hangs on ``new`` as ``dep``."""
+    for child in list(old.children):
+        if child != new:
+            child.head = new
+    head, relation = old.head, old.dep_
+    new.head, new.dep_ = (new if head == old else head), relation
+    old.head, old.dep_ = new, dep
 
 
 # Where a statement is made, written between the speaker and the verb in South Asian copy.
