@@ -511,7 +511,9 @@ def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[
     """ "Ms Nadia Ferran (Kesh North): Mr Speaker, this government …" — a line of a parliamentary
     record: the honorific makes the label a person's, so one line is enough. Not "Mr Speaker:" (a
     chair, named by office) nor an article's first paragraph (a headline). A minister may answer by
-    office, named in brackets: "The Minister for Health (Ms Alma Reyes): …"."""
+    office, named in brackets: "The Minister for Health (Ms Alma Reyes): …". Without an honorific,
+    a full name by a known given name, before a seat in brackets or in the office's brackets, and
+    words that read as said (see :func:`_spoken_line`): "Nadia Korrell (Eastmoor) (Green): Will …"."""
     m = RECORD_LABEL.match(text, pp.span.start, pp.span.end)
     if (
         m is not None
