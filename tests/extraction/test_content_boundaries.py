@@ -1246,6 +1246,14 @@ CLAIM_EDGE_CASES = [
         "a “frenzied” attack",
         not_also=("what",),
     ),
+    # the quoted name ends the description, whatever the sentence goes on to say (red team 81)
+    Case(
+        "what-doctors-call-a-quoted-name-inside-a-subject",
+        "Patients with what doctors call “long fever” report fatigue and headaches for weeks.",
+        "long fever",
+        not_also=("report fatigue",),
+        speaker="doctors",
+    ),
     Case(
         "saying-only-that",
         "The minister did not answer directly when asked whether the outbreak had started at the "

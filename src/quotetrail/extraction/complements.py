@@ -348,6 +348,11 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
         named = _quoted_name(objects[0], inside_quote) if objects else []
         toks = named if named and not {t.i for t in named} <= {t.i for t in toks} else toks
+        if toks and toks[0].i == verb.i + 1 and toks[0].text in ("“", '"', "‘"):
+            # "Patients with what doctors call “long fever” report fatigue": the name right after
+            # the verb ends with its quotation; the sentence goes on without it
+            closing = next((k for k, t in enumerate(toks[1:], 1) if t.text in ("”", '"', "’")), None)
+            toks = toks[: closing + 1] if closing is not None else toks
     if toks and toks[-1].i < verb.i and _semicolon_between(toks[-1], verb):
         return []  # "Rebels seize town; army says …": a clause of its own, not what the army says
     if any(t.lower_ == "what" and t.tag_ == "WP" and t.head == verb and t.i < verb.i for t in toks):
