@@ -208,10 +208,7 @@ def _passive_like_its_head(verb: Token) -> bool:
     """A second verb that shares a passive's auxiliary and reports nothing of its own: "was
     broadcast live and repeated on the evening news" ("was interviewed and said the port …" is
     the subject speaking)."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or head.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "auxpass" for c in head.children):
+    if verb.tag_ not in ("VBN", "VBD") or not _joined_to_a_passive(verb):
         return False
     own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "dative")
     return not any(c.dep_ in own for c in verb.children)
@@ -221,12 +218,15 @@ def _told_like_its_passive_head(verb: Token) -> bool:
     """ "was summoned to the ministry and told that the arrests were unacceptable": "told" with no
     one told, after a passive it shares the auxiliary of, is passive too; its subject was the one
     told."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.lower_ not in TOLD_FORMS or head.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "auxpass" for c in head.children):
+    if verb.lower_ not in TOLD_FORMS or not _joined_to_a_passive(verb):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "dative") for c in verb.children)
+
+
+def _joined_to_a_passive(verb: Token) -> bool:
+    """A verb joined to a passive participle with its auxiliary ("was summoned … and told")."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _nearest(subjects: list[Token], verb: Token) -> Token:

@@ -243,9 +243,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "Mr Speaker said", "Madam President": the holder of the office, addressed so, of the
         # gender the address gives ("Madam President" is not the man named president before)
         described = _described(replace(st, speaker_name=None), f"the {office['office']}", names, antecedents)
-        addressed = (
-            "m" if office["address"].startswith("m") and not office["address"].startswith("mad") else "f"
-        )
+        addressed = ADDRESS_GENDERS[office["address"].rstrip(".")]
         holder = described.speaker_name
         if holder is not None and names.gender_of(holder) not in (None, addressed):
             holder = None
@@ -370,6 +368,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
 
 
 # An office its holder is addressed by, in parliaments and meetings: "Mr Speaker", "Madam President".
+ADDRESS_GENDERS = {"mr": "m", "mister": "m", "madam": "f", "madame": "f", "mrs": "f"}
 ADDRESSED_OFFICE = re.compile(
     r"(?P<address>mr\.?|mister|madam|madame|mrs\.?) (?P<office>speaker|deputy speaker|president|chairman|chairwoman|chair)"
 )
