@@ -166,7 +166,58 @@ def _quotation_sentence_starts(doc: Doc) -> Doc:
         stop = doc[mark.start - 1]
         if len(stop.text) == 1 and stop.idx == match.start() - 1:
             doc[mark.start].is_sent_start = True
+    for match in _CLOCK_TIME_BEFORE_A_CAPITAL.finditer(text):
+        word = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        if word is not None:
+            doc[word.start].is_sent_start = _opens_a_sentence_after_a_time(doc[word.start])
     return doc
+
+
+# "… announced the result at 3:12 a.m. Nouri won by 412 votes.": the stop of "a.m." ends the
+# sentence too, but the parser read "Nouri won …" as what was announced. A capitalised word after
+# "a.m."/"p.m." opens a sentence, unless it is a day, a month or a time zone ("at 9 p.m. Friday",
+# "at 10 a.m. GMT", "8 a.m. Eastern time"): then it does not, which the parser is told too (it
+# ended the sentence at "GMT").
+_CLOCK_TIME_BEFORE_A_CAPITAL = re.compile(r"\d\s?[ap]\.m\. +[A-Z]")
+_NO_SENTENCE_AFTER_A_TIME = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "eastern",
+        "pacific",
+        "central",
+        "mountain",
+        "atlantic",
+        "local",
+    ]
+)
+
+
+def _opens_a_sentence_after_a_time(word: Token) -> bool:
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return not (
+        word.is_upper
+        or not word.is_alpha
+        or word.lower_ in _NO_SENTENCE_AFTER_A_TIME
+        or (following is not None and following.lower_ in ("time", "standard"))
+    )
 
 
 # --- Matrix products ---------------------------------------------------------------------------

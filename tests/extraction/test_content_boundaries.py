@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Case, Extract, assert_case, describe, params
+from .spec import Case, Extract, assert_case, assert_no_statement_with, describe, params
 
 INDIRECT = "indirect"
 
@@ -1175,7 +1175,39 @@ SENTENCE_END_CASES = [
         speaker="Varek",
         cue="said",
     ),
+    # the stop of "a.m." ends the sentence too (red team 93)
+    Case(
+        "a-clock-time-ends-the-sentence",
+        "Returning officer Anita Costa announced the result at 3:12 a.m. Nouri won by 412 votes. "
+        "Costa said the recount had been fair.",
+        "the recount had been fair",
+        speaker="Costa",
+    ),
+    Case(
+        "a-clock-time-then-a-day-goes-on",
+        "The board said counting would resume at 9 p.m. Friday after a break.",
+        "counting would resume at 9 p.m. Friday after a break",
+    ),
+    Case(
+        "a-clock-time-then-a-time-zone-goes-on",
+        "The board said counting would resume at 10 a.m. GMT after a break.",
+        "counting would resume at 10 a.m. GMT after a break",
+    ),
+    # "a.m." hung on "added", past the reported clause, was cut from it (red team 93)
+    Case(
+        "a-clock-time-closing-the-article",
+        "The board added that counting would resume at 8 a.m.",
+        "that counting would resume at 8 a.m.",
+        cue="added",
+    ),
 ]
+
+
+def test_the_sentence_after_a_clock_time_is_not_what_was_announced(extract: Extract) -> None:
+    statements = extract(
+        "Returning officer Anita Costa announced the result at 3:12 a.m. Nouri won by 412 votes."
+    )
+    assert_no_statement_with(statements, "Nouri won")
 
 
 @pytest.mark.parametrize("case", params(SENTENCE_END_CASES))

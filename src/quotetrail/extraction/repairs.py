@@ -49,6 +49,7 @@ def repair(doc: Doc) -> Doc:
     clausal_subject = doc.vocab.strings["csubj"]
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
+    clock_halves = {doc.vocab.strings[w] for w in ("a.m.", "p.m.")}
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -134,7 +135,23 @@ def repair(doc: Doc) -> Doc:
             _first_of_two_names_read_as_an_interjection(doc[i])  # "Orvik and Brascorp said"
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
+        if orth in clock_halves and i > 0:
+            _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
+
+
+def _clock_half_hung_off_its_number(half: Token) -> None:
+    """The "a.m." of "would resume at 8 a.m." hung on the main verb, so the time reported ended
+    at "8": it belongs to its number."""
+    number = half.doc[half.i - 1]
+    if (
+        not number.like_num
+        or half.head in (number, half)
+        or half in number.ancestors
+        or len(list(half.children))
+    ):
+        return
+    half.head, half.dep_ = number, "advmod"
 
 
 def _name_with_a_capitalised_preposition(prep: Token) -> None:
