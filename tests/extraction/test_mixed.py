@@ -138,6 +138,23 @@ CASES = [
         speaker_name="Dana Kral",
         cue="in the words of",
     ),
+    # the parser made what the ruling was the judge's apposition (red team 98)
+    Case(
+        "in-the-words-of-someone-set-off-before-the-attribute",
+        "The ruling was, in the words of Justice Amara Quell, a “warning shot” to the whole industry.",
+        "warning shot",
+        also=("The ruling was",),
+        speaker="Justice Amara Quell",
+        speaker_name="Amara Quell",
+        cue="in the words of",
+    ),
+    Case(
+        "in-the-words-of-someone-and-her-office-set-off-before-the-attribute",
+        "The deal was, in the words of Dana Kral, the mayor of Tarn, a disaster.",
+        "The deal was a disaster",
+        speaker_name="Dana Kral",
+        role="mayor of Tarn",
+    ),
     Case(
         "in-her-words-inside-a-because-clause",
         "Varga has praised her deputy and put him in charge of the port because, in her words, "

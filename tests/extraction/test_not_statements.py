@@ -351,6 +351,18 @@ NOTHING_TO_REPORT = [
     # a family's news, a year's result (red teams 32, 33)
     pytest.param("Blunt and her partner Sam Akande are expecting their first child.", id="expecting-a-child"),
     pytest.param("The airline recorded a loss of £40m for the year.", id="recorded-a-loss"),
+    # questions faced, letters written to someone, a picture added (red teams 95, 98)
+    pytest.param(
+        "The Education Secretary, Tobias Renwick, faced questions from the committee on Wednesday.",
+        id="faced-questions",
+    ),
+    pytest.param("The club is facing calls to sack its manager.", id="facing-calls"),
+    pytest.param(
+        "Head teachers' leader Gareth Lowe wrote to the education secretary on Monday.", id="wrote-to"
+    ),
+    pytest.param(
+        "The chief executive posted a photo of the launch, adding a laughing emoji.", id="adding-an-emoji"
+    ),
 ]
 
 
@@ -428,6 +440,27 @@ def test_whom_a_speaker_was_talking_to_is_not_what_they_said(text: str, cue: str
     assert [(s.cue, s.quote) for s in statements] == [
         (cue, "that the relief would put pressure on the debt")
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A group of head teachers wrote to the minister, saying: “We cannot go on.”",
+            [("saying", "We cannot go on.")],
+        ),
+        # what was answered is what a response says, a body or a person too (PolNeAR's reading)
+        ("The senator responded to the criticism.", [("responded to", "the criticism")]),
+        ("The minister responded to Varek within an hour.", [("responded to", "Varek")]),
+        # a letter's object is what was written
+        ("Baker wrote a letter to the adviser.", [("wrote", "a letter to the adviser")]),
+    ],
+)
+def test_whom_a_speaker_wrote_to_is_not_what_they_said(
+    text: str, expected: list[tuple[str, str]], extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.cue, s.quote) for s in statements] == expected, describe(statements)
 
 
 def test_a_thing_underscoring_an_importance_is_no_one_s_stance(extract: Extract) -> None:

@@ -4508,6 +4508,34 @@ FRONTED_PHRASE_NAME_CASES = [
         quote="the figures were right",
         speaker_name="Ana Bell",
     ),
+    # "Outside" read as the first word of the court's name, which spoke (red team 94)
+    Case(
+        "outside-a-named-court-a-solicitor-told",
+        "Outside Calder Crown Court, defence solicitor Amrit Sahota told reporters his client would appeal.",
+        quote="his client would appeal",
+        speaker="defence solicitor Amrit Sahota",
+        speaker_name="Amrit Sahota",
+        role="defence solicitor",
+    ),
+    Case(
+        "outside-a-named-police-station-an-inspector-told",
+        "Outside Wexley Police Station, Chief Inspector Maya Roon told reporters the search would go on.",
+        quote="the search would go on",
+        speaker_name="Maya Roon",
+    ),
+    Case(
+        "outside-a-named-court-an-unnamed-mother-said",
+        "Outside Calder Crown Court, the victim's mother said she was relieved.",
+        quote="she was relieved",
+        speaker="the victim's mother",
+        speaker_name=None,
+    ),
+    Case(
+        "outside-a-named-court-a-name-said-a-quotation",
+        "Outside Calder Crown Court, Amrit Sahota said: “We will appeal.”",
+        quote="We will appeal",
+        speaker_name="Amrit Sahota",
+    ),
 ]
 
 

@@ -62,6 +62,7 @@ from quotetrail.extraction.speaker_repairs import (
     pair_read_as_two_subjects,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
+    place_read_with_its_preposition_as_the_subject,
     post_nominal_read_as_the_name_s_head,
     said_read_as_the_participle_s_auxiliary,
     speaker_read_into_the_reported_clause,
@@ -285,6 +286,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _adverb_of_the_relative_read_as_the_verb_s(
                 doc[i]
             )  # "…who was not authorised to speak publicly said"
+        if tag in (past, present_third) and i > 3 and dep == root:
+            place_read_with_its_preposition_as_the_subject(doc[i])  # "Outside Calder Crown Court, X told"
         if tag == past and i > 2 and dep == root:
             pair_read_as_two_subjects(doc[i])  # "Rep. Paula Ng (D-Wash.) and Rep. Leon Voss (R-Idaho) said"
             name_read_into_the_opening_phrase(

@@ -989,6 +989,18 @@ def _told_whom(verb: Token, obj: Token) -> bool:
     )
 
 
+def _written_to(verb: Token, prep: Token) -> bool:
+    """ "wrote to the education secretary on Monday": whom the letter went to, not what it said
+    ("wrote the letter to the adviser" keeps its object; "responded to X", as PolNeAR reads it,
+    says what was answered, a body or a person included)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and verb.lemma_.lower() == "write"
+        and all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1 : prep.i])
+    )
+
+
 def _addressed(verb: Token, prep: Token) -> bool:
     """ "Ayesha Malik, talking to reporters, opined that …": in a participle set off before the verb
     of saying, the reporters are who heard it, not what was said ("talking to voters about health
@@ -1037,6 +1049,7 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         and not _is_venue(c)
         and not _addressed(verb, c)
         and not _told_whom(verb, c)
+        and not _written_to(verb, c)
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []

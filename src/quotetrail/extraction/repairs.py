@@ -50,6 +50,7 @@ def repair(doc: Doc) -> Doc:
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     clock_halves = {doc.vocab.strings[w] for w in ("a.m.", "p.m.")}
+    words = doc.vocab.strings["words"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -135,9 +136,44 @@ def repair(doc: Doc) -> Doc:
             _first_of_two_names_read_as_an_interjection(doc[i])  # "Orvik and Brascorp said"
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
+        if orth == words and dep == object_of_preposition and 0 < i + 3 < len(doc):
+            _words_read_on_into_the_owner_s_apposition(doc[i])  # "was, in the words of X, a “warning shot”"
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
+
+
+def _words_read_on_into_the_owner_s_apposition(words: Token) -> None:
+    """ "The ruling was, in the words of Justice Amara Quell, a “warning shot” to the industry": the
+    parser made what the ruling was the judge's apposition, so she seemed to be "a warning shot" and
+    to have said "The ruling was". The phrase is set off by commas; what follows it is the verb's."""
+    doc = words.doc
+    prep = words.head
+    if prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].text != "," or prep.head.pos_ != "AUX":
+        return
+    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return
+    said = next((c for c in owner.children if c.dep_ == "appos" and c.i > owner.i + 1), None)
+    if said is None or doc[said.left_edge.i - 1].text != "," or doc[said.left_edge.i - 1].head != owner:
+        return
+    if said.lemma_.lower() in lexicon.words("person_roles.txt") or said.lower_ in lexicon.titles():
+        # "in the words of Dana Kral, the mayor of Tarn, a disaster": her office, then what it was
+        said = next(
+            (
+                t
+                for t in reversed(list(said.subtree))
+                if t.dep_ == "appos" and t.head != said.head and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if said is None:
+            return
+    verb = prep.head
+    comma = doc[said.left_edge.i - 1]
+    said.head, said.dep_ = verb, "attr"
+    comma.head = verb
 
 
 def _clock_half_hung_off_its_number(half: Token) -> None:

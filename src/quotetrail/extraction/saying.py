@@ -386,12 +386,19 @@ NOT_SAID_OBJECTS = {
     "write": frozenset({"novel", "novels", "book", "books", "song", "songs", "memoir", "play", "script"})
     | frozenset({"foreword", "preface", "afterword", "lyrics", "biography", "autobiography", "thesis"})
     | frozenset({"poem", "poems", "symphony", "opera", "screenplay", "code", "software", "music", "album"}),
+    # "posted a photo of the launch, adding a laughing emoji": a picture added, not words
+    "add": frozenset({"emoji", "emojis", "emoticon", "emoticons", "photo", "photos", "photograph"})
+    | frozenset({"picture", "pictures", "image", "images", "gif", "gifs", "link", "links", "hashtag"})
+    | frozenset({"sticker", "stickers", "selfie", "meme"}),
     # "concluded their talks in Port Selene": a meeting ended, nothing concluded from it
     "conclude": frozenset({"talks", "summit", "meeting", "meetings", "visit", "tour", "trip", "session"})
     | frozenset(
         {"negotiations", "conference", "hearing", "hearings", "round", "deal", "agreement", "season"}
     ),
 }
+
+
+FACING = frozenset({"face", "faces", "faced", "facing"})  # (no lemma: no cue in PolNeAR's train)
 
 
 # What drawing brings, not what it says: "drew thousands to the square", "drew criticism".
@@ -588,6 +595,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if verb.lower_ in FACING and not any(t.is_quote for t in complement):
+        return True  # "faced questions from the committee": what was put to them, not what they said
     if lemma == "identify" and any(
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
     ):

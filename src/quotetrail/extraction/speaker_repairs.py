@@ -363,6 +363,30 @@ def participle_hung_on_the_denied_claim(participle: Token) -> None:
     doc[participle.i - 1].head = verb
 
 
+# Prepositions of place the tagger reads as the first word of a name when they open a sentence.
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "opposite", "beside"})
+
+
+def place_read_with_its_preposition_as_the_subject(verb: Token) -> None:
+    """ "Outside Calder Crown Court, defence solicitor Amrit Sahota told reporters …": the tagger
+    read "Outside" as the first word of the court's name, which became the subject, with the
+    solicitor its apposition. "Outside" opens a phrase of place; the one set off after it speaks."""
+    doc = verb.doc
+    place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if place is None or place.pos_ != "PROPN" or place.i + 2 >= verb.i or doc[place.i + 1].text != ",":
+        return
+    opening = place.left_edge
+    if opening.lower_ not in PLACE_PREPOSITIONS or not opening.is_sent_start or opening.dep_ != "compound":
+        return
+    speaker = next((c for c in place.children if c.dep_ == "appos" and c.i > place.i + 1), None)
+    if speaker is None or speaker.right_edge.i != verb.i - 1 or speaker.pos_ not in ("PROPN", "NOUN"):
+        return
+    opening.head, opening.dep_, opening.tag_, opening.pos_ = verb, "prep", "IN", "ADP"
+    place.head, place.dep_ = opening, "pobj"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    doc[place.i + 1].head = verb
+
+
 def name_read_into_the_opening_phrase(verb: Token) -> None:
     """ "Outside a school in Dravosk, Olga Venn, a nurse, said …": the parser joined the name to the
     place that ends the opening phrase ("Dravosk, Olga Venn") and made her description the subject.
