@@ -1761,6 +1761,95 @@ RESOLUTION = [
         speaker_name="King",
         type="person",
     ),
+    # the minister now in office, not a former or shadow one named nearer (red team 96)
+    Case(
+        "the-minister-is-not-the-former-one-named-after-her",
+        "Housing Minister Lara Venn replaced former minister Ken Osgood in January. "
+        "“We will not go back,” the minister said.",
+        "We will not go back",
+        speaker_name="Lara Venn",
+    ),
+    Case(
+        "the-minister-is-not-the-shadow-one-named-after-him",
+        "Planning Minister Gideon Hart met the shadow planning minister, Paul Reeve, on Monday. "
+        "The minister said the talks went well.",
+        "the talks went well",
+        speaker_name="Gideon Hart",
+    ),
+    Case(
+        "the-minister-after-a-shadow-minister-alone-is-no-one",
+        "Paul Reeve, the shadow planning minister, spoke on Monday. The minister said it was wrong.",
+        "it was wrong",
+        speaker_name=None,
+    ),
+    Case(
+        "the-former-minister-is-the-former-one",
+        "Housing Minister Lara Venn replaced former minister Ken Osgood in January. "
+        "The former minister said the plan was wrong.",
+        "the plan was wrong",
+        speaker_name="Ken Osgood",
+    ),
+    Case(
+        "a-former-pollster-alone-is-the-pollster",
+        "Former pollster Douglas Schoen wrote a column on Monday. The pollster said turnout would fall.",
+        "turnout would fall",
+        speaker_name="Douglas Schoen",
+    ),
+    # a British secretary of state is the minister (red team 95)
+    Case(
+        "the-minister-after-an-education-secretary",
+        "Education Secretary Tobias Renwick visited Greyhaven Primary on Wednesday. "
+        "The minister said the school was a model.",
+        "the school was a model",
+        speaker_name="Tobias Renwick",
+    ),
+    Case(
+        "the-minister-after-a-press-secretary-is-no-one",
+        "Press Secretary Dana Lowe spoke on Wednesday. The minister said the school was a model.",
+        "the school was a model",
+        speaker_name=None,
+    ),
+    # schools, co-operatives, parties, inspectorates by what they are (red teams 93, 95, 97)
+    Case(
+        "the-school-after-a-primary",
+        "Greyhaven Primary was closed on Monday after flooding. The school said it would reopen next week.",
+        "it would reopen next week",
+        speaker_name="Greyhaven Primary",
+        type="organization",
+    ),
+    Case(
+        "the-school-after-an-academy",
+        "Brackenfold Academy was closed on Monday after flooding. The school said it would reopen next week.",
+        "it would reopen next week",
+        speaker_name="Brackenfold Academy",
+    ),
+    Case(
+        "the-inspectorate-after-an-office",
+        "The Office for School Standards rated Pellmore High “inadequate” in a report. "
+        "The inspectorate said leadership was weak.",
+        "leadership was weak",
+        speaker_name="Office for School Standards",
+    ),
+    Case(
+        "the-cooperative-and-it-after-a-cooperative",
+        "The Lakeland Dairy Cooperative said prices would rise. The cooperative said farmers were "
+        "struggling. It said in a statement that costs were up.",
+        "costs were up",
+        speaker_name="Lakeland Dairy Cooperative",
+        type="organization",
+    ),
+    Case(
+        "the-party-after-a-name-and-party",
+        "The Civic Front party lost 23 seats. The party said it would regroup.",
+        "it would regroup",
+        speaker_name="Civic Front",
+    ),
+    Case(
+        "the-housebuilder-after-a-homes-firm",
+        "Harcastle Homes submitted plans in May. The housebuilder said the scheme would bring 200 homes.",
+        "the scheme would bring 200 homes",
+        speaker_name="Harcastle Homes",
+    ),
 ]
 
 TITLES_AND_ROLES = [
@@ -4484,6 +4573,30 @@ CAUSED_TO_SAY_CASES = [
 @pytest.mark.parametrize("case", params(CAUSED_TO_SAY_CASES))
 def test_the_one_a_cause_moved_to_speak_is_the_speaker_not_the_cause(case: Case, extract: Extract) -> None:
     """ "The defeat prompted Brandt to call …": the speaker is the one prompted, not "The defeat"."""
+    assert_case(extract(case.text, case.date), case)
+
+
+CO_OPERATIVE_CASES = [
+    # a co-operative is an organisation, its whole name its name (red team 97)
+    Case(
+        "a-co-operative-named-by-its-members",
+        "The Coastal Fishers' Cooperative says the quota is unfair.",
+        "the quota is unfair",
+        speaker_name="Coastal Fishers' Cooperative",
+        type="organization",
+    ),
+    Case(
+        "a-co-operative-by-its-trade",
+        "The Lakeland Dairy Cooperative said prices would rise.",
+        "prices would rise",
+        speaker_name="Lakeland Dairy Cooperative",
+        type="organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(CO_OPERATIVE_CASES))
+def test_a_co_operative_is_an_organisation(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 

@@ -924,10 +924,19 @@ class ArticleNames:
             rf"(?:,?\s+[A-Z][\w.’'-]*)*,?\s*$",
             before,
         )
-        if not (pattern.search(written) or right_before or pattern.search(appositive)):
+        if right_before and not deputy and _another_post(before[: right_before.start()]):
+            right_before = None  # "the shadow planning minister, Paul Reeve": another post
+        if not (_held(pattern, written, deputy) or right_before or _held(pattern, appositive, deputy)):
             return False
         context = " ".join((before, written, appositive))
         return all(re.search(rf"\b{re.escape(word)}\b", context) for word in required)
+
+    def _noun_after(self, named: Named, noun: str) -> bool:
+        """ "The Civic Front party", "the Brightmart chain": the organisation's noun right after its name."""
+        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        return (
+            re.match(rf"\s+(?:{roles})\b", self.text[named.span.end : named.span.end + 40], re.I) is not None
+        )
 
     def in_an_aside(self, span: Span) -> bool:
         """Whether ``span`` is in a caption or a link to another story (see :data:`ASIDE_LINE`)
@@ -957,6 +966,7 @@ class ArticleNames:
         lo = bisect.bisect_left(starts, before - DESCRIPTION_WINDOW)
         hi = bisect.bisect_left(starts, before)
         nearest: Named | None = None
+        held_before: Named | None = None  # the nearest whose post is a former one
         deputy = any(m.lower() in DEPUTIES for m in modifiers)  # "the deputy minister": a deputy's role
         for named in reversed(table[lo:hi]):
             if self.in_an_aside(named.span):
@@ -967,11 +977,18 @@ class ArticleNames:
                 continue  # "shared with the Courier, the ministry asked": no paper is a ministry
             if former and not self.formerly(named.span):
                 continue  # "the former minister": not the one now in office
-            if named.span.end <= before and self._described_near(named, noun, required, deputy):
+            if named.span.end <= before and (
+                self._described_near(named, noun, required, deputy)
+                or (kind != "person" and noun in NOUNS_AFTER_A_NAME and self._noun_after(named, noun))
+            ):
+                if not former and self.formerly(named.span):
+                    held_before = held_before or named
+                    continue  # "former minister Ken Osgood": "the minister" only if no one holds it now
                 nearest = nearest or named
                 if not modifiers or self._modified_so(named, noun, modifiers):
                     nearest = named
                     break
+        nearest = nearest or held_before
         if nearest is None:
             return None
         if set(modifiers) & OTHER_POST_WORDS and not self._modified_so(nearest, noun, modifiers):
@@ -1183,6 +1200,24 @@ STANDING_BODIES = frozenset(
 # Not the role of one who stands in for its holder: "Deputy Governor Pavel Drasko" is not "the
 # governor", "Vice President Ana Ruiz" not "the president".
 DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
+
+
+# An organisation's noun written after its name: "The Civic Front party", "the Brightmart chain".
+NOUNS_AFTER_A_NAME = frozenset({"party", "chain", "cooperative", "co-operative", "co-op", "union"})
+
+
+def _another_post(before: str) -> bool:
+    """Whether the two words before a role make it another post: "shadow planning minister",
+    "deputy health minister" (the word right before is :data:`NOT_A_DEPUTY`'s)."""
+    return any(w.lower().rstrip("-") in OTHER_POST_WORDS - {"interim"} for w in before.split()[-2:])
+
+
+def _held(pattern: re.Pattern[str], text: str, deputy: bool) -> bool:
+    """The role is in ``text`` and is not another post (:func:`_another_post`), unless a deputy's
+    is what is looked for."""
+    return any(deputy or not _another_post(text[: m.start()]) for m in pattern.finditer(text))
+
+
 NOT_A_DEPUTY = "".join(rf"(?<!{w} )(?<!{w.title()} )" for w in DEPUTIES) + "(?<!vice-)(?<!Vice-)"
 
 

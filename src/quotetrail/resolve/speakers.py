@@ -74,6 +74,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"lender", "regulator", "watchdog", "insurer", "retailer", "airline", "carmaker", "manufacturer"}
     | {"developer", "operator", "charity", "giant", "startup", "start-up", "chain", "supermarket"}
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
+    | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
 )
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
