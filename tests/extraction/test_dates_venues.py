@@ -1284,6 +1284,12 @@ VENUES = [
         venue="Channel 8",
     ),
     Case(
+        "told-a-numbered-channel-s-viewers",
+        "The minister told Channel 9 viewers that the count was fair.",
+        "the count was fair",
+        venue="Channel 9",
+    ),
+    Case(
         "speaking-in-a-parliament-by-its-name",
         "Speaking in the Dáil on Wednesday, Fiachra Walsh said: 'There will be no election.'",
         "There will be no election",

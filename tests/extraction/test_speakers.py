@@ -2300,6 +2300,41 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # a body's name without the description before it, a channel with its number (red teams 93, 95, 96)
+    Case(
+        "a-union-named-after-its-description",
+        "The teachers' union NUCS has threatened to strike, saying the pay offer is too low.",
+        "the pay offer is too low",
+        speaker_name="NUCS",
+        type="organization",
+    ),
+    Case(
+        "a-firm-of-two-names-after-its-trade",
+        "Estate agents Ashdown & Pell said prices had fallen.",
+        "prices had fallen",
+        speaker_name="Ashdown & Pell",
+        type="organization",
+    ),
+    Case(
+        "a-firm-of-two-names-after-its-description",
+        "The lettings agency Birch & Rowe said rents had risen.",
+        "rents had risen",
+        speaker_name="Birch & Rowe",
+        type="organization",
+    ),
+    Case(
+        "a-body-with-a-small-word-in-its-name-keeps-it",
+        "The Committee for a Responsible Federal Budget reported that the plans would cost $150 billion.",
+        "the plans would cost",
+        speaker_name="Committee for a Responsible Federal Budget",
+    ),
+    Case(
+        "a-numbered-channel",
+        "Channel 9 projected that the Civic Front would win. Channel 9 said the count was close.",
+        "the count was close",
+        speaker_name="Channel 9",
+        type="organization",
+    ),
     # a body named for its cause (red team 55): the name was "Committee to", or none
     Case(
         "a-committee-to-protect-someone",

@@ -636,6 +636,8 @@ def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span]
         after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
         if after is not None and after.head == cue and after.pos_ == "PROPN" and is_outlet([*words, after]):
             words.append(after)  # "told Kestovia Today": the parser took the outlet's last word for a date
+        elif after is not None and after.is_digit and words[-1].text in TOLD_MEDIA_NAMED:
+            words.append(after)  # "told Channel 9 viewers": the parser gave the number to the viewers
         names = [t for t in words if t.pos_ == "PROPN"]
         medium = (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA) or (
             told.pos_ == "PROPN"

@@ -34,6 +34,8 @@ def join_entities(doc: Doc) -> None:
     _verb_before_a_name_out(doc)
     _organisation_names_whole(doc)
     _organisation_s_words_joined_by_and(doc)
+    _description_before_an_organisation_out(doc)
+    _firm_of_two_names_joined(doc)
     _paper_read_as_a_person(doc)
     runs = name_runs(doc)
     if not runs:
@@ -111,15 +113,17 @@ def _organisation_names_whole(doc: Doc) -> None:
         ):
             end = last.head.i + 1
             last = doc[end - 1]
+        article = int(end + 1 < len(doc) and doc[end].lower_ in ("a", "an", "the"))
         if (
             doc[end - 1].lower_ in ("of", "for")
             and end - ent.start >= 3
             and doc[end - 2].lower_ in lexicon.organisation_words()  # not "Meenakshi Ganguly of | Human …"
-            and end < len(doc)
-            and doc[end].pos_ == "PROPN"
+            and end + article < len(doc)
+            and doc[end + article].pos_ == "PROPN"
         ):
-            # "The Human Rights Commission of | Kessary": the recogniser stopped after "of"
-            k_end = end
+            # "The Human Rights Commission of | Kessary", "The Committee for | a Responsible Federal
+            # Budget": the recogniser stopped after "of" or "for"
+            k_end = end + article
             while (
                 k_end < len(doc)
                 and doc[k_end].pos_ == "PROPN"
@@ -178,6 +182,60 @@ def _organisation_s_words_joined_by_and(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+# Small words inside an organisation's name: "Bank of Marovia", "Doctors for Peace", "Ashdown & Pell".
+NAME_LINKS = frozenset(
+    {"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "von", "van", "der", "y", "e"}
+    | {"a", "an", "on", "in", "at", "to", "al", "el", "bin", "ibn", "da", "di", "do", "dos", "del"}
+)
+
+
+def _description_before_an_organisation_out(doc: Doc) -> None:
+    """ "The teachers' union | NUCS", "lettings agency | Birch & Rowe", "Estate agents | Ashdown": the
+    recogniser took the description before the name into it. A name's words are capitalised: a
+    lower-case word before its last capitalised ones ends the description."""
+    ents = list(doc.ents)
+    trimmed = []
+    for ent in ents:
+        cut = None
+        if ent.label_ == "ORG" and len(ent) > 1:
+            for tok in ent[:-1]:
+                if (
+                    tok.is_alpha
+                    and tok.is_lower
+                    and tok.pos_ in ("NOUN", "PROPN")
+                    and tok.lower_ not in NAME_LINKS
+                ):
+                    cut = tok.i + 1
+        if cut is not None and all(
+            t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in doc[cut : ent.end]
+        ):
+            ent = SpacySpan(doc, cut, ent.end, label="ORG")
+        trimmed.append(ent)
+    if trimmed != ents:
+        doc.ents = trimmed
+
+
+def _firm_of_two_names_joined(doc: Doc) -> None:
+    """ "Ashdown & | Pell": a firm named for two people, which the recogniser cut at the ampersand."""
+    ents = list(doc.ents)
+    joined: list[SpacySpan] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].text == "&"
+            and ent.label_ in ("PERSON", "ORG")
+            and all(t.text[:1].isupper() for t in ent)
+        ):
+            joined[-1] = SpacySpan(doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    if joined != ents:
+        doc.ents = joined
 
 
 def _a_title_or_role(tok: Token) -> bool:
@@ -366,14 +424,17 @@ BODIES_ONLY = frozenset(
 
 
 def _channel_s_number_cut_off(doc: Doc) -> None:
-    """ "Channel | 9 said": a channel's or a station's number is part of its name, as in "Channel 4"."""
+    """ "Channel | 9 said": a channel's or a station's number is part of its name, as in "Channel 4";
+    and a channel so named is no person ("Channel 9" was one, and its name "Channel")."""
     ents = list(doc.ents)
     joined: list[SpacySpan] = []
     for ent in ents:
         last = joined[-1] if joined else None
+        if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].lower_ in NUMBERED_BODIES and ent[1].is_digit:
+            ent = SpacySpan(doc, ent.start, ent.end, label="ORG")
         if (
             last is not None
-            and last.label_ == "ORG"
+            and last.label_ in ("ORG", "PERSON")
             and last[-1].lower_ in NUMBERED_BODIES
             and ent.start == last.end
             and ent.label_ == "CARDINAL"
@@ -383,7 +444,7 @@ def _channel_s_number_cut_off(doc: Doc) -> None:
             joined[-1] = SpacySpan(doc, last.start, ent.end, label="ORG")
             continue
         joined.append(ent)
-    if len(joined) != len(ents):
+    if joined != ents:
         doc.ents = joined
 
 
