@@ -1850,6 +1850,20 @@ RESOLUTION = [
         "the scheme would bring 200 homes",
         speaker_name="Harcastle Homes",
     ),
+    # a tribute's "she" is who paid it, not whom it mourned (red team 100)
+    Case(
+        "she-after-a-passive-s-agent",
+        "Bram Lessing was mourned by Nadia Feld. “He made every scene better,” she said.",
+        "He made every scene better",
+        speaker_name="Nadia Feld",
+    ),
+    Case(
+        "she-after-a-co-star-who-spoke-after-a-relative-clause",
+        "Bram Lessing, who died on Monday, was remembered by his co-star Nadia Feld. "
+        "“He made every scene better,” she said.",
+        "He made every scene better",
+        speaker_name="Nadia Feld",
+    ),
 ]
 
 TITLES_AND_ROLES = [
@@ -2300,6 +2314,14 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # a plural that is a club's name, as the article writes it inside a sentence too
+    Case(
+        "a-club-named-by-a-plural",
+        "Rangers said the striker had signed. The champions beat Rangers twice last season.",
+        "the striker had signed",
+        speaker_name="Rangers",
+        type="organization",
+    ),
     # a body's name without the description before it, a channel with its number (red teams 93, 95, 96)
     Case(
         "a-union-named-after-its-description",
@@ -3542,6 +3564,34 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # he after someone unnamed who answered or spoke is that someone (red team 104)
+    Case(
+        "he-after-an-unnamed-analyst-who-disagreed",
+        "Karim Sadiq spoke first. The analyst disagreed. “Prices are too low,” he said.",
+        "Prices are too low",
+        speaker_name=None,
+    ),
+    Case(
+        "he-after-an-unnamed-analyst-at-a-named-firm",
+        "Karim Sadiq, an oil minister, spoke first. An analyst at Corvid Capital, who declined to be "
+        "named, said prices would fall. “They are too high,” he said.",
+        "They are too high",
+        speaker_name=None,
+    ),
+    # a plural opening a sentence is no body's name (red teams 97, 104)
+    Case(
+        "the-regulator-is-not-the-plural-opening-the-quote",
+        "Bills will fall in April, Ofgaz said. The cut is smaller than expected, the regulator added.",
+        "The cut is smaller than expected",
+        speaker_name=None,
+    ),
+    Case(
+        "farmers-are-a-group",
+        "Farmers said on Monday that the drought was the worst in decades.",
+        "the drought was the worst in decades",
+        speaker_name=None,
+        type="group",
+    ),
     # guards from a review of the session's rules
     Case(
         "asked-to-do-something-is-no-question-answered",
@@ -3881,7 +3931,10 @@ def test_a_line_below_a_quotation_that_is_no_signature_names_no_one(below: str, 
 
 def test_a_quotation_inside_a_paragraph_takes_no_signature_from_the_line_below(extract: Extract) -> None:
     text = "Farmers repeat “the river belongs to everyone” at every meeting.\n— Samir Haddad, farmer"
-    assert [s.speaker_name for s in extract(text)] == ["Farmers"], describe(extract(text))
+    # (farmers are a group: no one's name, and not the signature's)
+    assert [(s.speaker, s.speaker_name) for s in extract(text)] == [("Farmers", None)], describe(
+        extract(text)
+    )
 
 
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])

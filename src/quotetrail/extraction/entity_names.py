@@ -8,6 +8,7 @@ entities, so each cut or padding here costs a name in the cross-outlet index.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.name_particles import name_runs
+from quotetrail.nlp import ARTICLE_TEXT, known_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +37,7 @@ def join_entities(doc: Doc) -> None:
     _organisation_names_whole(doc)
     _organisation_s_words_joined_by_and(doc)
     _description_before_an_organisation_out(doc)
+    _plural_noun_opening_a_sentence_out(doc)
     _firm_of_two_names_joined(doc)
     _paper_read_as_a_person(doc)
     runs = name_runs(doc)
@@ -215,6 +218,28 @@ def _description_before_an_organisation_out(doc: Doc) -> None:
         trimmed.append(ent)
     if trimmed != ents:
         doc.ents = trimmed
+
+
+def _plural_noun_opening_a_sentence_out(doc: Doc) -> None:
+    """ "Bills will fall in April, Ofgaz said", "Farmers said on Monday …": a plural noun capitalised
+    only because it opens a sentence, which the recogniser took for a body's name (and "the
+    regulator" later for that body). A name is capitalised where no sentence opens too ("beat
+    Rangers")."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if not _a_plural_noun_at_a_sentence_start(e)]
+    if len(kept) != len(ents):
+        doc.ents = kept
+
+
+def _a_plural_noun_at_a_sentence_start(ent: SpacySpan) -> bool:
+    word = ent[0]
+    lower = word.lower_
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or not word.is_title or not word.is_sent_start:
+        return False
+    if not (lower.endswith("s") and (known_word(lower[:-1]) or known_word(lower[:-2]))):
+        return False  # (the lemmatizer knows base forms: "bill", "farmer")
+    text: str = word.doc.user_data.get(ARTICLE_TEXT) or word.doc.text
+    return re.search(rf"[a-z,;:] {re.escape(word.text)}\b", text) is None
 
 
 def _firm_of_two_names_joined(doc: Doc) -> None:

@@ -545,6 +545,8 @@ def _join_a_hyphenated_name(hyphen: Token) -> None:
     # "by his co-star Lila Fenn": a hyphenated noun the tagger read as three nouns
     noun = left.is_lower and left.is_alpha and right.is_lower and right.pos_ == "NOUN"
     if hyphen.whitespace_ or left.whitespace_ or not (names or noun):
+        if not (hyphen.whitespace_ or left.whitespace_):
+            _hyphenated_role_split_from_its_name(left, hyphen, right)
         return
     if left.head == right and hyphen.head == right:
         return
@@ -557,6 +559,23 @@ def _join_a_hyphenated_name(hyphen: Token) -> None:
         child.head = right  # "his" of "his co-star"
     left.head, left.dep_ = right, "compound"
     hyphen.head, hyphen.dep_ = right, "punct"
+
+
+def _hyphenated_role_split_from_its_name(left: Token, hyphen: Token, right: Token) -> None:
+    """ "was remembered by his co-star Nadia Feld": the tagger read "star" as an adjective of the
+    name and "co" as a second object of "by", so the speaker was "his co". The role's halves go
+    on the name, as its first words."""
+    name = right.head
+    if not (left.is_lower and left.is_alpha and right.is_lower and right.pos_ in ("ADJ", "NOUN")):
+        return
+    if name.pos_ != "PROPN" or name.i <= right.i or hyphen.head not in (name, left, right):
+        return
+    if left.dep_ != name.dep_ or left.head != name.head or any(c.i > left.i for c in left.children):
+        return
+    for child in [c for c in left.children if c.i < left.i]:
+        child.head = name  # "his" of "his co-star"
+    left.head, left.dep_ = name, "compound"
+    hyphen.head, hyphen.dep_ = name, "punct"
 
 
 def _join_name_to_its_description(name: Token) -> None:
