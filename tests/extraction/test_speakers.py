@@ -3564,6 +3564,28 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # a representative's words are not the star's (red team 99)
+    Case(
+        "a-spokeswoman-for-a-pop-star",
+        "A spokeswoman for the pop star Cassia Wren told the Daily Lantern that the tour was cancelled.",
+        "the tour was cancelled",
+        speaker_name=None,
+        role="spokeswoman",
+    ),
+    Case(
+        "a-spokesman-for-a-rock-star",
+        "A spokesman for the rock star Jon Vale said he was resting.",
+        "he was resting",
+        speaker_name=None,
+    ),
+    # the company is not the regulator that spoke of it (red team 104)
+    Case(
+        "the-company-after-a-regulator-spoke-of-one",
+        "The Office of Water Standards said Calder Water had broken its licence. "
+        "The company said it would appeal.",
+        "it would appeal",
+        speaker_name=None,
+    ),
     # he after someone unnamed who answered or spoke is that someone (red team 104)
     Case(
         "he-after-an-unnamed-analyst-who-disagreed",

@@ -59,6 +59,8 @@ def repair(doc: Doc) -> Doc:
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
+        elif tag == nnp and dep == apposition and i > 3 and doc[doc[i].left_edge.i - 1].dep_ == "pobj":
+            _join_name_to_its_description(doc[i])  # "A spokesman for the rock star Jon Vale said"
         if tag == nnp and i > 1 and doc[i].is_lower and doc[i - 1].text == "-" and doc[i - 2].is_lower:
             doc[i].tag_, doc[i].pos_ = "NN", "NOUN"  # "the secretary-general" (not "Ji-woo Han"): no name
         if tag == nnp and dep == object_of_preposition and i > 2:
@@ -617,8 +619,26 @@ def _join_name_to_its_description(name: Token) -> None:
         if name.dep_ == office.dep_ and name.head == office.head:
             name.head, name.dep_ = office, "appos"
         return
+    # "A spokeswoman for the pop star Cassia Wren told …": the name a second subject of the verb
+    # the phrase's head is the subject of; it names the one the phrase is about
+    in_a_phrase = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "of")
+        and (
+            (
+                name.dep_ in ("nsubj", "nsubjpass")
+                and noun.head.head.dep_ == name.dep_
+                and noun.head.head.head == name.head
+            )
+            or (
+                name.dep_ == "appos" and name.head == noun.head.head
+            )  # "A spokesman for the rock star Jon Vale"
+        )
+    )
     # two subjects or objects of one word, or of the preposition and the word it hangs on
-    if name.dep_ not in (noun.dep_, "dep") or name.head not in (noun.head, noun.head.head):
+    if not in_a_phrase and (
+        name.dep_ not in (noun.dep_, "dep") or name.head not in (noun.head, noun.head.head)
+    ):
         return
     name.head = noun
     name.dep_ = "appos"

@@ -76,6 +76,33 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
 )
+# Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "lender", "insurer", "retailer", "airline", "carmaker", "manufacturer", "developer"}
+    | {
+        "operator",
+        "giant",
+        "startup",
+        "start-up",
+        "chain",
+        "supermarket",
+        "carrier",
+        "housebuilder",
+        "grocer",
+    }
+)
+PUBLIC_BODY_WORDS = frozenset(
+    {"office", "authority", "commission", "ministry", "department", "agency", "council", "court"}
+    | {"tribunal", "regulator", "inspectorate", "ombudsman", "government", "parliament", "police"}
+)
+
+
+def _a_public_body(name: str) -> bool:
+    """ "Office of Water Standards", "Competition Authority": a public body by its first or last word."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in PUBLIC_BODY_WORDS or words[-1] in PUBLIC_BODY_WORDS)
+
+
 MAX_DESCRIPTION_WORDS = 4
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
 PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
@@ -567,6 +594,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
         found_org = antecedents.organization(st.speaker_span.start)
+        if found_org is not None and noun in BUSINESS_NOUNS and _a_public_body(found_org.name):
+            return unnamed  # "The Office of Water Standards said Calder Water … The company said": not the office
         if found_org is None and noun in ("company", "firm"):
             shares = _company_of_shares(names, st.speaker_span.start)
             if shares is not None:
