@@ -23,6 +23,20 @@ TRAILING_ASIDE_CASES = [
         "the tax had doubled since 2020",
         not_also=("false",),
     ),
+    # the columnist's rebuttal (red team 101)
+    Case(
+        "which-it-is-not",
+        "Mayor Ilse Varn said the plan was “dead”, which it is not.",
+        "dead",
+        also=("the plan was",),
+        not_also=("which it is not",),
+    ),
+    Case(
+        "which-it-isn-t",
+        "Mayor Ilse Varn said the plan was dead, which it isn't.",
+        "the plan was dead",
+        not_also=("which",),
+    ),
     Case(
         "which-is-not-true",
         "Voss claimed that crime had tripled, which is not true.",

@@ -789,6 +789,9 @@ def test_defending_a_title_or_writing_a_novel_says_nothing(text: str, extract: E
         "maternity ward.",
         "Lindahl has never denied that he knew about the loan.",
         "Vasko failed to mention that the curfew had been extended.",
+        # a claim not disputed is not made (red team 101)
+        "The Treasury has not disputed that the plan would cost 4.2 billion crowns.",
+        "The ministry did not contest that the figures were wrong.",
     ],
 )
 def test_a_denied_or_unconfirmed_clause_is_no_one_s_claim(text: str, extract: Extract) -> None:
@@ -796,6 +799,37 @@ def test_a_denied_or_unconfirmed_clause_is_no_one_s_claim(text: str, extract: Ex
     "neither confirmed nor denied" is no denial."""
     statements = extract(text)
     assert not statements, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Culture Minister Tove Randal might say: “We had no choice.”",
+        "Mayor Ilse Varn could say: “The budget was never ours.”",
+    ],
+)
+def test_words_a_writer_imagines_a_named_person_saying_are_not_theirs(text: str, extract: Extract) -> None:
+    """An opinion column's "the minister might say: “…”" (red team 101): no one's words, least of
+    all the minister's."""
+    statements = extract(text)
+    assert all(s.speaker is None and s.speaker_name is None for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A reader would now ask: “Why was no one told?”", "A reader"),
+        ("Culture Minister Tove Randal would later say: “We had no choice.”", "Culture Minister Tove Randal"),
+        ("The prime minister will say: “We will rebuild.”", "The prime minister"),
+    ],
+)
+def test_anyone_s_question_a_narrated_or_a_trailed_saying_still_is(
+    text: str, speaker: str, extract: Extract
+) -> None:
+    """Anyone's imagined question (PolNeAR counts it), a saying narrated with "would later", a
+    speech's words released before it is given."""
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)
 
 
 def test_a_denial_and_a_negated_belief_still_are(extract: Extract) -> None:

@@ -1864,6 +1864,35 @@ RESOLUTION = [
         "He made every scene better",
         speaker_name="Nadia Feld",
     ),
+    # a hospital or an airport that speaks, however the recogniser labelled its building (red teams 100, 103)
+    Case(
+        "the-hospital-after-a-saint-s-hospital",
+        "Ana Vell died at St. Aldric Hospital late on Monday. The hospital said she had been ill.",
+        "she had been ill",
+        speaker_name="St. Aldric Hospital",
+        type="organization",
+    ),
+    Case(
+        "the-airport-after-an-airport",
+        "Ostvale Airport said flights were delayed. The airport added that runways were clear.",
+        "runways were clear",
+        speaker_name="Ostvale Airport",
+        type="organization",
+    ),
+    # the agent's name set off after an opening "according to" (red team 100)
+    Case(
+        "according-to-her-agent-and-his-name-before-the-subject",
+        "According to her longtime agent, Simone Raddick, Carys Wynne had been working on a final album.",
+        "Carys Wynne had been working on a final album",
+        speaker_name="Simone Raddick",
+        cue="According to",
+    ),
+    Case(
+        "according-to-his-doctor-and-her-name-before-the-subject",
+        "According to his doctor, Ana Bell, the patient was recovering.",
+        "the patient was recovering",
+        speaker_name="Ana Bell",
+    ),
 ]
 
 TITLES_AND_ROLES = [

@@ -143,7 +143,9 @@ UNVERIFIED_NOTE = re.compile(
     # the fact-checker's verdict: "…, which is false", "…, a claim that is not true"
     r"|(?:which|(?:an?\s+)?(?:claim|assertion|statement|figure|number)\s+(?:that|which))\s+(?:is|was|has\s+been|"
     r"proved|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:false|untrue|not\s+true|incorrect|inaccurate|misleading|baseless|"
-    r"unfounded|wrong|unsubstantiated|debunked)",
+    r"unfounded|wrong|unsubstantiated|debunked)"
+    # the writer's own rebuttal: "said the plan was “dead”, which it is not"
+    r"|which\s+(?:it|he|she|they|this|that|there)\s+(?:is|was|are|were|has|had|does|did)(?:\s+not|n['’]t)\b[^“”\"]*",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,7 @@ from quotetrail.extraction.saying import (
     calls_back,
     draws_a_response,
     fronted_topic,
+    imagined,
     impersonal_passive,
     inverted_speaker,
     judged_as_quoted,
@@ -758,6 +759,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if lemma == "hear" and complement and _heard_by_a_body(tok):
             strong = True  # "A man stole a car, a court has heard.": the court report's opening line
         if strong and not manner and says_nothing(tok, lemma, complement, from_object):
+            if imagined(tok):
+                continue  # "the minister might say: “…”": no one's words, the quotation either
             strong = False  # may still attribute a quotation right next to it
         if not strong and not inside_quote and not opens_a_quotation(sent):
             continue  # a weak cue only attributes a quotation, and this paragraph has none

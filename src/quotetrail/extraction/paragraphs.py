@@ -299,6 +299,8 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
         taken = -1  # the last token a person's mention took past its entity
         for ent in pp.doc.ents:
             label = MENTION_LABELS.get(ent.label_)
+            if ent.label_ == "FAC" and lexicon.named_as_an_organisation([t.text for t in ent]):
+                label = "organization"  # "St. Aldric Hospital", "Ostvale Airport": a building that speaks
             if label is None or (label == "person" and _modifies_a_thing(ent.root)) or ent.start <= taken:
                 continue
             if any(o.overlaps(Span(base + ent.start_char, base + ent.end_char)) for o in outlets):

@@ -51,6 +51,7 @@ def repair(doc: Doc) -> Doc:
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     clock_halves = {doc.vocab.strings[w] for w in ("a.m.", "p.m.")}
     words = doc.vocab.strings["words"]
+    according = doc.vocab.strings["According"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -140,6 +141,10 @@ def repair(doc: Doc) -> Doc:
             _occasion_set_off_after_the_subject(doc[i])  # "Ilse Marr, in the weekly Talsin Review, argued"
         if orth == words and dep == object_of_preposition and 0 < i + 3 < len(doc):
             _words_read_on_into_the_owner_s_apposition(doc[i])  # "was, in the words of X, a “warning shot”"
+        if orth == according and doc[i].is_sent_start and i + 6 < len(doc):
+            _name_set_off_after_an_opening_according_to(
+                doc[i]
+            )  # "According to her agent, Simone Raddick, Carys Wynne had …"
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
@@ -176,6 +181,31 @@ def _words_read_on_into_the_owner_s_apposition(words: Token) -> None:
     comma = doc[said.left_edge.i - 1]
     said.head, said.dep_ = verb, "attr"
     comma.head = verb
+
+
+def _name_set_off_after_an_opening_according_to(according: Token) -> None:
+    """ "According to her longtime agent, Simone Raddick, Carys Wynne had been working …": the parser
+    made the agent's name, set off after the phrase, the subject, and the sentence's real subject
+    its apposition. The name is the agent's; what follows it is the clause vouched for."""
+    doc = according.doc
+    to = doc[according.i + 1]
+    role = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if to.lower_ != "to" or role is None or role.pos_ != "NOUN" or doc[role.right_edge.i + 1].text != ",":
+        return
+    name = doc[role.right_edge.i + 2]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass") or doc[name.i + 1].text != ",":
+        return
+    subject = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i + 1), None)
+    verb = name.head
+    if subject is None or subject.right_edge.i + 1 >= len(doc) or verb.i <= subject.right_edge.i:
+        return
+    if not all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return  # the apposition right before its verb
+    subject.head, subject.dep_ = verb, name.dep_
+    name.head, name.dep_ = role, "appos"
+    doc[name.i + 1].head = verb
 
 
 def _clock_half_hung_off_its_number(half: Token) -> None:

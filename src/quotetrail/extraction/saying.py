@@ -229,6 +229,7 @@ SPEECH_ACTS_NOT_DONE = SAYING_WITHDRAWN | frozenset(
     {"confirm", "deny", "admit", "suggest", "argue", "announce", "promise", "insist", "warn", "mention"}
     | {"acknowledge", "concede", "reveal", "disclose", "specify", "allege", "assert", "declare", "report"}
     | {"accuse", "predict", "explain", "blame", "criticize", "criticise", "endorse", "condemn"}
+    | {"dispute", "contest", "challenge", "refute", "rebut"}  # "has not disputed that …": no claim made
 )
 
 
@@ -323,6 +324,28 @@ def _supposed_or_forecast(verb: Token) -> bool:
     if any(c.lower_ in NARRATING_ADVERBS for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
         return False
     return not any(c.dep_ == "neg" for c in verb.children)  # a denied one is judged below
+
+
+IMAGINING_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
+
+
+def imagined(verb: Token) -> bool:
+    """ "Culture Minister Tove Randal might say: “We had no choice.”": a saying a writer imagines,
+    whose quotation is no one's words ("will say: “…”", a speech's text released before it is
+    given, is the speaker's)."""
+    if not any(c.dep_ == "aux" and c.lower_ in IMAGINING_MODALS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ in ANYONE
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any", "every") for c in subject.children)
+    ):
+        return False  # "a reader would now ask: “…”": anyone's question, which PolNeAR counts
+    return _supposed_or_forecast(verb)
+
+
+ANYONE = frozenset({"you", "one", "someone", "somebody", "anyone", "anybody", "we", "people", "many", "some"})
 
 
 def _a_question_to(verb: Token) -> bool:
