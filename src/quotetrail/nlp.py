@@ -169,15 +169,24 @@ def _quotation_sentence_starts(doc: Doc) -> Doc:
     for match in _CLOCK_TIME_BEFORE_A_CAPITAL.finditer(text):
         word = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         if word is not None:
-            doc[word.start].is_sent_start = _opens_a_sentence_after_a_time(doc[word.start])
+            opens = _opens_a_sentence_after_a_time(doc[word.start])
+            if opens is not None:
+                doc[word.start].is_sent_start = opens
+            if opens:  # the name it opens with is one ("Kestovia One will carry it": not "Kestovia.")
+                k = word.start + 1
+                while k < len(doc) and doc[k].tag_ in ("NNP", "NNPS") and doc[k].is_title:
+                    doc[k].is_sent_start = False
+                    k += 1
     return doc
 
 
 # "… announced the result at 3:12 a.m. Nouri won by 412 votes.": the stop of "a.m." ends the
-# sentence too, but the parser read "Nouri won …" as what was announced. A capitalised word after
-# "a.m."/"p.m." opens a sentence, unless it is a day, a month or a time zone ("at 9 p.m. Friday",
-# "at 10 a.m. GMT", "8 a.m. Eastern time"): then it does not, which the parser is told too (it
-# ended the sentence at "GMT").
+# sentence too, but the parser read "Nouri won …" as what was announced. A capitalised name after
+# "a.m."/"p.m." with a finite verb right after it opens a sentence (the tagger has run); not after
+# "the 8 a.m." ("the 8 a.m. Today Programme, her office said", a programme). A day, a month, a
+# holiday or a time zone after the time goes on with it ("at 9 p.m. Friday", "at 10 a.m. GMT",
+# "at 11 a.m. Christmas Day", "8 a.m. Eastern time"), which the parser is told too (it ended the
+# sentence at "GMT").
 _CLOCK_TIME_BEFORE_A_CAPITAL = re.compile(r"\d\s?[ap]\.m\. +[A-Z]")
 _NO_SENTENCE_AFTER_A_TIME = frozenset(
     [
@@ -206,18 +215,44 @@ _NO_SENTENCE_AFTER_A_TIME = frozenset(
         "mountain",
         "atlantic",
         "local",
+        "christmas",
+        "easter",
+        "boxing",
+        "new",
+        "good",
+        "british",
+        "summer",
+        "daylight",
+        "greenwich",
+        "universal",
     ]
 )
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "every", "each"}
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _opens_a_sentence_after_a_time(word: Token) -> bool:
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return not (
+def _opens_a_sentence_after_a_time(word: Token) -> bool | None:
+    """True: a sentence opens at ``word``; False: it goes on; None: the parser's to judge."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if (
         word.is_upper
         or not word.is_alpha
         or word.lower_ in _NO_SENTENCE_AFTER_A_TIME
         or (following is not None and following.lower_ in ("time", "standard"))
-    )
+    ):
+        return False
+    number = word.i - 2 if word.i >= 2 else 0
+    while number > 0 and not doc[number].like_num:
+        number -= 1  # ("3:12 a.m.", "8 a.m.")
+    if number > 0 and doc[number - 1].lower_ in _DETERMINERS:
+        return None  # "on the 8 a.m. Today Programme": the time names a programme
+    k = word.i
+    while k < len(doc) and k < word.i + 4 and doc[k].tag_ in ("NNP", "NNPS") and doc[k].is_title:
+        k += 1
+    return True if k < len(doc) and doc[k].tag_ in _FINITE_TAGS else None
 
 
 # --- Matrix products ---------------------------------------------------------------------------

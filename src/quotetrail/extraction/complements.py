@@ -998,6 +998,7 @@ def _written_to(verb: Token, prep: Token) -> bool:
         and prep.lower_ == "to"
         and verb.lemma_.lower() == "write"
         and all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1 : prep.i])
+        and not any(c.dep_ == "pobj" and c.lower_ == "effect" for c in prep.children)  # "to the effect that"
     )
 
 

@@ -221,10 +221,11 @@ def _description_before_an_organisation_out(doc: Doc) -> None:
 
 
 def _plural_noun_opening_a_sentence_out(doc: Doc) -> None:
-    """ "Bills will fall in April, Ofgaz said", "Farmers said on Monday …": a plural noun capitalised
-    only because it opens a sentence, which the recogniser took for a body's name (and "the
-    regulator" later for that body). A name is capitalised where no sentence opens too ("beat
-    Rangers")."""
+    """ "Bills will fall in April, Ofgaz said", "Groups representing colleges …": a plural noun
+    capitalised only because it opens a sentence, which the recogniser took for a body's name (and
+    "the regulator" later for that body). A name is capitalised where no sentence opens too ("beat
+    Rangers"); and the subject of a verb of saying is left as the recogniser read it ("Rangers said",
+    "Farmers said": a club or a union may be named so, and no later description is taken from it)."""
     ents = list(doc.ents)
     kept = [e for e in ents if not _a_plural_noun_at_a_sentence_start(e)]
     if len(kept) != len(ents):
@@ -238,6 +239,8 @@ def _a_plural_noun_at_a_sentence_start(ent: SpacySpan) -> bool:
         return False
     if not (lower.endswith("s") and (known_word(lower[:-1]) or known_word(lower[:-2]))):
         return False  # (the lemmatizer knows base forms: "bill", "farmer")
+    if word.head.pos_ == "VERB" and word.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS:
+        return False  # "Rangers said …", "Teamsters said …": a club or a union may speak so
     text: str = word.doc.user_data.get(ARTICLE_TEXT) or word.doc.text
     return re.search(rf"[a-z,;:] {re.escape(word.text)}\b", text) is None
 

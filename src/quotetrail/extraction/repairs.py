@@ -165,7 +165,11 @@ def _words_read_on_into_the_owner_s_apposition(words: Token) -> None:
     said = next((c for c in owner.children if c.dep_ == "appos" and c.i > owner.i + 1), None)
     if said is None or doc[said.left_edge.i - 1].text != "," or doc[said.left_edge.i - 1].head != owner:
         return
-    if said.lemma_.lower() in lexicon.words("person_roles.txt") or said.lower_ in lexicon.titles():
+    if (
+        said.pos_ == "PROPN"
+        or said.lemma_.lower() in lexicon.words("person_roles.txt")
+        or said.lower_ in lexicon.titles()
+    ):
         # "in the words of Dana Kral, the mayor of Tarn, a disaster": her office, then what it was
         said = next(
             (
@@ -576,6 +580,8 @@ def _join_a_hyphenated_name(hyphen: Token) -> None:
     names = left.pos_ == "PROPN" and right.pos_ == "PROPN"
     # "by his co-star Lila Fenn": a hyphenated noun the tagger read as three nouns
     noun = left.is_lower and left.is_alpha and right.is_lower and right.pos_ == "NOUN"
+    # "The Tarn Dairy Co-op said": a name's last word hyphenated, its second half in lower case
+    noun = noun or (left.pos_ == "PROPN" and right.is_lower and right.is_alpha and right.dep_ == left.dep_)
     if hyphen.whitespace_ or left.whitespace_ or not (names or noun):
         if not (hyphen.whitespace_ or left.whitespace_):
             _hyphenated_role_split_from_its_name(left, hyphen, right)
@@ -654,6 +660,9 @@ def _join_name_to_its_description(name: Token) -> None:
     in_a_phrase = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "of")
+        # the one the phrase is about is a person named by what they are ("the pop star", "the
+        # comedian"), not a body ("Spokesman for the council Dan Hale said": Hale is the spokesman)
+        and (noun.lower_ in lexicon.words("person_roles.txt") or noun.lower_ in PERFORMERS)
         and (
             (
                 name.dep_ in ("nsubj", "nsubjpass")
@@ -672,6 +681,9 @@ def _join_name_to_its_description(name: Token) -> None:
         return
     name.head = noun
     name.dep_ = "appos"
+
+
+PERFORMERS = frozenset({"star", "superstar", "rapper", "actress", "popstar", "influencer", "youtuber"})
 
 
 def _inside_a_name(token: Token) -> bool:

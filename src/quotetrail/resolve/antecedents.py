@@ -55,9 +55,11 @@ NEAR_SENTENCES = 3
 SUBJECT_SENTENCES = 2  # an organisation antecedent: the pronoun's sentence or the one before
 SPEAKER_SENTENCES = 3  # an organisation that spoke: ``it`` looks this many sentences back
 AMBIGUITY_SENTENCES = 2  # another person of unknown gender this close makes he/she ambiguous
-# A passive's agent, with its role or kin before the name: "was mourned by his co-star ".
+# A tribute's or a judgement's agent, with its role or kin before the name: "was mourned by his
+# co-star " (not "was interviewed by", whose subject a "she" next is).
 PASSIVE_AGENT_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:mourned|remembered|praised|hailed|honou?red"
+    r"|eulogi[sz]ed|lauded|celebrated|saluted|commemorated|recalled|described|critici[sz]ed|condemned)\s+by\s+"
     r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 # The main clause going on after a relative clause set off by commas: "Bram Lessing, who died on
@@ -574,6 +576,10 @@ class Antecedents:
         if found is None:
             return False
         noun = found.group(1).lower()
+        if found.group(0).lstrip(" \t\n“\"'(").lower().startswith("the ") and (
+            self.names.described_as(noun, sentence.span.start, "person") is not None
+        ):
+            return False  # "Economist Mara Lind … The economist disagreed": the one named so
         return noun not in GENDERED_PEOPLE or GENDERED_PEOPLE[noun] == gender
 
     def _a_person_typed_organisation(self, sentence: _Sentence, entry: Entry) -> bool:

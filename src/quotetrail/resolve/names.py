@@ -934,9 +934,10 @@ class ArticleNames:
     def _noun_after(self, named: Named, noun: str) -> bool:
         """ "The Civic Front party", "the Brightmart chain": the organisation's noun right after its name."""
         roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
-        return (
-            re.match(rf"\s+(?:{roles})\b", self.text[named.span.end : named.span.end + 40], re.I) is not None
+        after = re.match(
+            rf"\s+(?:{roles})\b(?:\s+(\w+))?", self.text[named.span.end : named.span.end + 60], re.I
         )
+        return after is not None and (after.group(1) or "").lower() not in GATHERINGS
 
     def in_an_aside(self, span: Span) -> bool:
         """Whether ``span`` is in a caption or a link to another story (see :data:`ASIDE_LINE`)
@@ -967,7 +968,7 @@ class ArticleNames:
         hi = bisect.bisect_left(starts, before)
         nearest: Named | None = None
         held_before: Named | None = None  # the nearest whose post is a former one
-        deputy = any(m.lower() in DEPUTIES for m in modifiers)  # "the deputy minister": a deputy's role
+        deputy = any(m.lower() in ANOTHER_POST for m in modifiers)  # "the deputy minister": a deputy's role
         for named in reversed(table[lo:hi]):
             if self.in_an_aside(named.span):
                 continue  # "Photo: Health Minister Petra Lund visits …": not "the minister" of the article
@@ -1202,14 +1203,25 @@ STANDING_BODIES = frozenset(
 DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
 
 
+# What a party's or a union's noun may stand before, as a place's name before it too: "the Kestovia
+# party conference" is no party named Kestovia.
+GATHERINGS = frozenset(
+    {"conference", "congress", "meeting", "members", "member", "branch", "branches", "officials", "rally"}
+    | {"convention", "faithful", "activists", "delegates", "headquarters", "offices", "chapter", "leaders"}
+)
 # An organisation's noun written after its name: "The Civic Front party", "the Brightmart chain".
 NOUNS_AFTER_A_NAME = frozenset({"party", "chain", "cooperative", "co-operative", "co-op", "union"})
+
+
+# Words before a role that make it another post ("junior" and "co-" hold it: "a junior minister"
+# is a minister, "Co-Chair Ana Ruiz" the chair).
+ANOTHER_POST = frozenset({"deputy", "vice", "assistant", "associate", "under", "shadow", "lieutenant"})
 
 
 def _another_post(before: str) -> bool:
     """Whether the two words before a role make it another post: "shadow planning minister",
     "deputy health minister" (the word right before is :data:`NOT_A_DEPUTY`'s)."""
-    return any(w.lower().rstrip("-") in OTHER_POST_WORDS - {"interim"} for w in before.split()[-2:])
+    return any(w.lower().rstrip("-") in ANOTHER_POST for w in before.split()[-2:])
 
 
 def _held(pattern: re.Pattern[str], text: str, deputy: bool) -> bool:

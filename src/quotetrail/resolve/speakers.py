@@ -91,16 +91,24 @@ BUSINESS_NOUNS = frozenset(
         "grocer",
     }
 )
-PUBLIC_BODY_WORDS = frozenset(
-    {"office", "authority", "commission", "ministry", "department", "agency", "council", "court"}
-    | {"tribunal", "regulator", "inspectorate", "ombudsman", "government", "parliament", "police"}
+# A public body by its name: "Office of Water Standards", "Ministry of Energy", "the Competition
+# Commission" (not "Marovian Post Office", "Redline Travel Agency", "Office Mart": businesses).
+PUBLIC_BODY_HEADS = frozenset(
+    {"office", "ministry", "department", "commission", "authority", "board", "bureau"}
+)
+PUBLIC_BODY_ENDS = frozenset(
+    {"commission", "ministry", "regulator", "inspectorate", "ombudsman", "council", "court", "tribunal"}
+    | {"government", "parliament", "police", "watchdog", "authority"}
 )
 
 
 def _a_public_body(name: str) -> bool:
-    """ "Office of Water Standards", "Competition Authority": a public body by its first or last word."""
+    """ "Office of Water Standards", "Kestrel Competition Commission": a public body by its name."""
     words = name.lower().split()
-    return bool(words) and (words[0] in PUBLIC_BODY_WORDS or words[-1] in PUBLIC_BODY_WORDS)
+    return bool(words) and (
+        (len(words) > 2 and words[0] in PUBLIC_BODY_HEADS and words[1] == "of")
+        or words[-1] in PUBLIC_BODY_ENDS
+    )
 
 
 MAX_DESCRIPTION_WORDS = 4
