@@ -1283,6 +1283,19 @@ VENUES = [
         "There is no secret deal",
         venue="Channel 8",
     ),
+    # an address where someone was arrested is no speech (red team 94)
+    Case(
+        "arrested-at-an-address-is-no-venue",
+        "Police said Marcus Hale, 31, had been arrested at an address in Tollbridge.",
+        "had been arrested at an address in Tollbridge",
+        venue=None,
+    ),
+    Case(
+        "said-at-an-address-is-one",
+        "The president said the war would end soon at an address in Kestrel.",
+        "the war would end soon",
+        venue="at an address in Kestrel",
+    ),
     Case(
         "told-a-numbered-channel-s-viewers",
         "The minister told Channel 9 viewers that the count was fair.",

@@ -2628,3 +2628,14 @@ def test_people_asked_to_do_something_inside_a_report_do_not_speak(extract: Extr
     assert [(s.speaker, s.quote) for s in statements] == [
         ("the company", "Workers asked to stay home received full pay")
     ], describe(statements)
+
+
+def test_said_read_as_an_adjective_before_the_reported_subject_still_says(extract: Extract) -> None:
+    """ "said average" looked like an adjective and a noun to the parser, and the statement was lost
+    (red team 96)."""
+    statements = extract(
+        "The portal said average asking rents outside the capital rose 2 per cent in February."
+    )
+    assert [(s.speaker, s.cue, s.quote) for s in statements] == [
+        ("The portal", "said", "average asking rents outside the capital rose 2 per cent in February")
+    ], describe(statements)

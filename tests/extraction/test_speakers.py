@@ -2343,6 +2343,28 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # bodies' names the recogniser cut, and a style before a king's name (red teams 102, 104)
+    Case(
+        "a-body-whose-name-ends-in-now",
+        "Warm Homes Now said the cap was too high.",
+        "the cap was too high",
+        speaker_name="Warm Homes Now",
+        cue="said",
+    ),
+    Case(
+        "a-body-named-for-what-it-guards",
+        "The Guardians of the Republic Corps said the drill was a success.",
+        "the drill was a success",
+        speaker_name="Guardians of the Republic Corps",
+        type="organization",
+    ),
+    Case(
+        "a-king-after-his-style",
+        "The Custodian of the Two Holy Shrines, King Talal bin Adel al-Sharif, said the pilgrimage would go ahead.",
+        "the pilgrimage would go ahead",
+        speaker_name="Talal bin Adel al-Sharif",
+        type="person",
+    ),
     # a plural that is a club's name, as the article writes it inside a sentence too
     Case(
         "a-club-named-by-a-plural",

@@ -120,6 +120,8 @@ def repair_clauses(doc: Doc) -> Doc:
             participle_of_the_subject_read_as_the_verb(doc[i])  # "Most of the patients admitted … were …"
         if dep == strings["auxpass"] and tag == past:
             said_read_as_the_participle_s_auxiliary(doc[i])  # "Reached by phone, chief Tomas Ebrero said"
+        if dep == strings["amod"] and tag == past and i > 0:
+            _said_read_as_an_adjective(doc[i])  # "The portal said average asking rents … rose 2 per cent"
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
@@ -303,6 +305,25 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "because", "since", "when"})
+
+
+def _said_read_as_an_adjective(said: Token) -> None:
+    """ "The portal said average asking rents outside the capital rose 2 per cent": the parser read
+    "said average" as an adjective and a noun, so the sentence's verb was "rose" and nothing was
+    said. A verb of saying with its own subject before it, hung as an adjective on the reported
+    clause's words, is the sentence's verb, and that clause what it says."""
+    if said.lemma_.lower() not in CORE_CUE_LEMMAS and said.lower_ not in ("said", "told", "added"):
+        return
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.i), None)
+    clause = said.head
+    while clause.head != clause:
+        clause = clause.head
+    if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.i < said.i:
+        return  # the clause's verb heads the sentence, after "said"
+    said.head, said.dep_ = said, "ROOT"
+    clause.head, clause.dep_ = said, "ccomp"
+    for punct in [c for c in clause.children if c.is_punct and c.i == len(said.doc) - 1]:
+        punct.head = said
 
 
 def _subject_after_a_subordinator(verb: Token) -> Token | None:

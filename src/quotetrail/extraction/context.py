@@ -475,6 +475,7 @@ def trailing_venue(cue: Token) -> Token | None:
                 and obj.lower_ in SAYING_VENUES
                 and not _an_inner_act_s(prep, cue)
                 and not _bare_singular(obj)
+                and not _a_house(obj, cue)
             ):
                 return prep
             elif (
@@ -484,6 +485,21 @@ def trailing_venue(cue: Token) -> Token | None:
             ):
                 return prep  # "affirmed that …, during a meeting with the visiting minister"
     return None
+
+
+def _a_house(noun: Token, cue: Token) -> bool:
+    """ "had been arrested at an address in Tollbridge": an address where someone lives, hung on a
+    verb of the reported clause that is no saying (a speech is "an address" given)."""
+    verb = noun.head.head
+    return (
+        noun.lower_ == "address"
+        and verb != cue
+        and (any(c.dep_ == "auxpass" for c in verb.children) or verb.lower_ in FOUND_AT)
+    )
+
+
+# What happens at someone's address: "died at an address in …", "raided an address in …".
+FOUND_AT = frozenset({"died", "lived", "stayed", "raided", "searched", "found", "arrested", "detained"})
 
 
 def _bare_singular(noun: Token) -> bool:

@@ -38,6 +38,7 @@ def join_entities(doc: Doc) -> None:
     _organisation_s_words_joined_by_and(doc)
     _description_before_an_organisation_out(doc)
     _plural_noun_opening_a_sentence_out(doc)
+    _organisation_s_head_before_of(doc)
     _firm_of_two_names_joined(doc)
     _paper_read_as_a_person(doc)
     runs = name_runs(doc)
@@ -243,6 +244,28 @@ def _a_plural_noun_at_a_sentence_start(ent: SpacySpan) -> bool:
         return False  # "Rangers said …", "Teamsters said …": a club or a union may speak so
     text: str = word.doc.user_data.get(ARTICLE_TEXT) or word.doc.text
     return re.search(rf"[a-z,;:] {re.escape(word.text)}\b", text) is None
+
+
+def _organisation_s_head_before_of(doc: Doc) -> None:
+    """ "The Guardians of | the Republic Corps said": the recogniser's organisation began after "of",
+    where the body's own capitalised head, after "The", stands before it."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        of = ent.start - 1
+        if ent.label_ != "ORG" or of < 2 or doc[of].lower_ != "of" or doc[ent.start].lower_ != "the":
+            continue
+        start = of
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == of or start == 0 or doc[start - 1].lower_ != "the":
+            continue  # "Supporters of the Civic Front": no body's name without its "The"
+        if any(_a_title_or_role(t) or t.ent_type_ for t in doc[start:of]) or (k and ents[k - 1].end > start):
+            continue  # "The Speaker of the House", "The President of the Republic"
+        ents[k] = SpacySpan(doc, start, ent.end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _firm_of_two_names_joined(doc: Doc) -> None:

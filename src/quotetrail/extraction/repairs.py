@@ -50,6 +50,7 @@ def repair(doc: Doc) -> Doc:
     compound_dep = doc.vocab.strings["compound"]
     closing_name = (doc.vocab.strings["ROOT"], doc.vocab.strings["npadvmod"], subject)
     clock_halves = {doc.vocab.strings[w] for w in ("a.m.", "p.m.")}
+    nnps = doc.vocab.strings["NNPS"]
     words = doc.vocab.strings["words"]
     according = doc.vocab.strings["According"]
     before = 0  # the tag of the word before
@@ -105,7 +106,7 @@ def repair(doc: Doc) -> Doc:
             _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
-        if orth == now and i > 0 and before_tag == nnp:
+        if orth == now and i > 0 and before_tag in (nnp, nnps):
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
         if tag in base_verbs and i > 0 and doc[i - 1].tag_ == "''" and doc[i].is_title:
             _company_read_as_a_verb(doc[i])  # '“…,” Quillform chief executive Adaeze Marrow wrote'
