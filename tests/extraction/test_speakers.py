@@ -2343,6 +2343,28 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # one man's two offices joined by "and" (red team 102); two people's are no one
+    Case(
+        "two-offices-of-one-man",
+        "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said the talks were useful.",
+        "the talks were useful",
+        speaker_name="Hamad al-Ghanemi",
+        role="Foreign Minister",
+        type="person",
+    ),
+    Case(
+        "two-people-each-with-an-office",
+        "President Ana Holt and Prime Minister Leon Marsh said the deal was done.",
+        "the deal was done",
+        speaker_name=None,
+        type="group",
+    ),
+    Case(
+        "the-minister-and-a-senator",
+        "The Minister and Senator Leon Marsh said the deal was done.",
+        "the deal was done",
+        speaker_name=None,
+    ),
     # bodies' names the recogniser cut, and a style before a king's name (red teams 102, 104)
     Case(
         "a-body-whose-name-ends-in-now",

@@ -146,6 +146,10 @@ def repair(doc: Doc) -> Doc:
             _name_set_off_after_an_opening_according_to(
                 doc[i]
             )  # "According to her agent, Simone Raddick, Carys Wynne had …"
+        if tag == nnp and dep == subject and doc[i].lower_ in lexicon.titles():
+            _two_titles_of_one_name(
+                doc[i]
+            )  # "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said"
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
@@ -211,6 +215,29 @@ def _name_set_off_after_an_opening_according_to(according: Token) -> None:
     subject.head, subject.dep_ = verb, name.dep_
     name.head, name.dep_ = role, "appos"
     doc[name.i + 1].head = verb
+
+
+def _two_titles_of_one_name(title: Token) -> None:
+    """ "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said …": one man's two offices,
+    which the parser read as two subjects joined by "and", the office and the name. The name is the
+    subject; both offices are its titles."""
+    doc = title.doc
+    name = next((c for c in title.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    joining = next((c for c in title.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if name is None or joining is None or joining.i > name.i or title.left_edge.pos_ == "DET":
+        return  # (not "The Minister and Senator Leon Marsh": the minister may be another)
+    second = [t for t in doc[joining.i + 1 : name.i] if t.pos_ == "PROPN"]
+    titles = [k for k, t in enumerate(second) if t.lower_ in lexicon.titles()]
+    if not titles or len(second) - titles[-1] < 2:
+        return  # the second office, then a name of its own after it
+    if any(
+        t.pos_ == "PROPN" and t.lower_ not in lexicon.titles() and not known_word(t.lower_)
+        for t in doc[title.left_edge.i : joining.i]
+    ):
+        return  # "President Ana Holt and Prime Minister Leon Marsh": a name in the first half too
+    name.head, name.dep_ = title.head, title.dep_
+    title.head, title.dep_ = name, "compound"
+    joining.head = name
 
 
 def _clock_half_hung_off_its_number(half: Token) -> None:
