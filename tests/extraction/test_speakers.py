@@ -2343,6 +2343,28 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # firms named for their trade, and "the company" or "it" after them (red teams 98, 104, 107)
+    Case(
+        "a-glassmaker-then-the-company",
+        "Ostrava Glass said profits fell. The company said demand was weak.",
+        "demand was weak",
+        speaker_name="Ostrava Glass",
+        type="organization",
+    ),
+    Case(
+        "a-cloud-firm-then-it",
+        "Halcyon Cloud said it would appeal the fine. It said the ruling was flawed.",
+        "the ruling was flawed",
+        speaker_name="Halcyon Cloud",
+        type="organization",
+    ),
+    Case(
+        "a-person-whose-surname-is-a-trade",
+        "Hayley Mills said the film was a joy.",
+        "the film was a joy",
+        speaker_name="Hayley Mills",
+        type="person",
+    ),
     # one man's two offices joined by "and" (red team 102); two people's are no one
     Case(
         "two-offices-of-one-man",
