@@ -1893,6 +1893,27 @@ RESOLUTION = [
         "the patient was recovering",
         speaker_name="Ana Bell",
     ),
+    # a senator by party label, and later by state and party (red team 108)
+    Case(
+        "a-senator-with-a-hyphenated-surname-and-a-party-label",
+        "Sen. Ruth Okonkwo-Hale (D-Vt.) said the bill was dead. She added that talks would go on.",
+        "talks would go on",
+        speaker_name="Ruth Okonkwo-Hale",
+    ),
+    Case(
+        "the-nevada-democrat",
+        "Sen. Dana Pruitt (D-Nev.) spoke on Monday. “We will not fold,” the Nevada Democrat said.",
+        "We will not fold",
+        speaker_name="Dana Pruitt",
+        role="Nevada Democrat",
+        type="person",
+    ),
+    Case(
+        "the-new-york-democrat",
+        "Rep. Leon Voss (D-N.Y.) spoke on Monday. “We will not fold,” the New York Democrat said.",
+        "We will not fold",
+        speaker_name="Leon Voss",
+    ),
 ]
 
 TITLES_AND_ROLES = [
@@ -3659,6 +3680,27 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    # a party label is no one's name; a claim's last body is not who made it (red teams 106, 108)
+    Case(
+        "a-spokesman-for-a-senator-with-a-party-label",
+        "A spokesman for Sen. Carla Medina (D-Ariz.) said the bill was dead.",
+        "the bill was dead",
+        speaker_name=None,
+        role="spokesman",
+    ),
+    Case(
+        "the-army-is-not-the-front-its-claim-names-last",
+        "Two soldiers died when their truck was ambushed by the Free Hollin Front, the army said on Tuesday.",
+        "Two soldiers died",
+        speaker_name=None,
+        speaker="the army",
+    ),
+    Case(
+        "a-senator-of-another-state-is-not-the-new-york-democrat",
+        "Sen. Dana Pruitt (D-Nev.) spoke on Monday. “We will not fold,” the New York Democrat said.",
+        "We will not fold",
+        speaker_name=None,
+    ),
     # a representative's words are not the star's (red team 99)
     Case(
         "a-spokeswoman-for-a-pop-star",

@@ -1250,6 +1250,9 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     if _a_national(head, name_toks):
         # "the Dane said", "the Brazilian added": someone described by nationality, no body's name
         return SpeakerPhrase(span, text, None, head.text, "person", head.lower_)
+    if (member := _a_party_member_from_a_place(head)) is not None:
+        # "the Nevada Democrat said": a member of a party by the state they stand for, no body's name
+        return SpeakerPhrase(span, text, None, _text_of(member), "person", head.lower_)
     name = (_text_of(name_toks).lstrip(LEADING_RESIDUE) or None) if name_toks else None
     if name is not None and name_toks[-1].text in PSEUDONYM_SURNAMES and (number := _numbered(name_toks[-1])):
         name = f"{name} {number}"  # "John Doe 3": one of several witnesses the court numbered
@@ -1619,6 +1622,20 @@ def _a_national(head: Token, name_toks: list[Token]) -> bool:
     )
 
 
+def _a_party_member_from_a_place(head: Token) -> list[Token] | None:
+    """ "the Nevada Democrat", "the New York Republican": US papers' second reference to a member of
+    Congress, by state and party; the words of that description, else None."""
+    if head.tag_ != "NNP" or head.lower_ not in lexicon.words("party_members.txt"):
+        return None
+    words = list(head.doc[head.left_edge.i : head.i + 1])
+    place = words[1:-1]
+    if words[0].lower_ != "the" or not place or head.right_edge != head:
+        return None
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lexicon.given_names() for t in place):
+        return None
+    return words[1:]
+
+
 def _a_work_s_title(head: Token, child: Token) -> bool:
     """ "Her report, “Heat and the City,” warned": the quoted words set off after a document or a
     work are its title, no one's name."""
@@ -1670,6 +1687,11 @@ def _appositive_name(head: Token) -> list[Token] | None:
             for place in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
                 for child in place.children:
                     set_off = child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ","
+                    bracketed = child.left_edge.text == "(" or (
+                        child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == "("
+                    )
+                    if bracketed:
+                        continue  # "A spokesman for Sen. Carla Medina (D-Ariz.)": her party and state
                     if child.dep_ == "appos" and child.pos_ == "PROPN" and (place.pos_ == "PROPN" or set_off):
                         toks = _name_tokens(child)
                         if len(toks) >= 2 and child.ent_type_ not in ORG_LABELS:

@@ -9,13 +9,14 @@ rest of the extractor reads the sentence as a reader would.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.clause_repairs import repair_clauses
 from quotetrail.extraction.lexicon import DAYS_AND_MONTHS, WEEKDAYS
 from quotetrail.extraction.name_particles import join_parse
-from quotetrail.nlp import known_word, sentence_of
+from quotetrail.nlp import known_word, sentence_of, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,6 +147,8 @@ def repair(doc: Doc) -> Doc:
             _name_set_off_after_an_opening_according_to(
                 doc[i]
             )  # "According to her agent, Simone Raddick, Carys Wynne had …"
+        if tag == nnp and dep == subject and 3 < i + 1 < len(doc) and doc[i - 1].text in ("-", "–"):
+            _party_label_read_as_the_subject(doc[i])  # "Sen. Ruth Okonkwo-Hale (D-Vt.) said"
         if tag == nnp and dep == subject and doc[i].lower_ in lexicon.titles():
             _two_titles_of_one_name(
                 doc[i]
@@ -215,6 +218,35 @@ def _name_set_off_after_an_opening_according_to(according: Token) -> None:
     subject.head, subject.dep_ = verb, name.dep_
     name.head, name.dep_ = role, "appos"
     doc[name.i + 1].head = verb
+
+
+PARTY_LABEL = re.compile(r"\(\s*[DRI]\s*[-–]\s*[A-Z][A-Za-z.]*\s*\.?\s*\)")
+
+
+def _party_label_read_as_the_subject(state: Token) -> None:
+    """ "Sen. Ruth Okonkwo-Hale (D-Vt.) said …": the parser made the state of the party label the
+    subject, and the senator its modifier. The name before the bracket is the subject; the label is
+    its apposition."""
+    doc = state.doc
+    opening = next((t for t in doc[max(0, state.i - 4) : state.i] if t.text == "("), None)
+    closing = next((t for t in doc[state.i + 1 : state.i + 4] if t.text == ")"), None)
+    if opening is None or closing is None or opening.i == 0:
+        return
+    if PARTY_LABEL.fullmatch(whole_text(doc)[opening.idx : closing.idx + 1]) is None:
+        return
+    name = doc[opening.i - 1]
+    verb = state.head
+    if name.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX") or state.left_edge.i >= opening.i:
+        return
+    for t in doc[state.left_edge.i : opening.i]:
+        if t != name and not name.is_ancestor(t):
+            t.head = name
+            if t.pos_ == "PROPN":
+                t.dep_ = "compound"
+    name.head, name.dep_ = verb, "nsubj"
+    for t in doc[opening.i : closing.i + 1]:
+        t.head = name if t.i in (opening.i, closing.i) or t == state else state
+    state.dep_ = "appos"
 
 
 def _two_titles_of_one_name(title: Token) -> None:

@@ -1099,6 +1099,8 @@ class ArticleNames:
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
             return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is
+        if after.startswith(", ") and CLOSING_ATTRIBUTION.match(appositive):
+            return ""  # "…ambushed by the Free Hollin Front, the army said": the army is who said it
         if RELATIVE_OPENING.match(appositive):
             return ""  # "The Front, which the government calls …": a clause about it, not what it is
         if contact := CONTACT_CLAUSE.match(appositive):
@@ -1122,6 +1124,14 @@ class ArticleNames:
 # The verb after a subject set off by commas ("His challenger, former prosecutor Lena Marsh, said
 # in a statement …"), where an appositive would be: a past tense or a present one of speech; not
 # the participles that describe ("retired general", "embattled mayor").
+# A closing attribution after a comma by a side in a conflict: "…ambushed by the Free Hollin Front,
+# the army said" (the body the claim names last is its enemy; "…with KestAir, the airline said" is
+# the airline's own name).
+CLOSING_ATTRIBUTION = re.compile(
+    r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:army|military|forces|police|ministry|government|command"
+    r"|navy|militia|rebels|regime|authorities|coalition|junta)\s+(?:said|says|told|added|reported|claimed"
+    r"|stated|announced|confirmed|warned|wrote)\b"
+)
 VERB_AFTER_THE_SUBJECT = re.compile(
     r"(?!(?:retired|embattled|disgraced|celebrated|respected|acclaimed|beleaguered|elected|appointed"
     r"|noted|seasoned|talented|jailed|exiled|detained|wanted|qualified|licensed|registered)\b)"

@@ -334,16 +334,21 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "the Dane said", "the Frenchman added": someone named before by nationality, as "he" is
         gender = "m" if role.endswith("man") else "f" if role.endswith("woman") else None
         return _take(st, antecedents.person(at, gender, st.quote_spans))
+    party = role.split()[-1] if role else ""
     if (
         st.speaker_type == "person"
         and lower == f"the {role.lower()}"
-        and role.lower() in word_list("party_members.txt")
+        and party.lower() in word_list("party_members.txt")
     ):
-        # "The Democrat said": someone named before whom the article showed to be one
+        # "The Democrat said", "the Nevada Democrat said": someone named before whom the article
+        # showed to be one
         member = antecedents.person(at, None, st.quote_spans)
-        return _take(
-            st, member if member is not None and _of_the_party(names.text, member.span, role, at) else None
+        fits = (
+            member is not None
+            and _of_the_party(names.text, member.span, party, at)
+            and _of_the_state(names.text, member.span, role.split()[:-1])
         )
+        return _take(st, member if fits else None)
     if (parent := PARENT_OF.fullmatch(lower)) is not None:
         # "“…,” said the mother-of-two": an epithet of someone named before, as "she" is
         return _take(st, antecedents.person(at, "f" if parent["parent"] in MOTHERS else "m", st.quote_spans))
@@ -744,6 +749,20 @@ PARTY_SIGNS = {
     "democrat": re.compile(r"\(D\b|\bDemocrat"),
     "republican": re.compile(r"\(R\b|\bRepublican|\bGOP\b"),
 }
+
+
+STATE_LABEL = re.compile(r"\s*\(\s*[DRI]\s*[-–]\s*([A-Za-z. ]+?)\s*\)")
+
+
+def _of_the_state(text: str, span: Span, place: list[str]) -> bool:
+    """Whether the party label after the name at ``span`` ("(D-Nev.)") can be the state ``place``
+    ("Nevada"; not "New York"): the label's letters, in order, in the state's name. True when
+    there is no place or no label to check."""
+    label = STATE_LABEL.match(text, span.end)
+    if not place or label is None:
+        return True
+    letters = iter("".join(place).lower())
+    return all(c in letters for c in re.sub(r"[^a-z]", "", label.group(1).lower()))
 
 
 def _of_the_party(text: str, span: Span, member: str, before: int) -> bool:
