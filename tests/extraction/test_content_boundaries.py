@@ -1189,6 +1189,20 @@ SENTENCE_END_CASES = [
         speaker="Varek",
         cue="said",
     ),
+    # a count of votes is no part of what was rejected or approved (red team 105)
+    Case(
+        "rejected-by-a-count-of-votes",
+        "The planning committee rejected the application by seven votes to two.",
+        "the application",
+        not_also=("two", "votes"),
+        cue="rejected",
+    ),
+    Case(
+        "approved-by-a-count-of-votes-on-a-day",
+        "Members approved the plans by nine votes to three on Tuesday.",
+        "the plans",
+        not_also=("three", "Tuesday"),
+    ),
     # the stop of "a.m." ends the sentence too (red team 93)
     Case(
         "a-clock-time-ends-the-sentence",

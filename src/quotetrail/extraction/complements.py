@@ -952,6 +952,7 @@ def _is_venue(prep: Token) -> bool:
         or on_a_named_platform(prep, obj, prep.head)  # "wrote on Chirp: “…”"
         or obj.lower_ in TIME_NOUNS
         or obj.ent_type_ in ("DATE", "TIME")
+        or obj.lower_ in lexicon.WEEKDAYS  # "approved the plans … on Tuesday": when
     )
 
 
@@ -985,6 +986,23 @@ def _told_whom(verb: Token, obj: Token) -> bool:
             or obj.lower_ in AUDIENCES
             or obj.lemma_.lower() in lexicon.words("person_roles.txt")
             or obj.lower_.removesuffix("s") in lexicon.words("person_roles.txt")  # (lemmas are for cues only)
+        )
+    )
+
+
+def _a_tally_s_second_number(verb: Token, prep: Token) -> bool:
+    """ "rejected the application by seven votes to two": the "to two" ends the count of votes (the
+    "by" phrase is no content either), not what was rejected."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(c.dep_ == "pobj" and c.like_num for c in prep.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and c.i < prep.i
+            and any(o.lower_ in ("votes", "vote") for o in c.subtree)
+            for c in verb.children
         )
     )
 
@@ -1051,6 +1069,7 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         and not _addressed(verb, c)
         and not _told_whom(verb, c)
         and not _written_to(verb, c)
+        and not _a_tally_s_second_number(verb, c)
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
