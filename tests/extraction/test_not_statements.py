@@ -358,6 +358,10 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("The club is facing calls to sack its manager.", id="facing-calls"),
     pytest.param(
+        "Grete Sorensen, the finance director of Alder Yards, took questions on the call.",
+        id="took-questions-on-a-call",
+    ),
+    pytest.param(
         "Head teachers' leader Gareth Lowe wrote to the education secretary on Monday.", id="wrote-to"
     ),
     pytest.param(

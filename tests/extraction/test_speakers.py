@@ -1914,6 +1914,20 @@ RESOLUTION = [
         "We will not fold",
         speaker_name="Leon Voss",
     ),
+    # the statement a body said something in speaks for it; a platform is no part of a name (red teams 105, 106)
+    Case(
+        "the-statement-after-said-in-a-statement",
+        "Kestrel Council said in a statement that the library would close. "
+        "The statement added that staff would be redeployed.",
+        "staff would be redeployed",
+        speaker_name="Kestrel Council",
+    ),
+    Case(
+        "a-statement-from-a-group-on-a-platform",
+        "A statement from the Free Hollin Front on Telegram said the town had fallen.",
+        "the town had fallen",
+        speaker_name="Free Hollin Front",
+    ),
 ]
 
 TITLES_AND_ROLES = [

@@ -426,6 +426,8 @@ IN_NAME_NOUNS = frozenset({"conflict", "need", "exile", "danger", "distress", "c
 
 def _name_preposition(word: Token, after: Token) -> bool:
     """``word`` carries an organisation's name on to ``after``."""
+    if word.lower_ == "on" and after.text in lexicon.PLATFORM_NAMES:
+        return False  # "the Free Hollin Front on Telegram": where it posted
     if word.lower_ in NAME_PREPOSITIONS:
         return True
     return (

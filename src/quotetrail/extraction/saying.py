@@ -421,6 +421,9 @@ NOT_SAID_OBJECTS = {
 }
 
 
+TAKING_QUESTIONS = frozenset(
+    {"took", "takes", "take", "taking", "fielded", "fields", "field", "fielding", "answered", "answering"}
+)
 FACING = frozenset({"face", "faces", "faced", "facing"})  # (no lemma: no cue in PolNeAR's train)
 
 
@@ -618,6 +621,12 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if (
+        verb.lower_ in TAKING_QUESTIONS
+        and any(c.dep_ == "dobj" and c.lower_ in ("questions", "question") for c in verb.children)
+        and not any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in complement)
+    ):
+        return True  # "took questions on the call": answering is to come, the call is no claim
     if verb.lower_ in FACING and not any(t.is_quote for t in complement):
         return True  # "faced questions from the committee": what was put to them, not what they said
     if lemma == "identify" and any(

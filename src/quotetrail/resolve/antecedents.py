@@ -73,6 +73,11 @@ def _inside_a_relative_clause(lead: str) -> bool:
     return relative is not None and MAIN_CLAUSE_AGAIN.search(lead, relative.end()) is None
 
 
+# A speaker's verb with the document it spoke in: " said in a statement", " added in its report".
+SAID_IN_A_DOCUMENT = re.compile(
+    r",?\s+(?:[a-z]+ly\s+)?(?:said|says|added|wrote|announced|stated|declared|warned)\s+(?:on\s+\w+\s+)?"
+    r"in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<document>[a-z]+)\b"
+)
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*\s+|\n+")
 # What may stand before a subject at the start of its sentence: an introductory phrase ("In a statement,",
 # "Speaking on Friday,"), then "the" and a few lower-case words ("The exiled channel Horizon One").
@@ -691,6 +696,9 @@ class Antecedents:
                 found = PUBLISHED.match(self.text, entry.span.end)
                 if found is not None and documents.intersection(found.group("words").lower().split()):
                     return entry
+                said_in = SAID_IN_A_DOCUMENT.match(self.text, entry.span.end)
+                if said_in is not None and said_in.group("document").lower() == noun:
+                    return entry  # "Kestrel Council said in a statement that …. The statement added"
         if any(PUBLISHED.search(self.text, s.span.start, min(s.span.end, at)) for s in sentences):
             return None  # someone published something there: not the author of another's report
         for sentence in sentences:
