@@ -1928,6 +1928,19 @@ RESOLUTION = [
         "the town had fallen",
         speaker_name="Free Hollin Front",
     ),
+    # a councillor's party as the ward's bracket shortens it (red team 105)
+    Case(
+        "the-labour-councillor-after-lab-in-the-bracket",
+        "Cllr Ama Boateng (Lab, Kingsley) proposed the motion. The Labour councillor said the cuts were unfair.",
+        "the cuts were unfair",
+        speaker_name="Ama Boateng",
+    ),
+    Case(
+        "the-labour-councillor-is-not-a-conservative",
+        "Cllr Ama Boateng (Con, Kingsley) proposed the motion. The Labour councillor said the cuts were unfair.",
+        "the cuts were unfair",
+        speaker_name=None,
+    ),
 ]
 
 TITLES_AND_ROLES = [

@@ -928,8 +928,17 @@ class ArticleNames:
             right_before = None  # "the shadow planning minister, Paul Reeve": another post
         if not (_held(pattern, written, deputy) or right_before or _held(pattern, appositive, deputy)):
             return False
-        context = " ".join((before, written, appositive))
-        return all(re.search(rf"\b{re.escape(word)}\b", context) for word in required)
+        context = " ".join((before, written, appositive, self._bracket_after(named.span)))
+        return all(
+            re.search(rf"\b{re.escape(word)}\b", context)
+            or any(re.search(rf"\({re.escape(short)}\b", context) for short in PARTY_SHORT.get(word, ()))
+            for word in required
+        )
+
+    def _bracket_after(self, span: Span) -> str:
+        """The bracket right after a name: "(Lab, Kingsley)", "(D-Ore.)"."""
+        found = re.match(r"\s*\([^()\n]{1,40}\)", self.text[span.end : span.end + 48])
+        return found.group().strip() if found is not None else ""
 
     def _noun_after(self, named: Named, noun: str) -> bool:
         """ "The Civic Front party", "the Brightmart chain": the organisation's noun right after its name."""
@@ -1213,6 +1222,16 @@ STANDING_BODIES = frozenset(
 DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
 
 
+# British parties as a councillor's bracket shortens them: "Cllr Ama Boateng (Lab, Kingsley)".
+PARTY_SHORT = {
+    "Labour": ("Lab",),
+    "Conservative": ("Con",),
+    "Tory": ("Con",),
+    "Liberal": ("LD", "Lib Dem"),
+    "Green": ("Grn", "Green"),
+    "Reform": ("Ref",),
+    "Independent": ("Ind",),
+}
 # What a party's or a union's noun may stand before, as a place's name before it too: "the Kestovia
 # party conference" is no party named Kestovia.
 GATHERINGS = frozenset(
