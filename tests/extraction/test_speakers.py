@@ -1941,6 +1941,31 @@ RESOLUTION = [
         "the cuts were unfair",
         speaker_name=None,
     ),
+    # a role the sentence gives the name in its predicate (red teams 95, 105)
+    Case(
+        "the-mayor-after-one-elected-mayor",
+        "Rhys Calloway was elected mayor in May. The mayor said the budget was tight.",
+        "the budget was tight",
+        speaker_name="Rhys Calloway",
+    ),
+    Case(
+        "the-vice-chancellor-after-one-who-is-vice-chancellor-of",
+        "Ines Hallorhan is vice-chancellor of the University of Westmere. The vice-chancellor said fees would rise.",
+        "fees would rise",
+        speaker_name="Ines Hallorhan",
+    ),
+    Case(
+        "the-mayor-is-not-the-mayor-s-chief-of-staff",
+        "Rhys Calloway is the mayor's chief of staff. The mayor said the budget was tight.",
+        "the budget was tight",
+        speaker_name=None,
+    ),
+    Case(
+        "the-mayor-is-not-a-deputy-mayor",
+        "Paul Reeve is deputy mayor. The mayor said the budget was tight.",
+        "the budget was tight",
+        speaker_name=None,
+    ),
 ]
 
 TITLES_AND_ROLES = [

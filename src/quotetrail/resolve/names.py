@@ -926,7 +926,12 @@ class ArticleNames:
         )
         if right_before and not deputy and _another_post(before[: right_before.start()]):
             right_before = None  # "the shadow planning minister, Paul Reeve": another post
-        if not (_held(pattern, written, deputy) or right_before or _held(pattern, appositive, deputy)):
+        if not (
+            _held(pattern, written, deputy)
+            or right_before
+            or _held(pattern, appositive, deputy)
+            or self._made_so(named.span, roles, deputy)
+        ):
             return False
         context = " ".join((before, written, appositive, self._bracket_after(named.span)))
         return all(
@@ -934,6 +939,24 @@ class ArticleNames:
             or any(re.search(rf"\({re.escape(short)}\b", context) for short in PARTY_SHORT.get(word, ()))
             for word in required
         )
+
+    def _made_so(self, span: Span, roles: str, deputy: bool) -> bool:
+        """The sentence makes the name the role: "Rhys Calloway was elected mayor in May", "Ines
+        Hallorhan is vice-chancellor of …", "Marla Quint became union leader"."""
+        after = re.split(r"[.;:!?\n]", self.text[span.end : span.end + 80])[0]
+        made = PREDICATED_ROLE.match(after)
+        if made is None:
+            return False
+        role = made.group("role")
+        for found in re.finditer(rf"\b(?:{roles})(?![\w’'-])", role, re.I):
+            rest = role[found.end() :].split()
+            if (not rest or rest[0] in ("of", "for", "at", "in", "on")) and not _another_post(
+                role[: found.start()]
+            ):
+                return (
+                    True  # the role is the last word, or its "of" follows (not "the mayor's chief of staff")
+                )
+        return False
 
     def _bracket_after(self, span: Span) -> str:
         """The bracket right after a name: "(Lab, Kingsley)", "(D-Ore.)"."""
@@ -1222,6 +1245,12 @@ STANDING_BODIES = frozenset(
 DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
 
 
+# A role given in the predicate right after a name: " was elected mayor", " is vice-chancellor of".
+PREDICATED_ROLE = re.compile(
+    r",?\s+(?:was|is|has\s+been|had\s+been|became|becomes)\s+(?:(?:elected|appointed|named|made|"
+    r"sworn\s+in|installed|chosen|re-elected)\s+)?(?:as\s+)?(?P<role>(?:the\s+|its\s+|a\s+)?(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+)(?![\w’'-])"
+)
 # British parties as a councillor's bracket shortens them: "Cllr Ama Boateng (Lab, Kingsley)".
 PARTY_SHORT = {
     "Labour": ("Lab",),
