@@ -2418,18 +2418,32 @@ TITLES_AND_ROLES = [
 KINDS_OF_SPEAKER = [
     # firms named for their trade, and "the company" or "it" after them (red teams 98, 104, 107)
     Case(
-        "a-glassmaker-then-the-company",
-        "Ostrava Glass said profits fell. The company said demand was weak.",
+        "a-software-firm-then-the-company",
+        "Quorra Software said profits fell. The company said demand was weak.",
         "demand was weak",
-        speaker_name="Ostrava Glass",
+        speaker_name="Quorra Software",
         type="organization",
     ),
     Case(
-        "a-cloud-firm-then-it",
-        "Halcyon Cloud said it would appeal the fine. It said the ruling was flawed.",
+        "a-social-network-then-it",
+        "Strata Social said it would appeal the fine. It said the ruling was flawed.",
         "the ruling was flawed",
-        speaker_name="Halcyon Cloud",
+        speaker_name="Strata Social",
         type="organization",
+    ),
+    # trade words that are surnames too stay people's (a review of the change)
+    Case(
+        "a-composer-named-glass",
+        "Philip Glass said the opera was finished. He added that it was long.",
+        "it was long",
+        speaker_name="Philip Glass",
+        type="person",
+    ),
+    Case(
+        "a-dean-of-a-school",
+        "The Dean of the Kellmouth Law School said applications had fallen.",
+        "applications had fallen",
+        type="person",
     ),
     Case(
         "a-person-whose-surname-is-a-trade",
@@ -3732,6 +3746,13 @@ KINDS_OF_SPEAKER = [
 ]
 
 NO_NAME_IN_THE_ARTICLE = [
+    Case(
+        "a-statement-signed-by-others-is-not-the-first-speaker-s",
+        "Ana Holt said in a statement that the plant would close. "
+        "The statement, signed by 40 workers, accused her of lying.",
+        "her of lying",
+        speaker_name=None,
+    ),
     # a party label is no one's name; a claim's last body is not who made it (red teams 106, 108)
     Case(
         "a-spokesman-for-a-senator-with-a-party-label",

@@ -260,6 +260,8 @@ def _organisation_s_head_before_of(doc: Doc) -> None:
             start -= 1
         if start == of or start == 0 or doc[start - 1].lower_ != "the":
             continue  # "Supporters of the Civic Front": no body's name without its "The"
+        if not doc[of - 1].lower_.endswith("s") or doc[of - 1].lower_.endswith("ss"):
+            continue  # a body named for its members ("Guardians", "Knights"), not "The Dean of the …"
         if any(_a_title_or_role(t) or t.ent_type_ for t in doc[start:of]) or (k and ents[k - 1].end > start):
             continue  # "The Speaker of the House", "The President of the Republic"
         ents[k] = SpacySpan(doc, start, ent.end, label="ORG")

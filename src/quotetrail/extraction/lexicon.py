@@ -203,7 +203,7 @@ def named_as_an_organisation(name: list[str]) -> bool:
         and name[-1].lower() in words("org_name_ends.txt")
         and (
             name[0].lower() not in given_names()
-            or name[-1].lower().endswith("s")
+            or (name[-1].lower().endswith("s") and not name[-1].lower().endswith("ss"))  # not "Glass"
             or name[-1].lower() in words("firm_ends.txt")
         )
     )

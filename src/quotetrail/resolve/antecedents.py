@@ -73,6 +73,10 @@ def _inside_a_relative_clause(lead: str) -> bool:
     return relative is not None and MAIN_CLAUSE_AGAIN.search(lead, relative.end()) is None
 
 
+# A document that names its own source: "The statement, from the union's lawyers, said".
+OWN_SOURCE_AFTER = re.compile(
+    r"[Tt]he\s+[\w-]+\s*,?\s+(?:from|by|signed|issued|released|written|sent|drafted)\b"
+)
 # A speaker's verb with the document it spoke in: " said in a statement", " added in its report".
 SAID_IN_A_DOCUMENT = re.compile(
     r",?\s+(?:[a-z]+ly\s+)?(?:said|says|added|wrote|announced|stated|declared|warned)\s+(?:on\s+\w+\s+)?"
@@ -697,7 +701,11 @@ class Antecedents:
                 if found is not None and documents.intersection(found.group("words").lower().split()):
                     return entry
                 said_in = SAID_IN_A_DOCUMENT.match(self.text, entry.span.end)
-                if said_in is not None and said_in.group("document").lower() == noun:
+                if (
+                    said_in is not None
+                    and said_in.group("document").lower() == noun
+                    and OWN_SOURCE_AFTER.match(self.text, at) is None
+                ):
                     return entry  # "Kestrel Council said in a statement that …. The statement added"
         if any(PUBLISHED.search(self.text, s.span.start, min(s.span.end, at)) for s in sentences):
             return None  # someone published something there: not the author of another's report

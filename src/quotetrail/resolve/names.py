@@ -1437,7 +1437,7 @@ def named_as_an_organisation(name: str) -> bool:
         # Co." and "Halvard Petroleum" in a word that is no one's surname (resources/firm_ends.txt)
         and (
             given_name_gender(words[0]) is None
-            or words[-1].lower().endswith("s")
+            or (words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"))  # not "Glass"
             or words[-1].lower() in word_list("firm_ends.txt")
         )
     )
