@@ -467,6 +467,13 @@ def test_whom_a_speaker_wrote_to_is_not_what_they_said(
     assert [(s.cue, s.quote) for s in statements] == expected, describe(statements)
 
 
+def test_a_podcast_s_quoted_name_before_the_host_is_no_one_s_words(extract: Extract) -> None:
+    """ "On her podcast “Unfiltered,” Mina Castell asked …" (red team 99): the podcast's name was
+    Castell's mixed quotation "On her podcast “Unfiltered,”"."""
+    statements = extract("On her podcast “Unfiltered,” Mina Castell asked her guest about the feud.")
+    assert not [s for s in statements if "Unfiltered" in s.quote], describe(statements)
+
+
 def test_a_thing_underscoring_an_importance_is_no_one_s_stance(extract: Extract) -> None:
     statements = extract("Cruz's fusillade in Colorado underscored the importance of being on best behavior.")
     assert not statements, describe(statements)

@@ -295,6 +295,7 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         if c.frame.start >= quote.span.end
         and _gap_ok(text, quote.span.end, c.frame.start, AFTER_GAP)
         and _may_follow(text, quote, c)
+        and not _a_work_s_title(text, quote)
     ]
     if after:
         return _the_one_quoted(min(after, key=lambda c: c.frame.start), cues)
@@ -317,6 +318,22 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
         # "scored an endorsement from Mike Lee, who declared in the spin room, “…”"
         return _the_one_quoted(max(inner, key=lambda c: c.span.start) if inner else outer, cues)
     return None
+
+
+# A work a few quoted words right after may name: "On her podcast “Unfiltered,” Mina Castell asked …".
+WORK_BEFORE = re.compile(
+    r"\b(?:podcast|show|programme|program|book|film|movie|song|album|series|novel|memoir|column"
+    r"|documentary|play|opera|poem|essay|blog|newsletter)\W*$",
+    re.I,
+)
+
+
+def _a_work_s_title(text: str, quote: Quote) -> bool:
+    """A short quotation right after the noun of a work it names, set before its sentence's speaker."""
+    return (
+        len(quote.text(text).split()) <= 4
+        and WORK_BEFORE.search(text[max(0, quote.open_at - 30) : quote.open_at]) is not None
+    )
 
 
 def _says(cue: Cue) -> bool:
