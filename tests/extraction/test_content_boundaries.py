@@ -32,6 +32,12 @@ TRAILING_ASIDE_CASES = [
         not_also=("which it is not",),
     ),
     Case(
+        "and-he-was-right-after-a-dash",
+        "Mayor Ansel Dorrit said on Monday that the stadium plan was “dead” — and, for once, he was right.",
+        "dead",
+        not_also=("right",),
+    ),
+    Case(
         "which-it-isn-t",
         "Mayor Ilse Varn said the plan was dead, which it isn't.",
         "the plan was dead",

@@ -361,6 +361,7 @@ NOTHING_TO_REPORT = [
         "Grete Sorensen, the finance director of Alder Yards, took questions on the call.",
         id="took-questions-on-a-call",
     ),
+    pytest.param("She had a choice, and she made it.", id="made-it"),
     pytest.param(
         "Head teachers' leader Gareth Lowe wrote to the education secretary on Monday.", id="wrote-to"
     ),

@@ -144,6 +144,9 @@ UNVERIFIED_NOTE = re.compile(
     r"|(?:which|(?:an?\s+)?(?:claim|assertion|statement|figure|number)\s+(?:that|which))\s+(?:is|was|has\s+been|"
     r"proved|turned\s+out\s+to\s+be)\s+(?:also\s+)?(?:false|untrue|not\s+true|incorrect|inaccurate|misleading|baseless|"
     r"unfounded|wrong|unsubstantiated|debunked)"
+    # the writer's verdict after a dash: "said the plan was “dead” — and, for once, he was right"
+    r"|(?:and|but)\s*,?\s*(?:[^“”\",]*,\s*)?(?:he|she|they|it)\s+(?:was|is|were|are)\s+(?:(?:quite|absolutely|entirely|partly)\s+)?"
+    r"(?:right|wrong|correct|mistaken)\b[^“”\"]*"
     # the writer's own rebuttal: "said the plan was “dead”, which it is not"
     r"|which\s+(?:it|he|she|they|this|that|there)\s+(?:is|was|are|were|has|had|does|did)(?:\s+not|n['’]t)\b[^“”\"]*",
     re.IGNORECASE,

@@ -627,6 +627,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and not any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in complement)
     ):
         return True  # "took questions on the call": answering is to come, the call is no claim
+    if lemma in ("make", "do", "take") and [t.lower_ for t in complement] in (["it"], ["that"], ["this"]):
+        return True  # "she had a choice, and she made it": an act, its object a pronoun
     if verb.lower_ in FACING and not any(t.is_quote for t in complement):
         return True  # "faced questions from the committee": what was put to them, not what they said
     if lemma == "identify" and any(
