@@ -2416,6 +2416,21 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # an armed body keeps its country however the recogniser read it; a whip is an office (red teams 106, 108)
+    Case(
+        "a-country-s-general-staff-reported",
+        "Kessaria's General Staff reported that the town had fallen.",
+        "the town had fallen",
+        speaker_name="Kessaria's General Staff",
+        type="organization",
+    ),
+    Case(
+        "a-whip-with-a-party-label",
+        "Senate Minority Whip Paul Exley (D-Ill.) said the vote would fail.",
+        "the vote would fail",
+        speaker_name="Paul Exley",
+        role="Senate Minority Whip",
+    ),
     # firms named for their trade, and "the company" or "it" after them (red teams 98, 104, 107)
     Case(
         "a-software-firm-then-the-company",

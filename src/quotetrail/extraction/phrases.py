@@ -1586,13 +1586,12 @@ ARMED_BODIES = frozenset({"staff", "forces", "army", "navy", "command", "guard",
 
 
 def _owner_of_a_generic_body(head: Token, name_toks: list[Token]) -> Token | None:
-    """The country that owns an armed body named by common words only ("Kessaria's General Staff",
-    "Halvar's Armed Forces"), which without it names every country's."""
+    """The country (or the commander) that owns an armed body named by common words only
+    ("Kessaria's General Staff", "Halvar's Armed Forces"), which without it names every country's;
+    whatever the recogniser took the owner for ("Kessaria" was a person before "reported")."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or not 2 <= len(name_toks) <= 3 or owner.right_edge.i + 1 != name_toks[0].i:
         return None  # the owner right before: "Merkel's center-right Christian Democratic Union" is a party
-    if owner.ent_type_ == "PERSON":
-        return None
     if name_toks[-1].lower_ not in ARMED_BODIES:
         return None  # ("Trump's Justice Department" is the Justice Department: an owner may be a person)
     if not all(t.is_title and known_word(t.lower_) for t in name_toks[:-1]):
