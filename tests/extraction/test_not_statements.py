@@ -362,6 +362,11 @@ NOTHING_TO_REPORT = [
         id="took-questions-on-a-call",
     ),
     pytest.param("She had a choice, and she made it.", id="made-it"),
+    # an election night's results declared (red team 93)
+    pytest.param(
+        "The Civic Front held its lead as the last constituencies declared.", id="constituencies-declared"
+    ),
+    pytest.param("Results declared overnight showed a swing to the Greens.", id="results-declared"),
     pytest.param(
         "Head teachers' leader Gareth Lowe wrote to the education secretary on Monday.", id="wrote-to"
     ),
@@ -1207,3 +1212,11 @@ def test_a_quotation_under_a_storm_s_name_has_no_speaker(extract: Extract) -> No
 def test_a_storm_s_warning_headline_names_no_speaker(extract: Extract) -> None:
     statements = extract("Storm Idris: ‘Danger to life’ warning for coastal towns")
     assert all(s.speaker is None for s in statements), describe(statements)
+
+
+def test_a_body_that_declares_a_clause_still_says_it(extract: Extract) -> None:
+    """Results and constituencies that declare say nothing; a council that declares a clause does."""
+    statements = extract("The council declared that the road was unsafe.")
+    assert [(s.cue, s.quote) for s in statements] == [("declared", "that the road was unsafe")], describe(
+        statements
+    )

@@ -1966,6 +1966,32 @@ RESOLUTION = [
         "the budget was tight",
         speaker_name=None,
     ),
+    # a name given in a clause, an agency by its letters, a mission by its place (red teams 94, 102, 106)
+    Case(
+        "a-resident-who-gave-her-name-only-as",
+        "One resident, who gave her name only as Bev, said the noise had woken her.",
+        "the noise had woken her",
+        speaker_name="Bev",
+        type="person",
+    ),
+    Case(
+        "the-agency-after-an-agency-s-letters",
+        "The talks would resume, ZNA reported. The delegations met for three hours, the agency said.",
+        "The delegations met for three hours",
+        speaker_name="ZNA",
+    ),
+    Case(
+        "the-agency-after-a-regulator-s-letters",
+        "The FDA approved the drug on Monday. The agency said trials were promising.",
+        "trials were promising",
+        speaker_name="FDA",
+    ),
+    Case(
+        "a-mission-named-for-its-place",
+        "The UN Mission in Lorrow said 12 civilians were killed.",
+        "12 civilians were killed",
+        speaker_name="UN Mission in Lorrow",
+    ),
 ]
 
 TITLES_AND_ROLES = [

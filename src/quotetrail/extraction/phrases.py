@@ -430,6 +430,8 @@ def _name_preposition(word: Token, after: Token) -> bool:
         return False  # "the Free Hollin Front on Telegram": where it posted
     if word.lower_ in NAME_PREPOSITIONS:
         return True
+    if word.lower_ == "in" and word.i > 0 and word.nbor(-1).lower_ == "mission" and after.is_title:
+        return True  # "The UN Mission in Lorrow": a mission is named for where it serves
     return (
         word.lower_ == "in" and after.lower_ in IN_NAME_NOUNS and word.i > 0 and word.nbor(-1).pos_ == "PROPN"
     )

@@ -424,6 +424,29 @@ NOT_SAID_OBJECTS = {
 TAKING_QUESTIONS = frozenset(
     {"took", "takes", "take", "taking", "fielded", "fields", "field", "fielding", "answered", "answering"}
 )
+# What declares on an election night: its results, not a claim.
+DECLARING_PLACES = frozenset(
+    {"constituency", "constituencies", "seat", "seats", "ward", "wards", "district", "districts"}
+    | {"area", "areas", "booth", "booths", "precinct", "precincts"}
+)
+DECLARED_RESULTS = frozenset({"result", "results", "count", "counts", "tally", "tallies"})
+
+
+def _results_declared(verb: Token) -> bool:
+    """ "as the last constituencies declared", "All 40 seats had been declared": places or results
+    that declared, with no object and no clause of their own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "Results declared overnight showed …"
+    if subject is not None and subject.lower_ in DECLARED_RESULTS:
+        return True  # "Results declared overnight showed …": results are no speakers
+    return (
+        subject is not None
+        and subject.lower_ in DECLARING_PLACES
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr") for c in verb.children)
+    )
+
+
 FACING = frozenset({"face", "faces", "faced", "facing"})  # (no lemma: no cue in PolNeAR's train)
 
 
@@ -629,6 +652,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "took questions on the call": answering is to come, the call is no claim
     if lemma in ("make", "do", "take") and [t.lower_ for t in complement] in (["it"], ["that"], ["this"]):
         return True  # "she had a choice, and she made it": an act, its object a pronoun
+    if lemma == "declare" and _results_declared(verb):
+        return True  # "as the last constituencies declared": a count announced, no one's claim
     if verb.lower_ in FACING and not any(t.is_quote for t in complement):
         return True  # "faced questions from the committee": what was put to them, not what they said
     if lemma == "identify" and any(

@@ -418,8 +418,11 @@ ADDRESSED_OFFICE = re.compile(
 # Someone who gave a first name only: "One resident, who gave only her first name, Soraya", "a
 # woman who would give only her first name, Ilse".
 GIVEN_NAME_ONLY = re.compile(
-    r"\bwho\s+(?:gave|would\s+give|provided|offered|wanted\s+to\s+give)\s+only\s+(?:her|his|their)\s+"
-    r"(?:first|given)\s+name(?:\s+as)?,?\s+(?P<name>[A-Z][\w’'-]+)\s*$"
+    r"\bwho\s+(?:gave|would\s+give|provided|offered|wanted\s+to\s+give)\s+(?:"
+    r"only\s+(?:her|his|their)\s+(?:first|given)\s+name(?:\s+as)?"
+    # "who gave her name only as Bev", "who gave his name as Tomas"
+    r"|(?:her|his|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as"
+    r"),?\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+)[”\"’']?\s*$"
 )
 # A definite description and what more the speaker's phrase says of its subject (not "a resident,
 # 71", someone new): "the singer, 27", "The 26-year-old, from Holmbury", "The author, who grew up in
@@ -596,6 +599,12 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     found = names.described_as(
         noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
+    if found is None and noun == "agency" and not modifiers and st.speaker_span is not None:
+        # "…, ZNA reported. …, the agency said": a body known by its letters that spoke just before
+        # (a news or a public agency, as "the FDA said … the agency said")
+        spoke = antecedents.organization(st.speaker_span.start, speakers_too=True)
+        if spoke is not None and spoke.name.isupper() and 2 <= len(spoke.name) <= 6 and spoke.name.isalpha():
+            return replace(st, speaker_name=spoke.name, speaker_type="organization")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
     if found is not None:
