@@ -2442,6 +2442,15 @@ TITLES_AND_ROLES = [
 ]
 
 KINDS_OF_SPEAKER = [
+    # a title and its holder's name the parser read as two subjects (red team 104)
+    Case(
+        "an-oil-minister-of-a-country",
+        "Oil Minister Faisal al-Rumaithi of Saldara said output would rise.",
+        "output would rise",
+        speaker_name="Faisal al-Rumaithi",
+        role="Oil Minister",
+        type="person",
+    ),
     # an armed body keeps its country however the recogniser read it; a whip is an office (red teams 106, 108)
     Case(
         "a-country-s-general-staff-reported",

@@ -150,6 +150,10 @@ def repair(doc: Doc) -> Doc:
         if tag == nnp and dep == subject and 3 < i + 1 < len(doc) and doc[i - 1].text in ("-", "–"):
             _party_label_read_as_the_subject(doc[i])  # "Sen. Ruth Okonkwo-Hale (D-Vt.) said"
         if tag == nnp and dep == subject and doc[i].lower_ in lexicon.titles():
+            _title_and_its_name_read_as_two_subjects(
+                doc[i]
+            )  # "Oil Minister Faisal al-Rumaithi of Saldara said"
+        if tag == nnp and dep == subject and doc[i].lower_ in lexicon.titles():
             _two_titles_of_one_name(
                 doc[i]
             )  # "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said"
@@ -247,6 +251,28 @@ def _party_label_read_as_the_subject(state: Token) -> None:
     for t in doc[opening.i : closing.i + 1]:
         t.head = name if t.i in (opening.i, closing.i) or t == state else state
     state.dep_ = "appos"
+
+
+def _title_and_its_name_read_as_two_subjects(title: Token) -> None:
+    """ "Oil Minister Faisal al-Rumaithi of Saldara said …": the parser made the title one subject
+    and the surname another, the given name between them hung on the verb. The words after the
+    title, to the second subject, are its holder's name; the title is the name's."""
+    doc = title.doc
+    verb = title.head
+    name = next(
+        (c for c in verb.children if c.dep_ == title.dep_ and c.pos_ == "PROPN" and c.i > title.i), None
+    )
+    if name is None or name.i - title.i > 6 or name.i == title.i + 1:
+        return
+    between = doc[title.i + 1 : name.i]
+    if not all(t.tag_ in ("NNP", "HYPH") or t.text == "-" for t in between):
+        return
+    for t in between:
+        if not name.is_ancestor(t):
+            t.head = name
+            if t.dep_ != "punct":
+                t.dep_ = "compound"
+    title.head, title.dep_ = name, "compound"
 
 
 def _two_titles_of_one_name(title: Token) -> None:
