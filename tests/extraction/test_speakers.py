@@ -1975,6 +1975,36 @@ RESOLUTION = [
         type="person",
     ),
     Case(
+        "the-agency-is-not-a-body-inside-its-own-report",
+        "The opposition MDC said the vote was rigged, the agency said.",
+        "The opposition MDC said the vote was rigged",
+        speaker_name=None,
+    ),
+    Case(
+        "the-agency-is-not-an-alliance-that-spoke-before",
+        "NATO said it would send more troops. Russia condemned the move, the agency said.",
+        "Russia condemned the move",
+        speaker_name=None,
+    ),
+    Case(
+        "the-agency-is-not-a-party-that-spoke-before",
+        "The GOP said the bill was dead. The agency said it would keep the rule.",
+        "it would keep the rule",
+        speaker_name=None,
+    ),
+    Case(
+        "a-name-given-that-is-no-name",
+        "One resident, who gave her name only as Sister, said the noise had woken her.",
+        "the noise had woken her",
+        speaker_name=None,
+    ),
+    Case(
+        "a-president-s-armed-forces-are-no-one-s-name",
+        "President Ana Holt's Armed Forces reported no casualties.",
+        "no casualties",
+        speaker_name="Armed Forces",
+    ),
+    Case(
         "the-agency-after-an-agency-s-letters",
         "The talks would resume, ZNA reported. The delegations met for three hours, the agency said.",
         "The delegations met for three hours",

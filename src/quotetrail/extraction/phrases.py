@@ -1594,6 +1594,10 @@ def _owner_of_a_generic_body(head: Token, name_toks: list[Token]) -> Token | Non
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or not 2 <= len(name_toks) <= 3 or owner.right_edge.i + 1 != name_toks[0].i:
         return None  # the owner right before: "Merkel's center-right Christian Democratic Union" is a party
+    if owner.ent_type_ == "PERSON" and (
+        owner.ent_iob_ == "I" or any(c.dep_ == "compound" for c in owner.children)
+    ):
+        return None  # "President Ana Holt's Armed Forces": a person's, named in full before
     if name_toks[-1].lower_ not in ARMED_BODIES:
         return None  # ("Trump's Justice Department" is the Justice Department: an owner may be a person)
     if not all(t.is_title and known_word(t.lower_) for t in name_toks[:-1]):

@@ -273,6 +273,10 @@ class Antecedents:
 
     # -- building ---------------------------------------------------------------------------------
 
+    def sentences_between(self, start: int, end: int) -> int:
+        """How many sentences on the sentence at ``end`` is from the one at ``start``."""
+        return self._sentence_of(end) - self._sentence_of(start)
+
     def _sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 

@@ -76,6 +76,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
 )
+AGENCY_LETTERS = re.compile(r"[A-Z]{1,5}A")  # "ZNA", "QNA", "KCNA", "FDA", "EPA", "NASA"
 # Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
 BUSINESS_NOUNS = frozenset(
     {"company", "firm", "lender", "insurer", "retailer", "airline", "carmaker", "manufacturer", "developer"}
@@ -297,7 +298,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "Unity said …" after "Unity Holdings": a company by its short name, which the tagger read
         # as a common noun ("unity") opening the sentence
         return replace(st, speaker_name=company, speaker_type="organization")
-    if (given := GIVEN_NAME_ONLY.search(st.speaker)) is not None:
+    if (given := GIVEN_NAME_ONLY.search(st.speaker)) is not None and given[
+        "name"
+    ].lower() not in NOT_GIVEN_NAMES:
         # "One resident, who gave only her first name, Soraya, said": the name she gave
         return replace(st, speaker_name=given["name"], speaker_type="person")
     if lower == "his" and st.cue_span is not None and st.speaker_span is not None:
@@ -423,6 +426,11 @@ GIVEN_NAME_ONLY = re.compile(
     # "who gave her name only as Bev", "who gave his name as Tomas"
     r"|(?:her|his|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as"
     r"),?\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+)[”\"’']?\s*$"
+)
+# Words given "as" a name that name no one: "who gave her name only as Sister".
+NOT_GIVEN_NAMES = frozenset(
+    {"sister", "brother", "mother", "father", "mrs", "mr", "ms", "miss", "madam", "sir", "auntie", "uncle"}
+    | {"grandma", "grandpa", "granny", "mum", "mom", "dad", "doctor", "nurse", "anonymous"}
 )
 # A definite description and what more the speaker's phrase says of its subject (not "a resident,
 # 71", someone new): "the singer, 27", "The 26-year-old, from Holmbury", "The author, who grew up in
@@ -600,10 +608,17 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
     if found is None and noun == "agency" and not modifiers and st.speaker_span is not None:
-        # "…, ZNA reported. …, the agency said": a body known by its letters that spoke just before
-        # (a news or a public agency, as "the FDA said … the agency said")
-        spoke = antecedents.organization(st.speaker_span.start, speakers_too=True)
-        if spoke is not None and spoke.name.isupper() and 2 <= len(spoke.name) <= 6 and spoke.name.isalpha():
+        # "…, ZNA reported. …, the agency said": a body known by letters that end as an agency's do,
+        # which spoke in the sentence before (as "the FDA said … The agency said"; not NATO or the BBC)
+        at = st.speaker_span.start
+        spoke = antecedents.organization(at, speakers_too=True)
+        if (
+            spoke is not None
+            and spoke.speaker
+            and antecedents.sentences_between(spoke.span.start, at) == 1
+            and not any(q.start <= spoke.span.start < q.end for q in st.quote_spans)
+            and AGENCY_LETTERS.fullmatch(spoke.name)
+        ):
             return replace(st, speaker_name=spoke.name, speaker_type="organization")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
