@@ -153,7 +153,6 @@ def repair(doc: Doc) -> Doc:
             _title_and_its_name_read_as_two_subjects(
                 doc[i]
             )  # "Oil Minister Faisal al-Rumaithi of Saldara said"
-        if tag == nnp and dep == subject and doc[i].lower_ in lexicon.titles():
             _two_titles_of_one_name(
                 doc[i]
             )  # "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said"

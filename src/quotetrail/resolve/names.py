@@ -22,7 +22,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quotetrail.model import Mention, Span
 from quotetrail.resolve.gender import appositive_head, learn_genders, titled_gender
@@ -898,7 +898,7 @@ class ArticleNames:
         """The noun is in the mention, right before it (``Port Selm mayor Lidia Farrow``, ``its head,
         Boris Quell``) or in an appositive right after it (``KNA, the state news agency``); and the
         capitalised words of the description (``Democratic`` in ``the Democratic nominee``) are there too."""
-        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        roles = _role_alternation(noun)
         not_a_deputy = "" if deputy else NOT_A_DEPUTY
         pattern = re.compile(rf"{not_a_deputy}\b(?:{roles})s?\b", re.I)
         start = named.span.start
@@ -953,9 +953,7 @@ class ArticleNames:
             if (not rest or rest[0] in ("of", "for", "at", "in", "on")) and not _another_post(
                 role[: found.start()]
             ):
-                return (
-                    True  # the role is the last word, or its "of" follows (not "the mayor's chief of staff")
-                )
+                return True  # the role last, or its "of" after it (not "the mayor's chief of staff")
         return False
 
     def _bracket_after(self, span: Span) -> str:
@@ -965,7 +963,7 @@ class ArticleNames:
 
     def _noun_after(self, named: Named, noun: str) -> bool:
         """ "The Civic Front party", "the Brightmart chain": the organisation's noun right after its name."""
-        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        roles = _role_alternation(noun)
         after = re.match(
             rf"\s+(?:{roles})\b(?:\s+(\w+))?", self.text[named.span.end : named.span.end + 60], re.I
         )
@@ -1069,7 +1067,7 @@ class ArticleNames:
     def _both_described(self, first: Named, second: Named, noun: str) -> bool:
         """The noun in the plural before the pair ("Negotiators Irena Dossu and Teodor Marrin") or
         after it with "both" ("…, both environment ministers")."""
-        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        roles = _role_alternation(noun)
         plural = rf"(?:{roles})s"
         lead = self.text[max(0, first.span.start - ROLE_WINDOW) : first.span.end]
         if re.search(
@@ -1142,7 +1140,7 @@ class ArticleNames:
     def _modified_so(self, named: Named, noun: str, modifiers: tuple[str, ...]) -> bool:
         """The role written with these words before its noun, right before the name or in its
         appositive: "Oil Minister Javad Namvar", "Javad Namvar, the oil minister"."""
-        roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
+        roles = _role_alternation(noun)
         words = r"\s+".join(map(re.escape, modifiers))
         # with up to two words of the portfolio between: "the deputy minister", "Deputy Defence Minister"
         modified = re.compile(rf"\b{words}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles})s?\b", re.I)
@@ -1273,7 +1271,13 @@ NOUNS_AFTER_A_NAME = frozenset({"party", "chain", "cooperative", "co-operative",
 
 # Words before a role that make it another post ("junior" and "co-" hold it: "a junior minister"
 # is a minister, "Co-Chair Ana Ruiz" the chair).
-ANOTHER_POST = frozenset({"deputy", "vice", "assistant", "associate", "under", "shadow", "lieutenant"})
+ANOTHER_POST = OTHER_POST_WORDS - {"interim", "junior", "co"}
+
+
+@cache
+def _role_alternation(noun: str) -> str:
+    """The roles of ``noun``'s family as a regular expression's alternatives, spaces as any space."""
+    return "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in role_family(noun))
 
 
 def _another_post(before: str) -> bool:
