@@ -35,6 +35,33 @@ RESOLUTION = [
         "crews were sick",
         speaker_name="Skyreach Airlines",
     ),
+    # the business or the regulator the description fits, of the two the sentence before named (red team 111)
+    Case(
+        "the-company-is-the-business-the-agency-fined",
+        "The Aldoria Medicines Agency fined Brennick Labs 2 million crowns for late safety reports. "
+        "The company said it would not contest the fine.",
+        "it would not contest the fine",
+        speaker_name="Brennick Labs",
+    ),
+    Case(
+        "the-regulator-is-the-board-the-firm-applied-to",
+        "Kestrel Therapeutics submitted its application to the Draven Health Products Board in June. "
+        "The regulator said on Monday it needed more data on heart risks.",
+        "it needed more data on heart risks",
+        speaker_name="Draven Health Products Board",
+    ),
+    Case(
+        "the-drugmaker-is-the-labs-whose-shares-fell",
+        "Shares of Brennick Labs fell 12% on Monday. The drugmaker said it would appeal.",
+        "it would appeal",
+        speaker_name="Brennick Labs",
+    ),
+    Case(
+        "the-company-after-a-firm-that-spoke-of-its-regulator",
+        "Brennick Labs said the Aldoria Medicines Agency had been unfair. The company said it would appeal.",
+        "it would appeal",
+        speaker_name="Brennick Labs",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -3874,6 +3901,12 @@ NO_NAME_IN_THE_ARTICLE = [
         "The Office of Water Standards said Calder Water had broken its licence. "
         "The company said it would appeal.",
         "it would appeal",
+        speaker_name=None,
+    ),
+    Case(
+        "the-regulator-is-nobody-when-only-a-firm-was-named",
+        "Kestrel Therapeutics filed its results in June. The regulator said it needed more data.",
+        "it needed more data",
         speaker_name=None,
     ),
     # he after someone unnamed who answered or spoke is that someone (red team 104)

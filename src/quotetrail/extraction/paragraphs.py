@@ -219,7 +219,11 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
             name = name.split(None, 1)[1]  # "the Republic of Velmar | Ilinca Voda": the country is no name
             start = m.end() - len(name)
         end = m.end()
-        label = "organization" if words[-1].lower() in org_heads else "person"
+        label = (
+            "organization"
+            if words[-1].lower() in org_heads or lexicon.named_as_an_organisation(words)
+            else "person"
+        )
         if words[-1].lower() in lexicon.words("place_heads.txt"):
             label = "place"  # "moved to Holm Bay": no one the article will call "she"
         if label == "organization" and (more := ORG_OF.match(text, end, para.end)) is not None:
@@ -318,6 +322,8 @@ def mentions(paras: list[ParsedParagraph], text: str) -> Iterator[Mention]:
             ):
                 start -= 1
             end = ent.end
+            while label == "person" and end - 1 > start and pp.doc[end - 1].like_num:
+                end -= 1  # "fined Brennick Labs 2 million crowns": the number is no part of the name
             while (
                 end + 1 < len(pp.doc)
                 and pp.doc[end].text == "-"

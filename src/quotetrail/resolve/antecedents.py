@@ -745,6 +745,16 @@ class Antecedents:
                     return self._last_org_speaker(at, index) if speakers_too else None
         return None
 
+    def organizations_beside(self, entry: Entry, at: int) -> list[Entry]:
+        """The other organisations named in ``entry``'s sentence, before ``at`` ("Kestrel submitted
+        its application to the Draven Health Products Board": the board beside Kestrel)."""
+        sentence = self.sentences[self._sentence_of(entry.span.start)]
+        return [
+            e
+            for e in sentence.entries
+            if e.kind == "organization" and e.span.end <= at and e.name != entry.name
+        ]
+
     def _last_org_speaker(self, at: int, index: int) -> Entry | None:
         """The organisation that spoke last within SPEAKER_SENTENCES sentences before ``at``; None when
         another organisation is named since (the pronoun could be either)."""

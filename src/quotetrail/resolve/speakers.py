@@ -75,6 +75,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"developer", "operator", "charity", "giant", "startup", "start-up", "chain", "supermarket"}
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
+    | {"drugmaker", "automaker", "chipmaker"}
 )
 AGENCY_LETTERS = re.compile(r"[A-Z]{1,5}A")  # "ZNA", "QNA", "KCNA", "FDA", "EPA", "NASA"
 # Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
@@ -90,6 +91,9 @@ BUSINESS_NOUNS = frozenset(
         "carrier",
         "housebuilder",
         "grocer",
+        "drugmaker",
+        "automaker",
+        "chipmaker",
     }
 )
 # A public body by its name: "Office of Water Standards", "Ministry of Energy", "the Competition
@@ -110,6 +114,64 @@ def _a_public_body(name: str) -> bool:
         (len(words) > 2 and words[0] in PUBLIC_BODY_HEADS and words[1] == "of")
         or words[-1] in PUBLIC_BODY_ENDS
     )
+
+
+# Last words of a business's name ("Brennick Labs", "Kestrel Therapeutics", "Talvik Motors"):
+# no public body is named so.
+BUSINESS_NAME_ENDS = frozenset(
+    {
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "co.",
+        "ag",
+        "gmbh",
+    }
+    | {
+        "industries",
+        "enterprises",
+        "motors",
+        "airlines",
+        "airways",
+        "technologies",
+        "labs",
+        "pharmaceuticals",
+    }
+    | {
+        "pharma",
+        "therapeutics",
+        "biotech",
+        "logistics",
+        "shipping",
+        "holdings",
+        "brands",
+        "foods",
+        "chemicals",
+    }
+    | {"steel", "mining", "stores", "retail", "semiconductors", "telecom", "telecoms", "biosciences", "bio"}
+)
+# Nouns for a body that oversees others: one a business is not.
+OVERSEER_NOUNS = frozenset({"regulator", "watchdog"})
+OVERSEER_ENDS = PUBLIC_BODY_ENDS | {"agency", "board", "office", "bureau", "administration", "inspectorate"}
+
+
+def _a_business(name: str) -> bool:
+    """ "Brennick Labs", "Talvik Motors Inc.": a business by its name."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS
+
+
+def _an_overseer(name: str) -> bool:
+    """ "Draven Health Products Board", "Aldoria Medicines Agency": a body that may regulate others."""
+    words = name.lower().split()
+    return _a_public_body(name) or (len(words) > 1 and words[-1] in OVERSEER_ENDS)
 
 
 MAX_DESCRIPTION_WORDS = 4
@@ -631,9 +693,22 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
         found_org = antecedents.organization(st.speaker_span.start)
-        if found_org is not None and noun in BUSINESS_NOUNS and _a_public_body(found_org.name):
-            return unnamed  # "The Office of Water Standards said Calder Water … The company said": not the office
-        if found_org is None and noun in ("company", "firm"):
+        if found_org is not None and (noun in BUSINESS_NOUNS or noun in OVERSEER_NOUNS):
+            # "The Aldoria Medicines Agency fined Brennick Labs. The company said": the business the
+            # agency spoke of, not the agency; "Kestrel Therapeutics applied to the Health Products
+            # Board. The regulator said": the board, not the firm
+            a_business = noun in BUSINESS_NOUNS
+            if _a_business(found_org.name) != a_business:
+                beside = [
+                    e
+                    for e in antecedents.organizations_beside(found_org, st.speaker_span.start)
+                    if (_a_business(e.name) if a_business else _an_overseer(e.name))
+                ]
+                if len(beside) == 1:
+                    return _take(unnamed, beside[0])
+                if _a_public_body(found_org.name) if a_business else _a_business(found_org.name):
+                    return unnamed  # "The Office of Water Standards said … The company said": not the office
+        if found_org is None and noun in BUSINESS_NOUNS:
             shares = _company_of_shares(names, st.speaker_span.start)
             if shares is not None:
                 return replace(unnamed, speaker_name=shares)
