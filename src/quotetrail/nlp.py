@@ -78,11 +78,12 @@ def _split_glued_quote_marks(nlp: Language) -> None:
 # Titles abbreviated with a stop in the English press of Africa and South Asia, which spaCy's
 # exceptions (American) do not list: "Hon. Aminu Sani Dantata", "Smt. Kavitha Ramaswamy", "Rt. Hon.".
 # Split from their stop they ended a sentence, and the speaker's role and given name were lost.
-# Not "Barr." or "Arch.": a sentence may end on a surname or a place ("told William Barr.").
+# Not "Barr." or "Arc.": a sentence may end on a surname or a place ("told William Barr.", "Joan
+# of Arc."). "Alh." (Alhaji), "Amb." (Ambassador), "Pst." (Pastor) and "Ch." (Chaudhry) end none.
 # Military ranks too, which the tokenizer otherwise splits from their full stop ("Col", "."), so
 # that the sentence ended inside the name: "Police spokesman Col. Erik Sande said".
 ABBREVIATED_TITLES = (
-    *("Hon.", "Smt.", "Rt.", "Engr.", "Shri."),
+    *("Hon.", "Smt.", "Rt.", "Engr.", "Shri.", "Alh.", "Amb.", "Pst.", "Ch."),
     *("Col.", "Lt.", "Maj.", "Sgt.", "Brig.", "Capt.", "Cpl.", "Cmdr.", "Cdr."),
 )
 

@@ -1171,6 +1171,12 @@ SENTENCE_END_CASES = [
         not_also=("ministry",),
     ),
     Case(
+        "a-place-that-is-also-a-title-s-abbreviation-ends-the-sentence",
+        "Varek said the statue honoured Joan of Arc. Then the ministry closed the file.",
+        "the statue honoured Joan of Arc",
+        not_also=("ministry",),
+    ),
+    Case(
         "a-percent-sign-is-the-number-s",
         "Dan Marokane said outages fell by 18%.",
         "outages fell by 18%",

@@ -260,6 +260,13 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param("Will the Chancellor now admit that the budget has failed?", id="will-the-chancellor-admit"),
     pytest.param("Lasken said nothing about the talks.", id="said-nothing-about"),
+    pytest.param("Varek has said little about the leak.", id="has-said-little-about"),
+    # A plea in a court report: the offence a defendant denies or admits is no statement (red team 115).
+    pytest.param("Dawn Keeley, 41, of Mill Road, Tollbridge, denies murder.", id="denies-murder"),
+    pytest.param("Tobias Reane denies “coercive and controlling behaviour”.", id="denies-a-quoted-offence"),
+    pytest.param("He admitted causing death by dangerous driving.", id="admitted-causing-death"),
+    pytest.param("Ellis admitted affray but denies wounding with intent.", id="admitted-one-denies-another"),
+    pytest.param("Corran denies two counts of fraud.", id="denies-counts-of-fraud"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
     pytest.param("The council called an emergency session for Wednesday.", id="called-a-session-for-a-day"),

@@ -62,6 +62,40 @@ RESOLUTION = [
         "it would appeal",
         speaker_name="Brennick Labs",
     ),
+    # an office abbreviated after it was named in full (red team 113)
+    Case(
+        "a-chief-minister-then-the-cm",
+        "Chief Minister Ravi Kumar visited the site. The CM said work would finish in May.",
+        "work would finish in May",
+        speaker_name="Ravi Kumar",
+        type="person",
+    ),
+    Case(
+        "a-prime-minister-then-the-pm",
+        "Prime Minister Ana Lind visited the site. The PM said work would finish in May.",
+        "work would finish in May",
+        speaker_name="Ana Lind",
+    ),
+    Case(
+        "a-deputy-commissioner-of-police-then-the-dcp",
+        "Deputy Commissioner of Police Arjun Mehta visited the site. The DCP said two men had been arrested.",
+        "two men had been arrested",
+        speaker_name="Arjun Mehta",
+    ),
+    # a palace speaks for a royal household, as a body (red team 114)
+    Case(
+        "a-palace-then-it",
+        "Kelderhall Palace issued a statement on Monday. “The King is resting,” it said.",
+        "The King is resting",
+        speaker_name="Kelderhall Palace",
+        type="organization",
+    ),
+    Case(
+        "a-palace-then-the-palace",
+        "Kelderhall Palace announced the engagement on Monday. The palace said the wedding would be in June.",
+        "the wedding would be in June",
+        speaker_name="Kelderhall Palace",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -917,6 +951,34 @@ RESOLUTION = [
                 "the traders wanted justice",
                 "Kavitha Ramaswamy",
                 "Opposition member",
+            ),
+            (
+                "alh-after-an-inverted-said",
+                "“The road will be fixed,” said the Commissioner for Works, Alh. Musa Danjuma.",
+                "The road will be fixed",
+                "Musa Danjuma",
+                UNCHECKED,
+            ),
+            (
+                "ch-opening-the-sentence",
+                "Ch. Nisar Ahmed Warraich said the canal would be cleaned.",
+                "the canal would be cleaned",
+                "Nisar Ahmed Warraich",
+                UNCHECKED,
+            ),
+            (
+                "amb-opening-the-sentence",
+                "Amb. Grace Okafor told reporters the mission would reopen.",
+                "the mission would reopen",
+                "Grace Okafor",
+                UNCHECKED,
+            ),
+            (
+                "pst-opening-the-sentence",
+                "Pst. Emeka Obi said the church would pray for peace.",
+                "the church would pray for peace",
+                "Emeka Obi",
+                UNCHECKED,
             ),
             (
                 "shri",

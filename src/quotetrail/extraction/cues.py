@@ -38,11 +38,13 @@ from quotetrail.extraction.saying import (
     LETTING_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
+    PLEADING,
     RAISING_LEMMAS,
     TITLING_LEMMAS,
     WEAK_CUE_PROBABILITY,
     WH_WORDS,
     a_label_before_a_colon,
+    a_plea,
     absolute_with,
     answers_a_claim,
     bare_light_verb,
@@ -758,6 +760,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue  # "the message was that “…”": being says nothing, even beside a quotation
         if lemma == "hear" and complement and _heard_by_a_body(tok):
             strong = True  # "A man stole a car, a court has heard.": the court report's opening line
+        if lemma in PLEADING and a_plea(lemma, [t for c in children if c.dep_ == "dobj" for t in c.subtree]):
+            continue  # "denies murder", "denies “coercive and controlling behaviour”": a plea, quoted or not
         if strong and not manner and says_nothing(tok, lemma, complement, from_object):
             if imagined(tok):
                 continue  # "the minister might say: “…”": no one's words, the quotation either

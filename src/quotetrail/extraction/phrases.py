@@ -139,6 +139,11 @@ def _a_company_s_plural(head: Token) -> bool:
     )
 
 
+# Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
+# says which): "Chief Minister Ravi Kumar … The CM said".
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "ssp", "igp"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if (
@@ -1191,6 +1196,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         and _appositive_name(head) is not None
     ):
         name_toks = []  # "Lawyer for the bank, Priya Natarajan, told": a role, capitalised to open the sentence
+    if name_toks == [head] and head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS:
+        name_toks = []  # "The CM said", "the DCP told": an office abbreviated, no body's name
     appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"

@@ -194,6 +194,46 @@ def _outer_words(complement: list[Token]) -> list[Token]:
     return [t for t in complement if t.head not in complement or t.head == t]
 
 
+# What one says nothing of substance in: "said nothing", "has said little about the leak".
+NOTHING_SAID = frozenset({"nothing", "little"})
+# Offences a defendant denies or admits, in the words of a court report: a plea, not a statement.
+OFFENCES = frozenset(
+    {"murder", "manslaughter", "assault", "affray", "fraud", "theft", "robbery", "burglary", "rape", "arson"}
+    | {"harassment", "stalking", "kidnap", "kidnapping", "wounding", "conspiracy", "perjury", "bribery"}
+    | {
+        "blackmail",
+        "trafficking",
+        "smuggling",
+        "misconduct",
+        "possession",
+        "handling",
+        "battery",
+        "embezzlement",
+    }
+    | {"behaviour", "behavior", "driving", "harm", "offence", "offences", "offense", "offenses", "counts"}
+)
+
+
+def a_plea(lemma: str, complement: list[Token]) -> bool:
+    """ "denies murder", "admitted two counts of fraud", "denies “coercive and controlling
+    behaviour”", "admitted causing death by dangerous driving": offences by name, with no article, a
+    defendant denies or admits in court ("denied the allegations", "denied any wrongdoing", "denied
+    that …" are denials PolNeAR counts)."""
+    words = [t for t in complement if not t.is_punct and not t.is_quote]
+    if lemma not in PLEADING or not words or words[0].lower_ in DETERMINERS_OF_A_DENIAL:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for t in words):
+        return False  # "denied he had been there": a clause
+    head = _head_of(words)
+    return head.lower_ in OFFENCES or (head.lower_ == "causing" and any(t.lower_ in OFFENCES for t in words))
+
+
+PLEADING = frozenset({"deny", "admit"})
+DETERMINERS_OF_A_DENIAL = frozenset(
+    {"the", "a", "an", "any", "all", "that", "this", "these", "those", "his", "her"}
+)
+
+
 def _head_of(complement: list[Token]) -> Token:
     """The first word of ``complement`` whose head is outside it."""
     inside = {c.i for c in complement}
@@ -720,8 +760,14 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "refused to confirm the figure", "declined to disclose the cost": nothing said
     if lemma in ("ask", "request") and ANONYMITY_ASKED.search(" ".join(t.lower_ for t in complement)):
         return True  # "who asked that his name be withheld": the terms of speaking, not a statement
-    if from_object and complement and any(t.lower_ == "nothing" and t.head.i == verb.i for t in complement):
-        return True  # "said nothing about the talks"
+    if (
+        from_object
+        and complement
+        and any(t.lower_ in NOTHING_SAID and t.head.i == verb.i for t in complement)
+    ):
+        return True  # "said nothing about the talks", "has said little about the leak"
+    if a_plea(lemma, complement):
+        return True  # "Dawn Keeley, 41, denies murder", "admitted affray": a plea, not a statement
     if lemma in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lower_ in NO_COMMENT for c in verb.children
     ):

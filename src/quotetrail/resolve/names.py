@@ -1379,7 +1379,7 @@ def _places(text: str) -> frozenset[str]:
 
 
 # Abbreviated honorifics right before a name, whose stops end no sentence: "Lamu East MP Hon. Omar".
-HONORIFICS_AT_END = re.compile(r"(?:\b(?:Hon|Smt|Rt|Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Barr|Amb)\.\s*)+$")
+HONORIFICS_AT_END = re.compile(r"(?:\b(?:Hon|Smt|Rt|Dr|Mr|Mrs|Ms|Mx|Prof|Engr|Barr|Amb|Alh|Pst|Ch)\.\s*)+$")
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
 FRONTED_PREPOSITIONS = frozenset(
@@ -1408,6 +1408,7 @@ ABBREVIATIONS = frozenset(
         "st",
     }
     | {"hon", "rev", "maj", "cmdr", "adm", "supt", "insp", "det", "cpl", "pte", "fr", "messrs", "mt"}
+    | {"engr", "alh", "amb", "pst", "ch"}
 )
 
 

@@ -18,7 +18,8 @@ def _words(text: str) -> frozenset[str]:
 
 HONORIFICS = _words(
     "mr. mr mrs. mrs ms. ms mx. mx miss dr. dr prof. sir dame "
-    "hon. hon rt. smt. smt shrimati shri sri janab alhaji alhaja alhaj hajia h.e. h.h."
+    "hon. hon rt. smt. smt shrimati shri sri janab alhaji alhaja alhaj hajia h.e. h.h. "
+    "alh. alh amb. pst. ch. engr. engr"
 )
 # Words before a name that are not part of it and say nothing about who it is.
 MODIFIERS = _words("former acting interim then late new outgoing incoming senior top")
