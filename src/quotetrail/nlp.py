@@ -121,6 +121,8 @@ NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 IN_CHIEF = re.compile(r"[A-Za-z]+-[Ii]n-[Cc]hief")
 # "quote-tweeted" is one verb: split at its hyphen, "quote" took the subject and "tweeted" lost it.
 QUOTE_POSTED = re.compile(r"[Qq]uote-(?:tweet|post)(?:s|ed|ing)?")
+# "Co-op" is one word: split at its hyphen, "The Tarn Dairy Co-op said" was spoken by "op".
+CO_OP = re.compile(r"[Cc]o-ops?")
 
 
 class _NumericDatesFirst:
@@ -131,7 +133,7 @@ class _NumericDatesFirst:
         self.model_match = model_match
 
     def __call__(self, text: str) -> Any:
-        if NUMERIC_DATE.fullmatch(text) or IN_CHIEF.fullmatch(text) or QUOTE_POSTED.fullmatch(text):
+        if any(pattern.fullmatch(text) for pattern in (NUMERIC_DATE, IN_CHIEF, QUOTE_POSTED, CO_OP)):
             return True
         return self.model_match(text) if self.model_match is not None else None
 

@@ -97,6 +97,31 @@ RESOLUTION = [
         speaker_name="Kelderhall Palace",
     ),
     Case(
+        "he-in-a-bulleted-item-is-the-minister-the-list-follows",
+        "Defence Minister Gregor Lind spoke on Monday.\n- He said troops would withdraw.\n- He said talks would resume.",
+        "talks would resume",
+        speaker_name="Gregor Lind",
+    ),
+    Case(
+        "he-later-in-the-same-bulleted-item",
+        "• Zerbia: Defence Minister Gregor Lind said troops would withdraw. He said talks would resume.\n"
+        "• Kedria: Fire crews battled a blaze.",
+        "talks would resume",
+        speaker_name="Gregor Lind",
+    ),
+    Case(
+        "it-after-the-body-a-reported-clause-named-and-the-body-that-said-it",
+        "The Tarn Dairy Co-op will cut prices, the Farmers Union said. It said the cut was overdue.",
+        "the cut was overdue",
+        speaker_name="Farmers Union",
+    ),
+    Case(
+        "a-co-op-is-one-word",
+        "The Tarn Dairy Co-op said it would cut prices. It said the cut was overdue.",
+        "it would cut prices",
+        speaker_name="Tarn Dairy Co-op",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",
@@ -3955,6 +3980,37 @@ NO_NAME_IN_THE_ARTICLE = [
         "a-spokesman-for-a-rock-star",
         "A spokesman for the rock star Jon Vale said he was resting.",
         "he was resting",
+        speaker_name=None,
+    ),
+    # words a message carries, set after them, are the message's, not the last speaker's (red team 110)
+    Case(
+        "a-message-read-after-its-words-is-not-the-mayor-s",
+        "Mayor Ilse Brandt said the river was rising.\n\n"
+        "“Stay indoors tonight,” read a message circulating on WhatsApp on Tuesday.",
+        "Stay indoors tonight",
+        speaker_name=None,
+        cue="read",
+    ),
+    Case(
+        "a-notice-read-after-its-words",
+        "“Closed until further notice,” read a notice on the door of the clinic.",
+        "Closed until further notice",
+        speaker_name=None,
+        cue="read",
+    ),
+    # a pronoun in one item of a list is no one of another item (red team 116)
+    Case(
+        "he-in-one-bulleted-item-is-not-the-minister-of-another",
+        "• Zerbia: Defence Minister Gregor Lind said troops would withdraw.\n"
+        "• Kedria: Fire crews battled a blaze in the capital. He said nobody had been hurt.",
+        "nobody had been hurt",
+        speaker_name=None,
+    ),
+    # what a speaker reported is not who "it" is (red team 116)
+    Case(
+        "it-is-not-the-body-a-reported-clause-opened-with",
+        "The Halver Bridge will be closed for repairs, Velto said. It said traffic would be diverted.",
+        "traffic would be diverted",
         speaker_name=None,
     ),
     # the company is not the regulator that spoke of it (red team 104)

@@ -529,6 +529,15 @@ def _lead_to_a_quoting_colon(words: Iterable[Token], inside_quote: frozenset[int
     return lead
 
 
+def _inverted_after_a_quotation(verb: Token, children: list[Token]) -> bool:
+    """ "“Stay indoors tonight,” read a message circulating on WhatsApp": no one reads; the message
+    after the verb is what the words are written in, as in "“No entry,” read a sign"."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None and before.is_quote and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
+
+
 def _carries_a_thing_saying(verb: Token) -> bool:
     """ "Supporters wore T-shirts saying “…”", which the parser read as "wore" a clause whose
     subject is the T-shirts: the words are the T-shirts' ("saying" is the cue), not the wearers'."""
@@ -762,7 +771,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             strong = True  # "A man stole a car, a court has heard.": the court report's opening line
         if lemma in PLEADING and a_plea(lemma, [t for c in children if c.dep_ == "dobj" for t in c.subtree]):
             continue  # "denies murder", "denies “coercive and controlling behaviour”": a plea, quoted or not
-        if strong and not manner and says_nothing(tok, lemma, complement, from_object):
+        inverted_reading = lemma == "read" and _inverted_after_a_quotation(tok, children)
+        if (
+            strong
+            and not manner
+            and not inverted_reading
+            and says_nothing(tok, lemma, complement, from_object)
+        ):
             if imagined(tok):
                 continue  # "the minister might say: “…”": no one's words, the quotation either
             strong = False  # may still attribute a quotation right next to it
@@ -804,8 +819,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         writer = None
-        if lemma == "read" and any(
-            c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children
+        if (
+            lemma == "read"
+            and any(c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children)
+            and not inverted_reading
         ):
             # "read a statement from the family: “…”": the words are the writer's, when the text
             # names one; the reader says nothing of his own
@@ -839,6 +856,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # headline's passive, the court the hearer, as "the court was told"
             cues.append(_impersonal(tok, [tok], subject, complement, base, sent, inside_quote))
             continue
+        if subject is None and inverted_reading:
+            # "“Stay indoors,” read a message circulating on WhatsApp": the message the parser took for the object
+            subject = next((c for c in children if c.dep_ == "dobj"), None)
+            complement = []
         if subject is None or subject.i in inside_quote:
             continue
         if manner and (owner := owner_of_words(subject)) is not None:

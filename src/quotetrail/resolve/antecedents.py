@@ -166,6 +166,10 @@ class Entry:
     speaker: bool = False
 
 
+# A line opening with a bullet: an item of a list, whose pronouns go back to no other item.
+BULLET_ITEM = re.compile(r"^[ \t]*(?P<item>[•◦▪▸‣·*–-])[ \t]+\S.*$", re.MULTILINE)
+
+
 @dataclass(slots=True)
 class _Sentence:
     span: Span
@@ -255,9 +259,15 @@ class Antecedents:
         # speakers typed organisations that a pronoun after them shows to be people
         self.retyped: set[Span] = set()
         self._starts = [s.span.start for s in self.sentences]
+        self._items = [Span(m.start("item"), m.end()) for m in BULLET_ITEM.finditer(text)]
+        self._item_starts = [item.start for item in self._items]
         direct = [span for st in statements if st.kind == "direct" for span in st.quote_spans]
         self._quoted = _union([*direct, *quoted_spans(text)])
         self._quoted_starts = [s.start for s in self._quoted]
+        # what indirect statements report: "The Halver Bridge will close, Velto said. It said …" is
+        # not the bridge
+        self._reported_spans = _union([span for st in statements if st.kind != "direct" for span in st.quote_spans])
+        self._reported_starts = [s.start for s in self._reported_spans]
         for named in names.people:
             if names.in_an_aside(named.span):
                 continue  # a caption's or a link's name is no antecedent
@@ -277,8 +287,24 @@ class Antecedents:
         """How many sentences on the sentence at ``end`` is from the one at ``start``."""
         return self._sentence_of(end) - self._sentence_of(start)
 
+    def _item_of(self, at: int) -> Span | None:
+        """The bulleted item (a line opening with a bullet) holding ``at``, else None."""
+        i = bisect.bisect_right(self._item_starts, at) - 1
+        return self._items[i] if i >= 0 and self._items[i].start <= at < self._items[i].end else None
+
+    def _in_another_item(self, sentence: _Sentence, at: int) -> bool:
+        """Whether ``sentence`` is in another bulleted item than ``at`` ("• Zerbia: Lind said ….¶•
+        Kedria: Fire crews battled a blaze. He said …": no "he" of one item is a man of another;
+        the lead-in before the list is no item)."""
+        other = self._item_of(sentence.span.start)
+        return other is not None and other != self._item_of(at)
+
     def _sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def _reported(self, span: Span) -> bool:
+        i = bisect.bisect_right(self._reported_starts, span.start) - 1
+        return i >= 0 and self._reported_spans[i].contains(span)
 
     def _in_quote(self, span: Span) -> bool:
         i = bisect.bisect_right(self._quoted_starts, span.start) - 1
@@ -442,6 +468,8 @@ class Antecedents:
         for sentence in reversed(self.sentences[max(0, index - 40) : index]):
             if sentence.span.end < at - WINDOW:
                 break
+            if self._in_another_item(sentence, at):
+                continue
             near = between is not None and between < NEAR_SENTENCES
             between = between + 1 if between is not None and not sentence.entries else None
             seen_person = seen_person or any(e.kind == "person" for e in sentence.entries)
@@ -736,10 +764,16 @@ class Antecedents:
         index = self._sentence_of(at)
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
+            if self._in_another_item(sentence, at):
+                continue
             for entry in sentence.entries:
                 if entry.span.end > at:
                     break
-                if entry.kind in kinds and (entry.speaker or self._is_subject(sentence, entry)):
+                if (
+                    entry.kind in kinds
+                    and (entry.speaker or self._is_subject(sentence, entry))
+                    and (i == index or not self._reported(entry.span))
+                ):
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
                     return self._last_org_speaker(at, index) if speakers_too else None
