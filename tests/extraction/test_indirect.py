@@ -1299,6 +1299,28 @@ COURT_CASES = [
         speaker=None,
         cue="heard",
     ),
+    # read as a relative clause of the name, whatever the name (red team 115)
+    Case(
+        "the-court-heard-after-a-name-read-with-a-relative-clause",
+        "Dawn Keeley, the court heard, had threatened to kill her neighbour.",
+        "Dawn Keeley had threatened to kill her neighbour",
+        speaker=None,
+        cue="heard",
+    ),
+    Case(
+        "the-court-heard-after-another-name-read-with-a-relative-clause",
+        "Marcus Fell, the court heard, had been drinking all afternoon before the crash.",
+        "Marcus Fell had been drinking all afternoon",
+        speaker=None,
+        cue="heard",
+    ),
+    Case(
+        "the-court-heard-from-a-witness-who-told-jurors",
+        "The court heard from Kayleigh Dunn, who told jurors: “I saw him hit her.”",
+        "I saw him hit her",
+        speaker_name="Kayleigh Dunn",
+        cue="told",
+    ),
     Case(
         "prosecutors-allege-set-off-after-the-subject",
         "Ferro Lang, prosecutors allege, had hidden the money in offshore accounts.",

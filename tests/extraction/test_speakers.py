@@ -121,6 +121,19 @@ RESOLUTION = [
         "it would cut prices",
         speaker_name="Tarn Dairy Co-op",
     ),
+    # a Recorder is a judge, by title (red team 115)
+    Case(
+        "the-recorder-set-off-before-his-name",
+        "The Recorder, Simon Trask, told him: “You showed no remorse.”",
+        "You showed no remorse",
+        speaker_name="Simon Trask",
+    ),
+    Case(
+        "recorder-then-the-judge",
+        "Recorder Simon Trask jailed him for six years. “You showed no remorse,” the judge said.",
+        "You showed no remorse",
+        speaker_name="Simon Trask",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -4011,6 +4024,13 @@ NO_NAME_IN_THE_ARTICLE = [
         "it-is-not-the-body-a-reported-clause-opened-with",
         "The Halver Bridge will be closed for repairs, Velto said. It said traffic would be diverted.",
         "traffic would be diverted",
+        speaker_name=None,
+    ),
+    # a subject the recogniser took for a body, between the last speaker and "he" (red team 116)
+    Case(
+        "he-after-a-named-subject-typed-a-body-is-not-the-speaker-before",
+        "“We will fight on,” said Ula Fenn.\n\nBram Holt disagreed. “It is over,” he said.",
+        "It is over",
         speaker_name=None,
     ),
     # the company is not the regulator that spoke of it (red team 104)

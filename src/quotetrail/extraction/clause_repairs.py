@@ -231,7 +231,7 @@ def repair_clauses(doc: Doc) -> Doc:
             that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
             that_clause_read_as_the_audience_s(doc[i])
         if (
-            dep in (apposition, adverbial_clause, parataxis)
+            dep in (apposition, adverbial_clause, parataxis, relative_clause)
             and tag in (past, present, present_third)
             and i > 3
         ):

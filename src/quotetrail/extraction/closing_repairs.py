@@ -632,7 +632,8 @@ def attribution_set_off_after_the_subject(verb: Token) -> None:
     if verb.dep_ in ("advcl", "parataxis") and len(subjects) == 2:
         subject, own = subjects
         main = verb.head
-    elif verb.dep_ == "appos" and len(subjects) == 1 and verb.head.dep_ in ("nsubj", "nsubjpass"):
+    elif verb.dep_ in ("appos", "relcl") and len(subjects) == 1 and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        # "Dawn Keeley, the court heard, had …" read as a relative clause of the name, too
         subject, own = verb.head, subjects[0]
         main = subject.head
     else:

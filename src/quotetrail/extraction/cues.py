@@ -491,6 +491,19 @@ def _headline_s_body_told(verb: Token, subject: Token) -> bool:
     )
 
 
+def _heard_from_someone_speaking(verb: Token) -> bool:
+    """ "The court heard from Kayleigh Dunn, who told jurors: “…”": the witness's own verb
+    attributes the words, not the court's hearing."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and any(
+            c.dep_ in ("relcl", "acl") for pobj in prep.children if pobj.dep_ == "pobj" for c in pobj.children
+        )
+        for prep in verb.children
+    )
+
+
 def _impersonal(
     verb: Token,
     cue_tokens: list[Token],
@@ -840,6 +853,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         that_clause = bool(complement) and complement[0].dep_ == "mark" and complement[0].lower_ == "that"
         hearers = HEARING_BODIES | HEARING_MEMBERS if that_clause else HEARING_BODIES
+        if lemma == "hear" and _heard_from_someone_speaking(tok):
+            continue  # "The court heard from Kayleigh Dunn, who told jurors: “…”": her words
         if subject is not None and lemma == "hear" and subject.lower_ in hearers and complement:
             # "The jury heard that …", "…, court hears": what was said before it, by someone it does not name
             before = [t for t in children if t.dep_ in ("aux", "neg") and t.i == tok.i - 1]

@@ -266,7 +266,9 @@ class Antecedents:
         self._quoted_starts = [s.start for s in self._quoted]
         # what indirect statements report: "The Halver Bridge will close, Velto said. It said …" is
         # not the bridge
-        self._reported_spans = _union([span for st in statements if st.kind != "direct" for span in st.quote_spans])
+        self._reported_spans = _union(
+            [span for st in statements if st.kind != "direct" for span in st.quote_spans]
+        )
         self._reported_starts = [s.start for s in self._reported_spans]
         for named in names.people:
             if names.in_an_aside(named.span):
@@ -624,9 +626,12 @@ class Antecedents:
         return noun not in GENDERED_PEOPLE or GENDERED_PEOPLE[noun] == gender
 
     def _a_person_typed_organisation(self, sentence: _Sentence, entry: Entry) -> bool:
-        """A speaker the recogniser called an organisation whose name reads as a person's: two or
-        three capitalised words, none an organisation's or a role's word, no place."""
-        if entry.kind != "organization" or not entry.name or not self._main_speaker(sentence, entry):
+        """A speaker (or the subject: "Bram Holt disagreed.") the recogniser called an organisation
+        whose name reads as a person's: two or three capitalised words, none an organisation's or a
+        role's word, no place."""
+        if entry.kind != "organization" or not entry.name:
+            return False
+        if not self._main_speaker(sentence, entry) and not self._is_subject(sentence, entry):
             return False
         words = entry.name.split()
         if not 2 <= len(words) <= 3 or not all(PERSON_WORD.fullmatch(w) for w in words):
