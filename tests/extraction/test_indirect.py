@@ -1321,6 +1321,21 @@ COURT_CASES = [
         speaker_name="Kayleigh Dunn",
         cue="told",
     ),
+    # the venue's relative clause says when it ran, not what was said (red team 118)
+    Case(
+        "said-in-an-interview-that-aired-on-a-day-that",
+        "Defence Minister Arek Solberg said in an interview that aired Sunday that the army would stay.",
+        "that the army would stay",
+        speaker_name="Arek Solberg",
+        cue="said",
+    ),
+    Case(
+        "said-in-an-interview-with-a-channel-that-aired-that",
+        "Solberg said in an interview with Kestrel News that aired Sunday that the army would stay.",
+        "that the army would stay",
+        speaker_name="Solberg",
+        cue="said",
+    ),
     Case(
         "prosecutors-allege-set-off-after-the-subject",
         "Ferro Lang, prosecutors allege, had hidden the money in offshore accounts.",

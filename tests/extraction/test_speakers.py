@@ -135,6 +135,18 @@ RESOLUTION = [
         speaker_name="Simon Trask",
     ),
     Case(
+        "he-after-a-hyphenated-given-name-and-van-den",
+        "Jan-Willem van den Broek, the mayor, said the dikes would hold. He said more pumps were coming.",
+        "more pumps were coming",
+        speaker_name="Jan-Willem van den Broek",
+    ),
+    Case(
+        "ms-do-after-do-thi-hoa",
+        "Do Thi Hoa, the trade minister, said exports rose. Ms. Do said the deal was fair.",
+        "the deal was fair",
+        speaker_name="Do Thi Hoa",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",
@@ -1288,6 +1300,32 @@ RESOLUTION = [
     *(
         Case(f"name-with-particles-{name_id}", text, quote, speaker=speaker, speaker_name=name, role=role)
         for name_id, text, quote, speaker, name, role in [
+            # the recogniser's place and body in one name (red team 119)
+            (
+                "von-der-taken-for-a-place-and-a-body",
+                "Ursula von der Leyen said the plan was ready.",
+                "the plan was ready",
+                "Ursula von der Leyen",
+                "Ursula von der Leyen",
+                UNCHECKED,
+            ),
+            (
+                "hyphenated-given-name-before-van-den",
+                "Jan-Willem van den Broek, the mayor, said the dikes would hold.",
+                "the dikes would hold",
+                "Jan-Willem van den Broek, the mayor",
+                "Jan-Willem van den Broek",
+                "mayor",
+            ),
+            # a Vietnamese family name read as the auxiliary "do" (red team 119)
+            (
+                "vietnamese-do-opening-the-sentence",
+                "Do Thi Hoa, the trade minister, said exports rose.",
+                "exports rose",
+                "Do Thi Hoa, the trade minister",
+                "Do Thi Hoa",
+                "trade minister",
+            ),
             (
                 "van-der",
                 "Dr. Pieter van der Merwe said the outbreak had not peaked.",

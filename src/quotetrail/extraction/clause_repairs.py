@@ -47,6 +47,7 @@ from quotetrail.extraction.reported_clauses import (
     participle_of_the_subject_read_as_the_verb,
     present_conjunct_read_as_the_speaker_s,
     relative_clause_read_as_reported,
+    that_clause_hung_on_the_venue_s_relative,
     that_clause_read_as_relative,
     that_clause_read_as_the_audience_s,
     that_clause_read_as_the_evidence,
@@ -129,6 +130,10 @@ def repair_clauses(doc: Doc) -> Doc:
             attribution_after_the_clause(doc[i])
         if dep == clause and i > 4 and tag in (past, participle, present_third):
             _subject_read_into_the_audience(doc[i])  # "She told the meeting her flat had been damp"
+        if dep == clause and i > 6 and doc[i].head.dep_ == "relcl":
+            that_clause_hung_on_the_venue_s_relative(
+                doc[i]
+            )  # "said in an interview that aired Sunday that …"
         if dep == clause and i > 3 and doc[i - 1].tag_ != "''":
             _venue_s_title_read_as_the_clause(doc[i])  # 'said in his memoir, “Numbers Never Lie,” that …'
         if dep == conj and tag in (gerund, participle) and i > 3 and doc[i - 1].tag_ in ("VBD", "VBZ", "VBP"):

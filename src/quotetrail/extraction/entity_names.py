@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 
 from quotetrail.extraction import lexicon
-from quotetrail.extraction.name_particles import name_runs
+from quotetrail.extraction.name_particles import PARTICLES, name_runs
 from quotetrail.nlp import ARTICLE_TEXT, known_word
 
 if TYPE_CHECKING:
@@ -60,7 +60,10 @@ def join_entities(doc: Doc) -> None:
             ents.append(SpacySpan(doc, start, end, label="ORG"))
             changed = True
             continue
-        if not pieces or not (titled or any(e.label_ == "PERSON" for e in pieces)):
+        given_then_particle = doc[start].lower_ in lexicon.given_names() and any(
+            doc[k].lower_ in PARTICLES for k in range(start + 1, end - 1)
+        )  # "Ursula von der Leyen", taken for a place and a body
+        if not pieces or not (titled or given_then_particle or any(e.label_ == "PERSON" for e in pieces)):
             continue  # a person's, or after a title ("Imam Abdullahi ibn Musa", taken for a place)
         if len(pieces) == 1 and pieces[0].start <= start and pieces[0].end >= end:
             continue

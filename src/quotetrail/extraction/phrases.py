@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.entity_names import post_nominal
-from quotetrail.extraction.name_particles import PATRONYMIC_PARTICLES
+from quotetrail.extraction.name_particles import PARTICLES, PATRONYMIC_PARTICLES
 from quotetrail.model import Span
 from quotetrail.nlp import known_word, sentence_of, styled_elsewhere, whole_text
 
@@ -212,7 +212,13 @@ def _name_tokens(head: Token) -> list[Token]:
         # "Agnes | Marlowe-Pike", "Marina | Olegovna Reshetova", "Serik Bolatovich | Amanzholov": the
         # recogniser split a given name (or a patronymic and the given name) from the rest of the name
         while entity_start > 0 and (given := doc[entity_start - 1]) in toks:
-            if given.lower_ not in _given_names() and not PATRONYMIC.fullmatch(given.text):
+            if (
+                given.lower_ not in _given_names()
+                and not PATRONYMIC.fullmatch(given.text)
+                and not (given.text == "Do" and given.tag_ == "NNP")  # "Do Thi Hoa" (see repairs)
+                and given.lower_ not in PARTICLES  # "Jan-Willem van den | Broek"
+                and not (given.i + 1 < len(doc) and doc[given.i + 1].lower_ in PARTICLES)
+            ):
                 break
             if given.ent_type_ in ("GPE", "LOC", "NORP") or head.ent_type_ == "NORP":
                 break  # "South Carolina | Republican", a place and a party

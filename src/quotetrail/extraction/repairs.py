@@ -24,6 +24,19 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def _family_name_read_as_do(do: Token) -> None:
+    """ "Do Thi Hoa, the trade minister, said …": a Vietnamese family name opening the sentence,
+    read as the auxiliary "do". No auxiliary "Do" comes before a name and a verb in the past (a
+    question's is "Do they say"): it is the first word of the name."""
+    verb, name = do.head, do.doc[do.i + 1] if do.i + 1 < len(do.doc) else None
+    if name is None or name.tag_ != "NNP" or verb.tag_ not in ("VBD", "VBZ") or not do.is_title:
+        return
+    subject = name if name.dep_ in ("nsubj", "nsubjpass") else name.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head != verb or subject.i < name.i:
+        return
+    do.tag_, do.pos_, do.dep_, do.head = "NNP", "PROPN", "compound", subject
+
+
 def repair(doc: Doc) -> Doc:
     """``doc`` with the names its parse split joined again, then its clauses
     (:func:`~quotetrail.extraction.clause_repairs.repair_clauses`), in place."""
@@ -54,10 +67,13 @@ def repair(doc: Doc) -> Doc:
     nnps = doc.vocab.strings["NNPS"]
     words = doc.vocab.strings["words"]
     according = doc.vocab.strings["According"]
+    do_ = doc.vocab.strings["Do"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
         after_a_name, before = before == nnp, tag
+        if dep == auxiliary and orth == do_ and doc[i].is_sent_start:
+            _family_name_read_as_do(doc[i])  # "Do Thi Hoa, the trade minister, said"
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
         if tag == nnp and dep in split_off and i > 0:

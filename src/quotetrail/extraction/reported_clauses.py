@@ -45,6 +45,29 @@ WHEN_PREPOSITIONS = frozenset({"following", "after", "before", "during", "at", "
 RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
 
 
+def that_clause_hung_on_the_venue_s_relative(clause: Token) -> None:
+    """ "Solberg said in an interview that aired Sunday that the army would stay.": the parser hung
+    the that-clause on the interview's own relative verb ("aired"). A venue's relative clause says
+    when or where it ran, not what was said: the clause is the verb of saying's."""
+    relative = clause.head
+    if relative.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    if relative.lemma_.lower() in CORE_CUE_LEMMAS or lexicon.is_cue_lemma(
+        relative.lemma_.lower(), has_complement=True
+    ):
+        return  # "in an interview in which he said that …": the relative's own saying
+    venue = relative.head
+    prep = venue.head
+    if venue.dep_ != "pobj" or venue.lower_ not in lexicon.words("venue_nouns.txt") or prep.dep_ != "prep":
+        return
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    clause.head = verb
+
+
 def that_clause_read_as_relative(clause: Token) -> None:
     """ "Tomas Berg said in a note to clients that markets had heard this before.": the parser made
     the that-clause a relative clause of "clients". A relative clause has no "that" as a mark beside

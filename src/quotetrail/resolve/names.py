@@ -280,6 +280,9 @@ HEADLINE_OPENERS = frozenset(
     {"is", "was", "are", "were", "does", "did", "do", "can", "will", "would", "should", "could", "has"}
     | {"have", "why", "how", "what", "when", "where", "who", "watch", "inside"}
 )
+# "Do Thi Hoa, the trade minister, said", "Do Van Minh said": a Vietnamese family name, not a
+# question's "Do", when the name is set off or speaks.
+FAMILY_NAME_DO = re.compile(r",|\s+(?:said|says|told|tells|added|wrote)\b")
 # "Peter and Alys Granger": a given name and "and" right before a full name.
 COUPLE = re.compile(r"\b([A-Z][a-z]+) and \Z")
 
@@ -396,7 +399,12 @@ class ArticleNames:
                 # "Le Pen’s niece Marion": the person is the one after the possessive.
                 m = Mention(m.text[owner.end() :], Span(m.span.start + owner.end(), m.span.end), m.label)
             first, _, rest = m.text.partition(" ")
-            if m.label == "person" and rest and first.lower() in HEADLINE_OPENERS:
+            if (
+                m.label == "person"
+                and rest
+                and first.lower() in HEADLINE_OPENERS
+                and not (first == "Do" and FAMILY_NAME_DO.match(self.text, m.span.end))
+            ):
                 # "Is Sanders finally connecting …": a headline's question, not a name
                 m = Mention(rest, Span(m.span.end - len(rest), m.span.end), m.label)
             word_before = self.text[max(0, m.span.start - 12) : m.span.start].rstrip(". ").split(" ")[-1]
