@@ -193,6 +193,19 @@ def test_chained_cues(case: Case, extract: Extract) -> None:
 # sarcastically"), the "back" of "fired back", the "it" of "as one deputy put it". Words that
 # qualify what was said stay in the content ("said nearly all of …", "said only that …").
 TRAILING_WORD_CASES = [
+    # the adverb ending a relative clause of the subject is that clause's (red team 117)
+    Case(
+        "an-adverb-ending-the-subject-s-relative-clause",
+        "An official who was not authorized to discuss the investigation publicly said the suspect had fled.",
+        "the suspect had fled",
+        cue="said",
+    ),
+    Case(
+        "an-adverb-right-after-the-subject",
+        "Varek publicly said the plan had failed.",
+        "the plan had failed",
+        cue="publicly said",
+    ),
     Case(
         "said-pointedly-direct",
         "“The harbour belongs to the city,” Mayor Lidia Farrow said pointedly.",

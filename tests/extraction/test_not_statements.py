@@ -267,6 +267,7 @@ NOTHING_TO_REPORT = [
     pytest.param("He admitted causing death by dangerous driving.", id="admitted-causing-death"),
     pytest.param("Ellis admitted affray but denies wounding with intent.", id="admitted-one-denies-another"),
     pytest.param("Corran denies two counts of fraud.", id="denies-counts-of-fraud"),
+    pytest.param("Hale pleaded the Fifth.", id="pleaded-the-fifth"),
     pytest.param("Prime Minister Kolt called an election for May.", id="called-an-election-for-a-month"),
     pytest.param("Tovek called the vote for Tuesday.", id="called-the-vote-for-a-day"),
     pytest.param("The council called an emergency session for Wednesday.", id="called-a-session-for-a-day"),

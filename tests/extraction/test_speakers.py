@@ -147,6 +147,19 @@ RESOLUTION = [
         speaker_name="Do Thi Hoa",
     ),
     Case(
+        "an-assistant-u-s-attorney-then-the-prosecutor",
+        "Assistant U.S. Attorney Mara Quist told the jury the evidence was clear. The prosecutor said Hale had lied.",
+        "Hale had lied",
+        speaker_name="Mara Quist",
+    ),
+    Case(
+        "a-medical-examiner-by-title",
+        "Medical Examiner Helena Strout said the death was a homicide.",
+        "the death was a homicide",
+        speaker_name="Helena Strout",
+        type="person",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",
@@ -4070,6 +4083,26 @@ NO_NAME_IN_THE_ARTICLE = [
         "“We will fight on,” said Ula Fenn.\n\nBram Holt disagreed. “It is over,” he said.",
         "It is over",
         speaker_name=None,
+    ),
+    # a description is no one named inside what it reports, nor in a phrase set before it (red team 117)
+    Case(
+        "the-district-attorney-is-not-the-man-the-report-names",
+        "A grand jury declined to indict the trooper who shot Omar Reddick, the district attorney announced Thursday.",
+        "A grand jury declined to indict the trooper",
+        speaker_name=None,
+    ),
+    Case(
+        "the-witness-is-not-the-lawyer-cross-examining",
+        "Under cross-examination by defense attorney Carl Mendel, the witness testified that she had not seen the gun.",
+        "she had not seen the gun",
+        speaker_name=None,
+    ),
+    Case(
+        "a-spokesman-for-a-district-attorney-split-at-the-surname",
+        "A spokesman for District Attorney Lyle Banning said the office would not comment.",
+        "the office would not comment",
+        speaker_name=None,
+        role="spokesman",
     ),
     # the company is not the regulator that spoke of it (red team 104)
     Case(

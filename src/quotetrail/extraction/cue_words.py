@@ -141,6 +141,22 @@ def chain(verb: Token, complement: list[Token]) -> tuple[list[Token], list[Token
 
 
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+
+# Adverbs of how one may speak or act that end a clause as often as they open a verb: "not
+# authorized to discuss the investigation publicly", "who entered the country illegally".
+CLAUSE_MANNER_ADVERBS = frozenset(
+    {"publicly", "openly", "privately", "officially", "formally", "anonymously", "secretly", "illegally"}
+    | {"legally", "directly", "personally", "online", "abroad", "here", "there"}
+)
+
+
+def _ends_a_relative_clause(word: Token, verb: Token) -> bool:
+    """The word before an adverb ends a clause describing the subject ("who was not authorized to
+    discuss the investigation | publicly said"): the adverb may be that clause's."""
+    return any(a.dep_ in ("relcl", "acl") and a.head.head == verb for a in word.ancestors if a.i < verb.i)
+
+
 CUE_PREPOSITIONS = ("for", "on", "about", "to", "as")
 
 
@@ -155,6 +171,12 @@ def cue_words(verb: Token, complement: list[Token]) -> list[Token]:
     while (
         i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in LEFT_CUE_DEPS and not verb.doc[i].n_lefts
     ):
+        if (
+            i > 0
+            and verb.doc[i].lower_ in CLAUSE_MANNER_ADVERBS
+            and _ends_a_relative_clause(verb.doc[i - 1], verb)
+        ):
+            break  # "an official not authorized to discuss the investigation publicly said": its own
         words.append(verb.doc[i])
         i -= 1
     after = max(w.i for w in words) + 1

@@ -24,6 +24,32 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def _surname_read_as_the_subject(surname: Token) -> None:
+    """ "A spokesman for District Attorney Lyle Banning said …": the parser ended a sentence inside
+    the name, "A spokesman for … Lyle" on its own and "Banning" the subject of "said". A given name
+    ending a preposition's phrase, a capitalised word right after it: one name, and the phrase's
+    head the verb's subject."""
+    doc = surname.doc
+    given, verb = doc[surname.i - 1], surname.head
+    if given.dep_ != "pobj" or verb.i < surname.i:
+        return
+    roles = lexicon.titles() | lexicon.words("person_roles.txt")
+    titled = any(c.dep_ == "compound" and c.lower_ in roles for c in given.children)
+    if given.lower_ not in lexicon.given_names() and not titled:
+        return
+    if any(c.dep_ == "compound" for c in surname.children) or given.whitespace_ != " ":
+        return
+    prep = given.head
+    head = prep.head
+    if prep.dep_ != "prep" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i:
+        return
+    if not verb.tag_.startswith("VB") or verb.dep_ != "ROOT":
+        return
+    surname.head, surname.dep_ = prep, "pobj"
+    given.head, given.dep_ = surname, "compound"
+    head.head, head.dep_ = verb, "nsubj"
+
+
 def _family_name_read_as_do(do: Token) -> None:
     """ "Do Thi Hoa, the trade minister, said …": a Vietnamese family name opening the sentence,
     read as the auxiliary "do". No auxiliary "Do" comes before a name and a verb in the past (a
@@ -76,6 +102,8 @@ def repair(doc: Doc) -> Doc:
             _family_name_read_as_do(doc[i])  # "Do Thi Hoa, the trade minister, said"
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
+        if tag == nnp and dep == subject and after_a_name and i > 3:
+            _surname_read_as_the_subject(doc[i])  # "A spokesman for District Attorney Lyle | Banning said"
         if tag == nnp and dep in split_off and i > 0:
             _join_name_to_its_description(doc[i])
         elif tag == nnp and dep == apposition and i > 3 and doc[doc[i].left_edge.i - 1].dep_ == "pobj":

@@ -220,6 +220,8 @@ def a_plea(lemma: str, complement: list[Token]) -> bool:
     defendant denies or admits in court ("denied the allegations", "denied any wrongdoing", "denied
     that …" are denials PolNeAR counts)."""
     words = [t for t in complement if not t.is_punct and not t.is_quote]
+    if lemma == "plead":
+        return any(t.lower_ == "fifth" for t in words)  # "pleaded the Fifth": a refusal to answer
     if lemma not in PLEADING or not words or words[0].lower_ in DETERMINERS_OF_A_DENIAL:
         return False
     if any(t.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for t in words):
@@ -228,7 +230,7 @@ def a_plea(lemma: str, complement: list[Token]) -> bool:
     return head.lower_ in OFFENCES or (head.lower_ == "causing" and any(t.lower_ in OFFENCES for t in words))
 
 
-PLEADING = frozenset({"deny", "admit"})
+PLEADING = frozenset({"deny", "admit", "plead"})
 DETERMINERS_OF_A_DENIAL = frozenset(
     {"the", "a", "an", "any", "all", "that", "this", "these", "those", "his", "her"}
 )

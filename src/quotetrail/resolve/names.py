@@ -915,6 +915,7 @@ class ArticleNames:
         written = self.text[start : named.span.end]
         before = self.text[max(0, start - ROLE_WINDOW) : start]
         before = RANK_DOT.sub(r"\1 ", before)  # "Lt. Col. Ilya Varn": no sentence ends there
+        before = COUNTRY_DOTS.sub(r"\1\2", before)  # "Assistant U.S. Attorney Mara Quist": nor there
         clauses = re.split(r"[.;:!?\n(]", HONORIFICS_AT_END.sub("", before))  # "MP Hon. Omar": not a stop
         before = clauses[-1]
         opens_a_sentence = len(clauses) > 1 or named.span.start <= ROLE_WINDOW
@@ -1392,6 +1393,8 @@ AGE_AFTER = re.compile(r",\s*\d{1,3}\s*$")  # an age closing a speaker phrase
 # A preposition opening the sentence before a name: the comma after the name ends the phrase.
 FRONTED_PREPOSITIONS = frozenset(
     {"on", "in", "at", "via", "from", "through", "over", "across", "to", "for", "according"}
+    # "Under cross-examination by defense attorney Carl Mendel, the witness testified": not Mendel
+    | {"under", "during", "after", "amid", "following", "despite", "before"}
 )
 
 
@@ -1423,6 +1426,8 @@ ABBREVIATIONS = frozenset(
 NAME_PREPOSITIONS = frozenset({"without", "against", "for", "beyond", "across"})  # as the extractor's
 
 
+# A country's initials with their stops ("U.S.", "U.K.", "U.N."), inside an office's title.
+COUNTRY_DOTS = re.compile(r"\b(U)\.([SKN])\.")
 # Ranks abbreviated with a full stop before a name, which ends no sentence.
 HYPHENED_BEFORE = re.compile(r"\b[A-Za-z]+-$")
 RANK_DOT = re.compile(r"\b(Lt|Col|Gen|Brig|Maj|Capt|Sgt|Cpl|Cmdr|Cdr|Adm|Insp|Supt|Det|Gov|Sen|Rep)\.")

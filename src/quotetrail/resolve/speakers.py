@@ -684,6 +684,14 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return replace(st, speaker_name=spoke.name, speaker_type="organization")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
+    if (
+        found is not None
+        and kind == "person"
+        and any(q.start <= found[1].start < q.end for q in st.quote_spans)
+    ):
+        # "…indict the trooper who shot Omar Reddick, the district attorney announced": not Reddick
+        # (a body names itself in what it reports: "… flying hours with EgyptAir, the airline said")
+        return unnamed
     if found is not None:
         at = st.speaker_span.start if st.speaker_span else 0
         if noun in PRESS_NOUNS and antecedents.another_spoke_between(found[1].end, at, found[0]):
