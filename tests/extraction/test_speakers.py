@@ -160,6 +160,40 @@ RESOLUTION = [
         type="person",
     ),
     Case(
+        "the-company-is-the-business-the-union-spoke-of",
+        "The Food Workers' Union said Tarnby Foods would cut 300 jobs. "
+        "The company said staff would be offered jobs elsewhere.",
+        "staff would be offered jobs elsewhere",
+        speaker_name="Tarnby Foods",
+    ),
+    # names of bodies the parse cut short (red team 121)
+    Case(
+        "a-fan-group-named-forever",
+        "Dalvik Rovers lost again on Saturday. Supporters' group Rovers Forever said the board had failed the fans.",
+        "the board had failed the fans",
+        speaker_name="Rovers Forever",
+        cue="said",
+    ),
+    Case(
+        "a-cooperative-after-a-possessive",
+        "The Karsk Fishermen's Cooperative said quotas were too low.",
+        "quotas were too low",
+        speaker_name="Karsk Fishermen's Cooperative",
+    ),
+    Case(
+        "according-to-a-company-set-off-by-name",
+        "According to the water company, Lenmore Water, the leak was fixed on Monday.",
+        "the leak was fixed on Monday",
+        speaker_name="Lenmore Water",
+    ),
+    Case(
+        "one-of-the-organisers-set-off-by-name",
+        "One of the organisers, retired midwife Hilde Brandt, said the march would go ahead.",
+        "the march would go ahead",
+        speaker_name="Hilde Brandt",
+        type="person",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",
@@ -4103,6 +4137,14 @@ NO_NAME_IN_THE_ARTICLE = [
         "the office would not comment",
         speaker_name=None,
         role="spokesman",
+    ),
+    # a union is no company (red team 121)
+    Case(
+        "the-company-is-not-the-union-that-spoke-before",
+        "The Food Workers' Union said 300 jobs were at risk at the Tarnby plant. "
+        "The company said staff would be offered jobs elsewhere.",
+        "staff would be offered jobs elsewhere",
+        speaker_name=None,
     ),
     # the company is not the regulator that spoke of it (red team 104)
     Case(

@@ -34,6 +34,7 @@ def join_entities(doc: Doc) -> None:
     _unit_s_number_cut_off(doc)
     _post_nominals_out(doc)
     _verb_before_a_name_out(doc)
+    _organisation_s_word_after_a_possessive(doc)
     _organisation_names_whole(doc)
     _organisation_s_words_joined_by_and(doc)
     _description_before_an_organisation_out(doc)
@@ -95,6 +96,25 @@ def _verb_before_a_name_out(doc: Doc) -> None:
     ]
     if trimmed != ents:
         doc.ents = trimmed
+
+
+def _organisation_s_word_after_a_possessive(doc: Doc) -> None:
+    """ "The Karsk Fishermen's | Cooperative said": the recogniser's organisation ended on the
+    possessive; the capitalised word after it that names a body is its last word."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if (
+            ent.label_ == "ORG"
+            and doc[end - 1].tag_ == "POS"
+            and end < len(doc)
+            and not doc[end].ent_type_
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ in lexicon.organisation_words()
+        ):
+            ents[k] = SpacySpan(doc, ent.start, end + 1, label="ORG")
+    if ents != list(doc.ents):
+        doc.ents = ents
 
 
 def _organisation_names_whole(doc: Doc) -> None:

@@ -1676,8 +1676,11 @@ def _appositive_name(head: Token) -> list[Token] | None:
         and head.lower_ in lexicon.titles()
         and (head.ent_type_ not in PERSON_LABELS or _retired_after(head))
     )
-    if head.pos_ != "NOUN" and not is_title:
-        return None  # a common noun ("the leader, …") or a bare title ("the Speaker, Dana Varek")
+    one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if head.pos_ != "NOUN" and not is_title and not one_of:
+        # a common noun ("the leader, …"), a bare title ("the Speaker, Dana Varek") or one of many
+        # ("One of the organisers, retired midwife Hilde Brandt, said")
+        return None
     titles = set(_title_appositives(head)) if is_title else set()
     for child in head.children:
         set_off = child.i > head.i and head.doc[child.i - 1].text == ","

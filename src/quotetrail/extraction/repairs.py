@@ -81,7 +81,7 @@ def repair(doc: Doc) -> Doc:
     present_third = doc.vocab.strings["VBZ"]
     join_parse(doc)  # "Carlos dos Santos said", "Pieter van der Merwe"
     _handles_are_names(doc)
-    now = doc.vocab.strings["Now"]
+    closing_adverbs = {doc.vocab.strings[w] for w in NAME_CLOSING_ADVERBS}
     preposition, comma = doc.vocab.strings["prep"], doc.vocab.strings[","]
     interjection = doc.vocab.strings["intj"]
     paid, plus = doc.vocab.strings["paid"], doc.vocab.strings["Plus"]
@@ -151,7 +151,7 @@ def repair(doc: Doc) -> Doc:
             _name_s_last_word_read_as_a_verb(doc[i])  # "in the journal Clinical Nutrition Reports that"
         if orth == tv and i > 0:
             _channel_named_or_described(doc[i])  # "State TV said", "Mesra TV, citing sources, said"
-        if orth == now and i > 0 and before_tag in (nnp, nnps):
+        if orth in closing_adverbs and i > 0 and before_tag in (nnp, nnps):
             _now_closing_a_name(doc[i])  # "Consumer group Fairplay Now said", "According to Liberty Now,"
         if tag in base_verbs and i > 0 and doc[i - 1].tag_ == "''" and doc[i].is_title:
             _company_read_as_a_verb(doc[i])  # '“…,” Quillform chief executive Adaeze Marrow wrote'
@@ -258,6 +258,8 @@ def _name_set_off_after_an_opening_according_to(according: Token) -> None:
         return
     subject = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i + 1), None)
     verb = name.head
+    if subject is None:  # "According to the water company, Lenmore Water, the leak was fixed": two subjects
+        subject = next((c for c in verb.children if c.dep_ == name.dep_ and c.i > name.i + 1), None)
     if subject is None or subject.right_edge.i + 1 >= len(doc) or verb.i <= subject.right_edge.i:
         return
     if not all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[subject.right_edge.i + 1 : verb.i]):
@@ -1053,9 +1055,15 @@ def _person_of_a_body_read_as_its_name(subject: Token) -> None:
     first.head, first.dep_ = subject, "compound"
 
 
+# Capitalised adverbs that end a campaign's or a fan group's name: "Peace Now", "Rovers Forever",
+# "Stronger Together".
+NAME_CLOSING_ADVERBS = ("Now", "Forever", "Together")
+
+
 def _now_closing_a_name(now: Token) -> None:
-    """ "Fairplay Now said", "According to Liberty Now, …": a capitalised "Now" right after a name,
-    inside a sentence, ends the name ("Peace Now", "Equality Now"), not an adverb of time."""
+    """ "Fairplay Now said", "According to Liberty Now, …", "Supporters' group Rovers Forever said":
+    a capitalised "Now" (or "Forever", "Together") right after a name, inside a sentence, ends the
+    name ("Peace Now", "Equality Now"), not an adverb of time."""
     name = now.doc[now.i - 1]
     if now.is_sent_start or (name.is_sent_start and name.dep_ not in ("nsubj", "pobj", "appos")):
         return

@@ -168,6 +168,21 @@ def _a_business(name: str) -> bool:
     return len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS
 
 
+# Last words of bodies that are no business: "The Food Workers' Union said … The company said" is
+# not the union.
+NO_BUSINESS_ENDS = frozenset(
+    {"union", "unions", "federation", "association", "party", "movement", "alliance", "coalition", "front"}
+    | {"league", "society", "institute", "university", "foundation", "church", "campaign", "congress"}
+    | {"committee", "senate", "assembly", "army", "forces", "ministry", "agency", "board", "police"}
+)
+
+
+def _no_business(name: str) -> bool:
+    """ "Office of Water Standards", "Food Workers' Union": a body no one calls "the company"."""
+    words = name.lower().split()
+    return _a_public_body(name) or (len(words) > 1 and words[-1] in NO_BUSINESS_ENDS)
+
+
 def _an_overseer(name: str) -> bool:
     """ "Draven Health Products Board", "Aldoria Medicines Agency": a body that may regulate others."""
     words = name.lower().split()
@@ -714,7 +729,7 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
                 ]
                 if len(beside) == 1:
                     return _take(unnamed, beside[0])
-                if _a_public_body(found_org.name) if a_business else _a_business(found_org.name):
+                if _no_business(found_org.name) if a_business else _a_business(found_org.name):
                     return unnamed  # "The Office of Water Standards said … The company said": not the office
         if found_org is None and noun in BUSINESS_NOUNS:
             shares = _company_of_shares(names, st.speaker_span.start)
