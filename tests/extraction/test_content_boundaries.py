@@ -1164,6 +1164,55 @@ SENTENCE_END_CASES = [
         not_also=("Huda", "submitted"),
         cue="was declared",
     ),
+    # a day before a reported clause with no "that" is no part of its subject (red team 116)
+    *(
+        Case(case_id, text, quote, not_also=(day,), speaker_name=speaker)
+        for case_id, text, quote, day, speaker in [
+            (
+                "on-a-day-then-a-plural-subject-taken-for-a-second-object",
+                "Finance Minister Ana Pell said on Wednesday taxes would not rise.",
+                "taxes would not rise",
+                "Wednesday",
+                "Ana Pell",
+            ),
+            (
+                "on-a-day-then-a-subject-read-as-monday-talks",
+                "Ana Pell said on Monday talks with Kedria had stalled.",
+                "talks with Kedria had stalled",
+                "Monday",
+                "Ana Pell",
+            ),
+            (
+                "on-a-day-then-a-subject-read-as-the-object-of-on",
+                "Ana Pell said on Tuesday talks had stalled.",
+                "talks had stalled",
+                "Tuesday",
+                "Ana Pell",
+            ),
+            (
+                "said-a-day-then-a-subject-the-american-way",
+                "Pell said Monday talks had stalled.",
+                "talks had stalled",
+                "Monday",
+                "Pell",
+            ),
+        ]
+    ),
+    # two speakers' statements spliced by a comma are two (red team 116)
+    Case(
+        "the-first-of-two-speakers-spliced-by-a-comma",
+        "Gita Mor said the drought had cut yields, Ivo Ulk said aid was coming.",
+        "the drought had cut yields",
+        not_also=("aid",),
+        speaker_name="Gita Mor",
+    ),
+    Case(
+        "the-second-of-two-speakers-spliced-by-a-comma",
+        "Gita Mor said the drought had cut yields, Ivo Ulk said aid was coming.",
+        "aid was coming",
+        not_also=("drought", "Gita"),
+        speaker_name="Ivo Ulk",
+    ),
     Case(
         "a-surname-that-is-also-an-abbreviation-ends-the-sentence",
         "Varek said the letter had gone to William Barr. Then the ministry closed the file.",

@@ -9,6 +9,21 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # the day before a reported clause with no "that" dates the statement (red team 116)
+    Case(
+        "said-on-a-day-then-the-clause-without-that",
+        "Finance Minister Ana Pell said on Wednesday taxes would not rise.",
+        "taxes would not rise",
+        said_on=date(2026, 3, 4),
+        date="2026-03-05",
+    ),
+    Case(
+        "said-a-day-then-the-clause-the-american-way",
+        "Pell said Monday talks had stalled.",
+        "talks had stalled",
+        said_on=date(2026, 3, 2),
+        date="2026-03-05",
+    ),
     # a programme's title in quotation marks inside the venue hid the venue's date (red team 52)
     Case(
         "a-quoted-podcast-title-then-the-day",

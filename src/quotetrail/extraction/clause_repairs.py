@@ -35,6 +35,7 @@ from quotetrail.extraction.closing_repairs import (
     speaker_s_role_read_as_a_clause,
     subject_hung_on_a_dashed_aside,
     subject_read_as_the_object_s_apposition,
+    two_speakers_spliced_by_a_comma,
     verb_read_as_the_subject_s_noun,
     verb_read_into_the_subject_s_dashed_aside,
 )
@@ -115,6 +116,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if dep == root and tag == past and i > 1:
             speaker_read_as_the_second_half_s_subject(doc[i])  # '“A,” said X, his envoy, “B.”'
             speaker_read_as_the_reported_object_s_apposition(doc[i])  # "… for Dunmere Oil, a person … said"
+        if dep == root and tag in (past, present_third) and i > 4:
+            two_speakers_spliced_by_a_comma(doc[i])  # "Mor said the drought had cut yields, Ulk said aid …"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"

@@ -338,6 +338,32 @@ def object_read_as_the_subject(verb: Token) -> None:
     stray.head, stray.dep_ = reported, "dobj"
 
 
+def two_speakers_spliced_by_a_comma(verb: Token) -> None:
+    """ "Gita Mor said the drought had cut yields, Ivo Ulk said aid was coming.": the parser read the
+    first speaker's sentence as what the second said, though the second says a clause of its own
+    after its verb. Two statements spliced by a comma: the first verb is a root of its own."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    before = [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_.lower() in CORE_CUE_LEMMAS
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(own) != 1 or len(before) != 1 or len(subjects) != 1:
+        return
+    first = before[0]
+    if not any(c.dep_ == "nsubj" for c in first.children) or not any(
+        c.dep_ == "ccomp" for c in first.children
+    ):
+        return
+    start = subjects[0].left_edge.i
+    if start == 0 or doc[start - 1].text != "," or first.right_edge.i >= start:
+        return
+    first.head, first.dep_ = first, "ROOT"
+    doc[start - 1].head = first
+
+
 def attribution_after_the_clause(verb: Token) -> None:
     """ "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.": the
     parser made the closing attribution a clause of what the first verb says (or a second clause

@@ -24,6 +24,54 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def _day_read_into_the_reported_clause(on: Token) -> None:
+    """ "Pell said on Wednesday taxes would not rise", "said on Monday talks with Kedria had stalled":
+    with no "that", the parser ran the day into the reported clause's subject ("Monday talks") or
+    took the subject for a second object of "on", so the claim lost its subject. The day is what
+    "on" governs; the noun after it opens the clause."""
+    doc = on.doc
+    day, noun = doc[on.i + 1], doc[on.i + 2]
+    if on.dep_ != "prep" or noun.tag_ not in ("NN", "NNS") or not on.head.tag_.startswith("VB"):
+        return
+    if day.dep_ == "compound" and day.head == noun and noun.dep_ in ("nsubj", "nsubjpass"):
+        if not any(c.dep_ == "pobj" for c in on.children):
+            day.head, day.dep_ = on, "pobj"  # "on Monday talks … had stalled"
+        return
+    if day.dep_ == "compound" and day.head == noun and noun.dep_ == "pobj" and noun.head == on:
+        clause = next(
+            (c for c in on.head.children if c.dep_ == "ccomp" and c.i > noun.i and not _has_subject(c)), None
+        )
+        if clause is not None and noun.right_edge.i < clause.i:
+            day.head, day.dep_ = on, "pobj"  # "on Tuesday talks had stalled"
+            noun.head, noun.dep_ = clause, "nsubj"
+        return
+    if day.dep_ == "pobj" and day.head == on and noun.dep_ == "pobj" and noun.head == on:
+        clause = next(
+            (c for c in on.head.children if c.dep_ == "ccomp" and c.i > noun.i and not _has_subject(c)), None
+        )
+        if clause is not None and noun.right_edge.i < clause.i:
+            noun.head, noun.dep_ = clause, "nsubj"  # "on Wednesday taxes would not rise"
+
+
+def _weekday_read_into_the_reported_subject(day: Token) -> None:
+    """ "Pell said Monday talks had stalled": the American "said Monday" with no "that"; the parser
+    made the day a modifier of the clause's subject ("Monday talks")."""
+    verb, noun = day.doc[day.i - 1], day.head
+    if noun.i != day.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN", "NNS"):
+        return
+    if (
+        verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS
+        or noun.head.head != verb
+        or noun.head.dep_ != "ccomp"
+    ):
+        return
+    day.head, day.dep_ = verb, "npadvmod"
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
 def _surname_read_as_the_subject(surname: Token) -> None:
     """ "A spokesman for District Attorney Lyle Banning said …": the parser ended a sentence inside
     the name, "A spokesman for … Lyle" on its own and "Banning" the subject of "said". A given name
@@ -93,11 +141,15 @@ def repair(doc: Doc) -> Doc:
     nnps = doc.vocab.strings["NNPS"]
     words = doc.vocab.strings["words"]
     according = doc.vocab.strings["According"]
-    do_ = doc.vocab.strings["Do"]
+    do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
         after_a_name, before = before == nnp, tag
+        if tag == nnp and dep == compound_dep and i > 1 and doc[i].lower_ in WEEKDAYS:
+            _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
+        if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
+            _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
         if dep == auxiliary and orth == do_ and doc[i].is_sent_start:
             _family_name_read_as_do(doc[i])  # "Do Thi Hoa, the trade minister, said"
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
