@@ -1198,6 +1198,36 @@ SENTENCE_END_CASES = [
             ),
         ]
     ),
+    # an object after a quoted fragment, before a closing attribution, is the claim's (red team 114)
+    Case(
+        "the-object-after-a-quoted-fragment-before-the-paper-that-reported-it",
+        "A spokesman told reporters that the Duke had “never met” the businessman, the Marlow Chronicle reported.",
+        "that the Duke had “never met” the businessman",
+        speaker_name=None,
+        cue="told",
+    ),
+    # "wed" is a word, not "we'd" (red team 114)
+    Case(
+        "secretly-wed",
+        "The gossip site Velvet Whispers claimed on Tuesday that the couple had secretly wed.",
+        "that the couple had secretly wed",
+        speaker_name="Velvet Whispers",
+    ),
+    # those told are no part of the claim (red team 111)
+    Case(
+        "told-the-town-paper-that-read-as-that-enrolment",
+        "Selma Reyes told the Halvik Courier that enrolment would resume in April.",
+        "that enrolment would resume in April",
+        speaker_name="Selma Reyes",
+        cue="told",
+    ),
+    Case(
+        "told-reporters-read-into-the-subject",
+        "Nadia Ferro told reporters enrolment would resume in April.",
+        "enrolment would resume in April",
+        not_also=("reporters",),
+        speaker_name="Nadia Ferro",
+    ),
     # two speakers' statements spliced by a comma are two (red team 116)
     Case(
         "the-first-of-two-speakers-spliced-by-a-comma",

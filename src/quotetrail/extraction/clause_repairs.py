@@ -25,6 +25,7 @@ from quotetrail.extraction.closing_repairs import (
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
     object_read_as_a_second_subject,
+    object_read_as_the_closing_speaker_s_apposition,
     object_read_as_the_subject,
     report_of_a_report,
     said_clause_read_as_a_second_subject,
@@ -117,6 +118,9 @@ def repair_clauses(doc: Doc) -> Doc:
             speaker_read_as_the_second_half_s_subject(doc[i])  # '“A,” said X, his envoy, “B.”'
             speaker_read_as_the_reported_object_s_apposition(doc[i])  # "… for Dunmere Oil, a person … said"
         if dep == root and tag in (past, present_third) and i > 4:
+            object_read_as_the_closing_speaker_s_apposition(
+                doc[i]
+            )  # 'had “never met” the man, the X reported'
             two_speakers_spliced_by_a_comma(doc[i])  # "Mor said the drought had cut yields, Ulk said aid …"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."

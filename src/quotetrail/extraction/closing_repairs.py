@@ -338,6 +338,31 @@ def object_read_as_the_subject(verb: Token) -> None:
     stray.head, stray.dep_ = reported, "dobj"
 
 
+def object_read_as_the_closing_speaker_s_apposition(verb: Token) -> None:
+    """ "… the Duke had “never met” the businessman, the Marlow Chronicle reported.": the parser made
+    the object after a quoted fragment an apposition of the closing attribution's subject, so the
+    claim stopped at the quotation. The object is the quoted verb's."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i < subject.i), None)
+    if appos is None or appos.pos_ not in ("NOUN", "PROPN"):
+        return
+    k = appos.left_edge.i - 1
+    while k > 0 and (doc[k].is_quote or doc[k].is_punct) and doc[k].text != ",":
+        k -= 1
+    host = doc[k]
+    if host.pos_ != "VERB" or host.i >= appos.i or any(c.dep_ == "dobj" for c in host.children):
+        return
+    if doc[appos.right_edge.i + 1].text != ",":
+        return
+    appos.head, appos.dep_ = host, "dobj"
+    doc[appos.right_edge.i + 1].head = verb
+
+
 def two_speakers_spliced_by_a_comma(verb: Token) -> None:
     """ "Gita Mor said the drought had cut yields, Ivo Ulk said aid was coming.": the parser read the
     first speaker's sentence as what the second said, though the second says a clause of its own

@@ -16,6 +16,7 @@ from quotetrail.extraction import lexicon
 from quotetrail.extraction.clause_repairs import repair_clauses
 from quotetrail.extraction.lexicon import DAYS_AND_MONTHS, WEEKDAYS
 from quotetrail.extraction.name_particles import join_parse
+from quotetrail.extraction.reported_clauses import LISTENERS
 from quotetrail.nlp import known_word, sentence_of, whole_text
 
 if TYPE_CHECKING:
@@ -51,6 +52,22 @@ def _day_read_into_the_reported_clause(on: Token) -> None:
         )
         if clause is not None and noun.right_edge.i < clause.i:
             noun.head, noun.dep_ = clause, "nsubj"  # "on Wednesday taxes would not rise"
+
+
+def _listeners_read_into_the_reported_subject(listeners: Token) -> None:
+    """ "Nadia Ferro told reporters enrolment would resume in April.": the parser made "reporters" a
+    modifier of the clause's subject ("reporters enrolment"), so they were told nothing and became
+    part of the claim. Those told are the verb's object."""
+    told, noun = listeners.doc[listeners.i - 1], listeners.head
+    if (
+        listeners.lower_ not in LISTENERS
+        or noun.i != listeners.i + 1
+        or noun.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return
+    if noun.head.dep_ != "ccomp" or noun.head.head != told or any(c.dep_ == "dobj" for c in told.children):
+        return
+    listeners.head, listeners.dep_ = told, "dobj"
 
 
 def _weekday_read_into_the_reported_subject(day: Token) -> None:
@@ -148,6 +165,8 @@ def repair(doc: Doc) -> Doc:
         after_a_name, before = before == nnp, tag
         if tag == nnp and dep == compound_dep and i > 1 and doc[i].lower_ in WEEKDAYS:
             _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
+        if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
+            _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
             _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
         if dep == auxiliary and orth == do_ and doc[i].is_sent_start:

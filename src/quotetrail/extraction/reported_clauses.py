@@ -321,6 +321,15 @@ def that_clause_read_as_the_audience_s(clause: Token) -> None:
     the clause's own, marks what the verb of saying said."""
     doc = clause.doc
     that = doc[clause.left_edge.i]
+    if (
+        that.lower_ == "that"
+        and that.dep_ == "det"
+        and that.head.dep_ in ("nsubj", "nsubjpass")
+        and that.head.head == clause
+        and (clause.head.pos_ == "PROPN" or clause.head.lower_ in AUDIENCES)
+    ):
+        # "told the Halvik Courier that enrolment would resume": "that" read as "that enrolment"
+        that.head, that.dep_ = clause, "mark"
     if that.lower_ != "that" or that.head != clause:
         return
     audience = clause.head.lower_ in AUDIENCES  # "told a news conference that …"
