@@ -1478,6 +1478,13 @@ def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
             "nobody wants to decide anything",
             id="second-quotation-after-because",
         ),
+        # the reporter's aside between dashes, between the pieces (red team 122)
+        pytest.param(
+            "“The rules,” Judge Elsa Marquardt said — pausing for effect — “apply to everyone.”",
+            "The rules",
+            "apply to everyone",
+            id="a-dashed-aside-between-the-pieces",
+        ),
         pytest.param(
             "“We are gravely concerned,” the deputies wrote in a letter to the minister, that the harbour "
             "authority “may already have sold the northern quay.”",
@@ -1523,6 +1530,32 @@ def test_a_later_quotation_in_the_sentence_is_not_always_the_same_statement(
 ) -> None:
     statements = extract(text)
     assert [s for s in with_quote(statements, first) if second in s.quote] == [], describe(statements)
+
+
+def test_the_middle_of_three_pieces_goes_on_with_the_first(extract: Extract) -> None:
+    """'“This is not,” said X, “a partisan issue. It is,” he added, “…”': the middle piece finishes the
+    sentence the first cue interrupted (red team 122)."""
+    statements = extract(
+        "“This is not,” said Senator Halvard Brenn, “a partisan issue. It is,” he added, “a question of survival.”"
+    )
+    first = [s for s in with_quote(statements, "This is not") if "a partisan issue" in s.quote]
+    assert len(first) == 1 and first[0].cue == "said", describe(statements)
+    assert all("partisan" not in s.quote for s in statements if s.cue == "added"), describe(statements)
+
+
+def test_a_quote_left_open_before_its_own_attribution_is_not_the_next_speaker_s(extract: Extract) -> None:
+    """A closing mark missed before ", said fisherman Ole Brandt": his words are his, and the next
+    paragraph's quotation, attributed on its own, is the spokeswoman's (red team 122)."""
+    statements = extract(
+        "“We were never consulted, said fisherman Ole Brandt.\n\n"
+        "“The plan was published in January,” council spokeswoman Mette Lund said."
+    )
+    brandt = with_quote(statements, "We were never consulted")
+    assert [s.speaker_name for s in brandt] == ["Ole Brandt"], describe(statements)
+    assert "Brandt" not in brandt[0].quote, describe(brandt)
+    lund = with_quote(statements, "The plan was published in January")
+    assert [s.speaker_name for s in lund] == ["Mette Lund"], describe(statements)
+    assert "consulted" not in lund[0].quote, describe(lund)
 
 
 def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -> None:

@@ -193,6 +193,27 @@ RESOLUTION = [
         speaker_name="Hilde Brandt",
         type="person",
     ),
+    # an alias, an outlet named with "of", a pollster with its client (red teams 110, 120)
+    Case(
+        "the-streamer-known-as-an-alias-after-the-quotation",
+        "“We have done nothing wrong,” the streamer known as Kobra said on Wednesday night.",
+        "We have done nothing wrong",
+        speaker_name="Kobra",
+        cue="said",
+    ),
+    Case(
+        "a-channel-named-with-of-then-the-channel",
+        "The Telegram channel Voice of Dernov, which has 2 million followers, said the bridge had fallen. "
+        "The channel said troops were advancing.",
+        "troops were advancing",
+        speaker_name="Voice of Dernov",
+    ),
+    Case(
+        "a-poll-by-a-pollster-for-a-paper",
+        "A poll by Merrow Research for the Eastport Ledger found that 54 percent backed the plan.",
+        "54 percent backed the plan",
+        speaker_name="Merrow Research",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -4145,6 +4166,14 @@ NO_NAME_IN_THE_ARTICLE = [
         "The company said staff would be offered jobs elsewhere.",
         "staff would be offered jobs elsewhere",
         speaker_name=None,
+    ),
+    # anonymous by request, whatever the noun (red team 112)
+    Case(
+        "an-administrator-who-spoke-on-condition-of-anonymity",
+        "A senior hospital administrator, who spoke on condition of anonymity, said the ward was closed.",
+        "the ward was closed",
+        speaker_name=None,
+        type="anonymous",
     ),
     # the company is not the regulator that spoke of it (red team 104)
     Case(

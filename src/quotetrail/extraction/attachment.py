@@ -163,6 +163,25 @@ def _continues(text: str, cue: Cue, quote: Quote) -> bool:
     return start <= end and "\n" not in text[start:end] and bool(CONTINUE_GAP.match(text[start:end]))
 
 
+def _interrupted_by(text: str, cue: Cue, quote: Quote, words: str) -> bool:
+    """The cue (with an aside between dashes after it, if any) is all that stands between the
+    sentence it interrupted and the quote, which ends that sentence and starts another one, or
+    follows the aside."""
+    start, end = cue.frame.end, quote.span.start
+    gap = text[start:end]
+    if text[:start].rstrip().endswith(("—", "–")):
+        gap = "—" + gap  # the cue's clause took the dash that opens the aside
+    aside = DASHED_ASIDE.search(gap) is not None
+    gap = DASHED_ASIDE.sub(" ", gap)
+    if start > end or "\n" in gap or not re.fullmatch(r"[\s,—–-]*", gap):
+        return False
+    return aside or re.search(r"[.!?]\s+[A-Z]", words) is not None
+
+
+# The reporter's aside between dashes: "— pausing for effect —".
+DASHED_ASIDE = re.compile(r"\s*[—–]\s*[^—–“”\"\n]{1,80}?\s*[—–]\s*")
+
+
 def goes_on(text: str, quote: Quote, cue: Cue) -> bool:
     """ "Farrow said the budget was fair, but “we will not cut the clinics.”": a quotation the parse
     joins to the cue's verb, right after the clause that verb reports, is more of the speaker's words."""
@@ -289,6 +308,18 @@ def nearby(quote: Quote, cues: list[Cue]) -> list[Cue]:
 def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
     """The cue whose clause sits right after or right before the quote, if any (``cues``: the
     :func:`nearby` ones, which the caller has chosen)."""
+    words = quote.text(text).lstrip(" “\"'‘")
+    if words[:1].islower():
+        # '“This is not,” said Senator Brenn, “a partisan issue. It is,” he added, “…”', '“The rules,” X
+        # said — pausing for effect — “apply to everyone.”': the piece goes on with the sentence the
+        # cue before it interrupted, not with the cue after it or the aside
+        going_on = [
+            c
+            for c in cues
+            if c.used and c.frame.end <= quote.open_at and _interrupted_by(text, c, quote, words)
+        ]
+        if going_on:
+            return _the_one_quoted(max(going_on, key=lambda c: c.frame.end), cues)
     after = [
         c
         for c in cues
@@ -357,6 +388,8 @@ def reported_before(text: str, cue: Cue, quote: Quote) -> int | None:
     lead = text[start : quote.open_at]
     if start >= quote.open_at or "\n" in lead or re.search(r"[.!?][\"”’']*\s", lead):
         return None
+    if re.fullmatch(r"[^—–]{1,80}[—–]\s*", lead) and text[:start].rstrip().endswith(("—", "–")):
+        return None  # '“The rules,” X said — pausing for effect — “apply …”': the aside is the writer's
     return start if len(re.findall(r"\w+", lead)) >= 2 else None
 
 

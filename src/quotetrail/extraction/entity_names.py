@@ -158,6 +158,11 @@ def _organisation_names_whole(doc: Doc) -> None:
                 and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
             ):
                 k_end += 1
+            run = [t.text for t in doc[end + article : k_end]]
+            if doc[end - 1].lower_ == "for" and (
+                lexicon.paper_named(run) or lexicon.named_as_an_organisation(run)
+            ):
+                continue  # "A poll by Merrow Research for the Eastport Ledger": a client, another body
             taken = [j for j in range(k + 1, len(ents)) if ents[j].start < k_end]
             if any(ents[j].end > k_end or ents[j].label_ not in ("GPE", "LOC", "ORG", "NORP") for j in taken):
                 continue  # (a person's name after the body's is no part of it)

@@ -42,9 +42,11 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+\([^()\n]{1,20}\))?"
 _AFTER_VERB = (
     r"(?=\s*(?:[.,;!?]|$)|\s+(?:on|in|at|during|after|before|when|while|yesterday|today|tonight|last|this)\b)"
 )
+# a role in lower case before the name: ", said fisherman Ole Brandt", ", council spokeswoman Mette Lund said"
+_ROLE_WORDS = r"(?:[a-z][a-z-]+\s+){0,2}"
 _ATTRIBUTION = (
-    rf"(?:{_SPEECH_VERB}\s+(?:(?P<after>{_NAME})|(?:the|a|an|his|her|their)\s)"
-    rf"|(?:(?P<before>{_NAME})|he|she|they|we|I)\s+{_SPEECH_VERB}{_AFTER_VERB})"
+    rf"(?:{_SPEECH_VERB}\s+(?:{_ROLE_WORDS}(?P<after>{_NAME})|(?:the|a|an|his|her|their)\s)"
+    rf"|(?:{_ROLE_WORDS}(?P<before>{_NAME})|he|she|they|we|I)\s+{_SPEECH_VERB}{_AFTER_VERB})"
 )
 ATTRIBUTION_AFTER_CLAUSE = re.compile(rf"[,?!]\s+{_ATTRIBUTION}")  # inside a quote never closed
 ATTRIBUTION_AFTER_CLOSE = re.compile(rf"\s*{_ATTRIBUTION}")  # right after a closing mark

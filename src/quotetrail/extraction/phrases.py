@@ -532,6 +532,8 @@ def _name_continuation(head: Token) -> list[Token]:
         word = doc[end + 2 + the]
         if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.lower_ in lexicon.DAYS_AND_MONTHS:
             break  # not "The National Liberation Front on Monday asked"
+        if doc[end + 1].lower_ == "for" and _another_body_from(word):
+            break  # "Merrow Research | for the Eastport Ledger": the client, a body of its own
         end += 2 + the
         while (
             end < subtree_end
@@ -545,6 +547,19 @@ def _name_continuation(head: Token) -> list[Token]:
     while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
         end -= 1  # never end on "of", "and", "the" or a comma
     return [doc[i] for i in range(head.i + 1, end + 1)]
+
+
+def _another_body_from(word: Token) -> bool:
+    """The capitalised words from ``word`` name a paper or an organisation of their own."""
+    doc = word.doc
+    end = word.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+        end += 1
+    toks = list(doc[word.i : end + 1])
+    run = [t.text for t in toks]
+    return len(run) >= 2 and (
+        is_outlet(toks) or lexicon.paper_named(run) or lexicon.named_as_an_organisation(run)
+    )
 
 
 def _and_more_of_the_name(head: Token, end: int, subtree_end: int) -> int:
@@ -1667,6 +1682,21 @@ def _a_work_s_title(head: Token, child: Token) -> bool:
     )
 
 
+def _outlet_s_name_with_of(toks: list[Token]) -> list[Token]:
+    """ "Voice of Dernov", "Radio of the Free North": an outlet's name runs on over "of" and the
+    capitalised words after it."""
+    doc = toks[0].doc
+    end = toks[-1].i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        k = end + 1 + int(doc[end + 1].lower_ == "the")
+        stop = k
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
+            stop += 1
+        if stop > k:
+            return list(doc[toks[0].i : stop])
+    return toks
+
+
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
     if head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
@@ -1697,6 +1727,8 @@ def _appositive_name(head: Token) -> list[Token] | None:
             if head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children):
                 return None  # "The paper’s authors — Yuki Saito, Dev Malhotra and Chloe Brandt —": all three
             toks = _name_tokens(child)
+            if toks and head.lower_ in lexicon.OUTLET_NOUNS:
+                toks = _outlet_s_name_with_of(toks)  # "The Telegram channel Voice of Dernov"
             return toks or None
         if child.dep_ == "appos" and child.ent_type_ in PERSON_LABELS and child.text[:1].isupper():
             # "regional director, Hana El-Sayed": the tagger read the name's last word as a verb
@@ -2031,6 +2063,14 @@ FAITHS_AND_PEOPLES = frozenset(
 )
 
 
+# Words that say the speaker asked not to be named, whatever the noun for them.
+UNNAMED_ON_REQUEST = re.compile(
+    r"\b(?:on condition of anonymity|anonymously|(?:asked|requested|declined) not to be (?:named|identified)"
+    r"|(?:was|were) not (?:authori[sz]ed|permitted|allowed) to (?:speak|talk|comment))\b",
+    re.I,
+)
+
+
 def _type(head: Token, name_toks: list[Token], text: str) -> str:
     lower = head.lower_
     words = text.lower().split()
@@ -2039,6 +2079,8 @@ def _type(head: Token, name_toks: list[Token], text: str) -> str:
         roles = lexicon.words("person_roles.txt")
         if lower in roles or lower.removesuffix("s") in roles or lower in ("sources", "source"):
             return "anonymous"  # "a senior official", "two officials, who spoke on condition of anonymity"
+        if not name_toks and head.pos_ == "NOUN" and UNNAMED_ON_REQUEST.search(text):
+            return "anonymous"  # "A senior hospital administrator, who spoke on condition of anonymity"
     if not name_toks and lower in UNNAMED_ROLES:
         return "anonymous"  # "the official", "a senior aide": roles the news rarely names
     if not name_toks and lexicon.inscribed(lower) and lower != "board":

@@ -54,6 +54,37 @@ def _day_read_into_the_reported_clause(on: Token) -> None:
             noun.head, noun.dep_ = clause, "nsubj"  # "on Wednesday taxes would not rise"
 
 
+ALIAS_WORDS = frozenset({"known", "dubbed", "nicknamed", "called", "named"})
+
+
+def _alias_read_as_the_speaker_of_as(verb: Token) -> None:
+    """'“We have done nothing wrong,” the streamer known as Kobra said on Wednesday.': the parser
+    read "as Kobra said" as a clause of "known", so the quotation's verb took the streamer as its
+    object. The name is the alias; the one so known is the subject of "said", which reports the
+    quotation."""
+    doc = verb.doc
+    alias, as_ = doc[verb.i - 1], doc[verb.i - 2]
+    known = verb.head
+    if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or known.lower_ not in ALIAS_WORDS:
+        return
+    if as_.head != verb or alias.head != verb or alias.dep_ != "nsubj" or alias.pos_ != "PROPN":
+        return
+    noun = known.head
+    if known.dep_ != "acl" or known.i != as_.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    quoted = noun.head
+    if quoted.i >= noun.i or quoted.dep_ != "ROOT" or not any(t.is_quote for t in doc[quoted.i : noun.i]):
+        return
+    as_.head, as_.dep_ = known, "prep"
+    alias.head, alias.dep_ = as_, "pobj"
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    quoted.head, quoted.dep_ = verb, "ccomp"
+    for t in doc[verb.i + 1 :]:
+        if t.is_punct and t.head == quoted and t.i == len(doc) - 1:
+            t.head = verb
+
+
 def _listeners_read_into_the_reported_subject(listeners: Token) -> None:
     """ "Nadia Ferro told reporters enrolment would resume in April.": the parser made "reporters" a
     modifier of the clause's subject ("reporters enrolment"), so they were told nothing and became
@@ -159,6 +190,7 @@ def repair(doc: Doc) -> Doc:
     words = doc.vocab.strings["words"]
     according = doc.vocab.strings["According"]
     do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
+    adverbial_clause_dep = doc.vocab.strings["advcl"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -167,6 +199,8 @@ def repair(doc: Doc) -> Doc:
             _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
         if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
             _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
+        if dep == adverbial_clause_dep and i > 4 and doc[i - 2].lower_ == "as":
+            _alias_read_as_the_speaker_of_as(doc[i])  # '“…,” the streamer known as Kobra said'
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
             _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
         if dep == auxiliary and orth == do_ and doc[i].is_sent_start:
