@@ -100,9 +100,9 @@ def _news_abbreviations(nlp: Language) -> None:
     tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     # "the couple had secretly wed.": spaCy reads "wed" as "we'd" without its apostrophe, which in
     # the news it never is (a marriage, or Wednesday).
-    for word in ("wed", "Wed"):
-        tokenizer.add_special_case(word, [{ORTH: word}])
-        tokenizer.add_special_case(f"{word},", [{ORTH: word}, {ORTH: ","}])
+    # (Not "Wed.", Wednesday, whose stop ends no sentence: spaCy's own reading keeps it in one.)
+    tokenizer.add_special_case("wed", [{ORTH: "wed"}])
+    tokenizer.add_special_case("wed,", [{ORTH: "wed"}, {ORTH: ","}])
     tokenizer.add_special_case("wed.", [{ORTH: "wed"}, {ORTH: "."}])
     # "The firm said it owed £4m. Officials said …": after a figure, "m." and "k." are millions and
     # thousands and a full stop. Read as initials, they ran the two sentences together, and

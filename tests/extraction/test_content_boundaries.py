@@ -1191,8 +1191,8 @@ SENTENCE_END_CASES = [
             ),
             (
                 "said-a-day-then-a-subject-the-american-way",
-                "Pell said Monday talks had stalled.",
-                "talks had stalled",
+                "Pell said Monday negotiators had failed to agree.",
+                "negotiators had failed to agree",
                 "Monday",
                 "Pell",
             ),

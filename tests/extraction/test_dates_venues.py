@@ -19,8 +19,8 @@ DATES = [
     ),
     Case(
         "said-a-day-then-the-clause-the-american-way",
-        "Pell said Monday talks had stalled.",
-        "talks had stalled",
+        "Pell said Monday negotiators had failed to agree.",
+        "negotiators had failed to agree",
         said_on=date(2026, 3, 2),
         date="2026-03-05",
     ),

@@ -264,7 +264,9 @@ NOTHING_TO_REPORT = [
     # A plea in a court report: the offence a defendant denies or admits is no statement (red team 115).
     pytest.param("Dawn Keeley, 41, of Mill Road, Tollbridge, denies murder.", id="denies-murder"),
     pytest.param("Tobias Reane denies “coercive and controlling behaviour”.", id="denies-a-quoted-offence"),
-    pytest.param("He admitted causing death by dangerous driving.", id="admitted-causing-death"),
+    pytest.param(
+        "He admitted causing death by dangerous driving at Calder Crown Court.", id="admitted-causing-death"
+    ),
     pytest.param("Ellis admitted affray but denies wounding with intent.", id="admitted-one-denies-another"),
     pytest.param("Corran denies two counts of fraud.", id="denies-counts-of-fraud"),
     pytest.param("Hale pleaded the Fifth.", id="pleaded-the-fifth"),

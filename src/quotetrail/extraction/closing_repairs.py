@@ -357,10 +357,15 @@ def object_read_as_the_closing_speaker_s_apposition(verb: Token) -> None:
     host = doc[k]
     if host.pos_ != "VERB" or host.i >= appos.i or any(c.dep_ == "dobj" for c in host.children):
         return
-    if doc[appos.right_edge.i + 1].text != ",":
+    # "the contract, the mayor, Ana Lind, said": the speaker's own role the parser hung on the object
+    role = [c for c in appos.children if c.i > appos.i and (c.dep_ == "appos" or c.is_punct)]
+    end = min((c.left_edge.i for c in role), default=appos.right_edge.i + 1)
+    if end >= len(doc) or doc[end].text != "," or any(t.is_punct for t in doc[appos.i + 1 : end]):
         return
+    for c in role:
+        c.head = subject
     appos.head, appos.dep_ = host, "dobj"
-    doc[appos.right_edge.i + 1].head = verb
+    doc[end].head = verb
 
 
 def two_speakers_spliced_by_a_comma(verb: Token) -> None:

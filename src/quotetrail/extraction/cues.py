@@ -498,7 +498,10 @@ def _heard_from_someone_speaking(verb: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "from"
         and any(
-            c.dep_ in ("relcl", "acl") for pobj in prep.children if pobj.dep_ == "pobj" for c in pobj.children
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
         )
         for prep in verb.children
     )
@@ -832,14 +835,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         ):
             continue  # "a group called “We The People”", "The scheme, branded “ParkEasy,”": a name
         writer = None
-        if (
-            lemma == "read"
-            and any(c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children)
-            and not inverted_reading
+        if lemma == "read" and any(
+            c.dep_ == "dobj" and c.lower_.removesuffix("s") in READ_OUT_WORDS for c in children
         ):
             # "read a statement from the family: “…”": the words are the writer's, when the text
-            # names one; the reader says nothing of his own
-            if (writer := writer_read_out(tok, children, inside_quote)) is None:
+            # names one; the reader says nothing of his own ('“…,” read a tweet from Talvik Airways'
+            # is the airline's too; '“…,” read a message circulating on WhatsApp' the message's)
+            if (writer := writer_read_out(tok, children, inside_quote)) is None and not inverted_reading:
                 continue
         if _carries_a_thing_saying(tok):
             continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'

@@ -100,21 +100,25 @@ def _verb_before_a_name_out(doc: Doc) -> None:
 
 def _organisation_s_word_after_a_possessive(doc: Doc) -> None:
     """ "The Karsk Fishermen's | Cooperative said": the recogniser's organisation ended on the
-    possessive; the capitalised word after it that names a body is its last word."""
+    possessive; the capitalised word after it that names a body (alone, or an entity of its own)
+    is its last word."""
     ents = list(doc.ents)
+    changed = False
     for k, ent in enumerate(ents):
         end = ent.end
-        if (
-            ent.label_ == "ORG"
-            and doc[end - 1].tag_ == "POS"
-            and end < len(doc)
-            and not doc[end].ent_type_
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ in lexicon.organisation_words()
-        ):
+        if ent.label_ != "ORG" or doc[end - 1].tag_ != "POS" or end >= len(doc):
+            continue
+        word = doc[end]
+        alone = not word.ent_type_ or (
+            word.ent_iob_ == "B" and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
+        )
+        if alone and word.text[:1].isupper() and word.lower_ in lexicon.organisation_words():
             ents[k] = SpacySpan(doc, ent.start, end + 1, label="ORG")
-    if ents != list(doc.ents):
-        doc.ents = ents
+            ents = [e for e in ents if not (e.start == end and e.end == end + 1)]
+            changed = True
+            break
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _organisation_names_whole(doc: Doc) -> None:

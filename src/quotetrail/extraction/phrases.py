@@ -141,7 +141,7 @@ def _a_company_s_plural(head: Token) -> bool:
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
 # says which): "Chief Minister Ravi Kumar … The CM said".
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "ssp", "igp"})
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp"})
 
 
 def _name_tokens(head: Token) -> list[Token]:

@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+# Nouns a weekday names a kind of: "Friday prayers", "Sunday services", "Monday mornings".
+DAY_S_OWN_NOUNS = frozenset(
+    {"prayer", "prayers", "service", "services", "market", "markets", "class", "classes", "lesson", "lessons"}
+    | {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
+    | {"meeting", "meetings", "sermon", "sermons", "talks", "game", "games", "match", "matches", "training"}
+    | {"shift", "shifts", "edition", "editions", "paper", "papers", "deadline", "session", "sessions"}
+    | {"school", "mass", "worship", "rally", "rallies", "protest", "protests", "strike", "strikes", "vote"}
+    | {"trading", "closing", "opening", "lunch", "dinner", "brunch", "briefing", "briefings", "show", "shows"}
+)
+
+
 def _day_read_into_the_reported_clause(on: Token) -> None:
     """ "Pell said on Wednesday taxes would not rise", "said on Monday talks with Kedria had stalled":
     with no "that", the parser ran the day into the reported clause's subject ("Monday talks") or
@@ -107,6 +118,8 @@ def _weekday_read_into_the_reported_subject(day: Token) -> None:
     verb, noun = day.doc[day.i - 1], day.head
     if noun.i != day.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN", "NNS"):
         return
+    if noun.lower_ in DAY_S_OWN_NOUNS:
+        return  # "said Friday prayers would be held outdoors": the prayers are Friday's
     if (
         verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS
         or noun.head.head != verb

@@ -227,7 +227,42 @@ def a_plea(lemma: str, complement: list[Token]) -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for t in words):
         return False  # "denied he had been there": a clause
     head = _head_of(words)
-    return head.lower_ in OFFENCES or (head.lower_ == "causing" and any(t.lower_ in OFFENCES for t in words))
+    named = head.lower_ in OFFENCES or (head.lower_ == "causing" and any(t.lower_ in OFFENCES for t in words))
+    return named and _in_court(words[0])
+
+
+# Words that put a denial or an admission in court ("admitted affray at Calder Crown Court"), and
+# those that put it outside ("denied misconduct in a statement").
+COURT_WORDS = frozenset(
+    {
+        "court",
+        "jury",
+        "jurors",
+        "trial",
+        "magistrates",
+        "judge",
+        "charged",
+        "charges",
+        "pleaded",
+        "sentencing",
+    }
+    | {"sentenced", "prosecutors", "prosecution", "defendant", "accused", "hearing", "count", "counts"}
+    | {"denies", "admits"}  # a court report's present tense
+)
+OUTSIDE_COURT = frozenset({"statement", "conference", "interview", "briefing", "post", "tweet", "letter"})
+
+
+def _in_court(word: Token) -> bool:
+    """ "Dawn Keeley, 41, denies murder" (a court report's present tense), or a sentence that names
+    the court, the charge or the trial; not "denied misconduct in a statement"."""
+    sentence = word.sent
+    lowers = {t.lower_ for t in sentence}
+    if lowers & OUTSIDE_COURT:
+        return False
+    verb = word.head
+    while verb.dep_ not in ("ROOT",) and verb.pos_ != "VERB" and verb.head != verb:
+        verb = verb.head
+    return verb.lower_ in ("denies", "admits") or bool(lowers & COURT_WORDS)
 
 
 PLEADING = frozenset({"deny", "admit", "plead"})

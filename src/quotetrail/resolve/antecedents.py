@@ -167,6 +167,8 @@ class Entry:
 
 
 # A line opening with a bullet: an item of a list, whose pronouns go back to no other item.
+ITEM_LABEL = re.compile(r"[•◦▪▸‣·*–-]\s+[A-Z][\w’' -]{0,30}:")
+SENTENCE_INSIDE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]")
 BULLET_ITEM = re.compile(r"^[ \t]*(?P<item>[•◦▪▸‣·*–-])[ \t]+\S.*$", re.MULTILINE)
 
 
@@ -298,8 +300,13 @@ class Antecedents:
         """Whether ``sentence`` is in another bulleted item than ``at`` ("• Zerbia: Lind said ….¶•
         Kedria: Fire crews battled a blaze. He said …": no "he" of one item is a man of another;
         the lead-in before the list is no item)."""
-        other = self._item_of(sentence.span.start)
-        return other is not None and other != self._item_of(at)
+        other, own = self._item_of(sentence.span.start), self._item_of(at)
+        if other is None or own is None or other == own:
+            return False
+        # only an item that opens a topic of its own: a label ("• Kedria:") or a sentence before the
+        # pronoun; not "Highlights:¶- Ulk said …¶- He also said …", one speaker's points
+        lead = self.text[own.start : at]
+        return ITEM_LABEL.match(lead) is not None or SENTENCE_INSIDE.search(lead) is not None
 
     def _sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)

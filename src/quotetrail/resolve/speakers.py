@@ -172,14 +172,33 @@ def _a_business(name: str) -> bool:
 # not the union.
 NO_BUSINESS_ENDS = frozenset(
     {"union", "unions", "federation", "association", "party", "movement", "alliance", "coalition", "front"}
-    | {"league", "society", "institute", "university", "foundation", "church", "campaign", "congress"}
+    | {"league", "institute", "university", "foundation", "church", "campaign", "congress"}
     | {"committee", "senate", "assembly", "army", "forces", "ministry", "agency", "board", "police"}
+)
+# Agencies that are businesses: "Halden Travel Agency", "Marsh Estate Agency".
+BUSINESS_AGENCIES = frozenset(
+    {"travel", "estate", "advertising", "recruitment", "employment", "talent", "modelling", "modeling"}
+    | {
+        "marketing",
+        "letting",
+        "lettings",
+        "insurance",
+        "shipping",
+        "news",
+        "press",
+        "photo",
+        "ad",
+        "creative",
+    }
 )
 
 
 def _no_business(name: str) -> bool:
-    """ "Office of Water Standards", "Food Workers' Union": a body no one calls "the company"."""
+    """ "Office of Water Standards", "Food Workers' Union", "Aldoria Medicines Agency": a body no one
+    calls "the company" (not "Halden Travel Agency")."""
     words = name.lower().split()
+    if len(words) > 2 and words[-1] == "agency" and words[-2] in BUSINESS_AGENCIES:
+        return False
     return _a_public_body(name) or (len(words) > 1 and words[-1] in NO_BUSINESS_ENDS)
 
 
@@ -721,7 +740,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             # agency spoke of, not the agency; "Kestrel Therapeutics applied to the Health Products
             # Board. The regulator said": the board, not the firm
             a_business = noun in BUSINESS_NOUNS
-            if _a_business(found_org.name) != a_business:
+            # only when the body found is plainly not what the noun says ("Norden Air said it would buy
+            # Talvik Airways. The company said": Norden Air, whose name says nothing of its kind)
+            if _no_business(found_org.name) if a_business else _a_business(found_org.name):
                 beside = [
                     e
                     for e in antecedents.organizations_beside(found_org, st.speaker_span.start)
@@ -729,8 +750,7 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
                 ]
                 if len(beside) == 1:
                     return _take(unnamed, beside[0])
-                if _no_business(found_org.name) if a_business else _a_business(found_org.name):
-                    return unnamed  # "The Office of Water Standards said … The company said": not the office
+                return unnamed  # "The Office of Water Standards said … The company said": not the office
         if found_org is None and noun in BUSINESS_NOUNS:
             shares = _company_of_shares(names, st.speaker_span.start)
             if shares is not None:
