@@ -9,6 +9,16 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # a programme's quoted title after its channel's possessive is the venue's, not the claim's (red team 118)
+    Case(
+        "a-programme-of-a-channel-then-that",
+        "Solberg said Sunday on Channel 12's “Face the Week” that the bill would fail.",
+        "that the bill would fail",
+        not_also=("Face the Week",),
+        said_on=date(2026, 3, 1),
+        date="2026-03-05",
+        venue="on Channel 12's “Face the Week”",
+    ),
     # the day before a reported clause with no "that" dates the statement (red team 116)
     Case(
         "said-on-a-day-then-the-clause-without-that",

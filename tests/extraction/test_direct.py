@@ -2152,6 +2152,22 @@ INTERVIEW = (
 )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("Q: Is the bridge safe?", id="after-a-q"),
+        pytest.param("Tidewater Post: Is the bridge safe?", id="after-the-outlet-s-question"),
+    ],
+)
+def test_a_named_answer_after_a_labelled_question_is_the_named_person_s(
+    question: str, extract: Extract
+) -> None:
+    """A full name labelling the answer to a labelled question, though it labels one line only (red team 109)."""
+    statements = extract(f"{question}\nLena Orsk: Yes, it is safe. We inspected it last week.")
+    answer = with_quote(statements, "Yes, it is safe")
+    assert [s.speaker_name for s in answer] == ["Lena Orsk"], describe(statements)
+
+
 def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract: Extract) -> None:
     statements = extract(INTERVIEW)
     answers = [s for s in statements if s.speaker == "A"]

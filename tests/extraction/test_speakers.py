@@ -215,6 +215,18 @@ RESOLUTION = [
         speaker_name="Merrow Research",
     ),
     Case(
+        "a-poll-with-its-maker-named-before-it",
+        "A Brightwater Gazette poll showed that 54 percent backed the plan.",
+        "54 percent backed the plan",
+        speaker_name="Brightwater Gazette",
+    ),
+    Case(
+        "the-latest-survey-with-its-maker-named-before-it",
+        "The latest Merrow Research survey found that 54 percent backed the plan.",
+        "54 percent backed the plan",
+        speaker_name="Merrow Research",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",

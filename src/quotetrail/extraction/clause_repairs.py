@@ -1192,15 +1192,23 @@ def _venue_s_title_read_as_the_clause(clause: Token) -> None:
     if doc[first].text == ",":
         first += 1  # (the parser may hang the comma before the title on it)
     opening = doc[first] if doc[first].is_quote else None
-    if opening is None or first < 2 or doc[first - 1].text != ",":
+    if opening is None or first < 2:
         return
-    venue = doc[first - 2]
-    if (
-        venue.dep_ != "pobj"
-        or venue.head.head != cue
-        or venue.lower_ not in lexicon.words("venue_nouns.txt") | TITLED
-    ):
-        return
+    if doc[first - 1].tag_ == "POS":
+        # 'said Sunday on Channel 12's “Face the Week” that the bill would fail': a programme of
+        # whatever the phrase names
+        venue = doc[first - 1].head
+        if venue.dep_ != "pobj" or venue.head.head != cue:
+            return
+    else:
+        venue = doc[first - 2]
+        if (
+            doc[first - 1].text != ","
+            or venue.dep_ != "pobj"
+            or venue.head.head != cue
+            or venue.lower_ not in lexicon.words("venue_nouns.txt") | TITLED
+        ):
+            return
     said = next(
         (
             c

@@ -606,7 +606,10 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
     for label, said in lines.items():
         if label.lower() in HEADLINE_LABELS or label.lower() in NOT_SPEAKER_LABELS:
             continue
-        if len(said) < 2 and not _a_turn_of_an_exchange(text, label, said[0], labelled):
+        if len(said) < 2 and not (
+            _a_turn_of_an_exchange(text, label, said[0], labelled)
+            or (_a_person_s_label(label) and _answers_a_question(text, paras, said[0][0]))
+        ):
             continue
         once = len(said) < 2
         if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
@@ -620,6 +623,20 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             colon = Span(at + len(label), at + len(label) + 1)
             out.append((i, content, _signed(text, Span(at, at + len(label)), "person", colon)))
     return sorted(out, key=lambda line: line[0])
+
+
+QUESTION_LINE = re.compile(
+    r"[ \t]*(?:Q|[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})[:.][ \t]+\S[^\n]*\?[ \t”\"]*$"
+)
+
+
+def _answers_a_question(text: str, paras: list[ParsedParagraph], i: int) -> bool:
+    """The line before is a labelled question ("Q: Is the bridge safe?", "Tidewater Post: Is the
+    bridge safe?"): a person's labelled line after it is the answer."""
+    if i == 0:
+        return False
+    before = paras[i - 1].span
+    return QUESTION_LINE.match(text[before.start : before.end]) is not None
 
 
 def _a_turn_of_an_exchange(text: str, label: str, line: tuple[int, Span], labelled: dict[int, str]) -> bool:

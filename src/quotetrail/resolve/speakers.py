@@ -478,6 +478,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return replace(st, speaker_name=body.group("name"), speaker_type="organization")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
+    if (owned := NAMED_BEFORE_ITS_DOCUMENT.fullmatch(st.speaker.strip())) is not None:
+        # "A Brightwater Gazette poll showed", "The Merrow Research survey found": the body named first
+        return replace(st, speaker_name=owned.group("name"), speaker_type="organization")
     if (published := _published_document(lower)) is not None:
         noun = lower.split()[-1]  # "the report": what "a report by X" names
         return _take(
@@ -830,6 +833,15 @@ _DAYS = (
 )
 BODY_NAMED = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
+)
+
+
+# A poll or a study with its maker's name before the noun: "A Brightwater Gazette poll", "the latest
+# Merrow Research survey" (two capitalised words or more, or letters: "a YouGov poll" is one word).
+NAMED_BEFORE_ITS_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:new|latest|recent|fresh|separate|national|monthly|weekly|annual|"
+    r"joint)\s+)*(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+|[A-Z]{2,}[\w]*)\s+"
+    r"(?:poll|survey|opinion poll|study|analysis|audit|review|census|tally|count|index)"
 )
 
 
