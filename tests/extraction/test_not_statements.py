@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spec import Extract, assert_no_statement_with, describe
+from .spec import Extract, assert_no_statement_with, describe, with_quote
 
 NOT_STATEMENTS = [
     # an offence as the charge names it (red team 31)
@@ -589,6 +589,11 @@ def test_the_source_a_report_cites_is_not_what_it_said(text: str, cited: str, ex
     assert all(s.quote != cited for s in statements), describe(statements)
 
 
+def test_a_document_cited_as_the_source_is_no_statement(extract: Extract) -> None:
+    """ "citing an internal memo" names where the information came from (red team 123)."""
+    assert_no_statement_with(extract("The mayor withdrew the plan, citing an internal memo."), "memo")
+
+
 def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
     text = "The mayor withdrew the plan on Friday, citing fears of flooding in the old town."
     assert [s.quote for s in extract(text) if s.cue == "citing"] == ["fears of flooding in the old town"]
@@ -619,6 +624,22 @@ def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
             "She called it “rushed”.",
             "reckless",
             id="we-incorrectly-reported",
+        ),
+        # corrections in other words (red team 125)
+        pytest.param(
+            "This article originally quoted Mayor Lena Orbach as saying the bridge would close in April.",
+            "April",
+            id="originally-quoted-as-saying",
+        ),
+        pytest.param(
+            "In Tuesday's edition, Orbach was incorrectly quoted as saying the bridge would close in April.",
+            "April",
+            id="was-incorrectly-quoted",
+        ),
+        pytest.param(
+            "This story previously said that the bridge would close in April.",
+            "April",
+            id="story-previously-said",
         ),
         pytest.param(
             "Clarification: Senator Lowell Eyre did not say the treaty was “dead”. "
@@ -660,6 +681,31 @@ def test_what_he_did_not_say_before_a_semicolon_is_not_what_he_said_after_it(ext
     assert [(s.speaker_name, s.quote) for s in statements] == [
         ("Lars Brenner", "it was “in intensive care”")
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        pytest.param(
+            "“The bridge will stay open,” Orbach said, disputing an earlier version of this article.",
+            "The bridge will stay open",
+            "Orbach",
+            id="said-disputing-an-earlier-version",
+        ),
+        pytest.param(
+            "Senator Atlee, who was misquoted in an earlier version of this report, said the vote would go ahead.",
+            "the vote would go ahead",
+            "Atlee",
+            id="said-by-someone-misquoted-before",
+        ),
+    ],
+)
+def test_a_statement_beside_a_mention_of_a_correction_stands(
+    text: str, said: str, speaker: str, extract: Extract
+) -> None:
+    """Those correcting the record speak on it: only what the correction withdraws is dropped (red team 125)."""
+    statements = extract(text)
+    assert [s.speaker_name for s in with_quote(statements, said)] == [speaker], describe(statements)
 
 
 def test_the_corrected_words_are_a_statement(extract: Extract) -> None:

@@ -226,6 +226,34 @@ RESOLUTION = [
         "54 percent backed the plan",
         speaker_name="Merrow Research",
     ),
+    # deals: the body the claim opens with, not the one it names last (red team 124)
+    Case(
+        "the-company-closing-a-deal-is-the-buyer",
+        "Holmfirth Bakeries has agreed to acquire Ashby Mills, the company said on Monday.",
+        "Holmfirth Bakeries has agreed to acquire Ashby Mills",
+        speaker_name="Holmfirth Bakeries",
+    ),
+    Case(
+        "the-carmaker-closing-a-deal-then-the-company",
+        "Dravik Motors has agreed to acquire Selna Batteries, the carmaker said. "
+        "The company said the deal would close in June.",
+        "the deal would close in June",
+        speaker_name="Dravik Motors",
+    ),
+    Case(
+        "a-given-name-read-as-a-verb-before-the-surname",
+        "Torsten Malk, chairman of Brightwater Utilities, said the deal was fair. Malk said prices would rise.",
+        "prices would rise",
+        speaker_name="Torsten Malk",
+    ),
+    Case(
+        "writing-in-a-journal-then-the-expert-set-off",
+        "Writing in the Westbury Review, Caleb Osei, a fellow at the Tiller Institute, argued that rents "
+        "would keep rising.",
+        "rents would keep rising",
+        speaker_name="Caleb Osei",
+        cue="argued",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -4186,6 +4214,19 @@ NO_NAME_IN_THE_ARTICLE = [
         "the ward was closed",
         speaker_name=None,
         type="anonymous",
+    ),
+    # a statement read out from a family, the victim named after it (red team 126)
+    Case(
+        "a-statement-from-the-family-of-the-named-victim",
+        "Sen. Lara Apsley read a statement from the family of the victim, Tara Boyle: “We want answers.”",
+        "We want answers",
+        speaker_name=None,
+    ),
+    Case(
+        "the-airline-naming-itself-in-what-it-reports",
+        "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said.",
+        "had logged 2,766 flying hours",
+        speaker_name="EgyptAir",
     ),
     # the company is not the regulator that spoke of it (red team 104)
     Case(

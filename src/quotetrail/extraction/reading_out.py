@@ -80,6 +80,8 @@ def _name_set_off_after(writer: Token, children: list[Token]) -> Token | None:
     after = writer.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in writer.children):
+        return None  # "a statement from the family of the victim, Tara Boyle:": the victim's name
     name = next(
         (c for c in children if c.i > after and c.left_edge.i == after + 1 and c.pos_ == "PROPN"), None
     )

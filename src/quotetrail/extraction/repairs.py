@@ -133,6 +133,22 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
+def _surname_read_as_the_given_name_s_object(surname: Token) -> None:
+    """ "Torsten Malk, chairman of Brightwater Utilities, said …": the parser made the surname the
+    object of the given name before it, as if that were a verb. The two are one name, headed by the
+    surname."""
+    given = surname.head
+    if given.tag_ != "NNP" or given.pos_ != "PROPN" or not given.is_title or not surname.is_title:
+        return
+    if any(c.dep_ in ("dobj", "nsubj") and c != surname for c in given.children):
+        return
+    surname.head, surname.dep_ = given.head if given.head != given else surname, given.dep_
+    for child in list(given.children):
+        if child != surname and child.i > surname.i:
+            child.head = surname  # the appositive and its commas
+    given.head, given.dep_ = surname, "compound"
+
+
 def _surname_read_as_the_subject(surname: Token) -> None:
     """ "A spokesman for District Attorney Lyle Banning said …": the parser ended a sentence inside
     the name, "A spokesman for … Lyle" on its own and "Banning" the subject of "said". A given name
@@ -220,6 +236,8 @@ def repair(doc: Doc) -> Doc:
             _family_name_read_as_do(doc[i])  # "Do Thi Hoa, the trade minister, said"
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
             _join_a_hyphenated_name(doc[i])
+        if tag == nnp and after_a_name and doc[i].dep_ == "dobj" and doc[i].head.i == i - 1:
+            _surname_read_as_the_given_name_s_object(doc[i])  # "Torsten Malk, chairman of …, said"
         if tag == nnp and dep == subject and after_a_name and i > 3:
             _surname_read_as_the_subject(doc[i])  # "A spokesman for District Attorney Lyle | Banning said"
         if tag == nnp and dep in split_off and i > 0:

@@ -889,6 +889,26 @@ CITED_WRITINGS = frozenset(
 )
 
 
+# Documents a report's information comes from, cited with no clause of their own.
+CITED_DOCUMENTS = frozenset(
+    {"memo", "memos", "memorandum", "document", "documents", "email", "emails"}
+    | {"letter", "letters", "filing", "filings", "transcript", "transcripts", "data", "figures", "statistics"}
+    | {"study", "survey", "poll", "audit", "assessment", "analysis", "complaint", "affidavit", "indictment"}
+    | {
+        "minutes",
+        "logs",
+        "files",
+        "papers",
+        "report",
+        "reports",
+        "statement",
+        "interview",
+        "sources",
+        "source",
+    }
+)
+
+
 def only_a_source(complement: list[Token]) -> bool:
     """What was cited is someone ("the prosecutor", "two officials", "Reuters"), not a claim."""
     words = [t for t in complement if not t.is_punct]
@@ -899,8 +919,12 @@ def only_a_source(complement: list[Token]) -> bool:
     authored = root.lower_.removesuffix("s") in CITED_WRITINGS and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in root.children
     )  # "citing a post by the channel Voice of Velmar", "citing a report from the agency"
+    document = root.lower_ in CITED_DOCUMENTS and all(
+        t.i == root.i or t.dep_ in ("det", "amod", "compound", "poss", "case") for t in words
+    )  # "citing an internal memo", "citing court documents"
     return (
         authored
+        or document
         or root.lower_ in lexicon.words("person_roles.txt")
         or root.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
         or root.lower_ in lexicon.words("anonymous_markers.txt")

@@ -68,13 +68,26 @@ def subject_read_as_the_participle_s_apposition(subject: Token) -> None:
     verb = doc[end]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
     opening = next((a for a in subject.ancestors if a.head == verb), None)
     if opening is None or opening.i > left:
         return
-    if not (opening.dep_ == "advcl" and opening.tag_ == "VBG") and opening.dep_ != "prep":
+    # "Writing in the Westbury Review, Caleb Osei, …, argued": the participle read as the subject
+    gerund_subject = (
+        opening.dep_ in ("nsubj", "csubj")
+        and opening.tag_ == "VBG"
+        and opening.i == 0
+        and doc[1].tag_ == "IN"  # "Writing in …", "Speaking to …"; not "Playing Field Promotions, …"
+    )
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not (gerund_subject and c == opening) for c in verb.children):
+        return
+    if (
+        not (opening.dep_ == "advcl" and opening.tag_ == "VBG")
+        and opening.dep_ != "prep"
+        and not gerund_subject
+    ):
         return  # "Speaking to …", "In an interview with …"
+    if gerund_subject:
+        opening.dep_ = "advcl"
     subject.head, subject.dep_ = verb, "nsubj"
     doc[left - 1].head = verb
     for later in chain[1:]:

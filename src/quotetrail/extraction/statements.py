@@ -968,18 +968,41 @@ def _cites_a_source(cue: Cue) -> bool:
 
 # A correction notice: what an earlier version wrongly reported is withdrawn, not anyone's statement.
 CORRECTION = re.compile(
-    r"\b(?:an? (?:earlier|previous|prior) version(?: of (?:this|the) (?:article|story|report))?|"
+    r"\b(?:an? (?:earlier|previous|prior) (?:version|edition)(?: of (?:this|the) (?:article|story|report))?|"
     r"(?:this|the) (?:article|story|report|headline|caption) (?:also )?"
-    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed)|"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed|originally|previously)|"
     # "We incorrectly reported that …", "we wrongly quoted him as saying …"
-    r"(?:we|it) (?:had )?(?:incorrectly|erroneously|wrongly|mistakenly) (?:reported|quoted|stated|said|attributed))\b",
+    r"(?:we|it) (?:had )?(?:incorrectly|erroneously|wrongly|mistakenly) (?:reported|quoted|stated|said|attributed)|"
+    # "Orbach was incorrectly quoted as saying", "originally quoted Mayor Lena Orbach as saying"
+    r"(?:was|were) (?:incorrectly|erroneously|wrongly|mistakenly) (?:quoted|attributed)|"
+    r"(?:originally|incorrectly|erroneously|wrongly|mistakenly) (?:quoted|reported|attributed))\b",
     re.I,
 )
 
 
 def _in_a_correction(draft: Draft) -> bool:
-    sentence = draft.cue.sentence if draft.cue is not None else None
-    return sentence is not None and CORRECTION.search(sentence.text) is not None
+    """The draft's cue is in what a correction withdraws: the clause of the verb the correction's
+    words hang on ("An earlier version of this article misquoted X as saying …", "This story
+    previously said that …"), not a clause beside it ("“…,” Orbach said, disputing an earlier
+    version of this article", "Atlee, who was misquoted in an earlier version of this report, said")."""
+    cue = draft.cue
+    sentence = cue.sentence if cue is not None else None
+    if cue is None or sentence is None:
+        return False
+    for m in CORRECTION.finditer(sentence.text):
+        words = [t for t in sentence if m.start() <= t.idx - sentence.start_char < m.end()]
+        if not words:
+            continue
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:  # "an earlier version …": the verb it is the subject or object of
+            verb = words[0]
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+        if verb.pos_ == "AUX" and verb.head != verb:
+            verb = verb.head
+        if cue.token == verb or verb.is_ancestor(cue.token):
+            return True
+    return False
 
 
 def _relayed_by(draft: Draft) -> Draft | None:

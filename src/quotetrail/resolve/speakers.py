@@ -721,14 +721,27 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return replace(st, speaker_name=spoke.name, speaker_type="organization")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
-    if (
-        found is not None
-        and kind == "person"
-        and any(q.start <= found[1].start < q.end for q in st.quote_spans)
-    ):
+    if found is not None and kind == "person" and _reported(found[1], st):
         # "…indict the trooper who shot Omar Reddick, the district attorney announced": not Reddick
         # (a body names itself in what it reports: "… flying hours with EgyptAir, the airline said")
         return unnamed
+    if (
+        found is not None
+        and kind == "organization"
+        and st.speaker_span is not None
+        and _reported(found[1], st)
+    ):
+        subject = antecedents.organization(st.speaker_span.start)
+        if (
+            subject is not None
+            and subject.name != found[0]
+            and len(subject.name.split()) > 1  # not "Assem", a co-pilot the recogniser took for a body
+            and _reported(subject.span, st)
+        ):
+            # "Holmfirth Bakeries has agreed to acquire Ashby Mills, the company said": the body the
+            # claim opens with, not the one it names last (which may be itself: "… flying hours with
+            # EgyptAir, the airline said", its subject a person)
+            return replace(st, speaker_name=subject.name, speaker_type="organization")
     if found is not None:
         at = st.speaker_span.start if st.speaker_span else 0
         if noun in PRESS_NOUNS and antecedents.another_spoke_between(found[1].end, at, found[0]):
@@ -760,6 +773,11 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
                 return replace(unnamed, speaker_name=shares)
         return _take(unnamed, found_org)
     return unnamed
+
+
+def _reported(span: Span, st: Statement) -> bool:
+    """The span is inside what the statement reports."""
+    return any(q.start <= span.start < q.end for q in st.quote_spans)
 
 
 SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
