@@ -1228,6 +1228,25 @@ SENTENCE_END_CASES = [
         not_also=("reporters",),
         speaker_name="Nadia Ferro",
     ),
+    # a condition set off after the claim is the claim's (red team 124)
+    Case(
+        "a-condition-after-provided",
+        "The regulator said the deal would not harm consumers, provided Asterra sold its retail arm.",
+        "the deal would not harm consumers, provided Asterra sold its retail arm",
+    ),
+    Case(
+        "a-condition-after-provided-that",
+        "The regulator said the deal would not harm consumers, provided that Asterra sold its retail arm.",
+        "provided that Asterra sold its retail arm",
+    ),
+    # the relay that carried a claim is no part of it (red team 123)
+    Case(
+        "as-cited-by-an-agency-after-the-claim",
+        "Minister Ivo Saltz said the border would stay closed, as cited by the agency Nesto.",
+        "the border would stay closed",
+        not_also=("Nesto", "cited"),
+        speaker_name="Ivo Saltz",
+    ),
     # two speakers' statements spliced by a comma are two (red team 116)
     Case(
         "the-first-of-two-speakers-spliced-by-a-comma",

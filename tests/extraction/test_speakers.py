@@ -255,6 +255,12 @@ RESOLUTION = [
         cue="argued",
     ),
     Case(
+        "a-committee-on-veterans-affairs",
+        "The Senate Committee on Veterans' Affairs said the backlog had doubled.",
+        "the backlog had doubled",
+        speaker_name="Senate Committee on Veterans' Affairs",
+    ),
+    Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
         "the engines had failed",

@@ -147,6 +147,8 @@ UNVERIFIED_NOTE = re.compile(
     # the writer's verdict after a dash: "said the plan was “dead” — and, for once, he was right"
     r"|(?:and|but)\s*,?\s*(?:[^“”\",]*,\s*)?(?:he|she|they|it)\s+(?:was|is|were|are)\s+(?:(?:quite|absolutely|entirely|partly)\s+)?"
     r"(?:right|wrong|correct|mistaken)\b[^“”\"]*"
+    # the relay that carried it: "…, as cited by the agency Nesto", "…, as reported by Reval"
+    r"|as\s+(?:cited|reported|quoted|carried|relayed|first\s+reported)\s+(?:by|in|on)\s+[^“”\"]*"
     # the writer's own rebuttal: "said the plan was “dead”, which it is not"
     r"|which\s+(?:it|he|she|they|this|that|there)\s+(?:is|was|are|were|has|had|does|did)(?:\s+not|n['’]t)\b[^“”\"]*",
     re.IGNORECASE,

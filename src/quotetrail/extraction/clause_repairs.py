@@ -137,6 +137,8 @@ def repair_clauses(doc: Doc) -> Doc:
             attribution_after_the_clause(doc[i])
         if dep == clause and i > 4 and tag in (past, participle, present_third):
             _subject_read_into_the_audience(doc[i])  # "She told the meeting her flat had been damp"
+        if tag in (participle, gerund) and i > 4 and doc[i].lower_ in ("provided", "providing"):
+            _condition_hung_on_the_speaker(doc[i])  # "said the deal would not harm consumers, provided …"
         if dep == clause and i > 6 and doc[i].head.dep_ == "relcl":
             that_clause_hung_on_the_venue_s_relative(
                 doc[i]
@@ -1178,6 +1180,34 @@ def _subject_read_into_the_audience(clause: Token) -> None:
     noun.tag_, noun.pos_ = "NN", "NOUN"
     noun.head, noun.dep_ = clause, "nsubj"
     owner.head, owner.dep_ = noun, "poss"
+
+
+def _condition_hung_on_the_speaker(provided: Token) -> None:
+    """ "The regulator said the deal would not harm consumers, provided Asterra sold its retail arm":
+    the parser hung the condition on "said", so the claim lost it and read as unconditional. A
+    condition set off right after the reported clause is that clause's."""
+    doc = provided.doc
+    cue = provided.head
+    if cue.lemma_.lower() not in CORE_CUE_LEMMAS or cue.i > provided.i or doc[provided.i - 1].text != ",":
+        return
+    if not any(c.dep_ in ("pcomp", "ccomp", "advcl") for c in provided.children) and not (
+        provided.i + 1 < len(doc) and doc[provided.i + 1].lower_ == "that"
+    ):
+        return
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i == provided.i - 1), None)
+    if clause is None:
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "ccomp" and c.i < provided.i and doc[c.right_edge.i].text == ","
+            ),
+            None,
+        )
+    if clause is None:
+        return
+    provided.head, provided.dep_ = clause, "advcl"
+    doc[provided.i - 1].head = clause
 
 
 def _venue_s_title_read_as_the_clause(clause: Token) -> None:

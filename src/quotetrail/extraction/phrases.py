@@ -535,13 +535,22 @@ def _name_continuation(head: Token) -> list[Token]:
         if doc[end + 1].lower_ == "for" and _another_body_from(word):
             break  # "Merrow Research | for the Eastport Ledger": the client, a body of its own
         end += 2 + the
-        while (
-            end < subtree_end
-            and doc[end + 1].pos_ == "PROPN"
-            and doc[end + 1].text[:1].isupper()
-            and doc[end + 1].ent_type_ != "PERSON"
-        ):
-            end += 1
+        while end < subtree_end:
+            if (
+                doc[end + 1].pos_ == "PROPN"
+                and doc[end + 1].text[:1].isupper()
+                and doc[end + 1].ent_type_ != "PERSON"
+            ):
+                end += 1
+            elif (
+                doc[end + 1].tag_ == "POS"
+                and end + 2 <= subtree_end
+                and doc[end + 2].pos_ == "PROPN"
+                and doc[end + 2].text[:1].isupper()
+            ):
+                end += 2  # "Committee on Veterans' | Affairs"
+            else:
+                break
     if end > head.i and (noun_named or entity_ends):
         end = _and_more_of_the_name(head, end, subtree_end)
     while end > head.i and doc[end].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
