@@ -260,6 +260,26 @@ RESOLUTION = [
         "the backlog had doubled",
         speaker_name="Senate Committee on Veterans' Affairs",
     ),
+    # an office in capitals is no name (red team 113)
+    Case(
+        "an-office-in-capitals-then-the-officer-s-name",
+        "The Police Public Relations Officer of the command, DSP Musa Bello, said two suspects had been arrested.",
+        "two suspects had been arrested",
+        speaker_name="Musa Bello",
+        type="person",
+    ),
+    Case(
+        "the-chief-press-secretary-named-before",
+        "Chief Press Secretary Ade Musa said the governor would attend. The Chief Press Secretary said he was well.",
+        "he was well",
+        speaker_name="Ade Musa",
+    ),
+    Case(
+        "data-released-on-a-day-by-a-body",
+        "Data released on Tuesday by the Halden Statistics Office showed that prices rose 4 percent.",
+        "prices rose 4 percent",
+        speaker_name="Halden Statistics Office",
+    ),
     Case(
         "a-captain-then-the-pilot",
         "Captain Ines Marlow landed the plane. The pilot said the engines had failed.",
@@ -4233,6 +4253,13 @@ NO_NAME_IN_THE_ARTICLE = [
         "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said.",
         "had logged 2,766 flying hours",
         speaker_name="EgyptAir",
+    ),
+    Case(
+        "the-chief-press-secretary-unnamed",
+        "The Chief Press Secretary said the governor would attend.",
+        "the governor would attend",
+        speaker_name=None,
+        role="Chief Press Secretary",
     ),
     # the company is not the regulator that spoke of it (red team 104)
     Case(

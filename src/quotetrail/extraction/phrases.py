@@ -1228,7 +1228,11 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         name_toks = []  # "Lawyer for the bank, Priya Natarajan, told": a role, capitalised to open the sentence
     if name_toks == [head] and head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS:
         name_toks = []  # "The CM said", "the DCP told": an office abbreviated, no body's name
-    appos_name = _appositive_name(head) if not name_toks or _is_title_only(name_toks) else None
+    appos_name = (
+        _appositive_name(head)
+        if not name_toks or _is_title_only(name_toks) or _an_office_in_capitals(name_toks)
+        else None
+    )
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
@@ -1262,7 +1266,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             kind = "person"  # "His son, Dariush", "the head of the judiciary, Gholamhossein Ejei-Far"
         return SpeakerPhrase(span, text, appos_text, _without_styles(appos_role), kind, head.lower_)
     honorific = any(t.lower_ in lexicon.HONORIFICS for t in head.subtree if t.i <= head.i)
-    if name_toks and _is_title_only(name_toks) and not honorific:
+    if name_toks and (_is_title_only(name_toks) or _an_office_in_capitals(name_toks)) and not honorific:
         # "the Interior Minister": a title, not a name; the whole title is the role.
         role_toks = [
             t for t in head.subtree if head.i - 4 <= t.i <= head.i and t.dep_ not in ("det", "punct")
@@ -1534,6 +1538,30 @@ def _joined_directly(head: Token, conj: Token) -> bool:
     """ "Rahbari and his counterpart": no comma between the name and its "and" (after a comma the
     "and" may join two descriptions of one person: "Trump, the front-runner and polling leader")."""
     return not any(t.is_punct for t in head.doc[head.i + 1 : conj.left_edge.i])
+
+
+# The last words of an office one person holds, written in capitals: "Public Relations Officer".
+OFFICERS = frozenset(
+    {"officer", "secretary", "director", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
+    | {"adviser", "advisor", "chairman", "chairwoman", "chairperson", "inspector", "superintendent"}
+    | {"coordinator", "administrator", "controller", "registrar", "manager", "treasurer", "auditor"}
+)
+
+
+def _an_office_in_capitals(toks: list[Token]) -> bool:
+    """ "The Police Public Relations Officer of the command, DSP Musa Bello": an office written in
+    capitals, its last word a title, after "the" and no person's name among them."""
+    first = toks[0]
+    k = first.i - 1
+    while k >= 0 and first.doc[k].is_title and first.doc[k].lower_ in lexicon.titles():
+        k -= 1  # "The Chief | Press Secretary"
+    return (
+        len(toks) >= 2
+        and toks[-1].lower_ in OFFICERS
+        and k >= 0
+        and first.doc[k].lower_ == "the"
+        and not any(t.ent_type_ == "PERSON" or t.lower_ in _given_names() for t in toks)
+    )
 
 
 def _is_title_only(toks: list[Token]) -> bool:

@@ -874,7 +874,8 @@ def _issued_by() -> re.Pattern[str]:
         r"\s+(?:(?:issued|released|sent|signed|published)\s+)?(?:from|by)\s+(?P<issuer>.+)"
         # "figures from the Health Ministry", "preliminary results published by the commission"
         rf"|(?:(?:the|its|their|new|latest|official|preliminary|provisional|final)\s+){{0,2}}(?:{DATA_WORDS})"
-        r"\s+(?:(?:issued|released|published|compiled|collected)\s+)?(?:from|by)\s+(?P<source>.+)"
+        r"\s+(?:(?:issued|released|published|compiled|collected)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?)?"
+        r"(?:from|by)\s+(?P<source>.+)"
         # "an editorial in Al-Mirsad": the paper's own voice
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:editorial|leader|commentary)\s+in\s+(?P<outlet>.+)"
         rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents}))$",
