@@ -2168,6 +2168,12 @@ def test_a_named_answer_after_a_labelled_question_is_the_named_person_s(
     assert [s.speaker_name for s in answer] == ["Lena Orsk"], describe(statements)
 
 
+def test_a_listing_under_a_name_after_a_question_is_no_answer(extract: Extract) -> None:
+    """A candidate's listing under a question is no one's words (the second review of the change)."""
+    statements = extract("Q: Who is standing for mayor?\nAna Lind: incumbent, 54, Green Party.")
+    assert not with_quote(statements, "incumbent"), describe(statements)
+
+
 def test_interview_answers_are_the_interviewee_s_and_questions_no_one_s(extract: Extract) -> None:
     statements = extract(INTERVIEW)
     answers = [s for s in statements if s.speaker == "A"]

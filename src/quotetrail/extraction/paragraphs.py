@@ -279,7 +279,7 @@ def _outlets_named(doc: Doc, base: int) -> list[Span]:
             end += 1
         while end > tok.i + 1 and doc[end - 1].text == "-":
             end -= 1
-        if end > tok.i + 1 and end + 1 < len(doc) and doc[end].lower_ == "of":
+        if end == tok.i + 2 and end + 1 < len(doc) and doc[end].lower_ == "of":
             k = end + 1 + int(doc[end + 1].lower_ == "the")
             stop = k
             while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:

@@ -559,16 +559,15 @@ def _name_continuation(head: Token) -> list[Token]:
 
 
 def _another_body_from(word: Token) -> bool:
-    """The capitalised words from ``word`` name a paper or an organisation of their own."""
+    """The capitalised words from ``word`` name a paper of their own (a poll's client; not "the
+    Campaign for | Kelso Hospital", whose cause is a body's name too)."""
     doc = word.doc
     end = word.i
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         end += 1
     toks = list(doc[word.i : end + 1])
     run = [t.text for t in toks]
-    return len(run) >= 2 and (
-        is_outlet(toks) or lexicon.paper_named(run) or lexicon.named_as_an_organisation(run)
-    )
+    return len(run) >= 2 and (is_outlet(toks) or lexicon.paper_named(run))
 
 
 def _and_more_of_the_name(head: Token, end: int, subtree_end: int) -> int:
@@ -1724,7 +1723,7 @@ def _outlet_s_name_with_of(toks: list[Token]) -> list[Token]:
     capitalised words after it."""
     doc = toks[0].doc
     end = toks[-1].i + 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
+    if len(toks) == 1 and end + 1 < len(doc) and doc[end].lower_ == "of":  # not "Kelso Live | of Marlow"
         k = end + 1 + int(doc[end + 1].lower_ == "the")
         stop = k
         while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:

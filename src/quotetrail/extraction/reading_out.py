@@ -73,6 +73,23 @@ def _right_after(phrase: Token, word: Token) -> bool:
     return phrase.i < word.i and all(phrase.is_ancestor(t) for t in phrase.doc[phrase.i + 1 : word.i])
 
 
+# Those who speak for someone named after them ("the family of the victim, Tara Boyle"), unlike
+# an office ("the head of the union, Marta Ulk").
+KIN_AND_COMPANY = frozenset(
+    {
+        "family",
+        "families",
+        "relatives",
+        "parents",
+        "friends",
+        "colleagues",
+        "lawyers",
+        "supporters",
+        "children",
+    }
+)
+
+
 def _name_set_off_after(writer: Token, children: list[Token]) -> Token | None:
     """ "on behalf of his client, Elsa Nord:": the name after the comma, which the parser hung on
     the verb, names the writer."""
@@ -80,7 +97,9 @@ def _name_set_off_after(writer: Token, children: list[Token]) -> Token | None:
     after = writer.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in writer.children):
+    if writer.lower_ in KIN_AND_COMPANY and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in writer.children
+    ):
         return None  # "a statement from the family of the victim, Tara Boyle:": the victim's name
     name = next(
         (c for c in children if c.i > after and c.left_edge.i == after + 1 and c.pos_ == "PROPN"), None

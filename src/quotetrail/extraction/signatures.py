@@ -608,7 +608,11 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             continue
         if len(said) < 2 and not (
             _a_turn_of_an_exchange(text, label, said[0], labelled)
-            or (_a_person_s_label(label) and _answers_a_question(text, paras, said[0][0]))
+            or (
+                _a_person_s_label(label)
+                and _answers_a_question(text, paras, said[0][0])
+                and _spoken_line(text, said[0][1].start, said[0][1].end)
+            )
         ):
             continue
         once = len(said) < 2
@@ -636,7 +640,13 @@ def _answers_a_question(text: str, paras: list[ParsedParagraph], i: int) -> bool
     if i == 0:
         return False
     before = paras[i - 1].span
-    return QUESTION_LINE.match(text[before.start : before.end]) is not None
+    line = text[before.start : before.end]
+    label = line.split(":", 1)[0].strip().lower()
+    return (
+        QUESTION_LINE.match(line) is not None
+        and label not in HEADLINE_LABELS
+        and label not in NOT_SPEAKER_LABELS
+    )
 
 
 def _a_turn_of_an_exchange(text: str, label: str, line: tuple[int, Span], labelled: dict[int, str]) -> bool:

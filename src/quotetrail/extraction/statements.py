@@ -968,14 +968,19 @@ def _cites_a_source(cue: Cue) -> bool:
 
 # A correction notice: what an earlier version wrongly reported is withdrawn, not anyone's statement.
 CORRECTION = re.compile(
-    r"\b(?:an? (?:earlier|previous|prior) (?:version|edition)(?: of (?:this|the) (?:article|story|report))?|"
+    r"\b(?:an? (?:earlier|previous|prior) version(?: of (?:this|the) (?:article|story|report))?|"
+    # "An earlier edition suggested …" (not "A previous edition of the festival")
+    r"an? (?:earlier|previous|prior) edition (?:of (?:this|the) (?:newspaper|paper|article|story) )?"
+    r"(?:said|stated|reported|suggested|misquoted|quoted|incorrectly|wrongly|erroneously|mistakenly)|"
     r"(?:this|the) (?:article|story|report|headline|caption) (?:also )?"
-    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed|originally|previously)|"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|misquoted|misattributed)|"
+    # "This story previously said …" (not "The report previously said", another's report)
+    r"this (?:article|story) (?:originally|previously)|"
     # "We incorrectly reported that …", "we wrongly quoted him as saying …"
     r"(?:we|it) (?:had )?(?:incorrectly|erroneously|wrongly|mistakenly) (?:reported|quoted|stated|said|attributed)|"
     # "Orbach was incorrectly quoted as saying", "originally quoted Mayor Lena Orbach as saying"
-    r"(?:was|were) (?:incorrectly|erroneously|wrongly|mistakenly) (?:quoted|attributed)|"
-    r"(?:originally|incorrectly|erroneously|wrongly|mistakenly) (?:quoted|reported|attributed))\b",
+    r"(?:was|were) (?:incorrectly|erroneously|wrongly|mistakenly) quoted as saying|"
+    r"originally quoted [^.;]{1,80}? as saying)\b",
     re.I,
 )
 

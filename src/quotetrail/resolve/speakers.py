@@ -42,6 +42,7 @@ from quotetrail.resolve.names import (
     FORMER_WORDS,
     PAPER_NOUNS,
     ArticleNames,
+    is_outlet,
     is_role_only,
     named_as_an_organisation,
     strip_titles,
@@ -478,9 +479,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return replace(st, speaker_name=body.group("name"), speaker_type="organization")
         named = _described(replace(st, speaker=issuer), issuer.lower(), names, antecedents)
         return replace(named, speaker=st.speaker)
-    if (owned := NAMED_BEFORE_ITS_DOCUMENT.fullmatch(st.speaker.strip())) is not None:
-        # "A Brightwater Gazette poll showed", "The Merrow Research survey found": the body named first
-        return replace(st, speaker_name=owned.group("name"), speaker_type="organization")
+    if (owned := NAMED_BEFORE_ITS_DOCUMENT.fullmatch(st.speaker.strip())) is not None and (
+        maker := _organisation_named(owned.group("name"), names)
+    ):
+        # "A Brightwater Gazette poll showed", "The Merrow Research survey found": the body named
+        # first, when the article names it as one (not "A New Hampshire poll", "A COVID study")
+        return replace(st, speaker_name=maker, speaker_type="organization")
     if (published := _published_document(lower)) is not None:
         noun = lower.split()[-1]  # "the report": what "a report by X" names
         return _take(
@@ -725,6 +729,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         # "…indict the trooper who shot Omar Reddick, the district attorney announced": not Reddick
         # (a body names itself in what it reports: "… flying hours with EgyptAir, the airline said")
         return unnamed
+    if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
+        return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if (
         found is not None
         and kind == "organization"
@@ -736,6 +742,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             subject is not None
             and subject.name != found[0]
             and len(subject.name.split()) > 1  # not "Assem", a co-pilot the recogniser took for a body
+            and noun in BUSINESS_NOUNS  # a company, a carmaker, an airline: and the subject one too
+            and not _no_business(subject.name)
+            and not _an_overseer(subject.name)
             and _reported(subject.span, st)
         ):
             # "Holmfirth Bakeries has agreed to acquire Ashby Mills, the company said": the body the
@@ -860,6 +869,22 @@ NAMED_BEFORE_ITS_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:new|latest|recent|fresh|separate|national|monthly|weekly|annual|"
     r"joint)\s+)*(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+|[A-Z]{2,}[\w]*)\s+"
     r"(?:poll|survey|opinion poll|study|analysis|audit|review|census|tally|count|index)"
+)
+
+
+def _organisation_named(name: str, names: ArticleNames) -> str | None:
+    """``name`` as an organisation the article names (by a mention, an outlet's or a body's words,
+    or letters: "A CBS poll", not "A COVID study")."""
+    letters = name.isupper() and len(name) >= 3 and name not in NOT_BODIES_BY_LETTERS
+    mentioned = any(n.text.strip() in (name, f"the {name}", f"The {name}") for n in names.orgs)
+    if letters or mentioned or named_as_an_organisation(name) or is_outlet(name, Span(0, len(name))):
+        return names.org_name(name)
+    return None
+
+
+# Letters before a study that name what it is about, not who made it.
+NOT_BODIES_BY_LETTERS = frozenset(
+    {"COVID", "AIDS", "HIV", "GDP", "DNA", "MRI", "LGBT", "LGBTQ", "CEO", "PTSD"}
 )
 
 
