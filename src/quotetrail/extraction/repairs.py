@@ -49,20 +49,18 @@ def _day_read_into_the_reported_clause(on: Token) -> None:
         if not any(c.dep_ == "pobj" for c in on.children):
             day.head, day.dep_ = on, "pobj"  # "on Monday talks … had stalled"
         return
-    if day.dep_ == "compound" and day.head == noun and noun.dep_ == "pobj" and noun.head == on:
+    # "on Tuesday talks had stalled" ("Tuesday talks" the object of "on"), "on Wednesday taxes would
+    # not rise" (both objects of "on")
+    day_read_into_it = (day.dep_ == "compound" and day.head == noun) or (
+        day.dep_ == "pobj" and day.head == on
+    )
+    if day_read_into_it and noun.dep_ == "pobj" and noun.head == on:
         clause = next(
             (c for c in on.head.children if c.dep_ == "ccomp" and c.i > noun.i and not _has_subject(c)), None
         )
         if clause is not None and noun.right_edge.i < clause.i:
-            day.head, day.dep_ = on, "pobj"  # "on Tuesday talks had stalled"
+            day.head, day.dep_ = on, "pobj"
             noun.head, noun.dep_ = clause, "nsubj"
-        return
-    if day.dep_ == "pobj" and day.head == on and noun.dep_ == "pobj" and noun.head == on:
-        clause = next(
-            (c for c in on.head.children if c.dep_ == "ccomp" and c.i > noun.i and not _has_subject(c)), None
-        )
-        if clause is not None and noun.right_edge.i < clause.i:
-            noun.head, noun.dep_ = clause, "nsubj"  # "on Wednesday taxes would not rise"
 
 
 ALIAS_WORDS = frozenset({"known", "dubbed", "nicknamed", "called", "named"})

@@ -45,6 +45,16 @@ WHEN_PREPOSITIONS = frozenset({"following", "after", "before", "during", "at", "
 RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
 
 
+def _says_no_clause_yet(verb: Token) -> bool:
+    """A verb of saying with a subject and no reported clause of its own: one a stray clause may be."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in CORE_CUE_LEMMAS
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
 def that_clause_hung_on_the_venue_s_relative(clause: Token) -> None:
     """ "Solberg said in an interview that aired Sunday that the army would stay.": the parser hung
     the that-clause on the interview's own relative verb ("aired"). A venue's relative clause says
@@ -61,9 +71,7 @@ def that_clause_hung_on_the_venue_s_relative(clause: Token) -> None:
     if venue.dep_ != "pobj" or venue.lower_ not in lexicon.words("venue_nouns.txt") or prep.dep_ != "prep":
         return
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not _says_no_clause_yet(verb):
         return
     clause.head = verb
 
@@ -229,9 +237,7 @@ def that_read_as_the_relative_s_object(clause: Token) -> None:
     if prep.dep_ != "prep" or prep.lower_ not in WHEN_PREPOSITIONS:
         return
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
-        return
-    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not _says_no_clause_yet(verb):
         return
     that.head, that.dep_ = clause, "mark"
     clause.head, clause.dep_ = verb, "ccomp"
