@@ -1336,6 +1336,21 @@ COURT_CASES = [
         speaker_name="Solberg",
         cue="said",
     ),
+    # court copy the parse misread (red team 117)
+    Case(
+        "prosecutors-allege-read-as-one-noun",
+        "Hollis Draper, prosecutors allege, lured the victims to a warehouse.",
+        "Hollis Draper lured the victims to a warehouse",
+        speaker="prosecutors",
+        cue="allege",
+    ),
+    Case(
+        "charging-documents-say-closing-the-sentence",
+        "Draper hid the gun in a storm drain, charging documents say.",
+        "Draper hid the gun in a storm drain",
+        speaker="charging documents",
+        cue="say",
+    ),
     Case(
         "prosecutors-allege-set-off-after-the-subject",
         "Ferro Lang, prosecutors allege, had hidden the money in offshore accounts.",

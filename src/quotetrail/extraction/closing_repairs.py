@@ -685,6 +685,16 @@ def attribution_set_off_after_the_subject(verb: Token) -> None:
     if doc[verb.i + 1].text != "," or verb.i < 4:
         return
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if (
+        not subjects
+        and verb.dep_ == "appos"
+        and doc[verb.i - 1].dep_ == "compound"
+        and doc[verb.i - 1].head == verb
+    ):
+        subjects = [
+            doc[verb.i - 1]
+        ]  # "Hollis Draper, prosecutors allege, lured …": "prosecutors allege" one noun
+        subjects[0].dep_ = "nsubj"
     if verb.dep_ in ("advcl", "parataxis") and len(subjects) == 2:
         subject, own = subjects
         main = verb.head

@@ -63,6 +63,34 @@ def _day_read_into_the_reported_clause(on: Token) -> None:
             noun.head, noun.dep_ = clause, "nsubj"
 
 
+# "-ing" words that describe documents: "charging documents", "sentencing papers".
+DOCUMENT_ADJECTIVES = frozenset({"charging", "sentencing", "briefing", "planning", "hearing", "filing"})
+
+
+def _document_s_adjective_read_as_a_participle(word: Token) -> None:
+    """ "Draper hid the gun in a storm drain, charging documents say.": the parser read "charging"
+    as a participle whose clause is "documents say", so the closing attribution reported nothing.
+    The documents say the sentence before the comma."""
+    doc = word.doc
+    documents = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if documents is None or documents.dep_ != "nsubj" or documents.tag_ != "NNS":
+        return
+    say = documents.head
+    main = word.head
+    if say.head != word or say.dep_ != "ccomp" or say.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return
+    if doc[word.i - 1].text != "," or main.dep_ != "ROOT" or main.i > word.i:
+        return
+    if any(not t.is_punct for t in doc[say.i + 1 :]):
+        return  # the attribution closes the sentence
+    say.head, say.dep_ = say, "ROOT"
+    main.head, main.dep_ = say, "ccomp"
+    word.head, word.dep_ = documents, "amod"
+    for t in doc[word.i - 1 : len(doc)]:
+        if t.is_punct and t.head == main and t.i > word.i - 2:
+            t.head = say
+
+
 ALIAS_WORDS = frozenset({"known", "dubbed", "nicknamed", "called", "named"})
 
 
@@ -218,6 +246,7 @@ def repair(doc: Doc) -> Doc:
     according = doc.vocab.strings["According"]
     do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
     adverbial_clause_dep = doc.vocab.strings["advcl"]
+    gerund = doc.vocab.strings["VBG"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -226,6 +255,8 @@ def repair(doc: Doc) -> Doc:
             _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
         if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
             _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
+        if dep == adverbial_clause_dep and tag == gerund and i > 3 and doc[i].lower_ in DOCUMENT_ADJECTIVES:
+            _document_s_adjective_read_as_a_participle(doc[i])  # "…, charging documents say."
         if dep == adverbial_clause_dep and i > 4 and doc[i - 2].lower_ == "as":
             _alias_read_as_the_speaker_of_as(doc[i])  # '“…,” the streamer known as Kobra said'
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
