@@ -122,6 +122,10 @@ def _infinitive_after(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of liking, which carry only a verb of saying as one cue: "as Varek likes to say".
+LIKING = frozenset({"like", "likes", "liked", "liking", "love", "loves", "loved", "loving"})
+
+
 def chain(verb: Token, complement: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """ "went on to say", "continued to call for": the carrying verb and the verb it carries make
     one cue. For a cue on the carried verb, the carrying verb's words join it on the left; for a
@@ -134,6 +138,8 @@ def chain(verb: Token, complement: list[Token]) -> tuple[list[Token], list[Token
     carried = _infinitive_after(verb) if _is_chain_verb(verb) else None
     if carried is None:
         return None
+    if verb.lower_ in LIKING and carried.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return None  # "likes to say" is one cue; "would like to see" is not
     rest = [t for t in complement if t.i > carried.i]
     words = cue_words(carried, rest)
     last = max(t.i for t in words)
