@@ -1247,6 +1247,14 @@ SENTENCE_END_CASES = [
         not_also=("Nesto", "cited"),
         speaker_name="Ivo Saltz",
     ),
+    # the words a post came with are the claim, not the thing posted (red team 110)
+    Case(
+        "retweeted-with-the-comment",
+        "Ivo Marsh retweeted the clip with the comment “Shameful.”",
+        "Shameful",
+        not_also=("clip", "comment"),
+        speaker_name="Ivo Marsh",
+    ),
     # two speakers' statements spliced by a comma are two (red team 116)
     Case(
         "the-first-of-two-speakers-spliced-by-a-comma",

@@ -491,6 +491,27 @@ def _headline_s_body_told(verb: Token, subject: Token) -> bool:
     )
 
 
+# Nouns for the words a post or a picture came with: "with the comment “…”", "with the caption “…”".
+WORDING_NOUNS = frozenset(
+    {"comment", "caption", "message", "words", "note", "text", "remark", "line", "reply"}
+)
+
+
+def _words_it_came_with(verb: Token, inside_quote: frozenset[int]) -> list[Token] | None:
+    """ "retweeted the clip with the comment “Shameful.”", "shared the photo with the caption “…”":
+    the quoted words after "with the comment" are what the poster said, not the thing posted."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in WORDING_NOUNS), None)
+        if noun is None:
+            continue
+        words = [t for t in verb.doc[noun.i + 1 : noun.right_edge.i + 2] if t.i in inside_quote]
+        if words:
+            return words
+    return None
+
+
 def _heard_from_someone_speaking(verb: Token) -> bool:
     """ "The court heard from Kayleigh Dunn, who told jurors: “…”": the witness's own verb
     attributes the words, not the court's hearing."""
@@ -762,6 +783,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
                 if lemma not in NAMING_LEMMAS and _lead_to_a_quoting_colon(complement, inside_quote):
                     complement = []  # "replied to the verdict: “Shame.”": what was said is the quotation
+                elif (came_with := _words_it_came_with(tok, inside_quote)) is not None:
+                    complement = came_with  # "retweeted the clip with the comment “Shameful.”": the comment
             strong = strong or says_by_its_construction(tok, lemma, complement)
             quoted = [t for t in complement if t.i in inside_quote and not t.is_punct]
             if not strong and lemma in NAMING_LEMMAS and len(quoted) >= 2:
