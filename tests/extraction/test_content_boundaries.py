@@ -1255,6 +1255,13 @@ SENTENCE_END_CASES = [
         not_also=("clip", "comment"),
         speaker_name="Ivo Marsh",
     ),
+    Case(
+        "a-title-further-on-is-no-comment",
+        "Lind criticised the plan with a note citing the report “Rivers at Risk.”",
+        "the plan",
+        not_also=("Rivers at Risk",),
+        speaker_name="Lind",
+    ),
     # two speakers' statements spliced by a comma are two (red team 116)
     Case(
         "the-first-of-two-speakers-spliced-by-a-comma",

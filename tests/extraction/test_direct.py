@@ -2168,6 +2168,11 @@ def test_a_named_answer_after_a_labelled_question_is_the_named_person_s(
     assert [s.speaker_name for s in answer] == ["Lena Orsk"], describe(statements)
 
 
+def test_a_short_named_answer_after_a_question_is_an_answer(extract: Extract) -> None:
+    statements = extract("Q: Is the bridge safe?\nLena Orsk: No.")
+    assert [s.speaker_name for s in with_quote(statements, "No")] == ["Lena Orsk"], describe(statements)
+
+
 def test_a_listing_under_a_name_after_a_question_is_no_answer(extract: Extract) -> None:
     """A candidate's listing under a question is no one's words (the second review of the change)."""
     statements = extract("Q: Who is standing for mayor?\nAna Lind: incumbent, 54, Green Party.")

@@ -642,6 +642,16 @@ def test_the_reasons_a_speaker_cites_are_a_statement(extract: Extract) -> None:
             id="story-previously-said",
         ),
         pytest.param(
+            "An article on Monday incorrectly quoted Mayor Tara Lind as saying that the bridge would close.",
+            "bridge would close",
+            id="an-article-on-a-day-incorrectly-quoted",
+        ),
+        pytest.param(
+            "Lind was incorrectly quoted on Monday as saying that the bridge would close.",
+            "bridge would close",
+            id="incorrectly-quoted-on-a-day",
+        ),
+        pytest.param(
             "Clarification: Senator Lowell Eyre did not say the treaty was “dead”. "
             "He said it was “on life support”.",
             "dead",

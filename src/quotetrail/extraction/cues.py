@@ -506,7 +506,13 @@ def _words_it_came_with(verb: Token, inside_quote: frozenset[int]) -> list[Token
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in WORDING_NOUNS), None)
         if noun is None:
             continue
-        words = [t for t in verb.doc[noun.i + 1 : noun.right_edge.i + 2] if t.i in inside_quote]
+        doc = verb.doc
+        k = noun.i + 1
+        if k < len(doc) and doc[k].text in (":", "that"):
+            k += 1
+        if k >= len(doc) or not doc[k].is_quote:
+            continue  # the quotation right after the noun, not a title further on ("with a note citing “…”")
+        words = [t for t in doc[k : noun.right_edge.i + 2] if t.i in inside_quote]
         if words:
             return words
     return None

@@ -87,6 +87,8 @@ KIN_AND_COMPANY = frozenset(
         "supporters",
         "children",
     }
+    | {"mother", "father", "sister", "brother", "wife", "husband", "widow", "widower", "son", "daughter"}
+    | {"lawyer", "partner", "fiancee", "fiancée", "fiance", "fiancé", "friend", "colleague", "parent"}
 )
 
 

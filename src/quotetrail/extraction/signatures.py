@@ -611,7 +611,7 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             or (
                 _a_person_s_label(label)
                 and _answers_a_question(text, paras, said[0][0])
-                and _spoken_line(text, said[0][1].start, said[0][1].end)
+                and not _a_listing(text[said[0][1].start : said[0][1].end])
             )
         ):
             continue
@@ -632,6 +632,16 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
 QUESTION_LINE = re.compile(
     r"[ \t]*(?:Q|[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})[:.][ \t]+\S[^\n]*\?[ \t”\"]*$"
 )
+
+
+def _a_listing(line: str) -> bool:
+    """ "incumbent, 54, Green Party.", "23rd minute, header from a corner": a listing's details, not an
+    answer ("No.", "Absolutely not.", "£2 million, maybe more." are answers)."""
+    return (
+        line[:1].islower()
+        or re.search(r",\s*\d", line) is not None
+        or re.match(r"\d+(?:st|nd|rd|th)\b", line) is not None
+    )
 
 
 def _answers_a_question(text: str, paras: list[ParsedParagraph], i: int) -> bool:

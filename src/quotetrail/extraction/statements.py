@@ -979,7 +979,11 @@ CORRECTION = re.compile(
     # "We incorrectly reported that …", "we wrongly quoted him as saying …"
     r"(?:we|it) (?:had )?(?:incorrectly|erroneously|wrongly|mistakenly) (?:reported|quoted|stated|said|attributed)|"
     # "Orbach was incorrectly quoted as saying", "originally quoted Mayor Lena Orbach as saying"
-    r"(?:was|were) (?:incorrectly|erroneously|wrongly|mistakenly) quoted as saying|"
+    r"(?:was|were) (?:incorrectly|erroneously|wrongly|mistakenly) quoted\b[^.;]{0,40}? as saying|"
+    # "An article on Monday incorrectly quoted …", "Monday's story incorrectly quoted …"
+    r"(?:article|story|headline|caption)\b[^.;]{0,30}? (?:incorrectly|erroneously|wrongly|mistakenly) "
+    r"(?:quoted|reported|stated|said|attributed)|"
+    r"we (?:originally|previously) (?:reported|quoted|said|stated)|"
     r"originally quoted [^.;]{1,80}? as saying)\b",
     re.I,
 )

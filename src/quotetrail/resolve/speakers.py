@@ -729,8 +729,6 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         # "…indict the trooper who shot Omar Reddick, the district attorney announced": not Reddick
         # (a body names itself in what it reports: "… flying hours with EgyptAir, the airline said")
         return unnamed
-    if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
-        return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if (
         found is not None
         and kind == "organization"
@@ -742,15 +740,24 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             subject is not None
             and subject.name != found[0]
             and len(subject.name.split()) > 1  # not "Assem", a co-pilot the recogniser took for a body
-            and noun in BUSINESS_NOUNS  # a company, a carmaker, an airline: and the subject one too
-            and not _no_business(subject.name)
-            and not _an_overseer(subject.name)
             and _reported(subject.span, st)
+            and (
+                subject.name.lower().split()[-1] == noun  # "The Kelso Teachers Union …, the union said"
+                # a company, a carmaker, a club: the subject of that kind too (not "The Premier League
+                # has fined Dalvik Rovers, the club said", nor a union or an authority "the company")
+                or (
+                    not _no_business(subject.name)
+                    and not _an_overseer(subject.name)
+                    and not subject.name.lower().endswith(("league", "federation"))
+                )
+            )
         ):
             # "Holmfirth Bakeries has agreed to acquire Ashby Mills, the company said": the body the
             # claim opens with, not the one it names last (which may be itself: "… flying hours with
             # EgyptAir, the airline said", its subject a person)
             return replace(st, speaker_name=subject.name, speaker_type="organization")
+    if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
+        return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
         at = st.speaker_span.start if st.speaker_span else 0
         if noun in PRESS_NOUNS and antecedents.another_spoke_between(found[1].end, at, found[0]):
