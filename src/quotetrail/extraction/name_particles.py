@@ -177,3 +177,15 @@ def join_parse(doc: Doc) -> None:
                 if c.i not in inside and c.head.i != c.i:
                     c.head = head  # "Carlos dos Santos, …": the commas the parser hung on a piece
             t.head, t.dep_ = head, "compound" if t.is_alpha else "punct"
+
+
+def end_over_of(doc: Doc, end: int) -> int:
+    """Where a one-word outlet's name ending before ``end`` ends when "of" and capitalised words go on
+    with it ("Voice | of Dernov", "Radio | of the Free North"); ``end`` itself when they do not."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    start = end + 1 + int(doc[end + 1].lower_ == "the")
+    stop = start
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
+        stop += 1
+    return stop if stop > start else end

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import Quote
+from quotetrail.extraction.name_particles import end_over_of
 from quotetrail.extraction.subjects import OPENING_MARKS
 from quotetrail.model import Mention, Span
 from quotetrail.nlp import ARTICLE_TEXT, whole_text
@@ -279,12 +280,8 @@ def _outlets_named(doc: Doc, base: int) -> list[Span]:
             end += 1
         while end > tok.i + 1 and doc[end - 1].text == "-":
             end -= 1
-        if end == tok.i + 2 and end + 1 < len(doc) and doc[end].lower_ == "of":
-            k = end + 1 + int(doc[end + 1].lower_ == "the")
-            stop = k
-            while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
-                stop += 1
-            end = stop if stop > k else end  # "the channel Voice of Dernov"
+        if end == tok.i + 2:
+            end = end_over_of(doc, end)  # "the channel Voice of Dernov"
         if end > tok.i + 1:
             last = doc[end - 1]
             found.append(Span(base + doc[tok.i + 1].idx, base + last.idx + len(last.text)))

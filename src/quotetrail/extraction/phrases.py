@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.entity_names import post_nominal
-from quotetrail.extraction.name_particles import PARTICLES, PATRONYMIC_PARTICLES
+from quotetrail.extraction.name_particles import PARTICLES, PATRONYMIC_PARTICLES, end_over_of
 from quotetrail.model import Span
 from quotetrail.nlp import known_word, sentence_of, styled_elsewhere, whole_text
 
@@ -1721,16 +1721,10 @@ def _a_work_s_title(head: Token, child: Token) -> bool:
 def _outlet_s_name_with_of(toks: list[Token]) -> list[Token]:
     """ "Voice of Dernov", "Radio of the Free North": an outlet's name runs on over "of" and the
     capitalised words after it."""
+    if len(toks) != 1:
+        return toks  # not "Kelso Live | of Marlow"
     doc = toks[0].doc
-    end = toks[-1].i + 1
-    if len(toks) == 1 and end + 1 < len(doc) and doc[end].lower_ == "of":  # not "Kelso Live | of Marlow"
-        k = end + 1 + int(doc[end + 1].lower_ == "the")
-        stop = k
-        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
-            stop += 1
-        if stop > k:
-            return list(doc[toks[0].i : stop])
-    return toks
+    return list(doc[toks[0].i : end_over_of(doc, toks[0].i + 1)])
 
 
 def _appositive_name(head: Token) -> list[Token] | None:

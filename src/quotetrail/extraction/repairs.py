@@ -86,8 +86,8 @@ def _document_s_adjective_read_as_a_participle(word: Token) -> None:
     say.head, say.dep_ = say, "ROOT"
     main.head, main.dep_ = say, "ccomp"
     word.head, word.dep_ = documents, "amod"
-    for t in doc[word.i - 1 : len(doc)]:
-        if t.is_punct and t.head == main and t.i > word.i - 2:
+    for t in doc[word.i - 1 :]:
+        if t.is_punct and t.head == main:
             t.head = say
 
 
@@ -184,8 +184,11 @@ def _surname_read_as_the_subject(surname: Token) -> None:
     given, verb = doc[surname.i - 1], surname.head
     if given.dep_ != "pobj" or verb.i < surname.i:
         return
-    roles = lexicon.titles() | lexicon.words("person_roles.txt")
-    titled = any(c.dep_ == "compound" and c.lower_ in roles for c in given.children)
+    titled = any(
+        c.dep_ == "compound"
+        and (c.lower_ in lexicon.titles() or c.lower_ in lexicon.words("person_roles.txt"))
+        for c in given.children
+    )
     if given.lower_ not in lexicon.given_names() and not titled:
         return
     if any(c.dep_ == "compound" for c in surname.children) or given.whitespace_ != " ":

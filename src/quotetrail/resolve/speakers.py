@@ -719,7 +719,7 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             spoke is not None
             and spoke.speaker
             and antecedents.sentences_between(spoke.span.start, at) == 1
-            and not any(q.start <= spoke.span.start < q.end for q in st.quote_spans)
+            and not _reported(spoke.span, st)
             and AGENCY_LETTERS.fullmatch(spoke.name)
         ):
             return replace(st, speaker_name=spoke.name, speaker_type="organization")
