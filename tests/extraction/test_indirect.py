@@ -1358,6 +1358,13 @@ COURT_CASES = [
         speaker="prosecutors",
         cue="allege",
     ),
+    Case(
+        "documents-allege-read-as-one-noun",
+        "Court documents allege that Marek Holt moved the money through three shell companies.",
+        "that Marek Holt moved the money through three shell companies",
+        speaker="Court documents",
+        cue="allege",
+    ),
 ]
 
 

@@ -138,6 +138,25 @@ def _listeners_read_into_the_reported_subject(listeners: Token) -> None:
     listeners.head, listeners.dep_ = told, "dobj"
 
 
+def _subject_read_as_a_modifier_of_the_verb(noun: Token) -> None:
+    """ "Court documents allege that Holt moved the money": the parser made "documents" a modifier
+    of "allege", as if "documents allege" were one noun, so the claim had no one making it. The
+    noun before the verb is its subject."""
+    verb = noun.head
+    if verb.i != noun.i + 1 or verb.tag_ != "VBP" or verb.dep_ != "ROOT":
+        return
+    if not lexicon.is_cue_lemma(verb.lemma_.lower(), has_complement=True):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return
+    for word in noun.doc[noun.left_edge.i : noun.i]:
+        if word.head == verb:
+            word.head = noun
+    noun.dep_ = "nsubj"
+
+
 def _weekday_read_into_the_reported_subject(day: Token) -> None:
     """ "Pell said Monday talks had stalled": the American "said Monday" with no "that"; the parser
     made the day a modifier of the clause's subject ("Monday talks")."""
@@ -258,6 +277,8 @@ def repair(doc: Doc) -> Doc:
             _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
         if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
             _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
+        if dep == compound_dep and tag == plural and i + 1 < len(doc) and doc[i].head.i == i + 1:
+            _subject_read_as_a_modifier_of_the_verb(doc[i])  # "Court documents allege that …"
         if dep == adverbial_clause_dep and tag == gerund and i > 3 and doc[i].lower_ in DOCUMENT_ADJECTIVES:
             _document_s_adjective_read_as_a_participle(doc[i])  # "…, charging documents say."
         if dep == adverbial_clause_dep and i > 4 and doc[i - 2].lower_ == "as":
