@@ -1256,6 +1256,20 @@ SENTENCE_END_CASES = [
         speaker_name="Ivo Marsh",
     ),
     Case(
+        "posted-a-photo-with-the-caption",
+        "Mayor Lena Orsk posted the photo with the caption “Our city, our future.”",
+        "Our city, our future",
+        not_also=("photo", "caption"),
+        speaker_name="Lena Orsk",
+    ),
+    Case(
+        "shared-a-video-with-the-message-after-a-colon",
+        "Mayor Lena Orsk shared a video of the flood on Tuesday with the message: “Stay safe, stay home.”",
+        "Stay safe, stay home",
+        not_also=("video", "message"),
+        speaker_name="Lena Orsk",
+    ),
+    Case(
         "a-title-further-on-is-no-comment",
         "Lind criticised the plan with a note citing the report “Rivers at Risk.”",
         "the plan",

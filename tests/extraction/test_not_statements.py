@@ -322,6 +322,10 @@ NOTHING_TO_REPORT = [
         "Photos posted on Telegram that showed the damaged bridge were shared widely in Dravin.",
         id="photos-posted-that-showed",
     ),
+    pytest.param("Mayor Lena Orsk shared the photo with her followers.", id="shared-a-photo-with-people"),
+    pytest.param(
+        "Mayor Lena Orsk posted the photo with the caption below the mural.", id="posted-with-a-caption-unquoted"
+    ),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(
         "This year's winners are:\n\nMara Ostin of the Dravin Observer, for her reporting on the port.",

@@ -495,6 +495,10 @@ def _headline_s_body_told(verb: Token, subject: Token) -> bool:
 WORDING_NOUNS = frozenset(
     {"comment", "caption", "message", "words", "note", "text", "remark", "line", "reply"}
 )
+# Putting something online, which says nothing by itself but may come with words.
+POSTING_FORMS = frozenset(
+    {"posted", "shared", "tweeted", "retweeted", "reposted", "uploaded", "posts", "shares", "tweets"}
+)
 
 
 def _words_it_came_with(verb: Token, inside_quote: frozenset[int]) -> list[Token] | None:
@@ -724,6 +728,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         judged = clear is None and misread is None and cue_model.candidate(tok)
         announced: list[Token] = []  # "had a message for them:" (see message_before_colon)
         manner = False
+        # "posted the photo with the caption “Our city, our future.”": the caption is the poster's
+        posted_with = _words_it_came_with(tok, inside_quote) if tok.lower_ in POSTING_FORMS else None
         if judged:
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold() or answers_a_claim(tok, lemma)
@@ -735,6 +741,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 or lexicon.can_introduce_quote(lemma)
                 or bool(announced)
                 or before_a_quoting_colon(tok, inside_quote)
+                or posted_with is not None
             )
             if not strong and not weak:
                 continue
@@ -761,8 +768,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif misread is not None:
             complement, strong, from_object = misread[1], True, False
         elif judged:
-            if no_saying(tok, lemma) and (
-                lemma != "address" or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+            if (
+                no_saying(tok, lemma)
+                and posted_with is None
+                and (lemma != "address" or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent)))
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or absolute_with(tok, lemma, complement)
@@ -784,6 +793,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 and tok.head.lower_ in lexicon.words("issued_documents.txt")
                 and any(c.dep_ == "dobj" for c in children)
             )
+            strong = strong or (posted_with is not None and not complement)
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"
