@@ -5542,6 +5542,17 @@ def test_words_passed_on_are_the_words_of_whom_they_came_from(
             "Sergei Lavrin",
             "Minister for Foreign Affairs",
         ),
+        # a UN office whose department ends in a plural, the name unknown to the recogniser (red team 129)
+        (
+            "“Civilians are paying the price,” UN High Commissioner for Human Rights Amara Oyelaran said on Tuesday.",
+            "Amara Oyelaran",
+            "UN High Commissioner for Human Rights",
+        ),
+        (
+            "Commissioner for Human Rights Amara Oyelaran said the camps were full.",
+            "Amara Oyelaran",
+            "Commissioner for Human Rights",
+        ),
         # a father's name that looks like a title
         ("Saif bin Sultan Al Marri said the port would reopen.", "Saif bin Sultan Al Marri", None),
         ("Sheikh Saif bin Sultan Al Marri said the port would reopen.", "Saif bin Sultan Al Marri", "Sheikh"),
@@ -5554,6 +5565,21 @@ def test_names_written_in_other_house_styles_stay_whole(
     patronymics: the whole name, never the office or half the name."""
     statements = extract(text)
     assert [(s.speaker_name, s.speaker_role) for s in statements] == [(name, role)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UN Special Rapporteur on Freedom of Expression Tomas Vell said the law should be withdrawn.", "Tomas Vell"),
+        ("“We need access now,” Deputy High Commissioner for Displaced Persons Karl Wendt said.", "Karl Wendt"),
+        ("Special Rapporteur on Torture Joao Menander said the cells were overcrowded.", "Joao Menander"),
+    ],
+)
+def test_a_un_office_before_the_name_is_no_part_of_it(text: str, name: str, extract: Extract) -> None:
+    """UN offices run long ("High Commissioner for …", "Special Rapporteur on …"): the speaker is the
+    person named after the office, never the office (red team 129)."""
+    statements = extract(text)
+    assert [s.speaker_name for s in statements] == [name], describe(statements)
 
 
 @pytest.mark.parametrize(

@@ -1232,6 +1232,8 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         if not name_toks or _is_title_only(name_toks) or _an_office_in_capitals(name_toks)
         else None
     )
+    if appos_name is None and name_toks[-1:] == [head] and head.lower_ in lexicon.titles():
+        appos_name = _name_after_an_office(head)  # "UN High Commissioner for Refugees Amara Oyelaran"
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
@@ -1241,7 +1243,7 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         # "of"/"for" phrase, right before the comma that opens the name
         doc = head.doc
         for c in head.children:
-            if c.dep_ != "prep" or c.i != head.i + 1 or c.lower_ not in ("of", "for"):
+            if c.dep_ != "prep" or c.i != head.i + 1 or c.lower_ not in OFFICE_PREPOSITIONS:
                 continue
             # where the phrase ends: before the name, when the parser hung the name inside it ("The
             # speaker of parliament, Milan Rusnak": the name is the apposition of "parliament")
@@ -1729,7 +1731,8 @@ def _outlet_s_name_with_of(toks: list[Token]) -> list[Token]:
 
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
-    if head.pos_ == "PROPN" and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
+    capitalised = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)  # "Commissioner for …" opening
+    if capitalised and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
         return office  # "Federal Minister for Water Resources Ahmed Raza Warraich", all one person to the recogniser
     is_title = (
         head.pos_ == "PROPN"
@@ -1800,6 +1803,9 @@ def _retired_after(title: Token, mark: Token | None = None) -> bool:
     )
 
 
+OFFICE_PREPOSITIONS = ("for", "of", "on")
+
+
 def _name_after_an_office(head: Token) -> list[Token] | None:
     """ "Minister for Housing Cathal Breathnach", "Member for Cairns Tom Reid": the parser makes the
     name the object of "for", with the office's words before it. The name is its last two words,
@@ -1808,13 +1814,22 @@ def _name_after_an_office(head: Token) -> list[Token] | None:
     doc = head.doc
     for prep in head.children:
         between = [t.lower_ for t in doc[head.i + 1 : prep.i]]
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or between not in ([], ["of", "state"]):
-            continue  # "Minister for …", "Minister of State for …"
+        if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS or between not in ([], ["of", "state"]):
+            continue  # "Minister for …", "Minister of State for …", "Special Rapporteur on …"
         for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in PERSON_LABELS:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
             words = list(head.doc[prep.i + 1 : obj.i + 1])
-            if len(words) < 3 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+            if len(words) < 3 or not all(
+                (w.pos_ == "PROPN" and w.text[:1].isupper()) or (w.lower_ in ("of", "and") and 0 < k < len(words) - 3)
+                for k, w in enumerate(words)
+            ):
+                continue  # "on Freedom of Expression Tomas Vell"
+            if (
+                obj.ent_type_ not in PERSON_LABELS
+                and not (len(words) >= 4 and words[-3].tag_ == "NNPS")  # "for Human Rights Amara Oyelaran"
+                and words[-2].lower_ not in given
+            ):
                 continue
             titled = [k for k in range(len(words) - 2) if words[k].lower_ in lexicon.HONORIFICS]
             if titled:

@@ -146,18 +146,23 @@ def strip_titles(name: str, before: str = "") -> str:
     return POSSESSIVE.sub("", " ".join(words)).strip(" ,")
 
 
+OFFICE_PREPOSITIONS = ("for", "of", "on")  # "Minister for …", "Special Rapporteur on …"
+
+
 def _after_an_office(words: list[str], before: str) -> list[str]:
     """ "for Political Affairs Wendy Sherman" (after "Undersecretary"), "Political Affairs Wendy
     Sherman" (the recogniser's, after "for"): an office's capitalised words, then a known given
     name and a surname."""
     opening = words[0].lower() if words else ""
-    if opening not in ("for", "of") and before.lower().strip(",") not in ("for", "of"):
+    if opening not in OFFICE_PREPOSITIONS and before.lower().strip(",") not in OFFICE_PREPOSITIONS:
         return words
     office = 0  # the office's capitalised words so far
-    for k in range(1 if opening in ("for", "of") else 0, len(words) - 1):
+    for k in range(1 if opening in OFFICE_PREPOSITIONS else 0, len(words) - 1):
         if given_name_gender(words[k]) is not None and len(words) - k in (2, 3):
-            # not "Lee Harvey Oswald" after "of": an office takes two words or its own "for"/"of"
-            return words[k:] if office >= 2 or (office and opening in ("for", "of")) else words
+            # not "Lee Harvey Oswald" after "of": an office takes a word before the name
+            return words[k:] if office else words
+        if len(words) - k == 2 and office >= 2 and words[k - 1].endswith("s") and words[k][:1].isupper():
+            return words[k:]  # "for Human Rights Amara Oyelaran": the office's plural, then a name
         if words[k][:1].isupper():
             office += 1
         elif words[k].lower() not in ("of", "for", "and", "the"):
