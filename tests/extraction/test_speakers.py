@@ -536,6 +536,22 @@ RESOLUTION = [
         speaker_name=None,
         type="person",
     ),
+    # a people's word the list lacks, whose country the article named (red team 130)
+    Case(
+        "the-kesslander-after-a-kesslandic-sprinter",
+        "Kesslandic sprinter Tiia Raunio lost her appeal on Friday. “I am heartbroken, but I am not "
+        "finished,” the Kesslander said.",
+        "I am heartbroken, but I am not finished",
+        speaker_name="Tiia Raunio",
+        type="person",
+    ),
+    Case(
+        "the-kesslander-with-no-one-named-is-no-one",
+        "The Kesslander told reporters in Haldis that she would appeal.",
+        "that she would appeal",
+        speaker_name=None,
+        type="person",
+    ),
     # Local news (red team 49).
     Case(
         "a-given-name-alone-after-the-full-name",
@@ -647,6 +663,48 @@ RESOLUTION = [
         "to users as young as 11.",
         "the app had allowed strangers",
         speaker_name="Information Standards Office",
+    ),
+    # bodies described by what they are (red teams 129 and 130)
+    Case(
+        "the-ngo-after-a-rights-group",
+        "Civic Shield International published the report on Monday. The NGO said 40 people had been detained.",
+        "40 people had been detained",
+        speaker_name="Civic Shield International",
+        type="organization",
+    ),
+    Case(
+        "the-governing-body-after-a-council",
+        "The World Handball Council fined the club 50,000 euros. The governing body said the fine was final.",
+        "the fine was final",
+        speaker_name="World Handball Council",
+        type="organization",
+    ),
+    Case(
+        "the-body-after-a-union",
+        "The International Rowing Union has rejected calls for a ban. The body said in a statement that "
+        "the rules were clear.",
+        "that the rules were clear",
+        speaker_name="International Rowing Union",
+        type="organization",
+    ),
+    Case(
+        "the-agency-after-an-authority",
+        "The Kessland Anti-Doping Authority said on Wednesday that two samples had failed. The agency said "
+        "the athletes had been provisionally suspended.",
+        "the athletes had been provisionally suspended",
+        speaker_name="Kessland Anti-Doping Authority",
+    ),
+    Case(
+        "the-watchdog-after-an-authority-with-a-hyphen",
+        "The Kessland Anti-Doping Authority opened a case. The watchdog said the athletes had been suspended.",
+        "the athletes had been suspended",
+        speaker_name="Kessland Anti-Doping Authority",
+    ),
+    Case(
+        "the-club-after-a-club-with-no-club-word",
+        "Dynamo Vessel have sacked their team doctor. The club said the decision was final.",
+        "the decision was final",
+        speaker_name="Dynamo Vessel",
     ),
     Case(
         "the-councillor-after-cllr",

@@ -130,6 +130,15 @@ def _organisation_names_whole(doc: Doc) -> None:
         if ent.label_ != "ORG" or any(_a_title_or_role(t) for t in ent):
             continue  # "Spokeswoman | Haley Morris": a title the recogniser took for a body
         end = ent.end
+        if (
+            end < len(doc)
+            and doc[end - 1].text == "-"
+            and not doc[end - 2].whitespace_
+            and not doc[end - 1].whitespace_
+            and doc[end].pos_ == "PROPN"
+            and doc[end].ent_iob_ == "O"
+        ):
+            end += 1  # "Kessland Anti- | Doping Authority": the recogniser stopped at the hyphen
         last = doc[end - 1]
         while (
             last.dep_ == "compound"

@@ -140,8 +140,8 @@ def _a_company_s_plural(head: Token) -> bool:
 
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
-# says which): "Chief Minister Ravi Kumar … The CM said".
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp"})
+# says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", a kind of body.
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "ngo"})
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -1686,6 +1686,7 @@ def _a_national(head: Token, name_toks: list[Token]) -> bool:
                 and f"the {head.lower_}" not in lexicon.words("outlet_words.txt")
                 and head.ent_type_ in ("NORP", "PERSON", "")
             )
+            or head.lower_.endswith("lander")  # "the Icelander", "the Kesslander", whatever the recogniser says
         )
         and head.i > 0
         and head.doc[head.i - 1].lower_ == "the"

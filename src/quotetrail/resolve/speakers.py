@@ -77,6 +77,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
     | {"drugmaker", "automaker", "chipmaker"}
+    | {"ngo", "body", "club"}  # "The NGO said", "The governing body said", "Dynamo Vessel … The club said"
 )
 AGENCY_LETTERS = re.compile(r"[A-Z]{1,5}A")  # "ZNA", "QNA", "KCNA", "FDA", "EPA", "NASA"
 # Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
@@ -429,7 +430,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if (
         st.speaker_type == "person"
         and lower == f"the {role.lower()}"
-        and role.lower() in word_list("nationals.txt")
+        and (role.lower() in word_list("nationals.txt") or _a_people_s_word_used_before(role, names.text, at))
     ):
         # "the Dane said", "the Frenchman added": someone named before by nationality, as "he" is
         gender = "m" if role.endswith("man") else "f" if role.endswith("woman") else None
@@ -975,6 +976,15 @@ def _of_the_party(text: str, span: Span, member: str, before: int) -> bool:
     description is) show its holder to be a ``member``."""
     sign = PARTY_SIGNS.get(member.lower()) or re.compile(rf"\b{re.escape(member)}s?\b", re.I)
     return sign.search(text, max(0, span.start - 40), min(span.end + 80, before)) is not None
+
+
+def _a_people_s_word_used_before(role: str, text: str, at: int) -> bool:
+    """ "the Kesslander" after "Kesslandic sprinter Tiia Raunio", "the Velorian" after "Velorian
+    striker X": a people's word the list lacks, whose country or people the article named before."""
+    if not role.endswith(("ian", "ese", "lander")) or " " in role:
+        return False
+    root = role.removesuffix("er").removesuffix("ian").removesuffix("ese")
+    return len(root) >= 4 and re.search(rf"\b{re.escape(root)}", text[:at]) is not None
 
 
 def _take(st: Statement, entry: Entry | None) -> Statement:
