@@ -1997,6 +1997,18 @@ def test_a_claim_made_without_evidence(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
 
 
+# "“…,” X said, the agency reported": the quotation is X's, and the agency relays X's attribution.
+RELAYED_QUOTATIONS = [
+    ("by-an-agency-read-as-an-aside", "“We will win,” Toldek said, KARNA reported.", "KARNA"),
+    ("by-an-agency-on-a-day", "“We will win,” Toldek said, KARNA reported on Friday.", "KARNA"),
+    (
+        "by-a-broadcaster-after-a-sentence",
+        "The opposition was silent. “We will win,” Toldek told worshippers, the broadcaster said.",
+        None,
+    ),
+]
+
+
 # A citation hop: an outlet reports what someone said, the report's verb after the statement.
 HOP_CASES = [
     # An agency's closing attribution over a stance whose object quotes: both speakers are kept.
@@ -2097,6 +2109,15 @@ HOP_CASES = [
         "revenge attacks",
         not_also=("agency",),
         speaker_name="Omar Bello",
+    ),
+    # a quotation's attribution, then the outlet that relays it (red team 128): both hops
+    *(
+        Case(f"the-quotation-relayed-{slug}", text, "We will win", not_also=("Toldek",), speaker_name="Toldek")
+        for slug, text, _ in RELAYED_QUOTATIONS
+    ),
+    *(
+        Case(f"the-relay-of-a-quotation-{slug}", text, "“We will win,” Toldek", speaker_name=outlet)
+        for slug, text, outlet in RELAYED_QUOTATIONS
     ),
     Case(
         "agency-reports-a-mixed-statement",

@@ -130,6 +130,8 @@ def announces_a_quote(cue: Cue) -> bool:
 def inside_reported(weak: Cue, quote: Quote, cues: list[Cue]) -> bool:
     """A weak cue inside what a strong cue reports, with the quote there too: in "Farrow said the
     city would keep the bill “until a court tells me otherwise”" the words are Farrow's, not the city's."""
+    if _reports_the_quote_itself(weak, quote):
+        return False  # "“We will win,” Toldek said, KARNA reported on Friday.": Toldek's words, relayed
     for cue in cues:
         if not cue.strong or cue is weak or not cue.complement or cue.sentence is not weak.sentence:
             continue
@@ -138,6 +140,15 @@ def inside_reported(weak: Cue, quote: Quote, cues: list[Cue]) -> bool:
         if start <= weak.base + weak.token.idx < end and start <= quote.open_at < end:
             return True
     return False
+
+
+def _reports_the_quote_itself(weak: Cue, quote: Quote) -> bool:
+    """A verb of saying right after the quotation, whose clause is the quotation."""
+    if not weak.complement or weak.token.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
+        return False
+    at = weak.base + weak.token.idx
+    start = weak.base + weak.complement[0].idx
+    return quote.span.end <= at and quote.span.start <= start < quote.span.end
 
 
 def frame_end(text: str, cue: Cue, quote: Quote) -> int:

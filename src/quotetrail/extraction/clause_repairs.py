@@ -28,6 +28,7 @@ from quotetrail.extraction.closing_repairs import (
     object_read_as_the_closing_speaker_s_apposition,
     object_read_as_the_subject,
     report_of_a_report,
+    relayed_attribution_read_as_an_aside,
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
     speaker_read_as_a_later_clause_s_subject,
@@ -264,6 +265,8 @@ def repair_clauses(doc: Doc) -> Doc:
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             speaker_after_the_verb(doc[i])
             speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"
+        if dep == parataxis and tag == past and i > 2:
+            relayed_attribution_read_as_an_aside(doc[i])  # "“We will win,” Toldek said, KARNA reported."
         if i > 2 and doc[i].lower_ in SAYING_PARTICIPLES:
             _shown_saying_read_as_an_object(doc[i])  # "A screenshot showed Varek writing that …"
             if dep == adverbial_clause and tag != gerund:

@@ -581,6 +581,25 @@ def report_of_a_report(verb: Token) -> None:
     head.head, head.dep_ = verb, "ccomp"
 
 
+def relayed_attribution_read_as_an_aside(verb: Token) -> None:
+    """ "“We will win,” Toldek said, KARNA reported.": the parser hung Toldek's attribution on the
+    agency's verb as an aside, so the agency reported nothing. The agency reports the sentence
+    before its comma: Toldek's attribution with its quotation."""
+    doc = verb.doc
+    head = verb.head
+    if head.dep_ != "ROOT" or head.i <= verb.i or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    if head.lemma_.lower() not in CORE_CUE_LEMMAS or any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+        return
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+    if len(subjects) != 1 or not any(c.dep_ == "nsubj" and c.i < head.i for c in verb.children):
+        return
+    left = subjects[0].left_edge.i
+    if doc[left - 1].text != "," or verb.right_edge.i != left - 1 or subjects[0].right_edge.i + 1 != head.i:
+        return  # ", KARNA reported": the agency's clause right after the attribution's comma
+    verb.dep_ = "ccomp"
+
+
 def speaker_read_as_a_later_clause_s_subject(verb: Token) -> None:
     """ "He had a voice in decisions, said a former spokesman for the ministry, Oleg Voloshyn, who
     ran as a candidate in the bloc Mr. Manafort helped form.": the parser made the verb at the end
