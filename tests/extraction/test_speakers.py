@@ -620,6 +620,22 @@ RESOLUTION = [
         "The currents are changing",
         speaker_name="Lise Brandvold",
     ),
+    # an age that tells reporters, which the parser read as one noun phrase (red team 130)
+    Case(
+        "the-27-year-old-told-reporters-after-the-quotation",
+        "Sprinter Tiia Raunio was banned for four years. “I am innocent,” the 27-year-old told reporters.",
+        "I am innocent",
+        speaker_name="Tiia Raunio",
+        cue="told",
+    ),
+    Case(
+        "the-24-year-old-told-reporters-that",
+        "Sprinter Tiia Raunio was banned. The 24-year-old told reporters in Valmont that she had been "
+        "“let down” by the testing system.",
+        "she had been “let down” by the testing system",
+        speaker_name="Tiia Raunio",
+        cue="told",
+    ),
     Case(
         "the-scientist-after-an-oceanographer",
         "Oceanographer Lise Brandvold has spent a decade at sea.\n\n"
@@ -686,13 +702,6 @@ RESOLUTION = [
         "that the rules were clear",
         speaker_name="International Rowing Union",
         type="organization",
-    ),
-    Case(
-        "the-agency-after-an-authority",
-        "The Kessland Anti-Doping Authority said on Wednesday that two samples had failed. The agency said "
-        "the athletes had been provisionally suspended.",
-        "the athletes had been provisionally suspended",
-        speaker_name="Kessland Anti-Doping Authority",
     ),
     Case(
         "the-watchdog-after-an-authority-with-a-hyphen",

@@ -157,6 +157,37 @@ def _subject_read_as_a_modifier_of_the_verb(noun: Token) -> None:
     noun.dep_ = "nsubj"
 
 
+def _age_read_as_the_listeners_modifier(told: Token) -> None:
+    """ "“I am innocent,” the 27-year-old told reporters.": the parser read "the 27-year-old told
+    reporters" as one noun phrase, "told" an adjective of "reporters", so no one told anything. The
+    age is the subject, "told" the verb, the reporters its object; a quotation before it, or a
+    "that" clause the parser hung on the reporters, is what was told."""
+    doc = told.doc
+    listeners, old = told.head, doc[told.i - 1]
+    if listeners.i != told.i + 1 or listeners.lower_ not in LISTENERS or old.head != listeners:
+        return
+    host, dep = listeners.head, listeners.dep_
+    for child in [c for c in listeners.children if c.i < told.i and c.i != old.i]:
+        child.head = old  # "the"
+    clauses = [c for c in listeners.children if c.dep_ in ("relcl", "acl") and doc[c.left_edge.i].lower_ == "that"]
+    if dep == "ROOT":
+        told.head, told.dep_ = told, "ROOT"
+        for child in [c for c in listeners.children if c.is_punct and c.i > listeners.i]:
+            child.head = told
+    elif host.i < old.i and dep in ("attr", "dobj", "npadvmod", "appos"):
+        # the quotation's verb before it: its sentence is what was told
+        told.head, told.dep_ = told, "ROOT"
+        for child in [c for c in host.children if c.is_punct and c.i > listeners.i]:
+            child.head = told
+        host.head, host.dep_ = told, "ccomp"
+    else:
+        return
+    old.head, old.dep_, old.pos_, old.tag_ = told, "nsubj", "NOUN", "NN"
+    listeners.head, listeners.dep_ = told, "dobj"
+    for clause in clauses:
+        clause.head, clause.dep_ = told, "ccomp"
+
+
 def _weekday_read_into_the_reported_subject(day: Token) -> None:
     """ "Pell said Monday talks had stalled": the American "said Monday" with no "that"; the parser
     made the day a modifier of the clause's subject ("Monday talks")."""
@@ -269,12 +300,15 @@ def repair(doc: Doc) -> Doc:
     do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
     adverbial_clause_dep = doc.vocab.strings["advcl"]
     gerund = doc.vocab.strings["VBG"]
+    adjective_dep, told_ = doc.vocab.strings["amod"], doc.vocab.strings["told"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
         after_a_name, before = before == nnp, tag
         if tag == nnp and dep == compound_dep and i > 1 and doc[i].lower_ in WEEKDAYS:
             _weekday_read_into_the_reported_subject(doc[i])  # "Pell said Monday talks had stalled"
+        if dep == adjective_dep and orth == told_ and i > 1 and doc[i - 1].lower_ == "old":
+            _age_read_as_the_listeners_modifier(doc[i])  # "“…,” the 27-year-old told reporters."
         if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
             _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
         if dep == compound_dep and tag == plural and i + 1 < len(doc) and doc[i].head.i == i + 1:
