@@ -1859,6 +1859,34 @@ RESOLUTION = [
         speaker_name="National Liberation Front",
         type="organization",
     ),
+    # a written answer in parliament, and a document whose owner is "his", "her" or "its" (red team 131)
+    Case(
+        "the-minister-s-written-answer-said",
+        "Health Minister Hana Brisk was asked about waiting lists. “The list has fallen,” the minister's "
+        "written answer said.",
+        "The list has fallen",
+        speaker_name="Hana Brisk",
+        cue="said",
+    ),
+    Case(
+        "her-written-answer-said",
+        "Health Minister Hana Brisk was asked about waiting lists. Her written answer said the list had "
+        "fallen by 4,000.",
+        "the list had fallen by 4,000",
+        speaker_name="Hana Brisk",
+    ),
+    Case(
+        "its-statement-said",
+        "The Kelso Water Board was fined. Its statement said the leak had been fixed.",
+        "the leak had been fixed",
+        speaker_name="Kelso Water Board",
+    ),
+    Case(
+        "his-letter-after-a-woman-is-no-one-s",
+        "Health Minister Hana Brisk was asked about waiting lists. His letter said the list had fallen.",
+        "the list had fallen",
+        speaker_name=None,
+    ),
     Case(
         "statement-issued-by-a-named-ministry",
         "A statement issued by the Interior Ministry said the march was banned.",

@@ -713,6 +713,14 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
+        if (
+            tok.dep_ == "amod"
+            and tok.tag_ == "VBN"
+            and tok.head.i == tok.i + 1
+            and tok.head.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("issued_documents.txt")
+        ):
+            continue  # "the minister's written answer said": a kind of answer, which says it itself
         lemma = tok.lemma_.lower()
         if (question := _question_put(tok, base, inside_quote, sent)) is not None:
             cues.append(question)  # "… Marouf said when asked by Mesra TV whether …": Mesra TV's question

@@ -463,7 +463,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return surname
     if (author := _author_set_off(st, names)) is not None:
         return author  # "The report, written by former judge Helen Marsh, concluded …"
-    if (issued := _issued_by().match(st.speaker.strip())) is not None:
+    if (issued := _issued_by().match(st.speaker.strip())) is not None and issued.group("pronoun"):
+        owner = issued.group("pronoun").lower()
+        if owner == "its":
+            return _take(st, antecedents.organization(at))
+        return _take(st, antecedents.person(at, "m" if owner == "his" else "f", st.quote_spans))
+    if issued is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
         issuer = (
             issued.group("issuer")
@@ -911,7 +916,9 @@ def _issued_by() -> re.Pattern[str]:
         r"(?:from|by)\s+(?P<source>.+)"
         # "an editorial in Al-Mirsad": the paper's own voice
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:editorial|leader|commentary)\s+in\s+(?P<outlet>.+)"
-        rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents}))$",
+        rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents})"
+        # "Her written answer said", "His letter said": the one "her" or "his" would be
+        rf"|(?P<pronoun>his|her|its)\s+(?:[\w-]+\s+)?(?:{documents}))$",
         re.IGNORECASE,
     )
 
