@@ -1359,6 +1359,12 @@ COURT_CASES = [
         cue="allege",
     ),
     Case(
+        "an-attribution-set-off-inside-a-question",
+        "Can the minister explain, as the auditor said, why the port was closed?",
+        "why the port was closed",
+        speaker="the auditor",
+    ),
+    Case(
         "documents-allege-read-as-one-noun",
         "Court documents allege that Marek Holt moved the money through three shell companies.",
         "that Marek Holt moved the money through three shell companies",

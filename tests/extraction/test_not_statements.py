@@ -323,6 +323,9 @@ NOTHING_TO_REPORT = [
         id="photos-posted-that-showed",
     ),
     pytest.param("Mayor Lena Orsk shared the photo with her followers.", id="shared-a-photo-with-people"),
+    # A question in the reporter's or a member's own words asserts nothing (red team 131).
+    pytest.param("Will the minister meet me to discuss the bypass?", id="a-question-to-a-minister"),
+    pytest.param("Did Varek say that the port would close?", id="a-question-whether-someone-said"),
     pytest.param(
         "Mayor Lena Orsk posted the photo with the caption below the mural.", id="posted-with-a-caption-unquoted"
     ),

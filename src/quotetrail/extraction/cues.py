@@ -687,6 +687,20 @@ def _word_ids() -> tuple[frozenset[int], int, frozenset[int], frozenset[int]]:
 _POSSIBLE_CUES = "quotetrail.possible_cues"
 
 
+QUESTION_OPENINGS = frozenset(
+    {"will", "would", "did", "does", "do", "can", "could", "should", "shall", "is", "are", "has", "have", "may"}
+)
+
+
+def asked_of(sent: SentSpan, inside_quote: frozenset[int]) -> bool:
+    """A question put in the reporter's own words, opening on its auxiliary and ending on "?"
+    ("Will the minister meet me …?", "Did Varek say that …?"): no one is said to have said it."""
+    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENINGS:
+        return False
+    return not any(t.i in inside_quote for t in words)
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -713,6 +727,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
+        if asked_of(sent, inside_quote) and (
+            tok.dep_ == "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            continue  # "Will the minister meet me to discuss the bypass?": a question asserts nothing
         if (
             tok.dep_ == "amod"
             and tok.tag_ == "VBN"
