@@ -155,11 +155,11 @@ def _organisation_names_whole(doc: Doc) -> None:
             last = doc[end - 1]
         article = int(end + 1 < len(doc) and doc[end].lower_ in ("a", "an", "the"))
         if (
-            doc[end - 1].lower_ in ("of", "for")
+            doc[end - 1].lower_ in ("of", "for", "on")
             and end - ent.start >= 3
             and doc[end - 2].lower_ in lexicon.organisation_words()  # not "Meenakshi Ganguly of | Human …"
             and end + article < len(doc)
-            and doc[end + article].pos_ == "PROPN"
+            and (doc[end + article].pos_ == "PROPN" or doc[end + article].ent_type_ == "ORG")
         ):
             # "The Human Rights Commission of | Kessary", "The Committee for | a Responsible Federal
             # Budget": the recogniser stopped after "of" or "for"
@@ -171,6 +171,9 @@ def _organisation_names_whole(doc: Doc) -> None:
                 and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
             ):
                 k_end += 1
+            following = next((e for e in ents[k + 1 :] if e.start == end + article and e.label_ == "ORG"), None)
+            if following is not None:
+                k_end = max(k_end, following.end)  # "on | Enforced Disappearances", the recogniser's own
             run = [t.text for t in doc[end + article : k_end]]
             if doc[end - 1].lower_ == "for" and (
                 lexicon.paper_named(run) or lexicon.named_as_an_organisation(run)
