@@ -354,6 +354,8 @@ def repair(doc: Doc) -> Doc:
             _title_after_a_style(doc[i])
         if tag in base_verbs and i + 2 < len(doc) and doc[i + 1].text == "," and not doc[i].is_lower:
             _name_read_as_a_verb(doc[i])  # "Lanternwatch, citing court documents, said …"
+        if tag in base_verbs and i > 2 and doc[i].dep_ == "ccomp" and not doc[i].is_lower:
+            _outlet_s_name_read_as_a_verb(doc[i])  # "told the newspaper Dagposten that …"
         if tag == nnp and dep in adverbial and i + 2 < len(doc):
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
         if dep in adverbial and tag in (nnp, adverb) and doc[i].is_sent_start:
@@ -1125,6 +1127,24 @@ def _name_read_as_a_verb(word: Token) -> None:
         word.head, word.dep_ = noun, "appos"
     else:
         word.head, word.dep_ = verb, "nsubj"
+
+
+def _outlet_s_name_read_as_a_verb(word: Token) -> None:
+    """ "Lindqvist told the newspaper Dagposten that the club would …": the tagger took the paper's
+    name, which no dictionary has, for a verb whose clause is what was told. The name is the
+    paper's; the clause is the teller's."""
+    doc = word.doc
+    noun = doc[word.i - 1]
+    told = noun.head
+    if word.head != told or noun.dep_ not in ("dobj", "dative") or noun.lower_ not in lexicon.OUTLET_NOUNS:
+        return
+    if known_word(word.lower_) or not word.is_title:
+        return
+    clauses = [c for c in word.children if c.dep_ == "ccomp" and c.i > word.i]
+    if len(clauses) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in word.children):
+        return
+    clauses[0].head = told
+    word.tag_, word.pos_, word.head, word.dep_ = "NNP", "PROPN", noun, "appos"
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})
