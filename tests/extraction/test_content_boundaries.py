@@ -1255,6 +1255,15 @@ SENTENCE_END_CASES = [
         not_also=("clip", "comment"),
         speaker_name="Ivo Marsh",
     ),
+    # a relative pronoun stands for what was described (red team 132)
+    Case(
+        "which-someone-described-as-a-quoted-word",
+        "The findings, which the authors described as “preliminary,” were posted online on Monday.",
+        "The findings",
+        also=("as “preliminary",),
+        not_also=("which", "posted"),
+        speaker="the authors",
+    ),
     Case(
         "posted-a-photo-with-the-caption",
         "Mayor Lena Orsk posted the photo with the caption “Our city, our future.”",

@@ -1358,6 +1358,23 @@ COURT_CASES = [
         speaker="prosecutors",
         cue="allege",
     ),
+    # the parse of state-media and sports copy (red teams 128 and 130)
+    Case(
+        "told-the-newspaper-with-a-name-read-as-a-verb",
+        "Dynamo Vessel president Oskar Lindqvist told the newspaper Dagposten that the club would stand by "
+        "its goalkeeper.",
+        "that the club would stand by its goalkeeper",
+        not_also=("Dagposten",),
+        speaker_name="Oskar Lindqvist",
+        cue="told",
+    ),
+    Case(
+        "said-quoting-someone-set-off-then-that",
+        "KARNA said on Friday, quoting Toldek, that the borders would remain closed.",
+        "that the borders would remain closed",
+        speaker_name="KARNA",
+        cue="said",
+    ),
     Case(
         "an-attribution-set-off-inside-a-question",
         "Can the minister explain, as the auditor said, why the port was closed?",
@@ -2118,7 +2135,9 @@ HOP_CASES = [
     ),
     # a quotation's attribution, then the outlet that relays it (red team 128): both hops
     *(
-        Case(f"the-quotation-relayed-{slug}", text, "We will win", not_also=("Toldek",), speaker_name="Toldek")
+        Case(
+            f"the-quotation-relayed-{slug}", text, "We will win", not_also=("Toldek",), speaker_name="Toldek"
+        )
         for slug, text, _ in RELAYED_QUOTATIONS
     ),
     *(

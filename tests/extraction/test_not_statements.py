@@ -326,8 +326,14 @@ NOTHING_TO_REPORT = [
     # A question in the reporter's or a member's own words asserts nothing (red team 131).
     pytest.param("Will the minister meet me to discuss the bypass?", id="a-question-to-a-minister"),
     pytest.param("Did Varek say that the port would close?", id="a-question-whether-someone-said"),
+    # A title passed by a vote is no one's words (red team 129).
     pytest.param(
-        "Mayor Lena Orsk posted the photo with the caption below the mural.", id="posted-with-a-caption-unquoted"
+        "The assembly adopted a resolution titled “Protection of Human Rights Defenders” by 121 votes to 9.",
+        id="a-resolution-titled-passed-by-votes",
+    ),
+    pytest.param(
+        "Mayor Lena Orsk posted the photo with the caption below the mural.",
+        id="posted-with-a-caption-unquoted",
     ),
     # A colon ending a paragraph introduces a list or the writer's own summary, not someone's words.
     pytest.param(

@@ -716,6 +716,27 @@ RESOLUTION = [
         speaker_name="Dynamo Vessel",
     ),
     Case(
+        "state-tv-is-no-name",
+        "State TV said the exiles were traitors.",
+        "the exiles were traitors",
+        speaker_name=None,
+        type="organization",
+    ),
+    Case(
+        "a-named-chairman-set-off-asks-whether",
+        "The committee chairman, Rhodri Pascoe, asked whether the minister had read the report.",
+        "whether the minister had read the report",
+        speaker_name="Rhodri Pascoe",
+        cue="asked",
+    ),
+    Case(
+        "the-committee-on-a-subject-after-its-name",
+        "The UN Committee on Enforced Disappearances said on Monday that it had received 40 new cases. The "
+        "committee said the government had not replied.",
+        "the government had not replied",
+        speaker_name="UN Committee on Enforced Disappearances",
+    ),
+    Case(
         "the-councillor-after-cllr",
         "Cllr Tessa Llewellyn said the estate had been forgotten.\n\n"
         "“Nobody from the council has set foot here in years,” the councillor added.",
@@ -5665,8 +5686,14 @@ def test_names_written_in_other_house_styles_stay_whole(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("UN Special Rapporteur on Freedom of Expression Tomas Vell said the law should be withdrawn.", "Tomas Vell"),
-        ("“We need access now,” Deputy High Commissioner for Displaced Persons Karl Wendt said.", "Karl Wendt"),
+        (
+            "UN Special Rapporteur on Freedom of Expression Tomas Vell said the law should be withdrawn.",
+            "Tomas Vell",
+        ),
+        (
+            "“We need access now,” Deputy High Commissioner for Displaced Persons Karl Wendt said.",
+            "Karl Wendt",
+        ),
         ("Special Rapporteur on Torture Joao Menander said the cells were overcrowded.", "Joao Menander"),
     ],
 )
@@ -6627,6 +6654,77 @@ NEAR_MISS_CASES = [
         "The Tarn Dairy Co-op said milk prices were too low.",
         "milk prices were too low",
         speaker="The Tarn Dairy Co-op",
+    ),
+    # -- two reviews of the change after b1933d7 (/tmp/s42/review, /tmp/s42/review2)
+    Case(
+        "a-job-ending-like-a-people-s-word-is-the-one-so-described",
+        "Dr Ana Vell, a physician at Aldmere Hospital, treated the victims. Police chief Tomas Brek said the "
+        "area was sealed. The physician said the injuries were severe.",
+        "the injuries were severe",
+        speaker_name="Ana Vell",
+    ),
+    Case(
+        "the-politician-after-a-political-analyst",
+        "Opposition politician Vera Lind met the political analyst Tomas Brek on Monday. “We agreed on "
+        "nothing,” the politician said.",
+        "We agreed on nothing",
+        speaker_name="Vera Lind",
+    ),
+    Case(
+        "a-people-s-word-not-said-of-the-one-named-last",
+        "Jan Ostrov, a Kesslandic skier, won on Sunday. Austrian Tomas Brek was second. “I am happy,” the "
+        "Kesslander said.",
+        "I am happy",
+        speaker_name=None,
+    ),
+    Case(
+        "the-club-after-a-federation-fined-it",
+        "The Kessland Football Federation fined Dynamo Vessel on Friday. The club said it would appeal.",
+        "it would appeal",
+        speaker_name=None,
+    ),
+    Case(
+        "the-ngo-after-a-ministry-acted-on-it",
+        "The Interior Ministry closed the offices of Green Shield. The NGO said it would appeal.",
+        "it would appeal",
+        speaker_name=None,
+    ),
+    Case(
+        "the-body-after-a-bank-fined-by-an-authority",
+        "Harbour Bank was fined by the Financial Conduct Authority. The body said the bank had misled savers.",
+        "the bank had misled savers",
+        speaker_name=None,
+    ),
+    Case(
+        "four-word-name-after-of-keeps-its-given-name",
+        "Supporters of Andrés Manuel López Obrador gathered in the square. López Obrador told them the vote "
+        "had been stolen.",
+        "the vote had been stolen",
+        speaker_name="Andrés Manuel López Obrador",
+    ),
+    Case(
+        "his-indictment-is-not-his-statement",
+        "Marek Holt was charged on Monday. His indictment alleges that he moved the money abroad.",
+        "he moved the money abroad",
+        speaker_name=None,
+    ),
+    Case(
+        "an-office-s-press-office-is-no-name",
+        "The Minister for Foreign Affairs Press Office said the visit was cancelled.",
+        "the visit was cancelled",
+        speaker_name=None,
+    ),
+    Case(
+        "a-company-after-of-is-no-name",
+        "Chief Executive of Aldmere Grace Holdings said profits rose.",
+        "profits rose",
+        speaker_name=None,
+    ),
+    Case(
+        "an-attributed-question-keeps-its-speaker",
+        "Is the minister aware, Vell asked in a written question, that the hospital has closed?",
+        "that the hospital has closed",
+        speaker="Vell",
     ),
 ]
 

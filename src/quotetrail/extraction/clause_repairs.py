@@ -27,8 +27,8 @@ from quotetrail.extraction.closing_repairs import (
     object_read_as_a_second_subject,
     object_read_as_the_closing_speaker_s_apposition,
     object_read_as_the_subject,
-    report_of_a_report,
     relayed_attribution_read_as_an_aside,
+    report_of_a_report,
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
     speaker_read_as_a_later_clause_s_subject,
@@ -176,6 +176,7 @@ def repair_clauses(doc: Doc) -> Doc:
             name_read_as_the_body_s_object(doc[i])  # "Guild of Meren president Corliss Daan said"
             _as_saying_hung_on_the_quoter(doc[i])
         if tag == gerund and dep == adverbial_clause:
+            _that_clause_hung_on_the_source_s_participle(doc[i])  # "said, quoting Toldek, that …"
             _speaker_s_participle_read_into_the_clause(doc[i])  # "said A, saying, “B”"
             _aside_read_into_the_clause(doc[i])
             participle_hung_on_the_denied_claim(doc[i])
@@ -655,6 +656,24 @@ def _adverbial_clause_read_as_a_report(clause: Token) -> None:
     if any(t.tag_ in ("''", "``") for t in clause.subtree):
         return  # "''…,'' since most cases were decided 5 to 4, said Epstein": the quotation hangs on it
     clause.dep_ = "advcl"
+
+
+def _that_clause_hung_on_the_source_s_participle(participle: Token) -> None:
+    """ "KARNA said on Friday, quoting Toldek, that the borders would remain closed": the parser hung
+    the that-clause on "quoting", set off by commas; it is what was said."""
+    verb = participle.head
+    if participle.lower_ not in ("quoting", "citing") or verb.lemma_.lower() not in MANNER_VERBS:
+        return
+    if verb.i > participle.i or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    doc = participle.doc
+    if doc[participle.i - 1].text != ",":
+        return
+    for clause in participle.children:
+        first = doc[clause.left_edge.i]
+        if clause.dep_ == "ccomp" and first.lower_ == "that" and doc[first.i - 1].text == ",":
+            clause.head = verb
+            return
 
 
 def _that_clause_hung_inside_a_manner_phrase(prep: Token) -> None:

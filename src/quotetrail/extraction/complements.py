@@ -734,6 +734,29 @@ def within_relative_clause(verb: Token, complement: list[Token]) -> list[Token]:
     return complement
 
 
+def relative_object_as_its_antecedent(verb: Token, complement: list[Token]) -> list[Token]:
+    """ "The findings, which the authors described as “preliminary,” were posted": the relative
+    pronoun stands for what was described; the claim is the findings as preliminary, not "which"."""
+    if verb.dep_ != "relcl":
+        return complement
+    pronoun = next(
+        (
+            t
+            for t in complement
+            if t.head == verb and t.dep_ == "dobj" and t.tag_ in ("WDT", "WP") and t.i < verb.i
+        ),
+        None,
+    )
+    if pronoun is None:
+        return complement
+    doc = verb.doc
+    first = verb.left_edge.i
+    antecedent = [t for t in verb.head.subtree if t.i < first and t.dep_ != "punct"]
+    if not antecedent or doc[first - 1].text != ",":
+        return complement
+    return antecedent + [t for t in complement if t != pronoun]
+
+
 CALENDAR_WORDS = (
     frozenset(WEEKDAYS)
     | frozenset(MONTHS)

@@ -27,6 +27,7 @@ from quotetrail.extraction.complements import (
     object_of,
     parenthetical_host,
     referred_to_as,
+    relative_object_as_its_antecedent,
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
@@ -688,7 +689,22 @@ _POSSIBLE_CUES = "quotetrail.possible_cues"
 
 
 QUESTION_OPENINGS = frozenset(
-    {"will", "would", "did", "does", "do", "can", "could", "should", "shall", "is", "are", "has", "have", "may"}
+    {
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "is",
+        "are",
+        "has",
+        "have",
+        "may",
+    }
 )
 
 
@@ -699,6 +715,11 @@ def asked_of(sent: SentSpan, inside_quote: frozenset[int]) -> bool:
     if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENINGS:
         return False
     return not any(t.i in inside_quote for t in words)
+
+
+def _a_vote(agent: Token) -> bool:
+    """ "by 121 votes to 9": how it passed, not who named it."""
+    return any(c.lower_ in ("votes", "vote", "majority") or c.like_num for c in agent.children)
 
 
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
@@ -728,7 +749,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
         if asked_of(sent, inside_quote) and (
-            tok.dep_ == "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            or any(
+                c.i == sent.start and c.dep_ in ("aux", "auxpass") for c in tok.children
+            )  # "Did Varek say …?"
         ):
             continue  # "Will the minister meet me to discuss the bypass?": a question asserts nothing
         if (
@@ -736,7 +760,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and tok.tag_ == "VBN"
             and tok.head.i == tok.i + 1
             and tok.head.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.lower_ in lexicon.words("statement_nouns.txt") | lexicon.words("issued_documents.txt")
+            and tok.head.lower_
+            in lexicon.words("statement_nouns.txt") | lexicon.words("issued_documents.txt")
         ):
             continue  # "the minister's written answer said": a kind of answer, which says it itself
         lemma = tok.lemma_.lower()
@@ -783,6 +808,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             or referred_to_as(tok)
             or answer(tok),
         )
+        complement = relative_object_as_its_antecedent(
+            tok, complement
+        )  # "The findings, which X described as …"
         if complement and a_label_before_a_colon(tok, complement):
             complement = []  # "Load-shedding: Minister defends Eskap as …": the headline's topic
         has_comp = bool(complement) or any(
@@ -797,7 +825,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if (
                 no_saying(tok, lemma)
                 and posted_with is None
-                and (lemma != "address" or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent)))
+                and (
+                    lemma != "address"
+                    or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+                )
             ):
                 continue  # but "Varek addressed the crowd: “…”" attributes the quotation
             strong = strong or absolute_with(tok, lemma, complement)
@@ -811,6 +842,14 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 # quote ("underlined the need for “unity …”")
                 strong = True
             strong = strong or judged_as_quoted(tok, lemma, inside_quote)
+            # "The committee chairman, Rhodri Pascoe, asked whether …": a question put, whatever comes before
+            strong = strong or (
+                lemma == "ask"
+                and tok.tag_ in ("VBD", "VBZ", "VBP")
+                and bool(complement)
+                and complement[0].lower_ in ("whether", "if")
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in children)
+            )
             # "issued a statement on Monday accusing X of “…”": accusing someone is saying something,
             # wherever the participle stands (the classifier loses it after a date)
             strong = strong or (
@@ -894,7 +933,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if (
             tok.dep_ in ("acl", "advcl")
             and tok.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in children)
+            and not any(
+                c.dep_ in ("aux", "auxpass") or (c.dep_ == "agent" and not _a_vote(c)) for c in children
+            )
             and (lemma in NAMING_LEMMAS or lemma in TITLING_LEMMAS)
             and misread is None
         ):

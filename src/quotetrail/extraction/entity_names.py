@@ -171,7 +171,9 @@ def _organisation_names_whole(doc: Doc) -> None:
                 and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
             ):
                 k_end += 1
-            following = next((e for e in ents[k + 1 :] if e.start == end + article and e.label_ == "ORG"), None)
+            following = next(
+                (e for e in ents[k + 1 :] if e.start == end + article and e.label_ == "ORG"), None
+            )
             if following is not None:
                 k_end = max(k_end, following.end)  # "on | Enforced Disappearances", the recogniser's own
             run = [t.text for t in doc[end + article : k_end]]

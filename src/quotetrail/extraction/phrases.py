@@ -140,8 +140,8 @@ def _a_company_s_plural(head: Token) -> bool:
 
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
-# says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", a kind of body.
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "ngo"})
+# says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", "State TV said", kinds of body.
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "ngo", "tv"})
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -1686,7 +1686,9 @@ def _a_national(head: Token, name_toks: list[Token]) -> bool:
                 and f"the {head.lower_}" not in lexicon.words("outlet_words.txt")
                 and head.ent_type_ in ("NORP", "PERSON", "")
             )
-            or head.lower_.endswith("lander")  # "the Icelander", "the Kesslander", whatever the recogniser says
+            or head.lower_.endswith(
+                "lander"
+            )  # "the Icelander", "the Kesslander", whatever the recogniser says
         )
         and head.i > 0
         and head.doc[head.i - 1].lower_ == "the"
@@ -1732,7 +1734,9 @@ def _outlet_s_name_with_of(toks: list[Token]) -> list[Token]:
 
 def _appositive_name(head: Token) -> list[Token] | None:
     """The proper name in an appositive of a common-noun head, if there is one."""
-    capitalised = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)  # "Commissioner for …" opening
+    capitalised = head.pos_ == "PROPN" or (
+        head.pos_ == "NOUN" and head.is_title
+    )  # "Commissioner for …" opening
     if capitalised and head.lower_ in lexicon.titles() and (office := _name_after_an_office(head)):
         return office  # "Federal Minister for Water Resources Ahmed Raza Warraich", all one person to the recogniser
     is_title = (
@@ -1805,6 +1809,8 @@ def _retired_after(title: Token, mark: Token | None = None) -> bool:
 
 
 OFFICE_PREPOSITIONS = ("for", "of", "on")
+# The last word of an office's own unit, never of a name: "Minister for Foreign Affairs Press Office".
+OFFICE_UNITS = frozenset({"unit", "office", "desk", "team", "center", "centre", "service", "services"})
 
 
 def _name_after_an_office(head: Token) -> list[Token] | None:
@@ -1815,21 +1821,29 @@ def _name_after_an_office(head: Token) -> list[Token] | None:
     doc = head.doc
     for prep in head.children:
         between = [t.lower_ for t in doc[head.i + 1 : prep.i]]
-        if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS or between not in ([], ["of", "state"]):
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in OFFICE_PREPOSITIONS
+            or between not in ([], ["of", "state"])
+        ):
             continue  # "Minister for …", "Minister of State for …", "Special Rapporteur on …"
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
             words = list(head.doc[prep.i + 1 : obj.i + 1])
             if len(words) < 3 or not all(
-                (w.pos_ == "PROPN" and w.text[:1].isupper()) or (w.lower_ in ("of", "and") and 0 < k < len(words) - 3)
+                (w.pos_ == "PROPN" and w.text[:1].isupper())
+                or (w.lower_ in ("of", "and") and 0 < k < len(words) - 3)
                 for k, w in enumerate(words)
             ):
                 continue  # "on Freedom of Expression Tomas Vell"
-            if (
-                obj.ent_type_ not in PERSON_LABELS
-                and not (len(words) >= 4 and words[-3].tag_ == "NNPS")  # "for Human Rights Amara Oyelaran"
-                and words[-2].lower_ not in given
+            if obj.ent_type_ not in PERSON_LABELS and (
+                not (
+                    (len(words) >= 4 and words[-3].tag_ == "NNPS")  # "for Human Rights Amara Oyelaran"
+                    or words[-2].lower_ in given
+                )
+                or words[-1].lower_ in lexicon.organisation_words()  # not "of Aldmere Grace Holdings"
+                or words[-1].lower_ in OFFICE_UNITS  # not "for Foreign Affairs Press Office"
             ):
                 continue
             titled = [k for k in range(len(words) - 2) if words[k].lower_ in lexicon.HONORIFICS]

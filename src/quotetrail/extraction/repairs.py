@@ -169,7 +169,9 @@ def _age_read_as_the_listeners_modifier(told: Token) -> None:
     host, dep = listeners.head, listeners.dep_
     for child in [c for c in listeners.children if c.i < told.i and c.i != old.i]:
         child.head = old  # "the"
-    clauses = [c for c in listeners.children if c.dep_ in ("relcl", "acl") and doc[c.left_edge.i].lower_ == "that"]
+    clauses = [
+        c for c in listeners.children if c.dep_ in ("relcl", "acl") and doc[c.left_edge.i].lower_ == "that"
+    ]
     if dep == "ROOT":
         told.head, told.dep_ = told, "ROOT"
         for child in [c for c in listeners.children if c.is_punct and c.i > listeners.i]:

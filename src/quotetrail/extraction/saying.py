@@ -825,7 +825,13 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return verb.tag_ == "VBN" or before == "," or verb.is_sent_start is True
     # "Lasken, asked about the review, said …" parsed with "asked" as the main verb: a participle
     # set off by a comma, with no object of its own, is still the reporter's question
-    return before == "," and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    # ("The committee chairman, Rhodri Pascoe, asked whether …": no other verb of saying, his question)
+    sent = sentence_of(verb)
+    return (
+        before == ","
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and any(t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS and t.pos_ == "VERB" and t != verb for t in sent)
+    )
 
 
 def _anonymity(verb: Token) -> bool:

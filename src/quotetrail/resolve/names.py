@@ -159,8 +159,12 @@ def _after_an_office(words: list[str], before: str) -> list[str]:
     office = 0  # the office's capitalised words so far
     for k in range(1 if opening in OFFICE_PREPOSITIONS else 0, len(words) - 1):
         if given_name_gender(words[k]) is not None and len(words) - k in (2, 3):
-            # not "Lee Harvey Oswald" after "of": an office takes a word before the name
-            return words[k:] if office else words
+            # not "Lee Harvey Oswald" after "of", nor "Andrés | Manuel López Obrador": an office
+            # takes two words, its own preposition or a title's word ("Chief of Staff Jeremy Bash")
+            titled = office == 1 and (words[k - 1].lower() in role_words() or words[k - 1] == "Staff")
+            return (
+                words[k:] if office >= 2 or titled or (office and opening in OFFICE_PREPOSITIONS) else words
+            )
         if len(words) - k == 2 and office >= 2 and words[k - 1].endswith("s") and words[k][:1].isupper():
             return words[k:]  # "for Human Rights Amara Oyelaran": the office's plural, then a name
         if words[k][:1].isupper():

@@ -79,6 +79,9 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"drugmaker", "automaker", "chipmaker"}
     | {"ngo", "body", "club"}  # "The NGO said", "The governing body said", "Dynamo Vessel … The club said"
 )
+# Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
+# body of its sentence.
+BODIES_ACTED_ON = frozenset({"ngo", "body", "club"})
 AGENCY_LETTERS = re.compile(r"[A-Z]{1,5}A")  # "ZNA", "QNA", "KCNA", "FDA", "EPA", "NASA"
 # Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
 BUSINESS_NOUNS = frozenset(
@@ -430,11 +433,16 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if (
         st.speaker_type == "person"
         and lower == f"the {role.lower()}"
-        and (role.lower() in word_list("nationals.txt") or _a_people_s_word_used_before(role, names.text, at))
+        and (role.lower() in word_list("nationals.txt") or _a_people_s_word(role))
     ):
         # "the Dane said", "the Frenchman added": someone named before by nationality, as "he" is
         gender = "m" if role.endswith("man") else "f" if role.endswith("woman") else None
-        return _take(st, antecedents.person(at, gender, st.quote_spans))
+        national = antecedents.person(at, gender, st.quote_spans)
+        if role.lower() not in word_list("nationals.txt") and not (
+            national is not None and _a_people_s_word_used_before(role, names.text, national.span.start)
+        ):
+            return st  # "the Kesslander": only the one the article called "Kesslandic" right before the name
+        return _take(st, national)
     party = role.split()[-1] if role else ""
     if (
         st.speaker_type == "person"
@@ -464,10 +472,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     if (author := _author_set_off(st, names)) is not None:
         return author  # "The report, written by former judge Helen Marsh, concluded …"
     if (issued := _issued_by().match(st.speaker.strip())) is not None and issued.group("pronoun"):
-        owner = issued.group("pronoun").lower()
-        if owner == "its":
+        pronoun_owner = issued.group("pronoun").lower()
+        if pronoun_owner == "its":
             return _take(st, antecedents.organization(at))
-        return _take(st, antecedents.person(at, "m" if owner == "his" else "f", st.quote_spans))
+        return _take(st, antecedents.person(at, "m" if pronoun_owner == "his" else "f", st.quote_spans))
     if issued is not None:
         # named as its issuer would be: "the front" is the National Liberation Front
         issuer = (
@@ -789,6 +797,14 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
                 if len(beside) == 1:
                     return _take(unnamed, beside[0])
                 return unnamed  # "The Office of Water Standards said … The company said": not the office
+        if (
+            found_org is not None
+            and noun in BODIES_ACTED_ON
+            and antecedents.organizations_beside(found_org, st.speaker_span.start)
+        ):
+            return unnamed  # "UEFA fined Dynamo Vessel. The club said": either body, so neither
+        if found_org is not None and noun == "ngo" and _an_overseer(found_org.name):
+            return unnamed  # "The Interior Ministry closed the offices of Green Shield. The NGO said"
         if found_org is None and noun in BUSINESS_NOUNS:
             shares = _company_of_shares(names, st.speaker_span.start)
             if shares is not None:
@@ -917,10 +933,27 @@ def _issued_by() -> re.Pattern[str]:
         # "an editorial in Al-Mirsad": the paper's own voice
         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:editorial|leader|commentary)\s+in\s+(?P<outlet>.+)"
         rf"|(?P<possessor>the\s+[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:{documents})"
-        # "Her written answer said", "His letter said": the one "her" or "his" would be
-        rf"|(?P<pronoun>his|her|its)\s+(?:[\w-]+\s+)?(?:{documents}))$",
+        # "Her written answer said", "His letter said": the one "her" or "his" would be (not "His
+        # indictment", "Her school report": what others wrote about them)
+        rf"|(?P<pronoun>his|her|its)\s+(?:[\w-]+\s+)?(?:{'|'.join(OWN_DOCUMENTS)}))$",
         re.IGNORECASE,
     )
+
+
+# Documents one writes oneself, which "his", "her" or "its" before them make the owner's words.
+OWN_DOCUMENTS = (
+    "statement",
+    "letter",
+    "answer",
+    "reply",
+    "message",
+    "tweet",
+    "post",
+    "email",
+    "note",
+    "book",
+    "memoir",
+)
 
 
 # Words before a role that say nothing of which post it is: "the former minister".
@@ -987,11 +1020,20 @@ def _of_the_party(text: str, span: Span, member: str, before: int) -> bool:
 
 def _a_people_s_word_used_before(role: str, text: str, at: int) -> bool:
     """ "the Kesslander" after "Kesslandic sprinter Tiia Raunio", "the Velorian" after "Velorian
-    striker X": a people's word the list lacks, whose country or people the article named before."""
-    if not role.endswith(("ian", "ese", "lander")) or " " in role:
+    striker X": a people's word the list lacks, capitalised, whose country or people the article
+    named (capitalised too) in the words before ``at`` (not "the physician" after "physical")."""
+    if not _a_people_s_word(role):
         return False
     root = role.removesuffix("er").removesuffix("ian").removesuffix("ese")
-    return len(root) >= 4 and re.search(rf"\b{re.escape(root)}", text[:at]) is not None
+    window = text[max(0, at - PEOPLE_S_WORD_WINDOW) : at]
+    return len(root) >= 4 and re.search(rf"\b{re.escape(root)}", window) is not None
+
+
+def _a_people_s_word(role: str) -> bool:
+    return role.endswith(("ian", "ese", "lander")) and " " not in role and role[:1].isupper()
+
+
+PEOPLE_S_WORD_WINDOW = 40  # characters before the person's name: "Kesslandic sprinter Tiia Raunio"
 
 
 def _take(st: Statement, entry: Entry | None) -> Statement:
