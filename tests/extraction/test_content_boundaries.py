@@ -1255,6 +1255,13 @@ SENTENCE_END_CASES = [
         not_also=("clip", "comment"),
         speaker_name="Ivo Marsh",
     ),
+    Case(
+        "a-second-that-clause-after-a-quoted-fragment",
+        "The authors wrote that the effect was “modest at best”, and that further trials were needed.",
+        "that the effect was “modest at best”",
+        also=("and that further trials were needed",),
+        speaker="The authors",
+    ),
     # a relative pronoun stands for what was described (red team 132)
     Case(
         "which-someone-described-as-a-quoted-word",

@@ -716,6 +716,14 @@ RESOLUTION = [
         speaker_name="Dynamo Vessel",
     ),
     Case(
+        "the-journal-after-a-journal",
+        "The Halvern Journal of Cell Biology retracted the paper on Tuesday. “The decision was unanimous,” "
+        "the journal said.",
+        "The decision was unanimous",
+        speaker_name="Halvern Journal of Cell Biology",
+        type="organization",
+    ),
+    Case(
         "state-tv-is-no-name",
         "State TV said the exiles were traitors.",
         "the exiles were traitors",

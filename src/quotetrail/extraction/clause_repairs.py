@@ -131,6 +131,8 @@ def repair_clauses(doc: Doc) -> Doc:
             said_read_as_the_participle_s_auxiliary(doc[i])  # "Reached by phone, chief Tomas Ebrero said"
         if dep == strings["amod"] and tag == past and i > 0:
             _said_read_as_an_adjective(doc[i])  # "The portal said average asking rents … rose 2 per cent"
+        if dep == conj and i > 3:
+            second_that_clause_read_as_the_speaker_s(doc[i])  # "wrote that A, and that B"
         if tag == past and dep == conj:
             _speaker_s_second_verb_read_into_the_clause(doc[i])  # "said the remarks were … and accused her"
             _clause_read_as_a_preposition(doc[i])
@@ -656,6 +658,23 @@ def _adverbial_clause_read_as_a_report(clause: Token) -> None:
     if any(t.tag_ in ("''", "``") for t in clause.subtree):
         return  # "''…,'' since most cases were decided 5 to 4, said Epstein": the quotation hangs on it
     clause.dep_ = "advcl"
+
+
+def second_that_clause_read_as_the_speaker_s(verb: Token) -> None:
+    """ "The authors wrote that the effect was “modest at best”, and that further trials were
+    needed": the parser joined the second that-clause to "wrote", as if the authors had needed
+    something. A conjunct opening on "that" is a second clause of what was said."""
+    cue = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return
+    if not lexicon.is_cue_lemma(cue.lemma_.lower(), has_complement=True):
+        return
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i < verb.i), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    for c in [c for c in cue.children if c.dep_ in ("cc", "punct") and clause.i < c.i < verb.i]:
+        c.head = clause
+    verb.head = clause
 
 
 def _that_clause_hung_on_the_source_s_participle(participle: Token) -> None:
