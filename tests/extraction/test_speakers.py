@@ -723,6 +723,38 @@ RESOLUTION = [
         speaker_name="Halvern Journal of Cell Biology",
         type="organization",
     ),
+    # an outlet's name before its noun, or read as an adverb of the verb (red team 128)
+    *(
+        Case(
+            f"an-outlet-named-before-its-noun-{name.lower().replace(' ', '-')}",
+            text,
+            "talks had collapsed",
+            speaker_name=name,
+        )
+        for text, name in [
+            ("The Tasnim news agency reported that talks had collapsed.", "Tasnim"),
+            ("The Nordwire agency reported that talks had collapsed.", "Nordwire"),
+            ("The Kelso Herald newspaper said talks had collapsed.", "Kelso Herald"),
+        ]
+    ),
+    Case(
+        "a-paper-from-a-place-is-unnamed",
+        "A Kelso newspaper said talks had collapsed.",
+        "talks had collapsed",
+        speaker_name=None,
+    ),
+    Case(
+        "the-state-news-agency-with-no-name-is-unnamed",
+        "The state news agency said talks had collapsed.",
+        "talks had collapsed",
+        speaker_name=None,
+    ),
+    Case(
+        "an-agency-s-name-read-as-an-adverb",
+        "The state news agency KARNA quoted President Arvan Toldek as saying that the opposition was a tool.",
+        "President Arvan Toldek as saying",
+        speaker_name="KARNA",
+    ),
     Case(
         "state-tv-is-no-name",
         "State TV said the exiles were traitors.",

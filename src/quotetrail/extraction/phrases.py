@@ -1234,6 +1234,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     )
     if appos_name is None and name_toks[-1:] == [head] and head.lower_ in lexicon.titles():
         appos_name = _name_after_an_office(head)  # "UN High Commissioner for Refugees Amara Oyelaran"
+    if appos_name is None and not name_toks and head.pos_ == "NOUN" and head.lower_ in lexicon.OUTLET_NOUNS:
+        appos_name = _outlet_s_name_before_its_noun(
+            head
+        )  # "The Tasnim news agency", "the Kelso Herald newspaper"
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
@@ -1256,8 +1260,11 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
                 or _only_a_rank(doc[end + 1 : appos_name[0].i].text)
             ):
                 titles |= {t.i for t in c.subtree if t.i <= end}
+        named = {t.i for t in appos_name}
         role_toks = [
-            t for t in head.subtree if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct")
+            t
+            for t in head.subtree
+            if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct") and t.i not in named
         ]
         role_span = token_span(role_toks, 0)
         appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
@@ -1811,6 +1818,26 @@ def _retired_after(title: Token, mark: Token | None = None) -> bool:
 OFFICE_PREPOSITIONS = ("for", "of", "on")
 # The last word of an office's own unit, never of a name: "Minister for Foreign Affairs Press Office".
 OFFICE_UNITS = frozenset({"unit", "office", "desk", "team", "center", "centre", "service", "services"})
+
+
+def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
+    """ "The Tasnim news agency", "the Kelso Herald newspaper": the outlet's name, capitalised, in
+    front of the noun that says what it is."""
+    doc = head.doc
+    end = head.i
+    while end > 0 and doc[end - 1].dep_ == "compound" and doc[end - 1].is_lower and doc[end - 1].head == head:
+        end -= 1  # "news"
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == end or not all(t.head.i in range(start, head.i + 1) for t in doc[start:end]):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "a Baton Rouge newspaper": a paper from there, not its name
+    run = list(doc[start:end])
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run):
+        return None  # "the Kessland state agency", "the Baton Rouge paper": where it is from
+    return run
 
 
 def _name_after_an_office(head: Token) -> list[Token] | None:

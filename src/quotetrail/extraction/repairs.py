@@ -360,6 +360,7 @@ def repair(doc: Doc) -> Doc:
             _outlet_s_name_read_as_a_verb(doc[i])  # "told the newspaper Dagposten that …"
         if tag == nnp and dep in adverbial and i + 2 < len(doc):
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
+            _outlet_s_name_read_as_an_adverb(doc[i])  # "The state news agency KARNA quoted …"
         if dep in adverbial and tag in (nnp, adverb) and doc[i].is_sent_start:
             _opening_name_read_as_adverb(doc[i])  # "Kiptoo said he was delighted."
         if doc[i].is_sent_start and doc[i].lower_ in lexicon.OPENING_ADVERBS and i + 2 < len(doc):
@@ -1147,6 +1148,19 @@ def _outlet_s_name_read_as_a_verb(word: Token) -> None:
         return
     clauses[0].head = told
     word.tag_, word.pos_, word.head, word.dep_ = "NNP", "PROPN", noun, "appos"
+
+
+def _outlet_s_name_read_as_an_adverb(name: Token) -> None:
+    """ "The state news agency KARNA quoted President Toldek as saying …": the parser read the
+    agency's name, right before the verb, as an adverb of it, so the agency went unnamed. It is
+    the name the noun before it goes by."""
+    doc = name.doc
+    noun, verb = doc[name.i - 1], name.head
+    if verb.i != name.i + 1 or noun.head != verb or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if noun.lower_ not in lexicon.OUTLET_NOUNS and noun.lower_ not in lexicon.words("org_nouns.txt"):
+        return
+    name.head, name.dep_ = noun, "appos"
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})
