@@ -1260,11 +1260,11 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
                 or _only_a_rank(doc[end + 1 : appos_name[0].i].text)
             ):
                 titles |= {t.i for t in c.subtree if t.i <= end}
-        named = {t.i for t in appos_name}
+        in_the_name = {t.i for t in appos_name}
         role_toks = [
             t
             for t in head.subtree
-            if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct") and t.i not in named
+            if (t.i <= head.i or t.i in titles) and t.dep_ not in ("det", "punct") and t.i not in in_the_name
         ]
         role_span = token_span(role_toks, 0)
         appos_role = _without_determiner(doc_text[role_span.start : role_span.end]) if role_span else None
