@@ -2310,9 +2310,48 @@ def test_a_parliamentary_record_names_each_member_by_label(extract: Extract) -> 
             "Minister of Information",
             "The member knows very well that Tessar O",
         ),
+        # the chair speaks by office; the article does not say who is in it (red team 131)
+        ("Mr Speaker", None, "Mr Speaker", "Order. The member for Kesh North has the"),
     ], describe(statements)
-    # negative: the chair is named by office, and a minister's words are not the member's he answers
+    # negative: a minister's words are not the member's he answers
     assert not [s for s in statements if s.speaker_name == "Nadia Ferran" and "independent" in s.quote]
+
+
+def test_the_chair_is_named_when_the_article_says_who_is_in_it(extract: Extract) -> None:
+    text = (
+        "The Speaker, Dame Hilary Cossart, called for quiet.\n\n"
+        "Madam Speaker: Order, order. The honourable member will resume her seat.\n"
+    )
+    chair = [s for s in extract(text) if s.cue == ":"]
+    assert [(s.speaker, s.speaker_name, s.speaker_role) for s in chair] == [
+        ("Madam Speaker", "Hilary Cossart", "Madam Speaker")
+    ], describe(chair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Questions were put to the minister.\n\n"
+            "The Minister for Health (Garrow Tennant): I can confirm that the ward will reopen.\n",
+            id="a-minister-by-office-whose-given-name-the-lexicon-lacks",
+        ),
+        pytest.param(
+            "Ms Nadia Ferran (Kesh North) (Lab): Will the Minister tell the House when the ward will reopen?\n\n"
+            "The Minister for Health (Garrow Tennant): I can confirm that the ward will reopen.\n",
+            id="a-record-opening-on-a-member-s-label",
+        ),
+    ],
+)
+def test_record_lines_of_members_and_ministers_by_office(text: str, extract: Extract) -> None:
+    """Red team 131: a minister named in the office's brackets, whatever the given name, and a
+    record's first line when its label has an honorific and a seat."""
+    lines = [s for s in extract(text) if s.cue == ":"]
+    assert ("Garrow Tennant", "I can confirm that the ward will reopen") in [
+        (s.speaker_name, s.quote) for s in lines
+    ], describe(lines)
+    if "Nadia Ferran" in text:
+        assert lines[0].speaker_name == "Nadia Ferran", describe(lines)
 
 
 def test_a_minister_answering_by_office_is_named_in_the_brackets(extract: Extract) -> None:

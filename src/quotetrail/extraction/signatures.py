@@ -466,7 +466,9 @@ def transcript_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int,
     lines = _labelled_lines(text, paras)
     taken = {i for i, _, _ in lines}
     records = [
-        (i, *line) for i, pp in enumerate(paras) if i not in taken and (line := record_line(text, pp, i))
+        (i, *line)
+        for i, pp in enumerate(paras)
+        if i not in taken and (line := record_line(text, pp, i) or chair_line(text, pp, i))
     ]
     return sorted(lines + records, key=lambda line: line[0]) if records else lines
 
@@ -501,10 +503,47 @@ def _spoken_line(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and words[0][:1].isupper() and not words[0][:1].isdigit()
 
 
+def _two_capitalised_words(name: str) -> bool:
+    """A name of two words or more, each capitalised: "Garrow Tennant", whose given name the
+    lexicon need not know when an office in capitals stands before it."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _full_name(name: str) -> bool:
     """A given name the lexicon knows and more: "Nadia Korrell", not "The Weather" nor "Pryce"."""
     words = name.split()
     return len(words) >= 2 and words[0].lower() in lexicon.given_names()
+
+
+# "Madam Speaker: Order, order.": the chair of the House, by office.
+CHAIR_LABEL = re.compile(
+    r"[ \t]*(?P<speaker>(?:Mr|Madam|Madame) (?P<office>(?:Deputy )?Speaker)):[ \t]+(?=\S)"
+)
+# "The Speaker, Dame Hilary Cossart,", "Speaker Hilary Cossart": whom the article names as the chair.
+CHAIR_NAMED = re.compile(
+    r"\b(?:[Tt]he )?(?P<office>(?:Deputy )?Speaker)(?:, | )(?:(?:Dame|Sir|Lord|Lady|Mr|Mrs|Ms|Dr)\.? )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
+)
+
+
+def chair_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
+    """ "Madam Speaker: Order, order." in a parliamentary record: the Speaker's words, named when the
+    article names the one in the chair ("The Speaker, Dame Hilary Cossart, …"), else by office."""
+    m = CHAIR_LABEL.match(text, pp.span.start, pp.span.end)
+    if m is None or index == 0:
+        return None
+    content = trim_span(text, Span(m.end(), pp.span.end))
+    if content is None:
+        return None
+    colon_at = m.end("speaker")
+    fields = _signed(text, Span(m.start("speaker"), m.end("speaker")), "person", Span(colon_at, colon_at + 1))
+    named = [
+        n for n in CHAIR_NAMED.finditer(text, 0, pp.span.start) if n.group("office") == m.group("office")
+    ]
+    fields["speaker_name"] = named[-1].group("name") if named else None
+    fields["speaker_role"] = m.group("office")
+    return content, fields
 
 
 def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
@@ -528,10 +567,12 @@ def record_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[
         if (
             m is not None
             and m.group("honorific") is None
-            and not (_full_name(m.group("name")) and _spoken_line(text, m.end(), pp.span.end))
+            and not (_two_capitalised_words(m.group("name")) and _spoken_line(text, m.end(), pp.span.end))
         ):
             m = None  # "The Minister for Health (Owen Pryce): I can …", not "(Pryce)"
-    if m is None or index == 0 or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
+    # the first paragraph is a headline, unless the label is a member's with a seat in brackets
+    opening = index == 0 and not (m is not None and m.group("seat") and m.group("honorific"))
+    if m is None or opening or m.group("name").lower() in ("speaker", "chairman", "president", "deputy"):
         return None
     content = trim_span(text, Span(m.end(), pp.span.end))
     if content is None:
