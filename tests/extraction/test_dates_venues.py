@@ -973,6 +973,14 @@ VENUES = [
         "the restrictions were temporary",
         venue="at a news conference in Dolmar",
     ),
+    Case(
+        "asked-about-something-at-a-press-conference",
+        "Asked about the findings at a press conference on Wednesday, Deputy Foreign Minister Pavel Strand "
+        "said the report was biased.",
+        "the report was biased",
+        speaker_name="Pavel Strand",
+        venue="at a press conference",
+    ),
     # negative: where the words answered were said is their speaker's venue
     Case(
         "responding-to-someone-s-comments-on-television",

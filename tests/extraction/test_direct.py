@@ -2709,3 +2709,17 @@ def test_a_short_answer_in_two_sentences_after_a_colon_is_said(extract: Extract)
     (red team 31)."""
     statements = extract("Ms Lund was asked: “Did you see him hit her?” She replied: “Yes. Twice.”")
     assert ("Yes. Twice.", "Lund") in {(s.quote, s.speaker_name) for s in statements}, describe(statements)
+
+
+def test_a_member_s_question_in_a_record_gives_the_minister_no_statement(extract: Extract) -> None:
+    """Red team 131: "Will the minister meet me to discuss the bypass?" after a member's label is
+    the member's question; the minister said nothing."""
+    text = (
+        "The exchange ran as follows.\n\n"
+        "Ms Nadia Ferran (Kesh North) (Lab): Mr Speaker, the hospital in my constituency has lost 40 beds.\n\n"
+        "Mr Tomas Reyd (Eastmoor) (Lab): Will the minister meet me to discuss the bypass?\n"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.cue) for s in statements] == [("Nadia Ferran", ":"), ("Tomas Reyd", ":")], (
+        describe(statements)
+    )

@@ -421,9 +421,11 @@ VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
 
 def _idiom(obj: Token) -> bool:
     """ "in a show of strength", "in a show of unity": a manner, not the programme it was said on;
-    "on a more conciliatory note": a tone, not a written note."""
+    "on a more conciliatory note": a tone, not a written note; "in the event that …": a condition."""
     if obj.lower_ == "note":
         return obj.head.lower_ == "on"
+    if obj.lower_ == "event" and obj.head.lower_ == "in" and obj.i + 1 < len(obj.doc):
+        return obj.doc[obj.i + 1].lower_ in ("that", "of")  # "in the event that Clinton faces Trump": if
     return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
@@ -929,8 +931,11 @@ def _prayers_led(
 
 
 def _speaking_participle(tok: Token) -> bool:
-    """ "speaking at Friday prayers", "Writing in the Observer": a set-off participle of speaking
-    that says where the cue's words were said."""
+    """ "speaking at Friday prayers", "Writing in the Observer", "Asked about it at a news
+    conference": a set-off participle of speaking (or of being asked, before the answer) that says
+    where the cue's words were said."""
+    if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" and tok.lower_ in ("asked", "questioned", "pressed"):
+        return tok.i < tok.head.i  # "Asked about the findings at a press conference, Strand said"
     return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and _speaking_lemma(tok)
 
 

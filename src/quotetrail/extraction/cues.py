@@ -711,7 +711,9 @@ QUESTION_OPENINGS = frozenset(
 def asked_of(sent: SentSpan, inside_quote: frozenset[int]) -> bool:
     """A question put in the reporter's own words, opening on its auxiliary and ending on "?"
     ("Will the minister meet me …?", "Did Varek say that …?"): no one is said to have said it."""
-    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    words = [t for t in sent if not t.is_punct or t.text in ("?", ":")]
+    colons = [k for k, t in enumerate(words) if t.text == ":"]
+    words = words[colons[-1] + 1 :] if colons else words  # "Mr Tomas Reyd (Eastmoor): Will the minister …?"
     if len(words) < 3 or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENINGS:
         return False
     return not any(t.i in inside_quote for t in words)
