@@ -1262,6 +1262,26 @@ SENTENCE_END_CASES = [
         also=("and that further trials were needed",),
         speaker="The authors",
     ),
+    # the day it was said, and the source's description, are no part of the claim (red teams 134, 135)
+    Case(
+        "dismissed-as-a-quoted-phrase-on-a-day",
+        "The mayor dismissed the protesters as “a noisy few” on Thursday.",
+        "the protesters as “a noisy few",
+        not_also=("Thursday",),
+    ),
+    Case(
+        "according-to-an-agency-then-its-description",
+        "The border crossings will reopen on Monday, according to ZNA, the state news agency.",
+        "The border crossings will reopen on Monday",
+        not_also=("agency",),
+        speaker_name="ZNA",
+    ),
+    Case(
+        "according-to-filings-then-what-the-sum-was",
+        "Centerview earned about 600 million last year, according to public filings, a huge sum for a firm.",
+        "Centerview earned about 600 million last year",
+        speaker="public filings",
+    ),
     # a relative pronoun stands for what was described (red team 132)
     Case(
         "which-someone-described-as-a-quoted-word",

@@ -974,6 +974,12 @@ VENUES = [
         venue="at a news conference in Dolmar",
     ),
     Case(
+        "said-outside-a-court-that",
+        "Det Insp Mark Lowe said outside the Crown Court that the family were relieved.",
+        "that the family were relieved",
+        venue="outside the Crown Court",
+    ),
+    Case(
         "asked-about-something-at-a-press-conference",
         "Asked about the findings at a press conference on Wednesday, Deputy Foreign Minister Pavel Strand "
         "said the report was biased.",

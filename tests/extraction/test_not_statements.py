@@ -326,6 +326,9 @@ NOTHING_TO_REPORT = [
     # A question in the reporter's or a member's own words asserts nothing (red team 131).
     pytest.param("Will the minister meet me to discuss the bypass?", id="a-question-to-a-minister"),
     pytest.param("Did Varek say that the port would close?", id="a-question-whether-someone-said"),
+    # What is not made public is no claim (red team 133).
+    pytest.param("Police have not released the name of the victim.", id="not-released-a-name"),
+    pytest.param("Police did not identify the suspect.", id="did-not-identify"),
     # A title passed by a vote is no one's words (red team 129).
     pytest.param(
         "The assembly adopted a resolution titled “Protection of Human Rights Defenders” by 121 votes to 9.",

@@ -755,6 +755,39 @@ RESOLUTION = [
         "President Arvan Toldek as saying",
         speaker_name="KARNA",
     ),
+    # police, interpreters, press reviews and protests (red teams 133-135)
+    Case(
+        "an-office-in-capitals-after-a-place-s-possessive",
+        'Carnbrook\'s Crime Commissioner, Philip Ansell, said: "We will not tolerate this." He added that '
+        "patrols would double.",
+        "patrols would double",
+        speaker_name="Philip Ansell",
+    ),
+    Case(
+        "the-pcso-after-a-pcso",
+        "PCSO Amira Haddad patrols the estate. The PCSO said residents had been frightened.",
+        "residents had been frightened",
+        speaker_name="Amira Haddad",
+    ),
+    Case(
+        "she-after-an-interpreter-named-before-is-the-one-interpreted",
+        "Prime Minister Leota Fanuel spoke through her interpreter, Marta Grieg. “We need grain, not "
+        "promises,” she said.",
+        "We need grain, not promises",
+        speaker_name="Leota Fanuel",
+    ),
+    Case(
+        "an-editorial-in-a-daily-described-before-its-name",
+        "An editorial in the Arabic-language daily Al-Mirsad said the talks were a trap.",
+        "the talks were a trap",
+        speaker_name="Al-Mirsad",
+    ),
+    Case(
+        "the-activist-after-a-name-with-an-age-and-a-description",
+        "Jonas Petrakis, 22, a student activist, led the march. “We will be back,” the activist said.",
+        "We will be back",
+        speaker_name="Jonas Petrakis",
+    ),
     Case(
         "state-tv-is-no-name",
         "State TV said the exiles were traitors.",

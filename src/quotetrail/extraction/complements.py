@@ -362,7 +362,25 @@ def complement_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     if len(toks) > 2 and toks[0].lower_ == "only" and toks[1].lower_ == "that" and toks[0].i > verb.i:
         toks = toks[1:]  # "saying only that …": how little was said, the reporter's word
     glosses = {t.i for g in toks if _gloss_between_dashes(g) for t in (g.doc[g.left_edge.i - 1], *g.subtree)}
-    return [t for t in toks if t.i not in glosses] if glosses else toks
+    toks = [t for t in toks if t.i not in glosses] if glosses else toks
+    return _without_a_closing_date(toks)
+
+
+def _without_a_closing_date(toks: list[Token]) -> list[Token]:
+    """ "dismissed the protesters as “a noisy few” on Thursday": a content with no verb of its own
+    ends before the day it was said, which the parser hung inside it (a clause keeps its dates:
+    "said talks would resume on Monday")."""
+    if len(toks) < 3 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return toks
+    last = toks[-1]
+    when = next((t for t in toks[1:] if t.dep_ == "prep" and t.right_edge == last and _on_a_weekday(t)), None)
+    return [t for t in toks if t.i < when.i] if when is not None else toks
+
+
+def _on_a_weekday(prep: Token) -> bool:
+    """ "on Thursday", "on Tuesday evening": the day a thing was said (not "in 1971", "over the past
+    eight years", "on the evening of April 4", which may be what was said)."""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lower_ in WEEKDAYS for c in prep.children)
 
 
 GLOSS_DASHES = frozenset({"—", "–", "--"})
@@ -1093,6 +1111,9 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         and not _told_whom(verb, c)
         and not _written_to(verb, c)
         and not _a_tally_s_second_number(verb, c)
+        and not (
+            c.dep_ == "prep" and _on_a_weekday(c) and c.i > verb.i + 1
+        )  # "criticised the plan on Tuesday"
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []
@@ -1116,7 +1137,7 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     toks = [t for c in right for t in c.subtree if t.i not in settings]
     if right and right[0].dep_ == "prep" and right[0].i == verb.i + 1:
         toks = [t for t in toks if t.i != right[0].i]  # "worried about X": "about" goes with the cue
-    return _before_another_speaker(verb, sorted(toks, key=lambda t: t.i))
+    return _before_another_speaker(verb, _without_a_closing_date(sorted(toks, key=lambda t: t.i)))
 
 
 # Prepositions of when, which a name never takes as its own.

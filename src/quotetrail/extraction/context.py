@@ -419,6 +419,14 @@ def _dated_occasion(tok: Token, bound: Token) -> bool:
 VENUE_PREPOSITIONS = ("in", "at", "on", "during", "via", "through", "to")
 
 
+BUILDINGS = frozenset({"court", "courthouse", "building", "parliament", "hospital", "station", "embassy"})
+
+
+def _outside_a_building(prep: Token) -> bool:
+    """ "outside the Crown Court", "outside the embassy": a place the words were said in front of."""
+    return any(o.dep_ == "pobj" and o.lower_ in BUILDINGS for o in prep.children)
+
+
 def _idiom(obj: Token) -> bool:
     """ "in a show of strength", "in a show of unity": a manner, not the programme it was said on;
     "on a more conciliatory note": a tone, not a written note; "in the event that …": a condition."""
@@ -709,7 +717,14 @@ def _venue_among(
     nouns = lexicon.words("venue_nouns.txt")
     for child in candidates:
         # "Speaking outside the High Court in Dunmore, Ms Vale said": where the speaking was
-        outside = child.lower_ == "outside" and child.head.lower_ in ("speaking", "talking") and places
+        outside = (
+            child.lower_ == "outside"
+            and places
+            and (
+                child.head.lower_ in ("speaking", "talking")
+                or (child.head == cue and _outside_a_building(child))
+            )
+        )  # "said outside the Crown Court that …" too
         if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside):
             continue
         if child.i in exclude:
@@ -934,7 +949,11 @@ def _speaking_participle(tok: Token) -> bool:
     """ "speaking at Friday prayers", "Writing in the Observer", "Asked about it at a news
     conference": a set-off participle of speaking (or of being asked, before the answer) that says
     where the cue's words were said."""
-    if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" and tok.lower_ in ("asked", "questioned", "pressed"):
+    if (
+        tok.dep_ in ("advcl", "acl")
+        and tok.tag_ == "VBN"
+        and tok.lower_ in ("asked", "questioned", "pressed")
+    ):
         return tok.i < tok.head.i  # "Asked about the findings at a press conference, Strand said"
     return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and _speaking_lemma(tok)
 

@@ -197,7 +197,8 @@ def _capitalised_name_word(tok: Token) -> bool:
     """A word of a body's name after its "on"/"of": a proper noun, or a capitalised adjective or
     participle ("Committee on Enforced Disappearances", "Office of Civil Registration")."""
     return tok.text[:1].isupper() and (
-        tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("ADJ", "VERB", "NOUN") and not tok.is_sent_start)
+        tok.pos_ == "PROPN"
+        or (tok.is_title and tok.pos_ in ("ADJ", "VERB", "NOUN") and not tok.is_sent_start)
     )
 
 

@@ -141,7 +141,7 @@ def _a_company_s_plural(head: Token) -> bool:
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
 # says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", "State TV said", kinds of body.
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "ngo", "tv"})
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "pcso", "ngo", "tv"})
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -1558,7 +1558,7 @@ OFFICERS = frozenset(
 
 def _an_office_in_capitals(toks: list[Token]) -> bool:
     """ "The Police Public Relations Officer of the command, DSP Musa Bello": an office written in
-    capitals, its last word a title, after "the" and no person's name among them."""
+    capitals, its last word a title, after "the" or an owner's "'s" and no person's name among them."""
     first = toks[0]
     k = first.i - 1
     while k >= 0 and first.doc[k].is_title and first.doc[k].lower_ in lexicon.titles():
@@ -1567,7 +1567,7 @@ def _an_office_in_capitals(toks: list[Token]) -> bool:
         len(toks) >= 2
         and toks[-1].lower_ in OFFICERS
         and k >= 0
-        and first.doc[k].lower_ == "the"
+        and (first.doc[k].lower_ == "the" or first.doc[k].tag_ == "POS")  # "Carnbrook's Crime Commissioner"
         and not any(t.ent_type_ == "PERSON" or t.lower_ in _given_names() for t in toks)
     )
 

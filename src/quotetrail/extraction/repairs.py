@@ -299,6 +299,7 @@ def repair(doc: Doc) -> Doc:
     nnps = doc.vocab.strings["NNPS"]
     words = doc.vocab.strings["words"]
     according = doc.vocab.strings["According"]
+    according_lower = doc.vocab.strings["according"]
     do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
     adverbial_clause_dep = doc.vocab.strings["advcl"]
     gerund = doc.vocab.strings["VBG"]
@@ -409,6 +410,8 @@ def repair(doc: Doc) -> Doc:
             _name_read_as_the_past_verb_s_auxiliary(doc[i])  # "Médecins Solidaires said"
         if tag == nnp and dep in closing_name and i > 3:
             _name_set_off_after_according_to(doc[i])  # "…, according to its publisher, Helen Barr."
+        if orth == according_lower and i + 4 < len(doc) and doc[i + 1].lower_ == "to":
+            _source_s_description_read_as_the_object(doc[i])  # "…, according to ZNA, the state news agency."
         if dep == interjection and tag == nnp and i + 3 < len(doc) and doc[i].is_sent_start:
             _first_of_two_names_read_as_an_interjection(doc[i])  # "Orvik and Brascorp said"
         if dep == preposition and i > 2 and doc[i - 1].orth == comma:
@@ -1161,6 +1164,34 @@ def _outlet_s_name_read_as_an_adverb(name: Token) -> None:
     if noun.lower_ not in lexicon.OUTLET_NOUNS and noun.lower_ not in lexicon.words("org_nouns.txt"):
         return
     name.head, name.dep_ = noun, "appos"
+
+
+def _source_s_description_read_as_the_object(according: Token) -> None:
+    """ "The crossings will reopen on Monday, according to ZNA, the state news agency.": the parser
+    made the agency's description the object of "reopen", so it read as part of the claim. A noun
+    phrase set off after "according to X," that closes the sentence describes X."""
+    doc = according.doc
+    to = doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None or source.right_edge.i + 2 >= len(doc) or doc[source.right_edge.i + 1].text != ",":
+        return
+    start = source.right_edge.i + 2
+    noun = next(
+        (t for t in doc[start:] if t.head.i < start and t.dep_ in ("dobj", "npadvmod", "attr", "appos")), None
+    )
+    if (
+        noun is None
+        or noun.left_edge.i != start
+        or noun.head != according.head
+        or noun.pos_ not in ("NOUN", "PROPN")
+    ):
+        return
+    describing = lexicon.OUTLET_NOUNS | lexicon.words("org_nouns.txt") | lexicon.words("person_roles.txt")
+    if noun.lower_ not in describing:
+        return  # "…, according to public filings, a huge sum for a firm …": the sum is the claim's
+    if any(not t.is_punct for t in doc[noun.right_edge.i + 1 : sentence_of(noun).end]):
+        return  # the sentence goes on after it
+    noun.head, noun.dep_ = source, "appos"
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})

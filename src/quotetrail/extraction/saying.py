@@ -308,6 +308,9 @@ SPEECH_ACTS_NOT_DONE = SAYING_WITHDRAWN | frozenset(
     | {"accuse", "predict", "explain", "blame", "criticize", "criticise", "endorse", "condemn"}
     | {"dispute", "contest", "challenge", "refute", "rebut"}  # "has not disputed that …": no claim made
 )
+# What one makes public, or does not: "have not released the name of the victim", "did not identify
+# the suspect" (what was kept back, no claim).
+DISCLOSING = frozenset({"release", "identify", "name", "publish", "divulge"})
 
 
 RUMOURED = frozenset(
@@ -782,6 +785,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True
     if lemma in FINDING_OUT and _an_object(verb, complement):
         return True  # "She learned her lines in a week": what one learns is said only as a clause
+    if negated and lemma in DISCLOSING and complement:
+        return True  # "Police have not released the name of the victim": nothing made public
     if negated and lemma == "claim" and _an_object(verb, complement):
         return True  # "has not claimed credit for the ferry route": no claim made
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):

@@ -122,6 +122,9 @@ SUBJECT_VERB = re.compile(rf"\s+{_SUBJECT_VERBS}")  # "Kaldas met …": a name r
 # "The minister met …", "The visiting president praised …": a role noun opening the sentence as its subject.
 SUBJECT_ROLE = re.compile(rf"\W*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?([a-z]+)\s+{_SUBJECT_VERBS}")
 # "through Rahal", "via an interpreter, Sami Rahal": what comes right before the one spoken through
+# "her interpreter, Marta Grieg", "interpreter Sami Rahal": a name given as the interpreter's.
+INTERPRETER_BEFORE = re.compile(r"\b(?:interpreter|translator)s?,?\s+$")
+INTERPRETER_SENTENCES = 1  # the sentence before, in which an interpreter named is never "he" or "she"
 THROUGH = re.compile(r"\b(?:through|via)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[a-z]+,?\s+){0,2}$")
 # "Open Hand International published its annual report": who put out the document named after it
 PUBLISHED = re.compile(
@@ -542,9 +545,11 @@ class Antecedents:
 
     def _spoken_through(self, at: int) -> frozenset[str]:
         """Whom the pronoun at ``at`` spoke through, later in its sentence ("he said through Rahal",
-        "via his interpreter, Sami Rahal"): an interpreter, never the speaker."""
-        sentence = self.sentences[self._sentence_of(at)]
-        return frozenset(
+        "via his interpreter, Sami Rahal"), or an interpreter named before ("Fanuel spoke through her
+        interpreter, Marta Grieg. “…,” she said."): an interpreter, never the speaker."""
+        index = self._sentence_of(at)
+        sentence = self.sentences[index]
+        later = frozenset(
             e.name
             for e in sentence.entries
             if e.name
@@ -552,6 +557,15 @@ class Antecedents:
             and not re.match(r"[’']s?\b", self.text[e.span.end : e.span.end + 2])
             and THROUGH.search(self.text, sentence.span.start, e.span.start) is not None
         )
+        before = frozenset(
+            e.name
+            for earlier in self.sentences[max(0, index - INTERPRETER_SENTENCES) : index + 1]
+            for e in earlier.entries
+            if e.name
+            and e.span.end <= at
+            and INTERPRETER_BEFORE.search(self.text, max(0, e.span.start - 30), e.span.start) is not None
+        )
+        return later | before
 
     def _asked(self, sentence: _Sentence) -> Entry | None:
         """The person a named speaker questioned in the sentence, who answers in the next ("Radio host

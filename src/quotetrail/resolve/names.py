@@ -58,6 +58,7 @@ MAX_NAME_WORDS = 5
 OUTLET_WINDOW = 1500  # how far back "the paper" looks for an outlet named as one, not described so
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
+AGE_SET_OFF = re.compile(r", \d{1,3}, ")  # "Jonas Petrakis, 22, a student activist"
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
 # What follows a surname: "Joseph R. Biden Jr.", "Harry Hurt III".
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -1144,6 +1145,8 @@ class ArticleNames:
     def _appositive_after(self, span: Span) -> str:
         """The appositive right after a name, to its first stop: "KNA, the state news agency, said"."""
         after = self.text[span.end : span.end + ROLE_WINDOW]
+        if age := AGE_SET_OFF.match(after):
+            after = after[age.end() - 2 :]  # "Jonas Petrakis, 22, a student activist": past the age
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
             return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is

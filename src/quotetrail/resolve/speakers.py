@@ -484,6 +484,8 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             or issued.group("source")
             or issued.group("outlet")
         )
+        if issued.group("outlet") and (after_noun := OUTLET_AFTER_ITS_NOUN.search(issuer)) is not None:
+            issuer = issuer[after_noun.start("name") :]  # "the Arabic-language daily Al-Mirsad": Al-Mirsad
         body = BODY_NAMED.match(issuer) if issued.group("source") or issued.group("outlet") else None
         if body is not None and (
             issued.group("outlet") or " " in body.group("name") or body.group("name").isupper()
@@ -886,6 +888,10 @@ DATA_WORDS = "figures|data|statistics|numbers|results|estimates|tallies|counts"
 _DAYS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b"
+)
+# An outlet's name after the noun that says what it is: "the Arabic-language daily Al-Mirsad".
+OUTLET_AFTER_ITS_NOUN = re.compile(
+    r"\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|agency|website)\s+(?P<name>[A-Z])"
 )
 BODY_NAMED = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?!{_DAYS})[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!{_DAYS})[A-Z][\w.’'-]*)*)"
