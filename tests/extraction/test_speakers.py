@@ -783,6 +783,13 @@ RESOLUTION = [
         speaker_name="Al-Mirsad",
     ),
     Case(
+        "she-after-a-sentence-opening-on-her-possessive",
+        "Rights researcher Meenakshi Ganguly said the vote was flawed. Suu Kyi's fate is still unclear, but "
+        "she said at a news conference that she would govern the country.",
+        "that she would govern the country",
+        speaker_name="Suu Kyi",
+    ),
+    Case(
         "the-activist-after-a-name-with-an-age-and-a-description",
         "Jonas Petrakis, 22, a student activist, led the march. “We will be back,” the activist said.",
         "We will be back",
@@ -4390,7 +4397,7 @@ NO_NAME_IN_THE_ARTICLE = [
     # a subject the recogniser took for a body, between the last speaker and "he" (red team 116)
     Case(
         "he-after-a-named-subject-typed-a-body-is-not-the-speaker-before",
-        "“We will fight on,” said Ula Fenn.\n\nBram Holt disagreed. “It is over,” he said.",
+        "“We will fight on,” said Ula Fenn.\n\nVosk Holt disagreed. “It is over,” he said.",
         "It is over",
         speaker_name=None,
     ),
