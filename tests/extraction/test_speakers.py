@@ -790,6 +790,20 @@ RESOLUTION = [
         speaker_name="Suu Kyi",
     ),
     Case(
+        "the-collective-after-a-collective",
+        "Green Dawn, an anarchist collective, claimed the attack. The collective said it had acted alone.",
+        "it had acted alone",
+        speaker_name="Green Dawn",
+        type="organization",
+    ),
+    Case(
+        "a-movement-named-before-its-noun",
+        "The Tea Party movement said it would fight on.",
+        "it would fight on",
+        speaker_name="Tea Party",
+        type="organization",
+    ),
+    Case(
         "the-activist-after-a-name-with-an-age-and-a-description",
         "Jonas Petrakis, 22, a student activist, led the march. “We will be back,” the activist said.",
         "We will be back",

@@ -1234,10 +1234,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     )
     if appos_name is None and name_toks[-1:] == [head] and head.lower_ in lexicon.titles():
         appos_name = _name_after_an_office(head)  # "UN High Commissioner for Refugees Amara Oyelaran"
-    if appos_name is None and not name_toks and head.pos_ == "NOUN" and head.lower_ in lexicon.OUTLET_NOUNS:
-        appos_name = _outlet_s_name_before_its_noun(
-            head
-        )  # "The Tasnim news agency", "the Kelso Herald newspaper"
+    named_before = head.lower_ in lexicon.OUTLET_NOUNS or head.lower_ in NAMED_BEFORE_THEIR_NOUN
+    if appos_name is None and not name_toks and head.pos_ == "NOUN" and named_before:
+        # "The Tasnim news agency", "the Kelso Herald newspaper", "the Yellow Scarf movement"
+        appos_name = _outlet_s_name_before_its_noun(head)
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
@@ -1820,6 +1820,11 @@ OFFICE_PREPOSITIONS = ("for", "of", "on")
 OFFICE_UNITS = frozenset({"unit", "office", "desk", "team", "center", "centre", "service", "services"})
 
 
+# Bodies named before the noun that says what they are: "the Yellow Scarf movement" (not "the Trump
+# campaign", whose name is its candidate's).
+NAMED_BEFORE_THEIR_NOUN = frozenset({"movement", "collective", "network", "coalition", "alliance"})
+
+
 def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     """ "The Tasnim news agency", "the Kelso Herald newspaper": the outlet's name, capitalised, in
     front of the noun that says what it is."""
@@ -1835,6 +1840,8 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None  # "a Baton Rouge newspaper": a paper from there, not its name
     run = list(doc[start:end])
+    if head.lower_ in NAMED_BEFORE_THEIR_NOUN and (len(run) < 2 or any(t.ent_type_ == "PERSON" for t in run)):
+        return None  # "the Sanders movement": a person's following, not its name
     if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run):
         return None  # "the Kessland state agency", "the Baton Rouge paper": where it is from
     return run

@@ -77,11 +77,11 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
     | {"drugmaker", "automaker", "chipmaker"}
-    | {"ngo", "body", "club"}  # "The NGO said", "The governing body said", "Dynamo Vessel … The club said"
+    | {"ngo", "body", "club", "collective"}  # "The NGO said", "The governing body said", "… The club said"
 )
 # Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
 # body of its sentence.
-BODIES_ACTED_ON = frozenset({"ngo", "body", "club"})
+BODIES_ACTED_ON = frozenset({"ngo", "body", "club", "collective"})
 AGENCY_LETTERS = re.compile(r"[A-Z]{1,5}A")  # "ZNA", "QNA", "KCNA", "FDA", "EPA", "NASA"
 # Nouns for a business, which no public body is ("the company" after a regulator spoke of one).
 BUSINESS_NOUNS = frozenset(
