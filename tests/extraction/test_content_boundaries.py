@@ -1277,6 +1277,13 @@ SENTENCE_END_CASES = [
         speaker_name="ZNA",
     ),
     Case(
+        "according-to-an-agency-then-its-description-read-as-the-subject-s",
+        "The curfew in Qalun will be lifted on Monday, according to ZNA, the state news agency.",
+        "The curfew in Qalun will be lifted on Monday",
+        not_also=("agency",),
+        speaker_name="ZNA",
+    ),
+    Case(
         "according-to-filings-then-what-the-sum-was",
         "Centerview earned about 600 million last year, according to public filings, a huge sum for a firm.",
         "Centerview earned about 600 million last year",

@@ -1182,7 +1182,7 @@ def _source_s_description_read_as_the_object(according: Token) -> None:
     if (
         noun is None
         or noun.left_edge.i != start
-        or noun.head != according.head
+        or noun.head.i >= according.i  # on the claim's verb or a noun before it ("The curfew …, the agency")
         or noun.pos_ not in ("NOUN", "PROPN")
     ):
         return
