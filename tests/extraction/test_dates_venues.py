@@ -974,6 +974,13 @@ VENUES = [
         venue="at a news conference in Dolmar",
     ),
     Case(
+        "a-participle-of-saying-dated-by-its-verb-s-weekday",
+        "Police appealed for calm on Thursday, saying the attack was isolated.",
+        "the attack was isolated",
+        date="2026-12-05",
+        said_on=iso("2026-12-03"),
+    ),
+    Case(
         "said-outside-a-court-that",
         "Det Insp Mark Lowe said outside the Crown Court that the family were relieved.",
         "that the family were relieved",

@@ -313,6 +313,10 @@ NOTHING_TO_REPORT = [
     # Showing or posting a picture, a film or a book is not saying what is in it.
     pytest.param("The ruling party posted a clip of the address on Facebook.", id="posted-a-clip"),
     pytest.param(
+        "The activists projected the documentary “Streets of Ash” onto the ministry wall.",
+        id="projected-a-documentary",
+    ),
+    pytest.param(
         "State television on Friday aired a documentary titled “The Sedition Unmasked”.",
         id="aired-a-documentary",
     ),

@@ -1242,7 +1242,7 @@ NOT_SAYING_OBJECTS = {
 # "posted a statement on video" says something).
 # (inflected forms: the parse has lemmas only for the cue lexicon's words)
 MEDIA_VERBS = frozenset(
-    f"{stem}{ending}" for stem in ("post", "air", "screen") for ending in ("", "s", "ed", "ing")
+    f"{stem}{ending}" for stem in ("post", "air", "screen", "project") for ending in ("", "s", "ed", "ing")
 ) | frozenset(
     {"show", "shows", "showed", "shown", "showing", "broadcast", "broadcasts", "broadcasting"}
     | {"share", "shares", "shared", "sharing"}
