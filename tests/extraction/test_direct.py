@@ -2438,6 +2438,15 @@ def test_an_exchange_of_full_names_each_speaking_once(extract: Extract) -> None:
             "The board.\n\nChief Executive (Ana Lind): responsible for strategy and the budget.\n",
             id="a-board-list-by-office",
         ),
+        # an office's brackets holding a place or a body, not a name (a review)
+        pytest.param(
+            "Questions were put.\n\nPolice Commissioner (West Midlands): The post has been vacant since May.\n",
+            id="an-office-for-a-place",
+        ),
+        pytest.param(
+            "Questions were put.\n\nThe Minister for Transport (Kessland Rail): Services will resume.\n",
+            id="an-office-for-a-body",
+        ),
     ],
 )
 def test_labels_used_once_that_are_no_exchange_say_nothing(text: str, extract: Extract) -> None:

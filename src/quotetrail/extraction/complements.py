@@ -374,7 +374,19 @@ def _without_a_closing_date(toks: list[Token]) -> list[Token]:
         return toks
     last = toks[-1]
     when = next((t for t in toks[1:] if t.dep_ == "prep" and t.right_edge == last and _on_a_weekday(t)), None)
-    return [t for t in toks if t.i < when.i] if when is not None else toks
+    if when is None or when.doc[when.i - 1].tag_ != "''":
+        return toks  # only a day right after the quotation closes
+    return [t for t in toks if t.i < when.i]
+
+
+# Verbs whose object is to come, dated by its own day: "predicted a record turnout on Sunday".
+LOOKING_AHEAD = frozenset(
+    {"predict", "forecast", "expect", "promise", "pledge", "vow", "plan", "schedule", "propose"}
+)
+
+
+def _looks_ahead(verb: Token) -> bool:
+    return verb.lemma_.lower() in LOOKING_AHEAD or verb.lower_.startswith(("predict", "forecast", "expect"))
 
 
 def _on_a_weekday(prep: Token) -> bool:
@@ -1111,9 +1123,8 @@ def object_of(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
         and not _told_whom(verb, c)
         and not _written_to(verb, c)
         and not _a_tally_s_second_number(verb, c)
-        and not (
-            c.dep_ == "prep" and _on_a_weekday(c) and c.i > verb.i + 1
-        )  # "criticised the plan on Tuesday"
+        # "criticised the plan on Tuesday" (not "predicted a record turnout on Sunday")
+        and not (c.dep_ == "prep" and _on_a_weekday(c) and c.i > verb.i + 1 and not _looks_ahead(verb))
     ]
     if not any(c.dep_ in ("dobj", "attr", "prep") for c in right):
         return []

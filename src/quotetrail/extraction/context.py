@@ -134,7 +134,9 @@ def _in_title(tok: Token) -> bool:
 def _is_date_word(tok: Token) -> bool:
     if _in_name(tok) or _in_title(tok) or _a_newspaper(tok):
         return False
-    if tok.lower_ in WEEKDAYS and (tok.ent_type_ == "TIME" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+    if tok.lower_ in WEEKDAYS and (
+        tok.ent_type_ == "TIME" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
+    ):
         return True  # "on Wednesday evening", "on Thursday": the day, whatever the recogniser made of it
     if tok.lower_ == "tonight" or (tok.ent_type_ == "TIME" and _part_of_today(tok)):
         return True  # "this morning", "tonight", "late last night": the day, from its part

@@ -1234,10 +1234,10 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
     )
     if appos_name is None and name_toks[-1:] == [head] and head.lower_ in lexicon.titles():
         appos_name = _name_after_an_office(head)  # "UN High Commissioner for Refugees Amara Oyelaran"
-    named_before = head.lower_ in lexicon.OUTLET_NOUNS or head.lower_ in NAMED_BEFORE_THEIR_NOUN
-    if appos_name is None and not name_toks and head.pos_ == "NOUN" and named_before:
-        # "The Tasnim news agency", "the Kelso Herald newspaper", "the Yellow Scarf movement"
-        appos_name = _outlet_s_name_before_its_noun(head)
+    if appos_name is None and not name_toks and head.pos_ == "NOUN" and head.lower_ in lexicon.OUTLET_NOUNS:
+        appos_name = _outlet_s_name_before_its_noun(
+            head
+        )  # "The Tasnim news agency", "the Kelso Herald newspaper"
     if appos_name is None and not name_toks:
         appos_name = _alias(head)  # "The militia's leader, known as Commander Drago, said"
     if appos_name is not None:
@@ -1820,9 +1820,7 @@ OFFICE_PREPOSITIONS = ("for", "of", "on")
 OFFICE_UNITS = frozenset({"unit", "office", "desk", "team", "center", "centre", "service", "services"})
 
 
-# Bodies named before the noun that says what they are: "the Yellow Scarf movement" (not "the Trump
-# campaign", whose name is its candidate's).
-NAMED_BEFORE_THEIR_NOUN = frozenset({"movement", "collective", "network", "coalition", "alliance"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
@@ -1837,11 +1835,18 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
         start -= 1
     if start == end or not all(t.head.i in range(start, head.i + 1) for t in doc[start:end]):
         return None
+    if any(t.lower_ not in ("news", "state") for t in doc[end : head.i]):
+        return None  # "The Trump campaign website": the campaign's, whose name is its candidate's
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None  # "a Baton Rouge newspaper": a paper from there, not its name
     run = list(doc[start:end])
-    if head.lower_ in NAMED_BEFORE_THEIR_NOUN and (len(run) < 2 or any(t.ent_type_ == "PERSON" for t in run)):
-        return None  # "the Sanders movement": a person's following, not its name
+    words = [t.text for t in run]
+    news_agency = head.lower_ == "agency" and doc[head.i - 1].lower_ == "news"  # "The Tasnim news agency"
+    owners = ("NORP", "DATE", "TIME") if news_agency else ("PERSON", "NORP", "DATE", "TIME")
+    if any(t.ent_type_ in owners or t.lower_ in WEEKDAY_NAMES for t in run):
+        return None  # "The Murdoch tabloid", "The Sunday newspaper": an owner or a day, no name
+    if lexicon.named_as_an_organisation(words) and not is_outlet(run):
+        return None  # "The Communist Party newspaper": the party's paper
     if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run):
         return None  # "the Kessland state agency", "the Baton Rouge paper": where it is from
     return run

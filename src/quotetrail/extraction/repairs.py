@@ -1161,6 +1161,8 @@ def _outlet_s_name_read_as_an_adverb(name: Token) -> None:
     noun, verb = doc[name.i - 1], name.head
     if verb.i != name.i + 1 or noun.head != verb or noun.dep_ not in ("nsubj", "nsubjpass"):
         return
+    if name.lower_ in DAYS_AND_MONTHS or name.ent_type_ in ("DATE", "TIME"):
+        return  # "The company Tuesday said …": the day, the American way
     if noun.lower_ not in lexicon.OUTLET_NOUNS and noun.lower_ not in lexicon.words("org_nouns.txt"):
         return
     name.head, name.dep_ = noun, "appos"

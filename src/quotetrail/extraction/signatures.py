@@ -21,7 +21,7 @@ from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
 from quotetrail.model import Span
-from quotetrail.nlp import sentence_of
+from quotetrail.nlp import known_word, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -505,9 +505,20 @@ def _spoken_line(text: str, start: int, end: int) -> bool:
 
 def _two_capitalised_words(name: str) -> bool:
     """A name of two words or more, each capitalised: "Garrow Tennant", whose given name the
-    lexicon need not know when an office in capitals stands before it."""
+    lexicon need not know when an office in capitals stands before it; not a place or a body
+    ("West Midlands", "Kessland Rail", "Budget Office", "Northgate Homes")."""
     words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    if words[0].lower() in DIRECTIONS or last in lexicon.organisation_words() | lexicon.words(
+        "place_heads.txt"
+    ):
+        return False
+    return not known_word(last) and not known_word(last.removesuffix("s"))
+
+
+DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "greater", "new", "upper", "lower"})
 
 
 def _full_name(name: str) -> bool:

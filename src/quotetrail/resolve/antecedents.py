@@ -122,13 +122,11 @@ SUBJECT_VERB = re.compile(rf"\s+{_SUBJECT_VERBS}")  # "Kaldas met …": a name r
 # "The minister met …", "The visiting president praised …": a role noun opening the sentence as its subject.
 SUBJECT_ROLE = re.compile(rf"\W*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?([a-z]+)\s+{_SUBJECT_VERBS}")
 # "through Rahal", "via an interpreter, Sami Rahal": what comes right before the one spoken through
-# "her interpreter, Marta Grieg", "interpreter Sami Rahal": a name given as the interpreter's.
-INTERPRETER_BEFORE = re.compile(r"\b(?:interpreter|translator)s?,?\s+$")
-INTERPRETER_SENTENCES = 1  # the sentence before, in which an interpreter named is never "he" or "she"
-# Words that open a sentence's first clause, which the recogniser may take into a name after them.
-SUBORDINATORS = frozenset(
-    {"though", "although", "while", "when", "after", "before", "since", "because", "if", "as"}
+# "spoke through her interpreter, Marta Grieg": a name given as the interpreter one spoke through.
+INTERPRETER_BEFORE = re.compile(
+    r"\b(?:through|via)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[a-z]+\s+)?(?:interpreter|translator),?\s+$"
 )
+INTERPRETER_SENTENCES = 1  # the sentence before, in which an interpreter named is never "he" or "she"
 THROUGH = re.compile(r"\b(?:through|via)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[a-z]+,?\s+){0,2}$")
 # "Open Hand International published its annual report": who put out the document named after it
 PUBLISHED = re.compile(
@@ -476,29 +474,6 @@ class Antecedents:
         for entry in sorted(own, key=lambda e: self.names.gender_of(e.name) is None):
             if entry.name not in interpreters and self._fits(entry, want, content):
                 return entry
-        opening = next((e for e in sentence.entries if e.span.end <= at), None)
-        if (
-            gender is not None
-            and opening is not None
-            and opening.secondary
-            and opening.kind == "person"
-            and opening.name
-            and not self.text[sentence.span.start : opening.span.start].strip(" \n\"“‘'")
-            and (
-                self.text[opening.span.start : opening.span.end].endswith(("'s", "’s"))
-                or self.text.startswith(("'s", "’s"), opening.span.end)
-            )
-            and self._fits(opening, want, content)
-            and not any(
-                e.kind == "person" and opening.span.end <= e.span.start < at for e in sentence.entries
-            )
-        ):
-            # "Suu Kyi's fate is still unclear, but she said …": hers, not one named before (and not
-            # "Though" of "Though Bush's campaign …", a word the recogniser took into the name)
-            first, _, rest = opening.name.partition(" ")
-            if rest and first.lower() in SUBORDINATORS:
-                return Entry(opening.span, rest, opening.kind, opening.secondary)
-            return opening
         between: int | None = 0  # sentences passed, while none of them named anyone
         # A one-word speaker typed an organisation that the pronoun may show to be a person: taken
         # only when the search finds no one else and the article named no person before it.
