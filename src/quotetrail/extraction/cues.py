@@ -711,6 +711,11 @@ QUESTION_OPENINGS = frozenset(
 def asked_of(sent: SentSpan, inside_quote: frozenset[int]) -> bool:
     """A question put in the reporter's own words, opening on its auxiliary and ending on "?"
     ("Will the minister meet me …?", "Did Varek say that …?"): no one is said to have said it."""
+    doc, end = sent.doc, sent.end - 1
+    while end > sent.start and doc[end].is_punct and doc[end].text != "?":
+        end -= 1  # the closing marks after "?"
+    if doc[end].text != "?":
+        return False  # most sentences: no question, nothing more to read
     words = [t for t in sent if not t.is_punct or t.text in ("?", ":")]
     colons = [k for k, t in enumerate(words) if t.text == ":"]
     words = words[colons[-1] + 1 :] if colons else words  # "Mr Tomas Reyd (Eastmoor): Will the minister …?"
@@ -729,6 +734,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
     cues: list[Cue] = []
     doc = sent.doc
     possible = _possible_cues(doc)
+    asked: bool | None = None  # whether the sentence is a question in the writer's words, read once
     for i in possible[bisect.bisect_left(possible, sent.start) : bisect.bisect_left(possible, sent.end)]:
         if i in inside_quote:
             continue
@@ -750,7 +756,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             continue
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             continue
-        if asked_of(sent, inside_quote) and (
+        if asked is None:
+            asked = asked_of(sent, inside_quote)
+        if asked and (
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             or any(
                 c.i == sent.start and c.dep_ in ("aux", "auxpass") for c in tok.children
