@@ -7,7 +7,7 @@
   clause (``Idris Malvane said he``, ``Tovek, who …, said she``) or opens the
   next sentence after a sentence that starts with the name — weak evidence,
   outvoted by titles.
-- **Given names**: a few hundred common ones (``Mary``, ``John``; ``resources/given_names.txt``),
+- **Given names**: some 3,300 of one gender each, from many languages (``Mary``, ``John``; ``resources/given_names.txt``),
   counted once per person — between the two.
 
 Votes are counted per person (full name); conflicting evidence gives no gender.
