@@ -1375,6 +1375,14 @@ COURT_CASES = [
         speaker_name="KARNA",
         cue="said",
     ),
+    # what an outlet says it has learned (red team 133)
+    Case(
+        "an-outlet-understands-that",
+        "The Pellridge Evening Post understands that a second man has been arrested.",
+        "that a second man has been arrested",
+        speaker_name="Pellridge Evening Post",
+        cue="understands",
+    ),
     Case(
         "an-attribution-set-off-inside-a-question",
         "Can the minister explain, as the auditor said, why the port was closed?",

@@ -333,6 +333,8 @@ NOTHING_TO_REPORT = [
     # What is not made public is no claim (red team 133).
     pytest.param("Police have not released the name of the victim.", id="not-released-a-name"),
     pytest.param("Police did not identify the suspect.", id="did-not-identify"),
+    pytest.param("Nobody understands why the minister resigned.", id="nobody-understands"),
+    pytest.param("She understands that the rules are strict.", id="a-person-understands"),
     # A title passed by a vote is no one's words (red team 129).
     pytest.param(
         "The assembly adopted a resolution titled “Protection of Human Rights Defenders” by 121 votes to 9.",

@@ -764,6 +764,13 @@ RESOLUTION = [
         speaker_name="Philip Ansell",
     ),
     Case(
+        "a-witness-s-name-after-the-word",
+        "Witness Joe Barr told Vale Radio that he heard three shots.",
+        "that he heard three shots",
+        speaker_name="Joe Barr",
+        role="Witness",
+    ),
+    Case(
         "the-pcso-after-a-pcso",
         "PCSO Amira Haddad patrols the estate. The PCSO said residents had been frightened.",
         "residents had been frightened",

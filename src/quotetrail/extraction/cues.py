@@ -32,7 +32,13 @@ from quotetrail.extraction.complements import (
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
 from quotetrail.extraction.naming import estimated_at, naming_misparsed
-from quotetrail.extraction.phrases import SpeakerPhrase, named_after_a_role, speaker_phrase, token_span
+from quotetrail.extraction.phrases import (
+    SpeakerPhrase,
+    is_outlet,
+    named_after_a_role,
+    speaker_phrase,
+    token_span,
+)
 from quotetrail.extraction.reading_out import READ_OUT_WORDS, writer_read_out
 from quotetrail.extraction.saying import (
     CITING_FORMS,
@@ -602,6 +608,18 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+def _an_outlet_understands(verb: Token, children: list[Token]) -> bool:
+    """ "The Pellridge Evening Post understands that a second man has been arrested", "The BBC
+    understands …": a news outlet or a body, in the present, telling what it has learned."""
+    if verb.tag_ != "VBZ":
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    name = [t for t in subject.subtree if t.dep_ != "det" and t.i < verb.i]
+    return is_outlet(name) or subject.ent_type_ == "ORG"
+
+
 def _a_body_or_people_saying(verb: Token, children: list[Token]) -> bool:
     """ "fined Orbix Systems, which said …", "independents, who say …": a relative "who", or "which"
     after a name or a body, set off by a comma (not "a letter that says", "a hat which says": a
@@ -852,6 +870,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 # quote ("underlined the need for “unity …”")
                 strong = True
             strong = strong or judged_as_quoted(tok, lemma, inside_quote)
+            # "The Pellridge Evening Post understands that …": what an outlet says it has learned
+            strong = strong or (
+                lemma == "understand" and bool(complement) and _an_outlet_understands(tok, children)
+            )
             # "The committee chairman, Rhodri Pascoe, asked whether …": a question put, whatever comes before
             strong = strong or (
                 lemma == "ask"
