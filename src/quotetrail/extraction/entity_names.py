@@ -159,14 +159,14 @@ def _organisation_names_whole(doc: Doc) -> None:
             and end - ent.start >= 3
             and doc[end - 2].lower_ in lexicon.organisation_words()  # not "Meenakshi Ganguly of | Human …"
             and end + article < len(doc)
-            and (_capitalised_name_word(doc[end + article]) or doc[end + article].ent_type_ == "ORG")
+            and (_a_word_of_a_body_s_name(doc[end + article]) or doc[end + article].ent_type_ == "ORG")
         ):
             # "The Human Rights Commission of | Kessary", "The Committee for | a Responsible Federal
             # Budget": the recogniser stopped after "of" or "for"
             k_end = end + article
             while (
                 k_end < len(doc)
-                and _capitalised_name_word(doc[k_end])
+                and _a_word_of_a_body_s_name(doc[k_end])
                 and not _a_title_or_role(doc[k_end])  # "Central Bank of Marovia | Governor Amal Reshid"
             ):
                 k_end += 1
@@ -193,7 +193,7 @@ def _organisation_names_whole(doc: Doc) -> None:
         doc.ents = [e for e in ents if len(e)]
 
 
-def _capitalised_name_word(tok: Token) -> bool:
+def _a_word_of_a_body_s_name(tok: Token) -> bool:
     """A word of a body's name after its "on"/"of": a proper noun, or a capitalised adjective or
     participle ("Committee on Enforced Disappearances", "Office of Civil Registration")."""
     return tok.text[:1].isupper() and (

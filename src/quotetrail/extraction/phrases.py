@@ -1820,9 +1820,6 @@ OFFICE_PREPOSITIONS = ("for", "of", "on")
 OFFICE_UNITS = frozenset({"unit", "office", "desk", "team", "center", "centre", "service", "services"})
 
 
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     """ "The Tasnim news agency", "the Kelso Herald newspaper": the outlet's name, capitalised, in
     front of the noun that says what it is."""
@@ -1843,7 +1840,7 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     words = [t.text for t in run]
     news_agency = head.lower_ == "agency" and doc[head.i - 1].lower_ == "news"  # "The Tasnim news agency"
     owners = ("NORP", "DATE", "TIME") if news_agency else ("PERSON", "NORP", "DATE", "TIME")
-    if any(t.ent_type_ in owners or t.lower_ in WEEKDAY_NAMES for t in run):
+    if any(t.ent_type_ in owners or t.lower_ in lexicon.WEEKDAYS for t in run):
         return None  # "The Murdoch tabloid", "The Sunday newspaper": an owner or a day, no name
     if lexicon.named_as_an_organisation(words) and not is_outlet(run):
         return None  # "The Communist Party newspaper": the party's paper
