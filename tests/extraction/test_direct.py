@@ -479,6 +479,42 @@ HIDDEN_SPEAKERS = [
         speaker_name="Sven Holt",
         role="defence lawyer",
     ),
+    # a lower-case word before the speaker's name, read as a verb of the quotation (red team 136):
+    # the statement was lost, cut short or took the word into the quote
+    *(
+        Case(
+            f"a-modifier-before-the-speaker-after-a-quotation-{k}",
+            text,
+            quote,
+            speaker_name=name,
+            kind="direct",
+        )
+        for k, (text, quote, name) in enumerate(
+            [
+                ("“Thank you, Kelbridge,” outgoing MP Sara Holm said.", "Thank you, Kelbridge", "Sara Holm"),
+                (
+                    "“We kept our promises,” re-elected MP Kofi Mensah said.",
+                    "We kept our promises",
+                    "Kofi Mensah",
+                ),
+                (
+                    "“We ran out of time, not ideas,” outgoing Prime Minister Arvo Kessel told the Daily Meridian.",
+                    "We ran out of time, not ideas",
+                    "Arvo Kessel",
+                ),
+                (
+                    "“It was a privilege,” retiring MP Ama Boateng said on Friday.",
+                    "It was a privilege",
+                    "Ama Boateng",
+                ),
+                (
+                    "“We kept our promises,” caretaker Prime Minister Kofi Mensah said.",
+                    "We kept our promises",
+                    "Kofi Mensah",
+                ),
+            ]
+        )
+    ),
     Case(
         "a-role-after-a-two-sentence-quotation-told-the-court",
         '"The order was never signed. It was forged," defence lawyer Sven Holt told the court.',

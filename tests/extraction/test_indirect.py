@@ -2053,6 +2053,13 @@ HOP_CASES = [
     ),
     # The closing attribution of state agencies' leads: what comes before it is what was said.
     Case(
+        "closing-reported-with-a-day-and-a-source-after-a-plan",
+        "Hexford Capital plans to cut 800 jobs, the Brennock Ledger reported on Friday, citing an internal memo.",
+        "Hexford Capital plans to cut 800 jobs",
+        speaker_name="Brennock Ledger",
+        cue="reported",
+    ),
+    Case(
         "closing-told-reporters-after-a-verb-of-thinking",
         "The Kremlin considers the claims untrue, press secretary Dmitry Averin told reporters.",
         "The Kremlin considers the claims untrue",
@@ -2193,6 +2200,14 @@ HOP_CASES = [
         speaker="It",
         speaker_name="Dornpress",
         cue="quoted",
+    ),
+    Case(
+        "it-found-that-after-a-body-s-review",
+        "The National Audit Office reviewed 19 projects. It found that 11 were over budget.",
+        "that 11 were over budget",
+        speaker="It",
+        speaker_name="National Audit Office",
+        cue="found",
     ),
     Case(
         "a-paper-citing-an-agency-reports-what-a-minister-had-told",

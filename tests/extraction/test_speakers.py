@@ -755,6 +755,59 @@ RESOLUTION = [
         "President Arvan Toldek as saying",
         speaker_name="KARNA",
     ),
+    # left open by the thirty-seventh session
+    Case(
+        "an-outlet-s-name-the-recogniser-took-for-a-person",
+        "The Kelso Herald newspaper reported that the mayor had resigned.",
+        "that the mayor had resigned",
+        speaker_name="Kelso Herald",
+    ),
+    Case(
+        "the-paper-after-a-paper-named-before-its-noun",
+        "The rival Novi Kurir newspaper wrote that the march had been peaceful. The paper said police had "
+        "counted 4,000 people.",
+        "police had counted 4,000 people",
+        speaker_name="Novi Kurir",
+    ),
+    Case(
+        "the-paper-after-a-party-s-paper-is-unnamed",
+        "The Communist Party newspaper wrote that the march had been a provocation. The paper said police "
+        "had counted 4,000 people.",
+        "police had counted 4,000 people",
+        speaker_name=None,
+    ),
+    *(
+        Case(
+            f"the-movement-after-a-movement-taken-for-a-place-{k}",
+            text + " The movement said in a statement that it would return next week.",
+            "that it would return next week",
+            speaker_name="Yellow Scarf movement",
+        )
+        for k, text in enumerate(
+            [
+                "The Yellow Scarf movement organised the march in Velgrad.",
+                "Thousands joined the Yellow Scarf movement rally in Velgrad.",
+            ]
+        )
+    ),
+    *(
+        Case(f"he-asked-before-his-name-is-the-one-asked-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Asked at the parade on Friday whether he would run again, Marshal Odun Bakri laughed. "
+                    "“The people will decide,” he said.",
+                    "The people will decide",
+                    "Odun Bakri",
+                ),
+                (
+                    "Asked whether she would resign, Dana Varek shook her head. “No,” she said.",
+                    "No",
+                    "Dana Varek",
+                ),
+            ]
+        )
+    ),
     # police, interpreters, press reviews and protests (red teams 133-135)
     Case(
         "an-office-in-capitals-after-a-place-s-possessive",
@@ -769,6 +822,17 @@ RESOLUTION = [
         "that he heard three shots",
         speaker_name="Joe Barr",
         role="Witness",
+    ),
+    *(
+        Case(
+            f"the-cmo-is-a-person-{k}", text, "infections had peaked", speaker_name="Oren Falk", type="person"
+        )
+        for k, text in enumerate(
+            [
+                "The CMO, Dr Oren Falk, said infections had peaked.",
+                "Chief Medical Officer Oren Falk opened the briefing. The CMO said infections had peaked.",
+            ]
+        )
     ),
     Case(
         "the-pcso-after-a-pcso",

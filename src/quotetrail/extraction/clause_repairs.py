@@ -24,6 +24,7 @@ from quotetrail.extraction.closing_repairs import (
     attribution_set_off_after_the_subject,
     closing_verb_read_as_a_noun,
     first_attribution_read_as_the_second_s_clause,
+    modifier_before_the_speaker_read_into_the_quotation,
     object_read_as_a_second_subject,
     object_read_as_the_closing_speaker_s_apposition,
     object_read_as_the_subject,
@@ -98,9 +99,12 @@ def repair_clauses(doc: Doc) -> Doc:
     plural = strings["NNS"]
     dashes = {strings[d] for d in DASHES}
     proper = strings["NNP"]
+    closing_mark = strings["''"]
     previous = 0  # the orth id of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         after_a_dash, previous = previous in dashes, orth
+        if tag == closing_mark and i > 2:
+            modifier_before_the_speaker_read_into_the_quotation(doc[i])  # "“…,” outgoing MP Sara Holm said"
         if tag == proper and dep != strings["compound"] and i > 1 and doc[i].is_upper:
             post_nominal_read_as_the_name_s_head(doc[i])  # "Priya Natarajan KC, for the bank, told"
         if dep == apposition and tag == proper and i > 0 and doc[i].head.i == i - 1:
@@ -225,6 +229,10 @@ def repair_clauses(doc: Doc) -> Doc:
             if tag == past:
                 report_of_a_report(doc[i])
                 attribution_after_the_clause(doc[i])
+        if dep == adverbial_clause and tag == past and i > 3 and doc[i].head.i < i:
+            attribution_after_the_clause(
+                doc[i]
+            )  # "X plans to cut jobs, the Ledger reported on Friday, citing …"
         if dep == adverbial_clause and tag == participle:
             # "In an interview … published on Sunday, X said"
             _fronted_venue_s_participle_read_as_clause(doc[i])

@@ -780,3 +780,71 @@ def attribution_read_as_the_object_s_description(verb: Token) -> None:
     root.head, root.dep_ = verb, "ccomp"
     speaker.head, speaker.dep_ = verb, "nsubj"
     comma.head = verb
+
+
+# Lower-case words a speaker's name may follow right after a quotation: "outgoing MP Sara Holm",
+# "re-elected MP Kofi Mensah", "defeated candidate …" (participles and adjectives, with a hyphen).
+MODIFIER_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ", "HYPH", "RB", "NN"})
+
+
+def modifier_before_the_speaker_read_into_the_quotation(mark: Token) -> None:
+    """ "“Thank you, Kelbridge,” outgoing MP Sara Holm said.", "“We kept our promises,” re-elected
+    MP Kofi Mensah said.": the parser read the lower-case word between the closing mark and the
+    speaker's name as a verb of the quotation (or the quotation's sentence ended on it). The word
+    describes the speaker; the verb after the name reports the quotation."""
+    doc = mark.doc
+    if mark.i < 3 or doc[mark.i - 1].text not in (",", "!", "?"):
+        return
+    start = mark.i + 1
+    first_name = start
+    while (
+        first_name < len(doc)
+        and first_name - start < 4
+        and (
+            doc[first_name].text == "-"
+            or (doc[first_name].is_lower and doc[first_name].tag_ in MODIFIER_TAGS)
+        )
+    ):
+        first_name += 1
+    if first_name == start or first_name >= len(doc) or doc[first_name - 1].text == "-":
+        return
+    end = first_name
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == first_name or end >= len(doc):
+        return
+    verb = doc[end]
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.tag_ not in ("VBD", "VBZ"):
+        return
+    name = doc[end - 1]
+    modifier = doc[first_name - 1]
+    if name.head == verb and name.dep_ == "nsubj" and modifier.head.i in range(first_name, end):
+        return  # read right ("“…,” caretaker Prime Minister Kofi Mensah said")
+    inside = [c for c in verb.children if c.i < mark.i and c.dep_ != "punct"]
+    clauses = [c for c in inside if c.dep_ == "ccomp"]
+    others = [c for c in inside if c not in clauses]
+    if len(clauses) == 1 and all(c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nsubj" for c in others):
+        for c in others:  # "“We ran out of time, not ideas,” …": the quotation's last words
+            c.head, c.dep_ = clauses[0], "conj"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != name for c in verb.children):
+        return
+    quoted = doc[mark.i - 1].head
+    while quoted.head != quoted and quoted.head.i < mark.i:
+        quoted = quoted.head  # the quotation's own root
+    if quoted.i >= mark.i or quoted.i < doc[mark.i].sent.start - 40:
+        return
+    for tok in doc[start:end]:
+        if tok.i == modifier.i:
+            tok.head, tok.dep_ = name, "amod"
+        elif tok.i < first_name:
+            tok.head, tok.dep_ = modifier, ("punct" if tok.text == "-" else "advmod")
+        elif tok != name:
+            tok.head, tok.dep_ = name, "compound"
+    outer = quoted.head if quoted.head != quoted else None
+    verb.head, verb.dep_ = (outer, verb.dep_) if outer is not None and outer == verb else (verb, "ROOT")
+    name.head, name.dep_ = verb, "nsubj"
+    if quoted != verb and quoted.head != verb:
+        quoted.head, quoted.dep_ = verb, "ccomp"
+    for tok in (doc[mark.i - 1], mark):
+        if tok.head.i >= mark.i:
+            tok.head = quoted

@@ -1027,6 +1027,10 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if subject.lower_ == "there" or (
             subject.lower_ == "it"
             and not (complement and (lemma in lexicon.CORE_CUE_LEMMAS or lemma == "quote"))
+            # "The audit office reviewed 19 projects. It found that 11 were over budget.": a finding
+            and not (
+                lemma == "find" and tok.tag_ in ("VBD", "VBZ") and any(c.dep_ == "ccomp" for c in children)
+            )
             and not (beside_a_quotation(subject, tok, inside_quote) and lemma not in RAISING_LEMMAS)
         ):
             continue  # "it seems", "there is"; but "It says the campaign violated …", "“…,” it reads" stay

@@ -141,7 +141,7 @@ def _a_company_s_plural(head: Token) -> bool:
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
 # says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", "State TV said", kinds of body.
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "pcso", "ngo", "tv"})
+ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"})
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -1840,7 +1840,7 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     words = [t.text for t in run]
     news_agency = head.lower_ == "agency" and doc[head.i - 1].lower_ == "news"  # "The Tasnim news agency"
     owners = ("NORP", "DATE", "TIME") if news_agency else ("PERSON", "NORP", "DATE", "TIME")
-    if any(t.ent_type_ in owners or t.lower_ in lexicon.WEEKDAYS for t in run):
+    if not is_outlet(run) and any(t.ent_type_ in owners or t.lower_ in lexicon.WEEKDAYS for t in run):
         return None  # "The Murdoch tabloid", "The Sunday newspaper": an owner or a day, no name
     if lexicon.named_as_an_organisation(words) and not is_outlet(run):
         return None  # "The Communist Party newspaper": the party's paper

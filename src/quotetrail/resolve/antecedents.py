@@ -430,6 +430,10 @@ class Antecedents:
         first_name = min(
             (e.span.start for e in sentence.entries if not e.secondary), default=sentence.span.end
         )
+        if first_name < sentence.span.end and FRONTED_PARTICIPLE.match(
+            self.text[sentence.span.start : first_name]
+        ):
+            return False  # "Asked whether he would run again, Bakri laughed.": the pronoun is Bakri
         for found in re.finditer(r"\b[A-Za-z]+\b", text):
             at = sentence.span.start + found.start()
             if at >= first_name:

@@ -423,7 +423,13 @@ class ArticleNames:
                 clean = strip_titles(clean[lead.end() :])  # "powerful AFT President Randi Weingarten"
             if not clean or not any(ch.isalpha() for ch in clean):
                 continue
-            if (
+            if m.label in ("organization", "place") and (
+                movement := MOVEMENT_AFTER.match(self.text, m.span.end)
+            ):
+                # "the Yellow Scarf movement", its name taken for a place: "the movement" later is it
+                span = Span(m.span.start, movement.end())
+                orgs.append(Named(span, self.text[span.start : span.end].strip(EDGE)))
+            elif (
                 is_outlet(self.text, m.span)
                 or (
                     # "Corland Rovers", "Halvard Foods": a club's or firm's name the recogniser took for a person's
@@ -1053,9 +1059,16 @@ class ArticleNames:
         lo = bisect.bisect_left(self._org_starts, before - OUTLET_WINDOW)
         hi = bisect.bisect_left(self._org_starts, before)
         for named in reversed(self.orgs[lo:hi]):
-            if named.span.end <= before and is_outlet(self.text, named.span):
+            if named.span.end <= before and (is_outlet(self.text, named.span) or self._called_a_paper(named)):
                 return self.org_name(named.text), named.span
         return None
+
+    def _called_a_paper(self, named: Named) -> bool:
+        """The name with a paper's noun right after it, "the rival Novi Kurir newspaper", and not a
+        body's name ("the Communist Party newspaper" is the party's paper, not the party)."""
+        return bool(PAPER_NOUN_AFTER.match(self.text, named.span.end)) and not named_as_an_organisation(
+            POSSESSIVE.sub("", named.text.strip(EDGE)).removeprefix("the ").removeprefix("The ")
+        )
 
     def _named_beside_another(self, nearest: Named, noun: str, required: tuple[str, ...], lo: int) -> bool:
         """Whether ``nearest`` was named together with another person the same noun describes
@@ -1192,6 +1205,8 @@ VERB_AFTER_THE_SUBJECT = re.compile(
 # Nouns for a paper right before its name: "the nationalist daily Zvezda", "the tabloid Daily Flare"
 # (not "network" or "channel": "the network President Vladimir Putin formed").
 PAPER_NOUNS = frozenset({"daily", "newspaper", "paper", "weekly", "tabloid", "broadsheet", "magazine"})
+MOVEMENT_AFTER = re.compile(r"\s+movement\b")
+PAPER_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily|weekly|tabloid|broadsheet|magazine)\b")
 # A picture's credit before a name: "(Photo: Jonas Vik/Meridian)", "Photograph: …", "Picture by …".
 PHOTO_CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|pic|images?|credit|illustration|video)\s*(?::|\bby\b)\s*$", re.I
