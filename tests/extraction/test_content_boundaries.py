@@ -135,6 +135,12 @@ TRAILING_ASIDE_CASES = [
         not_also=("Treasury",),
     ),
     Case(
+        "a-claim-disputed-by-a-body-after-a-comma",
+        "Calloway Arms insisted its shells met every standard, a claim disputed by the audit office.",
+        "its shells met every standard",
+        not_also=("audit office",),
+    ),
+    Case(
         "a-claim-the-ministry-denies",
         "Victor Hale said the plan would cost every household 900 pounds a year — a claim the ministry denies.",
         "the plan would cost every household 900 pounds a year",

@@ -508,6 +508,18 @@ HIDDEN_SPEAKERS = [
                     "Ama Boateng",
                 ),
                 (
+                    "“We kept our promises, but the work is not finished,” re-elected MP Kofi Mensah said after "
+                    "the declaration in Tarnby North.",
+                    "We kept our promises, but the work is not finished",
+                    "Kofi Mensah",
+                ),
+                (
+                    "“We lost the vote, but not the argument,” defeated Workers' Front candidate Lena Strom told "
+                    "the Portwick Courier.",
+                    "We lost the vote, but not the argument",
+                    "Lena Strom",
+                ),
+                (
                     "“We kept our promises,” caretaker Prime Minister Kofi Mensah said.",
                     "We kept our promises",
                     "Kofi Mensah",
@@ -1592,6 +1604,17 @@ def test_a_quote_left_open_before_its_own_attribution_is_not_the_next_speaker_s(
     lund = with_quote(statements, "The plan was published in January")
     assert [s.speaker_name for s in lund] == ["Mette Lund"], describe(statements)
     assert "consulted" not in lund[0].quote, describe(lund)
+
+
+def test_a_title_then_a_participle_is_not_the_speaker_s_quotation(extract: Extract) -> None:
+    """The repair for '“…,” outgoing MP Sara Holm said' must leave a book's title and the participle
+    after it alone."""
+    statements = extract(
+        "In his memoir, “A Life in Print,” published in 2015, Mr. Vane described how he grew up in the docks."
+    )
+    assert [(s.speaker, s.quote) for s in statements] == [("Mr. Vane", "how he grew up in the docks")], (
+        describe(statements)
+    )
 
 
 def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -> None:

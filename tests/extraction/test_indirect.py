@@ -2202,6 +2202,13 @@ HOP_CASES = [
         cue="quoted",
     ),
     Case(
+        "a-role-and-name-after-an-opening-time-read-as-the-root",
+        "Hours later, the actress Marnie Quill posted on Instagram that she was “heartbroken but not surprised”.",
+        "that she was “heartbroken but not surprised”",
+        speaker_name="Marnie Quill",
+        cue="posted",
+    ),
+    Case(
         "it-found-that-after-a-body-s-review",
         "The National Audit Office reviewed 19 projects. It found that 11 were over budget.",
         "that 11 were over budget",

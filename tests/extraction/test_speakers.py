@@ -860,6 +860,25 @@ RESOLUTION = [
         "that she would govern the country",
         speaker_name="Suu Kyi",
     ),
+    *(
+        Case(f"a-business-by-its-trade-{k}", text, quote, speaker_name=name, type="organization")
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "The record label Orchard Vale Records dropped the singer on Monday. The label said the "
+                    "decision was final.",
+                    "the decision was final",
+                    "Orchard Vale Records",
+                ),
+                (
+                    "The Kessel Stock Exchange suspended trading in the shares. The exchange said the suspension "
+                    "would last a day.",
+                    "the suspension would last a day",
+                    "Kessel Stock Exchange",
+                ),
+            ]
+        )
+    ),
     Case(
         "the-collective-after-a-collective",
         "Green Dawn, an anarchist collective, claimed the attack. The collective said it had acted alone.",
@@ -1306,6 +1325,15 @@ RESOLUTION = [
         "the border was open",
         speaker_name=None,
         type="anonymous",
+    ),
+    *(
+        Case(f"an-employee-who-asked-not-to-be-named-{k}", text, "the kitchen was chaotic", type="anonymous")
+        for k, text in enumerate(
+            [
+                "One former employee, who asked not to be named, says the kitchen was chaotic.",
+                "One former employee, speaking on condition of anonymity, says the kitchen was chaotic.",
+            ]
+        )
     ),
     # A name ending as organisations' names do ("Capital", "Transit", "Rovers") is an organisation's,
     # whatever the recogniser said: no "he", and "the company" after it is that company.
@@ -4855,6 +4883,40 @@ def test_a_transcript_label_with_an_honorific_is_the_person_named_before(extract
     assert not [s for s in with_quote(statements, "regret his remarks") if s.speaker_name], describe(
         statements
     )
+
+
+@pytest.mark.parametrize("label", ["FALK", "MR FALK"])
+def test_one_answer_in_capitals_to_a_q_is_the_person_named_before(label: str, extract: Extract) -> None:
+    """A briefing's one question and answer (red team 137): the answer was lost, as the transcript
+    had a single line in capitals."""
+    text = (
+        "Chief Medical Officer Oren Falk took questions.\n\n"
+        "Q: Will schools close?\n\n"
+        f"{label}: Not this week. We are watching the numbers."
+    )
+    statements = extract(text)
+    assert [(s.quote, s.speaker_name) for s in statements] == [
+        ("Not this week. We are watching the numbers", "Oren Falk")
+    ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_name"),
+    [
+        (
+            "Q. Critics call the new tariff a “tax on thirst.” Is it?\n\nA. No. It pays for the pipes.",
+            "Critics",
+            None,
+        ),
+        ("Q. Dana Varek says the tariff is fair. Is it?\n\nA. No.", "Dana Varek", "Dana Varek"),
+    ],
+)
+def test_a_q_with_a_full_stop_is_no_part_of_the_name_after_it(
+    text: str, speaker: str, speaker_name: str | None, extract: Extract
+) -> None:
+    """ "Q. Critics call …" (red team 140) gave a person named "Q. Critics"."""
+    first = extract(text)[0]
+    assert (first.speaker, first.speaker_name) == (speaker, speaker_name), describe([first])
 
 
 def test_a_label_in_a_relative_clause_is_not_its_antecedent_s_speaker(extract: Extract) -> None:

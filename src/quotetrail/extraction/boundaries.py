@@ -111,8 +111,8 @@ def _a_reaction(participle: Token) -> bool:
     )
 
 
-# The reporter's note on a claim after a dash: "- a figure the Treasury disputes", "— a claim the
-# ministry denies".
+# The reporter's note on a claim after a dash or a comma: "- a figure the Treasury disputes", "— a
+# claim the ministry denies", ", a claim disputed by the audit office".
 CLAIMED_THINGS = lexicon.SUMMING_NOUNS
 DISPUTED_BY = frozenset(
     {"disputes", "dispute", "disputed", "denies", "deny", "denied", "rejects", "reject", "rejected"}
@@ -177,11 +177,13 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
             return tokens[:n]  # "…, a claim that could not be independently verified"
         if (
             n >= 2
-            and tok.text in ("-", "–", "—", "--")
+            and tok.text in (",", "-", "–", "—", "--")
             and tok.i not in inside_quote
             and _disputed(tokens[n + 1 :])
         ):
-            return tokens[:n]  # "… 900 pounds a year - a figure the Treasury disputes": the reporter's note
+            # "… 900 pounds a year - a figure the Treasury disputes", "…, a claim disputed by the audit
+            # office": the reporter's note
+            return tokens[:n]
         if (
             n >= 2
             and tok.lower_ in WITHHOLDING

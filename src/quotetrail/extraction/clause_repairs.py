@@ -69,6 +69,7 @@ from quotetrail.extraction.speaker_repairs import (
     participle_read_as_the_subject,
     place_read_with_its_preposition_as_the_subject,
     post_nominal_read_as_the_name_s_head,
+    role_read_as_the_root_before_its_name,
     said_read_as_the_participle_s_auxiliary,
     speaker_read_into_the_reported_clause,
     subject_read_as_a_conjunct,
@@ -245,6 +246,7 @@ def repair_clauses(doc: Doc) -> Doc:
             that_clause_read_as_the_evidence(doc[i])
             that_clause_read_as_relative(doc[i])  # "said through an interpreter that …"
         if dep == relative_clause and tag == past and i > 2:
+            role_read_as_the_root_before_its_name(doc[i])  # "Hours later, the actress Marnie Quill posted"
             _modifier_read_as_the_relative_verb(doc[i])  # "in which detained blogger Aron Falk said"
             attribution_read_as_a_relative_clause(doc[i])  # "… joining Vale Real, the newspaper X reported"
         if dep == relative_clause and tag == participle and i > 3:

@@ -789,9 +789,10 @@ MODIFIER_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ", "HYPH", "RB", "NN"})
 
 def modifier_before_the_speaker_read_into_the_quotation(mark: Token) -> None:
     """ "“Thank you, Kelbridge,” outgoing MP Sara Holm said.", "“We kept our promises,” re-elected
-    MP Kofi Mensah said.": the parser read the lower-case word between the closing mark and the
-    speaker's name as a verb of the quotation (or the quotation's sentence ended on it). The word
-    describes the speaker; the verb after the name reports the quotation."""
+    MP Kofi Mensah said.", "“…,” defeated Workers' Front candidate Lena Strom told the Courier.": the
+    parser read the lower-case word between the closing mark and the speaker's name as a verb of
+    the quotation (or the quotation's sentence ended on it). The word describes the speaker; the
+    verb after the name reports the quotation."""
     doc = mark.doc
     if mark.i < 3 or doc[mark.i - 1].text not in (",", "!", "?"):
         return
@@ -808,43 +809,64 @@ def modifier_before_the_speaker_read_into_the_quotation(mark: Token) -> None:
         first_name += 1
     if first_name == start or first_name >= len(doc) or doc[first_name - 1].text == "-":
         return
-    end = first_name
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    if end == first_name or end >= len(doc):
+    verb = next(
+        (
+            t
+            for t in doc[first_name : first_name + 8]
+            if t.lemma_.lower() in CORE_CUE_LEMMAS and t.tag_ in ("VBD", "VBZ")
+        ),
+        None,
+    )
+    if verb is None or verb.i == first_name:
         return
-    verb = doc[end]
-    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or verb.tag_ not in ("VBD", "VBZ"):
-        return
-    name = doc[end - 1]
-    modifier = doc[first_name - 1]
-    if name.head == verb and name.dep_ == "nsubj" and modifier.head.i in range(first_name, end):
+    name = doc[verb.i - 1]
+    phrase = range(first_name, verb.i)
+    if name.pos_ != "PROPN" or not all(t == name or t.head.i <= verb.i for t in doc[first_name : verb.i]):
+        return  # the speaker's words, hung together on the name ("Workers' Front candidate Lena Strom")
+    if not any(t.is_title for t in doc[first_name : verb.i]) or not all(
+        (t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.like_num) or t.tag_ == "POS"
+        for t in doc[first_name : verb.i]
+    ):
+        return  # (not "''A Time for Truth,'' published in 2015, Mr. Cruz described")
+    if (
+        name.head == verb
+        and name.dep_ == "nsubj"
+        and all(t.head.i in range(start, verb.i) for t in doc[start:first_name])
+    ):
         return  # read right ("“…,” caretaker Prime Minister Kofi Mensah said")
-    inside = [c for c in verb.children if c.i < mark.i and c.dep_ != "punct"]
-    clauses = [c for c in inside if c.dep_ == "ccomp"]
-    others = [c for c in inside if c not in clauses]
-    if len(clauses) == 1 and all(c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nsubj" for c in others):
-        for c in others:  # "“We ran out of time, not ideas,” …": the quotation's last words
-            c.head, c.dep_ = clauses[0], "conj"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c != name for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != name and c.i > mark.i for c in verb.children):
         return
-    quoted = doc[mark.i - 1].head
-    while quoted.head != quoted and quoted.head.i < mark.i:
-        quoted = quoted.head  # the quotation's own root
-    if quoted.i >= mark.i or quoted.i < doc[mark.i].sent.start - 40:
+    opening = doc[mark.i].sent.start
+    for t in reversed(doc[max(0, mark.i - 80) : mark.i]):
+        if t.tag_ == "``" or t.text in ("“", '"'):
+            opening = t.i
+            break
+    quoted_words = range(opening, mark.i)
+    tops = [t for t in doc[opening : mark.i] if t.head == t or t.head.i not in quoted_words]
+    tops = [t for t in tops if not t.is_punct]
+    if not tops:
         return
-    for tok in doc[start:end]:
-        if tok.i == modifier.i:
+    quoted = next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0])
+    for tok in doc[start:first_name]:
+        if tok.i == first_name - 1:
             tok.head, tok.dep_ = name, "amod"
-        elif tok.i < first_name:
-            tok.head, tok.dep_ = modifier, ("punct" if tok.text == "-" else "advmod")
-        elif tok != name:
-            tok.head, tok.dep_ = name, "compound"
-    outer = quoted.head if quoted.head != quoted else None
-    verb.head, verb.dep_ = (outer, verb.dep_) if outer is not None and outer == verb else (verb, "ROOT")
+        else:
+            tok.head, tok.dep_ = doc[first_name - 1], ("punct" if tok.text == "-" else "advmod")
+    for tok in doc[first_name : verb.i]:
+        if tok != name and tok.head.i not in phrase:
+            tok.head, tok.dep_ = name, "compound"  # "MP", hung on the word before it
+    for tok in tops:  # "“We ran out of time, not ideas,”": the quotation's last words
+        if tok != quoted:
+            tok.head, tok.dep_ = quoted, "conj"
+    verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
-    if quoted != verb and quoted.head != verb:
-        quoted.head, quoted.dep_ = verb, "ccomp"
-    for tok in (doc[mark.i - 1], mark):
-        if tok.head.i >= mark.i:
+    quoted.head, quoted.dep_ = verb, "ccomp"
+    for tok in doc[opening : mark.i + 1]:
+        if tok.is_punct and tok.head.i >= mark.i:
             tok.head = quoted
+    for tok in doc[verb.i + 1 :]:
+        if tok.head.i < verb.i and tok.head.i >= opening and tok.head not in (quoted, name):
+            if tok.head.i >= start or tok.head == quoted:
+                tok.head = verb  # "… told the Courier.": the verb's, not the quotation's
+        if tok.is_sent_start:
+            break

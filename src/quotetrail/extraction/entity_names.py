@@ -42,6 +42,7 @@ def join_entities(doc: Doc) -> None:
     _organisation_s_head_before_of(doc)
     _firm_of_two_names_joined(doc)
     _paper_read_as_a_person(doc)
+    _transcript_mark_out(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -214,6 +215,22 @@ def _paper_read_as_a_person(doc: Doc) -> None:
     ]
     if relabelled != ents:
         doc.ents = relabelled
+
+
+def _transcript_mark_out(doc: Doc) -> None:
+    """ "Q. Critics call …": the label of an interview's line, which the repairs made the sentence's
+    "meta", is no part of the name after it."""
+    ents = list(doc.ents)
+    if not any(doc[e.start].dep_ == "meta" and doc[e.start].text == "Q." for e in ents):
+        return
+    doc.ents = [
+        SpacySpan(doc, e.start + 1, e.end, label=e.label_)
+        if doc[e.start].dep_ == "meta" and doc[e.start].text == "Q."
+        else e
+        for e in ents
+        if not (len(e) == 1 and doc[e.start].dep_ == "meta")
+        and not (len(e) == 2 and doc[e.start + 1].tag_ == "NNS")  # "Q. Critics": no name at all
+    ]
 
 
 def _organisation_s_words_joined_by_and(doc: Doc) -> None:

@@ -322,6 +322,8 @@ def repair(doc: Doc) -> Doc:
             _alias_read_as_the_speaker_of_as(doc[i])  # '“…,” the streamer known as Kobra said'
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
             _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
+        if i + 1 < len(doc) and doc[i].text in TRANSCRIPT_MARKS and dep == compound_dep:
+            _transcript_mark_read_into_the_subject(doc[i])  # "Q. Critics say …": the question's label
         if dep == auxiliary and orth == do_ and doc[i].is_sent_start:
             _family_name_read_as_do(doc[i])  # "Do Thi Hoa, the trade minister, said"
         if (tag == hyph or orth == dash) and 0 < i < len(doc) - 1:  # "al-Khatib": a hyphen tagged NNP
@@ -1197,6 +1199,21 @@ def _source_s_description_read_as_the_object(according: Token) -> None:
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})
+# The label of an interview's questions written with a full stop: "Q. …".
+TRANSCRIPT_MARKS = frozenset({"Q."})  # (not "A.", an initial as often: "A. Smith said")
+
+
+def _transcript_mark_read_into_the_subject(mark: Token) -> None:
+    """ "Q. Critics call the new tariff a “tax on thirst.”": the label opening an interview's line
+    is no part of the name after it; the parser made it the name's first word."""
+    doc = mark.doc
+    line_start = mark.idx == 0 or doc.text[: mark.idx].rstrip(" \t").endswith("\n")
+    if not line_start or mark.head.i <= mark.i:
+        return
+    root = mark.head
+    while root.head != root:
+        root = root.head
+    mark.head, mark.dep_ = root, "meta"  # (entity_names takes it out of the recogniser's name)
 
 
 def _role_hung_inside_the_quotation(role: Token) -> None:

@@ -606,7 +606,16 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
         return answers
     found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
     if len(found) < 2:
-        return _named_transcript(text, paras)
+        # "Q: Will schools close?" / "FALK: Not this week.": one answer in capitals, under a name the
+        # article writes in ordinary case, to the question on the line before
+        answer = [
+            (i, content, fields)
+            for i, (content, fields) in found
+            if re.search(rf"\b{re.escape(str(fields['speaker']).title())}\b", text) is not None
+            and _answers_a_question(text, paras, i)
+            and not text[content.start : content.end].rstrip().endswith("?")
+        ]
+        return sorted(_named_transcript(text, paras) + answer, key=lambda line: line[0])
     labels = [str(line[1]["speaker"]) for _, line in found]
     # Each label judged once (a long transcript repeats a few labels many times): how often it
     # speaks, whether the article names someone so ("PENCE:" and "Mike Pence"), whether it only asks.

@@ -618,3 +618,33 @@ def said_read_as_the_participle_s_auxiliary(verb: Token) -> None:
     for t in list(participle.children):
         if t.i > verb.i:
             t.head = verb
+
+
+def role_read_as_the_root_before_its_name(verb: Token) -> None:
+    """ "Hours later, the actress Marnie Quill posted on Instagram that she was …": the parser made
+    the role before the name the sentence's root and the verb a relative clause of it, whose subject
+    is the name. The verb is the root; the role is the name's."""
+    doc = verb.doc
+    role = verb.head
+    if role.dep_ != "ROOT" or role.pos_ != "NOUN" or role.i >= verb.i or role.i + 1 >= len(doc):
+        return
+    if role.lower_ not in lexicon.words("person_roles.txt"):
+        return
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        name is None
+        or name.pos_ != "PROPN"
+        or name.left_edge.i != role.i + 1
+        or name.right_edge.i != verb.i - 1
+    ):
+        return
+    for child in list(role.children):
+        if child == verb:
+            continue
+        if child.dep_ in ("det", "amod", "compound", "poss") and child.i < role.i:
+            continue  # "the actress": the role's own words
+        child.head = verb
+        if child.dep_ == "relcl" and child.i > verb.i:
+            child.dep_ = "ccomp"  # "… that she was “heartbroken”": what the verb reports
+    verb.head, verb.dep_ = verb, "ROOT"
+    role.head, role.dep_ = name, "compound"

@@ -68,6 +68,9 @@ PARENT_OF = re.compile(
     r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 )
 MOTHERS = frozenset({"mother", "mum", "grandmother", "grandmum", "great-grandmother"})
+# Nouns for a business by its trade, words of other things too ("the label", a product's; "the
+# exchange", of words): a description only when it speaks ("The label said").
+TRADE_WORDS = frozenset({"label", "studio", "streamer", "exchange", "bourse"})
 # Nouns any organisation goes by: with no organisation described so, the subject right before.
 GENERIC_ORG_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "company", "firm", "coalition", "alliance"}
@@ -78,6 +81,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
     | {"drugmaker", "automaker", "chipmaker"}
     | {"ngo", "body", "club", "collective"}  # "The NGO said", "The governing body said", "… The club said"
+    | TRADE_WORDS  # "The record label Orchard Vale Records … The label said", "The exchange said"
 )
 # Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
 # body of its sentence.
@@ -214,6 +218,7 @@ def _an_overseer(name: str) -> bool:
 
 
 MAX_DESCRIPTION_WORDS = 4
+EX_ROLE = re.compile(r"ex-[a-z]{3,}")
 # A news outlet's nouns: the outlet they stand for is the last one named, unless another spoke since.
 PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
 
@@ -692,7 +697,8 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     appositive = names.appositive_name(st.speaker)
     if appositive is not None:
         return replace(st, speaker_name=appositive, speaker_type="person")
-    words = lower.split()
+    # "the ex-minister": the former minister
+    words = [part for w in lower.split() for part in (["ex-", w[3:]] if EX_ROLE.fullmatch(w) else [w])]
     of = words.index("of") if "of" in words[2:-1] else None  # "the head of state", "the Secretary of the …"
     longest = MAX_DESCRIPTION_WORDS + (3 if of is not None else 0)
     relation = len(words) == 2 and words[0] in POSSESSIVES and words[1] in RELATION_NOUNS  # "His rival"
@@ -844,7 +850,12 @@ def _description_kind(speaker_type: SpeakerType, noun: str) -> Literal["person",
         return None
     if noun in word_list("person_roles.txt") or noun in word_list("titles.txt"):
         return "person"
-    if noun in word_list("org_nouns.txt") or noun in CHURCH_WORDS or noun in BAND_WORDS:
+    if (
+        noun in word_list("org_nouns.txt")
+        or noun in CHURCH_WORDS
+        or noun in BAND_WORDS
+        or noun in TRADE_WORDS
+    ):
         return "organization"
     return None
 
