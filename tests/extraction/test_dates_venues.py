@@ -758,6 +758,14 @@ DATES = [
 ]
 
 VENUES = [
+    # a study (red team 137)
+    Case(
+        "wrote-in-the-study",
+        "Epidemiologist Tarek Moulin of the Halden Institute wrote in the study that transmission in schools "
+        "was lower than expected.",
+        "that transmission in schools was lower than expected",
+        venue="in the study",
+    ),
     # a platform named after the object is where it was said, not what (red teams 69, 72)
     Case(
         "conceded-defeat-on-a-platform",

@@ -240,6 +240,10 @@ NOTHING_TO_REPORT = [
     pytest.param("The ministry declined to disclose the cost of the new cranes.", id="declined-to-disclose"),
     pytest.param("The dockworker asked that her name be withheld.", id="asked-that-her-name-be-withheld"),
     pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
+    pytest.param(
+        "Known to regulars as “the Professor,” Gil Amos has tended bar at the Copper Kettle for 31 years.",
+        id="a-nickname-before-the-name",
+    ),
     pytest.param("The spokesperson declined to be named.", id="declined-to-be-named"),
     pytest.param(
         "Varek: the making of a minister\n\nDana Varek grew up above a bakery in Dravin.",

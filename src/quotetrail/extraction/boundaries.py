@@ -130,6 +130,15 @@ def _disputed(rest: list[Token]) -> bool:
     )
 
 
+def _closes_the_content(rest: list[Token]) -> bool:
+    """The note after a comma is the content's last words: the summing noun's, to the end ("…, a
+    claim disputed by the audit office"; not "the estimate, a figure the treasury disputes, was too
+    high")."""
+    words = [t for t in rest if not t.is_punct]
+    noun = words[1] if len(words) > 1 else None
+    return noun is not None and all(t.is_punct or noun.is_ancestor(t) or t == noun for t in rest)
+
+
 # The reporter's note that a claim is unchecked, closing it: "…, a claim that could not be
 # independently verified", "…, which the Dispatch could not independently verify", "…, without
 # providing evidence".
@@ -180,6 +189,7 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
             and tok.text in (",", "-", "–", "—", "--")
             and tok.i not in inside_quote
             and _disputed(tokens[n + 1 :])
+            and (tok.text != "," or _closes_the_content(tokens[n + 1 :]))
         ):
             # "… 900 pounds a year - a figure the Treasury disputes", "…, a claim disputed by the audit
             # office": the reporter's note

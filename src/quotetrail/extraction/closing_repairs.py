@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS
+from quotetrail.nlp import whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -841,6 +842,9 @@ def modifier_before_the_speaker_read_into_the_quotation(mark: Token) -> None:
         if t.tag_ == "``" or t.text in ("“", '"'):
             opening = t.i
             break
+    before = whole_text(doc)[max(0, doc[opening].idx - 4) : doc[opening].idx].rstrip(" \t")
+    if before and before[-1] not in ".!?\n" and not (before[-1] in '”"’' and before[-2:-1] in tuple(".!?")):
+        return  # the quotation opens its sentence (not 'called the ruling “a travesty,” adding X said')
     quoted_words = range(opening, mark.i)
     tops = [t for t in doc[opening : mark.i] if t.head == t or t.head.i not in quoted_words]
     tops = [t for t in tops if not t.is_punct]

@@ -43,6 +43,7 @@ def join_entities(doc: Doc) -> None:
     _firm_of_two_names_joined(doc)
     _paper_read_as_a_person(doc)
     _transcript_mark_out(doc)
+    _person_paired_with_a_person_read_as_an_organisation(doc)
     runs = name_runs(doc)
     if not runs:
         return
@@ -215,6 +216,37 @@ def _paper_read_as_a_person(doc: Doc) -> None:
     ]
     if relabelled != ents:
         doc.ents = relabelled
+
+
+def _person_paired_with_a_person_read_as_an_organisation(doc: Doc) -> None:
+    """ "Sione Latu and Ousmane Barry held a news conference": a two-word name the recogniser took
+    for an organisation, joined by "and" to a person's name, with no word of a body's name in it, is
+    a person's too."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) != 2 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            continue
+        if any(t.lower_ in lexicon.organisation_words() or t.lower_ in BODIES_ONLY for t in ent):
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        before = ents[k - 1] if k > 0 else None
+        paired = (
+            after is not None
+            and after.label_ == "PERSON"
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+        ) or (
+            before is not None
+            and before.label_ == "PERSON"
+            and before.end + 1 == ent.start
+            and doc[before.end].lower_ == "and"
+        )
+        if paired and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+            ents[k] = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _transcript_mark_out(doc: Doc) -> None:

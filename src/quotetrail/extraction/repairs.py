@@ -363,6 +363,7 @@ def repair(doc: Doc) -> Doc:
             _outlet_s_name_read_as_a_verb(doc[i])  # "told the newspaper Dagposten that …"
         if tag == nnp and dep in adverbial and i + 2 < len(doc):
             _title_read_as_adverb(doc[i])  # "Commander-in-chief Petr Vasko said"
+        if tag == nnp and dep in adverbial and i + 1 < len(doc) and i > 0:
             _outlet_s_name_read_as_an_adverb(doc[i])  # "The state news agency KARNA quoted …"
         if dep in adverbial and tag in (nnp, adverb) and doc[i].is_sent_start:
             _opening_name_read_as_adverb(doc[i])  # "Kiptoo said he was delighted."
@@ -1161,6 +1162,9 @@ def _outlet_s_name_read_as_an_adverb(name: Token) -> None:
     the name the noun before it goes by."""
     doc = name.doc
     noun, verb = doc[name.i - 1], name.head
+    if verb == noun and noun.lower_ in lexicon.OUTLET_NOUNS and name.lower_ not in DAYS_AND_MONTHS:
+        name.dep_ = "appos"  # "…, according to the state news agency PARNA."
+        return
     if verb.i != name.i + 1 or noun.head != verb or noun.dep_ not in ("nsubj", "nsubjpass"):
         return
     if name.lower_ in DAYS_AND_MONTHS or name.ent_type_ in ("DATE", "TIME"):

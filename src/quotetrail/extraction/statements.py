@@ -109,6 +109,8 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False  # "“GROWING PARTY,” he declared in a tweet": shouted, not a title
     if len(words) <= 2 and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
         return True
+    if len(words) <= 4 and KNOWN_AS.search(text, max(0, quote.open_at - 60), quote.open_at):
+        return True  # 'Known to regulars as “the Professor,” Gil Amos has tended bar': a nickname
     if re.search(r"(?:\w[!?]|[a-z]{3}\.)\s+\w", quote.text(text)):
         return False  # "“Like Oakland. Or Ferguson,” Kolt said": two sentences are no title
     lead = text[max(0, quote.open_at - 30) : quote.open_at].rstrip()
@@ -125,6 +127,10 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
+# What a name by which others know someone follows: "known to regulars as", "dubbed", "nicknamed".
+KNOWN_AS = re.compile(
+    r"\b(?:known(?:\s+[\w’'-]+){0,4}\s+as|dubbed|nicknamed|affectionately\s+called|billed\s+as)\s*$", re.I
+)
 # Forms of the verbs that say a quotation was spoken or written, beside it: a title is never
 # "said" or "shouted".
 SPOKEN_FORMS = INVERTING_VERBS | frozenset(

@@ -80,7 +80,7 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
     | {"drugmaker", "automaker", "chipmaker"}
-    | {"ngo", "body", "club", "collective"}  # "The NGO said", "The governing body said", "… The club said"
+    | {"ngo", "body", "club", "collective", "bloc"}  # "The NGO said", "The governing body said", "The bloc said"
     | TRADE_WORDS  # "The record label Orchard Vale Records … The label said", "The exchange said"
 )
 # Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
@@ -377,6 +377,18 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
     return out
 
 
+# What an "it" that found something may be, besides the body that ordered it.
+INQUIRY_WORDS = re.compile(
+    r"\b(?:investigation|inquiry|enquiry|audit|review|report|study|probe|survey|inspection|assessment)s?\b"
+)  # (in lower case: not the "Audit" of the National Audit Office)
+
+
+def _an_inquiry_before(text: str, at: int) -> bool:
+    """An inquiry named in the sentence before ``at`` (or in its own, before it)."""
+    start = max(text.rfind(". ", 0, max(0, text.rfind(". ", 0, at))), text.rfind("\n", 0, at), 0)
+    return INQUIRY_WORDS.search(text, start, at) is not None
+
+
 def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -> Statement:
     if st.speaker is None or st.speaker_span is None:
         return st
@@ -427,6 +439,12 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return st  # the extractor found the antecedent, and it has no name ("councillors, who")
         return _take(st, antecedents.relative_head(at))
     if lower in ORG_PRONOUNS:
+        if (
+            lower == "it"
+            and (st.cue or "").lower() in ("found", "finds")
+            and _an_inquiry_before(names.text, at)
+        ):
+            return st  # "The regulator fined Veltro after an investigation. It found that …": the inquiry
         return _take(
             st, antecedents.organization(at, speakers_too=lower == "it", people_too=lower in ("they", "them"))
         )
@@ -688,13 +706,26 @@ def _a_pair_then_a_name(phrase: str) -> bool:
     return bool(joined) and not re.search(r"['’]s?\b", lead[joined[-1].end() :])
 
 
+# A name set off right after a description the speaker phrase left it out of, closed by a comma.
+SET_OFF_NAME = re.compile(r",\s+(?P<name>[^,;:()“”\"]{3,60}?),\s+as\s+(?:saying|telling|writing)\b")
+
+
+def _name_set_off_after(st: Statement, names: ArticleNames) -> str | None:
+    """ "State TV quoted the preacher, Sheikh Adil Marouf, as saying …": the speaker "the preacher",
+    named in the aside after it."""
+    if st.speaker_span is None or st.speaker is None:
+        return None
+    m = SET_OFF_NAME.match(names.text, st.speaker_span.end)
+    return names.appositive_name(f"{st.speaker}, {m['name']}") if m else None
+
+
 def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Antecedents) -> Statement:
     """``the minister``, ``the agency``, ``the President``: whom the article describes so, or nobody."""
     unnamed = replace(st, speaker_name=None)
     assert st.speaker is not None
     if st.speaker_type == "group" and _a_pair_then_a_name(st.speaker):
         return st  # "Minister Ana Lind and her counterpart, Piotr Vask": both, not the last named
-    appositive = names.appositive_name(st.speaker)
+    appositive = names.appositive_name(st.speaker) or _name_set_off_after(st, names)
     if appositive is not None:
         return replace(st, speaker_name=appositive, speaker_type="person")
     # "the ex-minister": the former minister
