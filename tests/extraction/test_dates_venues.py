@@ -758,7 +758,23 @@ DATES = [
 ]
 
 VENUES = [
-    # a study (red team 137)
+    # a study (red team 137); an address after an urging, with its day (red team 143)
+    Case(
+        "urged-someone-to-act-in-a-televised-address",
+        "Patriarch Ilarion IV urged the faithful to pray for peace in a televised address on Wednesday.",
+        "the faithful to pray for peace",
+        venue="in a televised address",
+        date="2026-12-05",
+        said_on=date(2026, 12, 2),
+    ),
+    Case(
+        "said-something-in-a-speech-on-a-day",
+        "The minister said the plan was dead in a speech on Monday.",
+        "the plan was dead",
+        venue="in a speech",
+        date="2026-12-05",
+        said_on=date(2026, 11, 30),
+    ),
     Case(
         "wrote-in-the-study",
         "Epidemiologist Tarek Moulin of the Halden Institute wrote in the study that transmission in schools "

@@ -153,6 +153,16 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "Supporters waved flags reading “Menko Forever” as the results came in.", id="waved-flags-reading"
     ),
+    # a banner's slogan and what was chanted, by its kind (red team 142)
+    pytest.param(
+        "Activists unfurled a banner reading “1.5 is not negotiable” in the main hall.",
+        id="unfurled-a-banner-reading",
+    ),
+    pytest.param(
+        "Activists held a banner reading “1.5 is not negotiable” in the main hall.",
+        id="held-a-banner-reading",
+    ),
+    pytest.param("Protesters outside chanted slogans against the summit.", id="chanted-slogans"),
     pytest.param(
         "Varnia votes: “A historic night” for the Greens\n\nThe Green Party won 31 percent of the vote.",
         id="headline-quote-after-a-place-and-a-verb",

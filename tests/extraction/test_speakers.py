@@ -756,6 +756,12 @@ RESOLUTION = [
         speaker_name="KARNA",
     ),
     # left open by the thirty-seventh session
+    Case(
+        "he-after-a-bare-surname-the-recogniser-missed",
+        "Ashdown thanked his agent and the volunteers at the Corn Exchange. He then said the result had been fair.",
+        "the result had been fair",
+        speaker_name="Ashdown",
+    ),
     # climate summits and sermons (red teams 142, 143)
     Case(
         "he-after-two-men-named-together-is-neither",

@@ -483,6 +483,15 @@ def trailing_venue(cue: Token) -> Token | None:
                 if obj.lower_ in nouns:
                     return prep
             elif (
+                clause.dep_ == "xcomp"
+                and prep.lower_ == "in"
+                and obj.lower_ in SAYING_VENUES
+                and any(c.dep_ in ("det", "poss") for c in obj.children)
+                and not _an_inner_act_s(prep, cue)
+                and not _a_house(obj, cue)
+            ):
+                return prep  # "urged the faithful to pray for peace in a televised address on Wednesday"
+            elif (
                 clause.dep_ in ("ccomp", "prep")
                 and obj.lower_ in SAYING_VENUES
                 and not _an_inner_act_s(prep, cue)

@@ -599,6 +599,9 @@ def _carries_a_thing_saying(verb: Token) -> bool:
         if carried.dep_ == "dobj" and lexicon.inscribed(carried.lower_):
             if any(c.dep_ == "acl" and c.lower_ in ("reading", "saying") for c in carried.children):
                 return True
+            after = carried.doc[carried.i + 1] if carried.i + 1 < len(carried.doc) else None
+            if after is not None and after.lower_ in ("reading", "saying") and after.head == verb:
+                return True  # "held a banner reading “…”", the participle read as a second object
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lower_ not in ("reading", "saying"):
             continue

@@ -951,7 +951,14 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
             misread = misread and not any(c.lower_ in ("’s", "'s") for c in child.children)
             return None if misread else child
         by = child
-        if child.dep_ == "acl" and child.lemma_.lower() in ("issue", "release", "send", "sign", "publish", "deliver"):
+        if child.dep_ == "acl" and child.lemma_.lower() in (
+            "issue",
+            "release",
+            "send",
+            "sign",
+            "publish",
+            "deliver",
+        ):
             by = next((c for c in child.children if c.dep_ == "agent"), child)
         if by.dep_ in ("prep", "agent") and by.lower_ in ("from", "by"):
             obj = next((c for c in by.children if c.dep_ == "pobj" and c.i not in inside_quote), None)

@@ -493,6 +493,8 @@ NOT_SAID_OBJECTS = {
     "add": frozenset({"emoji", "emojis", "emoticon", "emoticons", "photo", "photos", "photograph"})
     | frozenset({"picture", "pictures", "image", "images", "gif", "gifs", "link", "links", "hashtag"})
     | frozenset({"sticker", "stickers", "selfie", "meme"}),
+    # "chanted slogans", "chanted his name": what the words were, not the words
+    "chant": frozenset({"slogans", "slogan", "songs", "song", "name", "names", "chants", "prayers"}),
     # "concluded their talks in Port Selene": a meeting ended, nothing concluded from it
     "conclude": frozenset({"talks", "summit", "meeting", "meetings", "visit", "tour", "trip", "session"})
     | frozenset(

@@ -80,7 +80,13 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"band", "carrier", "airline"}  # "The Lanterns said …. The band said"; "the carrier" after an airline
     | {"housebuilder", "grocer", "portal", "marketplace", "cooperative", "co-operative", "co-op"}
     | {"drugmaker", "automaker", "chipmaker"}
-    | {"ngo", "body", "club", "collective", "bloc"}  # "The NGO said", "The governing body said", "The bloc said"
+    | {
+        "ngo",
+        "body",
+        "club",
+        "collective",
+        "bloc",
+    }  # "The NGO said", "The governing body said", "The bloc said"
     | TRADE_WORDS  # "The record label Orchard Vale Records … The label said", "The exchange said"
 )
 # Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
@@ -223,6 +229,8 @@ EX_ROLE = re.compile(r"ex-[a-z]{3,}")
 PRESS_NOUNS = PAPER_NOUNS | {"broadcaster", "channel"}
 
 
+# A speaker written as one capitalised word the recogniser named nothing in: "Ashdown thanked …".
+BARE_NAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 # A subject pronoun and its verb right before an object pronoun: "he remembers her".
 OTHER_SUBJECT = re.compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:still\s+|vividly\s+)?(?:remembers|remembered|recalls|recalled)\s+$"
@@ -260,7 +268,10 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         )
         st = _body_spoken_of_again(st, bodies)
         if st.speaker_name and st.speaker_span is not None:
-            antecedents.add_speaker(st.speaker_span, st.speaker_name, st.speaker_type)
+            kind = st.speaker_type
+            if kind == "unknown" and BARE_NAME.fullmatch(st.speaker or "") and st.speaker == st.speaker_name:
+                kind = "organization"  # "Ashdown thanked his agent. He then said …": a person after all, if no one else
+            antecedents.add_speaker(st.speaker_span, st.speaker_name, kind)
         elif st.speaker_span is not None and _someone_unnamed(st):
             antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
         named = tuple(_name_target(t, names) for t in st.targets) + _surnames_in_content(st, names)
