@@ -135,6 +135,18 @@ TRAILING_ASIDE_CASES = [
         not_also=("Treasury",),
     ),
     Case(
+        "a-time-after-the-object-is-not-what-was-said",
+        "Arvo Lind said the opposite a day later.",
+        "the opposite",
+        not_also=("later",),
+    ),
+    Case(
+        "a-note-on-a-nickname-after-it",
+        "Fans have long called her “the Duchess of Disco,” a nickname she embraced on her 2019 tour.",
+        "her “the Duchess of Disco,”",
+        not_also=("nickname",),
+    ),
+    Case(
         "a-claim-disputed-by-a-body-after-a-comma",
         "Calloway Arms insisted its shells met every standard, a claim disputed by the audit office.",
         "its shells met every standard",

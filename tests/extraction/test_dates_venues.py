@@ -758,7 +758,16 @@ DATES = [
 ]
 
 VENUES = [
-    # a study (red team 137); an address after an urging, with its day (red team 143)
+    # a study (red team 137); an address after an urging, with its day (red team 143); a post hung
+    # on the object, with its day (red team 139)
+    Case(
+        "denied-the-allegations-in-a-post-on-a-day",
+        "The actor Dev Sarin denied the allegations in a lengthy post on Tuesday.",
+        "the allegations",
+        venue="in a lengthy post",
+        date="2026-12-05",
+        said_on=date(2026, 12, 1),
+    ),
     Case(
         "urged-someone-to-act-in-a-televised-address",
         "Patriarch Ilarion IV urged the faithful to pray for peace in a televised address on Wednesday.",

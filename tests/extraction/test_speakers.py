@@ -4974,6 +4974,11 @@ def test_one_answer_in_capitals_to_a_q_is_the_person_named_before(label: str, ex
     ], describe(statements)
 
 
+def test_an_answer_in_capitals_under_a_name_with_an_initial(extract: Extract) -> None:
+    text = "Our guest is Oren J. Falk, the author.\n\nQ: Why did you write the book?\n\nFALK: Because nobody else would."
+    assert [s.speaker_name for s in extract(text)] == ["Oren J. Falk"], describe(extract(text))
+
+
 def test_an_answer_in_capitals_under_a_body_s_word_is_no_one_s(extract: Extract) -> None:
     """'KELSO:' after 'Kelso Foods' is no surname of a person the article names (a review)."""
     text = "Kelso Foods took questions.\n\nQ: Will prices rise?\n\nKELSO: Not this week. We are watching the numbers."
@@ -7103,6 +7108,50 @@ NEAR_MISS_CASES += [
         "a-figure-disputed-mid-sentence-stays-in-the-claim",
         "Holm said the opposition's estimate, a figure the treasury disputes, was too high.",
         "the opposition's estimate, a figure the treasury disputes, was too high",
+    ),
+    # -- a second review (/tmp/s43/review2)
+    Case(
+        "the-bloc-is-no-company-named-before",
+        "Veltro Motors met officials from the EU. The bloc said it would investigate the carmaker.",
+        "it would investigate the carmaker",
+        speaker_name=None,
+    ),
+    Case(
+        "a-surname-before-and-is-no-couple-s-given-name",
+        "Prime Minister Ion Toma and Ana Popescu arrived on Monday. Popescu said she was optimistic.",
+        "she was optimistic",
+        speaker_name="Ana Popescu",
+    ),
+    Case(
+        "a-speech-delivered-by-a-medium-is-no-one-s",
+        "A speech delivered by Zoom to the conference said the treaty was dead.",
+        "the treaty was dead",
+        speaker_name=None,
+    ),
+    Case(
+        "a-set-off-name-with-an-owner-is-not-taken-whole",
+        "Reuters quoted the coach, Real Madrid's Carlo Ancelotti, as saying the team was tired.",
+        "the team was tired",
+        speaker_name=None,
+    ),
+    Case(
+        "it-found-after-a-body-s-report-is-the-body",
+        "The Institute for Fiscal Studies released a report on Tuesday. It found that poorer households would "
+        "lose most.",
+        "that poorer households would lose most",
+        speaker_name="Institute for Fiscal Studies",
+    ),
+    Case(
+        "a-firm-joined-to-a-person-stays-a-firm",
+        "Wells Fargo and Maria Chen reached a settlement. She said she was relieved.",
+        "she was relieved",
+        speaker_name="Maria Chen",
+    ),
+    Case(
+        "a-firm-opening-with-a-given-name",
+        "Octavia Housing said rents would rise. It said costs had grown.",
+        "costs had grown",
+        speaker_name="Octavia Housing",
     ),
     Case(
         "a-defence-contractor-is-a-company",

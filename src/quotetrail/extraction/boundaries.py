@@ -176,6 +176,25 @@ def _an_unverified_note(tokens: list[Token], n: int, inside_quote: frozenset[int
     return UNVERIFIED_NOTE.fullmatch(text, rest[0].idx, rest[-1].idx + len(rest[-1].text)) is not None
 
 
+# Nouns a reporter sums up a quoted name with after it: "…, a nickname she embraced".
+NAME_NOTES = frozenset({"nickname", "moniker", "epithet", "sobriquet", "label", "term", "phrase", "title"})
+
+
+def _a_note_on_the_name(tokens: list[Token], n: int, inside_quote: frozenset[int]) -> bool:
+    """The words after a quoted name and its comma sum the name up, to the content's end: 'called
+    her “the Duchess of Disco,” a nickname she embraced on her 2019 tour'."""
+    if n < 2 or tokens[n - 1].i not in inside_quote or not tokens[n - 1].is_quote:
+        return False
+    rest = [t for t in tokens[n:] if t.i not in inside_quote]
+    words = [t for t in rest if not t.is_punct]
+    return (
+        len(words) >= 2
+        and len(rest) == len(tokens) - n
+        and words[0].lower_ in ("a", "an", "the")
+        and words[1].lower_ in NAME_NOTES
+    )
+
+
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
     """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
     nor a clause set off at their end that says what the speaker would not say ("…, though she
@@ -184,6 +203,8 @@ def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: froz
     for n, tok in enumerate(tokens):
         if _an_unverified_note(tokens, n, inside_quote):
             return tokens[:n]  # "…, a claim that could not be independently verified"
+        if _a_note_on_the_name(tokens, n, inside_quote):
+            return tokens[:n]  # 'called her “the Duchess of Disco,” a nickname she embraced …
         if (
             n >= 2
             and tok.text in (",", "-", "–", "—", "--")

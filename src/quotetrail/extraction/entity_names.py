@@ -229,6 +229,8 @@ def _person_paired_with_a_person_read_as_an_organisation(doc: Doc) -> None:
             continue
         if any(t.lower_ in lexicon.organisation_words() or t.lower_ in BODIES_ONLY for t in ent):
             continue
+        if ent[0].lower_ not in lexicon.given_names() and any(known_word(t.lower_) for t in ent):
+            continue  # "Wells Fargo and Maria Chen", "Goldman Sachs": words a firm's name is made of
         after = ents[k + 1] if k + 1 < len(ents) else None
         before = ents[k - 1] if k > 0 else None
         paired = (

@@ -962,6 +962,13 @@ def _issuer_of_document(head: Token, inside_quote: frozenset[int]) -> Token | No
             by = next((c for c in child.children if c.dep_ == "agent"), child)
         if by.dep_ in ("prep", "agent") and by.lower_ in ("from", "by"):
             obj = next((c for c in by.children if c.dep_ == "pobj" and c.i not in inside_quote), None)
+            if (
+                obj is not None
+                and by is not child
+                and child.lemma_.lower() == "deliver"
+                and not _a_person_s_name(obj)
+            ):
+                continue  # "delivered by television", "by Zoom": how, not who (but "by Ayatollah X")
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
     return None

@@ -322,6 +322,8 @@ def repair(doc: Doc) -> Doc:
             _alias_read_as_the_speaker_of_as(doc[i])  # '“…,” the streamer known as Kobra said'
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
             _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
+        if doc[i].lower_ in ("later", "earlier", "ago") and i > 2 and doc[i].head.dep_ == "dobj":
+            _time_read_as_the_object_s(doc[i])  # "Arvo Lind said the opposite a day later."
         if i + 1 < len(doc) and doc[i].text in TRANSCRIPT_MARKS and dep == compound_dep:
             _transcript_mark_read_into_the_subject(doc[i])  # "Q. Critics say …": the question's label
         if dep == auxiliary and orth == do_ and doc[i].is_sent_start:
@@ -1203,6 +1205,19 @@ def _source_s_description_read_as_the_object(according: Token) -> None:
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})
+
+
+def _time_read_as_the_object_s(later: Token) -> None:
+    """ "Arvo Lind said the opposite a day later.": the parser hung "a day later" on the object;
+    it says when the verb happened, not what was said."""
+    noun = later.head
+    if later.i < noun.i or later.right_edge.i != later.i:
+        return
+    if not any(c.dep_ == "npadvmod" and c.i < later.i for c in later.children):
+        return  # "a day later", "two weeks earlier", "three years ago"
+    later.head = noun.head
+
+
 # The label of an interview's questions written with a full stop: "Q. …".
 TRANSCRIPT_MARKS = frozenset({"Q."})  # (not "A.", an initial as often: "A. Smith said")
 

@@ -612,7 +612,10 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
             (i, content, fields)
             for i, (content, fields) in found
             # (a surname the article writes after a given name: "Oren Falk", not "Kelso Foods")
-            if re.search(rf"\b[A-Z][\w’'-]+ {re.escape(str(fields['speaker']).title())}\b(?! [A-Z])", text)
+            if re.search(
+                rf"\b[A-Z][\w’'-]*\.? (?:[A-Z]\. )?{re.escape(str(fields['speaker']).title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])",
+                text,
+            )
             is not None
             and str(fields["speaker"]).upper() not in ASKERS | {"ANSWER", "A"}
             and _answers_a_question(text, paras, i)

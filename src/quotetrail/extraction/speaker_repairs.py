@@ -268,7 +268,7 @@ def venue_hung_on_the_object(prep: Token) -> None:
     if prep.lower_ not in ("in", "on") or prep.head.pos_ not in ("NOUN", "PROPN"):
         return
     venue = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if venue is None or venue.right_edge.i != venue.i:
+    if venue is None or (venue.right_edge.i != venue.i and not _only_its_day_after(venue)):
         return  # ("in a statement issued by …", "in a letter to …": said elsewhere, or part of the claim)
     if prep.lower_ == "on":
         if venue.text not in lexicon.PLATFORM_NAMES or prep.head.lower_ in PRESENCES:
@@ -284,6 +284,19 @@ def venue_hung_on_the_object(prep: Token) -> None:
     if word.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CORE_CUE_LEMMAS:
         return
     prep.head = verb
+
+
+def _only_its_day_after(venue: Token) -> bool:
+    """ "in a lengthy post on Tuesday": after the venue's noun, only the day it was posted."""
+    after = [c for c in venue.children if c.i > venue.i]
+    return (
+        len(after) == 1
+        and after[0].lower_ == "on"
+        and all(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in lexicon.DAYS_AND_MONTHS or t == after[0]
+            for t in after[0].subtree
+        )
+    )
 
 
 def venue_hung_on_the_speaker(prep: Token) -> None:

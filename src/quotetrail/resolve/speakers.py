@@ -85,9 +85,7 @@ GENERIC_ORG_NOUNS = frozenset(
         "body",
         "club",
         "collective",
-        "bloc",
-    }  # "The NGO said", "The governing body said", "The bloc said"
-    | TRADE_WORDS  # "The record label Orchard Vale Records … The label said", "The exchange said"
+    }  # "The NGO said", "The governing body said", "… The club said"
 )
 # Of those, the nouns for a body that another often acts on (fines, sues, inspects): only the one
 # body of its sentence.
@@ -394,6 +392,14 @@ INQUIRY_WORDS = re.compile(
 )  # (in lower case: not the "Audit" of the National Audit Office)
 
 
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` is the first words of its sentence, after "The" or an opening phrase set
+    off by a comma ("The Institute … released a report"; not "The regulator fined Veltro")."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    before = text[start:at].strip()
+    return before in ("", "The", "the") or before.endswith(",")
+
+
 def _an_inquiry_before(text: str, at: int) -> bool:
     """An inquiry named in the sentence before ``at`` (or in its own, before it)."""
     start = max(text.rfind(". ", 0, max(0, text.rfind(". ", 0, at))), text.rfind("\n", 0, at), 0)
@@ -455,7 +461,14 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             and (st.cue or "").lower() in ("found", "finds")
             and _an_inquiry_before(names.text, at)
         ):
-            return st  # "The regulator fined Veltro after an investigation. It found that …": the inquiry
+            # "The regulator fined Veltro after an investigation. It found that …": the inquiry, not
+            # Veltro; but "The Institute for Fiscal Studies released a report. It found …" is the institute's
+            inquirer = antecedents.organization(at, speakers_too=True)
+            return (
+                _take(st, inquirer)
+                if inquirer is not None and _opens_its_sentence(names.text, inquirer.span.start)
+                else st
+            )
         return _take(
             st, antecedents.organization(at, speakers_too=lower == "it", people_too=lower in ("they", "them"))
         )
@@ -727,7 +740,9 @@ def _name_set_off_after(st: Statement, names: ArticleNames) -> str | None:
     if st.speaker_span is None or st.speaker is None:
         return None
     m = SET_OFF_NAME.match(names.text, st.speaker_span.end)
-    return names.appositive_name(f"{st.speaker}, {m['name']}") if m else None
+    if m is None or re.search(r"[’']s\b", m["name"]):
+        return None  # (not "the coach, Real Madrid's Carlo Ancelotti": whose he is stays out of his name)
+    return names.appositive_name(f"{st.speaker}, {m['name']}")
 
 
 def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Antecedents) -> Statement:
