@@ -761,6 +761,12 @@ VENUES = [
     # a study (red team 137); an address after an urging, with its day (red team 143); a post hung
     # on the object, with its day (red team 139)
     Case(
+        "claimed-victory-at-a-news-conference-in-a-town",
+        "Civic Alliance leader Elena Brask claimed victory at a news conference in Kelbridge.",
+        "victory",
+        venue="at a news conference in Kelbridge",
+    ),
+    Case(
         "denied-the-allegations-in-a-post-on-a-day",
         "The actor Dev Sarin denied the allegations in a lengthy post on Tuesday.",
         "the allegations",

@@ -757,6 +757,13 @@ RESOLUTION = [
     ),
     # left open by the thirty-seventh session
     Case(
+        "an-ex-role-after-the-verb-in-a-headline",
+        "Tank upgrade ‘a fiasco’, says ex-general",
+        "Tank upgrade ‘a fiasco’",
+        speaker="ex-general",
+        speaker_name=None,
+    ),
+    Case(
         "he-after-a-bare-surname-the-recogniser-missed",
         "Ashdown thanked his agent and the volunteers at the Corn Exchange. He then said the result had been fair.",
         "the result had been fair",

@@ -304,6 +304,7 @@ def repair(doc: Doc) -> Doc:
     adverbial_clause_dep = doc.vocab.strings["advcl"]
     gerund = doc.vocab.strings["VBG"]
     adjective_dep, told_ = doc.vocab.strings["amod"], doc.vocab.strings["told"]
+    ex_ = doc.vocab.strings["ex"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -322,6 +323,8 @@ def repair(doc: Doc) -> Doc:
             _alias_read_as_the_speaker_of_as(doc[i])  # '“…,” the streamer known as Kobra said'
         if orth == on_ and i > 0 and i + 2 < len(doc) and doc[i + 1].lower_ in DAYS_AND_MONTHS:
             _day_read_into_the_reported_clause(doc[i])  # "said on Wednesday taxes would not rise"
+        if orth == ex_ and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+            _ex_read_apart_from_its_noun(doc[i])  # "…, says ex-general": the general is the subject
         if doc[i].lower_ in ("later", "earlier", "ago") and i > 2 and doc[i].head.dep_ == "dobj":
             _time_read_as_the_object_s(doc[i])  # "Arvo Lind said the opposite a day later."
         if i + 1 < len(doc) and doc[i].text in TRANSCRIPT_MARKS and dep == compound_dep:
@@ -1205,6 +1208,25 @@ def _source_s_description_read_as_the_object(according: Token) -> None:
 
 
 CLOSING_MARK_TAGS = frozenset({"''", "``"})
+
+
+def _ex_read_apart_from_its_noun(ex: Token) -> None:
+    """ "Tank upgrade ‘a fiasco’, says ex-general": the parser made "ex" (and the hyphen) the
+    subject and the noun an adjective; "ex-general" is one noun, headed by "general"."""
+    doc = ex.doc
+    hyphen, noun = doc[ex.i + 1], doc[ex.i + 2]
+    if hyphen.whitespace_ or not noun.is_alpha or ex.head == noun:
+        return
+    head, dep = ex.head, ex.dep_
+    if head.i in (hyphen.i, noun.i):
+        return
+    for child in list(ex.children):
+        if child not in (hyphen, noun):
+            child.head = noun
+    noun.head, noun.dep_ = (head, dep) if head != ex else (noun, "ROOT")
+    noun.tag_, noun.pos_ = "NN", "NOUN"
+    ex.head, ex.dep_ = noun, "amod"
+    hyphen.head, hyphen.dep_ = noun, "punct"
 
 
 def _time_read_as_the_object_s(later: Token) -> None:

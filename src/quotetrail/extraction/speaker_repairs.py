@@ -265,12 +265,15 @@ PRESENCES = frozenset(
 def venue_hung_on_the_object(prep: Token) -> None:
     """ "The Kessar Front claimed responsibility for the attack in a statement on Tuesday": the
     parser hung "in a statement" on the last noun of the object; it says where the verb said it."""
-    if prep.lower_ not in ("in", "on") or prep.head.pos_ not in ("NOUN", "PROPN"):
+    if prep.lower_ not in ("in", "on", "at") or prep.head.pos_ not in ("NOUN", "PROPN"):
         return
     venue = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if venue is None or (venue.right_edge.i != venue.i and not _only_its_day_after(venue)):
         return  # ("in a statement issued by …", "in a letter to …": said elsewhere, or part of the claim)
-    if prep.lower_ == "on":
+    if prep.lower_ == "at":
+        if venue.lower_ not in GATHERINGS or not any(c.dep_ == "det" for c in venue.children):
+            return  # "claimed victory at a news conference in Kelbridge"
+    elif prep.lower_ == "on":
         if venue.text not in lexicon.PLATFORM_NAMES or prep.head.lower_ in PRESENCES:
             return  # "conceded defeat on Facebook"; not "cast doubt on the count", "her presence on X"
     elif venue.lower_ not in VENUE_OBJECTS or not any(
@@ -287,16 +290,21 @@ def venue_hung_on_the_object(prep: Token) -> None:
 
 
 def _only_its_day_after(venue: Token) -> bool:
-    """ "in a lengthy post on Tuesday": after the venue's noun, only the day it was posted."""
+    """ "in a lengthy post on Tuesday", "at a news conference in Kelbridge": after the venue's noun,
+    only the day it was posted or the place it was held."""
     after = [c for c in venue.children if c.i > venue.i]
-    return (
-        len(after) == 1
-        and after[0].lower_ == "on"
-        and all(
-            t.ent_type_ in ("DATE", "TIME") or t.lower_ in lexicon.DAYS_AND_MONTHS or t == after[0]
-            for t in after[0].subtree
-        )
+    if len(after) != 1:
+        return False
+    if after[0].lower_ == "in":
+        return all(t == after[0] or t.pos_ == "PROPN" for t in after[0].subtree)
+    return after[0].lower_ == "on" and all(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in lexicon.DAYS_AND_MONTHS or t == after[0]
+        for t in after[0].subtree
     )
+
+
+# Gatherings one speaks at: "at a news conference", "at a rally".
+GATHERINGS = frozenset({"conference", "briefing", "rally", "summit", "hearing"})
 
 
 def venue_hung_on_the_speaker(prep: Token) -> None:
