@@ -7139,7 +7139,7 @@ NEAR_MISS_CASES += [
         "a-set-off-name-with-an-owner-is-not-taken-whole",
         "Reuters quoted the coach, Real Madrid's Carlo Ancelotti, as saying the team was tired.",
         "the team was tired",
-        speaker_name=None,
+        speaker_name="Carlo Ancelotti",
     ),
     Case(
         "it-found-after-a-body-s-report-is-the-body",
@@ -7159,6 +7159,48 @@ NEAR_MISS_CASES += [
         "Octavia Housing said rents would rise. It said costs had grown.",
         "costs had grown",
         speaker_name="Octavia Housing",
+    ),
+    # -- a third review (/tmp/s43/review3)
+    *(
+        Case(f"a-one-word-speaker-is-no-it-or-they-{k}", text, quote, speaker_name=None)
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "The union, Unite, said talks had failed. Okafor said the strike would continue. It said "
+                    "members were angry.",
+                    "members were angry",
+                ),
+                (
+                    "Ashdown thanked the staff. They said he had been a great boss.",
+                    "he had been a great boss",
+                ),
+            ]
+        )
+    ),
+    Case(
+        "a-couple-after-a-sentence-ending-in-a-name",
+        "The family moved from London. Peter and Alys Granger said they were happy. Peter said the school was "
+        "good.",
+        "the school was good",
+        speaker_name="Peter Granger",
+    ),
+    Case(
+        "a-statement-about-a-dated-event-is-not-dated-so",
+        "She said she would run in an interview ahead of the March 12 primary.",
+        "she would run",
+        date="2026-12-05",
+        said_on=None,
+    ),
+    Case(
+        "the-speech-of-the-one-urged-is-no-venue",
+        "Tomas Reid urged the president to support Ukraine in his speech to the UN on Tuesday.",
+        "the president to support Ukraine in his speech to the UN on Tuesday",
+        venue=None,
+    ),
+    Case(
+        "a-term-described-mid-sentence-keeps-the-claim",
+        "The minister said the term “illegal migrant,” the phrase used in the bill, was offensive.",
+        "the term “illegal migrant,” the phrase used in the bill, was offensive",
     ),
     Case(
         "a-defence-contractor-is-a-company",

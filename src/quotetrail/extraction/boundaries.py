@@ -192,6 +192,9 @@ def _a_note_on_the_name(tokens: list[Token], n: int, inside_quote: frozenset[int
         and len(rest) == len(tokens) - n
         and words[0].lower_ in ("a", "an", "the")
         and words[1].lower_ in NAME_NOTES
+        and _closes_the_content(
+            rest
+        )  # (not 'the term “illegal migrant,” the phrase used in the bill, was …')
     )
 
 

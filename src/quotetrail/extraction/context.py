@@ -452,6 +452,24 @@ SET_OFF_OCCASIONS = frozenset({"meeting", "call", "talks", "visit", "session", "
 CUE_PREPOSITIONS_WITH_CONTENT = frozenset({"for", "on", "about"})  # "called for", "called on", "asked about"
 
 
+def venue_and_its_day(prep: Token) -> list[Token]:
+    """The words of a venue phrase and of the day hung on it ("in a televised address on
+    Wednesday"), without anything else hung on its noun ("in a speech ahead of the March 12 primary"
+    gives "in a speech")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return [prep]
+    words = [t for t in prep.subtree if t.i <= obj.i]
+    for child in obj.children:
+        if (
+            child.i > obj.i
+            and child.lower_ == "on"
+            and all(t == child or _is_date_word(t) for t in child.subtree)
+        ):
+            words += list(child.subtree)
+    return words
+
+
 def trailing_venue(cue: Token) -> Token | None:
     """A venue at the very end of the clause the cue governs, which the parser hung on that clause's
     verb: "asked the council to suspend the reform, in a letter …" (set off by a comma), "said the
@@ -486,7 +504,9 @@ def trailing_venue(cue: Token) -> Token | None:
                 clause.dep_ == "xcomp"
                 and prep.lower_ == "in"
                 and obj.lower_ in SAYING_VENUES
-                and any(c.dep_ in ("det", "poss") for c in obj.children)
+                # "a televised address", not "his speech" (maybe the one urged's) nor "a speech ahead of …"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+                and len(venue_and_its_day(prep)) == len(list(prep.subtree))
                 and not _an_inner_act_s(prep, cue)
                 and not _a_house(obj, cue)
             ):

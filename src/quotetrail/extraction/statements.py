@@ -305,8 +305,7 @@ def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedPar
         if said_on is None and (venue_prep := context.trailing_venue(cue.token)) is not None:
             # "urged the faithful to pray for peace in a televised address on Wednesday": the day of
             # the venue the content was cut before
-            sentence = venue_prep.sent
-            said_on = context.said_on([cue.token, *venue_prep.doc[venue_prep.i : sentence.end]], article_date)
+            said_on = context.said_on([cue.token, *context.venue_and_its_day(venue_prep)], article_date)
         if said_on is None and first is not None:
             shared = [  # "On Sunday, Halvast said … and promised …": the first verb's date is the second's
                 t

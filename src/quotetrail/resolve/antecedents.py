@@ -265,6 +265,7 @@ class Antecedents:
         self.sentences = [_Sentence(span) for span in sentence_spans(text)]
         # speakers typed organisations that a pronoun after them shows to be people
         self.retyped: set[Span] = set()
+        self.bare: set[int] = set()  # one-word speakers no one typed, by where they are written
         self._starts = [s.span.start for s in self.sentences]
         self._items = [Span(m.start("item"), m.end()) for m in BULLET_ITEM.finditer(text)]
         self._item_starts = [item.start for item in self._items]
@@ -344,11 +345,14 @@ class Antecedents:
         entries.append(entry)
         entries.sort(key=lambda e: e.span.start)
 
-    def add_speaker(self, span: Span, name: str, kind: str) -> None:
+    def add_speaker(self, span: Span, name: str, kind: str, *, bare: bool = False) -> None:
         """A statement's speaker, resolved: it stands for that name where it is written. A name
-        already there takes the speaker's name and counts as a subject."""
+        already there takes the speaker's name and counts as a subject. ``bare``: one word no one
+        typed ("Ashdown thanked …"), which only a "he"/"she" with no one else to mean may take."""
         if kind not in ("person", "organization", "group") or not self.sentences:
             return
+        if bare:
+            self.bare.add(span.start)
         entries = self.sentences[self._sentence_of(span.start)].entries
         named = [e for e in entries if e.span.overlaps(span)]
         for entry in named:
@@ -805,6 +809,7 @@ class Antecedents:
                     entry.kind in kinds
                     and (entry.speaker or self._is_subject(sentence, entry))
                     and (i == index or not self._reported(entry.span))
+                    and entry.span.start not in self.bare
                 ):
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
@@ -825,7 +830,11 @@ class Antecedents:
         """The organisation that spoke last within SPEAKER_SENTENCES sentences before ``at``; None when
         another organisation is named since (the pronoun could be either)."""
         for sentence in reversed(self.sentences[max(0, index - SPEAKER_SENTENCES) : index + 1]):
-            orgs = [e for e in sentence.entries if e.kind == "organization" and e.span.end <= at]
+            orgs = [
+                e
+                for e in sentence.entries
+                if e.kind == "organization" and e.span.end <= at and e.span.start not in self.bare
+            ]
             for entry in reversed(orgs):
                 if not entry.speaker or not self._main_speaker(sentence, entry):
                     return None

@@ -297,7 +297,7 @@ FAMILY_NAME_DO = re.compile(r",|\s+(?:said|says|told|tells|added|wrote)\b")
 COUPLE = re.compile(r"\b([A-Z][a-z]+) and \Z")
 # A capitalised word right before the first given name of a couple: "Ion Toma and Ana Popescu" is
 # two people, Toma a surname (unless it is a title: "Senator Peter and Alys Granger").
-WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+\Z")
+WORD_BEFORE = re.compile(r"(?<![.!?“\"\n]\s)(?<![.!?“\"\n])(?<!\A)\b([A-Z][\w’'-]*)[ \t]+\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -266,10 +266,15 @@ def resolve_speakers(text: str, statements: list[Statement], mentions: list[Ment
         )
         st = _body_spoken_of_again(st, bodies)
         if st.speaker_name and st.speaker_span is not None:
-            kind = st.speaker_type
-            if kind == "unknown" and BARE_NAME.fullmatch(st.speaker or "") and st.speaker == st.speaker_name:
-                kind = "organization"  # "Ashdown thanked his agent. He then said …": a person after all, if no one else
-            antecedents.add_speaker(st.speaker_span, st.speaker_name, kind)
+            # "Ashdown thanked his agent. He then said …": one word no one typed may be the "he" when
+            # no one else is named (as one typed an organisation may), never an "it" or a "they"
+            bare = (
+                st.speaker_type == "unknown"
+                and BARE_NAME.fullmatch(st.speaker or "") is not None
+                and st.speaker == st.speaker_name
+            )
+            kind = "organization" if bare else st.speaker_type
+            antecedents.add_speaker(st.speaker_span, st.speaker_name, kind, bare=bare)
         elif st.speaker_span is not None and _someone_unnamed(st):
             antecedents.add_unnamed(st.speaker_span)  # "One shopkeeper said …": "he" next is no one named
         named = tuple(_name_target(t, names) for t in st.targets) + _surnames_in_content(st, names)
@@ -740,9 +745,10 @@ def _name_set_off_after(st: Statement, names: ArticleNames) -> str | None:
     if st.speaker_span is None or st.speaker is None:
         return None
     m = SET_OFF_NAME.match(names.text, st.speaker_span.end)
-    if m is None or re.search(r"[’']s\b", m["name"]):
-        return None  # (not "the coach, Real Madrid's Carlo Ancelotti": whose he is stays out of his name)
-    return names.appositive_name(f"{st.speaker}, {m['name']}")
+    if m is None:
+        return None
+    name = re.sub(r"^.*[’']s\s+", "", m["name"])  # "Real Madrid's Carlo Ancelotti": Carlo Ancelotti
+    return names.appositive_name(f"{st.speaker}, {name}")
 
 
 def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Antecedents) -> Statement:
