@@ -2208,6 +2208,20 @@ HOP_CASES = [
         speaker_name="Marnie Quill",
         cue="posted",
     ),
+    # a clause without "that" after whom or where it was told (red teams 144, 145)
+    Case(
+        "told-officers-a-clause-without-that",
+        "Ms Vale told officers she had been punched in the face.",
+        "she had been punched in the face",
+        cue="told",
+    ),
+    Case(
+        "said-in-an-email-a-clause-without-that",
+        "Kroll said in an email the reef was recovering.",
+        "the reef was recovering",
+        cue="said",
+        venue="in an email",
+    ),
     Case(
         "it-found-that-after-a-body-s-review",
         "The National Audit Office reviewed 19 projects. It found that 11 were over budget.",

@@ -4981,6 +4981,13 @@ def test_one_answer_in_capitals_to_a_q_is_the_person_named_before(label: str, ex
     ], describe(statements)
 
 
+def test_an_interview_someone_gave_is_not_what_was_said(extract: Extract) -> None:
+    """The repair for "said in an email the reef was recovering" leaves a relative clause of the
+    venue alone (a review guard)."""
+    statements = extract("Kroll said in an interview the ministry gave to state TV that it would act.")
+    assert not [s for s in statements if "the ministry gave" in s.quote], describe(statements)
+
+
 def test_an_answer_in_capitals_under_a_name_with_an_initial(extract: Extract) -> None:
     text = "Our guest is Oren J. Falk, the author.\n\nQ: Why did you write the book?\n\nFALK: Because nobody else would."
     assert [s.speaker_name for s in extract(text)] == ["Oren J. Falk"], describe(extract(text))

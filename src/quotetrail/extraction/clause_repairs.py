@@ -45,6 +45,7 @@ from quotetrail.extraction.closing_repairs import (
 from quotetrail.extraction.lexicon import CORE_CUE_LEMMAS, MEDIA_OBJECTS
 from quotetrail.extraction.reported_clauses import (
     contact_clause_read_as_the_audience_s,
+    contact_clause_read_as_the_venue_s,
     date_read_as_the_subject_of_a_time_clause,
     instructed_read_as_the_verb,
     participle_of_the_subject_read_as_a_relative,
@@ -255,6 +256,7 @@ def repair_clauses(doc: Doc) -> Doc:
             that_clause_s_subject_read_as_a_relative_verb(doc[i])  # "said at a summit that talks … would"
         if dep == relative_clause and i > 2:
             contact_clause_read_as_the_audience_s(doc[i])  # "told the tribunal she had been bullied"
+            contact_clause_read_as_the_venue_s(doc[i])  # "said in an email the reef was recovering"
             that_clause_read_as_relative(doc[i])
             that_read_as_the_relative_s_object(doc[i])  # "said before attending X that CNN asked her to …"
             that_clause_read_as_the_audience_s(doc[i])

@@ -263,7 +263,14 @@ AUDIENCES = frozenset(
 
 
 # Whom a contact clause is told to, beside the occasions above: "told reporters she would stay".
-LISTENERS = AUDIENCES | frozenset({"reporters", "journalists", "mps", "councillors", "delegates", "senators"})
+LISTENERS = (
+    AUDIENCES
+    | frozenset({"reporters", "journalists", "mps", "councillors", "delegates", "senators"})
+    # whom witnesses and suspects tell: "told officers she had been punched" (red team 144)
+    | frozenset(
+        {"officers", "detectives", "deputies", "investigators", "paramedics", "prosecutors", "agents"}
+    )
+)
 
 
 def contact_clause_read_as_the_audience_s(clause: Token) -> None:
@@ -283,6 +290,40 @@ def contact_clause_read_as_the_audience_s(clause: Token) -> None:
     clause.head, clause.dep_ = verb, "ccomp"
 
 
+def contact_clause_read_as_the_venue_s(clause: Token) -> None:
+    """ "Kroll said in an email the reef was recovering.": the parser made the clause without
+    "that" a relative clause of the venue after the verb of saying. A clause with a subject of its
+    own and no relative word, right after "in a/an <venue>", is what was said."""
+    noun = clause.head
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or clause.left_edge.i != noun.i + 1:
+        return
+    if noun.lower_ not in SAID_IN or not any(c.dep_ == "det" for c in noun.children):
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+        return  # "said in a statement that appeared on its website"
+    if clause.left_edge.tag_ in ("WDT", "WP", "WP$") or clause.left_edge.lower_ in ("that", "which", "who"):
+        return  # "in a letter that Horizon One has seen in full"
+    if clause.lower_ in VENUE_MAKING or any(t.lower_ == "that" and t.dep_ == "mark" for t in clause.subtree):
+        return  # "said in an interview the ministry gave to state TV that it would act": the interview's
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+# What one does with a venue, in a relative clause with no relative word: "an interview she gave".
+VENUE_MAKING = frozenset(
+    {"gave", "given", "gives", "granted", "grants", "conducted", "published", "posted", "sent", "wrote"}
+    | {"written", "delivered", "made", "issued", "recorded", "filmed", "did", "released"}
+)
+
+
+# Where one says a thing: "said in an email the reef was recovering".
+SAID_IN = frozenset(
+    {"email", "statement", "interview", "letter", "message", "post", "tweet", "speech", "note"}
+)
 # Verbs of saying something to someone: "told / warned / assured reporters who … that …".
 TELLING_LEMMAS = frozenset({"tell", "warn", "assure", "remind", "inform"})
 
