@@ -763,6 +763,24 @@ RESOLUTION = [
         speaker="ex-general",
         speaker_name=None,
     ),
+    *(
+        Case(f"people-by-a-plural-opening-the-sentence-have-no-name-{k}", text, quote, speaker_name=None)
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "Shoppers told the Evening Post that the store had been busy.",
+                    "that the store had been busy",
+                ),
+                ("Neighbours described him as quiet and polite.", "him as quiet and polite"),
+            ]
+        )
+    ),
+    Case(
+        "a-club-by-a-plural-opening-the-sentence-keeps-its-name",
+        "Rangers said the deal was done.",
+        "the deal was done",
+        speaker_name="Rangers",
+    ),
     Case(
         "he-after-a-bare-surname-the-recogniser-missed",
         "Ashdown thanked his agent and the volunteers at the Corn Exchange. He then said the result had been fair.",

@@ -345,8 +345,12 @@ def _a_plural_noun_at_a_sentence_start(ent: SpacySpan) -> bool:
         return False
     if not (lower.endswith("s") and (known_word(lower[:-1]) or known_word(lower[:-2]))):
         return False  # (the lemmatizer knows base forms: "bill", "farmer")
-    if word.head.pos_ == "VERB" and word.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS:
-        return False  # "Rangers said …", "Teamsters said …": a club or a union may speak so
+    if (
+        ent.label_ == "ORG"
+        and word.head.pos_ == "VERB"
+        and word.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+    ):
+        return False  # "Rangers said …", "Teamsters said …": a club or a union may speak so (no person: "Shoppers told")
     text: str = word.doc.user_data.get(ARTICLE_TEXT) or word.doc.text
     return re.search(rf"[a-z,;:] {re.escape(word.text)}\b", text) is None
 

@@ -144,6 +144,21 @@ def _a_company_s_plural(head: Token) -> bool:
 ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"})
 
 
+def _people_by_a_plural_opening(head: Token) -> bool:
+    """One plural English word opening its sentence, no body by the recogniser's label and none
+    the article writes mid-sentence: "Shoppers", "Neighbours" (not "Rangers said", an ORG)."""
+    lower = head.lower_
+    if not head.is_sent_start or head.ent_type_ == "ORG" or not lower.endswith("s"):
+        return False
+    if any(c.dep_ == "compound" for c in head.children) or not known_word(lower[:-1]):
+        return False
+    return lower[:-1] in lexicon.words("person_roles.txt") or lower[:-1] in PEOPLE_WORDS
+
+
+# Plural people nouns no role list has: "Shoppers", "Neighbours", "Passers-by".
+PEOPLE_WORDS = frozenset({"shopper", "neighbour", "neighbor", "commuter", "local", "villager", "onlooker"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name part of a phrase headed by ``head`` (compounds and flat names)."""
     if (
@@ -156,6 +171,8 @@ def _name_tokens(head: Token) -> list[Token]:
         return []  # the "’s" of "Here’s Clinton", inside the recogniser's entity
     if _an_inscribed_thing_opening(head):
         return []  # "Graffiti reading “…” appeared": capitalised only because it opens the sentence
+    if _people_by_a_plural_opening(head):
+        return []  # "Shoppers told …", "Neighbours described him as …": people, capitalised as the sentence opens
     if (
         head.pos_ == "NOUN"
         and head.lower_ in BROADCAST_NOUNS
