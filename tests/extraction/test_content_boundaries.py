@@ -135,6 +135,12 @@ TRAILING_ASIDE_CASES = [
         not_also=("Treasury",),
     ),
     Case(
+        "a-judge-s-sentence-after-what-she-said",
+        "Judge Ann Marsh said the defendant had shown “not a shred of remorse” and jailed him for nine years.",
+        "the defendant had shown “not a shred of remorse”",
+        not_also=("jailed",),
+    ),
+    Case(
         "a-time-after-the-object-is-not-what-was-said",
         "Arvo Lind said the opposite a day later.",
         "the opposite",

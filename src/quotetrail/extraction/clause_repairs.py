@@ -1132,6 +1132,10 @@ DEEDLESS_THINGS = frozenset(
 )
 
 
+# A court's sentence, in the past: "jailed him", "sentenced her", "fined them".
+SENTENCING_FORMS = frozenset({"jailed", "sentenced", "fined", "banned", "imprisoned", "remanded", "bailed"})
+
+
 def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     """ "Olinska said Marek's remarks were “beneath comment” and accused her of …": the parser joined
     the second verb of saying to the reported clause, whose subject is a thing ("remarks" accuse
@@ -1142,6 +1146,14 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     # were “a clear beat” and raised their price target" (results raise nothing)
     deed = verb.tag_ == "VBD" and clause.lower_ in ("was", "were") and not verb.n_lefts
     deed = deed and any(c.dep_ == "nsubj" and c.lower_ in DEEDLESS_THINGS for c in clause.children)
+    # "Judge Marsh said the defendant had shown no remorse and jailed him for nine years": the
+    # court's sentence, of the one spoken of
+    sentence = (
+        verb.lower_ in SENTENCING_FORMS
+        and not verb.n_lefts
+        and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children)
+    )
+    deed = deed or sentence
     if (
         (verb.lemma_.lower() not in CORE_CUE_LEMMAS and not deed)
         or clause.dep_ != "ccomp"
@@ -1161,8 +1173,10 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
         and verb.lemma_.lower() in CORE_CUE_LEMMAS
         and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
     )
-    if not itself and (
-        subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns()
+    if (
+        not itself
+        and not sentence
+        and (subject is None or subject.pos_ != "NOUN" or subject.lower_.removesuffix("s") in _person_nouns())
     ):
         return  # "said the driver ran the light and accused police …": the driver may accuse
     if (

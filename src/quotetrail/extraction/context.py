@@ -453,9 +453,9 @@ CUE_PREPOSITIONS_WITH_CONTENT = frozenset({"for", "on", "about"})  # "called for
 
 
 def venue_and_its_day(prep: Token) -> list[Token]:
-    """The words of a venue phrase and of the day hung on it ("in a televised address on
-    Wednesday"), without anything else hung on its noun ("in a speech ahead of the March 12 primary"
-    gives "in a speech")."""
+    """The words of a venue phrase with its day and whatever else says where it was ("in a
+    televised address to the nation on Wednesday"), without another event hung on its noun ("in a
+    speech ahead of the March 12 primary" gives "in a speech")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return [prep]
@@ -463,11 +463,15 @@ def venue_and_its_day(prep: Token) -> list[Token]:
     for child in obj.children:
         if (
             child.i > obj.i
-            and child.lower_ == "on"
-            and all(t == child or _is_date_word(t) for t in child.subtree)
+            and child.lower_ not in OTHER_EVENT_WORDS
+            and child.dep_ not in ("relcl", "acl", "appos")
         ):
             words += list(child.subtree)
     return words
+
+
+# Words after a venue's noun that bring in another event, whose day is not the venue's.
+OTHER_EVENT_WORDS = frozenset({"ahead", "before", "after", "about", "marking", "following", "amid", "during"})
 
 
 def trailing_venue(cue: Token) -> Token | None:
@@ -506,7 +510,7 @@ def trailing_venue(cue: Token) -> Token | None:
                 and obj.lower_ in SAYING_VENUES
                 # "a televised address", not "his speech" (maybe the one urged's) nor "a speech ahead of …"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
-                and len(venue_and_its_day(prep)) == len(list(prep.subtree))
+                and len(venue_and_its_day(prep)) == len(list(prep.subtree))  # (not "a speech ahead of …")
                 and not _an_inner_act_s(prep, cue)
                 and not _a_house(obj, cue)
             ):

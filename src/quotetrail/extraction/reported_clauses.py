@@ -263,13 +263,15 @@ AUDIENCES = frozenset(
 
 
 # Whom a contact clause is told to, beside the occasions above: "told reporters she would stay".
+# Whom witnesses and suspects tell (red team 144), often with a relative clause of their own after
+# them ("officers he met at the scene"): only a clause with an auxiliary and no that-clause after it.
+OFFICERS = frozenset(
+    {"officers", "detectives", "deputies", "investigators", "paramedics", "prosecutors", "agents"}
+)
 LISTENERS = (
     AUDIENCES
+    | OFFICERS
     | frozenset({"reporters", "journalists", "mps", "councillors", "delegates", "senators"})
-    # whom witnesses and suspects tell: "told officers she had been punched" (red team 144)
-    | frozenset(
-        {"officers", "detectives", "deputies", "investigators", "paramedics", "prosecutors", "agents"}
-    )
 )
 
 
@@ -287,6 +289,12 @@ def contact_clause_read_as_the_audience_s(clause: Token) -> None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
     if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
         return  # "the jury that convicted him"
+    if noun.lower_ in OFFICERS and (
+        not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        or any(t.lower_ == "that" and t.dep_ in ("mark", "dobj", "pobj") for t in clause.subtree)
+        or clause.right_edge.dep_ == "prep"
+    ):
+        return  # "told officers he met at the scene that …", "officers she trusted to keep the peace"
     clause.head, clause.dep_ = verb, "ccomp"
 
 

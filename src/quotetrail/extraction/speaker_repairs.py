@@ -273,6 +273,8 @@ def venue_hung_on_the_object(prep: Token) -> None:
     if prep.lower_ == "at":
         if venue.lower_ not in GATHERINGS or not any(c.dep_ == "det" for c in venue.children):
             return  # "claimed victory at a news conference in Kelbridge"
+        if prep.head.dep_ != "dobj" or prep.head.lower_ in EVENTS_AT_GATHERINGS:
+            return  # "claimed responsibility for the bombing at a rally": where the bombing was
     elif prep.lower_ == "on":
         if venue.text not in lexicon.PLATFORM_NAMES or prep.head.lower_ in PRESENCES:
             return  # "conceded defeat on Facebook"; not "cast doubt on the count", "her presence on X"
@@ -303,6 +305,12 @@ def _only_its_day_after(venue: Token) -> bool:
     )
 
 
+# What happens at a gathering, not what one says there: "announced a protest at a summit".
+EVENTS_AT_GATHERINGS = frozenset(
+    {"protest", "protests", "attack", "attacks", "strike", "march", "bombing", "shooting", "stabbing"}
+    | {"walkout", "boycott", "vote", "crackdown", "ban", "collapse", "crush", "violence", "clashes"}
+    | {"responsibility"}  # "claimed responsibility for the bombing at a rally": the bombing's place
+)
 # Gatherings one speaks at: "at a news conference", "at a rally".
 GATHERINGS = frozenset({"conference", "briefing", "rally", "summit", "hearing"})
 

@@ -295,9 +295,13 @@ HEADLINE_OPENERS = frozenset(
 FAMILY_NAME_DO = re.compile(r",|\s+(?:said|says|told|tells|added|wrote)\b")
 # "Peter and Alys Granger": a given name and "and" right before a full name.
 COUPLE = re.compile(r"\b([A-Z][a-z]+) and \Z")
+# Capitalised words opening a sentence before a couple: "Both Peter and Alys Granger said".
+COUPLE_OPENERS = frozenset(
+    {"both", "when", "and", "but", "then", "as", "if", "while", "after", "said", "meanwhile"}
+)
 # A capitalised word right before the first given name of a couple: "Ion Toma and Ana Popescu" is
 # two people, Toma a surname (unless it is a title: "Senator Peter and Alys Granger").
-WORD_BEFORE = re.compile(r"(?<![.!?“\"\n]\s)(?<![.!?“\"\n])(?<!\A)\b([A-Z][\w’'-]*)[ \t]+\Z")
+WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,8 +391,12 @@ class ArticleNames:
             if given.lower() in self._lower_words or given_name_gender(given) is None:
                 continue  # "Smith and Alys Granger" names a Smith: only a known given name
             before = WORD_BEFORE.search(self.text, max(0, couple.start(1) - 30), couple.start(1))
-            if before is not None and before.group(1).lower().rstrip(".") not in title_words():
-                continue  # "Ion Toma and Ana Popescu": Toma is Ion's surname
+            if (
+                before is not None
+                and before.group(1).lower() not in title_words()
+                and before.group(1).lower() not in COUPLE_OPENERS
+            ):
+                continue  # "Ion Toma and Ana Popescu", "Anna Thomas and Mark Lewis": a surname
             start = couple.start(1)
             if start in found and found[start].text != given:
                 continue
