@@ -152,7 +152,10 @@ def _people_by_a_plural_opening(head: Token) -> bool:
         return False
     if any(c.dep_ == "compound" for c in head.children) or not known_word(lower[:-1]):
         return False
-    return lower[:-1] in lexicon.words("person_roles.txt") or lower[:-1] in PEOPLE_WORDS
+    if lower[:-1] not in lexicon.words("person_roles.txt") and lower[:-1] not in PEOPLE_WORDS:
+        return False
+    # (a name the article writes capitalised mid-sentence too: "the Chiefs", "Ms Cousins")
+    return re.search(rf"[a-z,;:] {re.escape(head.text)}\b", whole_text(head.doc)) is None
 
 
 # Plural people nouns no role list has: "Shoppers", "Neighbours", "Passers-by".

@@ -290,11 +290,10 @@ def contact_clause_read_as_the_audience_s(clause: Token) -> None:
     if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
         return  # "the jury that convicted him"
     if noun.lower_ in OFFICERS and (
-        not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-        or any(t.lower_ == "that" and t.dep_ in ("mark", "dobj", "pobj") for t in clause.subtree)
-        or clause.right_edge.dep_ == "prep"
+        any(t.lower_ == "that" and t.dep_ in ("mark", "dobj", "pobj") for t in clause.subtree)
+        or (clause.right_edge.dep_ == "prep" and not any(c.dep_ == "auxpass" for c in clause.children))
     ):
-        return  # "told officers he met at the scene that …", "officers she trusted to keep the peace"
+        return  # "told officers he met at the scene that …", "officers he had served with"
     clause.head, clause.dep_ = verb, "ccomp"
 
 

@@ -273,7 +273,9 @@ def venue_hung_on_the_object(prep: Token) -> None:
     if prep.lower_ == "at":
         if venue.lower_ not in GATHERINGS or not any(c.dep_ == "det" for c in venue.children):
             return  # "claimed victory at a news conference in Kelbridge"
-        if prep.head.dep_ != "dobj" or prep.head.lower_ in EVENTS_AT_GATHERINGS:
+        if venue.lower_ in ("rally", "summit") and (
+            prep.head.dep_ != "dobj" or prep.head.lower_ in EVENTS_AT_GATHERINGS
+        ):
             return  # "claimed responsibility for the bombing at a rally": where the bombing was
     elif prep.lower_ == "on":
         if venue.text not in lexicon.PLATFORM_NAMES or prep.head.lower_ in PRESENCES:

@@ -395,6 +395,7 @@ class ArticleNames:
                 before is not None
                 and before.group(1).lower() not in title_words()
                 and before.group(1).lower() not in COUPLE_OPENERS
+                and (not _opens_a_sentence(self.text, before.start(1)) or given_name_gender(before.group(1)))
             ):
                 continue  # "Ion Toma and Ana Popescu", "Anna Thomas and Mark Lewis": a surname
             start = couple.start(1)
@@ -1231,6 +1232,13 @@ POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # A body's capitalised "of" phrase after its name: " of Nerova", " of Commerce", " of Appeal of Lusk".
 OF_PHRASE = re.compile(r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)+")
 PAIRED = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+(?P<titles>(?:[\w.’'-]+\s+){0,4})")
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence's end, a line break or the text's start before ``at`` ("Parents Peter
+    and Alys Granger": "Parents" opens its sentence)."""
+    before = text[max(0, at - 3) : at].rstrip(' \t“"')
+    return not before or before[-1] in ".!?\n"
 
 
 def joined_as_a_pair(text: str, end: int, start: int) -> bool:

@@ -308,6 +308,10 @@ BODY_KINDS = {
     **dict.fromkeys(("union",), "union"),
     **dict.fromkeys(("authority", "regulator", "watchdog", "commission"), "authority"),
     **dict.fromkeys(("council",), "council"),
+    # "Orchard Vale Records sued the singer. The label said"; "Halden Studios … the studio"
+    **dict.fromkeys(("label", "records"), "label"),
+    **dict.fromkeys(("studio", "studios", "pictures"), "studio"),
+    **dict.fromkeys(("exchange", "bourse"), "exchange"),
 }
 
 
@@ -324,8 +328,12 @@ def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
     """A body that spoke is the one "the firm" or "the agency" names later, when no body of that
     kind spoke since; each body that speaks is remembered by its kind (its description's noun or
     its name's last word)."""
-    if st.speaker_type != "organization" or st.speaker is None:
+    if st.speaker is None:
         return st
+    if st.speaker_type != "organization" and not (
+        st.speaker_type == "unknown" and st.speaker.strip().lower() in ("the label", "the exchange")
+    ):
+        return st  # ("The label said" after a record label that spoke: the type says nothing yet)
     words = st.speaker.strip().split()
     description = (
         len(words) <= 3
@@ -344,7 +352,7 @@ def _body_spoken_of_again(st: Statement, bodies: dict[str, str]) -> Statement:
     kind = _body_kind(st.speaker) if description else None
     if kind is None or kind not in bodies:
         return st
-    return replace(st, speaker_name=bodies[kind])
+    return replace(st, speaker_name=bodies[kind], speaker_type="organization")
 
 
 def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement | None:
@@ -808,6 +816,12 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             and AGENCY_LETTERS.fullmatch(spoke.name)
         ):
             return replace(st, speaker_name=spoke.name, speaker_type="organization")
+    if found is None and noun in TRADE_WORDS and st.speaker_span is not None:
+        # "Orchard Vale Records sued the singer. The label said": the body before, when its name
+        # says it is one ("Records", "Studios", "Exchange")
+        body = antecedents.organization(st.speaker_span.start)
+        if body is not None and BODY_KINDS.get(noun) and _body_kind(body.name) == BODY_KINDS.get(noun):
+            return replace(st, speaker_name=body.name, speaker_type="organization")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
     if found is not None and kind == "person" and _reported(found[1], st):
