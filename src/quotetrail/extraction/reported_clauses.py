@@ -286,8 +286,7 @@ def contact_clause_read_as_the_audience_s(clause: Token) -> None:
         return
     if verb.lemma_.lower() not in TELLING_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
         return
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
-    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+    if not _a_subject_of_its_own(clause):
         return  # "the jury that convicted him"
     if noun.lower_ in OFFICERS and (
         any(t.lower_ == "that" and t.dep_ in ("mark", "dobj", "pobj") for t in clause.subtree)
@@ -295,6 +294,13 @@ def contact_clause_read_as_the_audience_s(clause: Token) -> None:
     ):
         return  # "told officers he met at the scene that …", "officers he had served with"
     clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _a_subject_of_its_own(clause: Token) -> bool:
+    """The clause has a subject before its verb that is no relative word ("she had been bullied",
+    not "that convicted him")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    return bool(subjects) and subjects[0].tag_ not in ("WDT", "WP", "WP$") and subjects[0].lower_ != "that"
 
 
 def contact_clause_read_as_the_venue_s(clause: Token) -> None:
@@ -310,8 +316,7 @@ def contact_clause_read_as_the_venue_s(clause: Token) -> None:
         return
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS or any(c.dep_ == "ccomp" for c in verb.children):
         return
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
-    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+    if not _a_subject_of_its_own(clause):
         return  # "said in a statement that appeared on its website"
     if clause.left_edge.tag_ in ("WDT", "WP", "WP$") or clause.left_edge.lower_ in ("that", "which", "who"):
         return  # "in a letter that Horizon One has seen in full"
