@@ -7301,6 +7301,23 @@ NEAR_MISS_CASES += [
         "a ban on plastic bags",
         venue="at a news conference",
     ),
+    # -- a sixth review (/tmp/s43/review6)
+    Case(
+        "a-club-s-ban-is-its-act-not-its-claim",
+        "The club said the fans had behaved badly and banned them for life.",
+        "the fans had behaved badly",
+    ),
+    Case(
+        "a-judge-by-her-pronoun-jails-him",
+        "Judge Ann Marsh heard the case. She said he had shown no remorse and jailed him for nine years.",
+        "he had shown no remorse",
+    ),
+    Case(
+        "a-plural-inside-a-body-s-name-is-not-a-name-mid-sentence",
+        "Pensioners said the cuts would hurt them. The National Pensioners Convention called the plan cruel.",
+        "the cuts would hurt them",
+        speaker_name=None,
+    ),
     Case(
         "a-defence-contractor-is-a-company",
         "A defence contractor said it had found no flaws in the jets.",

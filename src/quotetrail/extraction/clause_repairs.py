@@ -1132,13 +1132,17 @@ DEEDLESS_THINGS = frozenset(
 )
 
 
-def _a_court_speaks(cue: Token) -> bool:
-    """The one saying is a judge or a court: "Judge Ann Marsh said …", "The magistrate said …"."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(t.lower_ in COURT_WORDS for t in subject.subtree)
+def _may_sanction(clause: Token) -> bool:
+    """The reported clause's subject is one that jails, bails or bans ("police had questioned him
+    and bailed him"): the second verb may be its act, so it stays in the claim."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(t.lower_ in SANCTIONERS for t in subject.subtree)
 
 
-COURT_WORDS = frozenset({"judge", "justice", "magistrate", "magistrates", "court", "recorder", "sheriff"})
+SANCTIONERS = frozenset(
+    {"police", "officers", "authorities", "regime", "junta", "government", "court", "judge", "magistrates"}
+    | {"club", "league", "federation", "officials", "prosecutors", "army", "military", "council", "school"}
+)
 # A court's sentence, in the past: "jailed him", "sentenced her", "fined them".
 SENTENCING_FORMS = frozenset({"jailed", "sentenced", "fined", "banned", "imprisoned", "remanded", "bailed"})
 
@@ -1159,7 +1163,7 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
         verb.lower_ in SENTENCING_FORMS
         and not verb.n_lefts
         and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children)
-        and _a_court_speaks(clause.head)  # (not "said police had questioned him and bailed him")
+        and not _may_sanction(clause)  # (not "said police had questioned him and bailed him")
     )
     deed = deed or sentence
     if (

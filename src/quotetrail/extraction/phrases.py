@@ -155,7 +155,9 @@ def _people_by_a_plural_opening(head: Token) -> bool:
     if lower[:-1] not in lexicon.words("person_roles.txt") and lower[:-1] not in PEOPLE_WORDS:
         return False
     # (a name the article writes capitalised mid-sentence too: "the Chiefs", "Ms Cousins")
-    return re.search(rf"[a-z,;:] {re.escape(head.text)}\b", whole_text(head.doc)) is None
+    return (
+        re.search(rf"(?<![\w’'-])[a-z][\w’'-]*[,;:]? {re.escape(head.text)}\b", whole_text(head.doc)) is None
+    )
 
 
 # Plural people nouns no role list has: "Shoppers", "Neighbours", "Passers-by".
