@@ -7313,6 +7313,11 @@ NEAR_MISS_CASES += [
         "he had shown no remorse",
     ),
     Case(
+        "a-fine-with-its-sum-is-the-court-s-act",
+        "The magistrates said he posed a risk and fined him 500 pounds.",
+        "he posed a risk",
+    ),
+    Case(
         "a-plural-inside-a-body-s-name-is-not-a-name-mid-sentence",
         "Pensioners said the cuts would hurt them. The National Pensioners Convention called the plan cruel.",
         "the cuts would hurt them",

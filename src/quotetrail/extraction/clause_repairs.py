@@ -1162,7 +1162,8 @@ def _speaker_s_second_verb_read_into_the_clause(verb: Token) -> None:
     sentence = (
         verb.lower_ in SENTENCING_FORMS
         and not verb.n_lefts
-        and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children)
+        # ("fined him 500 pounds": the one fined is the parser's dative)
+        and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in verb.children)
         and not _may_sanction(clause)  # (not "said police had questioned him and bailed him")
     )
     deed = deed or sentence
