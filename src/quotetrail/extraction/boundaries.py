@@ -182,19 +182,19 @@ NAME_NOTES = frozenset({"nickname", "moniker", "epithet", "sobriquet", "label", 
 
 def _a_note_on_the_name(tokens: list[Token], n: int, inside_quote: frozenset[int]) -> bool:
     """The words after a quoted name and its comma sum the name up, to the content's end: 'called
-    her “the Duchess of Disco,” a nickname she embraced on her 2019 tour'."""
+    her “the Duchess of Disco,” a nickname she embraced on her 2019 tour' (not 'the term “illegal
+    migrant,” the phrase used in the bill, was …')."""
     if n < 2 or tokens[n - 1].i not in inside_quote or not tokens[n - 1].is_quote:
         return False
-    rest = [t for t in tokens[n:] if t.i not in inside_quote]
+    rest = tokens[n:]
+    if any(t.i in inside_quote for t in rest):
+        return False
     words = [t for t in rest if not t.is_punct]
     return (
         len(words) >= 2
-        and len(rest) == len(tokens) - n
         and words[0].lower_ in ("a", "an", "the")
         and words[1].lower_ in NAME_NOTES
-        and _closes_the_content(
-            rest
-        )  # (not 'the term “illegal migrant,” the phrase used in the bill, was …')
+        and _closes_the_content(rest)
     )
 
 

@@ -1248,7 +1248,9 @@ def _transcript_mark_read_into_the_subject(mark: Token) -> None:
     """ "Q. Critics call the new tariff a “tax on thirst.”": the label opening an interview's line
     is no part of the name after it; the parser made it the name's first word."""
     doc = mark.doc
-    line_start = mark.idx == 0 or doc.text[: mark.idx].rstrip(" \t").endswith("\n")
+    line_start = mark.idx == 0 or whole_text(doc)[max(0, mark.idx - 8) : mark.idx].rstrip(" \t").endswith(
+        "\n"
+    )
     if not line_start or mark.head.i <= mark.i:
         return
     root = mark.head

@@ -264,7 +264,8 @@ AUDIENCES = frozenset(
 
 # Whom a contact clause is told to, beside the occasions above: "told reporters she would stay".
 # Whom witnesses and suspects tell (red team 144), often with a relative clause of their own after
-# them ("officers he met at the scene"): only a clause with an auxiliary and no that-clause after it.
+# them ("officers he met at the scene"): not a clause with a that-clause after it or a stranded
+# preposition in the active.
 OFFICERS = frozenset(
     {"officers", "detectives", "deputies", "investigators", "paramedics", "prosecutors", "agents"}
 )
