@@ -2686,6 +2686,31 @@ RESOLUTION = [
         "the budget was tight",
         speaker_name=None,
     ),
+    # ... or the verb before it gives ("appointed X as", session 39)
+    Case(
+        "the-cfo-after-one-appointed-as-chief-financial-officer",
+        "The board appointed Mara Quist as chief financial officer in May. The CFO said the company would cut costs.",
+        "the company would cut costs",
+        speaker_name="Mara Quist",
+    ),
+    Case(
+        "the-coach-after-one-hired-as-their-new-head-coach",
+        "Dynamo Vessel hired Tom Ebo as their new head coach on Monday. The coach said the squad was ready.",
+        "the squad was ready",
+        speaker_name="Tom Ebo",
+    ),
+    Case(
+        "the-coach-is-not-one-who-met-the-board-as-a-player",
+        "Tom Ebo met the board as a player in 2019. The coach said the squad was ready.",
+        "the squad was ready",
+        speaker_name=None,
+    ),
+    Case(
+        "the-cfo-is-not-one-appointed-as-the-cfo-s-deputy",
+        "The board appointed Mara Quist as deputy CFO in May. The CFO said the company would cut costs.",
+        "the company would cut costs",
+        speaker_name=None,
+    ),
     # a name given in a clause, an agency by its letters, a mission by its place (red teams 94, 102, 106)
     Case(
         "a-resident-who-gave-her-name-only-as",

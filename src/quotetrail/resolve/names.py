@@ -985,6 +985,8 @@ class ArticleNames:
         Hallorhan is vice-chancellor of …", "Marla Quint became union leader"."""
         after = re.split(r"[.;:!?\n]", self.text[span.end : span.end + 80])[0]
         made = PREDICATED_ROLE.match(after)
+        if made is None and MAKING_VERB_BEFORE.search(self.text, max(0, span.start - 30), span.start):
+            made = ROLE_GIVEN_AS.match(after)  # "The board appointed Mara Quist as chief financial officer"
         if made is None:
             return False
         role = made.group("role")
@@ -1305,6 +1307,16 @@ DEPUTIES = ("deputy", "vice", "assistant", "associate", "under")
 PREDICATED_ROLE = re.compile(
     r",?\s+(?:was|is|has\s+been|had\s+been|became|becomes)\s+(?:(?:elected|appointed|named|made|"
     r"sworn\s+in|installed|chosen|re-elected)\s+)?(?:as\s+)?(?P<role>(?:the\s+|its\s+|a\s+)?(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+)(?![\w’'-])"
+)
+# The same given by the verb before the name: "The board appointed Mara Quist as chief financial
+# officer", "hired Tom Ebo as its new coach".
+MAKING_VERB_BEFORE = re.compile(
+    r"\b(?:appoint|name|hire|promote|elect|re-elect|install|choose|chose|pick|tap|recruit|confirm|"
+    r"nominate)(?:s|ed|d)?\s+$"
+)
+ROLE_GIVEN_AS = re.compile(
+    r",?\s+as\s+(?P<role>(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:new\s+)?"
     r"(?:[\w-]+\s+){0,2}[\w-]+)(?![\w’'-])"
 )
 # British parties as a councillor's bracket shortens them: "Cllr Ama Boateng (Lab, Kingsley)".
