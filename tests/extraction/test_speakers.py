@@ -763,6 +763,20 @@ RESOLUTION = [
         speaker="ex-general",
         speaker_name=None,
     ),
+    # left open by the thirty-eighth session: the attribution read as a second verb of the claim
+    Case(
+        "an-ex-role-of-two-words-after-a-second-verb-in-a-headline",
+        "Cuts will hurt schools, warns ex-head teacher.",
+        "Cuts will hurt schools",
+        speaker="ex-head teacher",
+        speaker_name=None,
+    ),
+    Case(
+        "a-named-ex-role-after-a-second-verb-in-a-headline",
+        "Cuts will hurt schools, warns ex-head teacher Ann Bell.",
+        "Cuts will hurt schools",
+        speaker_name="Ann Bell",
+    ),
     Case(
         "the-label-after-a-body-named-as-records",
         "Orchard Vale Records sued the singer Juno Abernathy in March. The label said on Monday that she had "

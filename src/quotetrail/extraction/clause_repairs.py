@@ -11,6 +11,7 @@ sentence as a reader would.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
@@ -162,6 +163,9 @@ def repair_clauses(doc: Doc) -> Doc:
             present_conjunct_read_as_the_speaker_s(doc[i])  # "said he “regrets …” but stands by …"
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
             _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
+            _inverted_attribution_read_as_a_conjunct(
+                doc[i]
+            )  # "Cuts will hurt schools, warns ex-head teacher"
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
         if tag == base_form and dep == adverbial_clause:
@@ -517,6 +521,44 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
         return  # ("…, warns that …" would take its own subject; here the clause lacks its object)
     word.tag_, word.pos_, word.dep_ = "NNS", "NOUN", "appos"
     clause.dep_ = "relcl"
+
+
+def _inverted_attribution_read_as_a_conjunct(verb: Token) -> None:
+    """ "Cuts will hurt schools, warns ex-head teacher": a headline's attribution after the claim,
+    its speaker after the verb, which the parser read as a second verb of the claim's subject (with
+    which it does not agree) and its speaker as that verb's object. A verb of saying set off by a
+    comma, no subject of its own, and nothing after it but a person or a body ending the sentence
+    reports the clause before it; the noun is its subject."""
+    doc = verb.doc
+    head = verb.head
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.dep_ != "ROOT" or head.i >= verb.i:
+        return
+    if head.lemma_.lower() in CORE_CUE_LEMMAS or any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
+    ):
+        return  # "… and warns teachers": a second verb of the same subject
+    children = [c for c in verb.children if not c.is_punct]
+    if not children or any(c.dep_ != "dobj" or c.i < verb.i for c in children):
+        return
+    speaker = children[-1]  # (the parser may have made a word of the role a second object: "ex-head")
+    if any(c.right_edge.i + 1 != d.left_edge.i for c, d in pairwise(children)):
+        return
+    if not (speaker.pos_ == "PROPN" or speaker.lower_ in _person_nouns() or speaker.lower_ in _body_nouns()):
+        return  # "…, blames tariffs"
+    if any(not t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
+        return  # the sentence goes on after it
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in head.children if c.i > verb.i or c.i == verb.i - 1]:
+        child.head = verb  # the comma before and the full stop
+    head.head, head.dep_ = verb, "ccomp"
+    speaker.dep_ = "nsubj"
+    for word in children[:-1]:
+        word.head, word.dep_ = speaker, "compound"
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    return lexicon.words("org_nouns.txt")
 
 
 NOT_AUTHORISED = frozenset({"authorised", "authorized", "permitted", "allowed", "cleared", "entitled"})
