@@ -758,6 +758,57 @@ DATES = [
 ]
 
 VENUES = [
+    # a venue closing an attribution written verb first, which the parser hung on the speaker
+    # (red teams 146, 150, 151; session 39)
+    *(
+        Case(
+            f"said-the-speaker-then-the-venue-{k}", text, "Margins will recover", speaker=speaker, venue=venue
+        )
+        for k, (text, speaker, venue) in enumerate(
+            [
+                ("“Margins will recover,” said Lindqvist in a statement.", "Lindqvist", "in a statement"),
+                (
+                    "“Margins will recover,” said the spokesman in a statement.",
+                    "the spokesman",
+                    "in a statement",
+                ),
+                ("“Margins will recover,” said Lindqvist on X.", "Lindqvist", "on X"),
+                (
+                    "“Margins will recover,” said Lindqvist on the earnings call.",
+                    "Lindqvist",
+                    "on the earnings call",
+                ),
+                (
+                    "“Margins will recover,” said Lindqvist during the earnings call.",
+                    "Lindqvist",
+                    "during the earnings call",
+                ),
+                (
+                    "“Margins will recover,” said Gov. Neha Raval at a panel discussion.",
+                    "Gov. Neha Raval",
+                    "at a panel discussion",
+                ),
+                ("“Margins will recover,” Raval said at the Harbour Point symposium.", "Raval", "symposium"),
+                ("“Margins will recover,” Raval said in a webinar.", "Raval", "in a webinar"),
+                ("“Margins will recover,” Col. Rafael Dunn said by phone.", "Col. Rafael Dunn", "by phone"),
+                ("“Margins will recover,” said Dunn by telephone.", "Dunn", "by telephone"),
+            ]
+        )
+    ),
+    *(
+        Case(f"said-the-speaker-then-no-venue-{k}", text, "Margins will recover", speaker=speaker, venue=None)
+        for k, (text, speaker) in enumerate(
+            [
+                # a member of the panel, not where the words were said
+                (
+                    "“Margins will recover,” said one Democratic source on the panel.",
+                    "one Democratic source on the panel",
+                ),
+                ("“Margins will recover,” said Lindqvist on Tuesday.", "Lindqvist"),
+                ("“Margins will recover,” said a man by the door.", "a man by the door"),
+            ]
+        )
+    ),
     # a study (red team 137); an address after an urging, with its day (red team 143); a post hung
     # on the object, with its day (red team 139)
     Case(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import closing_mark_end
-from quotetrail.extraction.phrases import is_outlet, occasion_after_name, token_span
+from quotetrail.extraction.phrases import BY_WIRE, is_outlet, occasion_after_name, token_span
 from quotetrail.model import Span, Target
 from quotetrail.nlp import NUMERIC_DATE, whole_text
 
@@ -760,7 +760,9 @@ def _venue_among(
                 or (child.head == cue and _outside_a_building(child))
             )
         )  # "said outside the Crown Court that …" too
-        if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside):
+        # "said by phone", "told the Ledger by telephone": how the words came
+        by_wire = child.lower_ == "by" and child.head == cue and _by_wire(child)
+        if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside and not by_wire):
             continue
         if child.i in exclude:
             continue
@@ -814,7 +816,17 @@ def _venue_among(
         social = (
             child.lower_ == "on" and obj.lower_ == "media" and any(c.lower_ == "social" for c in obj.children)
         )
-        if where or obj.lower_ in nouns or medium or called or spoken_to or written_in or in_court or social:
+        if (
+            where
+            or obj.lower_ in nouns
+            or medium
+            or called
+            or spoken_to
+            or written_in
+            or in_court
+            or social
+            or by_wire
+        ):
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
@@ -896,6 +908,16 @@ SPEAKING_FORMS = frozenset(
 
 # Verbs whose "on <Name>" is where the words were put: "wrote on Chirp", "posted on Facelink".
 POSTING_LEMMAS = frozenset({"write", "post", "say", "announce", "declare", "share", "tweet"})
+
+
+def _by_wire(prep: Token) -> bool:
+    """ "by phone", "by telephone", "by email": a bare noun of a line the words came down."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].lower_ in BY_WIRE
+        and not any(c.dep_ in ("det", "poss") for c in objects[0].children)
+    )
 
 
 def on_a_named_platform(prep: Token, obj: Token, cue: Token) -> bool:

@@ -694,10 +694,40 @@ def _share_of(head: Token, toks: list[Token]) -> list[Token]:
 def occasion_after_name(prep: Token) -> bool:
     """ "said Grete Lindqvist at the launch of the report": an occasion the parser hung on the
     speaker's name, which is where the words were said, not who said them."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "PROPN":
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "during", "in", "on", "by", "via"):
+        return False
+    name = prep.head
+    # '“…,” said Lindqvist in a statement', '… said the spokesman on X.': what ends an attribution
+    # after its verb, where nothing of the speaker's phrase comes after it
+    closing = name.dep_ == "nsubj" and name.head.i < name.i and name.right_edge.i == prep.right_edge.i
+    if name.pos_ != "PROPN" and not closing:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.lower_ in lexicon.words("venue_nouns.txt")
+    if obj is None:
+        return False
+    if prep.lower_ in ("at", "during"):
+        return obj.lower_ in lexicon.words("venue_nouns.txt") or (closing and obj.lower_ == "call")
+    if not closing:
+        return False
+    if prep.lower_ in ("by", "via"):
+        return obj.lower_ in BY_WIRE  # "said Dunn by phone"
+    if prep.lower_ == "on":
+        # "said Lindqvist on X", "on the earnings call", "on state television" (not "a source on
+        # the panel", one of its members)
+        return obj.text == "X" or obj.lower_ == "call" or obj.lower_ in ON_AIR
+    return obj.lower_ in lexicon.words("venue_nouns.txt") and any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children
+    )  # "in a statement", "in his speech" ("on television" names none: not "on behalf")
+
+
+# What words are said on: a platform, a broadcast.
+ON_AIR = frozenset(
+    {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin", "bluesky"}
+    | {"weibo", "wechat", "mastodon", "snapchat", "reddit", "substack", "vkontakte", "television", "tv"}
+    | {"radio", "podcast", "show", "programme", "program", "livestream", "air", "website", "blog"}
+)
+# How words reach a reporter from afar: "said by phone", "told the Ledger by telephone".
+BY_WIRE = frozenset({"phone", "telephone", "email", "e-mail", "videolink", "text", "satphone"})
 
 
 def _absolute(appositive: Token) -> bool:
