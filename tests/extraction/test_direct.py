@@ -2069,6 +2069,66 @@ def test_a_transcript_label_with_a_parenthesis_and_a_one_word_answer(extract: Ex
     ], describe(extract(text))
 
 
+# Briefing and broadcast transcripts in capitals (red teams 146–151, session 39): what each label
+# says, whose words they are (the name as the article writes it, else the label in ordinary case),
+# and the title before the name as the role.
+TRANSCRIPTS_IN_CAPITALS = [
+    (
+        "a-title-before-the-name-is-the-role-and-no-verb",
+        "Governor Maria Lenz took questions after the decision.\n\nGOVERNOR LENZ: We do not see a bubble.\n"
+        "REPORTER: Will rates fall?\nGOVERNOR LENZ: Not this year.",
+        [
+            ("LENZ", "Maria Lenz", "Governor", "We do not see a bubble"),
+            ("LENZ", "Maria Lenz", "Governor", "Not this year"),
+        ],
+    ),
+    (
+        "a-rank-with-its-full-stop-before-the-name",
+        "Col. Haras briefed reporters.\n\nREPORTER: Can you confirm it?\nCOL. HARAS: I can confirm that the "
+        "bridge is gone.",
+        [("HARAS", "Haras", "Col.", "I can confirm that the bridge is gone")],
+    ),
+    (
+        "a-transcript-opening-the-text",
+        "MORROW: We have zero containment.\nREPORTER: How many homes?\nMORROW: Roughly 1,400.",
+        [("MORROW", "Morrow", None, "We have zero containment"), ("MORROW", "Morrow", None, "Roughly 1,400")],
+    ),
+    (
+        "one-line-under-the-surname-of-a-person-named-before",
+        "Maria Lenz took questions.\n\nLENZ: We do not see a bubble.",
+        [("LENZ", "Maria Lenz", None, "We do not see a bubble")],
+    ),
+    (
+        "one-answer-to-a-question-under-a-surname-the-article-writes-nowhere-else",
+        "The striker spoke after training.\n\nQ: Is Okafor fit?\nOSEI: He trained today.",
+        [("OSEI", "Osei", None, "He trained today")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TRANSCRIPTS_IN_CAPITALS]
+)
+def test_a_transcript_in_capitals_gives_each_answer_to_its_speaker(
+    text: str, expected: list[tuple[str, str, str | None, str]], extract: Extract
+) -> None:
+    found = [(s.speaker, s.speaker_name, s.speaker_role, s.quote) for s in extract(text)]
+    assert found == expected, describe(extract(text))
+    assert all(s.kind == "direct" and s.cue == ":" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Is it over?\nUPDATE: The talks have resumed.",  # a live blog's label, an English word
+        "BREAKING: Talks collapse in Kelso.\n\nThe union met on Monday.",  # a headline's label
+        "Kelso Foods took questions.\n\nQ: Will prices rise?\n\nKELSO: Not this week.",  # a body's first word
+    ],
+)
+def test_a_label_in_capitals_that_is_no_one_s_name_gives_no_speaker(text: str, extract: Extract) -> None:
+    assert not [s for s in extract(text) if s.speaker_name], describe(extract(text))
+
+
 @pytest.mark.parametrize(
     "label",
     [

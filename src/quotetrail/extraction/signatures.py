@@ -605,21 +605,40 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
     if answers:
         return answers
     found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
+    if paras and (first := transcript_line(text, paras[0], 0, opening=False)) is not None:
+        if (not found or found[0][0] != 0) and any(
+            str(fields["speaker"]) == str(first[1]["speaker"]) for _, (_, fields) in found
+        ):
+            found.insert(0, (0, first))  # "MORROW: …" opening a transcript, Morrow's again below: no headline
     if len(found) < 2:
         # "Q: Will schools close?" / "FALK: Not this week.": one answer in capitals, under a name the
         # article writes in ordinary case, to the question on the line before
         answer = [
             (i, content, fields)
             for i, (content, fields) in found
-            # (a surname the article writes after a given name: "Oren Falk", not "Kelso Foods")
-            if re.search(
-                rf"\b[A-Z][\w’'-]*\.? (?:[A-Z]\. )?{re.escape(str(fields['speaker']).title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])",
-                text,
-            )
-            is not None
-            and str(fields["speaker"]).upper() not in ASKERS | {"ANSWER", "A"}
-            and _answers_a_question(text, paras, i)
+            if str(fields["speaker"]).upper() not in ASKERS | {"ANSWER", "A"}
             and not text[content.start : content.end].rstrip().endswith("?")
+            and (
+                # a surname the article writes after a given name ("Oren Falk", not "Kelso Foods"),
+                # answering a question or saying a sentence ("Maria Lenz took questions." / "LENZ: We
+                # do not see a bubble.")
+                (
+                    _written_after_a_given_name(text, str(fields["speaker"]))
+                    and (
+                        _answers_a_question(text, paras, i)
+                        or _spoken_line(text, content.start, content.end)
+                    )
+                )
+                # or answering a question under a one-word label that is no English word: "Q: Is
+                # Okafor fit?" / "OSEI: He trained today."
+                or (
+                    _answers_a_question(text, paras, i)
+                    and " " not in str(fields["speaker"])
+                    and not known_word(str(fields["speaker"]).lower())
+                    # (not the first word of a name the article writes: "Kelso Foods")
+                    and re.search(rf"\b{re.escape(str(fields['speaker']).title())}\s+[A-Z]", text) is None
+                )
+            )
         ]
         return sorted(_named_transcript(text, paras) + answer, key=lambda line: line[0])
     labels = [str(line[1]["speaker"]) for _, line in found]
@@ -877,11 +896,25 @@ def _first_person(text: str, pp: ParsedParagraph, after: int = 0) -> str | None:
 LABEL_HONORIFIC = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF)\.? ")
 
 
-def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, dict[str, object]] | None:
+def _written_after_a_given_name(text: str, label: str) -> bool:
+    """ "FALK" a surname the article writes after a given name ("Oren Falk", "Oren J. Falk"), not the
+    first word of a longer name ("Falk Foods")."""
+    return (
+        re.search(
+            rf"\b[A-Z][\w’'-]*\.? (?:[A-Z]\. )?{re.escape(label.title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])", text
+        )
+        is not None
+    )
+
+
+def transcript_line(
+    text: str, pp: ParsedParagraph, index: int, *, opening: bool = True
+) -> tuple[Span, dict[str, object]] | None:
     """ "PENCE: Well, look, …" — a transcript line: a speaker's name in capitals, a colon, and the
-    words said, to the end of the paragraph (a quotation mark before the name is the transcript's)."""
+    words said, to the end of the paragraph (a quotation mark before the name is the transcript's).
+    The first paragraph is a headline when ``opening``."""
     m = TRANSCRIPT_LABEL.match(text, pp.span.start, pp.span.end)
-    if m is None or (index == 0 and m.group("aside") is None):
+    if m is None or (index == 0 and opening and m.group("aside") is None):
         return None  # the first paragraph is a headline ("BREAKING: …"), unless its label names someone
     name = m.group("name")
     if not name.isupper():
@@ -900,10 +933,22 @@ def transcript_line(text: str, pp: ParsedParagraph, index: int) -> tuple[Span, d
     speaker = Span(m.start("name"), m.end("name"))
     if (honorific := LABEL_HONORIFIC.match(name)) is not None and honorific.end() < len(name):
         speaker = Span(speaker.start + honorific.end(), speaker.end)  # "MR KELL:" is Kell's line
+    role = None
+    words = text[speaker.start : speaker.end].split(" ")
+    if len(words) > 1 and words[0].lower().rstrip(".") in lexicon.titles():
+        # "GOVERNOR LENZ:", "COL. HARAS:": a title before the name, which is the role
+        role = words[0].title()
+        speaker = Span(speaker.start + len(words[0]) + 1, speaker.end)
     aside = m.group("aside")
     if aside is not None and ASIDE_NAME.fullmatch(aside):
         speaker = Span(m.start("aside"), m.end("aside"))  # "ANCHOR (Marta Lenz)": the anchor is Marta Lenz
-    return content, _signed(text, speaker, "person", colon)
+        role = None
+    fields = _signed(text, speaker, "person", colon)
+    if aside is None or not ASIDE_NAME.fullmatch(aside):
+        fields["speaker_name"] = text[speaker.start : speaker.end].title()  # "HARAS": Haras
+    if role is not None:
+        fields["speaker_role"] = role
+    return content, fields
 
 
 def named_again(text: str, words: list[Token], after: int) -> bool:

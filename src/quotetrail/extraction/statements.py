@@ -474,8 +474,10 @@ def extract_statements(
         cues_by_para.append(found)
 
     drafts: list[Draft] = []
+    spoken_from: dict[int, int] = {}  # a transcript line's paragraph: where the words after its label start
     for i, content, fields in signatures.transcript_lines(text, paras):
         drafts.append(Draft("direct", [content], None, i, content.end, extra=fields))
+        spoken_from[i] = content.start
     transcript = [paras[d.para_index].span for d in drafts]
     by_cue: dict[int, Draft] = {}
     for quote in quotes:
@@ -670,6 +672,8 @@ def extract_statements(
                 or not cue.complement
             ):
                 continue
+            if p_index in spoken_from and cue.frame.start < spoken_from[p_index]:
+                continue  # "GOVERNOR LENZ: We do not see …": the label, no verb of saying
             if p_index == 0 and signatures.is_headline(text, pp) and not signatures.speech_in_headline(cue):
                 continue  # "Port Selm counts the cost of a “peaceful” march": a headline, not a report
             if _passive_relay(cue.token):
