@@ -1306,14 +1306,36 @@ def test_a_quotation_under_a_storm_s_name_has_no_speaker(extract: Extract) -> No
     assert statement.speaker is None, describe([statement])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a noun of warning after a quotation in a headline takes the storm named before the colon "
-    "as its source ('Storm Idris: ‘Danger to life’ warning for coastal towns')",
-)
 def test_a_storm_s_warning_headline_names_no_speaker(extract: Extract) -> None:
     statements = extract("Storm Idris: ‘Danger to life’ warning for coastal towns")
     assert all(s.speaker is None for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Agnes said to bring gales to the west coast.",  # headline's "is said to"
+        "Storm Bert told a different story in the north.",
+        "Hurricane Delia warned of floods along the coast.",
+        "Tropical Storm Ana said goodbye to the islands.",
+        "Storm Agnes Says Goodbye",
+    ],
+)
+def test_a_storm_by_its_name_says_nothing(text: str, extract: Extract) -> None:
+    """Red team 148: a storm is named like a person, and speaks no more than "the storm" does."""
+    assert extract(text) == [], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Storm Agnes hit Devon on Monday. “It is awful,” she said.", None),
+        ("Hurricane Delia hit Kelso on Monday. “It is awful,” she said.", None),
+        ("Jo Pike runs the cafe. Storm Agnes hit Devon on Monday. “It is awful,” she said.", "Jo Pike"),
+    ],
+)
+def test_she_is_never_a_storm(text: str, name: str | None, extract: Extract) -> None:
+    assert [s.speaker_name for s in extract(text)] == [name], describe(extract(text))
 
 
 def test_a_body_that_declares_a_clause_still_says_it(extract: Extract) -> None:

@@ -44,6 +44,12 @@ def join_entities(doc: Doc) -> None:
     _paper_read_as_a_person(doc)
     _transcript_mark_out(doc)
     _person_paired_with_a_person_read_as_an_organisation(doc)
+    _join_runs(doc)
+    _storm_names_out(doc)
+
+
+def _join_runs(doc: Doc) -> None:
+    """A run of capitalised words the recogniser saw a person in, in pieces, is one person's name."""
     runs = name_runs(doc)
     if not runs:
         return
@@ -265,6 +271,32 @@ def _transcript_mark_out(doc: Doc) -> None:
         if not (len(e) == 1 and doc[e.start].dep_ == "meta")
         and not (len(e) == 2 and doc[e.start + 1].tag_ == "NNS")  # "Q. Critics": no name at all
     ]
+
+
+def _storm_names_out(doc: Doc) -> None:
+    """ "Storm Agnes hit Devon. “It is awful,” she said.": a storm's name is no person's (nor an
+    organisation's), whether or not the recogniser took its title in."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        words = [t.text for t in ent]
+        start = ent.start
+        if not lexicon.storm_name(words):
+            before = [t.text for t in doc[max(0, start - 2) : start]]
+            if before and lexicon.storm_name([*before[-1:], *words]):
+                start -= 1  # "Storm" + "Agnes"
+            elif len(before) == 2 and lexicon.storm_name([*before, *words]):
+                start -= 2  # "Tropical Storm" + "Ana"
+            else:
+                continue
+            if k and ents[k - 1].end > start:
+                continue
+        ents[k] = SpacySpan(doc, start, ent.end, label="EVENT")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _organisation_s_words_joined_by_and(doc: Doc) -> None:

@@ -8,6 +8,7 @@ Each resource file is one item a line; ``#`` starts a comment. The cue table
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -213,6 +214,20 @@ def named_as_an_organisation(name: list[str]) -> bool:
 def given_names() -> frozenset[str]:
     """resources/given_names.txt: "f Abigail" a line; the names, lower-cased."""
     return frozenset(line.split()[-1] for line in words("given_names.txt"))
+
+
+STORM_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
+
+
+def storm_name(words: Sequence[str]) -> bool:
+    """ "Storm Agnes", "Hurricane Delia", "Tropical Storm Ana", "Typhoon Haiyan": a storm by its name,
+    which says nothing and is no one's antecedent ("Storm" and a single word only: not "Storm Reid
+    Harlow")."""
+    if len(words) < 2 or words[0] not in STORM_TITLES or not words[1][:1].isupper():
+        return False
+    if words[0] == "Tropical":
+        return words[1] in ("Storm", "Depression") and len(words) == 3
+    return words[0] != "Storm" or len(words) == 2
 
 
 @lru_cache(maxsize=1)

@@ -1417,7 +1417,12 @@ MUTE_SUBJECTS = frozenset(
 
 
 def mute(subject: Token) -> bool:
-    """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement."""
+    """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement; "Storm
+    Agnes said to bring gales", "Hurricane Delia warned of floods": a storm says nothing."""
+    if subject.pos_ == "PROPN" and lexicon.storm_name(
+        [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")]
+    ):
+        return True
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 

@@ -20,6 +20,7 @@ from quotetrail.extraction import context, lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
+from quotetrail.extraction.saying import mute
 from quotetrail.model import Span
 from quotetrail.nlp import known_word, sentence_of
 
@@ -378,8 +379,8 @@ def headline_says(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[str, 
     if verb is None or verb.i + 2 > len(doc):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or subjects[-1].tag_ in ("WP", "PRP"):
-        return None
+    if not subjects or subjects[-1].tag_ in ("WP", "PRP") or mute(subjects[-1]):
+        return None  # (not "Storm Agnes Says Goodbye")
     subject = subjects[-1]  # the parser may make a label before a colon a subject too ("Report: …")
     opens = subject.left_edge.i
     if opens != 0 and doc[opens - 1].text not in (";", ":", "—", "–"):
@@ -625,8 +626,7 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                 (
                     _written_after_a_given_name(text, str(fields["speaker"]))
                     and (
-                        _answers_a_question(text, paras, i)
-                        or _spoken_line(text, content.start, content.end)
+                        _answers_a_question(text, paras, i) or _spoken_line(text, content.start, content.end)
                     )
                 )
                 # or answering a question under a one-word label that is no English word: "Q: Is
