@@ -758,6 +758,42 @@ DATES = [
 ]
 
 VENUES = [
+    # a gathering after a clause that says what something is: where it was said, not part of it
+    # (red team 149; session 39)
+    Case(
+        "a-meeting-after-a-quoted-predicate",
+        "Larkin said the offer was “an insult” at a meeting on Wednesday.",
+        "the offer was “an insult”",
+        not_also=("meeting",),
+        venue="at a meeting",
+        date="2026-10-15",
+        said_on=date(2026, 10, 14),
+    ),
+    Case(
+        "a-hearing-after-an-adjective",
+        "Larkin said the plan was unfair during the hearing.",
+        "the plan was unfair",
+        not_also=("hearing",),
+        venue="during the hearing",
+    ),
+    Case(
+        "a-meeting-where-the-reported-act-happened",
+        "Larkin said the sides had agreed at a meeting in Geneva.",
+        "the sides had agreed at a meeting in Geneva",
+        venue=None,
+    ),
+    Case(
+        "a-rally-of-the-speech-the-predicate-names",
+        "Larkin said the highlight was a speech at the rally.",
+        "the highlight was a speech at the rally",
+        venue=None,
+    ),
+    Case(
+        "a-meeting-that-is-the-predicate",
+        "Larkin said the vote was at a meeting on Wednesday.",
+        "the vote was at a meeting",
+        venue=None,
+    ),
     # a venue closing an attribution written verb first, which the parser hung on the speaker
     # (red teams 146, 150, 151; session 39)
     *(

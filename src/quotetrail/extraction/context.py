@@ -529,7 +529,38 @@ def trailing_venue(cue: Token) -> Token | None:
                 and prep.doc[prep.i - 1].text == ","
             ):
                 return prep  # "affirmed that …, during a meeting with the visiting minister"
+            elif (
+                clause.dep_ == "ccomp"
+                and saying
+                and prep.lower_ in ("at", "during")
+                and obj.lower_ in GATHERINGS_SPOKEN_AT
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in obj.children)
+                and _a_whole_predicate(clause, prep)
+            ):
+                return prep  # 'said the offer was “an insult” at a meeting on Wednesday'
     return None
+
+
+# Gatherings where words are said, which a clause that only says what something is cannot host.
+GATHERINGS_SPOKEN_AT = frozenset(
+    {"meeting", "rally", "hearing", "conference", "briefing", "summit", "vigil", "ceremony", "debate"}
+    | {"forum", "session", "gathering", "event", "launch", "panel", "symposium", "webinar", "reception"}
+)
+BE_WORDS = frozenset({"is", "was", "are", "were", "'s", "’s"})
+
+
+def _a_whole_predicate(clause: Token, prep: Token) -> bool:
+    """A reported clause that says what something is ("the offer was an insult", "the plan is
+    unfair") and is whole before ``prep``, hung on the "be" or on what follows it: an act has a
+    place of its own ("had agreed at a meeting in Geneva"); being an insult has none."""
+    if clause.lower_ not in BE_WORDS:
+        return False
+    predicate = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.i > clause.i]
+    if len(predicate) != 1 or predicate[0].tag_ == "VBN" or predicate[0].i > prep.i:
+        return False  # not "the shop was closed at the meeting", not "the vote was at a meeting"
+    if predicate[0].lower_ in lexicon.words("venue_nouns.txt"):
+        return False  # "the highlight was a speech at the rally": the speech's place
+    return prep.head in (clause, predicate[0])
 
 
 def _a_house(noun: Token, cue: Token) -> bool:
