@@ -758,6 +758,14 @@ DATES = [
 ]
 
 VENUES = [
+    Case(
+        "a-post-hung-on-the-object-of-a-parting-before-writing",
+        "Bellini said goodbye to Dunmore in an Instagram post on Sunday, writing: “Thank you.”",
+        "Thank you",
+        venue="in an Instagram post",
+        date="2026-08-18",
+        said_on=date(2026, 8, 16),
+    ),
     # a gathering after a clause that says what something is: where it was said, not part of it
     # (red team 149; session 39)
     Case(

@@ -1614,8 +1614,8 @@ def test_quoting_figures_as_showing_something_makes_no_speaker_of_them(extract: 
 
 
 def test_gerund_with_a_plain_object_is_no_statement(extract: Extract) -> None:
-    """A known gap: "Before saying goodbye" reports nothing, but a gerund of saying with a plain
-    object is kept, as "by announcing the closure" must be (PolNeAR counts it)."""
+    """ "Before saying goodbye" reports nothing: a parting is no claim (a gerund of saying with
+    another plain object is kept, as "by announcing the closure" must be: PolNeAR counts it)."""
     statements = extract("Before saying goodbye, Varek thanked the harbour workers.")
     assert not [s for s in statements if s.quote == "goodbye"]
 

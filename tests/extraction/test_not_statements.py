@@ -102,6 +102,11 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # a parting, a tally, a billing (red teams 147-149; session 39)
+    pytest.param("Drivers said goodbye.", id="said-goodbye"),
+    pytest.param("Strikers said farewell to the depot.", id="said-farewell-to"),
+    pytest.param("All told, 312 homes were destroyed.", id="all-told-is-in-all"),
+    pytest.param("It was billed as “the biggest derby in a generation”.", id="billed-as-a-long-name"),
     # a labelled headline about what was said (red team 80)
     pytest.param("Q&A: What the mayor said about the budget", id="a-q-and-a-headline"),
     pytest.param("FACT CHECK: What Voss said about crime", id="a-fact-check-headline"),

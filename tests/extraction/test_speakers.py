@@ -763,6 +763,50 @@ RESOLUTION = [
         speaker="ex-general",
         speaker_name=None,
     ),
+    # a public service's name joined by "and", which the recogniser broke in two (red team 148)
+    *(
+        Case(
+            f"a-service-named-with-and-{k}",
+            f"{name} said crews were at the scene.",
+            "crews were at the scene",
+            speaker_name=name,
+            type="organization",
+        )
+        for k, name in enumerate(
+            ["Kent Fire and Rescue Service", "Scottish Fire and Rescue Service", "Devon and Cornwall Police"]
+        )
+    ),
+    Case(
+        "the-service-after-a-service-named-with-and",
+        "Kent Fire and Rescue Service sent six engines. The service said the fire was out.",
+        "the fire was out",
+        speaker_name="Kent Fire and Rescue Service",
+    ),
+    Case(
+        "a-person-and-a-council-are-two",
+        "Anna Bell and Kelso Council said the road was shut.",
+        "the road was shut",
+        speaker_name=None,
+        type="group",
+    ),
+    # someone by what they are after a verb of shouting (red teams 147, 149)
+    *(
+        Case(
+            f"shouted-someone-by-what-they-are-{k}",
+            text,
+            "Get out",
+            speaker=speaker,
+            speaker_name=None,
+            cue="shouted",
+        )
+        for k, (text, speaker) in enumerate(
+            [
+                ("“Get out,” shouted one fan.", "one fan"),
+                ("“Get out,” shouted a supporter.", "a supporter"),
+                ("“Get out,” shouted one picket.", "one picket"),
+            ]
+        )
+    ),
     # left open by the thirty-eighth session: the attribution read as a second verb of the claim
     Case(
         "an-ex-role-of-two-words-after-a-second-verb-in-a-headline",

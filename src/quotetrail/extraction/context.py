@@ -673,6 +673,16 @@ def venue(
         # "retracted the claim in a post on Facebook, writing …": for the verb that shares it, the
         # venue the parser hung on the first verb's object (a venue by its noun only)
         on_object = [p for o in cue.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        # "said goodbye to Dunmore in an Instagram post, writing …": hung on the object of its preposition
+        on_object += [
+            p
+            for c in cue.children
+            if c.dep_ == "prep" and c.i > cue.i
+            for o in c.children
+            if o.dep_ == "pobj"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "during")
+        ]  # (not "are in response to a letter …, alleging": what was answered)
         found = _venue_among(on_object, cue, base, exclude, speaker, borrowed, places=False)
     return found
 

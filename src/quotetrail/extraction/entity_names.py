@@ -37,6 +37,7 @@ def join_entities(doc: Doc) -> None:
     _organisation_s_word_after_a_possessive(doc)
     _organisation_names_whole(doc)
     _organisation_s_words_joined_by_and(doc)
+    _public_service_of_joined_names(doc)
     _description_before_an_organisation_out(doc)
     _plural_noun_opening_a_sentence_out(doc)
     _organisation_s_head_before_of(doc)
@@ -323,6 +324,45 @@ def _organisation_s_words_joined_by_and(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+# Last words of a public service's name joined by "and": "Kent Fire and Rescue Service", "Devon and
+# Cornwall Police".
+SERVICE_ENDS = frozenset(
+    {"police", "service", "services", "authority", "constabulary", "council", "trust", "board", "partnership"}
+)
+
+
+def _public_service_of_joined_names(doc: Doc) -> None:
+    """ "Kent Fire and Rescue Service said …", "Devon and Cornwall Police said …": capitalised words
+    joined by "and" that end in a service's word are one body's name, which the recogniser broke at
+    the "and" (into a person and a body); not a person and a body ("Anna Bell and Kelso Council")."""
+    i = 0
+    found: list[tuple[int, int]] = []
+    while i < len(doc):
+        if not doc[i].is_title or (i and doc[i - 1].is_title):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and (
+            doc[end].is_title or (doc[end].lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title)
+        ):
+            end += 1
+        words = [t.lower_ for t in doc[i:end]]
+        if (
+            "and" in words
+            and words[-1] in SERVICE_ENDS
+            and words[0] not in lexicon.given_names()
+            and words[0] != "the"
+            and not _a_title_or_role(doc[i])
+        ):
+            found.append((i, end))
+        i = end
+    if not found:
+        return
+    ents = [e for e in doc.ents if not any(e.start < end and e.end > start for start, end in found)]
+    ents += [SpacySpan(doc, start, end, label="ORG") for start, end in found]
+    doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 # Small words inside an organisation's name: "Bank of Marovia", "Doctors for Peace", "Ashdown & Pell".

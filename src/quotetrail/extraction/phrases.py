@@ -730,6 +730,18 @@ ON_AIR = frozenset(
 BY_WIRE = frozenset({"phone", "telephone", "email", "e-mail", "videolink", "text", "satphone"})
 
 
+def _one_body_s_name(first: Token, last: Token) -> bool:
+    """ "Devon and Cornwall Police", "Kent Fire and Rescue Service": words joined by "and" that the
+    recognised names hold as one organisation's name, not two speakers."""
+    doc = first.doc
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "Kent | Fire and Rescue Service": the name may begin before the head
+    return doc[start].ent_iob_ == "B" and all(
+        t.ent_type_ == "ORG" and (t.i == start or t.ent_iob_ == "I") for t in doc[start : last.i + 1]
+    )
+
+
 def _absolute(appositive: Token) -> bool:
     """ "Marsh, his hands on the wheel,": how the speaker is, not who: a possessive, a noun that is
     no role, and where it is."""
@@ -1364,7 +1376,12 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
             )
         )
     ]  # "Bill and Hillary Clinton", "President Rahbari and his counterpart, Emir Hamad", "Solvang and her colleagues"
-    if name_toks and joined and not any(c.dep_ == "cc" and c.text == "&" for c in head.children):
+    if (
+        name_toks
+        and joined
+        and not any(c.dep_ == "cc" and c.text == "&" for c in head.children)
+        and not _one_body_s_name(head, joined[-1])
+    ):
         return SpeakerPhrase(span, text, None, None, "group", head.lower_)
     if _a_national(head, name_toks):
         # "the Dane said", "the Brazilian added": someone described by nationality, no body's name

@@ -495,6 +495,8 @@ NOT_SAID_OBJECTS = {
     | frozenset({"sticker", "stickers", "selfie", "meme"}),
     # "chanted slogans", "chanted his name": what the words were, not the words
     "chant": frozenset({"slogans", "slogan", "songs", "song", "name", "names", "chants", "prayers"}),
+    # "said goodbye to the fans", "said grace": a parting or a prayer, not a claim (red teams 147, 149)
+    "say": frozenset({"goodbye", "goodbyes", "farewell", "farewells", "hello", "grace", "goodnight"}),
     # "concluded their talks in Port Selene": a meeting ended, nothing concluded from it
     "conclude": frozenset({"talks", "summit", "meeting", "meetings", "visit", "tour", "trip", "session"})
     | frozenset(
@@ -726,6 +728,11 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         and _head_of(complement).lower_ in NOT_SAID_OBJECTS.get(lemma, ())
     ):
         return True  # "will defend his title", "wrote her first novel": a contest or a work, not words
+    if lemma == "say" and any(
+        c.dep_ in ("intj", "dobj", "npadvmod") and c.i == verb.i + 1 and c.lower_ in NOT_SAID_OBJECTS["say"]
+        for c in verb.children
+    ):
+        return True  # "Strikers said farewell to the depot" (the parser took "farewell" for an interjection)
     if (
         verb.lower_ in TAKING_QUESTIONS
         and any(c.dep_ == "dobj" and c.lower_ in ("questions", "question") for c in verb.children)
@@ -1442,8 +1449,16 @@ def seems(verb: Token, lemma: str) -> bool:
 def said_in_passing(verb: Token) -> bool:
     """ "shares said to be worth …", "The house, said to be worth …, was sold": hearsay about a
     thing, with no one saying it; "That said, …" and "Having said that, …": the reporter's turn of
-    phrase."""
+    phrase; so is "All told, 312 homes were destroyed" (in all)."""
     doc = verb.doc
+    if verb.lower_ == "told":
+        sent = verb.sent
+        return (
+            verb.i == sent.start + 1
+            and doc[sent.start].lower_ == "all"
+            and verb.i + 1 < sent.end
+            and doc[verb.i + 1].text == ","
+        )
     if verb.lower_ != "said":
         return False
     sent = verb.sent

@@ -99,6 +99,12 @@ def _is_term(text: str, quote: Quote) -> bool:
     """A quoted word or two, or a short title in capitals: not words someone said. A headline in
     capitals, after a name and a colon, is speech ("VAREK: ‘WE WILL NOT SIGN’")."""
     words = quote.text(text).split()
+    if (
+        len(words) <= 8
+        and KNOWN_AS.search(text, max(0, quote.open_at - 60), quote.open_at)
+        and not re.search(r"[,.!?]\W*$", text[quote.pieces[-1].start : quote.span.end])
+    ):
+        return True  # 'It was billed as “the biggest derby in a generation”.': a name for it
     if len(words) > 6:
         return False
     if _spoken_in_capitals(text, quote):

@@ -739,6 +739,8 @@ def _names_someone(noun: Token) -> bool:
         noun.pos_ == "PROPN"
         or noun.lower_ == "another"
         or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+        # "“Get out,” shouted one fan": someone by what they are
+        or (noun.tag_ == "NN" and noun.lower_ in lexicon.words("person_roles.txt"))
     )
 
 
