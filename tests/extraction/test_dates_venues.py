@@ -758,6 +758,47 @@ DATES = [
 ]
 
 VENUES = [
+    # what a court writes (red team 152; session 39)
+    Case(
+        "said-in-an-order-that",
+        "Judge Rosa Tan said in an order that the flights must stop.",
+        "the flights must stop",
+        speaker_name="Rosa Tan",
+        venue="in an order",
+    ),
+    Case(
+        "a-dissenting-opinion-fronted",
+        "In a dissenting opinion, Justice Henry Okafor wrote that the majority had erred.",
+        "the majority had erred",
+        venue="In a dissenting opinion",
+    ),
+    Case(
+        "said-in-its-opinion",
+        "The court said in its opinion that the law was void.",
+        "the law was void",
+        venue="in its opinion",
+    ),
+    Case(
+        "in-her-opinion-is-a-view",
+        "In her opinion, the plan fails, Tan said.",
+        "the plan fails",
+        venue=None,
+    ),
+    Case(
+        "wrote-in-a-memorandum-is-the-writers",
+        "Prosecutors wrote in a memorandum that Delgado had shown “not a flicker of remorse.”",
+        "not a flicker of remorse",
+        speaker="Prosecutors",
+        venue="in a memorandum",
+    ),
+    # the reading of a letter is not a saying (red team 153)
+    Case(
+        "a-letter-seen-by-a-paper-before-the-clause",
+        "Ms Varley said in a letter seen by the Echo that it would reopen.",
+        "it would reopen",
+        speaker_name="Varley",
+        venue="in a letter seen by the Echo",
+    ),
     Case(
         "a-post-hung-on-the-object-of-a-parting-before-writing",
         "Bellini said goodbye to Dunmore in an Instagram post on Sunday, writing: “Thank you.”",
@@ -2239,3 +2280,9 @@ def test_on_the_sidelines_of_a_summit_is_where(text: str, extract: Extract) -> N
     assert statement.venue is not None and "sidelines of the regional summit" in statement.venue, describe(
         [statement]
     )
+
+
+def test_a_paper_that_saw_a_letter_says_nothing_of_it(extract: Extract) -> None:
+    """ "said in a letter seen by the Echo that …": the Echo saw the letter; the words are Ms Varley's."""
+    statements = extract("Ms Varley said in a letter seen by the Echo that it would reopen.")
+    assert [s.speaker for s in statements] == ["Ms Varley"], describe(statements)

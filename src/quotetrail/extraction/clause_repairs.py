@@ -149,7 +149,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _subject_read_into_the_audience(doc[i])  # "She told the meeting her flat had been damp"
         if tag in (participle, gerund) and i > 4 and doc[i].lower_ in ("provided", "providing"):
             _condition_hung_on_the_speaker(doc[i])  # "said the deal would not harm consumers, provided …"
-        if dep == clause and i > 6 and doc[i].head.dep_ == "relcl":
+        if dep == clause and i > 6 and doc[i].head.dep_ in ("relcl", "acl"):
             that_clause_hung_on_the_venue_s_relative(
                 doc[i]
             )  # "said in an interview that aired Sunday that …"

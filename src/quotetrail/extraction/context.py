@@ -434,9 +434,22 @@ def _idiom(obj: Token) -> bool:
     "on a more conciliatory note": a tone, not a written note; "in the event that …": a condition."""
     if obj.lower_ == "note":
         return obj.head.lower_ == "on"
+    if obj.lower_ in COURT_PAPERS:
+        # "in an order", "in her dissenting opinion"; not "in order to", "in his opinion" (a view),
+        # "commented on an executive order" (a topic)
+        return obj.head.lower_ != "in" or not any(
+            c.dep_ in ("det", "amod", "compound")
+            or (c.dep_ == "poss" and (obj.lower_ != "opinion" or c.lower_ not in PERSONAL_POSSESSIVES))
+            for c in obj.children
+        )
     if obj.lower_ == "event" and obj.head.lower_ == "in" and obj.i + 1 < len(obj.doc):
         return obj.doc[obj.i + 1].lower_ in ("that", "of")  # "in the event that Clinton faces Trump": if
     return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+# What a court writes, a venue only after "in" with a determiner or a kind: "in a dissenting opinion".
+COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
+PERSONAL_POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "your"})  # "in her opinion": a view
 
 
 # Where something is said, never what: "said the port would reopen in an interview with CNN".

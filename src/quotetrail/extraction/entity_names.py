@@ -345,7 +345,8 @@ def _public_service_of_joined_names(doc: Doc) -> None:
             continue
         end = i
         while end < len(doc) and (
-            doc[end].is_title or (doc[end].lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title)
+            doc[end].is_title
+            or (doc[end].lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title)
         ):
             end += 1
         words = [t.lower_ for t in doc[i:end]]

@@ -60,10 +60,13 @@ def that_clause_hung_on_the_venue_s_relative(clause: Token) -> None:
     the that-clause on the interview's own relative verb ("aired"). A venue's relative clause says
     when or where it ran, not what was said: the clause is the verb of saying's."""
     relative = clause.head
-    if relative.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    # (or its participle: "said in a letter seen by the Echo that it would reopen")
+    if not (relative.dep_ == "relcl" or (relative.dep_ == "acl" and relative.tag_ == "VBN")) or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
         return
-    if relative.lemma_.lower() in CORE_CUE_LEMMAS or lexicon.is_cue_lemma(
-        relative.lemma_.lower(), has_complement=True
+    if relative.lemma_.lower() in CORE_CUE_LEMMAS or (
+        relative.dep_ == "relcl" and lexicon.is_cue_lemma(relative.lemma_.lower(), has_complement=True)
     ):
         return  # "in an interview in which he said that …": the relative's own saying
     venue = relative.head
