@@ -16,6 +16,18 @@ from .spec import Case, Extract, assert_case, assert_no_statement_with, describe
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # a quotation the parser split at a preposition is chanted whole (red team 155; session 39)
+    Case(
+        "a-chant-quoted-whole-before-an-adverb",
+        "Protesters chanted “Death to the regime” loudly.",
+        "Death to the regime",
+    ),
+    Case(
+        "a-chant-quoted-whole-before-a-place",
+        "Protesters chanted “Death to the regime” outside the embassy on Sunday.",
+        "Death to the regime",
+        venue="outside the embassy",
+    ),
     # a fact-checker's verdict closing the claim is not the claim (red team 76)
     Case(
         "which-is-false",

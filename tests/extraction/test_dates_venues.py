@@ -825,6 +825,35 @@ VENUES = [
         not_also=("hearing",),
         venue="during the hearing",
     ),
+    *(
+        Case(f"how-things-were-at-a-gathering-is-what-was-said-{k}", text, quote, venue=None)
+        for k, (text, quote) in enumerate(
+            [
+                ("Police said the mood was tense at the rally.", "the mood was tense at the rally"),
+                ("Kell said he was not present at the meeting.", "he was not present at the meeting"),
+                ("Lenz said she was the only woman at the summit.", "she was the only woman at the summit"),
+                ("Kell said there was no agreement at the meeting.", "there was no agreement at the meeting"),
+            ]
+        )
+    ),
+    Case(
+        "according-to-a-letter-has-no-venue",
+        "According to a letter, pupils are not safe.",
+        "pupils are not safe",
+        venue=None,
+    ),
+    Case(
+        "a-workplace-after-the-speaker-is-no-venue",
+        "“We stand by our reporting,” said a senior editor at the paper.",
+        "We stand by our reporting",
+        venue=None,
+    ),
+    Case(
+        "remarks-answered-are-not-where-the-answer-was-made",
+        "Ruiz apologised for her remarks on television, saying she regretted them.",
+        "she regretted them",
+        venue=None,
+    ),
     Case(
         "a-meeting-where-the-reported-act-happened",
         "Larkin said the sides had agreed at a meeting in Geneva.",

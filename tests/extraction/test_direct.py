@@ -2083,6 +2083,15 @@ TRANSCRIPTS_IN_CAPITALS = [
         ],
     ),
     (
+        "a-title-of-two-words-is-the-whole-role",
+        "The vice president spoke.\n\nVICE PRESIDENT REYES: I will go next week.\nREPORTER: Why?\n"
+        "VICE PRESIDENT REYES: Because I must.",
+        [
+            ("REYES", "Reyes", "Vice President", "I will go next week"),
+            ("REYES", "Reyes", "Vice President", "Because I must"),
+        ],
+    ),
+    (
         "a-rank-with-its-full-stop-before-the-name",
         "Col. Haras briefed reporters.\n\nREPORTER: Can you confirm it?\nCOL. HARAS: I can confirm that the "
         "bridge is gone.",
@@ -2123,6 +2132,13 @@ def test_a_transcript_in_capitals_gives_each_answer_to_its_speaker(
         "Q: Is it over?\nUPDATE: The talks have resumed.",  # a live blog's label, an English word
         "BREAKING: Talks collapse in Kelso.\n\nThe union met on Monday.",  # a headline's label
         "Kelso Foods took questions.\n\nQ: Will prices rise?\n\nKELSO: Not this week.",  # a body's first word
+        # a dateline, whose city the article writes after "In" or "The" (a review of session 39)
+        "Flood toll rises to 40\n\nKARACHI: The death toll from floods rose to 40 on Tuesday.\n\n"
+        "In Karachi, rescue teams worked through the night.",
+        "The storm hit Port Ellis hardest.\n\nELLIS: Power cuts continue across the town.",
+        "UKRAINE: Drone strike hits suburb\n\nUKRAINE: Two people were injured in the night.",  # a round-up's label
+        "Q: Will trains run on Saturday?\n\nRMT: No. Our members will be on strike all day.",  # letters
+        "Anna Ford has run the bakery for 30 years.\n\nFORD: A family business",  # a heading
     ],
 )
 def test_a_label_in_capitals_that_is_no_one_s_name_gives_no_speaker(text: str, extract: Extract) -> None:

@@ -1334,9 +1334,36 @@ def test_a_storm_by_its_name_says_nothing(text: str, extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Typhoon Energy chief executive Ana Ruiz said margins would recover.", "Ana Ruiz"),
+        ("Typhoon Energy said margins would recover.", "Typhoon Energy"),
+        ("The Hurricane Relief Fund said it had raised two million.", "Hurricane Relief Fund"),
+        ("Storm Reid said the film was finished.", "Storm Reid"),
+    ],
+)
+def test_a_name_that_opens_with_a_storm_s_title_may_speak(text: str, name: str, extract: Extract) -> None:
+    """A review of session 39: a firm, a fund or a person whose name begins like a storm's."""
+    assert [s.speaker_name for s in extract(text)] == [name], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tweet, “The mayor must resign,” angered the mayor.",  # the one angered is no speaker
+        "Kell stepped down in March, tells the Ledger.",  # the one told is no speaker
+    ],
+)
+def test_whom_a_quotation_reached_is_not_its_speaker(text: str, extract: Extract) -> None:
+    assert extract(text) == [], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Storm Agnes hit Devon on Monday. “It is awful,” she said.", None),
         ("Hurricane Delia hit Kelso on Monday. “It is awful,” she said.", None),
         ("Jo Pike runs the cafe. Storm Agnes hit Devon on Monday. “It is awful,” she said.", "Jo Pike"),
+        ("Hurricane Sandy hit Kelso on Monday. “It is awful,” she said.", None),
+        ("Ex-Hurricane Kirk hit Cork on Monday. “It is awful,” she said.", None),
     ],
 )
 def test_she_is_never_a_storm(text: str, name: str | None, extract: Extract) -> None:

@@ -782,6 +782,29 @@ RESOLUTION = [
         "the fire was out",
         speaker_name="Kent Fire and Rescue Service",
     ),
+    *(
+        Case(
+            f"two-bodies-joined-by-and-are-a-group-{k}",
+            f"{names} said the road was shut.",
+            "the road was shut",
+            speaker_name=None,
+            type="group",
+        )
+        for k, names in enumerate(
+            [
+                "Kent Police and Essex Police",
+                "Kelso Council and Kelso Police",
+                "Hampshire Constabulary and Southampton City Council",
+            ]
+        )
+    ),
+    Case(
+        "fire-and-rescue-without-its-service",
+        "Kent Fire and Rescue said crews were at the scene.",
+        "crews were at the scene",
+        speaker_name="Kent Fire and Rescue",
+        type="organization",
+    ),
     Case(
         "a-person-and-a-council-are-two",
         "Anna Bell and Kelso Council said the road was shut.",
@@ -804,6 +827,7 @@ RESOLUTION = [
                 ("“Get out,” shouted one fan.", "one fan"),
                 ("“Get out,” shouted a supporter.", "a supporter"),
                 ("“Get out,” shouted one picket.", "one picket"),
+                ("“Get out,” shouted protesters.", "protesters"),
             ]
         )
     ),

@@ -533,6 +533,8 @@ def _inverted_attribution_read_as_a_conjunct(verb: Token) -> None:
     head = verb.head
     if verb.lemma_.lower() not in CORE_CUE_LEMMAS or head.dep_ != "ROOT" or head.i >= verb.i:
         return
+    if verb.lemma_.lower() == "tell":
+        return  # "Kell stepped down in March, tells the Ledger": the one told, never who tells
     if head.lemma_.lower() in CORE_CUE_LEMMAS or any(
         c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
     ):

@@ -573,7 +573,23 @@ def _a_whole_predicate(clause: Token, prep: Token) -> bool:
         return False  # not "the shop was closed at the meeting", not "the vote was at a meeting"
     if predicate[0].lower_ in lexicon.words("venue_nouns.txt"):
         return False  # "the highlight was a speech at the rally": the speech's place
+    # a verdict, quoted or in a verdict's word ("an insult", "unfair"); not how things were there
+    # ("the mood was tense at the rally", "he was not present at the meeting")
+    words = list(predicate[0].subtree)
+    quoted = any(t.is_quote for t in words) or (
+        predicate[0].i > 0 and predicate[0].doc[predicate[0].left_edge.i - 1].is_quote
+    )
+    if not quoted and predicate[0].lower_ not in VERDICT_WORDS:
+        return False
     return prep.head in (clause, predicate[0])
+
+
+# What a speaker calls something, which has no place of its own: "was unfair at the hearing".
+VERDICT_WORDS = frozenset(
+    {"insult", "disgrace", "outrage", "betrayal", "scandal", "mistake", "lie", "lies", "travesty", "farce"}
+    | {"unfair", "wrong", "false", "untrue", "unacceptable", "ridiculous", "absurd", "outrageous", "shameful"}
+    | {"disgraceful", "appalling", "unjust", "illegal", "unlawful", "misleading", "baseless", "nonsense"}
+)
 
 
 def _a_house(noun: Token, cue: Token) -> bool:
@@ -692,10 +708,11 @@ def venue(
             for c in cue.children
             if c.dep_ == "prep" and c.i > cue.i
             for o in c.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and not _someone_else_s_words(o)
             for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "during")
-        ]  # (not "are in response to a letter …, alleging": what was answered)
+        ]  # (not "are in response to a letter …, alleging": what was answered; not "apologised for her
+        # remarks on television, saying …": where the remarks were made)
         found = _venue_among(on_object, cue, base, exclude, speaker, borrowed, places=False)
     return found
 
@@ -883,6 +900,8 @@ def _venue_among(
         ):
             if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
                 continue
+            if child.lower_ == "to" and child.head.lower_ == "according":
+                continue  # "According to a letter, …": the source, and the cue's own "to"
             clause = {  # "a letter that Horizon One has seen": out; "remarks broadcast by state television": in
                 t.i
                 for c in obj.children

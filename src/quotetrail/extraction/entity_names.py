@@ -290,6 +290,10 @@ def _storm_names_out(doc: Doc) -> None:
                 start -= 1  # "Storm" + "Agnes"
             elif len(before) == 2 and lexicon.storm_name([*before, *words]):
                 start -= 2  # "Tropical Storm" + "Ana"
+            elif len(before) == 2 and before[0] == "-" and start >= 3 and doc[start - 3].lower_ == "ex":
+                if not lexicon.storm_name([before[1], *words]):
+                    continue  # "Ex-Hurricane Kirk"
+                start -= 3
             else:
                 continue
             if k and ents[k - 1].end > start:
@@ -350,9 +354,14 @@ def _public_service_of_joined_names(doc: Doc) -> None:
         ):
             end += 1
         words = [t.lower_ for t in doc[i:end]]
+        before_ands = [words[k - 1] for k in range(1, len(words)) if words[k] == "and"]
         if (
             "and" in words
-            and words[-1] in SERVICE_ENDS
+            and (
+                words[-1] in SERVICE_ENDS or words[-3:] == ["fire", "and", "rescue"]
+            )  # "Kent Fire and Rescue"
+            # (two bodies: "Kent Police and Essex Police", "Kelso Council and Kelso Police")
+            and not any(w in SERVICE_ENDS or w in lexicon.organisation_words() for w in before_ands)
             and words[0] not in lexicon.given_names()
             and words[0] != "the"
             and not _a_title_or_role(doc[i])

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from quotetrail.nlp import known_word
+
 # Reporting verbs that always cue a statement when they govern a subject, whatever the table says.
 CORE_CUE_LEMMAS = frozenset(
     [
@@ -216,18 +218,38 @@ def given_names() -> frozenset[str]:
     return frozenset(line.split()[-1] for line in words("given_names.txt"))
 
 
-STORM_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
+STORM_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
+STORM_KINDS = frozenset(
+    {("Tropical", "Storm"), ("Tropical", "Cyclone"), ("Tropical", "Depression"), ("Winter", "Storm")}
+    | {("Super", "Typhoon"), ("Severe", "Cyclone")}
+)
 
 
 def storm_name(words: Sequence[str]) -> bool:
-    """ "Storm Agnes", "Hurricane Delia", "Tropical Storm Ana", "Typhoon Haiyan": a storm by its name,
-    which says nothing and is no one's antecedent ("Storm" and a single word only: not "Storm Reid
-    Harlow")."""
-    if len(words) < 2 or words[0] not in STORM_TITLES or not words[1][:1].isupper():
+    """ "Storm Agnes", "Hurricane Delia", "Tropical Storm Ana", "Ex-Hurricane Kirk": a storm by its
+    name, which says nothing and is no one's antecedent. Its title and one name only: a given name
+    after "Storm" (not "Storm Reid", an actress; not "Storm Large"), after another title a given name
+    or a word that is no English word (not "Typhoon Energy", "Hurricane Relief Fund")."""
+    words = list(words)
+    if words and words[0].startswith("Ex-"):
+        words[0] = words[0][3:]  # "Ex-Hurricane Kirk"
+    if len(words) == 3 and (words[0], words[1]) in STORM_KINDS:
+        words = ["Storm" if words[1] == "Depression" else words[1], words[2]]
+    if len(words) != 2 or words[0] not in STORM_TITLES or not words[1][:1].isupper():
         return False
-    if words[0] == "Tropical":
-        return words[1] in ("Storm", "Depression") and len(words) == 3
-    return words[0] != "Storm" or len(words) == 2
+    name = words[1].lower()
+    if name in given_names():
+        return True
+    if words[0] == "Storm" or not name.isalpha():
+        return False
+    # "Hurricane Sandy", "Typhoon Haiyan"; not "Typhoon Energy", "Hurricane Season"
+    return not known_word(name) or (name not in organisation_words() and name not in NOT_STORM_NAMES)
+
+
+# What follows a storm's title and names no storm: "Hurricane Season", "Hurricane Hunters".
+NOT_STORM_NAMES = frozenset(
+    {"season", "warning", "watch", "deck", "power", "relief", "hunters", "force", "alley", "strength", "lamp"}
+)
 
 
 @lru_cache(maxsize=1)

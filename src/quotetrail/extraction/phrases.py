@@ -705,6 +705,9 @@ def occasion_after_name(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
+    if prep.lower_ in ("at", "during") and name.pos_ != "PROPN":
+        # "said the spokesman at a briefing"; not "said a senior editor at the paper" (where she works)
+        return obj.lower_ in OCCASIONS
     if prep.lower_ in ("at", "during"):
         return obj.lower_ in lexicon.words("venue_nouns.txt") or (closing and obj.lower_ == "call")
     if not closing:
@@ -714,12 +717,26 @@ def occasion_after_name(prep: Token) -> bool:
     if prep.lower_ == "on":
         # "said Lindqvist on X", "on the earnings call", "on state television" (not "a source on
         # the panel", one of its members)
-        return obj.text == "X" or obj.lower_ == "call" or obj.lower_ in ON_AIR
+        return (
+            obj.text == "X"
+            or obj.lower_ == "call"
+            or obj.lower_ in ON_AIR
+            # "said Kell on Sky News", "on BBC Radio Kent"
+            or (obj.pos_ == "PROPN" and any(t.text in BROADCAST_NAME_WORDS for t in obj.subtree))
+        )
     return obj.lower_ in lexicon.words("venue_nouns.txt") and any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children
     )  # "in a statement", "in his speech" ("on television" names none: not "on behalf")
 
 
+# Occasions words are said at, never a workplace: "at a briefing", "during the call".
+OCCASIONS = frozenset(
+    {"statement", "interview", "meeting", "hearing", "call", "briefing", "conference", "rally", "summit"}
+    | {"panel", "symposium", "webinar", "event", "launch", "ceremony", "debate", "session", "vigil"}
+    | {"funeral", "memorial", "gathering", "forum", "speech", "address", "lecture", "inauguration"}
+    | {"unveiling", "sermon", "prayers", "appearance", "sidelines", "discussion", "inquest", "trial"}
+)
+BROADCAST_NAME_WORDS = frozenset({"TV", "Radio", "News", "Channel", "FM", "Television"})
 # What words are said on: a platform, a broadcast.
 ON_AIR = frozenset(
     {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin", "bluesky"}

@@ -1429,7 +1429,7 @@ def mute(subject: Token) -> bool:
     if subject.pos_ == "PROPN" and lexicon.storm_name(
         [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")]
     ):
-        return True
+        return True  # (the name alone: not "Typhoon Energy chief executive Ana Ruiz")
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 

@@ -607,9 +607,8 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
         return answers
     found = [(i, line) for i, pp in enumerate(paras) if (line := transcript_line(text, pp, i)) is not None]
     if paras and (first := transcript_line(text, paras[0], 0, opening=False)) is not None:
-        if (not found or found[0][0] != 0) and any(
-            str(fields["speaker"]) == str(first[1]["speaker"]) for _, (_, fields) in found
-        ):
+        below = {str(fields["speaker"]) for _, (_, fields) in found}
+        if (not found or found[0][0] != 0) and str(first[1]["speaker"]) in below and len(below) > 1:
             found.insert(0, (0, first))  # "MORROW: …" opening a transcript, Morrow's again below: no headline
     if len(found) < 2:
         # "Q: Will schools close?" / "FALK: Not this week.": one answer in capitals, under a name the
@@ -626,7 +625,13 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                 (
                     _written_after_a_given_name(text, str(fields["speaker"]))
                     and (
-                        _answers_a_question(text, paras, i) or _spoken_line(text, content.start, content.end)
+                        _answers_a_question(text, paras, i)
+                        # a sentence said ("LENZ: We do not see a bubble."), not a heading ("FORD: A
+                        # family business")
+                        or (
+                            _spoken_line(text, content.start, content.end)
+                            and text[content.end : paras[i].span.end].strip()[:1] in (".", "!", "?")
+                        )
                     )
                 )
                 # or answering a question under a one-word label that is no English word: "Q: Is
@@ -635,6 +640,7 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                     _answers_a_question(text, paras, i)
                     and " " not in str(fields["speaker"])
                     and not known_word(str(fields["speaker"]).lower())
+                    and re.search(r"[AEIOUY]", str(fields["speaker"])) is not None  # not "RMT", "NHS"
                     # (not the first word of a name the article writes: "Kelso Foods")
                     and re.search(rf"\b{re.escape(str(fields['speaker']).title())}\s+[A-Z]", text) is None
                 )
@@ -893,18 +899,23 @@ def _first_person(text: str, pp: ParsedParagraph, after: int = 0) -> str | None:
     return people[0] if people else None
 
 
+# Words of a two-word title before its head: "VICE PRESIDENT", "PRIME MINISTER", "ATTORNEY GENERAL".
+TITLE_MODIFIERS = frozenset(
+    {"vice", "prime", "attorney", "chief", "deputy", "acting", "former", "defense", "defence", "foreign"}
+    | {"home", "interior", "finance", "health", "education", "state", "lord", "lieutenant", "lt.", "major"}
+)
 LABEL_HONORIFIC = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF)\.? ")
 
 
 def _written_after_a_given_name(text: str, label: str) -> bool:
     """ "FALK" a surname the article writes after a given name ("Oren Falk", "Oren J. Falk"), not the
     first word of a longer name ("Falk Foods")."""
-    return (
-        re.search(
-            rf"\b[A-Z][\w’'-]*\.? (?:[A-Z]\. )?{re.escape(label.title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])", text
+    return any(
+        before.group(1).lower().rstrip(".") in lexicon.given_names() | lexicon.titles()
+        for before in re.finditer(
+            rf"\b([A-Z][\w’'-]*\.?) (?:[A-Z]\. )?{re.escape(label.title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])", text
         )
-        is not None
-    )
+    )  # (a given name or a title before it: not "In Karachi", "Port Ellis", "The Mumbai police")
 
 
 def transcript_line(
@@ -935,10 +946,15 @@ def transcript_line(
         speaker = Span(speaker.start + honorific.end(), speaker.end)  # "MR KELL:" is Kell's line
     role = None
     words = text[speaker.start : speaker.end].split(" ")
-    if len(words) > 1 and words[0].lower().rstrip(".") in lexicon.titles():
-        # "GOVERNOR LENZ:", "COL. HARAS:": a title before the name, which is the role
-        role = words[0].title()
-        speaker = Span(speaker.start + len(words[0]) + 1, speaker.end)
+    lead = 0
+    while lead < len(words) - 1 and (
+        words[lead].lower().rstrip(".") in lexicon.titles() or words[lead].lower() in TITLE_MODIFIERS
+    ):
+        lead += 1
+    if lead and words[lead - 1].lower().rstrip(".") in lexicon.titles():
+        # "GOVERNOR LENZ:", "COL. HARAS:", "VICE PRESIDENT REYES:": the title before the name is the role
+        role = " ".join(words[:lead]).title()
+        speaker = Span(speaker.start + len(" ".join(words[:lead])) + 1, speaker.end)
     aside = m.group("aside")
     if aside is not None and ASIDE_NAME.fullmatch(aside):
         speaker = Span(m.start("aside"), m.end("aside"))  # "ANCHOR (Marta Lenz)": the anchor is Marta Lenz

@@ -95,6 +95,24 @@ class Extraction:
     mentions: list[Mention]
 
 
+def _through_the_quotation(text: str, piece: Span, quoted: list[Quote], cue_at: int) -> Span:
+    """'Protesters chanted “Death to the regime” loudly': the parser hung "to the regime" on the
+    verb, so the content stopped inside the quotation it opened; a quotation is said whole, to its
+    closing mark (not past the cue: "“A,” he said, “B”")."""
+    for quote in quoted:
+        closing = quote.close_at
+        inside = quote.pieces[-1]
+        if (
+            closing is not None
+            and piece.start <= quote.pieces[0].start < piece.end < inside.end
+            and not piece.end <= cue_at <= closing
+            and re.search(r"\w", text[piece.end : inside.end]) is not None
+            and re.search(r"[.!?]\W*\s", text[piece.end : inside.end]) is None  # (one sentence)
+        ):
+            return Span(piece.start, inside.end)
+    return piece
+
+
 def _is_term(text: str, quote: Quote) -> bool:
     """A quoted word or two, or a short title in capitals: not words someone said. A headline in
     capitals, after a name and a colon, is speech ("VAREK: ‘WE WILL NOT SIGN’")."""
@@ -706,6 +724,7 @@ def extract_statements(
             if not pieces:
                 continue
             quoted = [q for piece in pieces for q in index.overlapping(piece) if not _names_a_thing(pp, q)]
+            pieces[-1] = _through_the_quotation(text, pieces[-1], quoted, cue.base + cue.token.idx)
             relays = cue.token.lemma_.lower() == "quote"
             if (
                 relays

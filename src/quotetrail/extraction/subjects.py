@@ -739,8 +739,14 @@ def _names_someone(noun: Token) -> bool:
         noun.pos_ == "PROPN"
         or noun.lower_ == "another"
         or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
-        # "“Get out,” shouted one fan": someone by what they are
-        or (noun.tag_ == "NN" and noun.lower_ in lexicon.words("person_roles.txt"))
+        # "“Get out,” shouted one fan", "“…,” chanted protesters": someone by what they are, after
+        # a quotation that opens the sentence (not "The tweet, “…,” angered the mayor")
+        or (
+            noun.tag_ in ("NN", "NNS")
+            and (noun.lower_ if noun.tag_ == "NN" else noun.lower_.removesuffix("s"))
+            in lexicon.words("person_roles.txt")
+            and noun.doc[sentence_of(noun).start].is_quote
+        )
     )
 
 
@@ -748,7 +754,14 @@ def _after_quote_and_comma(verb: Token) -> bool:
     """ "“It's about time,” exhorted her introducer": a past-tense verb right after a quotation that
     ends in a comma, its subject after it, is how the words were said, whatever the verb."""
     doc, i = verb.doc, verb.i
-    return verb.tag_ == "VBD" and i >= 2 and doc[i - 1].is_quote and doc[i - 2].text == ","
+    return (
+        verb.tag_ == "VBD"
+        and i >= 2
+        and (
+            (doc[i - 1].is_quote and doc[i - 2].text == ",")
+            or (doc[i - 1].text == "," and doc[i - 2].is_quote)  # "‘Get out’, shouted one fan"
+        )
+    )
 
 
 def _right_after_quote(verb: Token, inside_quote: frozenset[int]) -> bool:
