@@ -836,6 +836,19 @@ VENUES = [
             ]
         )
     ),
+    *(
+        Case(f"speaking-to-a-body-by-its-name-{k}", text, "the plan was fine", venue=venue)
+        for k, (text, venue) in enumerate(
+            [
+                ("Speaking to the BBC, Jo Bell said the plan was fine.", "to the BBC"),
+                ("Jo Bell, speaking to the LDRS, said the plan was fine.", "to the LDRS"),
+                (
+                    "Speaking to the Local Democracy Reporting Service, Jo Bell said the plan was fine.",
+                    "to the Local Democracy Reporting Service",
+                ),
+            ]
+        )
+    ),
     Case(
         "according-to-a-letter-has-no-venue",
         "According to a letter, pupils are not safe.",

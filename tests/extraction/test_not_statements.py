@@ -102,6 +102,10 @@ NOT_STATEMENTS = [
 ]
 
 NOTHING_TO_REPORT = [
+    # an interview not given (red team 153; PolNeAR marks these, three on train)
+    pytest.param("The vice-chancellor declined to be interviewed.", id="declined-to-be-interviewed"),
+    pytest.param("The vice-chancellor declined an interview request.", id="declined-an-interview-request"),
+    pytest.param("The mayor declined requests for an interview.", id="declined-requests-for-an-interview"),
     # a parting, a tally, a billing (red teams 147-149; session 39)
     pytest.param("Drivers said goodbye.", id="said-goodbye"),
     pytest.param("Strikers said farewell to the depot.", id="said-farewell-to"),
@@ -254,6 +258,7 @@ NOTHING_TO_REPORT = [
     pytest.param("The harbour board chairman refused to confirm the figure.", id="refused-to-confirm"),
     pytest.param("The ministry declined to disclose the cost of the new cranes.", id="declined-to-disclose"),
     pytest.param("The dockworker asked that her name be withheld.", id="asked-that-her-name-be-withheld"),
+    pytest.param("The student asked that her surname not be used.", id="asked-that-her-surname-not-be-used"),
     pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
     pytest.param(
         "Known to regulars as “the Professor,” Gil Amos has tended bar at the Copper Kettle for 31 years.",

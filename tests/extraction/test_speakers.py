@@ -831,6 +831,13 @@ RESOLUTION = [
             ]
         )
     ),
+    # a barrister by the side taken, after an opening phrase (red team 152)
+    Case(
+        "a-barrister-defending-after-an-opening-phrase",
+        "In mitigation, Tom Beck, defending, said his client was remorseful.",
+        "his client was remorseful",
+        speaker_name="Tom Beck",
+    ),
     # left open by the thirty-eighth session: the attribution read as a second verb of the claim
     Case(
         "an-ex-role-of-two-words-after-a-second-verb-in-a-headline",

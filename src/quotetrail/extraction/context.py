@@ -1033,6 +1033,12 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
     ):
         return True  # "Speaking to the state broadcaster ZTV", "writing in the weekly Talsin Review"
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    if (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    ):
+        return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name
     return obj.pos_ == "PROPN" and (is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names))
 
 

@@ -128,7 +128,8 @@ JUDGING_DECLINED = frozenset(
     | {"apologize", "predict", "guess", "speculate", "attack", "fault", "rule"}
 )
 ANONYMITY_ASKED = re.compile(
-    r"\b(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)|\banonymity\b|\bnot to be (?:named|identified)\b"
+    r"\b(?:sur|last |full |first |real )?(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)"
+    r"|\banonymity\b|\bnot to be (?:named|identified)\b"
 )
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 
@@ -809,6 +810,8 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         c.dep_ == "xcomp" and c.lower_ in WITHHOLDING for c in verb.children
     ):
         return True  # "refused to confirm the figure", "declined to disclose the cost": nothing said
+    if verb.lower_.startswith(("declin", "refus")) and _an_interview_declined(verb):
+        return True  # "declined to be interviewed", "declined an interview request": nothing said
     if lemma in ("ask", "request") and ANONYMITY_ASKED.search(" ".join(t.lower_ for t in complement)):
         return True  # "who asked that his name be withheld": the terms of speaking, not a statement
     if (
@@ -1421,6 +1424,22 @@ def nobody(subject: Token) -> bool:
 MUTE_SUBJECTS = frozenset(
     {"history", "experience", "hindsight", "logic", "instinct", "intuition", "conscience", "gut"}
 )
+
+
+INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "request", "requests", "invitation"})
+
+
+def _an_interview_declined(verb: Token) -> bool:
+    """ "declined to be interviewed", "declined an interview request", "refused requests for an
+    interview": an interview not given, no words."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lower_ in ("interviewed", "quoted", "named", "identified"):
+            return True
+        if c.dep_ == "dobj" and c.lower_ in INTERVIEW_WORDS and any(
+            t.lower_ in ("interview", "interviews") for t in c.subtree
+        ):
+            return True
+    return False
 
 
 def mute(subject: Token) -> bool:

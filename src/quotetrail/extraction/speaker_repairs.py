@@ -431,6 +431,10 @@ def place_read_with_its_preposition_as_the_subject(verb: Token) -> None:
     doc[place.i + 1].head = verb
 
 
+# The side a barrister is on, in British court reports: "Tom Beck, defending, said".
+COUNSEL_SIDES = frozenset({"defending", "prosecuting", "mitigating", "representing"})
+
+
 def name_read_into_the_opening_phrase(verb: Token) -> None:
     """ "Outside a school in Dravosk, Olga Venn, a nurse, said …": the parser joined the name to the
     place that ends the opening phrase ("Dravosk, Olga Venn") and made her description the subject.
@@ -440,7 +444,9 @@ def name_read_into_the_opening_phrase(verb: Token) -> None:
     if subject is None or subject.pos_ != "NOUN" or doc[verb.i - 1].text != ",":
         return
     left = subject.left_edge
-    if subject.right_edge.i not in (verb.i - 2, verb.i - 1) or left.lower_ not in ("a", "an"):
+    # (or the side a barrister speaks for: "In mitigation, Tom Beck, defending, said …")
+    described = left.lower_ in ("a", "an") or (left == subject and subject.lower_ in COUNSEL_SIDES)
+    if subject.right_edge.i not in (verb.i - 2, verb.i - 1) or not described:
         return
     if left.i < 3 or doc[left.i - 1].text != ",":
         return
