@@ -831,6 +831,19 @@ RESOLUTION = [
             ]
         )
     ),
+    # a portfolio "for" before the holder's name (red team 154)
+    Case(
+        "a-cabinet-member-for-a-portfolio-before-the-name",
+        "Cabinet member for housing Jo Bell said the plan was fine.",
+        "the plan was fine",
+        speaker_name="Jo Bell",
+    ),
+    Case(
+        "a-spokesman-for-a-candidate-speaks-for-the-candidate",
+        "A spokesman for presidential candidate Hillary Clinton said the plan was fine.",
+        "the plan was fine",
+        speaker_name=None,
+    ),
     # a barrister by the side taken, after an opening phrase (red team 152)
     Case(
         "a-barrister-defending-after-an-opening-phrase",

@@ -1435,8 +1435,10 @@ def _an_interview_declined(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lower_ in ("interviewed", "quoted", "named", "identified"):
             return True
-        if c.dep_ == "dobj" and c.lower_ in INTERVIEW_WORDS and any(
-            t.lower_ in ("interview", "interviews") for t in c.subtree
+        if (
+            c.dep_ == "dobj"
+            and c.lower_ in INTERVIEW_WORDS
+            and any(t.lower_ in ("interview", "interviews") for t in c.subtree)
         ):
             return True
     return False

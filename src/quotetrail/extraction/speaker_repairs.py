@@ -96,6 +96,12 @@ def subject_read_as_the_participle_s_apposition(subject: Token) -> None:
         doc[end - 1].head = subject
 
 
+# Those who hold a portfolio "for" something: "Cabinet member for housing", "Minister for Health".
+PORTFOLIO_HOLDERS = frozenset(
+    {"member", "minister", "secretary", "holder", "lead", "commissioner", "director"}
+)
+
+
 def name_read_as_the_portfolio_s(prep: Token) -> None:
     """ "DA spokesperson on energy Kevin Mileham said …": the parser made the name the object of "on",
     with "energy" its compound, and the role the subject. The name right before the verb is the
@@ -103,8 +109,15 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     role = prep.head
     verb = role.head
     doc = prep.doc
-    if prep.lower_ != "on" or role.dep_ != "nsubj" or role.pos_ != "NOUN" or verb.pos_ != "VERB":
-        # not "for": "A spokesman for presidential candidate Hillary Clinton" speaks for her
+    # not "for" after whoever speaks for others: "A spokesman for presidential candidate Hillary
+    # Clinton" speaks for her; but "Cabinet member for housing Jo Bell" holds the portfolio
+    holds = prep.lower_ == "for" and role.lower_ in PORTFOLIO_HOLDERS
+    if (
+        (prep.lower_ != "on" and not holds)
+        or role.dep_ != "nsubj"
+        or role.pos_ != "NOUN"
+        or verb.pos_ != "VERB"
+    ):
         return
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if (
@@ -119,6 +132,8 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     portfolio = [t for t in before if t.pos_ == "NOUN" and t.text.islower()]
     if not names or not portfolio or portfolio[-1].i > names[0].i or names[-1].i != name.i - 1:
         return
+    if holds and any(t.lower_ in _person_words() for t in portfolio):
+        return  # "member for candidate X"
     topic = portfolio[-1]
     for tok in portfolio[:-1]:
         tok.head = topic
