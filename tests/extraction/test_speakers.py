@@ -7462,3 +7462,20 @@ NEAR_MISS_CASES += [
 @pytest.mark.parametrize("case", params(NEAR_MISS_CASES))
 def test_sentences_that_only_look_like_a_misreading_keep_their_reading(case: Case, extract: Extract) -> None:
     assert_case(extract(case.text, case.date), case)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nguyễn Văn Thành, a community leader, said the group would hold a vigil. Thành said more would come.",
+            ["Nguyễn Văn Thành", "Nguyễn Văn Thành"],
+        ),
+        ("Đỗ Thị Lan said the group would hold a vigil.", ["Đỗ Thị Lan"]),
+        ("Trần Thị Hồng told the Ledger the temple would stay open.", ["Trần Thị Hồng"]),
+    ],
+)
+def test_a_name_in_vietnamese_letters_is_read_whole(text: str, names: list[str], extract: Extract) -> None:
+    """Red team 155: the tagger took "Nguyễn" for a verb and "Đỗ" for an interjection, and the
+    statement or the family name was lost; the name is read in its own letters."""
+    assert [s.speaker_name for s in extract(text)] == names, describe(extract(text))

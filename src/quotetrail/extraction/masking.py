@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import replace
+from functools import cache
 from html.entities import html5
 
 from quotetrail.extraction.line_wraps import join_wrapped_lines
@@ -180,7 +182,32 @@ def for_parser(text: str) -> str:
         text = DOUBLE_APOSTROPHE.sub(_curly_mark, text)
     if any(c in text for c in FOR_PARSER_CHARACTERS):  # translate reads every character; most texts need none
         text = text.translate(FOR_PARSER)
+    if not text.isascii() and EXTENDED_LATIN.search(text):
+        text = text.translate(_latin_letters_plain())
     return text
+
+
+EXTENDED_LATIN = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
+
+
+@cache
+def _latin_letters_plain() -> dict[int, str]:
+    """Latin letters with diacritics beyond Latin-1 as the plain letter, one for one ("Nguyễn Văn
+    Thành" is read as "Nguyen Van Thanh", "Đỗ" as "Do"): the tagger, trained on English, took
+    "Nguyễn" for a verb and "Đỗ" for an interjection, and the name was lost; the fields are read
+    from the original text (masking.unmask)."""
+    table: dict[int, str] = {}
+    for code in [*range(0x0100, 0x0250), *range(0x1E00, 0x1F00)]:  # (not Latin-1's é, ñ, ó: it knows those)
+        letter = chr(code)
+        base = unicodedata.normalize("NFD", letter)[0]
+        if base != letter and base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord(k): v for k, v in STROKED_LETTERS.items()})
+    return table
+
+
+# Letters whose stroke is no combining mark: "Đỗ", "Łódź".
+STROKED_LETTERS = {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ħ": "H", "ħ": "h", "Ŧ": "T"}
 
 
 # A no-break space is a token of its own for the parser (a word in the middle of the sentence);
@@ -286,9 +313,26 @@ def unmask(statement: Statement, original: str) -> Statement:
         cue=_text(original, statement.cue_span) if statement.cue_span else statement.cue,
         venue=_text(original, statement.venue_span) if statement.venue_span else statement.venue,
         targets=tuple(replace(t, text=original[t.span.start : t.span.end]) for t in statement.targets),
-        speaker_name=_visible(_letters_read(statement.speaker_name, original)),
-        speaker_role=_visible(_letters_read(statement.speaker_role, original)),
+        speaker_name=_as_written(
+            _visible(_letters_read(statement.speaker_name, original)), original, statement
+        ),
+        speaker_role=_as_written(
+            _visible(_letters_read(statement.speaker_role, original)), original, statement
+        ),
     )
+
+
+def _as_written(words: str | None, original: str, statement: Statement) -> str | None:
+    """A name or role built from the parser's plain letters ("Nguyen Van Thanh", see for_parser),
+    in the original's letters again ("Nguyễn Văn Thành"), where the original writes it so."""
+    if not words or original.isascii() or words in original:
+        return words
+    plain = original.translate(_latin_letters_plain())
+    around = statement.speaker_span
+    at = plain.find(words, around.start, around.end) if around is not None else -1
+    if at < 0:
+        at = plain.find(words)
+    return original[at : at + len(words)] if at >= 0 else words
 
 
 # The masked text's letter written as an entity, padded with itself ("Renéééééééée", "Éééééééémile").
