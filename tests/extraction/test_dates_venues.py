@@ -850,6 +850,12 @@ VENUES = [
         )
     ),
     Case(
+        "said-in-a-eulogy",
+        "“He taught me how to lose with grace,” Daniel Okafor said in a eulogy.",
+        "He taught me how to lose with grace",
+        venue="in a eulogy",
+    ),
+    Case(
         "according-to-a-letter-has-no-venue",
         "According to a letter, pupils are not safe.",
         "pupils are not safe",

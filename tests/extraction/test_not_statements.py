@@ -259,6 +259,10 @@ NOTHING_TO_REPORT = [
     pytest.param("The ministry declined to disclose the cost of the new cranes.", id="declined-to-disclose"),
     pytest.param("The dockworker asked that her name be withheld.", id="asked-that-her-name-be-withheld"),
     pytest.param("The student asked that her surname not be used.", id="asked-that-her-surname-not-be-used"),
+    pytest.param(
+        "One detainee asked to be identified only by his first name.",
+        id="asked-to-be-identified-by-his-first-name",
+    ),
     pytest.param("The witness asked not to be named.", id="asked-not-to-be-named"),
     pytest.param(
         "Known to regulars as “the Professor,” Gil Amos has tended bar at the Copper Kettle for 31 years.",

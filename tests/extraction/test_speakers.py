@@ -844,6 +844,51 @@ RESOLUTION = [
         "the plan was fine",
         speaker_name=None,
     ),
+    # Dutch and Spanish particles (red team 159)
+    *(
+        Case(f"a-name-with-a-particle-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                ("“We have cut our herd,” said Anna ten Brink.", "We have cut our herd", "Anna ten Brink"),
+                (
+                    "Ignacio de los Ríos said the water quotas were absurd.",
+                    "the water quotas were absurd",
+                    "Ignacio de los Ríos",
+                ),
+                (
+                    "“The Hague wants our land,” said Piet op den Kamp.",
+                    "The Hague wants our land",
+                    "Piet op den Kamp",
+                ),
+            ]
+        )
+    ),
+    # "he" after a spokesman unnamed, who spoke in the sentence before (red team 158)
+    Case(
+        "he-after-an-unnamed-spokesman-is-not-someone-named-before",
+        "Mick Doyle was furious. “We are sorry,” a spokesman said. “Expect crowding,” he added.",
+        "Expect crowding",
+        speaker_name=None,
+    ),
+    # the mood someone spoke in, before the colon (red teams 149, 159)
+    *(
+        Case(f"a-mood-before-a-colon-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                ("Delgado was blunt: “We strike at midnight.”", "We strike at midnight", "Delgado"),
+                (
+                    "Sophie Le Bihan was blunter: “Mercosur is a betrayal.”",
+                    "Mercosur is a betrayal",
+                    "Sophie Le Bihan",
+                ),
+                (
+                    "Zbigniew Mazur was furious: “They promised us a ban.”",
+                    "They promised us a ban",
+                    "Zbigniew Mazur",
+                ),
+            ]
+        )
+    ),
     # a barrister by the side taken, after an opening phrase (red team 152)
     Case(
         "a-barrister-defending-after-an-opening-phrase",

@@ -61,6 +61,7 @@ from quotetrail.extraction.reported_clauses import (
     that_clause_s_subject_read_as_a_relative_verb,
     that_read_as_the_relative_s_object,
 )
+from quotetrail.extraction.saying import MANNERS_OF_SPEAKING
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_body_s_object,
@@ -161,6 +162,8 @@ def repair_clauses(doc: Doc) -> Doc:
             )  # "said the squad was “…” and was receiving"
         if tag in (present_third, present) and dep == conj and i > 3:
             present_conjunct_read_as_the_speaker_s(doc[i])  # "said he “regrets …” but stands by …"
+        if dep == clause and doc[i].lower_ in ("was", "is", "were", "are") and i + 3 < len(doc):
+            _manner_before_a_colon_read_as_the_quotation_s(doc[i])  # 'Delgado was blunt: “We strike …”'
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
             _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
             _inverted_attribution_read_as_a_conjunct(
@@ -521,6 +524,35 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
         return  # ("…, warns that …" would take its own subject; here the clause lacks its object)
     word.tag_, word.pos_, word.dep_ = "NNS", "NOUN", "appos"
     clause.dep_ = "relcl"
+
+
+def _manner_before_a_colon_read_as_the_quotation_s(copula: Token) -> None:
+    """ "Delgado was blunt: “We strike at midnight.”", "Sophie Le Bihan was blunter: “…”": the
+    parser made the quotation's verb the sentence and the copula its clause. How someone spoke,
+    before the colon that opens their words, is the sentence; the quotation is what was said."""
+    doc = copula.doc
+    quoted = copula.head
+    manner = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and c.i > copula.i), None)
+    if manner is None or manner.lower_ not in MANNERS_OF_SPEAKING or quoted.i < copula.i:
+        return
+    colon = manner.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon + 1].is_quote or quoted.i <= colon:
+        return
+    stray = [c for c in quoted.children if c.dep_ == "nsubj" and c.i < copula.i]
+    if not any(c.dep_ == "nsubj" for c in copula.children) and len(stray) != 1:
+        return
+    for subject in stray:
+        subject.head = copula  # "Delgado | was blunt": the parser hung the name on the quotation's verb
+    copula.head, copula.dep_ = copula, "ROOT"
+    for child in [c for c in quoted.children if c.i < quoted.i and (c.is_punct and c.i >= colon)]:
+        child.head = copula  # the colon and the opening mark
+    quoted.head, quoted.dep_ = copula, "ccomp"
+    if manner.tag_.startswith("NN"):
+        manner.tag_, manner.pos_, manner.dep_ = (
+            "JJR" if manner.lower_.endswith("er") else "JJ",
+            "ADJ",
+            "acomp",
+        )
 
 
 def _inverted_attribution_read_as_a_conjunct(verb: Token) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
 PARTICLES = frozenset(
     {"van", "der", "den", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
-    | {"y"}
+    | {"y", "ten", "ter", "op", "'t", "’t", "los", "las"}  # "Anna ten Brink", "Ignacio de los Ríos"
     | (PATRONYMIC_PARTICLES - {"ben"})  # "ben" is too often an English given name to join a run
 )
 

@@ -130,6 +130,7 @@ JUDGING_DECLINED = frozenset(
 ANONYMITY_ASKED = re.compile(
     r"\b(?:sur|last |full |first |real )?(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)"
     r"|\banonymity\b|\bnot to be (?:named|identified)\b"
+    r"|\bto be (?:identified|named|referred to) (?:only )?(?:by|as|with) (?:his|her|their|a) (?:first|given|middle) name"
 )
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 
@@ -1041,6 +1042,9 @@ def tribute_to_quoted(verb: Token, inside_quote: frozenset[int]) -> bool:
 MANNERS_OF_SPEAKING = frozenset(
     {"blunt", "blunter", "direct", "candid", "frank", "succinct", "emphatic", "scathing", "defiant"}
     | {"unequivocal", "forthright", "brief", "terse", "adamant", "unapologetic", "unrepentant", "explicit"}
+    # and the mood they spoke in: "Zbigniew Mazur was furious: “…”" (red team 159)
+    | {"furious", "angry", "cautious", "upbeat", "optimistic", "pessimistic", "dismissive", "damning"}
+    | {"withering", "harsher", "gloomy", "bullish", "downbeat", "outspoken", "diplomatic", "tearful"}
 )
 
 

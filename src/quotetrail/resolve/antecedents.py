@@ -171,6 +171,7 @@ class Entry:
     speaker: bool = False
 
 
+QUOTE_OPENERS = frozenset("“\"‘'")
 # A line opening with a bullet: an item of a list, whose pronouns go back to no other item.
 ITEM_LABEL = re.compile(r"[•◦▪▸‣·*–-]\s+[A-Z][\w’' -]{0,30}:")
 SENTENCE_INSIDE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]")
@@ -518,8 +519,13 @@ class Antecedents:
                 ),
             )
             for entry in ranked:
-                if not entry.name and not self._is_subject(sentence, entry):
-                    continue  # someone unnamed stops the search only as the sentence's subject
+                if (
+                    not entry.name
+                    and not self._is_subject(sentence, entry)
+                    and not self._lone_speaker(sentence, entry)
+                ):
+                    continue  # someone unnamed stops the search only as the sentence's subject, or
+                    # as the one speaker it names ("“…,” a spokesman said. “…,” he added": the spokesman)
                 if (
                     gender is not None
                     and near
@@ -845,6 +851,17 @@ class Antecedents:
         """The name is the subject its sentence opens with ("Carson defied the question.")."""
         return bool(self.sentences) and self._is_subject(
             self.sentences[self._sentence_of(entry.span.start)], entry
+        )
+
+    def _lone_speaker(self, sentence: _Sentence, entry: Entry) -> bool:
+        """An unnamed speaker after the quotation the sentence opens with ("“We are sorry,” a
+        spokesman said."), which names no person besides."""
+        before = self.text[sentence.span.start : entry.span.start]
+        return (
+            not entry.name  # (add_unnamed's)
+            and before[:1] in QUOTE_OPENERS
+            and re.search(r"[,!?][”\"’']\s*$", before) is not None
+            and not any(e.kind == "person" and e.name for e in sentence.entries)
         )
 
     def _is_subject(self, sentence: _Sentence, entry: Entry) -> bool:

@@ -66,6 +66,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset(
     {"van", "de", "del", "della", "la", "le", "dos", "das", "da", "di", "du", "von"}
     | {"bin", "ibn", "bint", "dan", "al", "el", "abu"}
+    | {"ten", "ter", "op"}  # Dutch: "Anna ten Brink", "Piet op den Kamp"
 )
 # The first words of surnames of two words: Irish "Mac Cárthaigh", "Nic Aodha", "Ó Súilleabháin",
 # "Ní Bhraonáin", Mauritanian "Ould Abdallahi", "Mint Ahmed", and the particles above ("Al Mazrouei",
