@@ -850,6 +850,18 @@ VENUES = [
         )
     ),
     Case(
+        "took-to-a-platform-writing",
+        "Colin Ashworth took to Instagram, writing: “Nobody could fill a room like Mags.”",
+        "Nobody could fill a room like Mags",
+        venue="Instagram",
+    ),
+    Case(
+        "took-to-the-stage-is-no-venue",
+        "The mayor took to the stage, saying the fight was over.",
+        "the fight was over",
+        venue=None,
+    ),
+    Case(
         "said-in-a-eulogy",
         "“He taught me how to lose with grace,” Daniel Okafor said in a eulogy.",
         "He taught me how to lose with grace",

@@ -833,6 +833,13 @@ def _venue_among(
         )  # "said outside the Crown Court that …" too
         # "said by phone", "told the Ledger by telephone": how the words came
         by_wire = child.lower_ == "by" and child.head == cue and _by_wire(child)
+        # "took to Instagram, writing: …": the platform taken to
+        took_to = (
+            borrowed
+            and child.lower_ == "to"
+            and child.head.lower_ in ("took", "takes", "take", "taking")
+            and any(o.dep_ == "pobj" and (o.lower_ in nouns or o.text == "X") for o in child.children)
+        )
         if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside and not by_wire):
             continue
         if child.i in exclude:
@@ -897,8 +904,9 @@ def _venue_among(
             or in_court
             or social
             or by_wire
+            or took_to
         ):
-            if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium:
+            if child.lower_ == "to" and obj.lower_ not in ("letter",) and not to_a_medium and not took_to:
                 continue
             if child.lower_ == "to" and child.head.lower_ == "according":
                 continue  # "According to a letter, …": the source, and the cue's own "to"
