@@ -16,6 +16,15 @@ from .spec import Case, Extract, assert_case, assert_no_statement_with, describe
 INDIRECT = "indirect"
 
 TRAILING_ASIDE_CASES = [
+    # a second verb of saying the parser read as an adjective of the next clause's subject (red
+    # team 158): what the first said ends before it
+    Case(
+        "said-but-warned-read-as-an-adjective",
+        "Kelso Airport said the problem had been fixed but warned delays would continue.",
+        "the problem had been fixed",
+        not_also=("warned", "delays"),
+        cue="said",
+    ),
     # a quotation the parser split at a preposition is chanted whole (red team 155; session 39)
     Case(
         "a-chant-quoted-whole-before-an-adverb",

@@ -2788,3 +2788,12 @@ def test_said_read_as_an_adjective_before_the_reported_subject_still_says(extrac
     assert [(s.speaker, s.cue, s.quote) for s in statements] == [
         ("The portal", "said", "average asking rents outside the capital rose 2 per cent in February")
     ], describe(statements)
+
+
+def test_a_second_verb_of_saying_read_as_an_adjective_says_what_follows(extract: Extract) -> None:
+    """Red team 158: "said … but warned delays would continue" is two statements."""
+    statements = extract("Kelso Airport said the problem had been fixed but warned delays would continue.")
+    assert [(s.cue, s.quote) for s in statements] == [
+        ("said", "the problem had been fixed"),
+        ("warned", "delays would continue"),
+    ], describe(statements)

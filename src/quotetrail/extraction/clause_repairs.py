@@ -162,6 +162,8 @@ def repair_clauses(doc: Doc) -> Doc:
             )  # "said the squad was “…” and was receiving"
         if tag in (present_third, present) and dep == conj and i > 3:
             present_conjunct_read_as_the_speaker_s(doc[i])  # "said he “regrets …” but stands by …"
+        if dep == strings["amod"] and tag == participle and i > 3 and doc[i - 1].lower_ in ("but", "and"):
+            _second_verb_of_saying_read_as_an_adjective(doc[i])  # "said … but warned delays would continue"
         if dep == clause and doc[i].lower_ in ("was", "is", "were", "are") and i + 3 < len(doc):
             _manner_before_a_colon_read_as_the_quotation_s(doc[i])  # 'Delgado was blunt: “We strike …”'
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
@@ -524,6 +526,27 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
         return  # ("…, warns that …" would take its own subject; here the clause lacks its object)
     word.tag_, word.pos_, word.dep_ = "NNS", "NOUN", "appos"
     clause.dep_ = "relcl"
+
+
+def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
+    """ "Kelso Airport said the problem had been fixed but warned delays would continue.": the parser
+    read "warned" as an adjective of "delays" and the clause after it as a second half of what was
+    said. It is the speaker's second verb of saying, and the clause after it is what it says."""
+    doc = word.doc
+    noun = word.head
+    verb = noun.head
+    if word.lemma_.lower() not in CORE_CUE_LEMMAS or noun.dep_ != "nsubj" or noun.i != word.i + 1:
+        return
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.i > word.i:
+        return
+    said = first.head
+    if said.lemma_.lower() not in CORE_CUE_LEMMAS or said.i > first.i:
+        return
+    joint = doc[word.i - 1]
+    joint.head, joint.dep_ = said, "cc"
+    word.head, word.dep_, word.tag_, word.pos_ = said, "conj", "VBD", "VERB"
+    verb.head, verb.dep_ = word, "ccomp"
 
 
 def _manner_before_a_colon_read_as_the_quotation_s(copula: Token) -> None:
