@@ -778,6 +778,32 @@ VENUES = [
         "the law was void",
         venue="in its opinion",
     ),
+    *(
+        Case(f"a-view-or-a-measure-is-no-court-paper-{k}", text, quote, venue=None)
+        for k, (text, quote) in enumerate(
+            [
+                ("The board said in its opinion the offer undervalued the company.", "the offer undervalued"),
+                ("Dr Ruiz said in her professional opinion the bridge was unsafe.", "the bridge was unsafe"),
+                (
+                    "Council leader Jo Bell said in the order of 300 homes would be built.",
+                    "would be built",
+                ),
+            ]
+        )
+    ),
+    *(
+        Case(f"responding-or-writing-to-someone-is-no-venue-{k}", text, quote, venue=None)
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "Responding to the Budget, the Resolution Foundation said taxes would rise.",
+                    "taxes would rise",
+                ),
+                ("Replying to the Speaker, Kell said the vote was fair.", "the vote was fair"),
+                ("Writing to the Prime Minister, 40 MPs said the plan had failed.", "the plan had failed"),
+            ]
+        )
+    ),
     Case(
         "in-her-opinion-is-a-view",
         "In her opinion, the plan fails, Tan said.",

@@ -2108,6 +2108,16 @@ TRANSCRIPTS_IN_CAPITALS = [
         [("LENZ", "Maria Lenz", None, "We do not see a bubble")],
     ),
     (
+        "one-line-ending-in-an-exclamation",
+        "Maria Lenz took questions.\n\nLENZ: We will not let inflation come back!",
+        [("LENZ", "Maria Lenz", None, "We will not let inflation come back!")],
+    ),
+    (
+        "one-line-under-a-surname-after-a-given-name-the-list-lacks",
+        "Alex Morrow, the club's chairman, spoke on Monday.\n\nMORROW: We will not sell the ground to developers.",
+        [("MORROW", "Alex Morrow", None, "We will not sell the ground to developers")],
+    ),
+    (
         "one-answer-to-a-question-under-a-surname-the-article-writes-nowhere-else",
         "The striker spoke after training.\n\nQ: Is Okafor fit?\nOSEI: He trained today.",
         [("OSEI", "Osei", None, "He trained today")],

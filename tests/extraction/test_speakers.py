@@ -870,6 +870,50 @@ RESOLUTION = [
         "Expect crowding",
         speaker_name=None,
     ),
+    # … but not a mood said of a thing, nor before words someone else said (a review of session 39)
+    *(
+        Case(f"a-mood-before-a-colon-that-is-no-one-s-{k}", text, quote, speaker=speaker)
+        for k, (text, quote, speaker) in enumerate(
+            [
+                (
+                    "His tone was dismissive: “I have nothing more to say about it.”",
+                    "I have nothing more",
+                    None,
+                ),
+                (
+                    "Residents were furious: “We were never consulted,” said Jo Bell, 62.",
+                    "We were never consulted",
+                    "Jo Bell, 62",
+                ),
+                ("Tom Kell was blunt: “We will not pay a penny more,” he said.", "We will not pay", "he"),
+            ]
+        )
+    ),
+    Case(
+        "a-director-for-a-client-speaks-for-the-client",
+        "A director for client Mark Rees said the contract had been honoured.",
+        "the contract had been honoured",
+        speaker_name=None,
+    ),
+    Case(
+        "he-after-a-spokeswoman-is-the-man-named-before",
+        "Tom Kell, 45, denies the charges. “Mr Kell will fight this,” a family spokeswoman said. He has said he is innocent.",
+        "he is innocent",
+        speaker_name="Tom Kell",
+    ),
+    Case(
+        "he-after-a-question-asked-is-the-one-asked",
+        "Prime Minister Tom Kell faced questions on Tuesday. “Will you resign?” one reporter asked. “Absolutely not,” he said.",
+        "Absolutely not",
+        speaker_name="Tom Kell",
+    ),
+    Case(
+        "a-vietnamese-name-with-a-latin-1-letter-beside-others",
+        "Health Minister Đào Hồng Lan said cases were falling.",
+        "cases were falling",
+        speaker_name="Đào Hồng Lan",
+        role="Health Minister",
+    ),
     # the mood someone spoke in, before the colon (red teams 149, 159)
     *(
         Case(f"a-mood-before-a-colon-{k}", text, quote, speaker_name=name)

@@ -61,7 +61,7 @@ from quotetrail.extraction.reported_clauses import (
     that_clause_s_subject_read_as_a_relative_verb,
     that_read_as_the_relative_s_object,
 )
-from quotetrail.extraction.saying import MANNERS_OF_SPEAKING
+from quotetrail.extraction.saying import MANNERS_OF_SPEAKING, MOODS_OF_SPEAKING
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_body_s_object,
@@ -549,6 +549,9 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     verb.head, verb.dep_ = word, "ccomp"
 
 
+MOODS_OF_A_PLACE = frozenset({"mood", "tone", "outlook", "atmosphere", "feeling", "message", "verdict"})
+
+
 def _manner_before_a_colon_read_as_the_quotation_s(copula: Token) -> None:
     """ "Delgado was blunt: “We strike at midnight.”", "Sophie Le Bihan was blunter: “…”": the
     parser made the quotation's verb the sentence and the copula its clause. How someone spoke,
@@ -556,11 +559,18 @@ def _manner_before_a_colon_read_as_the_quotation_s(copula: Token) -> None:
     doc = copula.doc
     quoted = copula.head
     manner = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and c.i > copula.i), None)
-    if manner is None or manner.lower_ not in MANNERS_OF_SPEAKING or quoted.i < copula.i:
+    if manner is None or quoted.i < copula.i:
+        return
+    if manner.lower_ not in MANNERS_OF_SPEAKING and manner.lower_ not in MOODS_OF_SPEAKING:
         return
     colon = manner.right_edge.i + 1
     if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon + 1].is_quote or quoted.i <= colon:
         return
+    closing = next((t for t in doc[colon + 2 : quoted.sent.end] if t.is_quote), None)
+    if closing is None or any(not t.is_punct for t in doc[closing.i + 1 : quoted.sent.end]):
+        return  # 'Residents were furious: “…,” said Jo Bell': the quotation is someone else's
+    if any(c.dep_ == "nsubj" and c.lower_ in MOODS_OF_A_PLACE for c in [*copula.children, *quoted.children]):
+        return  # "The mood was defiant: “…”": a place's mood speaks no words
     stray = [c for c in quoted.children if c.dep_ == "nsubj" and c.i < copula.i]
     if not any(c.dep_ == "nsubj" for c in copula.children) and len(stray) != 1:
         return

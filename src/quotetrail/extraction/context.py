@@ -435,12 +435,19 @@ def _idiom(obj: Token) -> bool:
     if obj.lower_ == "note":
         return obj.head.lower_ == "on"
     if obj.lower_ in COURT_PAPERS:
-        # "in an order", "in her dissenting opinion"; not "in order to", "in his opinion" (a view),
-        # "commented on an executive order" (a topic)
-        return obj.head.lower_ != "in" or not any(
-            c.dep_ in ("det", "amod", "compound")
-            or (c.dep_ == "poss" and (obj.lower_ != "opinion" or c.lower_ not in PERSONAL_POSSESSIVES))
-            for c in obj.children
+        # "in an order", "in her dissenting opinion"; not "in order to", "in his opinion", "in its
+        # opinion" (a view), "in the order of 300 homes" (about), "commented on an executive order"
+        children = list(obj.children)
+        if obj.head.lower_ != "in" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            return True
+        kinds = [c for c in children if c.dep_ in ("amod", "compound")]
+        if obj.lower_ == "opinion":
+            # a court's written opinion ("The court said in its opinion that …"); the board's is a view
+            verb = obj.head.head
+            by_a_court = any(c.dep_ == "nsubj" and c.lower_ in COURTS for c in verb.children)
+            return not (by_a_court or any(c.lower_ in COURT_OPINIONS for c in kinds))
+        return not (kinds or any(c.dep_ in ("det", "poss") for c in children)) or any(
+            c.lower_ not in COURT_OPINIONS for c in kinds
         )
     if obj.lower_ == "event" and obj.head.lower_ == "in" and obj.i + 1 < len(obj.doc):
         return obj.doc[obj.i + 1].lower_ in ("that", "of")  # "in the event that Clinton faces Trump": if
@@ -449,7 +456,21 @@ def _idiom(obj: Token) -> bool:
 
 # What a court writes, a venue only after "in" with a determiner or a kind: "in a dissenting opinion".
 COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
-PERSONAL_POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "your"})  # "in her opinion": a view
+COURTS = frozenset({"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority"})
+COURT_OPINIONS = frozenset(
+    {
+        "dissenting",
+        "majority",
+        "concurring",
+        "written",
+        "unanimous",
+        "executive",
+        "court",
+        "judge",
+        "judicial",
+    }
+    | {"partial", "separate", "plurality", "interim", "final", "emergency", "restraining", "gagging"}
+)
 
 
 # Where something is said, never what: "said the port would reopen in an interview with CNN".
@@ -1042,8 +1063,10 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         return True  # "Speaking to the state broadcaster ZTV", "writing in the weekly Talsin Review"
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
     if (
-        obj.pos_ == "PROPN"
-        and obj.ent_type_ != "PERSON"
+        prep.head.lower_ in ("speaking", "talking")
+        and obj.pos_ == "PROPN"
+        and (obj.ent_type_ == "ORG" or (obj.is_upper and len(obj) > 1))
+        and obj.lower_ not in lexicon.titles()
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name

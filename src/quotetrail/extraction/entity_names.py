@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.name_particles import PARTICLES, name_runs
-from quotetrail.nlp import ARTICLE_TEXT, known_word
+from quotetrail.nlp import ARTICLE_TEXT, known_word, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -279,19 +279,20 @@ def _storm_names_out(doc: Doc) -> None:
     organisation's), whether or not the recogniser took its title in."""
     ents = list(doc.ents)
     changed = False
+    weather = lexicon.WEATHER_WORDS.search(whole_text(doc)) is not None
     for k, ent in enumerate(ents):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         words = [t.text for t in ent]
         start = ent.start
-        if not lexicon.storm_name(words):
+        if not lexicon.storm_name(words, weather):
             before = [t.text for t in doc[max(0, start - 2) : start]]
-            if before and lexicon.storm_name([*before[-1:], *words]):
+            if before and lexicon.storm_name([*before[-1:], *words], weather):
                 start -= 1  # "Storm" + "Agnes"
-            elif len(before) == 2 and lexicon.storm_name([*before, *words]):
+            elif len(before) == 2 and lexicon.storm_name([*before, *words], weather):
                 start -= 2  # "Tropical Storm" + "Ana"
             elif len(before) == 2 and before[0] == "-" and start >= 3 and doc[start - 3].lower_ == "ex":
-                if not lexicon.storm_name([before[1], *words]):
+                if not lexicon.storm_name([before[1], *words], weather):
                     continue  # "Ex-Hurricane Kirk"
                 start -= 3
             else:

@@ -225,11 +225,20 @@ STORM_KINDS = frozenset(
 )
 
 
-def storm_name(words: Sequence[str]) -> bool:
+# Words of weather news: where a storm's name need not be a given name ("Storm Babet").
+WEATHER_WORDS = re.compile(
+    r"\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing)?|gales?|forecast(?:s|ers?)?|meteorolog\w*|Met Office"
+    r"|mph|km/h|landfall|weather|snow(?:fall)?|storms?)\b",
+    re.IGNORECASE,
+)
+
+
+def storm_name(words: Sequence[str], weather: bool = False) -> bool:
     """ "Storm Agnes", "Hurricane Delia", "Tropical Storm Ana", "Ex-Hurricane Kirk": a storm by its
     name, which says nothing and is no one's antecedent. Its title and one name only: a given name
-    after "Storm" (not "Storm Reid", an actress; not "Storm Large"), after another title a given name
-    or a word that is no English word (not "Typhoon Energy", "Hurricane Relief Fund")."""
+    after "Storm", or in ``weather`` news a word that is no English word ("Storm Babet"; not "Storm
+    Reid", an actress, nor "Storm Large"); after another title a given name or a word that names no
+    firm (not "Typhoon Energy", "Hurricane Relief Fund")."""
     words = list(words)
     if words and words[0].startswith("Ex-"):
         words[0] = words[0][3:]  # "Ex-Hurricane Kirk"
@@ -240,8 +249,11 @@ def storm_name(words: Sequence[str]) -> bool:
     name = words[1].lower()
     if name in given_names():
         return True
-    if words[0] == "Storm" or not name.isalpha():
+    if not name.isalpha():
         return False
+    if words[0] == "Storm":
+        # "Storm Babet threatened a month's rain": in weather news, a name that is no English word
+        return weather and not known_word(name)
     # "Hurricane Sandy", "Typhoon Haiyan"; not "Typhoon Energy", "Hurricane Season"
     return not known_word(name) or (name not in organisation_words() and name not in NOT_STORM_NAMES)
 

@@ -183,21 +183,30 @@ def for_parser(text: str) -> str:
     if any(c in text for c in FOR_PARSER_CHARACTERS):  # translate reads every character; most texts need none
         text = text.translate(FOR_PARSER)
     if not text.isascii() and EXTENDED_LATIN.search(text):
-        text = text.translate(_latin_letters_plain())
+        text = plain_letters(text)
     return text
 
 
+def plain_letters(text: str) -> str:
+    """``text`` with each word that holds a Latin letter beyond Latin-1 in plain letters, Latin-1's
+    too ("Đào Hồng Lan" -> "Dao Hong Lan", not "Dào Hong Lan"); other words as they are."""
+    table = _latin_letters_plain()
+    return EXTENDED_WORD.sub(lambda m: m.group().translate(table), text)
+
+
 EXTENDED_LATIN = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
+EXTENDED_WORD = re.compile("\\w*[\u0100-\u024f\u1e00-\u1eff]\\w*")
 
 
 @cache
 def _latin_letters_plain() -> dict[int, str]:
-    """Latin letters with diacritics beyond Latin-1 as the plain letter, one for one ("Nguyễn Văn
-    Thành" is read as "Nguyen Van Thanh", "Đỗ" as "Do"): the tagger, trained on English, took
-    "Nguyễn" for a verb and "Đỗ" for an interjection, and the name was lost; the fields are read
-    from the original text (masking.unmask)."""
+    """Latin letters with diacritics as the plain letter, one for one ("Nguyễn Văn Thành" is read as
+    "Nguyen Van Thanh", "Đỗ" as "Do"): the tagger, trained on English, took "Nguyễn" for a verb and
+    "Đỗ" for an interjection, and the name was lost; the fields are read from the original text
+    (masking.unmask). Only words with a letter beyond Latin-1 are read so (see plain_letters): the
+    tagger knows "José", and "Ó Súilleabháin" keeps its particle."""
     table: dict[int, str] = {}
-    for code in [*range(0x0100, 0x0250), *range(0x1E00, 0x1F00)]:  # (not Latin-1's é, ñ, ó: it knows those)
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
         letter = chr(code)
         base = unicodedata.normalize("NFD", letter)[0]
         if base != letter and base.isascii() and base.isalpha():
@@ -327,7 +336,7 @@ def _as_written(words: str | None, original: str, statement: Statement) -> str |
     in the original's letters again ("Nguyễn Văn Thành"), where the original writes it so."""
     if not words or original.isascii() or words in original:
         return words
-    plain = original.translate(_latin_letters_plain())
+    plain = plain_letters(original)
     around = statement.speaker_span
     at = plain.find(words, around.start, around.end) if around is not None else -1
     if at < 0:

@@ -25,7 +25,7 @@ from quotetrail.extraction.subjects import (
     perceived_saying,
     shown_saying,
 )
-from quotetrail.nlp import sentence_of
+from quotetrail.nlp import sentence_of, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SentSpan
@@ -1042,10 +1042,22 @@ def tribute_to_quoted(verb: Token, inside_quote: frozenset[int]) -> bool:
 MANNERS_OF_SPEAKING = frozenset(
     {"blunt", "blunter", "direct", "candid", "frank", "succinct", "emphatic", "scathing", "defiant"}
     | {"unequivocal", "forthright", "brief", "terse", "adamant", "unapologetic", "unrepentant", "explicit"}
-    # and the mood they spoke in: "Zbigniew Mazur was furious: “…”" (red team 159)
-    | {"furious", "angry", "cautious", "upbeat", "optimistic", "pessimistic", "dismissive", "damning"}
+)
+# The mood someone spoke in, said only of a person: "Zbigniew Mazur was furious: “…”" (red team
+# 159), not "His tone was dismissive", "The report was damning".
+MOODS_OF_SPEAKING = frozenset(
+    {"furious", "angry", "cautious", "upbeat", "optimistic", "pessimistic", "dismissive", "damning"}
     | {"withering", "harsher", "gloomy", "bullish", "downbeat", "outspoken", "diplomatic", "tearful"}
 )
+
+
+def a_person_in_a_mood(subject: Token) -> bool:
+    """Whom a mood before a colon may be said of: a name, "he" or "she", someone by role."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they", "i", "we")
+        or subject.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
+    )
 
 
 PLAIN_MANNERS = frozenset({"simple", "short", "clear", "plain", "stark", "firm"})
@@ -1065,16 +1077,26 @@ def speaks_in_a_manner(verb: Token) -> bool:
     doc = verb.doc
     # "Runa Falk’s message to hospitals was simple: “…”": a plain word, said of someone's words
     words_said = any(c.dep_ == "nsubj" and owner_of_words(c) is not None for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     manners = [
         c
         for c in verb.children
         if c.dep_ == "acomp"
-        and (c.lower_ in MANNERS_OF_SPEAKING or (words_said and c.lower_ in PLAIN_MANNERS))
+        and (
+            c.lower_ in MANNERS_OF_SPEAKING
+            or (words_said and c.lower_ in PLAIN_MANNERS)
+            or (c.lower_ in MOODS_OF_SPEAKING and subject is not None and a_person_in_a_mood(subject))
+        )
     ]
-    if not manners or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not manners or subject is None:
         return False
     after = manners[0].right_edge.i + 1
-    return after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote
+    if not (after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote):
+        return False
+    # the quotation has no attribution of its own ('Residents were furious: “…,” said Jo Bell')
+    end = sentence_of(verb).end
+    closing = next((t for t in doc[after + 2 : end] if t.is_quote), None)
+    return closing is None or all(t.is_punct for t in doc[closing.i + 1 : end])
 
 
 def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:
@@ -1452,7 +1474,8 @@ def mute(subject: Token) -> bool:
     """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement; "Storm
     Agnes said to bring gales", "Hurricane Delia warned of floods": a storm says nothing."""
     if subject.pos_ == "PROPN" and lexicon.storm_name(
-        [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")]
+        [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")],
+        weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None,
     ):
         return True  # (the name alone: not "Typhoon Energy chief executive Ana Ruiz")
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)

@@ -630,7 +630,7 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                         # family business")
                         or (
                             _spoken_line(text, content.start, content.end)
-                            and text[content.end : paras[i].span.end].strip()[:1] in (".", "!", "?")
+                            and _ends_a_sentence(text[content.start : paras[i].span.end])
                         )
                     )
                 )
@@ -907,11 +907,28 @@ TITLE_MODIFIERS = frozenset(
 LABEL_HONORIFIC = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF)\.? ")
 
 
+def _ends_a_sentence(line: str) -> bool:
+    """ "We will not let inflation come back!", "“…”", "We will see." — not a heading ("A family business")."""
+    line = line.rstrip().rstrip("”’\"'")
+    return line[-1:] in (".", "!", "?", "…")
+
+
+def _a_given_name_or_a_title(word: str) -> bool:
+    """ "Oren", "Sen.", "Gov", "Yuki" (no English word); not "In", "The", "Port"."""
+    lower = word.lower()
+    return (
+        lower.rstrip(".") in lexicon.given_names()
+        or lower in lexicon.titles()
+        or lower.rstrip(".") in lexicon.titles()
+        or not known_word(lower.rstrip("."))
+    )
+
+
 def _written_after_a_given_name(text: str, label: str) -> bool:
     """ "FALK" a surname the article writes after a given name ("Oren Falk", "Oren J. Falk"), not the
     first word of a longer name ("Falk Foods")."""
     return any(
-        before.group(1).lower().rstrip(".") in lexicon.given_names() | lexicon.titles()
+        _a_given_name_or_a_title(before.group(1))
         for before in re.finditer(
             rf"\b([A-Z][\w’'-]*\.?) (?:[A-Z]\. )?{re.escape(label.title())}\b(?!\s+(?!Jr\b|Sr\b)[A-Z])", text
         )

@@ -96,6 +96,9 @@ def subject_read_as_the_participle_s_apposition(subject: Token) -> None:
         doc[end - 1].head = subject
 
 
+BODY_KINDS_BEFORE_A_NAME = frozenset(
+    {"client", "developer", "retailer", "group", "firm", "company", "campaign", "charity", "club", "bank"}
+)
 # Those who hold a portfolio "for" something: "Cabinet member for housing", "Minister for Health".
 PORTFOLIO_HOLDERS = frozenset(
     {"member", "minister", "secretary", "holder", "lead", "commissioner", "director"}
@@ -111,7 +114,11 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     doc = prep.doc
     # not "for" after whoever speaks for others: "A spokesman for presidential candidate Hillary
     # Clinton" speaks for her; but "Cabinet member for housing Jo Bell" holds the portfolio
-    holds = prep.lower_ == "for" and role.lower_ in PORTFOLIO_HOLDERS
+    holds = (
+        prep.lower_ == "for"
+        and role.lower_ in PORTFOLIO_HOLDERS
+        and not any(c.dep_ == "det" for c in role.children)  # not "A director for client Mark Rees"
+    )
     if (
         (prep.lower_ != "on" and not holds)
         or role.dep_ != "nsubj"
@@ -132,8 +139,8 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     portfolio = [t for t in before if t.pos_ == "NOUN" and t.text.islower()]
     if not names or not portfolio or portfolio[-1].i > names[0].i or names[-1].i != name.i - 1:
         return
-    if holds and any(t.lower_ in _person_words() for t in portfolio):
-        return  # "member for candidate X"
+    if holds and any(t.lower_ in _person_words() or t.lower_ in BODY_KINDS_BEFORE_A_NAME for t in portfolio):
+        return  # "member for candidate X", "director for retailer Kelso Foods"
     topic = portfolio[-1]
     for tok in portfolio[:-1]:
         tok.head = topic

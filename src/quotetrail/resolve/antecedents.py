@@ -171,6 +171,8 @@ class Entry:
     speaker: bool = False
 
 
+# Those who speak for someone, whose "he" after their words is their own: "a spokesman", "an official".
+SPEAKING_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|official|aide|representative)s?\b", re.I)
 QUOTE_OPENERS = frozenset("“\"‘'")
 # A line opening with a bullet: an item of a list, whose pronouns go back to no other item.
 ITEM_LABEL = re.compile(r"[•◦▪▸‣·*–-]\s+[A-Z][\w’' -]{0,30}:")
@@ -522,7 +524,7 @@ class Antecedents:
                 if (
                     not entry.name
                     and not self._is_subject(sentence, entry)
-                    and not self._lone_speaker(sentence, entry)
+                    and not self._lone_speaker(sentence, entry, want)
                 ):
                     continue  # someone unnamed stops the search only as the sentence's subject, or
                     # as the one speaker it names ("“…,” a spokesman said. “…,” he added": the spokesman)
@@ -853,14 +855,17 @@ class Antecedents:
             self.sentences[self._sentence_of(entry.span.start)], entry
         )
 
-    def _lone_speaker(self, sentence: _Sentence, entry: Entry) -> bool:
+    def _lone_speaker(self, sentence: _Sentence, entry: Entry, want: str) -> bool:
         """An unnamed speaker after the quotation the sentence opens with ("“We are sorry,” a
         spokesman said."), which names no person besides."""
         before = self.text[sentence.span.start : entry.span.start]
         return (
             not entry.name  # (add_unnamed's)
             and before[:1] in QUOTE_OPENERS
-            and re.search(r"[,!?][”\"’']\s*$", before) is not None
+            and re.search(r",[”\"’']\s*$", before) is not None  # (not a question asked, a shout)
+            and (role := SPEAKING_FOR.search(self.text, entry.span.start, entry.span.end)) is not None
+            and not (want == "m" and "woman" in role.group().lower())  # "a spokeswoman said. He …"
+            and not (want == "f" and role.group().lower().startswith("spokesman"))
             and not any(e.kind == "person" and e.name for e in sentence.entries)
         )
 
