@@ -882,6 +882,35 @@ VENUES = [
         venue="Instagram",
     ),
     Case(
+        "took-a-train-to-a-conference-is-no-venue",
+        "Jo Bell took the train to the conference, telling reporters the plan was dead.",
+        "the plan was dead",
+        venue=None,
+    ),
+    *(
+        Case(f"a-court-paper-with-its-length-or-kind-{k}", text, quote, venue=venue)
+        for k, (text, quote, venue) in enumerate(
+            [
+                (
+                    "Judge Maria Ortiz wrote in a 23-page opinion that the law was void.",
+                    "the law was void",
+                    "in a 23-page opinion",
+                ),
+                (
+                    "The judge said in a brief order that the flights must stop.",
+                    "the flights must stop",
+                    "in a brief order",
+                ),
+            ]
+        )
+    ),
+    Case(
+        "speaking-to-a-paper-by-its-name",
+        "Speaking to the Ledger, Ms Kaur said the plan was fine.",
+        "the plan was fine",
+        venue="to the Ledger",
+    ),
+    Case(
         "took-to-the-stage-is-no-venue",
         "The mayor took to the stage, saying the fight was over.",
         "the fight was over",

@@ -2797,3 +2797,11 @@ def test_a_second_verb_of_saying_read_as_an_adjective_says_what_follows(extract:
         ("said", "the problem had been fixed"),
         ("warned", "delays would continue"),
     ], describe(statements)
+
+
+def test_an_adjective_after_but_is_no_second_verb_of_saying(extract: Extract) -> None:
+    """A review of session 39: "but repeated delays had damaged confidence" is what was said."""
+    statements = extract(
+        "Officials said the new timetable would start in May but repeated delays had damaged confidence."
+    )
+    assert [s.cue for s in statements] == ["said"], describe(statements)

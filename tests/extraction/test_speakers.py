@@ -890,6 +890,38 @@ RESOLUTION = [
         )
     ),
     Case(
+        "he-after-an-unnamed-officer-is-not-the-inspector-named-before",
+        "Inspector Tom Reid led the raid on Tuesday. “It was a shocking scene,” a police officer said. "
+        "“I had never seen anything like it,” he added.",
+        "I had never seen anything like it",
+        speaker_name=None,
+    ),
+    *(
+        Case(f"a-mood-before-a-colon-a-reader-gives-its-speaker-{k}", text, quote, speaker=speaker)
+        for k, (text, quote, speaker) in enumerate(
+            [
+                (
+                    "Delgado was blunt: “In two years’ time this club will not exist.”",
+                    "this club will not exist",
+                    "Delgado",
+                ),
+                ("The union was furious: “Our members will strike.”", "Our members will strike", "The union"),
+            ]
+        )
+    ),
+    Case(
+        "the-cabinet-member-for-a-portfolio-before-the-name",
+        "The cabinet member for housing Jo Bell said the plan was fine.",
+        "the plan was fine",
+        speaker_name="Jo Bell",
+    ),
+    Case(
+        "a-person-named-storm-beside-a-forecast",
+        "Storm Ashwell, chief economist at Kelso Bank, said the forecast for growth had been cut.",
+        "the forecast for growth had been cut",
+        speaker_name="Storm Ashwell",
+    ),
+    Case(
         "a-director-for-a-client-speaks-for-the-client",
         "A director for client Mark Rees said the contract had been honoured.",
         "the contract had been honoured",

@@ -61,7 +61,7 @@ from quotetrail.extraction.reported_clauses import (
     that_clause_s_subject_read_as_a_relative_verb,
     that_read_as_the_relative_s_object,
 )
-from quotetrail.extraction.saying import MANNERS_OF_SPEAKING, MOODS_OF_SPEAKING
+from quotetrail.extraction.saying import MANNERS_OF_SPEAKING, MOODS_OF_SPEAKING, quotation_unattributed
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
     name_read_as_the_body_s_object,
@@ -528,6 +528,13 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
     clause.dep_ = "relcl"
 
 
+# Verbs of saying that are rarely an adjective before a noun.
+SECOND_VERBS = frozenset(
+    {"warn", "insist", "add", "admit", "concede", "caution", "argue", "note", "say", "tell", "stress"}
+    | {"acknowledge", "predict", "suggest"}
+)
+
+
 def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     """ "Kelso Airport said the problem had been fixed but warned delays would continue.": the parser
     read "warned" as an adjective of "delays" and the clause after it as a second half of what was
@@ -535,8 +542,8 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     doc = word.doc
     noun = word.head
     verb = noun.head
-    if word.lemma_.lower() not in CORE_CUE_LEMMAS or noun.dep_ != "nsubj" or noun.i != word.i + 1:
-        return
+    if word.lemma_.lower() not in SECOND_VERBS or noun.dep_ != "nsubj" or noun.i != word.i + 1:
+        return  # (not "but repeated delays had damaged …", "stated aims", "estimated costs")
     first = verb.head
     if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.i > word.i:
         return
@@ -566,8 +573,7 @@ def _manner_before_a_colon_read_as_the_quotation_s(copula: Token) -> None:
     colon = manner.right_edge.i + 1
     if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon + 1].is_quote or quoted.i <= colon:
         return
-    closing = next((t for t in doc[colon + 2 : quoted.sent.end] if t.is_quote), None)
-    if closing is None or any(not t.is_punct for t in doc[closing.i + 1 : quoted.sent.end]):
+    if not quotation_unattributed(doc, colon + 1, quoted.sent.end):
         return  # 'Residents were furious: “…,” said Jo Bell': the quotation is someone else's
     if any(c.dep_ == "nsubj" and c.lower_ in MOODS_OF_A_PLACE for c in [*copula.children, *quoted.children]):
         return  # "The mood was defiant: “…”": a place's mood speaks no words

@@ -440,15 +440,18 @@ def _idiom(obj: Token) -> bool:
         children = list(obj.children)
         if obj.head.lower_ != "in" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             return True
-        kinds = [c for c in children if c.dep_ in ("amod", "compound")]
-        if obj.lower_ == "opinion":
-            # a court's written opinion ("The court said in its opinion that …"); the board's is a view
+        kinds = [c for c in children if c.dep_ in ("amod", "compound", "nummod")]
+        if any(c.lower_ in VIEWS for c in kinds):
+            return True  # "in her professional opinion", "in short order"
+        if obj.lower_ == "opinion" and not any(c.lower_ in COURT_OPINIONS for c in kinds):
+            # a court's written opinion ("The court said in its opinion that …", "Judge Ortiz wrote in
+            # a 23-page opinion"); anyone else's possessive one is a view ("in its opinion", "in her
+            # opinion")
             verb = obj.head.head
             by_a_court = any(c.dep_ == "nsubj" and c.lower_ in COURTS for c in verb.children)
-            return not (by_a_court or any(c.lower_ in COURT_OPINIONS for c in kinds))
-        return not (kinds or any(c.dep_ in ("det", "poss") for c in children)) or any(
-            c.lower_ not in COURT_OPINIONS for c in kinds
-        )
+            if not by_a_court and any(c.dep_ == "poss" for c in children):
+                return True
+        return not (kinds or any(c.dep_ in ("det", "poss") for c in children))
     if obj.lower_ == "event" and obj.head.lower_ == "in" and obj.i + 1 < len(obj.doc):
         return obj.doc[obj.i + 1].lower_ in ("that", "of")  # "in the event that Clinton faces Trump": if
     return obj.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
@@ -456,7 +459,11 @@ def _idiom(obj: Token) -> bool:
 
 # What a court writes, a venue only after "in" with a determiner or a kind: "in a dissenting opinion".
 COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
-COURTS = frozenset({"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority"})
+COURTS = frozenset(
+    {"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority", "circuit"}
+)
+# What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
+VIEWS = frozenset({"professional", "personal", "honest", "considered", "expert", "humble", "own", "short"})
 COURT_OPINIONS = frozenset(
     {
         "dissenting",
@@ -859,7 +866,14 @@ def _venue_among(
             borrowed
             and child.lower_ == "to"
             and child.head.lower_ in ("took", "takes", "take", "taking")
-            and any(o.dep_ == "pobj" and (o.lower_ in nouns or o.text == "X") for o in child.children)
+            and not any(
+                c.dep_ == "dobj" for c in child.head.children
+            )  # not "took the train to the conference"
+            and any(
+                o.dep_ == "pobj"
+                and ((o.lower_ in nouns and o.lower_ not in ("air", "stage")) or o.text == "X")
+                for o in child.children
+            )
         )
         if child.dep_ != "prep" or (child.lower_ not in VENUE_PREPOSITIONS and not outside and not by_wire):
             continue
@@ -1065,7 +1079,8 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
     if (
         prep.head.lower_ in ("speaking", "talking")
         and obj.pos_ == "PROPN"
-        and (obj.ent_type_ == "ORG" or (obj.is_upper and len(obj) > 1))
+        and obj.ent_type_ in ("ORG", "")
+        and obj.tag_ != "NNPS"  # (not "the Hendersons")
         and obj.lower_ not in lexicon.titles()
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):

@@ -28,8 +28,8 @@ from quotetrail.extraction.subjects import (
 from quotetrail.nlp import sentence_of, whole_text
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SentSpan
-    from spacy.tokens import Token
 
 
 def message_before_colon(verb: Token) -> list[Token]:
@@ -1052,11 +1052,37 @@ MOODS_OF_SPEAKING = frozenset(
 
 
 def a_person_in_a_mood(subject: Token) -> bool:
-    """Whom a mood before a colon may be said of: a name, "he" or "she", someone by role."""
-    return (
-        subject.pos_ == "PROPN"
-        or subject.lower_ in ("he", "she", "they", "i", "we")
-        or subject.lower_.removesuffix("s") in lexicon.words("person_roles.txt")
+    """Whom a mood before a colon may be said of: a person, a body, a report; not a tone or a mood."""
+    return subject.lower_ not in NO_ONE_IN_A_MOOD
+
+
+# What a mood is said of that speaks no words: "His tone was dismissive:", "The mood was upbeat:".
+NO_ONE_IN_A_MOOD = frozenset(
+    {"tone", "mood", "atmosphere", "outlook", "feeling", "reaction", "response", "headlines", "headline"}
+    | {"forecast", "poll", "polls", "markets", "market", "weather", "sky", "skies"}
+)
+
+CLOSING_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+
+
+def quotation_unattributed(doc: Doc, opening: int, end: int) -> bool:
+    """The quotation opening at ``opening`` has no attribution of its own after its closing mark
+    ('Residents were furious: “…,” said Jo Bell' has); "years’ time" is no closing mark."""
+    close = CLOSING_OF.get(doc[opening].text, "”")
+    closing = None
+    for tok in doc[opening + 1 : end]:
+        if tok.text != close:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < end else None
+        if close in ("’", "'") and after is not None and tok.whitespace_ and after.text[:1].islower():
+            continue  # a possessive: "In two years’ time"
+        closing = tok
+        break
+    if closing is None:
+        return True
+    return not any(
+        t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or t.lower_ in ("said", "says", "told", "added")
+        for t in doc[closing.i + 1 : end]
     )
 
 
@@ -1094,9 +1120,7 @@ def speaks_in_a_manner(verb: Token) -> bool:
     if not (after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote):
         return False
     # the quotation has no attribution of its own ('Residents were furious: “…,” said Jo Bell')
-    end = sentence_of(verb).end
-    closing = next((t for t in doc[after + 2 : end] if t.is_quote), None)
-    return closing is None or all(t.is_punct for t in doc[closing.i + 1 : end])
+    return quotation_unattributed(doc, after + 1, sentence_of(verb).end)
 
 
 def says_by_its_construction(verb: Token, lemma: str, complement: list[Token]) -> bool:

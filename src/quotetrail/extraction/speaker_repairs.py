@@ -114,11 +114,7 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     doc = prep.doc
     # not "for" after whoever speaks for others: "A spokesman for presidential candidate Hillary
     # Clinton" speaks for her; but "Cabinet member for housing Jo Bell" holds the portfolio
-    holds = (
-        prep.lower_ == "for"
-        and role.lower_ in PORTFOLIO_HOLDERS
-        and not any(c.dep_ == "det" for c in role.children)  # not "A director for client Mark Rees"
-    )
+    holds = prep.lower_ == "for" and role.lower_ in PORTFOLIO_HOLDERS
     if (
         (prep.lower_ != "on" and not holds)
         or role.dep_ != "nsubj"

@@ -171,8 +171,15 @@ class Entry:
     speaker: bool = False
 
 
-# Those who speak for someone, whose "he" after their words is their own: "a spokesman", "an official".
-SPEAKING_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|official|aide|representative)s?\b", re.I)
+# Role words that tell a speaker's gender: "a spokeswoman said. He …" is someone else.
+FEMALE_ROLE_WORDS = frozenset(
+    {"spokeswoman", "woman", "mother", "wife", "daughter", "sister", "girl", "chairwoman", "businesswoman"}
+    | {"policewoman", "congresswoman", "grandmother", "aunt", "mum", "mom", "widow", "actress"}
+)
+MALE_ROLE_WORDS = frozenset(
+    {"spokesman", "man", "father", "husband", "son", "brother", "boy", "chairman", "businessman"}
+    | {"policeman", "congressman", "grandfather", "uncle", "dad", "widower", "actor"}
+)
 QUOTE_OPENERS = frozenset("“\"‘'")
 # A line opening with a bullet: an item of a list, whose pronouns go back to no other item.
 ITEM_LABEL = re.compile(r"[•◦▪▸‣·*–-]\s+[A-Z][\w’' -]{0,30}:")
@@ -857,17 +864,21 @@ class Antecedents:
 
     def _lone_speaker(self, sentence: _Sentence, entry: Entry, want: str) -> bool:
         """An unnamed speaker after the quotation the sentence opens with ("“We are sorry,” a
-        spokesman said."), which names no person besides."""
+        spokesman said.", "“Resign!” one protester shouted."), which names no person besides; not
+        one who asked a question (the pronoun after is the one asked), nor one of the other gender
+        ("a spokeswoman said. He …")."""
         before = self.text[sentence.span.start : entry.span.start]
-        return (
-            not entry.name  # (add_unnamed's)
-            and before[:1] in QUOTE_OPENERS
-            and re.search(r",[”\"’']\s*$", before) is not None  # (not a question asked, a shout)
-            and (role := SPEAKING_FOR.search(self.text, entry.span.start, entry.span.end)) is not None
-            and not (want == "m" and "woman" in role.group().lower())  # "a spokeswoman said. He …"
-            and not (want == "f" and role.group().lower().startswith("spokesman"))
-            and not any(e.kind == "person" and e.name for e in sentence.entries)
-        )
+        if (
+            entry.name  # (add_unnamed's are unnamed)
+            or before[:1] not in QUOTE_OPENERS
+            or re.search(r"(?:[,!][”\"’']|[”\"’'],)\s*$", before) is None
+            or any(e.kind == "person" and e.name for e in sentence.entries)
+        ):
+            return False
+        words = set(re.findall(r"[a-z]+", self.text[entry.span.start : entry.span.end].lower()))
+        if want == "m" and words & FEMALE_ROLE_WORDS:
+            return False
+        return not (want == "f" and words & MALE_ROLE_WORDS)
 
     def _is_subject(self, sentence: _Sentence, entry: Entry) -> bool:
         """The name opens its sentence (after an introductory phrase, ``the`` and a few lower-case
