@@ -911,6 +911,21 @@ VENUES = [
         venue="to the Ledger",
     ),
     Case(
+        "took-a-complaint-to-a-platform",
+        "Jo Bell took her complaint to X, writing: “This is a scandal.”",
+        "This is a scandal",
+        venue="to X",
+    ),
+    *(
+        Case(f"no-venue-for-a-holy-person-or-a-speed-{k}", text, quote, venue=None)
+        for k, (text, quote) in enumerate(
+            [
+                ("Speaking to the Dalai Lama, the minister said the talks were warm.", "the talks were warm"),
+                ("The regulator said in quick order that the fine was final.", "the fine was final"),
+            ]
+        )
+    ),
+    Case(
         "took-to-the-stage-is-no-venue",
         "The mayor took to the stage, saying the fight was over.",
         "the fight was over",

@@ -922,6 +922,36 @@ RESOLUTION = [
         speaker_name="Storm Ashwell",
     ),
     Case(
+        "he-said-after-a-relative-is-the-one-the-story-is-about",
+        "Tom Hale was found guilty on Monday. “Justice has been done,” a relative of the victim said. He said he would appeal.",
+        "he would appeal",
+        speaker_name="Tom Hale",
+    ),
+    Case(
+        "she-after-a-storm-named-in-weather-news",
+        "Storm Ashby hit Cornwall on Friday. “It was frightening,” she said. A forecaster said the storm would weaken.",
+        "It was frightening",
+        speaker_name=None,
+    ),
+    Case(
+        "she-after-a-person-named-storm-facing-a-storm-of-criticism",
+        "Storm Huntley faced a storm of criticism. “I regret the remark,” she said.",
+        "I regret the remark",
+        speaker_name="Storm Huntley",
+    ),
+    Case(
+        "a-director-for-a-carmaker-speaks-for-it",
+        "A director for carmaker Volta Motors said sales had fallen.",
+        "sales had fallen",
+        speaker_name=None,
+    ),
+    Case(
+        "a-manner-before-a-single-quoted-line-said-by-another",
+        "Residents were furious: ‘We were never consulted’ one man said.",
+        "We were never consulted",
+        speaker="one man",
+    ),
+    Case(
         "a-director-for-a-client-speaks-for-the-client",
         "A director for client Mark Rees said the contract had been honoured.",
         "the contract had been honoured",

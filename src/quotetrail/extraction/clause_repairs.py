@@ -531,7 +531,7 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
 # Verbs of saying that are rarely an adjective before a noun.
 SECOND_VERBS = frozenset(
     {"warn", "insist", "add", "admit", "concede", "caution", "argue", "note", "say", "tell", "stress"}
-    | {"acknowledge", "predict", "suggest"}
+    | {"acknowledge"}
 )
 
 

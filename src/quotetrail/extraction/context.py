@@ -459,11 +459,22 @@ def _idiom(obj: Token) -> bool:
 
 # What a court writes, a venue only after "in" with a determiner or a kind: "in a dissenting opinion".
 COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
+# What takes someone somewhere: "took the train to the conference" is no platform taken to.
+CARRIERS = frozenset(
+    {"train", "bus", "flight", "plane", "car", "taxi", "ferry", "boat", "children", "family"}
+)
+# Whom one speaks to by a title the titles list lacks: "Speaking to the Dalai Lama".
+HOLY_AND_ROYAL = frozenset(
+    {"lama", "maharaja", "maharani", "pope", "queen", "king", "prince", "princess", "sultan"}
+)
 COURTS = frozenset(
     {"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority", "circuit"}
 )
 # What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
-VIEWS = frozenset({"professional", "personal", "honest", "considered", "expert", "humble", "own", "short"})
+VIEWS = frozenset(
+    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick", "rapid"}
+    | {"alphabetical", "reverse", "chronological", "particular", "good", "working", "running", "new", "world"}
+)
 COURT_OPINIONS = frozenset(
     {
         "dissenting",
@@ -866,9 +877,8 @@ def _venue_among(
             borrowed
             and child.lower_ == "to"
             and child.head.lower_ in ("took", "takes", "take", "taking")
-            and not any(
-                c.dep_ == "dobj" for c in child.head.children
-            )  # not "took the train to the conference"
+            # not "took the train to the conference" ("took her complaint to X" is the platform)
+            and not any(c.dep_ == "dobj" and c.lower_ in CARRIERS for c in child.head.children)
             and any(
                 o.dep_ == "pobj"
                 and ((o.lower_ in nouns and o.lower_ not in ("air", "stage")) or o.text == "X")
@@ -1081,7 +1091,7 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         and obj.pos_ == "PROPN"
         and obj.ent_type_ in ("ORG", "")
         and obj.tag_ != "NNPS"  # (not "the Hendersons")
-        and obj.lower_ not in lexicon.titles()
+        and not any(t.lower_ in lexicon.titles() or t.lower_ in HOLY_AND_ROYAL for t in obj.subtree)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name

@@ -227,8 +227,8 @@ STORM_KINDS = frozenset(
 
 # Words of weather news: where a storm's name need not be a given name ("Storm Babet").
 WEATHER_WORDS = re.compile(
-    r"\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing|ed)?|gales?|forecasters|meteorolog\w*|Met (?:Office|Éireann)"
-    r"|mph|km/h|landfall|snow(?:fall)?|red warning|amber warning)\b",
+    r"\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing|ed)?|gales?|forecasters?|meteorolog\w*|Met (?:Office|Éireann)"
+    r"|mph|km/h|landfall|snow(?:fall)?|(?:red|amber|yellow|weather) warnings?|(?-i:storms?)(?! of))\b",
     re.IGNORECASE,
 )
 

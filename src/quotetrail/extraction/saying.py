@@ -1059,7 +1059,9 @@ def a_person_in_a_mood(subject: Token) -> bool:
 # What a mood is said of that speaks no words: "His tone was dismissive:", "The mood was upbeat:".
 NO_ONE_IN_A_MOOD = frozenset(
     {"tone", "mood", "atmosphere", "outlook", "feeling", "reaction", "response", "headlines", "headline"}
-    | {"forecast", "poll", "polls", "markets", "market", "weather", "sky", "skies"}
+    | {"forecast", "poll", "polls", "markets", "market", "weather", "sky", "skies", "scene", "crowd"}
+    | {"placards", "placard", "banners", "banner", "signs", "sign", "pages", "page", "front", "data"}
+    | {"figures", "numbers"}
 )
 
 CLOSING_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
@@ -1068,22 +1070,38 @@ CLOSING_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 def quotation_unattributed(doc: Doc, opening: int, end: int) -> bool:
     """The quotation opening at ``opening`` has no attribution of its own after its closing mark
     ('Residents were furious: “…,” said Jo Bell' has); "years’ time" is no closing mark."""
-    close = CLOSING_OF.get(doc[opening].text, "”")
+    single = doc[opening].text in ("‘", "'")
+    closes = ("’", "'") if single else ("”", '"', "“")
     closing = None
     for tok in doc[opening + 1 : end]:
-        if tok.text != close:
+        if tok.text not in closes:
             continue
         after = doc[tok.i + 1] if tok.i + 1 < end else None
-        if close in ("’", "'") and after is not None and tok.whitespace_ and after.text[:1].islower():
+        if (
+            single
+            and after is not None
+            and tok.whitespace_
+            and after.text[:1].islower()
+            and doc[tok.i - 1].lower_.endswith("s")
+        ):
             continue  # a possessive: "In two years’ time"
         closing = tok
         break
     if closing is None:
         return True
     return not any(
-        t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS or t.lower_ in ("said", "says", "told", "added")
+        t.lemma_.lower() in lexicon.CORE_CUE_LEMMAS
+        or t.lower_ in ("said", "says", "told", "added", "according")
+        or (t.pos_ == "VERB" and t.lower_ in ATTRIBUTING_FORMS)
         for t in doc[closing.i + 1 : end]
     )
+
+
+# Verbs of saying the lemmatizer leaves alone, after a quotation: "“…,” one pensioner grumbled".
+ATTRIBUTING_FORMS = frozenset(
+    {"grumbled", "muttered", "shouted", "yelled", "screamed", "sighed", "laughed", "joked", "snapped"}
+    | {"replied", "retorted", "insisted", "warned", "explained", "wrote", "tweeted", "posted", "chanted"}
+)
 
 
 PLAIN_MANNERS = frozenset({"simple", "short", "clear", "plain", "stark", "firm"})

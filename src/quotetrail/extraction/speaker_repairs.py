@@ -114,7 +114,13 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     doc = prep.doc
     # not "for" after whoever speaks for others: "A spokesman for presidential candidate Hillary
     # Clinton" speaks for her; but "Cabinet member for housing Jo Bell" holds the portfolio
-    holds = prep.lower_ == "for" and role.lower_ in PORTFOLIO_HOLDERS
+    holds = (
+        prep.lower_ == "for"
+        and role.lower_ in PORTFOLIO_HOLDERS
+        # (not "A director for carmaker Volta Motors", who speaks for it; "The cabinet member for
+        # housing" holds the portfolio)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
+    )
     if (
         (prep.lower_ != "on" and not holds)
         or role.dep_ != "nsubj"

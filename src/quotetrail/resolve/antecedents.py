@@ -457,16 +457,23 @@ class Antecedents:
         return False
 
     def person(
-        self, at: int, gender: str | None, content: Sequence[Span] = (), *, objective: bool = False
+        self,
+        at: int,
+        gender: str | None,
+        content: Sequence[Span] = (),
+        *,
+        objective: bool = False,
+        continuing: bool = False,
     ) -> Entry | None:
         """The person a ``he``/``she`` at ``at`` refers to (gender ``"m"``, ``"f"`` or None); never
         one named inside ``content``, what the pronoun's own statement reports. ``objective``: a
         ``him``/``her``, which may be the owner named earlier in its sentence ("Rikard Holm's remarks
-        were carried by KNB, which quoted him as saying …")."""
+        were carried by KNB, which quoted him as saying …"). ``continuing``: the pronoun's verb goes
+        on from words before ("he added"), so an unnamed speaker of the sentence before is the one."""
         excluded = self._spoken_through(at)
         if objective:
             excluded |= self._subject_of_the_object(at)
-        found = self._person(at, gender, content, excluded)
+        found = self._person(at, gender, content, excluded, continuing)
         if objective and found is None:
             found = self._owner_in_sentence(at, gender or "person", content)
         if found is None or not found.name or len(found.name.split()) > 1:
@@ -477,7 +484,12 @@ class Antecedents:
         )
 
     def _person(
-        self, at: int, gender: str | None, content: Sequence[Span], interpreters: frozenset[str]
+        self,
+        at: int,
+        gender: str | None,
+        content: Sequence[Span],
+        interpreters: frozenset[str],
+        continuing: bool = False,
     ) -> Entry | None:
         want = gender or "person"
         index = self._sentence_of(at)
@@ -531,7 +543,7 @@ class Antecedents:
                 if (
                     not entry.name
                     and not self._is_subject(sentence, entry)
-                    and not self._lone_speaker(sentence, entry, want)
+                    and not (continuing and self._lone_speaker(sentence, entry, want))
                 ):
                     continue  # someone unnamed stops the search only as the sentence's subject, or
                     # as the one speaker it names ("“…,” a spokesman said. “…,” he added": the spokesman)

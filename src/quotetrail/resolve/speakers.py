@@ -236,6 +236,10 @@ OTHER_SUBJECT = re.compile(
 SUBJECT_OF = {"him": "he", "her": "she"}
 
 
+# Verbs that go on from words before: "“…,” he added" is whoever spoke just before.
+CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on", "goes on", "concluded"})
+
+
 def resolve_speakers(text: str, statements: list[Statement], mentions: list[Mention]) -> list[Statement]:
     """Fill ``speaker_name`` (and the type when the antecedent tells it) and target names.
 
@@ -456,7 +460,13 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             return st  # "his claim that …": the noun is the cue, and whose it is often one of a list
     if lower in GENDERED_PRONOUNS:
         objective = lower in ("him", "her")
-        person = antecedents.person(at, GENDERED_PRONOUNS[lower], st.quote_spans, objective=objective)
+        person = antecedents.person(
+            at,
+            GENDERED_PRONOUNS[lower],
+            st.quote_spans,
+            objective=objective,
+            continuing=(st.cue or "").lower() in CONTINUING_CUES,
+        )
         other = OTHER_SUBJECT.search(names.text, max(0, at - 40), at) if objective else None
         if person is not None and other is not None and other["pronoun"].lower() != SUBJECT_OF.get(lower):
             # "he remembers her saying …": whoever "he" is, "her" is someone else
