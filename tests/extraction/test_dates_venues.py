@@ -926,6 +926,18 @@ VENUES = [
         )
     ),
     Case(
+        "took-someone-to-a-conference-is-no-venue",
+        "Jo Bell took her wife to the conference, saying she was proud of the team.",
+        "she was proud of the team",
+        venue=None,
+    ),
+    Case(
+        "in-a-new-opinion",
+        "Judge Ana Ruiz wrote in a new opinion that the law was void.",
+        "the law was void",
+        venue="in a new opinion",
+    ),
+    Case(
         "took-to-the-stage-is-no-venue",
         "The mayor took to the stage, saying the fight was over.",
         "the fight was over",

@@ -2805,3 +2805,11 @@ def test_an_adjective_after_but_is_no_second_verb_of_saying(extract: Extract) ->
         "Officials said the new timetable would start in May but repeated delays had damaged confidence."
     )
     assert [s.cue for s in statements] == ["said"], describe(statements)
+
+
+def test_a_prediction_after_but_is_a_second_statement(extract: Extract) -> None:
+    statements = extract("Kelso Airport said the problem had been fixed but predicted delays would continue.")
+    assert [(s.cue, s.quote) for s in statements] == [
+        ("said", "the problem had been fixed"),
+        ("predicted", "delays would continue"),
+    ], describe(statements)

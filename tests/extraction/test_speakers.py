@@ -940,6 +940,24 @@ RESOLUTION = [
         speaker_name="Storm Huntley",
     ),
     Case(
+        "he-said-in-a-quotation-opening-its-sentence-after-an-unnamed-officer",
+        "Inspector Carl Moss led the raid on Tuesday. “It was chaos,” a police officer said. “We had no warning,” he said.",
+        "We had no warning",
+        speaker_name=None,
+    ),
+    Case(
+        "a-person-named-storm-who-will-not-storm-out",
+        "Storm Huntley said she would not storm out of the studio again.",
+        "she would not storm out",
+        speaker_name="Storm Huntley",
+    ),
+    Case(
+        "a-surname-that-is-a-word-in-a-mood",
+        "Marco Sign was furious: “This is a betrayal.”",
+        "This is a betrayal",
+        speaker_name="Marco Sign",
+    ),
+    Case(
         "a-director-for-a-carmaker-speaks-for-it",
         "A director for carmaker Volta Motors said sales had fallen.",
         "sales had fallen",

@@ -531,7 +531,7 @@ def _summing_noun_read_as_a_verb(word: Token) -> None:
 # Verbs of saying that are rarely an adjective before a noun.
 SECOND_VERBS = frozenset(
     {"warn", "insist", "add", "admit", "concede", "caution", "argue", "note", "say", "tell", "stress"}
-    | {"acknowledge"}
+    | {"acknowledge", "predict", "suggest"}
 )
 
 
@@ -544,6 +544,10 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     verb = noun.head
     if word.lemma_.lower() not in SECOND_VERBS or noun.dep_ != "nsubj" or noun.i != word.i + 1:
         return  # (not "but repeated delays had damaged …", "stated aims", "estimated costs")
+    if word.lemma_.lower() in ("predict", "suggest") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children
+    ):
+        return  # "but predicted delays would continue"; not "but suggested changes were rejected"
     first = verb.head
     if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.i > word.i:
         return

@@ -459,10 +459,6 @@ def _idiom(obj: Token) -> bool:
 
 # What a court writes, a venue only after "in" with a determiner or a kind: "in a dissenting opinion".
 COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
-# What takes someone somewhere: "took the train to the conference" is no platform taken to.
-CARRIERS = frozenset(
-    {"train", "bus", "flight", "plane", "car", "taxi", "ferry", "boat", "children", "family"}
-)
 # Whom one speaks to by a title the titles list lacks: "Speaking to the Dalai Lama".
 HOLY_AND_ROYAL = frozenset(
     {"lama", "maharaja", "maharani", "pope", "queen", "king", "prince", "princess", "sultan"}
@@ -473,7 +469,7 @@ COURTS = frozenset(
 # What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
 VIEWS = frozenset(
     {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick", "rapid"}
-    | {"alphabetical", "reverse", "chronological", "particular", "good", "working", "running", "new", "world"}
+    | {"alphabetical", "reverse", "chronological", "running", "world"}
 )
 COURT_OPINIONS = frozenset(
     {
@@ -877,11 +873,16 @@ def _venue_among(
             borrowed
             and child.lower_ == "to"
             and child.head.lower_ in ("took", "takes", "take", "taking")
-            # not "took the train to the conference" ("took her complaint to X" is the platform)
-            and not any(c.dep_ == "dobj" and c.lower_ in CARRIERS for c in child.head.children)
             and any(
                 o.dep_ == "pobj"
                 and ((o.lower_ in nouns and o.lower_ not in ("air", "stage")) or o.text == "X")
+                # with an object, a platform only: "took her complaint to X", not "took the train
+                # to the conference"
+                and (
+                    o.text == "X"
+                    or o.pos_ == "PROPN"
+                    or not any(c.dep_ == "dobj" for c in child.head.children)
+                )
                 for o in child.children
             )
         )

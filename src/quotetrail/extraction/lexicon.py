@@ -228,7 +228,7 @@ STORM_KINDS = frozenset(
 # Words of weather news: where a storm's name need not be a given name ("Storm Babet").
 WEATHER_WORDS = re.compile(
     r"\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing|ed)?|gales?|forecasters?|meteorolog\w*|Met (?:Office|Éireann)"
-    r"|mph|km/h|landfall|snow(?:fall)?|(?:red|amber|yellow|weather) warnings?|(?-i:storms?)(?! of))\b",
+    r"|mph|km/h|landfall|snow(?:fall)?|(?:red|amber|yellow|weather) warnings?)\b",
     re.IGNORECASE,
 )
 

@@ -1053,7 +1053,7 @@ MOODS_OF_SPEAKING = frozenset(
 
 def a_person_in_a_mood(subject: Token) -> bool:
     """Whom a mood before a colon may be said of: a person, a body, a report; not a tone or a mood."""
-    return subject.lower_ not in NO_ONE_IN_A_MOOD
+    return subject.pos_ == "PROPN" or subject.lower_ not in NO_ONE_IN_A_MOOD  # (not "Marco Sign")
 
 
 # What a mood is said of that speaks no words: "His tone was dismissive:", "The mood was upbeat:".

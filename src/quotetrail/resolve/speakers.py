@@ -236,6 +236,18 @@ OTHER_SUBJECT = re.compile(
 SUBJECT_OF = {"him": "he", "her": "she"}
 
 
+def _words_opening_their_sentence(text: str, st: Statement) -> bool:
+    """ "“We had no warning,” he said.": a quotation opening its sentence, so spoken on from the
+    quotation before ("He said he would appeal", reported, may be someone else)."""
+    if st.kind != "direct" or not st.quote_spans:
+        return False
+    before = text[: st.quote_spans[0].start].rstrip()
+    if not before or before[-1] not in "“\"‘'":
+        return False
+    previous = before[:-1].rstrip()
+    return not previous or previous[-1] in ".!?”\"’'\n"
+
+
 # Verbs that go on from words before: "“…,” he added" is whoever spoke just before.
 CONTINUING_CUES = frozenset({"added", "adds", "continued", "continues", "went on", "goes on", "concluded"})
 
@@ -465,7 +477,8 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             GENDERED_PRONOUNS[lower],
             st.quote_spans,
             objective=objective,
-            continuing=(st.cue or "").lower() in CONTINUING_CUES,
+            continuing=(st.cue or "").lower() in CONTINUING_CUES
+            or _words_opening_their_sentence(antecedents.text, st),
         )
         other = OTHER_SUBJECT.search(names.text, max(0, at - 40), at) if objective else None
         if person is not None and other is not None and other["pronoun"].lower() != SUBJECT_OF.get(lower):
