@@ -277,9 +277,12 @@ def _transcript_mark_out(doc: Doc) -> None:
 def _storm_names_out(doc: Doc) -> None:
     """ "Storm Agnes hit Devon. “It is awful,” she said.": a storm's name is no person's (nor an
     organisation's), whether or not the recogniser took its title in."""
+    text = whole_text(doc)
+    if not any(title in text for title in lexicon.STORM_TITLES):
+        return  # (most paragraphs name no storm)
     ents = list(doc.ents)
     changed = False
-    weather = lexicon.WEATHER_WORDS.search(whole_text(doc)) is not None
+    weather = lexicon.WEATHER_WORDS.search(text) is not None
     for k, ent in enumerate(ents):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -338,10 +341,17 @@ SERVICE_ENDS = frozenset(
 )
 
 
+SERVICE_AFTER_AND = re.compile(
+    r"\band (?:[^.;:]{0,60}?\s)?(?:Police|Services?|Authority|Constabulary|Council|Trust|Board|Partnership|Rescue)\b"
+)
+
+
 def _public_service_of_joined_names(doc: Doc) -> None:
     """ "Kent Fire and Rescue Service said …", "Devon and Cornwall Police said …": capitalised words
     joined by "and" that end in a service's word are one body's name, which the recogniser broke at
     the "and" (into a person and a body); not a person and a body ("Anna Bell and Kelso Council")."""
+    if SERVICE_AFTER_AND.search(whole_text(doc)) is None:
+        return  # (most sentences have none: the walk below is for those that may)
     i = 0
     found: list[tuple[int, int]] = []
     while i < len(doc):
