@@ -1064,8 +1064,6 @@ NO_ONE_IN_A_MOOD = frozenset(
     | {"figures", "numbers"}
 )
 
-CLOSING_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
-
 
 def quotation_unattributed(doc: Doc, opening: int, end: int) -> bool:
     """The quotation opening at ``opening`` has no attribution of its own after its closing mark
