@@ -108,6 +108,9 @@ NOTHING_TO_REPORT = [
     pytest.param("The mayor declined requests for an interview.", id="declined-requests-for-an-interview"),
     # a parting, a tally, a billing (red teams 147-149; session 39)
     pytest.param("Drivers said goodbye.", id="said-goodbye"),
+    pytest.param(
+        "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"
+    ),
     pytest.param("Strikers said farewell to the depot.", id="said-farewell-to"),
     pytest.param("All told, 312 homes were destroyed.", id="all-told-is-in-all"),
     pytest.param("It was billed as “the biggest derby in a generation”.", id="billed-as-a-long-name"),

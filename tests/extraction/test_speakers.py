@@ -1020,6 +1020,22 @@ RESOLUTION = [
         "his client was remorseful",
         speaker_name="Tom Beck",
     ),
+    # British marks: the comma outside, a short quotation is still said (a review of session 39)
+    *(
+        Case(
+            f"a-short-quotation-before-a-comma-outside-its-marks-{k}",
+            text,
+            quote,
+            speaker=speaker,
+            cue="shouted",
+        )
+        for k, (text, quote, speaker) in enumerate(
+            [
+                ("‘Scab’, shouted one picket at the gates.", "Scab", "one picket"),
+                ("‘Get out’, shouted one fan.", "Get out", "one fan"),
+            ]
+        )
+    ),
     # left open by the thirty-eighth session: the attribution read as a second verb of the claim
     Case(
         "an-ex-role-of-two-words-after-a-second-verb-in-a-headline",
