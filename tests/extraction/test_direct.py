@@ -2877,3 +2877,14 @@ def test_a_member_s_question_in_a_record_gives_the_minister_no_statement(extract
     assert [(s.speaker_name, s.cue) for s in statements] == [("Nadia Ferran", ":"), ("Tomas Reyd", ":")], (
         describe(statements)
     )
+
+
+def test_quoted_words_inside_a_claim_before_a_comma_outside_the_marks_stay_terms(extract: Extract) -> None:
+    """A review of session 39: 'words like “maybe” and “perhaps”, he told reporters' quotes two
+    words inside what he told; the quotation on the next line is his own."""
+    text = (
+        "People should provide evidence and not wave around words like “maybe” and “perhaps”, he told reporters.\n"
+        "“This is extremely irresponsible.”"
+    )
+    quotes = sorted(s.quote for s in extract(text))
+    assert "This is extremely irresponsible." in quotes, describe(extract(text))

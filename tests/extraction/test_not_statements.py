@@ -111,6 +111,12 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"
     ),
+    pytest.param(
+        "The ‘Fair Deal’, proposed last year by the union, was rejected.", id="a-deal-proposed-by-a-union"
+    ),
+    pytest.param(
+        "‘Partygate’, reported first by ITV, ended a premiership.", id="a-name-reported-first-by-a-channel"
+    ),
     pytest.param("Strikers said farewell to the depot.", id="said-farewell-to"),
     pytest.param("All told, 312 homes were destroyed.", id="all-told-is-in-all"),
     pytest.param("It was billed as “the biggest derby in a generation”.", id="billed-as-a-long-name"),

@@ -1033,8 +1033,15 @@ RESOLUTION = [
             [
                 ("‘Scab’, shouted one picket at the gates.", "Scab", "one picket"),
                 ("‘Get out’, shouted one fan.", "Get out", "one fan"),
+                ("‘Traitor’, he shouted.", "Traitor", "he"),
             ]
         )
+    ),
+    Case(
+        "a-term-opening-the-claim-before-its-attribution",
+        "‘Brexit’, says Professor Alan Moor, is a word that will outlive us all.",
+        "is a word that will outlive us all",
+        speaker_name="Alan Moor",
     ),
     # left open by the thirty-eighth session: the attribution read as a second verb of the claim
     Case(

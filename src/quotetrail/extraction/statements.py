@@ -127,10 +127,17 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if _spoken_in_capitals(text, quote):
         return False
-    if (said := SAID_AFTER_A_COMMA.match(text, quote.span.end)) is not None and said.group(1).lower() in (
-        lexicon.cue_forms()
+    opens = text[: quote.open_at].rstrip()[-1:] in ("", ".", "!", "?", "\n", "”", '"', "’")
+    if (
+        opens
+        and (said := SAID_AFTER_A_COMMA.match(text, quote.span.end)) is not None
+        and said.group("verb") in SPOKEN_FORMS | SHOUTING_FORMS
     ):
-        return False  # "‘Get out’, shouted one fan": British marks, the comma outside, then who said it
+        # "‘Get out’, shouted one fan.", "‘Traitor’, he shouted.": British marks opening the sentence,
+        # the comma outside, then who said it, closing the sentence (not "‘Brexit’, says Professor
+        # Moor, is a word …", "The ‘Fair Deal’, proposed … by the union, was rejected", "words like
+        # “maybe” and “perhaps”, he told reporters")
+        return False
     if quote.text(text).isupper() and text[max(0, quote.open_at - 3) : quote.open_at].rstrip().endswith(":"):
         return False
     if quote.text(text).isupper() and re.search(r"[,!?]\W*$", text[quote.pieces[-1].start : quote.span.end]):
@@ -155,8 +162,12 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
-# A verb right after a quotation and a comma: "‘Scab’, shouted one picket".
-SAID_AFTER_A_COMMA = re.compile(r"\s*,\s+([a-z]+)\b(?!\s+by\b)")
+# A verb of saying right after a quotation and a comma, with its speaker, ending the sentence:
+# "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled."
+SAID_AFTER_A_COMMA = re.compile(
+    r"\s*,\s+(?:(?:he|she|they|we|I)\s+)?(?P<verb>[a-z]+)\b(?!\s+by\b)[^,;:.!?\n]{0,60}[.!?]"
+)
+SHOUTING_FORMS = frozenset({"roared", "bellowed", "jeered", "muttered", "screamed", "yelled", "shouted"})
 # What a name by which others know someone follows: "known to regulars as", "dubbed", "nicknamed".
 KNOWN_AS = re.compile(
     r"\b(?:known(?:\s+[\w’'-]+){0,4}\s+as|dubbed|nicknamed|affectionately\s+called|billed\s+as)\s*$", re.I
