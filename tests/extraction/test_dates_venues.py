@@ -938,6 +938,18 @@ VENUES = [
         venue="in a new opinion",
     ),
     Case(
+        "took-a-fight-to-parliament-is-no-venue",
+        "Ana Ruiz took her fight to Parliament, saying: “Carers deserve better.”",
+        "Carers deserve better",
+        venue=None,
+    ),
+    Case(
+        "speaking-to-a-hospital-named-after-a-queen",
+        "Speaking to the Queen Elizabeth Hospital, he said the ward would reopen.",
+        "the ward would reopen",
+        venue="to the Queen Elizabeth Hospital",
+    ),
+    Case(
         "took-to-the-stage-is-no-venue",
         "The mayor took to the stage, saying the fight was over.",
         "the fight was over",

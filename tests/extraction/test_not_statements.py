@@ -108,6 +108,7 @@ NOTHING_TO_REPORT = [
     pytest.param("The mayor declined requests for an interview.", id="declined-requests-for-an-interview"),
     # a parting, a tally, a billing (red teams 147-149; session 39)
     pytest.param("Drivers said goodbye.", id="said-goodbye"),
+    pytest.param("‘Yes’, said 52 per cent of voters.", id="a-poll-s-answer-before-a-share"),
     pytest.param(
         "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"
     ),

@@ -957,6 +957,27 @@ RESOLUTION = [
         "This is a betrayal",
         speaker_name="Marco Sign",
     ),
+    *(
+        Case(f"a-pronoun-going-on-after-a-relative-unnamed-{k}", text, quote, speaker_name=None)
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "Tom Reed, 19, died at the scene. “He was a lovely lad,” his uncle said. “We are devastated,” he added.",
+                    "We are devastated",
+                ),
+                (
+                    "Mia Holt, 17, died on Friday. “She was our world,” her mother said. “We miss her,” she said.",
+                    "We miss her",
+                ),
+            ]
+        )
+    ),
+    Case(
+        "a-person-named-storm-with-a-role-in-weather-news",
+        "Weather warnings are in place. Storm Huntley, a spokeswoman for the council, said roads were closed.",
+        "roads were closed",
+        speaker_name="Storm Huntley",
+    ),
     Case(
         "a-director-for-a-carmaker-speaks-for-it",
         "A director for carmaker Volta Motors said sales had fallen.",

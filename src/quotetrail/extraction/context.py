@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotetrail.extraction import lexicon
 from quotetrail.extraction.marks import closing_mark_end
-from quotetrail.extraction.phrases import BY_WIRE, is_outlet, occasion_after_name, token_span
+from quotetrail.extraction.phrases import BY_WIRE, ON_AIR, is_outlet, occasion_after_name, token_span
 from quotetrail.model import Span, Target
 from quotetrail.nlp import NUMERIC_DATE, whole_text
 
@@ -468,7 +468,7 @@ COURTS = frozenset(
 )
 # What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
 VIEWS = frozenset(
-    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick", "rapid"}
+    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick"}
     | {"alphabetical", "reverse", "chronological", "running", "world"}
 )
 COURT_OPINIONS = frozenset(
@@ -880,7 +880,7 @@ def _venue_among(
                 # to the conference"
                 and (
                     o.text == "X"
-                    or o.pos_ == "PROPN"
+                    or o.lower_ in ON_AIR  # (a platform, not "took her fight to Parliament")
                     or not any(c.dep_ == "dobj" for c in child.head.children)
                 )
                 for o in child.children
@@ -1092,7 +1092,8 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         and obj.pos_ == "PROPN"
         and obj.ent_type_ in ("ORG", "")
         and obj.tag_ != "NNPS"  # (not "the Hendersons")
-        and not any(t.lower_ in lexicon.titles() or t.lower_ in HOLY_AND_ROYAL for t in obj.subtree)
+        and obj.lower_ not in lexicon.titles()
+        and obj.lower_ not in HOLY_AND_ROYAL  # "the Dalai Lama" (not "the Queen Elizabeth Hospital")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name

@@ -1059,7 +1059,7 @@ def a_person_in_a_mood(subject: Token) -> bool:
 # What a mood is said of that speaks no words: "His tone was dismissive:", "The mood was upbeat:".
 NO_ONE_IN_A_MOOD = frozenset(
     {"tone", "mood", "atmosphere", "outlook", "feeling", "reaction", "response", "headlines", "headline"}
-    | {"forecast", "poll", "polls", "markets", "market", "weather", "sky", "skies", "scene", "crowd"}
+    | {"forecast", "poll", "polls", "markets", "market", "weather", "sky", "skies", "scene"}
     | {"placards", "placard", "banners", "banner", "signs", "sign", "pages", "page", "front", "data"}
     | {"figures", "numbers"}
 )
@@ -1513,9 +1513,13 @@ def _an_interview_declined(verb: Token) -> bool:
 def mute(subject: Token) -> bool:
     """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement; "Storm
     Agnes said to bring gales", "Hurricane Delia warned of floods": a storm says nothing."""
-    if subject.pos_ == "PROPN" and lexicon.storm_name(
-        [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")],
-        weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None,
+    if (
+        subject.pos_ == "PROPN"
+        and not any(c.dep_ == "appos" for c in subject.children)  # "Storm Huntley, a spokeswoman, said"
+        and lexicon.storm_name(
+            [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")],
+            weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None,
+        )
     ):
         return True  # (the name alone: not "Typhoon Energy chief executive Ana Ruiz")
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)

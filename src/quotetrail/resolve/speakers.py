@@ -1097,10 +1097,18 @@ POSTED_WORDS = frozenset({"post", "message", "tweet", "video", "comment", "reply
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+KIN_SPEAKING = frozenset(
+    {"uncle", "aunt", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband"}
+    | {"grandfather", "grandmother", "cousin", "nephew", "niece", "partner", "friend", "mum", "dad"}
+)
+
+
 def _someone_unnamed(st: Statement) -> bool:
     """A person introduced without a name: "One shopkeeper", "a witness", "a ministry official"
     (not "the candidate", which may be someone the article names)."""
     words = (st.speaker or "").lower().split()
+    if words and not st.speaker_name and words[0] in ("his", "her", "their") and words[-1] in KIN_SPEAKING:
+        return True  # "“He was a lovely lad,” his uncle said. “…,” he added": the uncle, unnamed
     if not words or st.speaker_name or words[0] not in INDEFINITE | {"the"}:
         return False  # not "sources", "officials", "two aides"
     return st.speaker_type == "anonymous" or (st.speaker_type == "person" and words[0] in INDEFINITE)
