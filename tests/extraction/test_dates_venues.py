@@ -921,6 +921,7 @@ VENUES = [
         for k, (text, quote) in enumerate(
             [
                 ("Speaking to the Dalai Lama, the minister said the talks were warm.", "the talks were warm"),
+                ("Speaking to the Princess Royal, the nurse said the ward was ready.", "the ward was ready"),
                 ("The regulator said in quick order that the fine was final.", "the fine was final"),
             ]
         )

@@ -110,6 +110,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Drivers said goodbye.", id="said-goodbye"),
     pytest.param("‘Yes’, said 52 per cent of voters.", id="a-poll-s-answer-before-a-share"),
     pytest.param(
+        "Storm Gerrit, the seventh named storm, promised more heavy rain on Tuesday.",
+        id="a-storm-described-as-a-storm",
+    ),
+    pytest.param(
         "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"
     ),
     pytest.param(

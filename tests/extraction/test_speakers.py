@@ -966,11 +966,17 @@ RESOLUTION = [
                     "We are devastated",
                 ),
                 (
-                    "Mia Holt, 17, died on Friday. “She was our world,” her mother said. “We miss her,” she said.",
+                    "Mia Holt, 17, died on Friday. “She was our world,” her mother said. “We miss her,” she added.",
                     "We miss her",
                 ),
             ]
         )
+    ),
+    Case(
+        "the-child-after-a-parent-s-words-is-the-child-named-before",
+        "Ahmed Khan, 9, raised £5,000 for charity. “We are so proud,” his father said. “I wanted to help,” he said.",
+        "I wanted to help",
+        speaker_name="Ahmed Khan",
     ),
     Case(
         "a-person-named-storm-with-a-role-in-weather-news",
@@ -1055,6 +1061,7 @@ RESOLUTION = [
                 ("‘Scab’, shouted one picket at the gates.", "Scab", "one picket"),
                 ("‘Get out’, shouted one fan.", "Get out", "one fan"),
                 ("‘Traitor’, he shouted.", "Traitor", "he"),
+                ("‘Never’, shouted 200 strikers outside the depot.", "Never", "200 strikers"),
             ]
         )
     ),

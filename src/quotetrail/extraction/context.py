@@ -461,14 +461,18 @@ def _idiom(obj: Token) -> bool:
 COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
 # Whom one speaks to by a title the titles list lacks: "Speaking to the Dalai Lama".
 HOLY_AND_ROYAL = frozenset(
-    {"lama", "maharaja", "maharani", "pope", "queen", "king", "prince", "princess", "sultan"}
+    {"lama", "maharaja", "maharani", "pope", "queen", "king", "prince", "princess", "sultan", "royal"}
+    | {"consort", "regent"}
+)
+INSTITUTIONS = frozenset(
+    {"hospital", "foundation", "trust", "fund", "school", "college", "university", "museum"}
 )
 COURTS = frozenset(
     {"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority", "circuit"}
 )
 # What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
 VIEWS = frozenset(
-    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick"}
+    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick", "rapid"}
     | {"alphabetical", "reverse", "chronological", "running", "world"}
 )
 COURT_OPINIONS = frozenset(
@@ -1093,7 +1097,8 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         and obj.ent_type_ in ("ORG", "")
         and obj.tag_ != "NNPS"  # (not "the Hendersons")
         and obj.lower_ not in lexicon.titles()
-        and obj.lower_ not in HOLY_AND_ROYAL  # "the Dalai Lama" (not "the Queen Elizabeth Hospital")
+        # "the Dalai Lama", "the Princess Royal" (not "the Queen Elizabeth Hospital")
+        and (obj.lower_ in INSTITUTIONS or not any(t.lower_ in HOLY_AND_ROYAL for t in obj.subtree))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name

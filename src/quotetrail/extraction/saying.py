@@ -1515,7 +1515,10 @@ def mute(subject: Token) -> bool:
     Agnes said to bring gales", "Hurricane Delia warned of floods": a storm says nothing."""
     if (
         subject.pos_ == "PROPN"
-        and not any(c.dep_ == "appos" for c in subject.children)  # "Storm Huntley, a spokeswoman, said"
+        # "Storm Huntley, a spokeswoman, said" (not "Storm Gerrit, the seventh named storm,")
+        and not any(
+            c.dep_ == "appos" and c.lower_ in lexicon.words("person_roles.txt") for c in subject.children
+        )
         and lexicon.storm_name(
             [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")],
             weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None,

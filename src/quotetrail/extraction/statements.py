@@ -165,7 +165,7 @@ def _is_term(text: str, quote: Quote) -> bool:
 # A verb of saying right after a quotation and a comma, with its speaker, ending the sentence:
 # "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled."
 SAID_AFTER_A_COMMA = re.compile(
-    r"\s*,\s+(?:(?:he|she|they|we|I)\s+)?(?P<verb>[a-z]+)\b(?!\s+(?:by\b|\d))[^,;:.!?\n]{0,60}[.!?]"
+    r"\s*,\s+(?:(?:he|she|they|we|I)\s+)?(?P<verb>[a-z]+)\b(?!\s+(?:by\b|\d[\d,.]*\s*(?:%|per ?cent|percent|in \d|of\b)))[^,;:.!?\n]{0,60}[.!?]"
 )
 SHOUTING_FORMS = frozenset({"roared", "bellowed", "jeered", "muttered", "screamed", "yelled", "shouted"})
 # What a name by which others know someone follows: "known to regulars as", "dubbed", "nicknamed".

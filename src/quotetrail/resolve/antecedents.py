@@ -463,13 +463,14 @@ class Antecedents:
         content: Sequence[Span] = (),
         *,
         objective: bool = False,
-        continuing: bool = False,
+        continuing: str = "",
     ) -> Entry | None:
         """The person a ``he``/``she`` at ``at`` refers to (gender ``"m"``, ``"f"`` or None); never
         one named inside ``content``, what the pronoun's own statement reports. ``objective``: a
         ``him``/``her``, which may be the owner named earlier in its sentence ("Rikard Holm's remarks
         were carried by KNB, which quoted him as saying …"). ``continuing``: the pronoun's verb goes
-        on from words before ("he added"), so an unnamed speaker of the sentence before is the one."""
+        on from words before: "verb" ("he added"), "quotation" (a direct quotation opening its
+        sentence), "" (neither), so an unnamed speaker of the sentence before may be the one."""
         excluded = self._spoken_through(at)
         if objective:
             excluded |= self._subject_of_the_object(at)
@@ -489,7 +490,7 @@ class Antecedents:
         gender: str | None,
         content: Sequence[Span],
         interpreters: frozenset[str],
-        continuing: bool = False,
+        continuing: str = "",
     ) -> Entry | None:
         want = gender or "person"
         index = self._sentence_of(at)
@@ -543,7 +544,7 @@ class Antecedents:
                 if (
                     not entry.name
                     and not self._is_subject(sentence, entry)
-                    and not (continuing and self._lone_speaker(sentence, entry, want))
+                    and not (continuing and self._lone_speaker(sentence, entry, want, continuing))
                 ):
                     continue  # someone unnamed stops the search only as the sentence's subject, or
                     # as the one speaker it names ("“…,” a spokesman said. “…,” he added": the spokesman)
@@ -874,7 +875,7 @@ class Antecedents:
             self.sentences[self._sentence_of(entry.span.start)], entry
         )
 
-    def _lone_speaker(self, sentence: _Sentence, entry: Entry, want: str) -> bool:
+    def _lone_speaker(self, sentence: _Sentence, entry: Entry, want: str, continuing: str) -> bool:
         """An unnamed speaker after the quotation the sentence opens with ("“We are sorry,” a
         spokesman said.", "“Resign!” one protester shouted."), which names no person besides; not
         one who asked a question (the pronoun after is the one asked), nor one of the other gender
@@ -887,7 +888,10 @@ class Antecedents:
             or any(e.kind == "person" and e.name for e in sentence.entries)
         ):
             return False
-        words = set(re.findall(r"[a-z]+", self.text[entry.span.start : entry.span.end].lower()))
+        written = self.text[entry.span.start : entry.span.end].lower()
+        if continuing != "verb" and written.startswith(("his ", "her ", "their ")):
+            return False  # "“…,” his father said. “I wanted to help,” he said": the boy, maybe
+        words = set(re.findall(r"[a-z]+", written))
         if want == "m" and words & FEMALE_ROLE_WORDS:
             return False
         return not (want == "f" and words & MALE_ROLE_WORDS)

@@ -477,8 +477,11 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             GENDERED_PRONOUNS[lower],
             st.quote_spans,
             objective=objective,
-            continuing=(st.cue or "").lower() in CONTINUING_CUES
-            or _words_opening_their_sentence(antecedents.text, st),
+            continuing="verb"
+            if (st.cue or "").lower() in CONTINUING_CUES
+            else "quotation"
+            if _words_opening_their_sentence(antecedents.text, st)
+            else "",
         )
         other = OTHER_SUBJECT.search(names.text, max(0, at - 40), at) if objective else None
         if person is not None and other is not None and other["pronoun"].lower() != SUBJECT_OF.get(lower):
