@@ -219,7 +219,7 @@ def _cheap_mentions(text: str, para: Span) -> Iterator[Mention]:
         if len(words) >= 3 and STATE_OF.search(text, max(para.start, start - 30), start):
             name = name.split(None, 1)[1]  # "the Republic of Velmar | Ilinca Voda": the country is no name
             start = m.end() - len(name)
-        if lexicon.storm_name(
+        if lexicon.storm_name(words, weather=True) and lexicon.storm_name(
             words, weather=lexicon.WEATHER_WORDS.search(text, para.start, para.end) is not None
         ):
             continue  # "Storm Agnes hit Devon. “…,” she said": no one she goes back to

@@ -738,10 +738,9 @@ OCCASIONS = frozenset(
 )
 BROADCAST_NAME_WORDS = frozenset({"TV", "Radio", "News", "Channel", "FM", "Television"})
 # What words are said on: a platform, a broadcast.
-ON_AIR = frozenset(
-    {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin", "bluesky"}
-    | {"weibo", "wechat", "mastodon", "snapchat", "reddit", "substack", "vkontakte", "television", "tv"}
-    | {"radio", "podcast", "show", "programme", "program", "livestream", "air", "website", "blog"}
+ON_AIR = frozenset(name.lower() for name in lexicon.PLATFORM_NAMES - {"X", "VK"}) | frozenset(
+    {"substack", "vkontakte", "television", "tv", "radio", "podcast", "show", "programme", "program"}
+    | {"livestream", "air", "website", "blog"}
 )
 # How words reach a reporter from afar: "said by phone", "told the Ledger by telephone".
 BY_WIRE = frozenset({"phone", "telephone", "email", "e-mail", "videolink", "text", "satphone"})

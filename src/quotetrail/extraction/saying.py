@@ -1513,18 +1513,22 @@ def _an_interview_declined(verb: Token) -> bool:
 def mute(subject: Token) -> bool:
     """ "History tells us …": the reporter's (or the speaker's) lesson, no one's statement; "Storm
     Agnes said to bring gales", "Hurricane Delia warned of floods": a storm says nothing."""
-    if (
-        subject.pos_ == "PROPN"
-        # "Storm Huntley, a spokeswoman, said" (not "Storm Gerrit, the seventh named storm,")
-        and not any(
-            c.dep_ == "appos" and c.lower_ in lexicon.words("person_roles.txt") for c in subject.children
-        )
-        and lexicon.storm_name(
-            [t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")],
-            weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None,
-        )
-    ):
-        return True  # (the name alone: not "Typhoon Energy chief executive Ana Ruiz")
+    if subject.pos_ == "PROPN":
+        # the name alone: not "Typhoon Energy chief executive Ana Ruiz"
+        words = [
+            t.text for t in subject.subtree if t.i <= subject.i and (t == subject or t.dep_ == "compound")
+        ]
+        if (
+            lexicon.storm_name(words, weather=True)  # (the cheap test first: most subjects are no storm)
+            # "Storm Huntley, a spokeswoman, said" (not "Storm Gerrit, the seventh named storm,")
+            and not any(
+                c.dep_ == "appos" and c.lower_ in lexicon.words("person_roles.txt") for c in subject.children
+            )
+            and lexicon.storm_name(
+                words, weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None
+            )
+        ):
+            return True
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 

@@ -127,7 +127,17 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if _spoken_in_capitals(text, quote):
         return False
-    opens = text[: quote.open_at].rstrip()[-1:] in ("", ".", "!", "?", "\n", "”", '"', "’")
+    # (a few characters back, not the whole text before it, for each quotation)
+    opens = text[max(0, quote.open_at - 40) : quote.open_at].rstrip()[-1:] in (
+        "",
+        ".",
+        "!",
+        "?",
+        "\n",
+        "”",
+        '"',
+        "’",
+    )
     if (
         opens
         and (said := SAID_AFTER_A_COMMA.match(text, quote.span.end)) is not None

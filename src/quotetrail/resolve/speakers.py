@@ -241,7 +241,7 @@ def _words_opening_their_sentence(text: str, st: Statement) -> bool:
     quotation before ("He said he would appeal", reported, may be someone else)."""
     if st.kind != "direct" or not st.quote_spans:
         return False
-    before = text[: st.quote_spans[0].start].rstrip()
+    before = text[max(0, st.quote_spans[0].start - 40) : st.quote_spans[0].start].rstrip()
     if not before or before[-1] not in "“\"‘'":
         return False
     previous = before[:-1].rstrip()
