@@ -2790,13 +2790,26 @@ def test_said_read_as_an_adjective_before_the_reported_subject_still_says(extrac
     ], describe(statements)
 
 
-def test_a_second_verb_of_saying_read_as_an_adjective_says_what_follows(extract: Extract) -> None:
-    """Red team 158: "said … but warned delays would continue" is two statements."""
-    statements = extract("Kelso Airport said the problem had been fixed but warned delays would continue.")
-    assert [(s.cue, s.quote) for s in statements] == [
-        ("said", "the problem had been fixed"),
-        ("warned", "delays would continue"),
-    ], describe(statements)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Red team 158: "said … but warned delays would continue" is two statements.
+        (
+            "Kelso Airport said the problem had been fixed but warned delays would continue.",
+            [("said", "the problem had been fixed"), ("warned", "delays would continue")],
+        ),
+        # The parser hung the second half on "said" itself, after a comma.
+        (
+            "Mara Quist, the chief executive, said profits were up, but predicted growth would slow next year.",
+            [("said", "profits were up"), ("predicted", "growth would slow next year")],
+        ),
+    ],
+)
+def test_a_second_verb_of_saying_read_as_an_adjective_says_what_follows(
+    extract: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    statements = extract(text)
+    assert [(s.cue, s.quote) for s in statements] == expected, describe(statements)
 
 
 def test_an_adjective_after_but_is_no_second_verb_of_saying(extract: Extract) -> None:

@@ -549,9 +549,14 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     ):
         return  # "but predicted delays would continue"; not "but suggested changes were rejected"
     first = verb.head
-    if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.i > word.i:
+    if verb.dep_ != "conj" or first.i > word.i:
         return
-    said = first.head
+    if first.lemma_.lower() in CORE_CUE_LEMMAS and first.pos_ == "VERB":
+        said = first  # "said profits were up, but predicted growth would slow": hung on "said" itself
+    elif first.dep_ == "ccomp":
+        said = first.head
+    else:
+        return
     if said.lemma_.lower() not in CORE_CUE_LEMMAS or said.i > first.i:
         return
     joint = doc[word.i - 1]
