@@ -109,6 +109,11 @@ NOTHING_TO_REPORT = [
     # a parting, a tally, a billing (red teams 147-149; session 39)
     pytest.param("Drivers said goodbye.", id="said-goodbye"),
     pytest.param("‘Yes’, said 52 per cent of voters.", id="a-poll-s-answer-before-a-share"),
+    # a review of session 40: shares and tallies in other styles
+    pytest.param("‘Yes’, said 52pc of voters.", id="a-poll-s-answer-before-a-share-in-pc"),
+    pytest.param("‘No’, said two-thirds of members.", id="a-poll-s-answer-before-a-share-in-words"),
+    pytest.param("‘Enough’, said one in three parents.", id="a-poll-s-answer-before-one-in-three"),
+    pytest.param("‘Aye’, said 310 MPs.", id="a-vote-s-tally-after-said"),
     pytest.param(
         "Storm Gerrit, the seventh named storm, promised more heavy rain on Tuesday.",
         id="a-storm-described-as-a-storm",

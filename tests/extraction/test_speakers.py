@@ -1062,6 +1062,10 @@ RESOLUTION = [
                 ("‘Get out’, shouted one fan.", "Get out", "one fan"),
                 ("‘Traitor’, he shouted.", "Traitor", "he"),
                 ("‘Never’, shouted 200 strikers outside the depot.", "Never", "200 strikers"),
+                # red team 161 (session 40): the speaker before the verb; a number with a comma
+                ("‘Murderer’, a man shouted from the gallery.", "Murderer", "a man"),
+                ("‘Liar’, Kell shouted as the minister left.", "Liar", "Kell"),
+                ("‘Out’, shouted 5,000 fans.", "Out", "5,000 fans"),
             ]
         )
     ),

@@ -172,11 +172,6 @@ def _is_term(text: str, quote: Quote) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and capitalised == len(words)
 
 
-# A verb of saying right after a quotation and a comma, with its speaker, ending the sentence:
-# "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled."
-SAID_AFTER_A_COMMA = re.compile(
-    r"\s*,\s+(?:(?:he|she|they|we|I)\s+)?(?P<verb>[a-z]+)\b(?!\s+(?:by\b|\d[\d,.]*\s*(?:%|per ?cent|percent|in \d|of\b)))[^,;:.!?\n]{0,60}[.!?]"
-)
 SHOUTING_FORMS = frozenset({"roared", "bellowed", "jeered", "muttered", "screamed", "yelled", "shouted"})
 # What a name by which others know someone follows: "known to regulars as", "dubbed", "nicknamed".
 KNOWN_AS = re.compile(
@@ -187,6 +182,23 @@ KNOWN_AS = re.compile(
 SPOKEN_FORMS = INVERTING_VERBS | frozenset(
     {"says", "wrote", "writes", "told", "tells", "shouts", "urged", "tweeted", "posted", "quipped", "joked"}
     | {"whispered", "responded", "warned"}
+)
+# A share of those asked, who gave a poll's answer: "52 per cent of voters", "52pc", "3 out of 4
+# voters", "two-thirds of members", "one in three parents".
+_A_SHARE = (
+    r"\d[\d,.]*\s*(?:%|pc\b|pct\b|per ?cent|percent|in \d|of\b|out of\b|/\d)"
+    r"|(?:half|two-thirds|three-quarters|a (?:third|quarter|majority)|most|one in \w+|\w+ in (?:10|ten))\b"
+)
+# A verb of saying right after a quotation and a comma, with its speaker, ending the sentence:
+# "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled.", "‘Murderer’, a man shouted.",
+# "‘Liar’, Kell shouted."
+SAID_AFTER_A_COMMA = re.compile(
+    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody|(?:an?|one|another|the)(?:\s+[a-z]+){1,2}"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+)?(?P<verb>"
+    + "|".join(sorted(SPOKEN_FORMS | SHOUTING_FORMS))
+    + r")\b(?!\s+(?:by\b|"
+    + _A_SHARE
+    + r"))(?!(?<=said|says)\s+\d)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){0,60}[.!?]"
 )
 SPEAKING_BEFORE_COLON = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s*:\s*$")
 SPEAKER_THEN_VERB = re.compile(r"\s*((?:[\w’'.-]+\s+){1,4}?)(\w+)\b")
