@@ -969,14 +969,53 @@ RESOLUTION = [
                     "Mia Holt, 17, died on Friday. “She was our world,” her mother said. “We miss her,” she added.",
                     "We miss her",
                 ),
+                # a review of session 40
+                (
+                    "Mia Holt, 17, died on Friday. “She was our world,” her mother said. “We miss her,” she said.",
+                    "We miss her",
+                ),
+                (
+                    "Detective Inspector Sara Lamb appealed for witnesses. “Jess was a kind soul,” her mother "
+                    "said. “We just want answers,” she said.",
+                    "We just want answers",
+                ),
+                (
+                    "Liam Cole, 19, died in the crash. “He was a lovely lad,” said his uncle. “We are devastated,” he added.",
+                    "We are devastated",
+                ),
+                (
+                    "Mark Lowe, 45, was charged with fraud on Monday. “My client denies all charges,” his lawyer "
+                    "said. “We will fight this in court,” he said.",
+                    "We will fight this in court",
+                ),
+                (
+                    "Ruth Ellery, 88, died at home. “She was the heart of the village,” Ruth Ellery’s daughter "
+                    "said. “Mum was fearless,” she said.",
+                    "Mum was fearless",
+                ),
             ]
         )
     ),
+    # the child or the father: the text does not tell (a review of session 40 found that taking the
+    # person named before gave the dead, the victims and the defendants their relatives' words)
     Case(
-        "the-child-after-a-parent-s-words-is-the-child-named-before",
+        "the-child-after-a-parent-s-words-is-no-one-named",
         "Ahmed Khan, 9, raised £5,000 for charity. “We are so proud,” his father said. “I wanted to help,” he said.",
         "I wanted to help",
-        speaker_name="Ahmed Khan",
+        speaker_name=None,
+    ),
+    Case(
+        "a-reported-statement-after-a-lawyer-s-words-is-the-defendant",
+        "Mark Lowe, 45, was charged with fraud on Monday. “My client denies all charges,” his lawyer said. "
+        "He said he would appeal.",
+        "he would appeal",
+        speaker_name="Mark Lowe",
+    ),
+    Case(
+        "she-after-her-spokesman-s-words-is-the-woman-named-before",
+        "Dana Varek spoke in Kelso. “We will win,” her spokesman said. “The polls are wrong,” she said.",
+        "The polls are wrong",
+        speaker_name="Dana Varek",
     ),
     Case(
         "a-person-named-storm-with-a-role-in-weather-news",

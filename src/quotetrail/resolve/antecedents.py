@@ -256,6 +256,12 @@ VESSEL = re.compile(
 )
 
 
+# Someone shown by whose they are: "his uncle", "her lawyer", "Ruth Ellery’s daughter".
+POSSESSED = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s)(?:\s+[a-z-]+){1,2}"
+)
+
+
 def _a_vessel(name: str) -> bool:
     """ "MV Solace", "Flight 409"; not "HMS Networks", "MS Society" (a body's last word)."""
     last = name.split()[-1].lower()
@@ -377,7 +383,9 @@ class Antecedents:
             return
         entries = self.sentences[self._sentence_of(span.start)].entries
         # (a body inside the phrase is not the person: "An analyst at Corvid Capital said")
-        if not any(e.span.overlaps(span) and e.kind != "organization" for e in entries):
+        # (nor the owner in "Ruth Ellery’s daughter")
+        owned = POSSESSED.fullmatch(self.text[span.start : span.end]) is not None
+        if owned or not any(e.span.overlaps(span) and e.kind != "organization" for e in entries):
             self._add(Entry(span, "", "person", secondary=False))
 
     # -- searching --------------------------------------------------------------------------------
@@ -540,6 +548,8 @@ class Antecedents:
                     not self._is_subject(sentence, e),
                 ),
             )
+            if any(not e.name and self._unnamed_owned_speaker(sentence, e, want, continuing) for e in ranked):
+                return None
             for entry in ranked:
                 if (
                     not entry.name
@@ -880,18 +890,45 @@ class Antecedents:
         spokesman said.", "“Resign!” one protester shouted."), which names no person besides; not
         one who asked a question (the pronoun after is the one asked), nor one of the other gender
         ("a spokeswoman said. He …")."""
+        if not self._speaks_alone(sentence, entry):
+            return False
+        if continuing != "verb" and self._someone_s(entry):
+            return False  # (a possessive's owner may be the one: see _person)
+        return self._of_the_gender(entry, want)
+
+    def _speaks_alone(self, sentence: _Sentence, entry: Entry) -> bool:
+        """Someone unnamed right after the quotation the sentence opens with ("“…,” a spokesman
+        said", "“…,” said his uncle"), in a sentence that names no person besides."""
         before = self.text[sentence.span.start : entry.span.start]
-        if (
+        return not (
             entry.name  # (add_unnamed's are unnamed)
             or before[:1] not in QUOTE_OPENERS
-            or re.search(r"(?:[,!][”\"’']|[”\"’'],)\s*$", before) is None
-            or any(e.kind == "person" and e.name for e in sentence.entries)
-        ):
-            return False
-        written = self.text[entry.span.start : entry.span.end].lower()
-        if continuing != "verb" and written.startswith(("his ", "her ", "their ")):
-            return False  # "“…,” his father said. “I wanted to help,” he said": the boy, maybe
-        words = set(re.findall(r"[a-z]+", written))
+            or re.search(r"(?:[,!][”\"’']|[”\"’'],)\s*(?:[a-z]+\s+)?$", before) is None
+            or any(
+                e.kind == "person" and e.name and not entry.span.start <= e.span.start < entry.span.end
+                for e in sentence.entries
+            )  # (not the owner in "Ruth Ellery’s daughter")
+        )
+
+    def _someone_s(self, entry: Entry) -> bool:
+        """Someone shown by whose they are: "his uncle", "her lawyer", "Ruth Ellery’s daughter"."""
+        return POSSESSED.fullmatch(self.text[entry.span.start : entry.span.end]) is not None
+
+    def _unnamed_owned_speaker(self, sentence: _Sentence, entry: Entry, want: str, continuing: str) -> bool:
+        """ "“She was our world,” her mother said. “We miss her,” she said.": the pronoun opening a
+        quotation after the words of someone shown by whose they are may be that speaker or the
+        person they belong to (the dead girl, the defendant, the boy who was brave): the text does
+        not tell, so it names no one."""
+        return (
+            continuing == "quotation"
+            and self._speaks_alone(sentence, entry)
+            and self._someone_s(entry)
+            and self._of_the_gender(entry, want)
+        )
+
+    def _of_the_gender(self, entry: Entry, want: str) -> bool:
+        """Not a role word of the other gender ("a spokeswoman said. He …")."""
+        words = set(re.findall(r"[a-z]+", self.text[entry.span.start : entry.span.end].lower()))
         if want == "m" and words & FEMALE_ROLE_WORDS:
             return False
         return not (want == "f" and words & MALE_ROLE_WORDS)

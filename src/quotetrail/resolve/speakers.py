@@ -37,7 +37,7 @@ from functools import cache
 from typing import Literal
 
 from quotetrail.model import Mention, Span, SpeakerType, Statement, Target
-from quotetrail.resolve.antecedents import Antecedents, Entry
+from quotetrail.resolve.antecedents import POSSESSED, Antecedents, Entry
 from quotetrail.resolve.names import (
     FORMER_WORDS,
     PAPER_NOUNS,
@@ -1100,9 +1100,15 @@ POSTED_WORDS = frozenset({"post", "message", "tweet", "video", "comment", "reply
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+# Someone shown by whose they are, who speaks for or about that person: "his uncle", "her lawyer"
+# (not "his campaign", "her lawsuit", "his ex-wife", who may be someone the article names).
 KIN_SPEAKING = frozenset(
     {"uncle", "aunt", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband"}
     | {"grandfather", "grandmother", "cousin", "nephew", "niece", "partner", "friend", "mum", "dad"}
+)
+SPEAKING_FOR_SOMEONE = frozenset(
+    {"lawyer", "solicitor", "barrister", "attorney", "spokesman", "spokeswoman", "spokesperson", "agent"}
+    | {"publicist", "manager", "representative", "rep"}
 )
 
 
@@ -1110,7 +1116,11 @@ def _someone_unnamed(st: Statement) -> bool:
     """A person introduced without a name: "One shopkeeper", "a witness", "a ministry official"
     (not "the candidate", which may be someone the article names)."""
     words = (st.speaker or "").lower().split()
-    if words and not st.speaker_name and words[0] in ("his", "her", "their") and words[-1] in KIN_SPEAKING:
+    if (
+        not st.speaker_name
+        and POSSESSED.fullmatch(st.speaker or "") is not None
+        and words[-1] in KIN_SPEAKING | SPEAKING_FOR_SOMEONE
+    ):
         return True  # "“He was a lovely lad,” his uncle said. “…,” he added": the uncle, unnamed
     if not words or st.speaker_name or words[0] not in INDEFINITE | {"the"}:
         return False  # not "sources", "officials", "two aides"
