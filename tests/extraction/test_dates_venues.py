@@ -923,6 +923,10 @@ VENUES = [
                 ("Speaking to the Dalai Lama, the minister said the talks were warm.", "the talks were warm"),
                 ("Speaking to the Princess Royal, the nurse said the ward was ready.", "the ward was ready"),
                 ("The regulator said in quick order that the fine was final.", "the fine was final"),
+                # a review of session 40
+                ("The regulator said in swift order that the fine was final.", "the fine was final"),
+                ("Speaking to the Duke of Kent, the nurse said the ward was ready.", "the ward was ready"),
+                ("Speaking to the Aga Khan, the minister said the talks were warm.", "the talks were warm"),
             ]
         )
     ),
@@ -943,6 +947,37 @@ VENUES = [
         "Ana Ruiz took her fight to Parliament, saying: “Carers deserve better.”",
         "Carers deserve better",
         venue=None,
+    ),
+    *(
+        Case(f"a-royal-name-whose-head-is-no-title-{k}", text, "the plan was sound", venue=venue)
+        for k, (text, venue) in enumerate(
+            [
+                # a review of session 40: 4a21195 read any royal word in the name as a title
+                (
+                    "Speaking to the Royal Society, the minister said the plan was sound.",
+                    "to the Royal Society",
+                ),
+                (
+                    "Speaking to the Royal British Legion, the minister said the plan was sound.",
+                    "to the Royal British Legion",
+                ),
+            ]
+        )
+    ),
+    *(
+        Case(f"a-judge-s-order-described-by-its-speed-{k}", text, "the law was void", venue=venue)
+        for k, (text, venue) in enumerate(
+            [
+                (
+                    "Judge Mara Ellis said in a rapid order issued on Friday that the law was void.",
+                    "in a rapid order",
+                ),
+                (
+                    "Judge Mara Ellis said in a short order issued on Friday that the law was void.",
+                    "in a short order",
+                ),
+            ]
+        )
     ),
     Case(
         "speaking-to-a-hospital-named-after-a-queen",

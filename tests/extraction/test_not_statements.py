@@ -114,9 +114,18 @@ NOTHING_TO_REPORT = [
     pytest.param("‘No’, said two-thirds of members.", id="a-poll-s-answer-before-a-share-in-words"),
     pytest.param("‘Enough’, said one in three parents.", id="a-poll-s-answer-before-one-in-three"),
     pytest.param("‘Aye’, said 310 MPs.", id="a-vote-s-tally-after-said"),
+    # a review of session 40: a term after padding (scraped HTML) does not open its sentence
+    pytest.param("Words like" + " " * 45 + "‘maybe’, he told reporters.", id="a-term-after-many-spaces"),
     pytest.param(
         "Storm Gerrit, the seventh named storm, promised more heavy rain on Tuesday.",
         id="a-storm-described-as-a-storm",
+    ),
+    pytest.param(
+        "Heavy rain is forecast. Storm Agnes, a deep low, warned of floods.", id="a-storm-described-as-a-low"
+    ),
+    pytest.param(
+        "Heavy rain is forecast. Storm Agnes, which hit Devon on Monday, warned of floods.",
+        id="a-storm-described-by-what-it-did",
     ),
     pytest.param(
         "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"

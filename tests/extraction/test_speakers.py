@@ -1017,11 +1017,24 @@ RESOLUTION = [
         "The polls are wrong",
         speaker_name="Dana Varek",
     ),
-    Case(
-        "a-person-named-storm-with-a-role-in-weather-news",
-        "Weather warnings are in place. Storm Huntley, a spokeswoman for the council, said roads were closed.",
-        "roads were closed",
-        speaker_name="Storm Huntley",
+    *(
+        Case(
+            f"a-person-named-storm-set-off-in-weather-news-{k}",
+            text,
+            "roads were closed",
+            speaker_name="Storm Huntley",
+        )
+        for k, text in enumerate(
+            [
+                "Weather warnings are in place. Storm Huntley, a spokeswoman for the council, said roads were closed.",
+                # a review of session 40: any description of someone, not only a role in the list
+                "Weather warnings are in place. Storm Huntley, 34, said roads were closed.",
+                "Weather warnings are in place. Storm Huntley, the landlady of the Ship Inn, said roads were closed.",
+                "Weather warnings are in place. Storm Huntley, a mum of three from Bude, said roads were closed.",
+                "Weather warnings are in place. Storm Huntley, a spokeswoman for the weather service, said roads "
+                "were closed.",
+            ]
+        )
     ),
     Case(
         "a-director-for-a-carmaker-speaks-for-it",

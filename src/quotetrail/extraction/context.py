@@ -442,7 +442,9 @@ def _idiom(obj: Token) -> bool:
             return True
         kinds = [c for c in children if c.dep_ in ("amod", "compound", "nummod")]
         if any(c.lower_ in VIEWS for c in kinds):
-            return True  # "in her professional opinion", "in short order"
+            return True  # "in her professional opinion", "in alphabetical order"
+        if any(c.lower_ in SPEEDS for c in kinds) and not any(c.dep_ == "det" for c in children):
+            return True  # "in short order" (not a judge's "in a short order issued on Friday")
         if obj.lower_ == "opinion" and not any(c.lower_ in COURT_OPINIONS for c in kinds):
             # a court's written opinion ("The court said in its opinion that …", "Judge Ortiz wrote in
             # a 23-page opinion"); anyone else's possessive one is a view ("in its opinion", "in her
@@ -462,19 +464,19 @@ COURT_PAPERS = frozenset({"order", "opinion", "dissent", "concurrence"})
 # Whom one speaks to by a title the titles list lacks: "Speaking to the Dalai Lama".
 HOLY_AND_ROYAL = frozenset(
     {"lama", "maharaja", "maharani", "pope", "queen", "king", "prince", "princess", "sultan", "royal"}
-    | {"consort", "regent"}
-)
-INSTITUTIONS = frozenset(
-    {"hospital", "foundation", "trust", "fund", "school", "college", "university", "museum"}
+    | {"consort", "regent", "duke", "duchess", "earl", "countess", "khan", "emir", "sheikh"}
 )
 COURTS = frozenset(
     {"court", "judge", "justice", "justices", "judges", "panel", "tribunal", "majority", "circuit"}
 )
-# What makes an opinion a view or an order a speed: "in her professional opinion", "in short order".
+# What makes an opinion a view or an order an arrangement: "in her professional opinion", "in
+# alphabetical order".
 VIEWS = frozenset(
-    {"professional", "personal", "honest", "considered", "expert", "humble", "own", "short", "quick", "rapid"}
+    {"professional", "personal", "honest", "considered", "expert", "humble", "own"}
     | {"alphabetical", "reverse", "chronological", "running", "world"}
 )
+# What makes an order a speed, without an article: "in short order", "in swift order".
+SPEEDS = frozenset({"short", "quick", "rapid", "swift"})
 COURT_OPINIONS = frozenset(
     {
         "dissenting",
@@ -1097,8 +1099,9 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         and obj.ent_type_ in ("ORG", "")
         and obj.tag_ != "NNPS"  # (not "the Hendersons")
         and obj.lower_ not in lexicon.titles()
-        # "the Dalai Lama", "the Princess Royal" (not "the Queen Elizabeth Hospital")
-        and (obj.lower_ in INSTITUTIONS or not any(t.lower_ in HOLY_AND_ROYAL for t in obj.subtree))
+        # "the Dalai Lama", "the Princess Royal", "the Duke of Kent" (not "the Queen Elizabeth
+        # Hospital", "the Royal Society": the name's head is no title)
+        and obj.lower_ not in HOLY_AND_ROYAL
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name

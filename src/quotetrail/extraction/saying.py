@@ -1520,16 +1520,47 @@ def mute(subject: Token) -> bool:
         ]
         if (
             lexicon.storm_name(words, weather=True)  # (the cheap test first: most subjects are no storm)
-            # "Storm Huntley, a spokeswoman, said" (not "Storm Gerrit, the seventh named storm,")
-            and not any(
-                c.dep_ == "appos" and c.lower_ in lexicon.words("person_roles.txt") for c in subject.children
-            )
+            and not _set_off_as_someone(subject)
             and lexicon.storm_name(
                 words, weather=lexicon.WEATHER_WORDS.search(whole_text(subject.doc)) is not None
             )
         ):
             return True
     return subject.lower_ in MUTE_SUBJECTS and not any(c.dep_ in ("det", "poss") for c in subject.children)
+
+
+# What a storm's description names it: "Storm Gerrit, the seventh named storm,".
+WEATHER_HEADS = frozenset(
+    {"storm", "system", "low", "depression", "cyclone", "hurricane", "typhoon", "front", "gale", "weather"}
+)
+
+
+def _set_off_as_someone(subject: Token) -> bool:
+    """ "Storm Huntley, a spokeswoman for the council, said", "Storm Huntley, 34, said": a name set
+    off with a description of someone, not of a storm ("Storm Gerrit, the seventh named storm,",
+    "Storm Agnes, which hit Devon,")."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return False
+    for child in subject.children:
+        if child.i <= subject.i:
+            continue
+        if child.dep_ == "appos" and any(t.lower_ in WEATHER_HEADS for t in _head_words(child)):
+            return False
+        if child.dep_ == "relcl" and child.left_edge.lower_ in ("which", "that"):
+            return False
+    return True
+
+
+def _head_words(description: Token) -> list[Token]:
+    """The words of a description up to its first preposition: "the seventh named storm" (the
+    parser's head may be "seventh"), not "… for the weather service"."""
+    words = []
+    for token in description.subtree:
+        if (token.i > description.i and token.pos_ == "ADP") or token.text == ",":
+            break
+        words.append(token)
+    return words
 
 
 RAISING_LEMMAS = frozenset({"seem", "appear"})

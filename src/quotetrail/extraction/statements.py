@@ -113,6 +113,15 @@ def _through_the_quotation(text: str, piece: Span, quoted: list[Quote], cue_at: 
     return piece
 
 
+def _character_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is not white space ("" at the start), found
+    without copying the text before it (this runs for each quotation)."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _is_term(text: str, quote: Quote) -> bool:
     """A quoted word or two, or a short title in capitals: not words someone said. A headline in
     capitals, after a name and a colon, is speech ("VAREK: ‘WE WILL NOT SIGN’")."""
@@ -127,17 +136,7 @@ def _is_term(text: str, quote: Quote) -> bool:
         return False
     if _spoken_in_capitals(text, quote):
         return False
-    # (a few characters back, not the whole text before it, for each quotation)
-    opens = text[max(0, quote.open_at - 40) : quote.open_at].rstrip()[-1:] in (
-        "",
-        ".",
-        "!",
-        "?",
-        "\n",
-        "”",
-        '"',
-        "’",
-    )
+    opens = _character_before(text, quote.open_at) in ("", ".", "!", "?", "\n", "”", '"', "’")
     if (
         opens
         and (said := SAID_AFTER_A_COMMA.match(text, quote.span.end)) is not None

@@ -241,11 +241,15 @@ def _words_opening_their_sentence(text: str, st: Statement) -> bool:
     quotation before ("He said he would appeal", reported, may be someone else)."""
     if st.kind != "direct" or not st.quote_spans:
         return False
-    before = text[max(0, st.quote_spans[0].start - 40) : st.quote_spans[0].start].rstrip()
-    if not before or before[-1] not in "“\"‘'":
+    i = st.quote_spans[0].start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if not i or text[i - 1] not in "“\"‘'":
         return False
-    previous = before[:-1].rstrip()
-    return not previous or previous[-1] in ".!?”\"’'\n"
+    i -= 1  # (stepping back over the spaces before it, not copying the text before: for each quotation)
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return not i or text[i - 1] in ".!?”\"’'\n"
 
 
 # Verbs that go on from words before: "“…,” he added" is whoever spoke just before.
