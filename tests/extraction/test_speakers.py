@@ -1141,6 +1141,44 @@ RESOLUTION = [
         "Cuts will hurt schools",
         speaker_name="Ann Bell",
     ),
+    # red teams 160 and 164 (session 40): a profile's one subject by what they do; a club by the
+    # sentence it opens (not the club it names after, whose name shows it a club)
+    *(
+        Case(f"a-calling-names-the-one-person-named-before-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Fenella Hart won the award. “I cried anyway,” the actress said.",
+                    "I cried anyway",
+                    "Fenella Hart",
+                ),
+                (
+                    "Kofi Mensah scored twice. The striker said he was delighted.",
+                    "he was delighted",
+                    "Kofi Mensah",
+                ),
+                # not when two are named, nor a man as an actress, nor a former one, nor a spokesman
+                ("Fenella Hart beat Jo Bell to the award. “I cried,” the actress said.", "I cried", None),
+                ("Tom Hart won the award. “I cried anyway,” the actress said.", "I cried anyway", None),
+                (
+                    "Kofi Mensah scored twice. The former striker said he was delighted.",
+                    "he was delighted",
+                    None,
+                ),
+                (
+                    "Dana Varek resigned. “She did the right thing,” the spokesman said.",
+                    "She did the right thing",
+                    None,
+                ),
+            ]
+        )
+    ),
+    Case(
+        "the-club-is-the-one-the-sentence-opens-with",
+        "Castlebridge United signed Reyes from Porto Alegre FC. The club said it was delighted.",
+        "it was delighted",
+        speaker_name="Castlebridge United",
+    ),
     Case(
         "the-label-after-a-body-named-as-records",
         "Orchard Vale Records sued the singer Juno Abernathy in March. The label said on Monday that she had "

@@ -864,6 +864,21 @@ class Antecedents:
             if e.kind == "organization" and e.span.end <= at and e.name != entry.name
         ]
 
+    def body_opening_the_sentence(self, span: Span) -> Entry | None:
+        """The organisation the sentence of ``span`` opens with, named before it ("Castlebridge
+        United signed Reyes from Porto Alegre FC": Castlebridge United, beside the club at ``span``)."""
+        if not self.sentences:
+            return None
+        sentence = self.sentences[self._sentence_of(span.start)]
+        return next(
+            (
+                e
+                for e in sentence.entries
+                if e.kind == "organization" and e.span.end <= span.start and self._is_subject(sentence, e)
+            ),
+            None,
+        )
+
     def _last_org_speaker(self, at: int, index: int) -> Entry | None:
         """The organisation that spoke last within SPEAKER_SENTENCES sentences before ``at``; None when
         another organisation is named since (the pronoun could be either)."""

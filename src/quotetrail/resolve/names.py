@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1151,6 +1152,16 @@ class ArticleNames:
             return with_age.pop() if len(with_age) == 1 else None
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
+
+    def only_person_before(self, before: int, besides: Sequence[Span] = ()) -> str | None:
+        """The one person the article names before ``before``, if it names only one (leaving out
+        those named only inside ``besides``: what the statement itself reports)."""
+        everyone = {
+            self.key_of(n)
+            for n in self.people
+            if n.span.end <= before and not any(b.start <= n.span.start < b.end for b in besides)
+        }
+        return everyone.pop() if len(everyone) == 1 else None
 
     def ages_of(self, full: str) -> set[str]:
         """The ages the article gives the person with this full name."""

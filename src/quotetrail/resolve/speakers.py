@@ -647,6 +647,21 @@ NOT_GIVEN_NAMES = frozenset(
 # necessarily one named before).
 DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|aged\b).*", re.I | re.S)
 
+# What someone does for a living or is known for, by which a profile calls its one subject again:
+# "the actress", "the singer", "the striker" (not offices, whose holders may be others).
+FEMALE_CALLINGS = frozenset({"actress", "songstress", "sportswoman", "comedienne", "heroine"})
+MALE_CALLINGS = frozenset({"actor", "sportsman"})
+CALLINGS = (
+    FEMALE_CALLINGS
+    | MALE_CALLINGS
+    | frozenset(
+        {"singer", "star", "rapper", "musician", "artist", "songwriter", "author", "novelist", "poet"}
+        | {"comedian", "filmmaker", "film-maker", "dancer", "designer"}
+        | {"striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "batsman", "bowler"}
+        | {"athlete", "sprinter", "swimmer", "boxer", "golfer", "cyclist", "runner", "jockey", "player"}
+        | {"teenager", "youngster", "pensioner", "veteran", "campaigner", "activist", "entrepreneur"}
+    )
+)
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
 AGED = re.compile(r"(?:the )?(\d{1,3})-year-old(?: [a-z-]+)?")
 
@@ -852,6 +867,18 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         body = antecedents.organization(st.speaker_span.start)
         if body is not None and BODY_KINDS.get(noun) and _body_kind(body.name) == BODY_KINDS.get(noun):
             return replace(st, speaker_name=body.name, speaker_type="organization")
+    if found is None and noun in CALLINGS and st.speaker_span is not None and not former:
+        # "Fenella Hart won the award. “…,” the actress said": what the one person the article has
+        # named does, as "the 34-year-old" is her age (not a spokesman or a minister, who may be
+        # someone else; not when the article names anyone else before)
+        only = names.only_person_before(st.speaker_span.start, st.quote_spans)
+        gender = names.gender_of(only) if only is not None else None
+        if (
+            only is not None
+            and not (gender == "m" and noun in FEMALE_CALLINGS)
+            and not (gender == "f" and noun in MALE_CALLINGS)
+        ):
+            return replace(st, speaker_name=only, speaker_type="person")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
     if found is not None and kind == "person" and _reported(found[1], st):
@@ -885,6 +912,17 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             # claim opens with, not the one it names last (which may be itself: "… flying hours with
             # EgyptAir, the airline said", its subject a person)
             return replace(st, speaker_name=subject.name, speaker_type="organization")
+    if (
+        found is not None
+        and kind == "organization"
+        and noun in ("club", "team", "side")
+        and not _reported(found[1], st)
+        and (opening := antecedents.body_opening_the_sentence(found[1])) is not None
+        and opening.name != found[0]
+    ):
+        # "Castlebridge United signed Reyes from Porto Alegre FC. The club said": the club the sentence
+        # is about, not the one its name shows a club that it names after
+        return replace(st, speaker_name=opening.name, speaker_type="organization")
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
