@@ -979,6 +979,32 @@ VENUES = [
             ]
         )
     ),
+    *(
+        Case(
+            f"a-that-clause-after-a-call-is-what-was-said-{k}",
+            text,
+            "margins would recover",
+            not_also=("call",),
+            cue=cue,
+            venue=venue,
+        )
+        for k, (text, cue, venue) in enumerate(
+            [
+                # red team 165 (session 40): the parser hung the clause on the call
+                (
+                    "Dana Kerr said on an earnings call that margins would recover.",
+                    "said",
+                    "on an earnings call",
+                ),
+                ("Kerr said during the call that margins would recover.", "said", "during the call"),
+                (
+                    "Alan Greaves told analysts on a conference call that margins would recover.",
+                    "told",
+                    "on a conference call",
+                ),
+            ]
+        )
+    ),
     Case(
         "speaking-to-a-hospital-named-after-a-queen",
         "Speaking to the Queen Elizabeth Hospital, he said the ward would reopen.",

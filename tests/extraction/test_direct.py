@@ -2888,3 +2888,16 @@ def test_quoted_words_inside_a_claim_before_a_comma_outside_the_marks_stay_terms
     )
     quotes = sorted(s.quote for s in extract(text))
     assert "This is extremely irresponsible." in quotes, describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red team 160 (session 40): "album." ends the sentence before; the quotation is no title
+        'Jon Reyes is back with a new album. "I was exhausted," he said.',
+        "Jon Reyes is back with a new book. “I was exhausted,” he said.",
+    ],
+)
+def test_a_short_quotation_after_a_sentence_ending_in_a_work_is_direct(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    assert [(s.kind, s.speaker_name) for s in statements] == [("direct", "Jon Reyes")], describe(statements)

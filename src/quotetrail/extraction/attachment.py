@@ -365,7 +365,7 @@ def attach_cue(text: str, quote: Quote, cues: list[Cue]) -> Cue | None:
 # A work a few quoted words right after may name: "On her podcast “Unfiltered,” Mina Castell asked …".
 WORK_BEFORE = re.compile(
     r"\b(?:podcast|show|programme|program|book|film|movie|song|album|series|novel|memoir|column"
-    r"|documentary|play|opera|poem|essay|blog|newsletter)\W*$",
+    r"|documentary|play|opera|poem|essay|blog|newsletter)[^\w.!?]*$",  # (not after its sentence's end)
     re.I,
 )
 

@@ -53,7 +53,12 @@ def clause_after_venue(verb: Token) -> list[Token]:
         for obj in objects:
             if obj.dep_ not in ("pobj", "npadvmod"):
                 continue
-            venue = obj.lower_ in lexicon.words("venue_nouns.txt") or _press_release(obj)
+            venue = (
+                obj.lower_ in lexicon.words("venue_nouns.txt")
+                or _press_release(obj)
+                # "said on an earnings call that …" (not "a call for calm", no venue)
+                or (obj.lower_ == "call" and prep.lower_ in ("on", "during"))
+            )
             if obj.dep_ == "npadvmod" and obj.pos_ == "PROPN" and obj.doc[obj.left_edge.i - 1].text == ",":
                 # "wrote on X, formerly Twitter, that …": the clause hung on the platform's aside
                 marked = [
