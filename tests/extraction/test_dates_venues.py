@@ -1005,6 +1005,35 @@ VENUES = [
             ]
         )
     ),
+    # red teams 162 and 164 (session 40): a programme's name is no day; a broadcaster by its name
+    Case(
+        "the-today-programme-is-no-date",
+        "Mr Pryce told the Today programme that the strike was unjustified.",
+        "the strike was unjustified",
+        venue="the Today programme",
+        said_on=None,
+        date="2026-03-08",
+    ),
+    Case(
+        "the-today-programme-and-a-weekday",
+        "Mr Pryce told the Today programme on Monday that the strike was unjustified.",
+        "the strike was unjustified",
+        said_on=date(2026, 3, 2),
+        date="2026-03-08",
+    ),
+    Case(
+        "a-show-ending-in-tonight-is-no-date",
+        "Speaking on Matchday Tonight, Gary Tolland said the defending had been poor.",
+        "the defending had been poor",
+        said_on=None,
+        date="2026-03-08",
+    ),
+    Case(
+        "speaking-on-a-broadcaster-by-its-name",
+        "Speaking on Sky Sports, Gary Tolland said the defending had been poor.",
+        "the defending had been poor",
+        venue="on Sky Sports",
+    ),
     Case(
         "speaking-to-a-hospital-named-after-a-queen",
         "Speaking to the Queen Elizabeth Hospital, he said the ward would reopen.",

@@ -111,12 +111,16 @@ def _in_name(tok: Token) -> bool:
     a weekday there the entity model does not take for a date (``Fox News Sunday``, but not ``told
     CNN Monday``). A ``Today`` opening its sentence still is a date."""
     weekday = tok.lower_ in WEEKDAYS and tok.ent_type_ not in ("DATE", "TIME")
-    if (tok.text != "Today" and not weekday) or tok.i == 0 or tok.is_sent_start:
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.text in ("Today", "Tonight") and following in PROGRAMME_WORDS:
+        return True  # "told the Today programme", "on NBC's Today show"
+    if (tok.text not in ("Today", "Tonight") and not weekday) or tok.i == 0 or tok.is_sent_start:
         return False
     before = tok.doc[tok.i - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME")
 
 
+PROGRAMME_WORDS = frozenset({"programme", "program", "show", "podcast", "broadcast"})
 # "Friday prayer leader": the weekday names an office, not the day something was said.
 PRAYER_OFFICES = frozenset({"leader", "leaders", "imam", "imams", "preacher", "preachers", "khatib"})
 
@@ -762,6 +766,7 @@ def venue(
 TOLD_MEDIA = frozenset(
     {"television", "tv", "radio", "channel", "broadcaster", "newspaper", "daily", "weekly"}
     | {"station", "network", "agency", "magazine", "outlet", "website", "paper"}
+    | {"programme", "program", "podcast"}  # "told the Today programme"
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
@@ -927,6 +932,13 @@ def _venue_among(
             obj.lower_ == "call" or (obj.text == "X" and child.lower_ == "on")
         )
         called = called or on_a_named_platform(child, obj, cue)
+        # "Speaking on Sky Sports, …": a broadcaster by its name
+        called = called or (
+            child.lower_ == "on"
+            and obj.pos_ == "PROPN"
+            and (child.head == cue or _speaking_participle(child.head))
+            and _a_medium_s_name(obj)
+        )
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
         # "Writing in the Tarnbury Courier, X said": the paper written in
         written_in = child.lower_ == "in" and (
@@ -1092,7 +1104,6 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in TOLD_MEDIA for c in obj.children
     ):
         return True  # "Speaking to the state broadcaster ZTV", "writing in the weekly Talsin Review"
-    names = [t for t in obj.subtree if t.pos_ == "PROPN"]
     if (
         prep.head.lower_ in ("speaking", "talking")
         and obj.pos_ == "PROPN"
@@ -1105,7 +1116,13 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name
-    return obj.pos_ == "PROPN" and (is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names))
+    return obj.pos_ == "PROPN" and _a_medium_s_name(obj)
+
+
+def _a_medium_s_name(obj: Token) -> bool:
+    """ "the Tarnbury Courier", "Sky Sports", "Radio Ubuntu FM": a name an outlet goes by."""
+    names = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    return is_outlet(names) or any(t.text in TOLD_MEDIA_NAMED for t in names)
 
 
 def _describes_venue(clause: Token) -> bool:
