@@ -2826,3 +2826,33 @@ def test_a_prediction_after_but_is_a_second_statement(extract: Extract) -> None:
         ("said", "the problem had been fixed"),
         ("predicted", "delays would continue"),
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the guards of red teams 161-168's acts (session 40): a clause is what was said; a view
+        ("Ana Ruiz denied the motion was political.", "the motion was political"),
+        (
+            "Democrats see Sanders as an agent in Clinton's decline.",
+            "Sanders as an agent in Clinton's decline",
+        ),
+        ("Nora Feld presented the award, saying the winner had earned it.", "the winner had earned it"),
+    ],
+)
+def test_an_act_s_verb_with_what_was_said_still_reports_it(extract: Extract, text: str, quote: str) -> None:
+    statements = extract(text)
+    assert any(s.quote == quote for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red teams 160 and 163 (session 40): the act gave a statement when a quotation followed
+        "Nora Feld presented the award. “I admire her,” she said.",
+        "Arslan cast his vote in Ankara. “Turkey has made its choice,” he said.",
+    ],
+)
+def test_an_act_before_a_quotation_is_no_statement(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    assert [s.cue for s in statements] == ["said"], describe(statements)

@@ -114,6 +114,19 @@ NOTHING_TO_REPORT = [
     pytest.param("‘No’, said two-thirds of members.", id="a-poll-s-answer-before-a-share-in-words"),
     pytest.param("‘Enough’, said one in three parents.", id="a-poll-s-answer-before-one-in-three"),
     pytest.param("‘Aye’, said 310 MPs.", id="a-vote-s-tally-after-said"),
+    # red teams 161-168 (session 40): acts of the day's news, with an object that is no one's words
+    pytest.param("The judge denied bail.", id="a-judge-denied-bail"),
+    pytest.param("Judge Abernathy denied the motion on Monday.", id="a-judge-denied-a-motion"),
+    pytest.param("The Supreme Court declined to hear the case.", id="a-court-declined-to-hear-a-case"),
+    pytest.param("Arslan cast his vote in Ankara. Turnout was high.", id="a-candidate-cast-his-vote"),
+    pytest.param(
+        "Detectives have released a CCTV image of a man they want to speak to in connection with the burglary.",
+        id="a-cctv-image-released",
+    ),
+    pytest.param("Officers have issued a description of the suspect.", id="a-description-issued"),
+    pytest.param("Troops fired tear gas and warning shots at the crowd.", id="warning-shots-fired"),
+    pytest.param("Referee Paul Maddox pointed to the spot.", id="a-referee-pointed-to-the-spot"),
+    pytest.param("The road has seen a rise in crashes.", id="a-road-has-seen-a-rise"),
     # a review of session 40: a term after padding (scraped HTML) does not open its sentence
     pytest.param("Words like" + " " * 45 + "‘maybe’, he told reporters.", id="a-term-after-many-spaces"),
     pytest.param(
