@@ -1173,6 +1173,16 @@ RESOLUTION = [
             ]
         )
     ),
+    *(
+        Case(f"the-answer-is-the-one-asked-by-surname-{k}", text, "Yes", speaker_name="Lindqvist")
+        for k, text in enumerate(
+            [
+                # red team 167 (session 40): the surname alone was no antecedent, so the asker answered
+                "Keller asked Lindqvist whether she understood. “Yes,” she said.",
+                "Ruth Keller asked Lindqvist whether she understood. “Yes,” she said.",
+            ]
+        )
+    ),
     Case(
         "the-club-is-the-one-the-sentence-opens-with",
         "Castlebridge United signed Reyes from Porto Alegre FC. The club said it was delighted.",

@@ -298,7 +298,11 @@ class Antecedents:
             if names.in_an_aside(named.span):
                 continue  # a caption's or a link's name is no antecedent
             entry = Entry(named.span, names.key_of(named), "person", self._secondary(named.span))
-            if not names.barely_named(named) or self._opens_sentence(entry):
+            if (
+                not names.barely_named(named)
+                or self._opens_sentence(entry)
+                or self._asked_a_question(named.span)
+            ):
                 self._add(entry)  # not "Then came Brexit.", "Goodbye, Selm."
         for named in names.orgs:
             if _a_vessel(named.text) or names.in_an_aside(named.span):
@@ -308,6 +312,14 @@ class Antecedents:
             )
 
     # -- building ---------------------------------------------------------------------------------
+
+    def _asked_a_question(self, span: Span) -> bool:
+        """ "Keller asked Lindqvist whether she understood": one word, but the one a question was put
+        to (who answers in the next sentence)."""
+        return (
+            ASKED_OBJECT.search(self.text, max(0, span.start - 80), span.start) is not None
+            and QUESTION_AFTER.match(self.text, span.end) is not None
+        )
 
     def sentences_between(self, start: int, end: int) -> int:
         """How many sentences on the sentence at ``end`` is from the one at ``start``."""
