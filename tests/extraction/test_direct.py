@@ -2901,3 +2901,21 @@ def test_quoted_words_inside_a_claim_before_a_comma_outside_the_marks_stay_terms
 def test_a_short_quotation_after_a_sentence_ending_in_a_work_is_direct(extract: Extract, text: str) -> None:
     statements = extract(text)
     assert [(s.kind, s.speaker_name) for s in statements] == [("direct", "Jon Reyes")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # red teams 163 and 165 (session 40): the moment after an inverted verb is not what was said
+        ("“Shame on you!” said Jim Reid as the bill passed.", "Shame on you!", "Jim Reid"),
+        ("“Shame!” shouted Jim Reid as the Rail Fares Bill passed.", "Shame!", "Jim Reid"),
+        ("“We have won,” declared Demir as supporters waved flags.", "We have won", "Demir"),
+        ("“It was close,” said Ana Ruiz after the vote.", "It was close", "Ana Ruiz"),
+        ("“It was close,” said Ana Ruiz before the count on Monday.", "It was close", "Ana Ruiz"),
+    ],
+)
+def test_the_moment_after_an_inverted_attribution_is_no_statement(
+    extract: Extract, text: str, quote: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [(s.quote, s.speaker) for s in statements] == [(quote, speaker)], describe(statements)

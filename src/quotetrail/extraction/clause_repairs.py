@@ -64,6 +64,7 @@ from quotetrail.extraction.reported_clauses import (
 from quotetrail.extraction.saying import MANNERS_OF_SPEAKING, MOODS_OF_SPEAKING, quotation_unattributed
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
+    moment_hung_on_the_inverted_speaker,
     name_read_as_the_body_s_object,
     name_read_as_the_portfolio_s,
     name_read_into_the_opening_phrase,
@@ -148,6 +149,7 @@ def repair_clauses(doc: Doc) -> Doc:
             attribution_after_the_clause(doc[i])
         if dep == clause and i > 4 and tag in (past, participle, present_third):
             _subject_read_into_the_audience(doc[i])  # "She told the meeting her flat had been damp"
+            _time_clause_read_as_the_inverted_verb_s_report(doc[i])  # '“Shame!” said X as the bill passed'
         if tag in (participle, gerund) and i > 4 and doc[i].lower_ in ("provided", "providing"):
             _condition_hung_on_the_speaker(doc[i])  # "said the deal would not harm consumers, provided …"
         if dep == clause and i > 6 and doc[i].head.dep_ in ("relcl", "acl"):
@@ -186,6 +188,7 @@ def repair_clauses(doc: Doc) -> Doc:
             _charge_hung_on_the_agent(doc[i])  # "was criticised by auditors for “negligence”"
             _said_of_hung_on_the_speaker(doc[i])  # "said Lord Abernathy of the former minister"
             venue_hung_on_the_speaker(doc[i])
+            moment_hung_on_the_inverted_speaker(doc[i])  # '“…,” said Ana Ruiz after the vote.'
             venue_hung_on_the_object(doc[i])  # "claimed responsibility for the attack in a statement"
             venue_hung_on_the_interpreter(doc[i])  # "said through an interpreter at a news conference"
             _that_clause_hung_inside_a_manner_phrase(doc[i])  # "said without providing evidence that …"
@@ -533,6 +536,40 @@ SECOND_VERBS = frozenset(
     {"warn", "insist", "add", "admit", "concede", "caution", "argue", "note", "say", "tell", "stress"}
     | {"acknowledge", "predict", "suggest"}
 )
+
+
+# What opens a clause of the time or the scene of the saying: "as the bill passed".
+TIME_MARKS = frozenset({"as", "while", "when", "before", "after", "until", "once"})
+
+
+def _time_clause_read_as_the_inverted_verb_s_report(clause: Token) -> None:
+    """ "“Shame on you!” said Jim Reid as the bill passed.": after a quotation and its inverted verb,
+    the parser took the clause of the moment for what was said (and the speaker for its subject).
+    The speaker is the verb's, the clause says when."""
+    doc = clause.doc
+    verb = clause.head
+    if verb.i < 2 or clause.i < verb.i or doc[verb.i - 1].tag_ != "''":
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS and not lexicon.can_introduce_quote(verb.lemma_.lower()):
+        return
+    speaker = next(
+        (
+            t
+            for t in doc[verb.i + 1 : clause.i]
+            if t.dep_ == "nsubj" and t.left_edge.i == verb.i + 1 and t.head in (verb, clause)
+        ),
+        None,
+    )
+    if speaker is None or speaker.right_edge.i + 1 >= clause.i:
+        return
+    joint = doc[speaker.right_edge.i + 1]
+    if joint.lower_ not in TIME_MARKS or joint.head not in (clause, verb):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > joint.i for c in clause.children):
+        return  # (the moment has a subject of its own: "the bill passed")
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    joint.head, joint.dep_ = clause, "mark"
+    clause.dep_ = "advcl"
 
 
 def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:

@@ -1326,6 +1326,7 @@ NOT_SAYING_OBJECTS = {
     | frozenset({"still", "stills", "description", "name", "names", "album", "single", "song"}),
     "issue": frozenset({"image", "images", "photo", "photos", "picture", "pictures", "e-fit", "description"}),
     "warn": frozenset({"shots", "shot"}),
+    "wave": frozenset({"flag", "flags", "banner", "banners", "placard", "placards", "hand", "hands", "arms"}),
     "point": frozenset({"spot", "penalty"}),
     "see": frozenset({"rise", "increase", "fall", "drop", "surge", "spike", "jump", "decline", "influx"})
     | frozenset({"number", "boom", "slump", "growth", "change", "changes", "spate", "series"}),

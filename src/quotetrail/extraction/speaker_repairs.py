@@ -378,6 +378,27 @@ def venue_hung_on_the_speaker(prep: Token) -> None:
         doc[prep.i - 1].head = doc[end + 1].head = verb  # the commas around it
 
 
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+
+
+def moment_hung_on_the_inverted_speaker(prep: Token) -> None:
+    """ "“It was close,” said Ana Ruiz after the vote.": the parser hung the moment closing the
+    sentence on the name after the verb; it says when the verb said it."""
+    speaker = prep.head
+    verb = speaker.head
+    doc = prep.doc
+    if (
+        prep.lower_ not in ("after", "before", "during", "following", "ahead")
+        or speaker.dep_ != "nsubj"
+        or speaker.pos_ != "PROPN"
+        or not verb.i < speaker.i < prep.i
+        or verb.lemma_.lower() not in CORE_CUE_LEMMAS
+        or any(t.pos_ in ("VERB", "AUX") or t.text in OPENING_QUOTES for t in doc[prep.i : speaker.sent.end])
+    ):
+        return  # (the moment closes the sentence, with no verb or quotation after it)
+    prep.head = verb
+
+
 def participle_read_as_the_subject(participle: Token) -> None:
     """ "Reacting, the spokesman of the company, Mr. Olufemi Adebayo-Johnson, said …": the parser made
     the opening participle the subject and the spokesman its apposition. The participle opens the
