@@ -2856,3 +2856,26 @@ def test_an_act_s_verb_with_what_was_said_still_reports_it(extract: Extract, tex
 def test_an_act_before_a_quotation_is_no_statement(extract: Extract, text: str) -> None:
     statements = extract(text)
     assert [s.cue for s in statements] == ["said"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # red team 161 (session 40): "have confirmed" closing its sentence was a half-trusted verb
+        ("A man was arrested, police have confirmed.", "police", None),
+        ("A man was arrested, officers have confirmed.", "officers", None),
+        ("Flights were cancelled, the airline has confirmed.", "the airline", None),
+        # and a force by an unknown place before a plural verb was read as common nouns
+        ("Northshire Police have confirmed that a man has died.", "Northshire Police", "Northshire Police"),
+        ("Westmoor Council have said the road will shut.", "Westmoor Council", "Westmoor Council"),
+    ],
+)
+def test_a_force_that_has_confirmed_is_the_speaker(
+    extract: Extract, text: str, speaker: str, name: str | None
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, name)], describe(statements)
+
+
+def test_what_people_have_noticed_is_not_confirmed(extract: Extract) -> None:
+    assert extract("The bridge reopened, drivers have noticed.") == []

@@ -346,6 +346,27 @@ def _without_edge_punctuation(tokens: list[Token], inside_quote: frozenset[int])
     return tokens[start:end]
 
 
+CONFIRMING = frozenset({"confirm", "announce", "reveal", "admit", "disclose", "acknowledge"})
+
+
+def _closes_what_it_reports(verb: Token) -> bool:
+    """ "A man was arrested, police have confirmed.": the verb, its subject and nothing else after
+    the comma that closes the clause it reports (the clause hung on it)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # (not "… in states, which …", a noun the parser made a verb)
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if clause is None or subject is None or not clause.i < subject.i:
+        return False
+    comma = subject.left_edge.i - 1
+    if comma <= clause.i or doc[comma].text != "," or clause.right_edge.i != comma - 1:
+        return False
+    rest = doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct and t.text not in ("“", '"', "‘") for t in rest) and len(rest) <= 2
+
+
 def _occasion_of_a_venue(tok: Token, lemma: str) -> bool:
     """A participle of what a speech or letter marks, opens or answers ("in a speech celebrating
     the anniversary", "a letter addressed to the opposition"), not a verb of saying of its own."""
@@ -815,6 +836,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         if judged:
             likelihood = cue_model.probability(tok)
             strong = likelihood >= cue_model.threshold() or answers_a_claim(tok, lemma)
+            # "A man was arrested, police have confirmed.": a verb the model only half trusts, closing
+            # the sentence it reports, after a comma and its subject
+            strong = strong or (
+                likelihood >= WEAK_CUE_PROBABILITY
+                and lemma in lexicon.CORE_CUE_LEMMAS | CONFIRMING
+                and _closes_what_it_reports(tok)
+            )
             manner = speaks_in_a_manner(tok)  # "Leon Vard was more blunt: “…”"
             strong = strong or manner
             announced = [] if strong else message_before_colon(tok)

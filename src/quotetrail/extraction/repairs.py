@@ -412,6 +412,8 @@ def repair(doc: Doc) -> Doc:
             _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
         if tag == common_nouns[0] and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
             _unknown_given_name_read_as_a_noun(doc[i])  # "Tomasz Pike said"
+        if tag in common_nouns and i > 0 and doc[i].is_title and doc[i].lower_ in FORCE_HEADS:
+            _force_s_name_read_as_common_nouns(doc[i])  # "Northshire Police have confirmed"
         if i > 0 and i + 1 < len(doc) and doc[i].lower_ in lexicon.NAME_PREPOSITIONS and doc[i].is_title:
             _name_with_a_capitalised_preposition(doc[i])  # "Doctors Without Walls said"
         if tag == present_third and dep == auxiliary and i > 0 and doc[i].is_title:
@@ -642,6 +644,23 @@ def _name_read_as_the_past_verb_s_auxiliary(word: Token) -> None:
         if tok.head != word or not tok.is_title:
             break
         tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
+# The last word of a force's or a service's name: "Northshire Police", "Dunmore Constabulary".
+FORCE_HEADS = frozenset({"police", "constabulary", "council", "fire", "ambulance", "coastguard"})
+
+
+def _force_s_name_read_as_common_nouns(head: Token) -> None:
+    """ "Northshire Police have confirmed …": the tagger read a place it does not know and the
+    capitalised "Police" after it as common nouns (a plural verb after them helps it to), so the
+    name was lost. Capitalised, after a capitalised word no dictionary has, they are a name."""
+    before = head.doc[head.i - 1]
+    if before.head != head or before.dep_ != "compound" or not before.is_title or not before.is_alpha:
+        return
+    if known_word(before.lower_) or before.lower_ in lexicon.titles():
+        return
+    for word in (before, head):
+        word.tag_, word.pos_ = "NNP", "PROPN"
 
 
 def _unknown_given_name_read_as_a_noun(word: Token) -> None:
