@@ -1093,6 +1093,22 @@ RESOLUTION = [
         )
     ),
     # a barrister by the side taken, after an opening phrase (red team 152)
+    *(
+        Case(
+            f"a-barrister-after-the-side-opening-the-sentence-{k}",
+            text,
+            "he was sorry",
+            speaker_name="Ann Roe",
+        )
+        for k, text in enumerate(
+            [
+                # red team 161 (session 40): "Mitigating" was taken for the name
+                "Mitigating, Ann Roe said he was sorry.",
+                "Mitigating, Ann Roe, 54, said he was sorry.",
+                "Prosecuting, Ann Roe said he was sorry.",
+            ]
+        )
+    ),
     Case(
         "a-barrister-defending-after-an-opening-phrase",
         "In mitigation, Tom Beck, defending, said his client was remorseful.",

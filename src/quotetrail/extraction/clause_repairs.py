@@ -64,6 +64,7 @@ from quotetrail.extraction.reported_clauses import (
 from quotetrail.extraction.saying import MANNERS_OF_SPEAKING, MOODS_OF_SPEAKING, quotation_unattributed
 from quotetrail.extraction.speaker_repairs import (
     apposition_after_a_relative_clause,
+    counsel_s_side_read_as_the_subject,
     moment_hung_on_the_inverted_speaker,
     name_read_as_the_body_s_object,
     name_read_as_the_portfolio_s,
@@ -340,6 +341,7 @@ def repair_clauses(doc: Doc) -> Doc:
                 doc[i]
             )  # "Outside a school in Dravosk, Olga Venn, a nurse, said"
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
+            counsel_s_side_read_as_the_subject(doc[i])  # "Mitigating, Ann Roe said"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
             subject_read_as_the_fronted_clause_s_apposition(doc[i])  # "Although …, an official said"
     return doc

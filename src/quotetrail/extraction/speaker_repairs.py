@@ -480,6 +480,24 @@ def place_read_with_its_preposition_as_the_subject(verb: Token) -> None:
 COUNSEL_SIDES = frozenset({"defending", "prosecuting", "mitigating", "representing"})
 
 
+def counsel_s_side_read_as_the_subject(verb: Token) -> None:
+    """ "Mitigating, Ann Roe said he was sorry.": the tagger took the side a barrister speaks for,
+    opening the sentence, for a name, with the barrister set off after it. The barrister speaks."""
+    doc = verb.doc
+    side = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if side is None or side.lower_ not in COUNSEL_SIDES or not side.is_sent_start:
+        return
+    name = next((c for c in side.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or doc[side.i + 1].text != ",":
+        return
+    end = name.right_edge.i
+    if not (end + 1 == verb.i or (end + 2 == verb.i and doc[end + 1].text == ",")):
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    side.tag_, side.pos_, side.dep_ = "VBG", "VERB", "advcl"
+    doc[side.i + 1].head = verb
+
+
 def name_read_into_the_opening_phrase(verb: Token) -> None:
     """ "Outside a school in Dravosk, Olga Venn, a nurse, said …": the parser joined the name to the
     place that ends the opening phrase ("Dravosk, Olga Venn") and made her description the subject.
