@@ -2838,6 +2838,14 @@ def test_a_prediction_after_but_is_a_second_statement(extract: Extract) -> None:
             "Sanders as an agent in Clinton's decline",
         ),
         ("Nora Feld presented the award, saying the winner had earned it.", "the winner had earned it"),
+        # a review of session 40
+        ("The IMF sees global growth at 3.1 per cent this year.", "global growth"),
+        (
+            "The manager pointed to the missed penalty as the turning point.",
+            "the missed penalty as the turning point",
+        ),
+        ("Doctors warned of a shortage of flu shots this winter.", "a shortage of flu shots"),
+        ("Ruiz cast the vote as a betrayal of the voters.", "the vote as a betrayal of the voters"),
     ],
 )
 def test_an_act_s_verb_with_what_was_said_still_reports_it(extract: Extract, text: str, quote: str) -> None:

@@ -141,6 +141,14 @@ NOTHING_TO_REPORT = [
         id="a-storm-described-by-what-it-did",
     ),
     pytest.param(
+        "Heavy rain is forecast. Storm Agnes, expected to bring 80mph gusts, closed the Severn Bridge.",
+        id="a-storm-described-by-what-is-forecast",
+    ),
+    pytest.param(
+        "Storm Agnes, predicted to be the worst this year, is expected to bring heavy rain.",
+        id="a-storm-predicted-to-be-the-worst",
+    ),
+    pytest.param(
         "The slogan ‘Free Alaa’, chanted by thousands, filled the square.", id="a-slogan-chanted-by-a-crowd"
     ),
     pytest.param(

@@ -1186,6 +1186,34 @@ RESOLUTION = [
                     "She did the right thing",
                     None,
                 ),
+                # a review of session 40: someone with a role of their own, another of the calling
+                # between, a description with more words, a word anyone may be
+                (
+                    "Striker Jon Reyes scored twice. “He was unplayable,” the goalkeeper said.",
+                    "He was unplayable",
+                    None,
+                ),
+                (
+                    "Judge Ana Ruiz refused to delay the trial. “It is unfair,” the public defender said.",
+                    "It is unfair",
+                    None,
+                ),
+                (
+                    "Gallery owner Mira Coe opened the show. “It is a dream,” the artist said.",
+                    "It is a dream",
+                    None,
+                ),
+                (
+                    "Mira Coe opened the show with a young artist. “It is a dream,” the artist said.",
+                    "It is a dream",
+                    None,
+                ),
+                (
+                    "Mark Dyer, 23, was jailed for robbing a pensioner in her home. “I no longer feel safe,” the "
+                    "pensioner said.",
+                    "I no longer feel safe",
+                    None,
+                ),
             ]
         )
     ),
@@ -1198,6 +1226,12 @@ RESOLUTION = [
                 "Ruth Keller asked Lindqvist whether she understood. “Yes,” she said.",
             ]
         )
+    ),
+    Case(
+        "the-club-is-no-brewery-opening-the-sentence",
+        "Kelso Brewery has ended its sponsorship of Porto Alegre FC. The club said it was disappointed.",
+        "it was disappointed",
+        speaker_name="Porto Alegre FC",
     ),
     Case(
         "the-club-is-the-one-the-sentence-opens-with",

@@ -766,12 +766,23 @@ def venue(
 TOLD_MEDIA = frozenset(
     {"television", "tv", "radio", "channel", "broadcaster", "newspaper", "daily", "weekly"}
     | {"station", "network", "agency", "magazine", "outlet", "website", "paper"}
-    | {"programme", "program", "podcast"}  # "told the Today programme"
+    | {"podcast"}
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
     | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
+PROGRAMMES = frozenset({"programme", "program", "show", "podcast"})
+
+
+def _a_named_programme(told: Token) -> bool:
+    """ "told the Today programme", "told BBC Radio 4's Today programme": a programme by its name
+    (not "told the apprenticeship programme", a scheme)."""
+    return told.lower_ in PROGRAMMES and any(
+        c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper() for c in told.children
+    )
+
+
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8", "told Sky Sports"
 TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM", "Sports", "Sport"})
 TOLD_BODIES_NAMED = frozenset({"Assembly", "Council", "Parliament", "Senate", "Congress"})
@@ -817,17 +828,21 @@ def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span]
         elif after is not None and after.is_digit and words[-1].text in TOLD_MEDIA_NAMED:
             words.append(after)  # "told Channel 9 viewers": the parser gave the number to the viewers
         names = [t for t in words if t.pos_ == "PROPN"]
-        medium = (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA) or (
-            told.pos_ == "PROPN"
-            and (
-                words[-1].text in TOLD_MEDIA_NAMED
-                or words[0].text in TOLD_MEDIA_NAMED
-                or (words[-1].text in ("Agency", "Service") and any(w.text == "News" for w in names))
-                or is_outlet(names)
-                or _the_paper(words)
-                # "told the Security Council", "told the National Assembly", as "told parliament"
-                or (len(names) >= 2 and words[-1].text in TOLD_BODIES_NAMED)
-            )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person
+        medium = (
+            (told.pos_ == "NOUN" and told.lower_ in TOLD_MEDIA)
+            or _a_named_programme(told)
+            or (
+                told.pos_ == "PROPN"
+                and (
+                    words[-1].text in TOLD_MEDIA_NAMED
+                    or words[0].text in TOLD_MEDIA_NAMED
+                    or (words[-1].text in ("Agency", "Service") and any(w.text == "News" for w in names))
+                    or is_outlet(names)
+                    or _the_paper(words)
+                    # "told the Security Council", "told the National Assembly", as "told parliament"
+                    or (len(names) >= 2 and words[-1].text in TOLD_BODIES_NAMED)
+                )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person
+            )
         )
         span = token_span(words, base) if medium else None
         if span is not None:
@@ -1098,7 +1113,7 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
     medium spoken to, by its noun or by its name."""
     if not _speaking_participle(prep.head):
         return False
-    if obj.lower_ in TOLD_MEDIA:
+    if obj.lower_ in TOLD_MEDIA or _a_named_programme(obj):
         return True
     if obj.pos_ == "PROPN" and any(
         c.dep_ in ("compound", "amod") and c.lower_ in TOLD_MEDIA for c in obj.children

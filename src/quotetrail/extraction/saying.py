@@ -1327,7 +1327,7 @@ NOT_SAYING_OBJECTS = {
     "issue": frozenset({"image", "images", "photo", "photos", "picture", "pictures", "e-fit", "description"}),
     "warn": frozenset({"shots", "shot"}),
     "wave": frozenset({"flag", "flags", "banner", "banners", "placard", "placards", "hand", "hands", "arms"}),
-    "point": frozenset({"spot", "penalty"}),
+    "point": frozenset({"spot"}),
     "see": frozenset({"rise", "increase", "fall", "drop", "surge", "spike", "jump", "decline", "influx"})
     | frozenset({"number", "boom", "slump", "growth", "change", "changes", "spate", "series"}),
     # "addressed the nation": speaking to someone says nothing until what was said is given
@@ -1338,7 +1338,23 @@ NOT_SAYING_OBJECTS = {
 }
 # Verbs whose own object alone shows the act ("has seen a rise", not "see Sanders as an agent in
 # Clinton's decline").
-OWN_OBJECT_ONLY = frozenset({"see", "cast", "present", "release", "issue", "deny", "decline"})
+OWN_OBJECT_ONLY = frozenset({"see", "cast", "present", "release", "issue", "deny", "decline", "warn", "wave"})
+
+
+def _the_spot(verb: Token) -> bool:
+    """ "pointed to the spot", "pointed to the penalty spot": a referee's award, nothing more."""
+    spots = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ == "spot"
+    ]
+    return any(all(c.lower_ in ("the", "penalty") for c in spot.children) for spot in spots) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
 # Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the
 # address", "aired a documentary titled …", "showed the book …" (only the verb's own object counts:
 # "posted a statement on video" says something).
@@ -1451,8 +1467,18 @@ def no_saying(verb: Token, lemma: str) -> bool:
         if any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects):
             return True
     idiom = NOT_SAYING_OBJECTS.get(lemma)
-    if idiom is None or (lemma == "deny" and any(c.dep_ == "ccomp" for c in verb.children)):
-        return False  # (not "denied the motion was political", whose clause is what was said)
+    if idiom is None:
+        return False
+    if lemma in OWN_OBJECT_ONLY and any(
+        c.dep_ in ("ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    ):
+        return False  # "denied the motion was political", "cast the vote as a betrayal": said
+    if lemma == "see" and not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
+    ):
+        return False  # "has seen a rise" (not a forecast: "The IMF sees growth at 3.1 per cent")
+    if lemma == "point" and not _the_spot(verb):
+        return False  # "pointed to the spot" (not "pointed to one bright spot: …")
     words = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "xcomp")]
     if lemma not in OWN_OBJECT_ONLY:
         words += [
@@ -1579,7 +1605,10 @@ def _set_off_as_someone(subject: Token) -> bool:
             return False
         if child.dep_ == "relcl" and child.left_edge.lower_ in ("which", "that"):
             return False
-    return True
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return False  # "Storm Agnes, expected to bring 80mph gusts,": what is forecast of it
+    # a description after the comma (not "Storm Agnes, predicted to …", the parser's verb)
+    return any(c.i > subject.i + 1 and c.dep_ != "punct" for c in subject.children)
 
 
 def _head_words(description: Token) -> list[Token]:

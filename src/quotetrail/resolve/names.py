@@ -1153,6 +1153,22 @@ class ArticleNames:
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
 
+    def with_a_role(self, full: str) -> bool:
+        """Whether the article writes the person with a role or a description ("Striker Jon Reyes",
+        "Judge Ana Ruiz", "Kell, the Rovers manager,", "gallery owner Mira Coe")."""
+        roles = word_list("person_roles.txt") | person_titles()
+        for named in self.people:
+            if self.key_of(named) != full:
+                continue
+            before = self.text[max(0, named.span.start - 30) : named.span.start].split()
+            first = self.text[named.span.start : named.span.end].split()[:1]
+            if any(words and words[-1].lower().strip(",.") in roles for words in (before, first)):
+                return True
+            appositive = self._appositive_after(named.span).strip()
+            if appositive and not appositive[:1].isdigit():
+                return True
+        return False
+
     def only_person_before(self, before: int, besides: Sequence[Span] = ()) -> str | None:
         """The one person the article names before ``before``, if it names only one (leaving out
         those named only inside ``besides``: what the statement itself reports)."""
@@ -1229,7 +1245,9 @@ VERB_AFTER_THE_SUBJECT = re.compile(
     r"(?!(?:retired|embattled|disgraced|celebrated|respected|acclaimed|beleaguered|elected|appointed"
     r"|noted|seasoned|talented|jailed|exiled|detained|wanted|qualified|licensed|registered)\b)"
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|adds|warns|argues|insists|claims|spoke|thinks"
-    r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges)\b"
+    r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges"
+    # "Mark Dyer, 23, was jailed for robbing a pensioner": what the subject did, not who they are
+    r"|was|is|were|are|has|had|have|will|would|could|can|must|may)\b"
 )
 # Nouns for a paper right before its name: "the nationalist daily Zvezda", "the tabloid Daily Flare"
 # (not "network" or "channel": "the network President Vladimir Putin formed").

@@ -658,10 +658,25 @@ CALLINGS = (
         {"singer", "star", "rapper", "musician", "artist", "songwriter", "author", "novelist", "poet"}
         | {"comedian", "filmmaker", "film-maker", "dancer", "designer"}
         | {"striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "batsman", "bowler"}
-        | {"athlete", "sprinter", "swimmer", "boxer", "golfer", "cyclist", "runner", "jockey", "player"}
-        | {"teenager", "youngster", "pensioner", "veteran", "campaigner", "activist", "entrepreneur"}
+        | {"athlete", "sprinter", "swimmer", "boxer", "golfer", "cyclist", "runner", "jockey"}
     )
 )
+
+
+# How a football or other club's name often ends: "Castlebridge United", "Porto Alegre FC".
+CLUB_NAME_ENDS = frozenset(
+    {"united", "city", "fc", "afc", "town", "rovers", "athletic", "wanderers", "albion", "county", "rangers"}
+    | {"celtic", "villa", "hotspur", "athletico", "sporting", "olympic", "harriers", "thistle", "club"}
+)
+
+
+def _another_of_the_calling(text: str, name: str, noun: str, at: int) -> bool:
+    """Whether the words between the person's last mention and the description bring in another
+    of that calling ("… with a young artist"): the description may be theirs."""
+    last = text.rfind(name.split()[-1], 0, at)
+    return re.search(rf"\b{re.escape(noun)}s?\b", text[max(0, last) : at], re.I) is not None
+
+
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
 AGED = re.compile(r"(?:the )?(\d{1,3})-year-old(?: [a-z-]+)?")
 
@@ -867,16 +882,19 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         body = antecedents.organization(st.speaker_span.start)
         if body is not None and BODY_KINDS.get(noun) and _body_kind(body.name) == BODY_KINDS.get(noun):
             return replace(st, speaker_name=body.name, speaker_type="organization")
-    if found is None and noun in CALLINGS and st.speaker_span is not None and not former:
+    if found is None and noun in CALLINGS and len(words) == 2 and st.speaker_span is not None:
         # "Fenella Hart won the award. “…,” the actress said": what the one person the article has
         # named does, as "the 34-year-old" is her age (not a spokesman or a minister, who may be
-        # someone else; not when the article names anyone else before)
+        # someone else; not when the article names anyone else before, nor when it writes that
+        # person with a role of their own: "Striker Jon Reyes … the goalkeeper")
         only = names.only_person_before(st.speaker_span.start, st.quote_spans)
         gender = names.gender_of(only) if only is not None else None
         if (
             only is not None
             and not (gender == "m" and noun in FEMALE_CALLINGS)
             and not (gender == "f" and noun in MALE_CALLINGS)
+            and not names.with_a_role(only)
+            and not _another_of_the_calling(names.text, only, noun, st.speaker_span.start)
         ):
             return replace(st, speaker_name=only, speaker_type="person")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
@@ -919,6 +937,7 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         and not _reported(found[1], st)
         and (opening := antecedents.body_opening_the_sentence(found[1])) is not None
         and opening.name != found[0]
+        and opening.name.split()[-1].lower() in CLUB_NAME_ENDS  # (not "Kelso Brewery", "Met Office")
     ):
         # "Castlebridge United signed Reyes from Porto Alegre FC. The club said": the club the sentence
         # is about, not the one its name shows a club that it names after
