@@ -2919,3 +2919,12 @@ def test_the_moment_after_an_inverted_attribution_is_no_statement(
 ) -> None:
     statements = extract(text)
     assert [(s.quote, s.speaker) for s in statements] == [(quote, speaker)], describe(statements)
+
+
+def test_the_moment_s_subject_is_no_part_of_the_inverted_speaker(extract: Extract) -> None:
+    """A review of session 40: "said Jim Reid as a new poll suggested …" gave Reid the poll's claim."""
+    statements = extract("“We will win,” said Jim Reid as a new poll suggested the race was tightening.")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Jim Reid", "We will win"),
+        ("a new poll", "the race was tightening"),
+    ], describe(statements)

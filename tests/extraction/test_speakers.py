@@ -1134,6 +1134,10 @@ RESOLUTION = [
                 ("‘Murderer’, a man shouted from the gallery.", "Murderer", "a man"),
                 ("‘Liar’, Kell shouted as the minister left.", "Liar", "Kell"),
                 ("‘Out’, shouted 5,000 fans.", "Out", "5,000 fans"),
+                # a review of session 40: a capitalised speaker of up to four words
+                ("‘Rubbish’, the Prime Minister shouted.", "Rubbish", "the Prime Minister"),
+                ("‘Shame’, one MP shouted from the back.", "Shame", "one MP"),
+                ("‘Never’, Foreign Minister Ana Ruiz shouted.", "Never", "Foreign Minister Ana Ruiz"),
             ]
         )
     ),
@@ -1224,6 +1228,22 @@ RESOLUTION = [
                 # red team 167 (session 40): the surname alone was no antecedent, so the asker answered
                 "Keller asked Lindqvist whether she understood. “Yes,” she said.",
                 "Ruth Keller asked Lindqvist whether she understood. “Yes,” she said.",
+            ]
+        )
+    ),
+    *(
+        Case(
+            f"a-party-and-a-role-name-no-one-{k}",
+            text,
+            quote,
+            speaker_name=None,
+            role="Labour MP",
+            type="person",
+        )
+        for k, (text, quote) in enumerate(
+            [
+                ("The Labour MP said the plan was bad.", "the plan was bad"),
+                ("‘Disgraceful’, the Labour MP said.", "Disgraceful"),
             ]
         )
     ),

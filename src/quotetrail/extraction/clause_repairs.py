@@ -562,11 +562,21 @@ def _time_clause_read_as_the_inverted_verb_s_report(clause: Token) -> None:
         ),
         None,
     )
-    if speaker is None or speaker.right_edge.i + 1 >= clause.i:
+    if speaker is None:
         return
-    joint = doc[speaker.right_edge.i + 1]
-    if joint.lower_ not in TIME_MARKS or joint.head not in (clause, verb):
-        return
+    joint = next((c for c in speaker.children if c.dep_ == "prep" and c.lower_ in TIME_MARKS), None)
+    if joint is not None and speaker.head == clause:
+        # "said Jim Reid as a new poll suggested …": the moment's subject read as the speaker's "as"
+        moment = next((c for c in joint.children if c.dep_ == "pobj"), None)
+        if moment is None or moment.right_edge.i + 1 != clause.i:
+            return
+        moment.head, moment.dep_ = clause, "nsubj"
+    else:
+        if speaker.right_edge.i + 1 >= clause.i:
+            return
+        joint = doc[speaker.right_edge.i + 1]
+        if joint.lower_ not in TIME_MARKS or joint.head not in (clause, verb):
+            return
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > joint.i for c in clause.children):
         return  # (the moment has a subject of its own: "the bill passed")
     speaker.head, speaker.dep_ = verb, "nsubj"

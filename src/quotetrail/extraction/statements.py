@@ -192,8 +192,8 @@ _A_SHARE = (
 # "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled.", "‘Murderer’, a man shouted.",
 # "‘Liar’, Kell shouted."
 SAID_AFTER_A_COMMA = re.compile(
-    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody|(?:an?|one|another|the)(?:\s+[a-z]+){1,2}"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+)?(?P<verb>"
+    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody|(?:an?|one|another|the)(?:\s+[\w’'-]+){1,3}"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+)?(?P<verb>"
     + "|".join(sorted(SPOKEN_FORMS | SHOUTING_FORMS))
     + r")\b(?!\s+(?:by\b|"
     + _A_SHARE

@@ -81,7 +81,14 @@ def is_role_only(name: str) -> bool:
     words = [w.lower().strip(",") for w in name.split()]
     words = [w for w in words if w not in ("the", "a", "an")]
     roles = title_words() | word_list("person_roles.txt")
-    return bool(words) and all(w in roles for w in words)
+    # "Labour MP", "Republican senator": a party before the role names no one either
+    return bool(words) and all(w in roles or (w in PARTY_WORDS and words[-1] in roles) for w in words)
+
+
+PARTY_WORDS = frozenset(
+    {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "snp", "green"}
+    | {"ukip", "lib", "dem", "independent", "gop", "plaid", "unionist", "socialist", "centrist"}
+)
 
 
 # A relative named by a given name only, after the person whose family it is: "Lena Hartigan and

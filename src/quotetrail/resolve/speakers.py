@@ -41,6 +41,7 @@ from quotetrail.resolve.antecedents import POSSESSED, Antecedents, Entry
 from quotetrail.resolve.names import (
     FORMER_WORDS,
     PAPER_NOUNS,
+    PARTY_WORDS,
     ArticleNames,
     is_outlet,
     is_role_only,
@@ -456,6 +457,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
+    if st.speaker_name and st.speaker_role is None and st.speaker_name.split()[0].lower() in PARTY_WORDS:
+        # "the Labour MP": a party and a role, which the tagger took for a name
+        st = replace(st, speaker_role=st.speaker_name, speaker_type="person")
     written = st.speaker.strip()
     if (
         not st.speaker_name
