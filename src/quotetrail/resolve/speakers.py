@@ -459,8 +459,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         return _named(st, names)
     if st.speaker_name and st.speaker_role is None and st.speaker_name.split()[0].lower() in PARTY_WORDS:
         # "the Labour MP": a party and a role, which the tagger took for a name
-        st = replace(st, speaker_role=st.speaker_name, speaker_type="person")
-        assert st.speaker is not None  # (as it was)
+        return _resolve_one(
+            replace(st, speaker_role=st.speaker_name, speaker_type="person"), names, antecedents
+        )
     written = st.speaker.strip()
     if (
         not st.speaker_name
