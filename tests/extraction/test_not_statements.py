@@ -114,6 +114,19 @@ NOTHING_TO_REPORT = [
     pytest.param("‘No’, said two-thirds of members.", id="a-poll-s-answer-before-a-share-in-words"),
     pytest.param("‘Enough’, said one in three parents.", id="a-poll-s-answer-before-one-in-three"),
     pytest.param("‘Aye’, said 310 MPs.", id="a-vote-s-tally-after-said"),
+    # red team 162 (session 40): asking for anonymity is no statement (the speaker's own is kept)
+    pytest.param("A nurse, who asked to remain anonymous, arrived.", id="who-asked-to-remain-anonymous"),
+    pytest.param(
+        "The patient, who asked to be identified only as Sarah, arrived.",
+        id="who-asked-to-be-identified-only-as",
+    ),
+    # red teams 163 and 166 (session 40): what a participle names is not its namer
+    pytest.param(
+        'The law, dubbed the "foreign agents" bill, bars foreign observers.', id="a-law-dubbed-a-bill"
+    ),
+    pytest.param(
+        'The unit, dubbed the "Ghost Battalion", has fought in Velna.', id="a-unit-dubbed-a-nickname"
+    ),
     # red teams 161-168 (session 40): acts of the day's news, with an object that is no one's words
     pytest.param("The judge denied bail.", id="a-judge-denied-bail"),
     pytest.param("Judge Abernathy denied the motion on Monday.", id="a-judge-denied-a-motion"),

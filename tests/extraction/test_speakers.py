@@ -7873,3 +7873,11 @@ def test_a_name_in_vietnamese_letters_is_read_whole(text: str, names: list[str],
     """Red team 155: the tagger took "Nguyễn" for a verb and "Đỗ" for an interjection, and the
     statement or the family name was lost; the name is read in its own letters."""
     assert [s.speaker_name for s in extract(text)] == names, describe(extract(text))
+
+
+def test_a_label_given_by_someone_is_theirs(extract: Extract) -> None:
+    """Red team 163 (session 40): the one after "by" labelled it, not the thing labelled."""
+    statements = extract('The emails, labelled "top secret" by the State Department, were released.')
+    assert [(s.speaker, s.quote) for s in statements] == [("the State Department", "top secret")], describe(
+        statements
+    )

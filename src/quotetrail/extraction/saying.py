@@ -131,6 +131,9 @@ ANONYMITY_ASKED = re.compile(
     r"\b(?:sur|last |full |first |real )?(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)"
     r"|\banonymity\b|\bnot to be (?:named|identified)\b"
     r"|\bto be (?:identified|named|referred to) (?:only )?(?:by|as|with) (?:his|her|their|a) (?:first|given|middle) name"
+    # "who asked to remain anonymous", "asked to be identified only as Sarah"
+    r"|\bto (?:remain|stay|be kept) (?:anonymous|unnamed|nameless)\b"
+    r"|\bto be (?:identified|named|known|referred to) only (?:as|by)\b"
 )
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 

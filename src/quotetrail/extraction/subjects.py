@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+# Verbs that give something a name or a label: its participle after a noun names that noun.
+NAMING_LEMMAS = frozenset({"dub", "brand", "label", "nickname", "term", "style", "christen"})
+
+
 def agent(verb: Token) -> Token | None:
     """The agent of a passive verb: "was first reported by The Washington Post" -> "Post"."""
     if verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -389,6 +393,13 @@ def cue_subject(verb: Token, inside_quote: frozenset[int]) -> Token | None:
                 return doer  # "rejected the notion …, saying", "placed ads calling", "at one point calling"
             if verb.lower_ in TOLD_FORMS and not any(c.dep_ == "agent" for c in verb.children):
                 return None  # "Residents told to evacuate on Tuesday were …": those told, not who told them
+            if verb.lemma_.lower() in NAMING_LEMMAS and verb.tag_ in ("VBN", "VBD"):
+                # "The law, dubbed the “foreign agents” bill, …", "The plan, branded “a betrayal” by
+                # unions, …": what is named; the namer is the one after "by", if any
+                return next(
+                    (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
+                    None,
+                )
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if _passive_like_its_head(verb) or _passive_participle(verb):
             return None  # "The sermon was broadcast on state radio and repeated on the evening news"
