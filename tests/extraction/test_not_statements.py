@@ -1450,3 +1450,15 @@ def test_a_body_that_declares_a_clause_still_says_it(extract: Extract) -> None:
     assert [(s.cue, s.quote) for s in statements] == [("declared", "that the road was unsafe")], describe(
         statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red teams 163 and 166 (session 40): banners in the plural, as a banner: no one's words
+        'Protesters carried banners reading "No to war".',
+        'Protesters carried a banner reading "No to war".',
+    ],
+)
+def test_what_carried_banners_read_is_not_the_carriers_statement(extract: Extract, text: str) -> None:
+    assert extract(text) == []

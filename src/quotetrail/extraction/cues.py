@@ -632,6 +632,20 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+def _what_a_carried_thing_says(participle: Token) -> bool:
+    """ "Protesters carried banners reading “No to war”", with "reading" hung on "carried": the
+    banners' words (no one's), not the carriers'."""
+    if participle.lower_ not in ("reading", "saying") or participle.dep_ not in ("advcl", "xcomp", "dep"):
+        return False
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        before is not None
+        and before.head == participle.head
+        and before.dep_ == "dobj"
+        and lexicon.inscribed(before.lower_)
+    )
+
+
 def _an_outlet_understands(verb: Token, children: list[Token]) -> bool:
     """ "The Pellridge Evening Post understands that a second man has been arrested", "The BBC
     understands …": a news outlet or a body, in the present, telling what it has learned."""
@@ -1012,7 +1026,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # is the airline's too; '“…,” read a message circulating on WhatsApp' the message's)
             if (writer := writer_read_out(tok, children, inside_quote)) is None and not inverted_reading:
                 continue
-        if _carries_a_thing_saying(tok):
+        if _carries_a_thing_saying(tok) or _what_a_carried_thing_says(tok):
             continue  # "wore T-shirts saying “…”": the T-shirts' words, not the wearers'
         if tok.lower_ in REMEMBERING and _remembers_someone_saying(tok):
             continue  # "he remembers her saying “…”": her words; the participle is the cue
