@@ -2928,3 +2928,18 @@ def test_the_moment_s_subject_is_no_part_of_the_inverted_speaker(extract: Extrac
         ("Jim Reid", "We will win"),
         ("a new poll", "the race was tightening"),
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red team 169 (session 40): the quotation's verb was read as the sentence, "fumed" its clause
+        "Barry Quint fumed last night: ‘My app turned on me.’",
+        "Barry Quint fumed on Tuesday: ‘My app turned on me.’",
+    ],
+)
+def test_a_verb_of_speaking_and_a_time_before_a_colon_speaks(extract: Extract, text: str) -> None:
+    statements = extract(text, "2026-03-04")
+    assert [(s.speaker_name, s.cue, s.said_on) for s in statements] == [
+        ("Barry Quint", "fumed", date(2026, 3, 3))
+    ], describe(statements)

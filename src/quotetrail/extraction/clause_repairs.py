@@ -169,6 +169,8 @@ def repair_clauses(doc: Doc) -> Doc:
             _second_verb_of_saying_read_as_an_adjective(doc[i])  # "said … but warned delays would continue"
         if dep == clause and doc[i].lower_ in ("was", "is", "were", "are") and i + 3 < len(doc):
             _manner_before_a_colon_read_as_the_quotation_s(doc[i])  # 'Delgado was blunt: “We strike …”'
+        if dep == clause and tag in (past, present_third) and i + 3 < len(doc) and doc[i].head.i > i:
+            _verb_before_a_colon_read_as_the_quotation_s(doc[i])  # "Quint fumed last night: ‘…’"
         if tag == present_third and dep == conj and i > 2 and doc[i - 1].text == ",":
             _summing_noun_read_as_a_verb(doc[i])  # "…, labels the protesters reject."
             _inverted_attribution_read_as_a_conjunct(
@@ -612,6 +614,35 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     joint.head, joint.dep_ = said, "cc"
     word.head, word.dep_, word.tag_, word.pos_ = said, "conj", "VBD", "VERB"
     verb.head, verb.dep_ = word, "ccomp"
+
+
+def _verb_before_a_colon_read_as_the_quotation_s(verb: Token) -> None:
+    """ "Barry Quint fumed last night: ‘My app turned on me.’": the parser made the quotation's verb
+    the sentence and the verb of speaking before the colon its clause. The speaking verb is the
+    sentence; the quotation is what it says."""
+    doc = verb.doc
+    quoted = verb.head
+    colon = next((t.i for t in doc[verb.i + 1 : quoted.i] if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc) or not doc[colon + 1].is_quote:
+        return
+    if any(
+        t.head.i not in range(verb.left_edge.i, colon + 1) and t.head != quoted for t in doc[verb.i : colon]
+    ):
+        return  # (the words up to the colon are the verb's)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or verb.pos_ != "VERB":
+        return
+    if verb.left_edge.i != verb.sent.start or any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "ccomp") for t in doc[verb.i + 1 : colon]
+    ):
+        return  # (the sentence opens with the speaker and the verb says nothing else: not "suggested
+        # taking action …:", "responded by explaining it was …:")
+    if not quotation_unattributed(doc, colon + 1, quoted.sent.end):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in quoted.children if c.i < quoted.i and c.is_punct and c.i >= colon]:
+        child.head = verb  # the colon and the opening mark
+    doc[colon].head = verb
+    quoted.head, quoted.dep_ = verb, "ccomp"
 
 
 MOODS_OF_A_PLACE = frozenset({"mood", "tone", "outlook", "atmosphere", "feeling", "message", "verdict"})
