@@ -1034,6 +1034,26 @@ VENUES = [
         "the defending had been poor",
         venue="on Sky Sports",
     ),
+    # red teams 162 and 169 (session 40)
+    Case(
+        "said-in-a-status-update",
+        "Cloudvane said in a status update that a fix was rolling out.",
+        "a fix was rolling out",
+        venue="in a status update",
+    ),
+    Case(
+        "a-doctor-writing-in-a-journal-by-its-letters",
+        "Dr Ann Cole, writing in the BMJ, said the findings were worrying.",
+        "the findings were worrying",
+        speaker_name="Ann Cole",
+        venue="in the BMJ",
+    ),
+    Case(
+        "writing-in-a-journal-by-its-name",
+        "Writing in the Lancet, the researchers said the drug worked.",
+        "the drug worked",
+        venue="in the Lancet",
+    ),
     Case(
         "speaking-to-a-hospital-named-after-a-queen",
         "Speaking to the Queen Elizabeth Hospital, he said the ward would reopen.",

@@ -72,6 +72,7 @@ from quotetrail.extraction.speaker_repairs import (
     pair_read_as_two_subjects,
     participle_hung_on_the_denied_claim,
     participle_read_as_the_subject,
+    participle_set_off_read_as_the_subject,
     place_read_with_its_preposition_as_the_subject,
     post_nominal_read_as_the_name_s_head,
     role_read_as_the_root_before_its_name,
@@ -344,6 +345,7 @@ def repair_clauses(doc: Doc) -> Doc:
             )  # "Outside a school in Dravosk, Olga Venn, a nurse, said"
             subject_read_as_a_conjunct(doc[i])  # "…, deputy foreign minister Ivan Petrov told reporters"
             counsel_s_side_read_as_the_subject(doc[i])  # "Mitigating, Ann Roe said"
+            participle_set_off_read_as_the_subject(doc[i])  # "Dr Ann Cole, writing in the BMJ, said"
             subject_read_as_the_opening_s_apposition(doc[i])  # "On Monday, Reshetova, speaking …, said"
             subject_read_as_the_fronted_clause_s_apposition(doc[i])  # "Although …, an official said"
     return doc

@@ -957,7 +957,7 @@ def _venue_among(
         to_a_medium = child.lower_ == "to" and _to_a_medium(child, obj)
         # "Writing in the Tarnbury Courier, X said": the paper written in
         written_in = child.lower_ == "in" and (
-            (child.head.lower_ == "writing" and _to_a_medium(child, obj))
+            (child.head.lower_ == "writing" and (_to_a_medium(child, obj) or _a_journal(obj)))
             # "In Tuesday's Tarnbury Courier, the columnist Ravi Mendes wrote that …"
             or (
                 child.head == cue
@@ -1132,6 +1132,11 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
     ):
         return True  # "Speaking to the BBC", "to the Local Democracy Reporting Service": a body by name
     return obj.pos_ == "PROPN" and _a_medium_s_name(obj)
+
+
+def _a_journal(obj: Token) -> bool:
+    """ "writing in the BMJ", "writing in the Lancet": a name after "the", written in."""
+    return obj.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
 
 
 def _a_medium_s_name(obj: Token) -> bool:

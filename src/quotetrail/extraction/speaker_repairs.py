@@ -480,6 +480,26 @@ def place_read_with_its_preposition_as_the_subject(verb: Token) -> None:
 COUNSEL_SIDES = frozenset({"defending", "prosecuting", "mitigating", "representing"})
 
 
+def participle_set_off_read_as_the_subject(verb: Token) -> None:
+    """ "Dr Ann Cole, writing in the BMJ, said …": the parser made the participle set off after the
+    name the subject (and the name its subject). The name speaks; the participle says where."""
+    doc = verb.doc
+    participle = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "VBG"), None)
+    if participle is None or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return
+    name = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    end = participle.right_edge.i
+    if doc[end].text == ",":
+        end -= 1  # (the closing comma may be the participle's)
+    if name is None or name.pos_ != "PROPN" or name.i != participle.i - 2 or doc[end + 1].text != ",":
+        return
+    if end + 2 != verb.i:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = name, "acl"
+    doc[end + 1].head = name
+
+
 def counsel_s_side_read_as_the_subject(verb: Token) -> None:
     """ "Mitigating, Ann Roe said he was sorry.": the tagger took the side a barrister speaks for,
     opening the sentence, for a name, with the barrister set off after it. The barrister speaks."""
