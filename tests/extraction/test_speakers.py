@@ -1248,6 +1248,12 @@ RESOLUTION = [
         )
     ),
     Case(
+        "the-court-is-not-the-one-its-quotation-names",
+        "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said.",
+        "The Court of Appeals erred",
+        speaker_name="Supreme Court",
+    ),
+    Case(
         "the-club-is-no-brewery-opening-the-sentence",
         "Kelso Brewery has ended its sponsorship of Porto Alegre FC. The club said it was disappointed.",
         "it was disappointed",

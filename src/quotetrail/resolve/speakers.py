@@ -948,6 +948,14 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         # "Castlebridge United signed Reyes from Porto Alegre FC. The club said": the club the sentence
         # is about, not the one its name shows a club that it names after
         return replace(st, speaker_name=opening.name, speaker_type="organization")
+    if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
+        # "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said": a body of
+        # that kind named before the quotation, rather than one the quotation names
+        before = names.described_as(
+            noun, min(q.start for q in st.quote_spans), kind, required, modifiers, former
+        )
+        if before is not None and before[0] != found[0]:
+            found = before
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
