@@ -1036,6 +1036,12 @@ VENUES = [
     ),
     # red teams 162 and 169 (session 40)
     Case(
+        "told-the-programme-named-before",
+        "Speaking on BBC Radio 4's Today programme, Hale defended the plan. “It will work,” he told the programme.",
+        "It will work",
+        venue="the programme",
+    ),
+    Case(
         "said-in-a-status-update",
         "Cloudvane said in a status update that a fix was rolling out.",
         "a fix was rolling out",

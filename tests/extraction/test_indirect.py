@@ -2887,3 +2887,18 @@ def test_a_force_that_has_confirmed_is_the_speaker(
 
 def test_what_people_have_noticed_is_not_confirmed(extract: Extract) -> None:
     assert extract("The bridge reopened, drivers have noticed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a third review of session 40: anonymity someone else may ask for; a board is no banner
+        ("Police have asked anyone who wishes to remain anonymous to call Crimestoppers.", "Police"),
+        ("Jo Bell emailed the board saying she would step down.", "Jo Bell"),
+    ],
+)
+def test_a_request_or_a_message_with_words_of_a_rule_is_still_said(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)

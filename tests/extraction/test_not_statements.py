@@ -127,6 +127,12 @@ NOTHING_TO_REPORT = [
     pytest.param(
         'The unit, dubbed the "Ghost Battalion", has fought in Velna.', id="a-unit-dubbed-a-nickname"
     ),
+    # a third review of session 40
+    pytest.param("Hale pointed to the spot where the body was found.", id="pointed-to-the-spot-where"),
+    pytest.param("Rovers dominated the first half, City countered.", id="a-side-countered"),
+    pytest.param(
+        "‘Ulysses’, the novel James Joyce wrote in Paris.", id="a-title-and-the-novel-its-author-wrote"
+    ),
     # red teams 161-168 (session 40): acts of the day's news, with an object that is no one's words
     pytest.param("The judge denied bail.", id="a-judge-denied-bail"),
     pytest.param("Judge Abernathy denied the motion on Monday.", id="a-judge-denied-a-motion"),

@@ -1138,6 +1138,7 @@ RESOLUTION = [
                 ("‘Rubbish’, the Prime Minister shouted.", "Rubbish", "the Prime Minister"),
                 ("‘Shame’, one MP shouted from the back.", "Shame", "one MP"),
                 ("‘Never’, Foreign Minister Ana Ruiz shouted.", "Never", "Foreign Minister Ana Ruiz"),
+                ("‘Shame’, several Labour MPs shouted.", "Shame", "several Labour MPs"),
             ]
         )
     ),
@@ -1244,6 +1245,37 @@ RESOLUTION = [
             [
                 ("The Labour MP said the plan was bad.", "the plan was bad"),
                 ("‘Disgraceful’, the Labour MP said.", "Disgraceful"),
+            ]
+        )
+    ),
+    # a third review of session 40: what the tightened rules lost
+    Case(
+        "a-party-is-a-body-not-a-role",
+        "The Labour Party said the vote was rigged.",
+        "the vote was rigged",
+        speaker_name="Labour Party",
+        type="organization",
+    ),
+    *(
+        Case(f"a-calling-after-what-is-no-description-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Dan Kerr won the fight. “I was ready,” said the boxer. “He hit hard,” the boxer added.",
+                    "He hit hard",
+                    "Dan Kerr",
+                ),
+                (
+                    "Fenella Hart, 34, won the award on Sunday. “I cried,” the actress said.",
+                    "I cried",
+                    "Fenella Hart",
+                ),
+                ("Ava Moon (pictured) won the award. “I cried,” the actress said.", "I cried", "Ava Moon"),
+                (
+                    "Ana Ruiz, 38, is the mayor of Kelso. “We will rebuild,” the mayor said.",
+                    "We will rebuild",
+                    "Ana Ruiz",
+                ),
             ]
         )
     ),

@@ -773,14 +773,21 @@ TOLD_MEDIA = frozenset(
     | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
 PROGRAMMES = frozenset({"programme", "program", "show", "podcast"})
+BROADCAST_WORDS = frozenset(
+    {"radio", "television", "tv", "news", "current", "affairs", "breakfast", "morning", "evening", "late"}
+    | {"night", "weekly", "daily", "chat", "talk", "phone-in", "politics", "sports", "flagship", "same"}
+)
 
 
 def _a_named_programme(told: Token) -> bool:
     """ "told the Today programme", "told BBC Radio 4's Today programme": a programme by its name
     (not "told the apprenticeship programme", a scheme)."""
-    return told.lower_ in PROGRAMMES and any(
-        c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper() for c in told.children
-    )
+    if told.lower_ not in PROGRAMMES:
+        return False
+    modifiers = [c for c in told.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    # "the programme", "the radio programme", "the Today programme" (not "the apprenticeship
+    # programme", "the flagship training programme": schemes)
+    return all(c.text[:1].isupper() or c.lower_ in BROADCAST_WORDS for c in modifiers)
 
 
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8", "told Sky Sports"

@@ -346,7 +346,10 @@ def _without_edge_punctuation(tokens: list[Token], inside_quote: frozenset[int])
     return tokens[start:end]
 
 
-CONFIRMING = frozenset({"confirm", "announce", "reveal", "admit", "disclose", "acknowledge"})
+CONFIRMING = frozenset(
+    {"confirm", "announce", "reveal", "admit", "disclose", "acknowledge", "say", "tell", "add", "report"}
+    | {"warn", "claim", "insist", "explain", "state"}
+)
 
 
 def _closes_what_it_reports(verb: Token) -> bool:
@@ -632,6 +635,25 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+CARRYING_FORMS = frozenset(
+    f"{stem}{ending}"
+    for stem in (
+        "carr",
+        "held",
+        "hold",
+        "wav",
+        "wor",
+        "wear",
+        "unfurl",
+        "display",
+        "brandish",
+        "rais",
+        "put up",
+    )
+    for ending in ("", "s", "ed", "ied", "ies", "y", "e", "ing", "n")
+)
+
+
 def _what_a_carried_thing_says(participle: Token) -> bool:
     """ "Protesters carried banners reading “No to war”", with "reading" hung on "carried": the
     banners' words (no one's), not the carriers'."""
@@ -640,6 +662,7 @@ def _what_a_carried_thing_says(participle: Token) -> bool:
     before = participle.doc[participle.i - 1] if participle.i > 0 else None
     return (
         before is not None
+        and participle.head.lower_ in CARRYING_FORMS  # (not "emailed the board saying …")
         and before.head == participle.head
         and before.dep_ == "dobj"
         and lexicon.inscribed(before.lower_)
@@ -853,9 +876,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # "A man was arrested, police have confirmed.": a verb the model only half trusts, closing
             # the sentence it reports, after a comma and its subject
             strong = strong or (
-                likelihood >= WEAK_CUE_PROBABILITY
-                and lemma in lexicon.CORE_CUE_LEMMAS | CONFIRMING
-                and _closes_what_it_reports(tok)
+                likelihood >= WEAK_CUE_PROBABILITY and lemma in CONFIRMING and _closes_what_it_reports(tok)
             )
             manner = speaks_in_a_manner(tok)  # "Leon Vard was more blunt: “…”"
             strong = strong or manner

@@ -131,9 +131,10 @@ ANONYMITY_ASKED = re.compile(
     r"\b(?:sur|last |full |first |real )?(?:name|identity)s? (?:be |not be |not )?(?:withheld|used|published|given|disclosed)"
     r"|\banonymity\b|\bnot to be (?:named|identified)\b"
     r"|\bto be (?:identified|named|referred to) (?:only )?(?:by|as|with) (?:his|her|their|a) (?:first|given|middle) name"
-    # "who asked to remain anonymous", "asked to be identified only as Sarah"
-    r"|\bto (?:remain|stay|be kept) (?:anonymous|unnamed|nameless)\b"
-    r"|\bto be (?:identified|named|known|referred to) only (?:as|by)\b"
+    # "who asked to remain anonymous", "asked to be identified only as Sarah" (right after the asking:
+    # not "asked anyone who wishes to remain anonymous to call")
+    r"|^(?:not )?to (?:remain|stay|be kept) (?:anonymous|unnamed|nameless)\b"
+    r"|^to be (?:identified|named|known|referred to) only (?:as|by)\b"
 )
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
 
@@ -1353,9 +1354,11 @@ def _the_spot(verb: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj" and o.lower_ == "spot"
     ]
-    return any(all(c.lower_ in ("the", "penalty") for c in spot.children) for spot in spots) and not any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
-    )
+    plain = any(
+        all(c.lower_ in ("the", "penalty") or c.dep_ in ("relcl", "acl") for c in spot.children)
+        for spot in spots
+    )  # (and "the spot where the body was found")
+    return plain and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 # Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the

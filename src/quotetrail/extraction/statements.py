@@ -192,7 +192,10 @@ _A_SHARE = (
 # "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled.", "‘Murderer’, a man shouted.",
 # "‘Liar’, Kell shouted."
 SAID_AFTER_A_COMMA = re.compile(
-    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody|(?:an?|one|another|the)(?:\s+[\w’'-]+){1,3}"
+    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody"
+    # "a man", "the Prime Minister", "an angry Labour MP" (not "the novel James Joyce")
+    r"|(?:an?|one|another|the|several|two|three)(?:(?:\s+[a-z][\w’'-]*){1,3}|(?:\s+[A-Z][\w’'-]*){1,3}"
+    r"|(?:\s+[a-z][\w’'-]*){1,2}(?:\s+[A-Z][\w’'-]*)?\s+(?:MPs?|MEPs?|MSPs?|peers?))"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+)?(?P<verb>"
     + "|".join(sorted(SPOKEN_FORMS | SHOUTING_FORMS))
     + r")\b(?!\s+(?:by\b|"

@@ -60,6 +60,7 @@ OUTLET_WINDOW = 1500  # how far back "the paper" looks for an outlet named as on
 DESCRIPTION_WINDOW = 6000  # how far back a description ("the minister") looks for whom it describes
 ROLE_WINDOW = 80
 AGE_SET_OFF = re.compile(r", \d{1,3}, ")  # "Jonas Petrakis, 22, a student activist"
+COPULA_AND_DESCRIPTION = re.compile(r", (?:is|was|has been|had been) (?=(?:a|an|the)\b)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "&"})
 # What follows a surname: "Joseph R. Biden Jr.", "Harry Hurt III".
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -82,9 +83,15 @@ def is_role_only(name: str) -> bool:
     words = [w for w in words if w not in ("the", "a", "an")]
     roles = title_words() | word_list("person_roles.txt")
     # "Labour MP", "Republican senator": a party before the role names no one either
-    return bool(words) and all(w in roles or (w in PARTY_WORDS and words[-1] in roles) for w in words)
+    return bool(words) and all(
+        w in roles or (w in PARTY_WORDS and words[-1] in roles and words[-1] not in PARTY_NOUNS)
+        for w in words
+    )
 
 
+# How a description set off after a name opens: "Kell, the Rovers manager,", "Coe, a gallery owner,".
+DESCRIBING_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+PARTY_NOUNS = frozenset({"party", "parties", "caucus", "group", "committee", "conference"})  # the body itself
 PARTY_WORDS = frozenset(
     {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "snp", "green"}
     | {"ukip", "lib", "dem", "independent", "gop", "plaid", "unionist", "socialist", "centrist"}
@@ -1171,9 +1178,9 @@ class ArticleNames:
             first = self.text[named.span.start : named.span.end].split()[:1]
             if any(words and words[-1].lower().strip(",.") in roles for words in (before, first)):
                 return True
-            appositive = self._appositive_after(named.span).strip()
-            if appositive and not appositive[:1].isdigit():
-                return True
+            appositive = self._appositive_after(named.span).strip().split()
+            if appositive and (appositive[0].lower() in DESCRIBING_WORDS or appositive[-1].lower() in roles):
+                return True  # "Kell, the Rovers manager," (not "(pictured)", "from Leeds", "known as DK")
         return False
 
     def only_person_before(self, before: int, besides: Sequence[Span] = ()) -> str | None:
@@ -1212,6 +1219,8 @@ class ArticleNames:
         after = self.text[span.end : span.end + ROLE_WINDOW]
         if age := AGE_SET_OFF.match(after):
             after = after[age.end() - 2 :]  # "Jonas Petrakis, 22, a student activist": past the age
+            if copula := COPULA_AND_DESCRIPTION.match(after):
+                after = ", " + after[copula.end() :]  # "Ana Ruiz, 38, is the mayor of Kelso": the mayor
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
             return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is
@@ -1253,8 +1262,9 @@ VERB_AFTER_THE_SUBJECT = re.compile(
     r"|noted|seasoned|talented|jailed|exiled|detained|wanted|qualified|licensed|registered)\b)"
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|adds|warns|argues|insists|claims|spoke|thinks"
     r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges"
-    # "Mark Dyer, 23, was jailed for robbing a pensioner": what the subject did, not who they are
-    r"|was|is|were|are|has|had|have|will|would|could|can|must|may)\b"
+    # "Mark Dyer, 23, was jailed for robbing a pensioner", "The campaign, first reported by The
+    # Washington Post, is a key element of …": the subject's verb, not what the name before is
+    r"|was|is|were|are|has|had|have)\b"
 )
 # Nouns for a paper right before its name: "the nationalist daily Zvezda", "the tabloid Daily Flare"
 # (not "network" or "channel": "the network President Vladimir Putin formed").

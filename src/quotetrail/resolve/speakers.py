@@ -678,9 +678,11 @@ CLUB_NAME_ENDS = frozenset(
 
 def _another_of_the_calling(text: str, name: str, noun: str, at: int) -> bool:
     """Whether the words between the person's last mention and the description bring in another
-    of that calling ("… with a young artist"): the description may be theirs."""
+    of that calling ("… with a young artist"): the description may be theirs (not "said the boxer"
+    again, nor "won best actress")."""
     last = text.rfind(name.split()[-1], 0, at)
-    return re.search(rf"\b{re.escape(noun)}s?\b", text[max(0, last) : at], re.I) is not None
+    introduced = rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+    return re.search(introduced, text[max(0, last) : at], re.I) is not None
 
 
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
