@@ -2902,3 +2902,9 @@ def test_a_request_or_a_message_with_words_of_a_rule_is_still_said(
 ) -> None:
     statements = extract(text)
     assert [s.speaker for s in statements] == [speaker], describe(statements)
+
+
+def test_an_outage_s_reach_is_only_according_to_its_source(extract: Extract) -> None:
+    """Red team 169 (session 40): "affected about 3 million users" was the outage's statement."""
+    statements = extract("The outage affected about 3 million users, according to Nimbus.")
+    assert [s.speaker for s in statements] == ["Nimbus"], describe(statements)

@@ -1280,6 +1280,25 @@ RESOLUTION = [
         )
     ),
     Case(
+        "a-police-force-by-its-country",
+        "Police Scotland said the road was closed.",
+        "the road was closed",
+        speaker_name="Police Scotland",
+        type="organization",
+    ),
+    Case(
+        "a-police-constable-by-his-surname",
+        "Police Constable Jones said the road was closed.",
+        "the road was closed",
+        speaker_name="Jones",
+    ),
+    Case(
+        "a-live-blog-update-s-time-is-no-speaker",
+        "UPDATE 3.40pm - Police said the man was bailed.",
+        "the man was bailed",
+        speaker="Police",
+    ),
+    Case(
         "the-court-is-not-the-one-its-quotation-names",
         "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said.",
         "The Court of Appeals erred",

@@ -199,6 +199,9 @@ def named_as_an_organisation(name: list[str]) -> bool:
     "Action Against Famine"), as no person's name has."""
     if len(name) == 3 and name[1].lower() in NAME_PREPOSITIONS and all(w[:1].isupper() for w in name):
         return not name[0].lower().endswith("ing")  # not a headline's "Railing Against Trump"
+    if len(name) == 2 and name[0] == "Police" and name[1][:1].isupper():
+        # "Police Scotland" (not "Police Constable Jones", "Police Chief Ruiz": a title and a name)
+        return name[1].lower() not in titles() and name[1].lower() not in given_names()
     return (
         len(name) >= 2
         and name[0][:1].isupper()

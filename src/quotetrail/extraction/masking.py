@@ -123,11 +123,12 @@ def mask(text: str) -> str:
     return join_wrapped_lines(_mask_datelines(masked))
 
 
-# A live blog's time opening a line ("09:12 Emergency services say …", "11.45am — Varek said", "14:05
+# A live blog's time opening a line ("09:12 Emergency services say …", "11.45am — Varek said", "UPDATE
+# 3.40pm - Police said" (red team 161), "14:05
 # GMT: Varek: “…”", where the time zone before the colon is no speaker), or a
 # transcript's ("[00:12:31] ANAND: …"): the parser would join it to the subject or the label.
 LIVE_BLOG_TIME = re.compile(
-    r"^[ \t]*[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?"
+    r"^[ \t]*(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)[ \t]+)?[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?"
     r"[\])]?(?:[ \t]*[—–-]+|:)?[ \t]+(?=[A-Z“\"‘«])",
     re.MULTILINE,
 )
