@@ -127,6 +127,11 @@ NOTHING_TO_REPORT = [
     pytest.param(
         'The unit, dubbed the "Ghost Battalion", has fought in Velna.', id="a-unit-dubbed-a-nickname"
     ),
+    # red teams 167 and 169 (session 40): a charge's name, a search's words
+    pytest.param(
+        'Harlan faces charges of "conspiracy to defraud the United States."', id="charges-of-a-quoted-offence"
+    ),
+    pytest.param('Searches for "how to delete my account" jumped.', id="searches-for-quoted-words"),
     # a third review of session 40
     pytest.param("Hale pointed to the spot where the body was found.", id="pointed-to-the-spot-where"),
     pytest.param("Rovers dominated the first half, City countered.", id="a-side-countered"),

@@ -79,7 +79,10 @@ TITLE_TRIGGERS = re.compile(
     r"novel|memoir|essay|poem|opera|podcast|programme|program|column|op-ed|play|documentary|headline|hashtag|"
     r"slogan|word|term|phrase|"
     # an offence as the charge names it: "found guilty of “causing death by dangerous driving”"
-    r"guilty of|convicted of|charged with|pleaded guilty to|acquitted of|cleared of)\W*$",
+    r"guilty of|convicted of|charged with|pleaded guilty to|acquitted of|cleared of|"
+    # "faces charges of “conspiracy to defraud …”", "is accused of “…”"; a search's words (red teams
+    # 167, 169)
+    r"charges? of|counts? of|accused of|searches for|searched for|search for|googled|typed)\W*$",
     re.I,
 )
 # Words a title leaves in lower case ("A Window in the Wall").
