@@ -2908,3 +2908,25 @@ def test_an_outage_s_reach_is_only_according_to_its_source(extract: Extract) -> 
     """Red team 169 (session 40): "affected about 3 million users" was the outage's statement."""
     statements = extract("The outage affected about 3 million users, according to Nimbus.")
     assert [s.speaker for s in statements] == ["Nimbus"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a fourth review of session 40: a verb of saying closing its sentence
+        ("The figures were wrong, the minister countered.", "countered"),
+        (
+            "Hale pointed to the spot where the crash happened as proof that the road was dangerous.",
+            "pointed to",
+        ),
+    ],
+)
+def test_a_closing_or_pointing_verb_with_what_it_says(extract: Extract, text: str, cue: str) -> None:
+    statements = extract(text)
+    assert [s.cue for s in statements] == [cue], describe(statements)
+
+
+def test_resigning_before_a_colon_is_no_verb_of_its_quotation(extract: Extract) -> None:
+    """A fourth review of session 40: the colon repair is for verbs of speaking only."""
+    statements = extract("The minister resigned on Friday: ‘I have let people down.’")
+    assert all(s.cue != "resigned" for s in statements), describe(statements)

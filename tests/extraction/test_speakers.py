@@ -1139,6 +1139,8 @@ RESOLUTION = [
                 ("‘Shame’, one MP shouted from the back.", "Shame", "one MP"),
                 ("‘Never’, Foreign Minister Ana Ruiz shouted.", "Never", "Foreign Minister Ana Ruiz"),
                 ("‘Shame’, several Labour MPs shouted.", "Shame", "several Labour MPs"),
+                ("‘Shame’, the Labour leader shouted.", "Shame", "the Labour leader"),
+                ("‘Goal’, the Sky Sports commentator shouted.", "Goal", "the Sky Sports commentator"),
             ]
         )
     ),
@@ -1249,6 +1251,43 @@ RESOLUTION = [
         )
     ),
     # a third review of session 40: what the tightened rules lost
+    # a fourth review of session 40: the calling after another of it, a role set off after the name,
+    # a relation's description; a body that names itself in the quotation
+    *(
+        Case(f"a-calling-that-may-be-someone-else-s-{k}", text, quote, speaker_name=None)
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "Mira Coe's new film features the singer in a cameo. “I loved making it,” the singer said.",
+                    "I loved making it",
+                ),
+                (
+                    "Jon Reyes scored twice before the Kelso striker equalised. “It was a great game,” the striker said.",
+                    "It was a great game",
+                ),
+                (
+                    "Jon Reyes, captain of Kelso Rovers, was sent off. “He was unlucky,” the goalkeeper said.",
+                    "He was unlucky",
+                ),
+                (
+                    "Ana Ruiz, 38, is the daughter of the mayor. “We will rebuild,” the mayor said.",
+                    "We will rebuild",
+                ),
+                (
+                    "Tom Hale is seeking a third term. His challenger, Lena Marsh, will face the senator in November. "
+                    "“I welcome the contest,” the senator said.",
+                    "I welcome the contest",
+                ),
+            ]
+        )
+    ),
+    Case(
+        "a-club-that-names-itself-in-its-quotation",
+        "Kelso Rovers were fined after a complaint by Castlebridge United. “Kelso Rovers accept the decision,” "
+        "the club said.",
+        "Kelso Rovers accept the decision",
+        speaker_name="Kelso Rovers",
+    ),
     Case(
         "a-party-is-a-body-not-a-role",
         "The Labour Party said the vote was rigged.",

@@ -618,6 +618,12 @@ def _second_verb_of_saying_read_as_an_adjective(word: Token) -> None:
     verb.head, verb.dep_ = word, "ccomp"
 
 
+# Tabloid verbs of speaking outside the cue lexicon: "fumed last night: ‘…’".
+TABLOID_SPEAKING = frozenset(
+    {"fumed", "raged", "blasted", "stormed", "gushed", "beamed", "sobbed", "seethed"}
+)
+
+
 def _verb_before_a_colon_read_as_the_quotation_s(verb: Token) -> None:
     """ "Barry Quint fumed last night: ‘My app turned on me.’": the parser made the quotation's verb
     the sentence and the verb of speaking before the colon its clause. The speaking verb is the
@@ -631,6 +637,8 @@ def _verb_before_a_colon_read_as_the_quotation_s(verb: Token) -> None:
         t.head.i not in range(verb.left_edge.i, colon + 1) and t.head != quoted for t in doc[verb.i : colon]
     ):
         return  # (the words up to the colon are the verb's)
+    if not (lexicon.can_introduce_quote(verb.lemma_.lower()) or verb.lower_ in TABLOID_SPEAKING):
+        return  # (not "The minister resigned on Friday: ‘…’")
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or verb.pos_ != "VERB":
         return
     if verb.left_edge.i != verb.sent.start or any(

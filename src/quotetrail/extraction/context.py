@@ -1143,7 +1143,11 @@ def _to_a_medium(prep: Token, obj: Token) -> bool:
 
 def _a_journal(obj: Token) -> bool:
     """ "writing in the BMJ", "writing in the Lancet": a name after "the", written in."""
-    return obj.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    return (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ not in ("GPE", "LOC", "FAC")  # (not "writing in the Netherlands")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    )
 
 
 def _a_medium_s_name(obj: Token) -> bool:

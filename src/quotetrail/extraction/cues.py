@@ -876,7 +876,9 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             # "A man was arrested, police have confirmed.": a verb the model only half trusts, closing
             # the sentence it reports, after a comma and its subject
             strong = strong or (
-                likelihood >= WEAK_CUE_PROBABILITY and lemma in CONFIRMING and _closes_what_it_reports(tok)
+                likelihood >= WEAK_CUE_PROBABILITY
+                and lemma in lexicon.CORE_CUE_LEMMAS | CONFIRMING
+                and _closes_what_it_reports(tok)
             )
             manner = speaks_in_a_manner(tok)  # "Leon Vard was more blunt: “…”"
             strong = strong or manner

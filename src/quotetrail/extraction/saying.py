@@ -133,7 +133,7 @@ ANONYMITY_ASKED = re.compile(
     r"|\bto be (?:identified|named|referred to) (?:only )?(?:by|as|with) (?:his|her|their|a) (?:first|given|middle) name"
     # "who asked to remain anonymous", "asked to be identified only as Sarah" (right after the asking:
     # not "asked anyone who wishes to remain anonymous to call")
-    r"|^(?:not )?to (?:remain|stay|be kept) (?:anonymous|unnamed|nameless)\b"
+    r"|^(?:not )?to (?:be allowed to )?(?:remain|stay|be kept) (?:anonymous|unnamed|nameless)\b"
     r"|^to be (?:identified|named|known|referred to) only (?:as|by)\b"
 )
 WH_WORDS = frozenset({"when", "whether", "if", "why", "how", "what", "who", "where", "which"})
@@ -1367,7 +1367,7 @@ def _the_spot(verb: Token) -> bool:
         all(c.lower_ in ("the", "penalty") or c.dep_ in ("relcl", "acl") for c in spot.children)
         for spot in spots
     )  # (and "the spot where the body was found")
-    return plain and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return plain and not any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree)
 
 
 # Showing or posting a picture, a film or a book is not saying its contents: "posted a clip of the

@@ -144,6 +144,7 @@ def _is_term(text: str, quote: Quote) -> bool:
         opens
         and (said := SAID_AFTER_A_COMMA.match(text, quote.span.end)) is not None
         and said.group("verb") in SPOKEN_FORMS | SHOUTING_FORMS
+        and not NOUN_THEN_NAME.fullmatch((said.group("who") or "").strip())
     ):
         # "‘Get out’, shouted one fan.", "‘Traitor’, he shouted.": British marks opening the sentence,
         # the comma outside, then who said it, closing the sentence (not "‘Brexit’, says Professor
@@ -195,16 +196,17 @@ _A_SHARE = (
 # "‘Scab’, shouted one picket at the gates.", "‘Traitor’, she yelled.", "‘Murderer’, a man shouted.",
 # "‘Liar’, Kell shouted."
 SAID_AFTER_A_COMMA = re.compile(
-    r"\s*,\s+(?:(?:he|she|they|we|I|someone|somebody"
-    # "a man", "the Prime Minister", "an angry Labour MP" (not "the novel James Joyce")
-    r"|(?:an?|one|another|the|several|two|three)(?:(?:\s+[a-z][\w’'-]*){1,3}|(?:\s+[A-Z][\w’'-]*){1,3}"
-    r"|(?:\s+[a-z][\w’'-]*){1,2}(?:\s+[A-Z][\w’'-]*)?\s+(?:MPs?|MEPs?|MSPs?|peers?))"
+    r"\s*,\s+(?P<who>(?:he|she|they|we|I|someone|somebody"
+    # "a man", "the Prime Minister", "an angry Labour MP", "the Sky Sports commentator"
+    r"|(?:an?|one|another|the|several|two|three|dozens of)(?:\s+[\w’'-]+){1,3}"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+)?(?P<verb>"
     + "|".join(sorted(SPOKEN_FORMS | SHOUTING_FORMS))
     + r")\b(?!\s+(?:by\b|"
     + _A_SHARE
     + r"))(?!(?<=said|says)\s+\d)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){0,60}[.!?]"
 )
+# "the novel James Joyce": a common noun, then a name (not "an angry Labour MP"), which wrote it.
+NOUN_THEN_NAME = re.compile(r"\w+(?:\s+[a-z][\w’'-]*)+\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*")
 SPEAKING_BEFORE_COLON = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s*:\s*$")
 SPEAKER_THEN_VERB = re.compile(r"\s*((?:[\w’'.-]+\s+){1,4}?)(\w+)\b")
 

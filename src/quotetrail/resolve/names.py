@@ -1178,9 +1178,10 @@ class ArticleNames:
             first = self.text[named.span.start : named.span.end].split()[:1]
             if any(words and words[-1].lower().strip(",.") in roles for words in (before, first)):
                 return True
-            appositive = self._appositive_after(named.span).strip().split()
-            if appositive and (appositive[0].lower() in DESCRIBING_WORDS or appositive[-1].lower() in roles):
-                return True  # "Kell, the Rovers manager," (not "(pictured)", "from Leeds", "known as DK")
+            appositive = [w.lower().strip(",.") for w in self._appositive_after(named.span).split()]
+            if appositive and (appositive[0] in DESCRIBING_WORDS or any(w in roles for w in appositive)):
+                return True  # "Kell, the Rovers manager,", "Reyes, captain of Kelso Rovers," (not
+                # "(pictured)", "from Leeds", "known as DK")
         return False
 
     def only_person_before(self, before: int, besides: Sequence[Span] = ()) -> str | None:
@@ -1220,7 +1221,10 @@ class ArticleNames:
         if age := AGE_SET_OFF.match(after):
             after = after[age.end() - 2 :]  # "Jonas Petrakis, 22, a student activist": past the age
             if copula := COPULA_AND_DESCRIPTION.match(after):
-                after = ", " + after[copula.end() :]  # "Ana Ruiz, 38, is the mayor of Kelso": the mayor
+                # "Ana Ruiz, 38, is the mayor of Kelso": the mayor (not "is the daughter of the mayor",
+                # "was the mayor's chief of staff": only the head of what she is)
+                head = re.split(r"\s+of\s+|[,.;:!?]", re.sub(r"^.*?['’]s\s+", "", after[copula.end() :]))[0]
+                return head
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
             return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is
@@ -1264,7 +1268,7 @@ VERB_AFTER_THE_SUBJECT = re.compile(
     r"|thought|believes|explains|notes|stresses|maintains|admits|denies|accuses|urges"
     # "Mark Dyer, 23, was jailed for robbing a pensioner", "The campaign, first reported by The
     # Washington Post, is a key element of …": the subject's verb, not what the name before is
-    r"|was|is|were|are|has|had|have)\b"
+    r"|was|is|were|are|has|had|have|will|would|could|can|must|may)\b"
 )
 # Nouns for a paper right before its name: "the nationalist daily Zvezda", "the tabloid Daily Flare"
 # (not "network" or "channel": "the network President Vladimir Putin formed").

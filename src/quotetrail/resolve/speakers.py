@@ -678,11 +678,18 @@ CLUB_NAME_ENDS = frozenset(
 
 def _another_of_the_calling(text: str, name: str, noun: str, at: int) -> bool:
     """Whether the words between the person's last mention and the description bring in another
-    of that calling ("… with a young artist"): the description may be theirs (not "said the boxer"
-    again, nor "won best actress")."""
-    last = text.rfind(name.split()[-1], 0, at)
-    introduced = rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
-    return re.search(introduced, text[max(0, last) : at], re.I) is not None
+    of that calling ("… with a young artist", "… praised his goalkeeper"): the description may be
+    theirs (not "said the boxer" again)."""
+    last = max(0, text.rfind(name.split()[-1], 0, at))
+    for other in re.finditer(rf"\b{re.escape(noun)}s?\b", text[last:at], re.I):
+        before = text[max(0, last + other.start() - 12) : last + other.start()]
+        after = text[last + other.end() : last + other.end() + 12]
+        if re.search(r"\b(?:said|says|added|told|asked)\s+the\s+$", before) or re.match(
+            r"\s+(?:said|says|added|told|asked|replied)\b", after
+        ):
+            continue  # "said the boxer", "the boxer added": the description speaking before
+        return True
+    return False
 
 
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
@@ -953,11 +960,10 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
         # "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said": a body of
         # that kind named before the quotation, rather than one the quotation names
-        before = names.described_as(
-            noun, min(q.start for q in st.quote_spans), kind, required, modifiers, former
-        )
-        if before is not None and before[0] != found[0]:
-            found = before
+        first_mark = min(q.start for q in st.quote_spans)
+        before = names.described_as(noun, first_mark, kind, required, modifiers, former)
+        if before is not None and before[0] != found[0] and found[0] not in names.text[:first_mark]:
+            found = before  # (not when the quotation's body was named before it too: it names itself)
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
