@@ -2930,3 +2930,16 @@ def test_resigning_before_a_colon_is_no_verb_of_its_quotation(extract: Extract) 
     """A fourth review of session 40: the colon repair is for verbs of speaking only."""
     statements = extract("The minister resigned on Friday: ‘I have let people down.’")
     assert all(s.cue != "resigned" for s in statements), describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red team 165 (session 40): members told in their chamber, as a jury or a committee is
+        "MPs were told that the rail link was two years late.",
+        "Councillors were told the budget had a £4m gap.",
+    ],
+)
+def test_members_told_something_report_it_from_no_one(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [(None, "were told")], describe(statements)

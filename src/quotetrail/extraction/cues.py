@@ -496,11 +496,12 @@ def _heard_by_a_body(verb: Token) -> bool:
 
 def _body_told(verb: Token) -> Token | None:
     """The court, jury or hearing a passive "told" has for its subject: "The jury was told that …",
-    "Southwark Magistrates' Court was told on Tuesday …"; None for anyone else ("He was told …")."""
+    "Southwark Magistrates' Court was told on Tuesday …", "MPs were told that …" (red team 165); None
+    for anyone else ("He was told …")."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if told is None or told.lower_ not in HEARING_BODIES | {"jurors", "magistrates"}:
+    if told is None or told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | {"jurors", "magistrates"}:
         return None
     return told
 
