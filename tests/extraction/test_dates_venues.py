@@ -1055,6 +1055,12 @@ VENUES = [
         venue="in the BMJ",
     ),
     Case(
+        "writing-in-a-magazine-named-as-an-ocean",
+        "Writing in the Atlantic, Mara Fenn argued that the treaty was dead.",
+        "the treaty was dead",
+        venue="in the Atlantic",
+    ),
+    Case(
         "writing-in-a-journal-by-its-name",
         "Writing in the Lancet, the researchers said the drug worked.",
         "the drug worked",

@@ -1282,11 +1282,53 @@ RESOLUTION = [
         )
     ),
     Case(
-        "a-club-that-names-itself-in-its-quotation",
+        "a-club-the-quotation-names-or-the-one-named-after-it",
         "Kelso Rovers were fined after a complaint by Castlebridge United. “Kelso Rovers accept the decision,” "
         "the club said.",
         "Kelso Rovers accept the decision",
-        speaker_name="Kelso Rovers",
+        speaker_name=None,
+    ),
+    # a fifth review of session 40: the one person again, by the calling, a sentence opening with it,
+    # an award's name, a description after "is", a platform the recogniser took for a person
+    *(
+        Case(f"a-calling-again-is-the-one-person-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Fenella Hart won best actress at the Baftas on Sunday. “I am stunned,” the actress said.",
+                    "I am stunned",
+                    "Fenella Hart",
+                ),
+                (
+                    "Tom Hale won the fight in the fifth round. The boxer, 31, had been the underdog. “I proved them "
+                    "wrong,” the boxer said.",
+                    "I proved them wrong",
+                    "Tom Hale",
+                ),
+                (
+                    "Mira Coe released her fourth album on Friday. “I love my fans,” the singer wrote on Instagram. "
+                    "“They are everything,” the singer added.",
+                    "They are everything",
+                    "Mira Coe",
+                ),
+                (
+                    "Mira Coe beat three other singers to the prize. “I am stunned,” the singer said.",
+                    "I am stunned",
+                    "Mira Coe",
+                ),
+                (
+                    "Ana Ruiz, 38, is a nurse at the town’s hospital. “We have no money left,” the nurse said.",
+                    "We have no money left",
+                    "Ana Ruiz",
+                ),
+                (
+                    "Mira Coe, best known for playing a detective in Kelso Blues, won the award. “I am stunned,” the "
+                    "actress said.",
+                    "I am stunned",
+                    "Mira Coe",
+                ),
+            ]
+        )
     ),
     Case(
         "a-party-is-a-body-not-a-role",
@@ -1330,6 +1372,12 @@ RESOLUTION = [
         "Police Constable Jones said the road was closed.",
         "the road was closed",
         speaker_name="Jones",
+    ),
+    Case(
+        "a-live-blog-update-s-hour-is-no-speaker",
+        "UPDATE 3pm - Police said the road had reopened.",
+        "the road had reopened",
+        speaker="Police",
     ),
     Case(
         "a-live-blog-update-s-time-is-no-speaker",

@@ -1145,7 +1145,7 @@ def _a_journal(obj: Token) -> bool:
     """ "writing in the BMJ", "writing in the Lancet": a name after "the", written in."""
     return (
         obj.pos_ == "PROPN"
-        and obj.ent_type_ not in ("GPE", "LOC", "FAC")  # (not "writing in the Netherlands")
+        and obj.ent_type_ not in ("GPE", "FAC")  # (not "writing in the Netherlands")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     )
 

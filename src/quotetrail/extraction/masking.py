@@ -128,7 +128,8 @@ def mask(text: str) -> str:
 # GMT: Varek: “…”", where the time zone before the colon is no speaker), or a
 # transcript's ("[00:12:31] ANAND: …"): the parser would join it to the subject or the label.
 LIVE_BLOG_TIME = re.compile(
-    r"^[ \t]*(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)[ \t]+)?[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?"
+    r"^[ \t]*(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)[ \t]+)?[\[(]?"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local))?|\d{1,2}[ap]m)"
     r"[\])]?(?:[ \t]*[—–-]+|:)?[ \t]+(?=[A-Z“\"‘«])",
     re.MULTILINE,
 )

@@ -1178,7 +1178,10 @@ class ArticleNames:
             first = self.text[named.span.start : named.span.end].split()[:1]
             if any(words and words[-1].lower().strip(",.") in roles for words in (before, first)):
                 return True
-            appositive = [w.lower().strip(",.") for w in self._appositive_after(named.span).split()]
+            head = re.split(
+                r"\s+(?:of|for|in|to|at|with|playing|known|best)\s+", self._appositive_after(named.span)
+            )[0]
+            appositive = [w.lower().strip(",.") for w in head.split()]
             if appositive and (appositive[0] in DESCRIBING_WORDS or any(w in roles for w in appositive)):
                 return True  # "Kell, the Rovers manager,", "Reyes, captain of Kelso Rovers," (not
                 # "(pictured)", "from Leeds", "known as DK")
@@ -1190,8 +1193,10 @@ class ArticleNames:
         everyone = {
             self.key_of(n)
             for n in self.people
-            if n.span.end <= before and not any(b.start <= n.span.start < b.end for b in besides)
-        }
+            if n.span.end <= before
+            and not any(b.start <= n.span.start < b.end for b in besides)
+            and not self.text[max(0, n.span.start - 4) : n.span.start].endswith(("on ", "via "))
+        }  # (not "wrote on Instagram", a platform the recogniser took for a person)
         return everyone.pop() if len(everyone) == 1 else None
 
     def ages_of(self, full: str) -> set[str]:
@@ -1223,8 +1228,8 @@ class ArticleNames:
             if copula := COPULA_AND_DESCRIPTION.match(after):
                 # "Ana Ruiz, 38, is the mayor of Kelso": the mayor (not "is the daughter of the mayor",
                 # "was the mayor's chief of staff": only the head of what she is)
-                head = re.split(r"\s+of\s+|[,.;:!?]", re.sub(r"^.*?['’]s\s+", "", after[copula.end() :]))[0]
-                return head
+                head = re.split(r"\s+(?:of|at|in|with|for)\s+|[,.;:!?]", after[copula.end() :])[0]
+                return re.sub(r"^(?:the\s+)?[\w-]+['’]s\s+", "", head)
         appositive = re.split(r"[,.;:!?)\n]", after[2:])[0] if after.startswith((", ", " (")) else ""
         if after.startswith(", ") and VERB_AFTER_THE_SUBJECT.match(appositive):
             return ""  # "His challenger, Lena Marsh, said … the senator …": her verb, not what she is

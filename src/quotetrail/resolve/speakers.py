@@ -678,17 +678,22 @@ CLUB_NAME_ENDS = frozenset(
 
 def _another_of_the_calling(text: str, name: str, noun: str, at: int) -> bool:
     """Whether the words between the person's last mention and the description bring in another
-    of that calling ("… with a young artist", "… praised his goalkeeper"): the description may be
-    theirs (not "said the boxer" again)."""
+    of that calling ("… with a young artist", "… praised his goalkeeper", "… features the singer"):
+    the description may be theirs (not "The actress, who is 34," opening a sentence, "said the
+    boxer" again, "won best actress", "three other singers")."""
     last = max(0, text.rfind(name.split()[-1], 0, at))
-    for other in re.finditer(rf"\b{re.escape(noun)}s?\b", text[last:at], re.I):
-        before = text[max(0, last + other.start() - 12) : last + other.start()]
-        after = text[last + other.end() : last + other.end() + 12]
-        if re.search(r"\b(?:said|says|added|told|asked)\s+the\s+$", before) or re.match(
-            r"\s+(?:said|says|added|told|asked|replied)\b", after
-        ):
-            continue  # "said the boxer", "the boxer added": the description speaking before
-        return True
+    for other in re.finditer(rf"\b{re.escape(noun)}(s?)\b", text[last:at], re.I):
+        start = last + other.start()
+        before = text[max(0, start - 40) : start]
+        if other.group(1):
+            continue  # "beat three other singers": others, not the one the description is
+        if re.search(r"(?:^|[.!?”\"’]\s+|\n)the\s+$", before, re.I):
+            continue  # "The actress, who is 34, thanked …", "“…,” the singer wrote": her again
+        if re.search(r"\b(?:said|says|added|told|asked|wrote|writes|explained|continued)\s+the\s+$", before):
+            continue  # "said the boxer"
+        if re.search(r"\bbest\s+$", before, re.I):
+            continue  # "won best actress"
+        return True  # "with a young artist", "his goalkeeper", "the Kelso striker", "features the singer"
     return False
 
 
@@ -962,8 +967,10 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         # that kind named before the quotation, rather than one the quotation names
         first_mark = min(q.start for q in st.quote_spans)
         before = names.described_as(noun, first_mark, kind, required, modifiers, former)
-        if before is not None and before[0] != found[0] and found[0] not in names.text[:first_mark]:
-            found = before  # (not when the quotation's body was named before it too: it names itself)
+        if before is not None and before[0] != found[0]:
+            if found[0] in names.text[:first_mark]:
+                return unnamed  # the body the quotation names or the one named after it: either
+            found = before
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
