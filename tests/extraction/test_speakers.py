@@ -1193,6 +1193,25 @@ RESOLUTION = [
                     "She did the right thing",
                     None,
                 ),
+                # a sixth review of session 40: the one person named before was the attacker, the
+                # defendant, the reviewer
+                (
+                    "Police arrested Ana Ruiz, 29, at the Kelso Arena on Friday. The singer had been punched as "
+                    "she left the stage. “I was terrified,” the singer said.",
+                    "I was terrified",
+                    None,
+                ),
+                (
+                    "Mark Dyer, 41, has been jailed for stalking. “He ruined my life,” the singer wrote on Instagram.",
+                    "He ruined my life",
+                    None,
+                ),
+                (
+                    "Ana Ruiz reviewed the memoir. The author, a former nurse, spent ten years writing it. “It was "
+                    "hard,” the author said.",
+                    "It was hard",
+                    None,
+                ),
                 # a review of session 40: someone with a role of their own, another of the calling
                 # between, a description with more words, a word anyone may be
                 (
@@ -1280,6 +1299,13 @@ RESOLUTION = [
                 ),
             ]
         )
+    ),
+    Case(
+        "a-club-that-thanks-in-its-own-name",
+        "Castlebridge United have sold Jon Reyes to Kelso Rovers for £3m. “Castlebridge United thanks Jon for "
+        "his service,” the club said in a statement.",
+        "thanks Jon for his service",
+        speaker_name="Castlebridge United",
     ),
     Case(
         "a-club-the-quotation-names-or-the-one-named-after-it",

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -89,8 +88,6 @@ def is_role_only(name: str) -> bool:
     )
 
 
-# How a description set off after a name opens: "Kell, the Rovers manager,", "Coe, a gallery owner,".
-DESCRIBING_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
 PARTY_NOUNS = frozenset({"party", "parties", "caucus", "group", "committee", "conference"})  # the body itself
 PARTY_WORDS = frozenset(
     {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "snp", "green"}
@@ -1166,38 +1163,6 @@ class ArticleNames:
             return with_age.pop() if len(with_age) == 1 else None
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
-
-    def with_a_role(self, full: str) -> bool:
-        """Whether the article writes the person with a role or a description ("Striker Jon Reyes",
-        "Judge Ana Ruiz", "Kell, the Rovers manager,", "gallery owner Mira Coe")."""
-        roles = word_list("person_roles.txt") | person_titles()
-        for named in self.people:
-            if self.key_of(named) != full:
-                continue
-            before = self.text[max(0, named.span.start - 30) : named.span.start].split()
-            first = self.text[named.span.start : named.span.end].split()[:1]
-            if any(words and words[-1].lower().strip(",.") in roles for words in (before, first)):
-                return True
-            head = re.split(
-                r"\s+(?:of|for|in|to|at|with|playing|known|best)\s+", self._appositive_after(named.span)
-            )[0]
-            appositive = [w.lower().strip(",.") for w in head.split()]
-            if appositive and (appositive[0] in DESCRIBING_WORDS or any(w in roles for w in appositive)):
-                return True  # "Kell, the Rovers manager,", "Reyes, captain of Kelso Rovers," (not
-                # "(pictured)", "from Leeds", "known as DK")
-        return False
-
-    def only_person_before(self, before: int, besides: Sequence[Span] = ()) -> str | None:
-        """The one person the article names before ``before``, if it names only one (leaving out
-        those named only inside ``besides``: what the statement itself reports)."""
-        everyone = {
-            self.key_of(n)
-            for n in self.people
-            if n.span.end <= before
-            and not any(b.start <= n.span.start < b.end for b in besides)
-            and not self.text[max(0, n.span.start - 4) : n.span.start].endswith(("on ", "via "))
-        }  # (not "wrote on Instagram", a platform the recogniser took for a person)
-        return everyone.pop() if len(everyone) == 1 else None
 
     def ages_of(self, full: str) -> set[str]:
         """The ages the article gives the person with this full name."""

@@ -653,48 +653,15 @@ NOT_GIVEN_NAMES = frozenset(
 # necessarily one named before).
 DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|aged\b).*", re.I | re.S)
 
-# What someone does for a living or is known for, by which a profile calls its one subject again:
-# "the actress", "the singer", "the striker" (not offices, whose holders may be others).
-FEMALE_CALLINGS = frozenset({"actress", "songstress", "sportswoman", "comedienne", "heroine"})
-MALE_CALLINGS = frozenset({"actor", "sportsman"})
-CALLINGS = (
-    FEMALE_CALLINGS
-    | MALE_CALLINGS
-    | frozenset(
-        {"singer", "star", "rapper", "musician", "artist", "songwriter", "author", "novelist", "poet"}
-        | {"comedian", "filmmaker", "film-maker", "dancer", "designer"}
-        | {"striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "batsman", "bowler"}
-        | {"athlete", "sprinter", "swimmer", "boxer", "golfer", "cyclist", "runner", "jockey"}
-    )
+# How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
+SPEAKS_OF_ITSELF = re.compile(
+    r"\s+(?:thanks|wishes|would like|can confirm|is (?:proud|delighted|pleased|saddened|disappointed)|will)\b"
 )
-
-
 # How a football or other club's name often ends: "Castlebridge United", "Porto Alegre FC".
 CLUB_NAME_ENDS = frozenset(
     {"united", "city", "fc", "afc", "town", "rovers", "athletic", "wanderers", "albion", "county", "rangers"}
     | {"celtic", "villa", "hotspur", "athletico", "sporting", "olympic", "harriers", "thistle", "club"}
 )
-
-
-def _another_of_the_calling(text: str, name: str, noun: str, at: int) -> bool:
-    """Whether the words between the person's last mention and the description bring in another
-    of that calling ("… with a young artist", "… praised his goalkeeper", "… features the singer"):
-    the description may be theirs (not "The actress, who is 34," opening a sentence, "said the
-    boxer" again, "won best actress", "three other singers")."""
-    last = max(0, text.rfind(name.split()[-1], 0, at))
-    for other in re.finditer(rf"\b{re.escape(noun)}(s?)\b", text[last:at], re.I):
-        start = last + other.start()
-        before = text[max(0, start - 40) : start]
-        if other.group(1):
-            continue  # "beat three other singers": others, not the one the description is
-        if re.search(r"(?:^|[.!?”\"’]\s+|\n)the\s+$", before, re.I):
-            continue  # "The actress, who is 34, thanked …", "“…,” the singer wrote": her again
-        if re.search(r"\b(?:said|says|added|told|asked|wrote|writes|explained|continued)\s+the\s+$", before):
-            continue  # "said the boxer"
-        if re.search(r"\bbest\s+$", before, re.I):
-            continue  # "won best actress"
-        return True  # "with a young artist", "his goalkeeper", "the Kelso striker", "features the singer"
-    return False
 
 
 # "the 54-year-old", "the 38-year-old nurse": someone by the age the article gave them.
@@ -902,21 +869,6 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         body = antecedents.organization(st.speaker_span.start)
         if body is not None and BODY_KINDS.get(noun) and _body_kind(body.name) == BODY_KINDS.get(noun):
             return replace(st, speaker_name=body.name, speaker_type="organization")
-    if found is None and noun in CALLINGS and len(words) == 2 and st.speaker_span is not None:
-        # "Fenella Hart won the award. “…,” the actress said": what the one person the article has
-        # named does, as "the 34-year-old" is her age (not a spokesman or a minister, who may be
-        # someone else; not when the article names anyone else before, nor when it writes that
-        # person with a role of their own: "Striker Jon Reyes … the goalkeeper")
-        only = names.only_person_before(st.speaker_span.start, st.quote_spans)
-        gender = names.gender_of(only) if only is not None else None
-        if (
-            only is not None
-            and not (gender == "m" and noun in FEMALE_CALLINGS)
-            and not (gender == "f" and noun in MALE_CALLINGS)
-            and not names.with_a_role(only)
-            and not _another_of_the_calling(names.text, only, noun, st.speaker_span.start)
-        ):
-            return replace(st, speaker_name=only, speaker_type="person")
     if found is None and noun in PRESS_NOUNS and not modifiers and st.speaker_span is not None:
         found = names.outlet_before(st.speaker_span.start)  # "The Korvan Times leads with …. The paper says"
     if found is not None and kind == "person" and _reported(found[1], st):
@@ -968,9 +920,12 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         first_mark = min(q.start for q in st.quote_spans)
         before = names.described_as(noun, first_mark, kind, required, modifiers, former)
         if before is not None and before[0] != found[0]:
-            if found[0] in names.text[:first_mark]:
+            if SPEAKS_OF_ITSELF.match(names.text, found[1].end) and found[1].start - first_mark <= 6:
+                pass  # "“Castlebridge United thanks Jon for his service,” the club said": itself
+            elif found[0] in names.text[:first_mark]:
                 return unnamed  # the body the quotation names or the one named after it: either
-            found = before
+            else:
+                found = before
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
