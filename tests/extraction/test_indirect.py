@@ -2938,8 +2938,16 @@ def test_resigning_before_a_colon_is_no_verb_of_its_quotation(extract: Extract) 
         # red team 165 (session 40): members told in their chamber, as a jury or a committee is
         "MPs were told that the rail link was two years late.",
         "Councillors were told the budget had a £4m gap.",
+        # a review of session 40: more members, and chambers
+        "MSPs were told that the ferry was late.",
     ],
 )
 def test_members_told_something_report_it_from_no_one(extract: Extract, text: str) -> None:
     statements = extract(text)
     assert [(s.speaker, s.cue) for s in statements] == [(None, "were told")], describe(statements)
+
+
+def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> None:
+    """A review of session 40: "The Commons was told", as "The committee was told"."""
+    statements = extract("The Commons was told that the ferry was late.")
+    assert [(s.speaker, s.cue) for s in statements] == [(None, "was told")], describe(statements)

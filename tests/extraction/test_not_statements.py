@@ -132,6 +132,7 @@ NOTHING_TO_REPORT = [
         'Harlan faces charges of "conspiracy to defraud the United States."', id="charges-of-a-quoted-offence"
     ),
     pytest.param('Searches for "how to delete my account" jumped.', id="searches-for-quoted-words"),
+    pytest.param("MPs were told off by the Speaker for heckling.", id="members-told-off"),
     # a fourth review of session 40
     pytest.param(
         "A resident, who asked to be allowed to remain anonymous, arrived.",

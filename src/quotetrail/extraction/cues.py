@@ -485,8 +485,10 @@ HEARING_BODIES = frozenset(
 )
 # Members who are told something in their chamber: "MPs heard that …" (not "heard the minister defend …").
 HEARING_MEMBERS = frozenset(
-    {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates"}
+    {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates", "msps", "meps", "tds"}
 )
+# A chamber told something: "The Commons was told that …", "Parliament was told on Tuesday …".
+CHAMBERS = frozenset({"commons", "parliament", "chamber", "senate", "assembly", "lords"})
 
 
 def _heard_by_a_body(verb: Token) -> bool:
@@ -501,7 +503,10 @@ def _body_told(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if told is None or told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | {"jurors", "magistrates"}:
+    if told is None or told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | CHAMBERS | {
+        "jurors",
+        "magistrates",
+    }:
         return None
     return told
 

@@ -1475,6 +1475,8 @@ def no_saying(verb: Token, lemma: str) -> bool:
         ]
         if any(o.lower_.removesuffix("s") in lexicon.MEDIA_OBJECTS for o in objects + subjects):
             return True
+    if lemma == "tell" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True  # "MPs were told off by the Speaker": a reprimand, not what was said
     if not lemma and verb.lower_ in NEVER_SAYING_FORMS:
         return True  # "The outage affected about 3 million users": no verb of saying at all
     idiom = NOT_SAYING_OBJECTS.get(lemma)
