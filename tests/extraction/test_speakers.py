@@ -1307,6 +1307,39 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a seventh review of session 40: a body naming itself as it opens its statement, not another's
+    # words about it
+    *(
+        Case(f"a-club-naming-itself-or-not-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Kelso Rovers said they were close to signing Jon Reyes. Porto Alegre FC denied it. “Kelso "
+                    "Rovers will not be getting our best player,” the club said.",
+                    "our best player",
+                    None,
+                ),
+                (
+                    "Castlebridge United have sold Jon Reyes to Kelso Rovers for £3m. “Everyone at Castlebridge "
+                    "United thanks Jon,” the club said.",
+                    "thanks Jon",
+                    "Castlebridge United",
+                ),
+                (
+                    "Castlebridge United have been accused of tapping up the Kelso Rovers captain, Jon Reyes. "
+                    "“Castlebridge United will have known exactly what they were doing,” the club said.",
+                    "exactly what they were doing",
+                    "Kelso Rovers",
+                ),
+                (
+                    'Kelso Rovers have reported Castlebridge United to the FA. "Castlebridge United is '
+                    'disappointed that it has come to this," the club said, "but we stand by our manager."',
+                    "disappointed that it has come to this",
+                    "Castlebridge United",
+                ),
+            ]
+        )
+    ),
     Case(
         "a-club-the-quotation-names-or-the-one-named-after-it",
         "Kelso Rovers were fined after a complaint by Castlebridge United. “Kelso Rovers accept the decision,” "

@@ -655,8 +655,30 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 
 # How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
 SPEAKS_OF_ITSELF = re.compile(
-    r"\s+(?:thanks|wishes|would like|can confirm|is (?:proud|delighted|pleased|saddened|disappointed)|will)\b"
+    r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm|will (?:appeal|not comment)"
+    r"|is (?:proud|delighted|pleased|saddened|disappointed|committed|grateful))\b"
 )
+# A body's name: capitalised words ("Castlebridge United", "The Court of Appeals").
+BODY_NAME_OPENING = re.compile(r"(?:The )?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&.-]*){0,4}")
+# What may come before a body's own name opening its statement: "Everyone at", "The board of".
+ITS_OWN_PEOPLE = re.compile(r"[“\"‘']\s*(?:(?:everyone|all|the board|all of us) (?:at|of) )?", re.I)
+
+
+def _named_itself(text: str, piece: Span) -> str | None:
+    """The body a statement opens by naming in the way bodies speak of themselves: "“Castlebridge
+    United thanks Jon for his service”", "“Everyone at Kelso Council is proud …”" (not "“Kelso
+    Rovers will not be getting our best player”", another body's words about it)."""
+    opening = ITS_OWN_PEOPLE.match(text, max(0, piece.start - 1))
+    if opening is None:
+        return None
+    name = BODY_NAME_OPENING.match(text, opening.end())
+    if name is None or not SPEAKS_OF_ITSELF.match(text, name.end()):
+        return None
+    if re.search(r"\b(?:we|our|us)\b", text[name.end() : piece.end], re.I):
+        return None
+    return name.group().removeprefix("The ")
+
+
 # How a football or other club's name often ends: "Castlebridge United", "Porto Alegre FC".
 CLUB_NAME_ENDS = frozenset(
     {"united", "city", "fc", "afc", "town", "rovers", "athletic", "wanderers", "albion", "county", "rangers"}
@@ -902,6 +924,20 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             # claim opens with, not the one it names last (which may be itself: "… flying hours with
             # EgyptAir, the airline said", its subject a person)
             return replace(st, speaker_name=subject.name, speaker_type="organization")
+    if found is not None and kind == "organization" and st.kind == "direct" and st.quote_spans:
+        itself = _named_itself(names.text, st.quote_spans[0])
+        if itself is not None and (itself == found[0] or itself in names.text[: st.quote_spans[0].start]):
+            # "“Castlebridge United thanks Jon for his service,” the club said": the body naming itself
+            return replace(st, speaker_name=itself, speaker_type="organization")
+    if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
+        # "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said": a body of
+        # that kind named before the quotation, rather than one the quotation names
+        first_mark = min(q.start for q in st.quote_spans)
+        before = names.described_as(noun, first_mark, kind, required, modifiers, former)
+        if before is not None and before[0] != found[0]:
+            if found[0] in names.text[:first_mark]:
+                return unnamed  # the body the quotation names or the one named after it: either
+            found = before
     if (
         found is not None
         and kind == "organization"
@@ -910,22 +946,11 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         and (opening := antecedents.body_opening_the_sentence(found[1])) is not None
         and opening.name != found[0]
         and opening.name.split()[-1].lower() in CLUB_NAME_ENDS  # (not "Kelso Brewery", "Met Office")
+        and not any(opening.name in names.text[q.start : q.end] for q in st.quote_spans)
     ):
         # "Castlebridge United signed Reyes from Porto Alegre FC. The club said": the club the sentence
         # is about, not the one its name shows a club that it names after
         return replace(st, speaker_name=opening.name, speaker_type="organization")
-    if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
-        # "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said": a body of
-        # that kind named before the quotation, rather than one the quotation names
-        first_mark = min(q.start for q in st.quote_spans)
-        before = names.described_as(noun, first_mark, kind, required, modifiers, former)
-        if before is not None and before[0] != found[0]:
-            if SPEAKS_OF_ITSELF.match(names.text, found[1].end) and found[1].start - first_mark <= 6:
-                pass  # "“Castlebridge United thanks Jon for his service,” the club said": itself
-            elif found[0] in names.text[:first_mark]:
-                return unnamed  # the body the quotation names or the one named after it: either
-            else:
-                found = before
     if found is not None and kind == "organization" and noun in BUSINESS_NOUNS and _no_business(found[0]):
         return unnamed  # "Kelso Water has been fined by the Office of Water Standards, the company said"
     if found is not None:
