@@ -133,6 +133,9 @@ NOTHING_TO_REPORT = [
     ),
     pytest.param('Searches for "how to delete my account" jumped.', id="searches-for-quoted-words"),
     pytest.param("MPs were told off by the Speaker for heckling.", id="members-told-off"),
+    pytest.param(
+        "The assembly was told to disperse by police after the rally.", id="an-assembly-told-to-disperse"
+    ),
     # a fourth review of session 40
     pytest.param(
         "A resident, who asked to be allowed to remain anonymous, arrived.",

@@ -1307,6 +1307,44 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # an eighth review of session 40: a person, a pronoun, another kind of body or "The Council" opening
+    # the quotation is not the body speaking
+    *(
+        Case(f"a-body-s-statement-about-someone-else-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Kelso Rovers have suspended striker Dan Reyes. “Reyes regrets his actions,” the club said.",
+                    "regrets his actions",
+                    "Kelso Rovers",
+                ),
+                (
+                    "Castlebridge United confirmed the departure of manager Jo Bell. “Jo Bell is grateful to "
+                    "everyone,” the club said.",
+                    "grateful to everyone",
+                    "Castlebridge United",
+                ),
+                (
+                    "Orbis Bank was fined by the Financial Conduct Authority. “The Financial Conduct Authority is "
+                    "committed to holding firms to account,” the bank said.",
+                    "holding firms to account",
+                    "Orbis Bank",
+                ),
+                (
+                    "Kelso Council suspended its chief executive. “The Council is committed to transparency,” the "
+                    "council said.",
+                    "committed to transparency",
+                    "Kelso Council",
+                ),
+                (
+                    "Kelso Rovers have signed Dan Reyes from Porto Alegre FC. “Kelso Rovers will be making no "
+                    "further comment,” the club said.",
+                    "no further comment",
+                    "Kelso Rovers",
+                ),
+            ]
+        )
+    ),
     # a seventh review of session 40: a body naming itself as it opens its statement, not another's
     # words about it
     *(

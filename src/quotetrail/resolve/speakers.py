@@ -655,7 +655,8 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 
 # How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
 SPEAKS_OF_ITSELF = re.compile(
-    r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm|will (?:appeal|not comment)"
+    r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm"
+    r"|will (?:appeal|not comment|be making no further comment|make no further comment)"
     r"|is (?:proud|delighted|pleased|saddened|disappointed|committed|grateful))\b"
 )
 # A body's name: capitalised words ("Castlebridge United", "The Court of Appeals").
@@ -926,7 +927,15 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return replace(st, speaker_name=subject.name, speaker_type="organization")
     if found is not None and kind == "organization" and st.kind == "direct" and st.quote_spans:
         itself = _named_itself(names.text, st.quote_spans[0])
-        if itself is not None and (itself == found[0] or itself in names.text[: st.quote_spans[0].start]):
+        if (
+            itself is not None
+            and any(
+                names.org_name(o.text) == itself for o in names.orgs
+            )  # (not "Reyes", "He", "The Council")
+            and (
+                itself == found[0] or _body_kind(itself) == _body_kind(found[0])
+            )  # (not the regulator, for "the bank")
+        ):
             # "“Castlebridge United thanks Jon for his service,” the club said": the body naming itself
             return replace(st, speaker_name=itself, speaker_type="organization")
     if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
