@@ -2951,3 +2951,9 @@ def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> No
     """A review of session 40: "The Commons was told", as "The committee was told"."""
     statements = extract("The Commons was told that the ferry was late.")
     assert [(s.speaker, s.cue) for s in statements] == [(None, "was told")], describe(statements)
+
+
+def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None:
+    """A ninth review of session 40: "told to expect" informs; only an order ("to disperse") is dropped."""
+    statements = extract("The Commons was told to expect a vote next week.")
+    assert [s.cue for s in statements] == ["was told"], describe(statements)

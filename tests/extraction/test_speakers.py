@@ -1307,6 +1307,31 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a ninth review of session 40: another council, a regulator by its short name
+    *(
+        Case(f"a-body-of-the-same-kind-in-the-quotation-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Harrowgate District Council criticised Kelso County Council over the bypass. “Kelso County "
+                    "Council is disappointed by the decision,” the district council said.",
+                    "disappointed by the decision",
+                    "Harrowgate District Council",
+                ),
+                (
+                    "Orbis Bank was fined by Ofcom. “Ofcom is committed to protecting customers,” the bank said.",
+                    "protecting customers",
+                    "Orbis Bank",
+                ),
+                (
+                    "Kelso Rovers have signed Dan Reyes from Porto Alegre FC. “Kelso Rovers will not be making any "
+                    "further comment,” the club said.",
+                    "further comment",
+                    "Kelso Rovers",
+                ),
+            ]
+        )
+    ),
     # an eighth review of session 40: a person, a pronoun, another kind of body or "The Council" opening
     # the quotation is not the body speaking
     *(

@@ -508,8 +508,11 @@ def _body_told(verb: Token) -> Token | None:
         "magistrates",
     }:
         return None
-    if told.lower_ in CHAMBERS and any(c.dep_ == "xcomp" for c in verb.children):
-        return None  # "The assembly was told to disperse": an order, and maybe a crowd
+    if told.lower_ in CHAMBERS and any(
+        c.dep_ == "xcomp" and c.lower_ not in ("expect", "prepare", "brace", "anticipate")
+        for c in verb.children
+    ):
+        return None  # "The assembly was told to disperse": an order, and maybe a crowd (not "to expect")
     return told
 
 

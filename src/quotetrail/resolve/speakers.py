@@ -656,7 +656,8 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 # How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
 SPEAKS_OF_ITSELF = re.compile(
     r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm"
-    r"|will (?:appeal|not comment|be making no further comment|make no further comment)"
+    r"|will (?:appeal|not comment|be making no further comment|make no further comment"
+    r"|not be making any further comment|not be commenting)|has no (?:further )?comment"
     r"|is (?:proud|delighted|pleased|saddened|disappointed|committed|grateful))\b"
 )
 # A body's name: capitalised words ("Castlebridge United", "The Court of Appeals").
@@ -927,17 +928,14 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return replace(st, speaker_name=subject.name, speaker_type="organization")
     if found is not None and kind == "organization" and st.kind == "direct" and st.quote_spans:
         itself = _named_itself(names.text, st.quote_spans[0])
-        if (
-            itself is not None
-            and any(
-                names.org_name(o.text) == itself for o in names.orgs
-            )  # (not "Reyes", "He", "The Council")
-            and (
-                itself == found[0] or _body_kind(itself) == _body_kind(found[0])
-            )  # (not the regulator, for "the bank")
-        ):
-            # "“Castlebridge United thanks Jon for his service,” the club said": the body naming itself
-            return replace(st, speaker_name=itself, speaker_type="organization")
+        known = any(
+            names.org_name(o.text) == itself for o in names.orgs
+        )  # (not "Reyes", "He", "The Council")
+        if itself is not None and known and set(itself.split()) <= set(found[0].split()):
+            # "“Castlebridge United thanks Jon for his service,” the club said": the body the description
+            # found, naming itself (or by its short name: "Kelso Council" for Kelso Borough Council); not
+            # a regulator for "the bank", nor another council
+            return replace(st, speaker_name=found[0], speaker_type="organization")
     if found is not None and kind == "organization" and st.kind == "direct" and _reported(found[1], st):
         # "The Supreme Court revived the suit. “The Court of Appeals erred,” the court said": a body of
         # that kind named before the quotation, rather than one the quotation names
