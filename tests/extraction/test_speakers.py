@@ -1307,6 +1307,32 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a tenth review of session 40: the body the sentence before is about, naming itself
+    *(
+        Case(f"a-club-naming-itself-after-another-named-last-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Castlebridge United have sacked manager Jon Reyes after a defeat by Harrow Town. "
+                    "“Castlebridge United thanks Jon for his service,” the club said.",
+                    "thanks Jon for his service",
+                    "Castlebridge United",
+                ),
+                (
+                    "Porto Alegre FC have sold Dan Reyes to Kelso Rovers. “Porto Alegre FC wishes Dan well,” the "
+                    "club said.",
+                    "wishes Dan well",
+                    "Porto Alegre FC",
+                ),
+                (
+                    "Kelso Rovers have signed Dan Reyes from Porto Alegre FC. “Kelso Rovers does not comment on "
+                    "speculation,” the club said.",
+                    "comment on speculation",
+                    "Kelso Rovers",
+                ),
+            ]
+        )
+    ),
     # a ninth review of session 40: another council, a regulator by its short name
     *(
         Case(f"a-body-of-the-same-kind-in-the-quotation-{k}", text, quote, speaker_name=name)

@@ -657,7 +657,8 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 SPEAKS_OF_ITSELF = re.compile(
     r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm"
     r"|will (?:appeal|not comment|be making no further comment|make no further comment"
-    r"|not be making any further comment|not be commenting)|has no (?:further )?comment"
+    r"|not be making any further comments?|not be commenting)|has no (?:further )?comments?"
+    r"|does not comment|cannot comment|is unable to comment"
     r"|is (?:proud|delighted|pleased|saddened|disappointed|committed|grateful))\b"
 )
 # A body's name: capitalised words ("Castlebridge United", "The Court of Appeals").
@@ -931,6 +932,11 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         known = any(
             names.org_name(o.text) == itself for o in names.orgs
         )  # (not "Reyes", "He", "The Council")
+        opening = antecedents.body_opening_the_sentence(found[1])
+        if itself is not None and known and opening is not None and opening.name == itself:
+            # "Castlebridge United have sacked Jon Reyes after a defeat by Harrow Town. “Castlebridge
+            # United thanks Jon …,” the club said": the body the sentence before is about
+            return replace(st, speaker_name=itself, speaker_type="organization")
         if itself is not None and known and set(itself.split()) <= set(found[0].split()):
             # "“Castlebridge United thanks Jon for his service,” the club said": the body the description
             # found, naming itself (or by its short name: "Kelso Council" for Kelso Borough Council); not
