@@ -2957,3 +2957,16 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
     """A ninth review of session 40: "told to expect" informs; only an order ("to disperse") is dropped."""
     statements = extract("The Commons was told to expect a vote next week.")
     assert [s.cue for s in statements] == ["was told"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an eleventh review of session 40: an assembly told something, a parliament told to prepare
+        "The Assembly was told that 400 nurses had left the health service since January.",
+        "Parliament was told to prepare for a vote on the bill next week.",
+    ],
+)
+def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [(None, "was told")], describe(statements)

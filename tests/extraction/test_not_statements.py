@@ -134,10 +134,6 @@ NOTHING_TO_REPORT = [
     pytest.param('Searches for "how to delete my account" jumped.', id="searches-for-quoted-words"),
     pytest.param("MPs were told off by the Speaker for heckling.", id="members-told-off"),
     pytest.param(
-        "The assembly was told to prepare for an evacuation as the fire alarm sounded.",
-        id="an-assembly-told-to-prepare",
-    ),
-    pytest.param(
         "The assembly was told to disperse by police after the rally.", id="an-assembly-told-to-disperse"
     ),
     # a fourth review of session 40

@@ -1307,6 +1307,26 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # an eleventh review of session 40: British plurals; a club acted on by the one speaking
+    *(
+        Case(f"a-club-naming-itself-in-british-plurals-or-spoken-of-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Castlebridge United have sacked manager Jon Reyes after a defeat by Harrow Town. ‘Castlebridge "
+                    "United are saddened to part company with Jon,’ the club said.",
+                    "saddened to part company",
+                    "Castlebridge United",
+                ),
+                (
+                    "Castlebridge United have been reported to the league by Harrow Town over an approach for Jon "
+                    "Reyes. “Castlebridge United would like to sign Jon, but there are rules,” the club said.",
+                    "there are rules",
+                    "Harrow Town",
+                ),
+            ]
+        )
+    ),
     # a tenth review of session 40: the body the sentence before is about, naming itself
     *(
         Case(f"a-club-naming-itself-after-another-named-last-{k}", text, quote, speaker_name=name)

@@ -488,7 +488,7 @@ HEARING_MEMBERS = frozenset(
     {"mps", "lawmakers", "senators", "councillors", "councilors", "peers", "delegates", "msps", "meps", "tds"}
 )
 # A chamber told something: "The Commons was told that …", "Parliament was told on Tuesday …".
-CHAMBERS = frozenset({"commons", "parliament", "chamber", "senate", "lords"})  # (not "assembly": a crowd too)
+CHAMBERS = frozenset({"commons", "parliament", "chamber", "senate", "assembly", "lords"})
 
 
 def _heard_by_a_body(verb: Token) -> bool:
@@ -509,7 +509,7 @@ def _body_told(verb: Token) -> Token | None:
     }:
         return None
     if told.lower_ in CHAMBERS and any(
-        c.dep_ == "xcomp" and c.lower_ not in ("expect", "anticipate") for c in verb.children
+        c.dep_ == "xcomp" and c.lower_ not in ("expect", "anticipate", "prepare") for c in verb.children
     ):
         return None  # "The assembly was told to disperse": an order, and maybe a crowd (not "to expect")
     return told

@@ -655,7 +655,8 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 
 # How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
 SPEAKS_OF_ITSELF = re.compile(
-    r"\s+(?:thanks|wishes|would like|regrets|can (?:(?:today|now|also)\s+)?confirm"
+    r"\s+(?:thanks?|wish(?:es)?|would like|regrets?|can (?:(?:today|now|also)\s+)?confirm"
+    r"|are (?:proud|delighted|pleased|saddened|disappointed|committed|grateful)|do not comment|have no (?:further )?comments?"
     r"|will (?:appeal|not comment|be making no further comment|make no further comment"
     r"|not be making any further comments?|not be commenting)|has no (?:further )?comments?"
     r"|does not comment|cannot comment|is unable to comment"
@@ -665,6 +666,14 @@ SPEAKS_OF_ITSELF = re.compile(
 BODY_NAME_OPENING = re.compile(r"(?:The )?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&.-]*){0,4}")
 # What may come before a body's own name opening its statement: "Everyone at", "The board of".
 ITS_OWN_PEOPLE = re.compile(r"[“\"‘']\s*(?:(?:everyone|all|the board|all of us) (?:at|of) )?", re.I)
+
+
+def _the_passive_s_agent(text: str, body: Span) -> bool:
+    """ "Castlebridge United have been reported to the league by Harrow Town": the body is the one
+    acting on the sentence's subject (which is only spoken of)."""
+    sentence_start = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start)) + 1
+    before = text[sentence_start : body.start]
+    return re.search(r"\b(?:been|was|were|is|are)\s+\w+ed\b.*\bby\s+$", before) is not None
 
 
 def _named_itself(text: str, piece: Span) -> str | None:
@@ -933,7 +942,13 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             names.org_name(o.text) == itself for o in names.orgs
         )  # (not "Reyes", "He", "The Council")
         opening = antecedents.body_opening_the_sentence(found[1])
-        if itself is not None and known and opening is not None and opening.name == itself:
+        if (
+            itself is not None
+            and known
+            and opening is not None
+            and opening.name == itself
+            and not _the_passive_s_agent(names.text, found[1])  # (not "have been reported by Harrow Town")
+        ):
             # "Castlebridge United have sacked Jon Reyes after a defeat by Harrow Town. “Castlebridge
             # United thanks Jon …,” the club said": the body the sentence before is about
             return replace(st, speaker_name=itself, speaker_type="organization")
