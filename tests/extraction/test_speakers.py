@@ -1307,6 +1307,14 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a twelfth review of session 40: a club beaten or fined by another still names itself
+    Case(
+        "a-club-thrashed-by-another-names-itself",
+        "Castlebridge United were thrashed 5-0 by Harrow Town on Saturday. “Castlebridge United would like to "
+        "apologise to the fans,” the club said.",
+        "apologise to the fans",
+        speaker_name="Castlebridge United",
+    ),
     # an eleventh review of session 40: British plurals; a club acted on by the one speaking
     *(
         Case(f"a-club-naming-itself-in-british-plurals-or-spoken-of-{k}", text, quote, speaker_name=name)

@@ -509,7 +509,9 @@ def _body_told(verb: Token) -> Token | None:
     }:
         return None
     if told.lower_ in CHAMBERS and any(
-        c.dep_ == "xcomp" and c.lower_ not in ("expect", "anticipate", "prepare") for c in verb.children
+        c.dep_ == "xcomp"
+        and c.lower_ not in ("expect", "anticipate", "prepare" if told.text != "assembly" else "expect")
+        for c in verb.children
     ):
         return None  # "The assembly was told to disperse": an order, and maybe a crowd (not "to expect")
     return told
