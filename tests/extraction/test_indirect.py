@@ -2965,6 +2965,8 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
         # an eleventh review of session 40: an assembly told something, a parliament told to prepare
         "The Assembly was told that 400 nurses had left the health service since January.",
         "Parliament was told to prepare for a vote on the bill next week.",
+        # a thirteenth review: a state assembly told to prepare for cuts is told it (not an order to move)
+        "The state assembly was told to prepare for a $2 billion shortfall.",
     ],
 )
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:

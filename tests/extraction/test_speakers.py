@@ -1307,6 +1307,14 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a thirteenth review of session 40: a club slammed by another is spoken of
+    Case(
+        "a-club-slammed-by-another-is-spoken-of",
+        "Castlebridge United have been slammed by Harrow Town over an approach for Jon Reyes. “Castlebridge "
+        "United would like to sign Jon, but there are rules,” the club said.",
+        "there are rules",
+        speaker_name="Harrow Town",
+    ),
     # a twelfth review of session 40: a club beaten or fined by another still names itself
     Case(
         "a-club-thrashed-by-another-names-itself",

@@ -508,13 +508,24 @@ def _body_told(verb: Token) -> Token | None:
         "magistrates",
     }:
         return None
-    if told.lower_ in CHAMBERS and any(
-        c.dep_ == "xcomp"
-        and c.lower_ not in ("expect", "anticipate", "prepare" if told.text != "assembly" else "expect")
-        for c in verb.children
-    ):
-        return None  # "The assembly was told to disperse": an order, and maybe a crowd (not "to expect")
+    if told.lower_ in CHAMBERS and any(c.dep_ == "xcomp" and _an_order_to_move(c) for c in verb.children):
+        return None  # "The assembly was told to disperse / to prepare to leave": an order, maybe to a crowd
     return told
+
+
+# What an order to a crowd or a room tells it to do: "told to disperse", "told to prepare to leave".
+MOVING = frozenset(
+    {"disperse", "leave", "go", "return", "stand", "sit", "evacuate", "clear", "vacate", "move"}
+)
+
+
+def _an_order_to_move(action: Token) -> bool:
+    """ "to disperse", "to prepare to leave" (not "to expect a vote", "to prepare for cuts")."""
+    if action.lower_ in MOVING:
+        return True
+    return action.lower_ == "prepare" and any(
+        c.dep_ == "xcomp" and c.lower_ in MOVING for c in action.children
+    )
 
 
 def _headline_s_body_told(verb: Token, subject: Token) -> bool:

@@ -673,7 +673,10 @@ def _the_passive_s_agent(text: str, body: Span) -> bool:
     acting on the sentence's subject (which is only spoken of)."""
     sentence_start = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start)) + 1
     before = text[sentence_start : body.start]
-    acted_on = r"(?:reported|accused|criticised|criticized|condemned|blamed|sued|approached|attacked|challenged|targeted)"
+    acted_on = (
+        r"(?:reported|accused|criticised|criticized|condemned|blamed|sued|attacked|challenged|targeted|slammed"
+        r"|denounced|warned|rebuked|lambasted|censured)"
+    )
     return (
         re.search(rf"\b(?:been|was|were|is|are)\s+{acted_on}\b.*\bby\s+$", before) is not None
     )  # (not "thrashed by")
