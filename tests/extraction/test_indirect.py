@@ -2967,6 +2967,7 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
         "Parliament was told to prepare for a vote on the bill next week.",
         # a thirteenth review: a state assembly told to prepare for cuts is told it (not an order to move)
         "The state assembly was told to prepare for a $2 billion shortfall.",
+        "Parliament was told to return to the issue next week.",
     ],
 )
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:

@@ -134,6 +134,10 @@ NOTHING_TO_REPORT = [
     pytest.param('Searches for "how to delete my account" jumped.', id="searches-for-quoted-words"),
     pytest.param("MPs were told off by the Speaker for heckling.", id="members-told-off"),
     pytest.param(
+        "The chamber was told to shelter in place as protesters breached the doors.", id="told-to-shelter"
+    ),
+    pytest.param("The assembly was told to take cover as shots were heard outside.", id="told-to-take-cover"),
+    pytest.param(
         "The assembly was told to prepare to leave the hall.", id="a-school-assembly-told-to-prepare"
     ),
     pytest.param(

@@ -1307,6 +1307,24 @@ RESOLUTION = [
         "thanks Jon for his service",
         speaker_name="Castlebridge United",
     ),
+    # a fourteenth review of session 40: a club speaking for itself after criticism or a defeat "by"
+    *(
+        Case(f"a-club-naming-itself-after-criticism-{k}", text, quote, speaker_name="Castlebridge United")
+        for k, (text, quote) in enumerate(
+            [
+                (
+                    "Castlebridge United have been warned about their conduct after a 3-0 defeat by Harrow Town. "
+                    "“Castlebridge United thanks its supporters for their patience,” the club said.",
+                    "thanks its supporters",
+                ),
+                (
+                    "Castlebridge United have been denounced by Harrow Town. “Castlebridge United regrets the tone "
+                    "of these remarks,” the club said.",
+                    "regrets the tone",
+                ),
+            ]
+        )
+    ),
     # a thirteenth review of session 40: a club slammed by another is spoken of
     Case(
         "a-club-slammed-by-another-is-spoken-of",

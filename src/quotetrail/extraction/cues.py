@@ -515,7 +515,21 @@ def _body_told(verb: Token) -> Token | None:
 
 # What an order to a crowd or a room tells it to do: "told to disperse", "told to prepare to leave".
 MOVING = frozenset(
-    {"disperse", "leave", "go", "return", "stand", "sit", "evacuate", "clear", "vacate", "move"}
+    {
+        "disperse",
+        "leave",
+        "go",
+        "stand",
+        "sit",
+        "evacuate",
+        "clear",
+        "vacate",
+        "move",
+        "remain",
+        "stay",
+        "shelter",
+    }
+    | {"exit", "get", "head", "take", "rise", "wait"}
 )
 
 
@@ -524,7 +538,9 @@ def _an_order_to_move(action: Token) -> bool:
     if action.lower_ in MOVING:
         return True
     return action.lower_ == "prepare" and any(
-        c.dep_ == "xcomp" and c.lower_ in MOVING for c in action.children
+        (c.dep_ == "xcomp" and c.lower_ in MOVING)
+        or (c.dep_ == "prep" and any(o.lower_ in ("evacuation", "departure") for o in c.children))
+        for c in action.children
     )
 
 

@@ -678,7 +678,9 @@ def _the_passive_s_agent(text: str, body: Span) -> bool:
         r"|denounced|warned|rebuked|lambasted|censured)"
     )
     return (
-        re.search(rf"\b(?:been|was|were|is|are)\s+{acted_on}\b.*\bby\s+$", before) is not None
+        # the "by" right after the verb's phrase (not "warned … after a 3-0 defeat by Harrow Town")
+        re.search(rf"\b(?:been|was|were|is|are)\s+{acted_on}\b(?:(?!\bby\b)[^.])*\bby\s+$", before)
+        is not None
     )  # (not "thrashed by")
 
 
@@ -953,7 +955,10 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             and known
             and opening is not None
             and opening.name == itself
-            and not _the_passive_s_agent(names.text, found[1])  # (not "have been reported by Harrow Town")
+            and not (
+                _the_passive_s_agent(names.text, found[1])
+                and re.match(r"(?:The )?[\w\s’'&.-]*?\s+would like\b", names.text[st.quote_spans[0].start :])
+            )  # (not "have been reported by Harrow Town. “Castlebridge United would like to sign …”")
         ):
             # "Castlebridge United have sacked Jon Reyes after a defeat by Harrow Town. “Castlebridge
             # United thanks Jon …,” the club said": the body the sentence before is about
