@@ -674,22 +674,12 @@ def _carries_a_thing_saying(verb: Token) -> bool:
     return False
 
 
+# Verbs of carrying or showing a thing words are written on: "carried banners reading “…”".
 CARRYING_FORMS = frozenset(
-    f"{stem}{ending}"
-    for stem in (
-        "carr",
-        "held",
-        "hold",
-        "wav",
-        "wor",
-        "wear",
-        "unfurl",
-        "display",
-        "brandish",
-        "rais",
-        "put up",
-    )
-    for ending in ("", "s", "ed", "ied", "ies", "y", "e", "ing", "n")
+    {"carry", "carries", "carried", "carrying", "hold", "holds", "held", "holding", "wave", "waves", "waved"}
+    | {"waving", "wear", "wears", "wore", "worn", "wearing", "unfurl", "unfurls", "unfurled", "unfurling"}
+    | {"display", "displays", "displayed", "displaying", "brandish", "brandished", "brandishing", "raise"}
+    | {"raises", "raised", "raising"}
 )
 
 

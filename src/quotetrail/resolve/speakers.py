@@ -655,12 +655,11 @@ DESCRIBED_WITH_MORE = re.compile(r"(the\s[^,]*?),\s*(?:\d{1,3}\b|who\b|from\b|ag
 
 # How a body opening its own statement speaks of itself: "“Castlebridge United thanks Jon …”".
 SPEAKS_OF_ITSELF = re.compile(
-    r"\s+(?:thanks?|wish(?:es)?|would like|regrets?|can (?:(?:today|now|also)\s+)?confirm"
-    r"|are (?:proud|delighted|pleased|saddened|disappointed|committed|grateful)|do not comment|have no (?:further )?comments?"
+    r"\s+(?P<how>thanks?|wish(?:es)?|would like|regrets?|can (?:(?:today|now|also)\s+)?confirm"
+    r"|(?:is|are) (?:proud|delighted|pleased|saddened|disappointed|committed|grateful)"
+    r"|ha(?:s|ve) no (?:further )?comments?|do(?:es)? not comment|cannot comment|is unable to comment"
     r"|will (?:appeal|not comment|be making no further comment|make no further comment"
-    r"|not be making any further comments?|not be commenting)|has no (?:further )?comments?"
-    r"|does not comment|cannot comment|is unable to comment"
-    r"|is (?:proud|delighted|pleased|saddened|disappointed|committed|grateful))\b"
+    r"|not be making any further comments?|not be commenting))\b"
 )
 # A body's name: capitalised words ("Castlebridge United", "The Court of Appeals").
 BODY_NAME_OPENING = re.compile(r"(?:The )?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&.-]*){0,4}")
@@ -684,19 +683,20 @@ def _the_passive_s_agent(text: str, body: Span) -> bool:
     )  # (not "thrashed by")
 
 
-def _named_itself(text: str, piece: Span) -> str | None:
-    """The body a statement opens by naming in the way bodies speak of themselves: "“Castlebridge
-    United thanks Jon for his service”", "“Everyone at Kelso Council is proud …”" (not "“Kelso
-    Rovers will not be getting our best player”", another body's words about it)."""
+def _named_itself(text: str, piece: Span) -> tuple[str, str] | None:
+    """The body a statement opens by naming in the way bodies speak of themselves, and how:
+    "“Castlebridge United thanks Jon for his service”", "“Everyone at Kelso Council is proud …”"
+    (not "“Kelso Rovers will not be getting our best player”", another body's words about it)."""
     opening = ITS_OWN_PEOPLE.match(text, max(0, piece.start - 1))
     if opening is None:
         return None
     name = BODY_NAME_OPENING.match(text, opening.end())
-    if name is None or not SPEAKS_OF_ITSELF.match(text, name.end()):
+    how = SPEAKS_OF_ITSELF.match(text, name.end()) if name is not None else None
+    if name is None or how is None:
         return None
     if re.search(r"\b(?:we|our|us)\b", text[name.end() : piece.end], re.I):
         return None
-    return name.group().removeprefix("The ")
+    return name.group().removeprefix("The "), how["how"]
 
 
 # How a football or other club's name often ends: "Castlebridge United", "Porto Alegre FC".
@@ -945,25 +945,20 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             # EgyptAir, the airline said", its subject a person)
             return replace(st, speaker_name=subject.name, speaker_type="organization")
     if found is not None and kind == "organization" and st.kind == "direct" and st.quote_spans:
-        itself = _named_itself(names.text, st.quote_spans[0])
-        known = any(
-            names.org_name(o.text) == itself for o in names.orgs
-        )  # (not "Reyes", "He", "The Council")
-        opening = antecedents.body_opening_the_sentence(found[1])
+        named = _named_itself(names.text, st.quote_spans[0])
+        itself, how = named if named is not None else ("", "")
+        # (a body the article names: not "Reyes", "He", "The Council")
+        known = bool(itself) and any(names.org_name(o.text) == itself for o in names.orgs)
+        opening = antecedents.body_opening_the_sentence(found[1]) if known else None
         if (
-            itself is not None
-            and known
-            and opening is not None
+            opening is not None
             and opening.name == itself
-            and not (
-                _the_passive_s_agent(names.text, found[1])
-                and re.match(r"(?:The )?[\w\s’'&.-]*?\s+would like\b", names.text[st.quote_spans[0].start :])
-            )  # (not "have been reported by Harrow Town. “Castlebridge United would like to sign …”")
-        ):
+            and not (how == "would like" and _the_passive_s_agent(names.text, found[1]))
+        ):  # (not "have been reported by Harrow Town. “Castlebridge United would like to sign …”")
             # "Castlebridge United have sacked Jon Reyes after a defeat by Harrow Town. “Castlebridge
             # United thanks Jon …,” the club said": the body the sentence before is about
             return replace(st, speaker_name=itself, speaker_type="organization")
-        if itself is not None and known and set(itself.split()) <= set(found[0].split()):
+        if known and set(itself.split()) <= set(found[0].split()):
             # "“Castlebridge United thanks Jon for his service,” the club said": the body the description
             # found, naming itself (or by its short name: "Kelso Council" for Kelso Borough Council); not
             # a regulator for "the bank", nor another council
