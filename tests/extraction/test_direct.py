@@ -1635,6 +1635,31 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "Lawmakers were told: “We cannot fund the ferry service beyond March.”",
+            "We cannot fund the ferry service beyond March",
+            id="were-told-colon",
+        ),
+        pytest.param(
+            "At the inquiry in Port Selm, the families were told: ‘Nobody could have saved them.’",
+            "Nobody could have saved them",
+            id="families-were-told",
+        ),
+    ],
+)
+def test_a_quotation_told_to_someone_by_no_one_named_is_direct(
+    text: str, quote: str, extract: Extract
+) -> None:
+    # the words are quoted whole, so they are direct, though nobody is named as saying them
+    statements = extract(text)
+    assert [(s.kind, s.speaker, s.quote.rstrip(".")) for s in statements] == [("direct", None, quote)], (
+        describe(statements)
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

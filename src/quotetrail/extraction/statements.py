@@ -773,12 +773,13 @@ def extract_statements(
             pieces[-1] = _through_the_quotation(text, pieces[-1], quoted, cue.base + cue.token.idx)
             relays = cue.token.lemma_.lower() == "quote"
             if (
-                relays
+                (relays or cue.source is None)
                 and len(pieces) == 1
                 and len(quoted) == 1
                 and _only_the_quotation(text, pieces[0], quoted[0])
             ):
-                # "“…,” the agency quoted him as saying": the agency relays the quotation whole
+                # "“…,” the agency quoted him as saying": the agency relays the quotation whole;
+                # "Lawmakers were told: “…”": whoever spoke, these are their words
                 drafts.append(Draft("direct", list(quoted[0].pieces), cue, p_index))
                 continue
             drafts.append(Draft("mixed" if quoted else "indirect", pieces, cue, p_index))
