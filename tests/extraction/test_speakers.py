@@ -3612,6 +3612,31 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # church offices before the name (red team 170)
+    Case(
+        "an-archdeacon-styled-the-venerable",
+        "The Archdeacon of Norton, the Ven Clare Hobbs, said the church would reopen at Easter.",
+        "the church would reopen at Easter",
+        speaker_name="Clare Hobbs",
+        role="Archdeacon of Norton",
+        type="person",
+    ),
+    Case(
+        "the-moderator-set-off-before-the-name",
+        "The Moderator, Fiona Grant, said the Kirk would sell 40 manses.",
+        "the Kirk would sell 40 manses",
+        speaker_name="Fiona Grant",
+        role="Moderator",
+        type="person",
+    ),
+    Case(
+        "a-precentor-who-is-a-canon",
+        "The Precentor, Canon Tom Hale, said the choir would tour Norway.",
+        "the choir would tour Norway",
+        speaker_name="Tom Hale",
+        role="Precentor",
+        type="person",
+    ),
     # the role set off between the closing mark and the name was read into the quotation (red team 54)
     Case(
         "a-hyphenated-role-set-off-after-the-quotation",
