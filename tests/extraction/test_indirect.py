@@ -2968,6 +2968,18 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
         # a thirteenth review: a state assembly told to prepare for cuts is told it (not an order to move)
         "The state assembly was told to prepare for a $2 billion shortfall.",
         "Parliament was told to return to the issue next week.",
+        # a first review of session 41: the words of a move used in their other senses
+        "The Commons was told to take the threat from cyber attacks seriously.",
+        "Parliament was told to take note of the auditor's warning.",
+        "The Commons was told to get ready for a long fight over the budget.",
+        "The Commons was told to remain vigilant about foreign money.",
+        "The Senate was told to stay the course in Varnia.",
+        "The Commons was told to wait for the inspector general's report.",
+        "Parliament was told to rise to the challenge of the housing crisis.",
+        "The Senate was told to head off a crisis in the bond market.",
+        "The assembly was told to exit the pension scheme by 2028.",
+        "Parliament was told to prepare for the departure of 40,000 nurses from the health service.",
+        "The state assembly was told to prepare for the evacuation of 20,000 residents as the river rose.",
     ],
 )
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:

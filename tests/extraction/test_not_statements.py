@@ -143,6 +143,17 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "The assembly was told to disperse by police after the rally.", id="an-assembly-told-to-disperse"
     ),
+    # a first review of session 41: literal moves, and members told to make them
+    pytest.param("The chamber was told to be seated.", id="told-to-be-seated"),
+    pytest.param(
+        "The assembly was told to return to the chamber by 3pm after the fire alarm.",
+        id="told-to-return-to-the-chamber",
+    ),
+    pytest.param("MPs were told to leave the building immediately.", id="members-told-to-leave"),
+    pytest.param("Senators were told to shelter in place during the lockdown.", id="members-told-to-shelter"),
+    pytest.param(
+        "Lawmakers were told to take cover on the floor of the House.", id="members-told-to-take-cover"
+    ),
     # a fourth review of session 40
     pytest.param(
         "A resident, who asked to be allowed to remain anonymous, arrived.",

@@ -1361,6 +1361,46 @@ RESOLUTION = [
             ]
         )
     ),
+    # a first review of session 41: the "by" of the verb acting on the club, past figures, initials and
+    # "and by"; a defeat's "by" is not it; "wish to" as "would like to"; thanks in the club's own name
+    *(
+        Case(f"a-club-acted-on-by-the-one-speaking-{k}", text, quote, speaker_name=name)
+        for k, (text, quote, name) in enumerate(
+            [
+                (
+                    "Castlebridge United have been sued for £2.5m by Harrow Town over the collapsed transfer. "
+                    "“Castlebridge United would like to pretend the deal never happened,” the club said.",
+                    "pretend the deal never happened",
+                    "Harrow Town",
+                ),
+                (
+                    "Castlebridge United were criticised by their own supporters and by Harrow Town on Monday. "
+                    "“Castlebridge United would like to pretend nothing happened,” the club said.",
+                    "pretend nothing happened",
+                    "Harrow Town",
+                ),
+                (
+                    "Castlebridge United have been reported to the league by Harrow Town over the approach. "
+                    "“Castlebridge United wish to sign Jon Reyes and approached him without permission,” the "
+                    "club said.",
+                    "approached him without permission",
+                    "Harrow Town",
+                ),
+                (
+                    "Castlebridge United have been reported to the league by Harrow Town over the approach. "
+                    "“Castlebridge United would like to thank supporters for their patience,” the club said.",
+                    "thank supporters for their patience",
+                    "Castlebridge United",
+                ),
+                (
+                    "Castlebridge United were warned over their conduct after a 3-0 defeat by Harrow Town. "
+                    "“Castlebridge United would like to apologise to the referee,” the club said.",
+                    "apologise to the referee",
+                    "Castlebridge United",
+                ),
+            ]
+        )
+    ),
     # a tenth review of session 40: the body the sentence before is about, naming itself
     *(
         Case(f"a-club-naming-itself-after-another-named-last-{k}", text, quote, speaker_name=name)

@@ -508,38 +508,63 @@ def _body_told(verb: Token) -> Token | None:
         "magistrates",
     }:
         return None
-    if told.lower_ in CHAMBERS and any(c.dep_ == "xcomp" and _an_order_to_move(c) for c in verb.children):
+    if told.lower_ in CHAMBERS | HEARING_MEMBERS and any(
+        c.dep_ == "xcomp" and _an_order_to_move(c) for c in verb.children
+    ):
         return None  # "The assembly was told to disperse / to prepare to leave": an order, maybe to a crowd
     return told
 
 
 # What an order to a crowd or a room tells it to do: "told to disperse", "told to prepare to leave".
-MOVING = frozenset(
-    {
-        "disperse",
-        "leave",
-        "go",
-        "stand",
-        "sit",
-        "evacuate",
-        "clear",
-        "vacate",
-        "move",
-        "remain",
-        "stay",
-        "shelter",
-    }
-    | {"exit", "get", "head", "take", "rise", "wait"}
+# Only the literal moves: "to take cover", not "to take the threat seriously"; "to remain seated",
+# not "to remain vigilant"; "to return to the chamber", not "to return to the issue" (review 1).
+ALWAYS_MOVING = frozenset({"disperse", "evacuate", "vacate", "shelter", "sit"})
+MOVING_TO_A_PLACE = frozenset({"leave", "go", "move", "head", "exit", "return", "clear", "wait", "get"})
+ROOMS = frozenset(
+    {"chamber", "building", "gallery", "galleries", "room", "hall", "seats", "seat", "lobby", "lobbies"}
+    | {"basement", "premises", "floor", "exits", "exit", "estate", "palace", "home", "outside", "inside"}
+    | {"indoors", "out", "down", "away", "cover", "doors", "windows"}
 )
+STAYING_PUT = frozenset({"seated", "put", "indoors", "inside", "calm", "where"})
+
+
+def _literal_move(action: Token) -> bool:
+    """ "to disperse", "to take cover", "to remain seated", "to return to the chamber", "to leave
+    the building", "to get out": a move of the body, not "to take note", "to stay the course"."""
+    word = action.lower_
+    if word in ALWAYS_MOVING or (word == "seated" and any(c.dep_ == "auxpass" for c in action.children)):
+        return True
+    places = [
+        w
+        for c in action.children
+        for w in ([c, *(o for o in c.children if o.dep_ == "pobj")] if c.dep_ == "prep" else [c])
+        if c.dep_ in ("dobj", "prep", "advmod", "prt", "acomp", "oprd", "xcomp")
+    ]
+    if word in ("remain", "stay"):
+        return any(w.lower_ in STAYING_PUT or w.lower_ in ROOMS or w.lower_ == "place" for w in places)
+    if word in ("take", "seek"):
+        return any(c.dep_ == "dobj" and c.lower_ in ("cover", "shelter", "refuge") for c in action.children)
+    if word in ("stand", "rise"):
+        return not any(c.dep_ not in ("aux", "prt", "punct", "cc", "conj", "advmod") for c in action.children)
+    if word == "leave" and not any(c.dep_ == "dobj" for c in action.children):
+        return True  # "told to leave"
+    return word in MOVING_TO_A_PLACE and any(w.lower_ in ROOMS for w in places)
 
 
 def _an_order_to_move(action: Token) -> bool:
-    """ "to disperse", "to prepare to leave" (not "to expect a vote", "to prepare for cuts")."""
-    if action.lower_ in MOVING:
+    """ "to disperse", "to prepare to leave", "to prepare for an evacuation" (not "to expect a vote",
+    "to prepare for cuts", "to prepare for the departure of 40,000 nurses")."""
+    if _literal_move(action):
         return True
     return action.lower_ == "prepare" and any(
-        (c.dep_ == "xcomp" and c.lower_ in MOVING)
-        or (c.dep_ == "prep" and any(o.lower_ in ("evacuation", "departure") for o in c.children))
+        (c.dep_ == "xcomp" and _literal_move(c))
+        or (
+            c.dep_ == "prep"
+            and any(
+                o.lower_ in ("evacuation", "departure") and not any(x.dep_ == "prep" for x in o.children)
+                for o in c.children
+            )
+        )
         for c in action.children
     )
 

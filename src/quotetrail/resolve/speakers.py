@@ -676,11 +676,23 @@ def _the_passive_s_agent(text: str, body: Span) -> bool:
         r"(?:reported|accused|criticised|criticized|condemned|blamed|sued|attacked|challenged|targeted|slammed"
         r"|denounced|warned|rebuked|lambasted|censured)"
     )
+    # the words between the verb and its "by": no other "by", no "after a 3-0 defeat by", no full
+    # stop but a figure's or an initial's ("£2.5m", "the F.A.'s panel")
+    gap = r"(?:(?!\b(?:by|after|following|during|before)\b)(?:[^.]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.))*"
     return (
-        # the "by" right after the verb's phrase (not "warned … after a 3-0 defeat by Harrow Town")
-        re.search(rf"\b(?:been|was|were|is|are)\s+{acted_on}\b(?:(?!\bby\b)[^.])*\bby\s+$", before)
+        # "reported … by Harrow Town", "criticised by their own supporters and by Harrow Town"
+        re.search(
+            rf"\b(?:been|was|were|is|are)\s+{acted_on}\b{gap}(?:\bby\b{gap}\band\b{gap})?\bby\s+$", before
+        )
         is not None
     )  # (not "thrashed by")
+
+
+# What a body says in its own name whoever acted on it: "would like to thank …", "wishes to apologise".
+A_COURTESY = re.compile(
+    r"\b(?:would like|wish(?:es)?) to (?:thank|apologi[sz]e|reassure|wish|express|extend|place|pay|welcome"
+    r"|congratulate|remind|update|clarify|make)\b"
+)
 
 
 def _named_itself(text: str, piece: Span) -> tuple[str, str] | None:
@@ -953,7 +965,11 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
         if (
             opening is not None
             and opening.name == itself
-            and not (how == "would like" and _the_passive_s_agent(names.text, found[1]))
+            and not (
+                how in ("would like", "wish", "wishes")
+                and not A_COURTESY.search(names.text, st.quote_spans[0].start, st.quote_spans[0].start + 120)
+                and _the_passive_s_agent(names.text, found[1])
+            )
         ):  # (not "have been reported by Harrow Town. “Castlebridge United would like to sign …”")
             # "Castlebridge United have sacked Jon Reyes after a defeat by Harrow Town. “Castlebridge
             # United thanks Jon …,” the club said": the body the sentence before is about
