@@ -2953,6 +2953,19 @@ def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> No
     assert [(s.speaker, s.cue) for s in statements] == [(None, "was told")], describe(statements)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO declared the outbreak a public health emergency.",
+        "The minister declared that the drought was over.",
+    ],
+)
+def test_a_declaration_of_what_something_is_is_said(extract: Extract, text: str) -> None:
+    """Red team 172 (session 41): "declared a drought" is an act; declaring what a thing is, a statement."""
+    statements = extract(text)
+    assert [s.cue for s in statements] == ["declared"], describe(statements)
+
+
 def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None:
     """A ninth review of session 40: "told to expect" informs; only an order ("to disperse") is dropped."""
     statements = extract("The Commons was told to expect a vote next week.")

@@ -143,6 +143,12 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "The assembly was told to disperse by police after the rally.", id="an-assembly-told-to-disperse"
     ),
+    # red teams 172 and 173 (session 41): a bill clearing a chamber, a state put in force
+    pytest.param("The bill passed the Senate.", id="a-bill-passed-the-senate"),
+    pytest.param("The legislation passed the House over veto threats.", id="legislation-passed-the-house"),
+    pytest.param("The government declared a drought in three states.", id="declared-a-drought"),
+    pytest.param("The governor declared a state of emergency on Monday.", id="declared-a-state-of-emergency"),
+    pytest.param("Two mining companies declared bankruptcy last year.", id="declared-bankruptcy"),
     # a first review of session 41: literal moves, and members told to make them
     pytest.param("The chamber was told to be seated.", id="told-to-be-seated"),
     pytest.param(

@@ -1285,7 +1285,12 @@ FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
 # Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
 NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
-    "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"}),
+    "pass": frozenset({"reading", "vote", "test", "muster", "law", "bill", "motion", "budget"})
+    # a bill clearing a chamber: "The bill passed the Senate" (red team 173)
+    | frozenset({"senate", "house", "commons", "lords", "assembly", "parliament", "legislature", "congress"}),
+    # a state an authority puts in force: "declared a drought", "declared a state of emergency"
+    "declare": frozenset({"drought", "emergency", "state", "curfew", "holiday", "famine", "bankruptcy"})
+    | frozenset({"insolvency", "dividend"}),
     "call": frozenset({"order"}),
     # a court's or an official's decisions: "dismissed the appeal", "refused bail"
     "dismiss": frozenset({"appeal", "appeals", "case", "cases", "lawsuit", "lawsuits", "suit", "motion"})
@@ -1486,6 +1491,11 @@ def no_saying(verb: Token, lemma: str) -> bool:
         c.dep_ in ("ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
     ):
         return False  # "denied the motion was political", "cast the vote as a betrayal": said
+    if lemma == "declare" and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or any(o.dep_ == "nsubj" for o in c.children)
+        for c in verb.children
+    ):
+        return False  # "declared the outbreak a public health emergency": a finding it pronounced
     if lemma == "see" and not any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
     ):
