@@ -35,6 +35,21 @@ RESOLUTION = [
         "crews were sick",
         speaker_name="Skyreach Airlines",
     ),
+    # an airline named "… Air", and a ferry company (red team 171)
+    Case(
+        "an-airline-named-air-then-the-carrier",
+        'Lakeshore Air canceled 212 flights. "We expect disruptions," the carrier said.',
+        "We expect disruptions",
+        speaker_name="Lakeshore Air",
+        kind="direct",
+    ),
+    Case(
+        "ferries-then-the-ferry-operator",
+        'Baltic Ferries halted its route. "We expect disruptions," the ferry operator said.',
+        "We expect disruptions",
+        speaker_name="Baltic Ferries",
+        kind="direct",
+    ),
     # the business or the regulator the description fits, of the two the sentence before named (red team 111)
     Case(
         "the-company-is-the-business-the-agency-fined",
@@ -3652,6 +3667,43 @@ RESOLUTION = [
 ]
 
 TITLES_AND_ROLES = [
+    # a person's role capitalised before a given name and a surname, which the recogniser took for an
+    # organisation or a place (red teams 171, 173)
+    Case(
+        "a-grandmother-the-recogniser-took-for-an-organisation",
+        'Grandmother Margaret Pollitt said: "They treated us like cattle."',
+        "They treated us like cattle",
+        speaker_name="Margaret Pollitt",
+        role="Grandmother",
+        type="person",
+        kind="direct",
+    ),
+    Case(
+        "a-streamer-the-recogniser-took-for-a-place",
+        'Streamer Maya Cole said: "I need a break."',
+        "I need a break",
+        speaker_name="Maya Cole",
+        role="Streamer",
+        type="person",
+        kind="direct",
+    ),
+    Case(
+        "a-harbourmaster-after-the-quotation",
+        '"It is stable," said Harbourmaster Owen Gray.',
+        "It is stable",
+        speaker_name="Owen Gray",
+        role="Harbourmaster",
+        type="person",
+        kind="direct",
+    ),
+    Case(
+        "an-astronaut-before-her-name",
+        "Astronaut Elena Sorokina said the crew had slept well.",
+        "the crew had slept well",
+        speaker_name="Elena Sorokina",
+        role="Astronaut",
+        type="person",
+    ),
     # church offices before the name (red team 170)
     Case(
         "an-archdeacon-styled-the-venerable",

@@ -594,13 +594,27 @@ def _given_name_taken_for_another_entity(doc: Doc) -> None:
 
 def _titled_person_read_as_an_organisation(doc: Doc) -> None:
     """ "Taoiseach Declan Ó Murchú" taken whole for an organisation: a title, then a given name and
-    a surname, with no word that ends organisations' names, is a person (the title left out)."""
+    a surname, with no word that ends organisations' names, is a person (the title left out); so is
+    a person's role before a given name and a surname, whatever else the recogniser took it for."""
     given = lexicon.given_names()
     titles = lexicon.titles()
     ents = list(doc.ents)
     changed = False
+    roles = lexicon.words("person_roles.txt")
     for k, ent in enumerate(ents):
-        if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in titles:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(ent) < 3:
+            continue
+        if ent[0].lower_ not in titles:
+            # "Grandmother Jean Pollitt", "Streamer Jax Cole" (red teams 171, 173): a person's role
+            # word capitalised before a given name and a surname
+            if not (
+                ent[0].lower_ in roles
+                and len(ent) == 3
+                and ent[1].lower_ in given
+                and ent[0].lower_ not in lexicon.organisation_words()
+            ):
+                continue
+        elif ent.label_ != "ORG":
             continue
         # a given name after the title, or two plain words ("Cllr Dev Mistry"), none a body's
         plain = (
