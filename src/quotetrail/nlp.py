@@ -127,8 +127,10 @@ NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 IN_CHIEF = re.compile(r"[A-Za-z]+-[Ii]n-[Cc]hief")
 # "quote-tweeted" is one verb: split at its hyphen, "quote" took the subject and "tweeted" lost it.
 QUOTE_POSTED = re.compile(r"[Qq]uote-(?:tweet|post)(?:s|ed|ing)?")
-# "Co-op" is one word: split at its hyphen, "The Tarn Dairy Co-op said" was spoken by "op".
-CO_OP = re.compile(r"[Cc]o-ops?")
+# "Co-op" is one word: split at its hyphen, "The Tarn Dairy Co-op said" was spoken by "op"; so is
+# "Co-operative" ("The Arla Co-operative said" was spoken by "operative", red team 172).
+# (capitalised only: the tagger reads "co-operative" whole as an adjective, "a co-operative approach")
+CO_OP = re.compile(r"[Cc]o-ops?|Co-operatives?")
 
 
 class _NumericDatesFirst:

@@ -136,6 +136,14 @@ RESOLUTION = [
         "it would cut prices",
         speaker_name="Tarn Dairy Co-op",
     ),
+    # a "Co-operative" in its name is one word too (red team 172)
+    Case(
+        "a-co-operative-s-name",
+        'The Arla Co-operative said milk prices will rise. "It will rain," the Mid-Wales Co-operative said.',
+        "milk prices will rise",
+        speaker_name="Arla Co-operative",
+        type="organization",
+    ),
     # a Recorder is a judge, by title (red team 115)
     Case(
         "the-recorder-set-off-before-his-name",
