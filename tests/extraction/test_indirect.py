@@ -2940,6 +2940,10 @@ def test_resigning_before_a_colon_is_no_verb_of_its_quotation(extract: Extract) 
         "Councillors were told the budget had a £4m gap.",
         # a review of session 40: more members, and chambers
         "MSPs were told that the ferry was late.",
+        # a second review of session 41: a party's line to its members is no order to move
+        "Labour MPs were told to stay away from picket lines.",
+        "Senators were told to stay home if they felt unwell.",
+        "Conservative MPs were told to sit on their hands during the vote.",
     ],
 )
 def test_members_told_something_report_it_from_no_one(extract: Extract, text: str) -> None:
@@ -2958,6 +2962,9 @@ def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> No
     [
         "The WHO declared the outbreak a public health emergency.",
         "The minister declared that the drought was over.",
+        # a second review of session 41: a state declared in words quoted is the declarer's statement
+        "Governor Lisa Tran declared a state of emergency “to protect lives and property”.",
+        "The mayor declared a curfew “until further notice”.",
     ],
 )
 def test_a_declaration_of_what_something_is_is_said(extract: Extract, text: str) -> None:

@@ -149,6 +149,12 @@ NOTHING_TO_REPORT = [
     pytest.param("The government declared a drought in three states.", id="declared-a-drought"),
     pytest.param("The governor declared a state of emergency on Monday.", id="declared-a-state-of-emergency"),
     pytest.param("Two mining companies declared bankruptcy last year.", id="declared-bankruptcy"),
+    # a second review of session 41: more states declared, more moves ordered
+    pytest.param("Police declared a major incident on Tuesday.", id="declared-a-major-incident"),
+    pytest.param("The army declared martial law.", id="declared-martial-law"),
+    pytest.param("The rebels declared a ceasefire.", id="declared-a-ceasefire"),
+    pytest.param("Senators were told to proceed to the basement.", id="members-told-to-proceed"),
+    pytest.param("The chamber was told to lie down on the floor.", id="told-to-lie-down"),
     # a first review of session 41: literal moves, and members told to make them
     pytest.param("The chamber was told to be seated.", id="told-to-be-seated"),
     pytest.param(

@@ -509,7 +509,7 @@ def _body_told(verb: Token) -> Token | None:
     }:
         return None
     if told.lower_ in CHAMBERS | HEARING_MEMBERS and any(
-        c.dep_ == "xcomp" and _an_order_to_move(c) for c in verb.children
+        c.dep_ == "xcomp" and _an_order_to_move(c, told.lower_ in HEARING_MEMBERS) for c in verb.children
     ):
         return None  # "The assembly was told to disperse / to prepare to leave": an order, maybe to a crowd
     return told
@@ -520,25 +520,33 @@ def _body_told(verb: Token) -> Token | None:
 # not "to remain vigilant"; "to return to the chamber", not "to return to the issue" (review 1).
 ALWAYS_MOVING = frozenset({"disperse", "evacuate", "vacate", "shelter", "sit"})
 MOVING_TO_A_PLACE = frozenset({"leave", "go", "move", "head", "exit", "return", "clear", "wait", "get"})
+MOVING_TO_A_PLACE |= {"lie", "keep", "proceed", "gather", "assemble", "lock", "barricade"}
 ROOMS = frozenset(
     {"chamber", "building", "gallery", "galleries", "room", "hall", "seats", "seat", "lobby", "lobbies"}
     | {"basement", "premises", "floor", "exits", "exit", "estate", "palace", "home", "outside", "inside"}
     | {"indoors", "out", "down", "away", "cover", "doors", "windows"}
 )
 STAYING_PUT = frozenset({"seated", "put", "indoors", "inside", "calm", "where"})
+# What members (not a chamber) told to go "home", "away" or "out" are told is a party's line: "Labour
+# MPs were told to stay away from picket lines", "to go home and listen" (review 2).
+FIGURATIVE_FOR_MEMBERS = frozenset({"home", "out", "down", "away", "outside", "inside", "indoors", "where"})
 
 
-def _literal_move(action: Token) -> bool:
+def _literal_move(action: Token, members: bool = False) -> bool:
     """ "to disperse", "to take cover", "to remain seated", "to return to the chamber", "to leave
-    the building", "to get out": a move of the body, not "to take note", "to stay the course"."""
+    the building", "to get out": a move of the body, not "to take note", "to stay the course".
+    ``members``: told to members, not a chamber, who may be told to "stay away" from a picket line."""
     word = action.lower_
-    if word in ALWAYS_MOVING or (word == "seated" and any(c.dep_ == "auxpass" for c in action.children)):
+    if word in ALWAYS_MOVING - ({"sit"} if members else set()) or (
+        word == "seated" and any(c.dep_ == "auxpass" for c in action.children)
+    ):
         return True
     places = [
         w
         for c in action.children
         for w in ([c, *(o for o in c.children if o.dep_ == "pobj")] if c.dep_ == "prep" else [c])
         if c.dep_ in ("dobj", "prep", "advmod", "prt", "acomp", "oprd", "xcomp")
+        and not (members and w.lower_ in FIGURATIVE_FOR_MEMBERS)
     ]
     if word in ("remain", "stay"):
         return any(w.lower_ in STAYING_PUT or w.lower_ in ROOMS or w.lower_ == "place" for w in places)
@@ -546,18 +554,18 @@ def _literal_move(action: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ in ("cover", "shelter", "refuge") for c in action.children)
     if word in ("stand", "rise"):
         return not any(c.dep_ not in ("aux", "prt", "punct", "cc", "conj", "advmod") for c in action.children)
-    if word == "leave" and not any(c.dep_ == "dobj" for c in action.children):
+    if word == "leave" and not any(c.dep_ in ("dobj", "prep", "conj") for c in action.children):
         return True  # "told to leave"
     return word in MOVING_TO_A_PLACE and any(w.lower_ in ROOMS for w in places)
 
 
-def _an_order_to_move(action: Token) -> bool:
+def _an_order_to_move(action: Token, members: bool = False) -> bool:
     """ "to disperse", "to prepare to leave", "to prepare for an evacuation" (not "to expect a vote",
     "to prepare for cuts", "to prepare for the departure of 40,000 nurses")."""
-    if _literal_move(action):
+    if _literal_move(action, members):
         return True
     return action.lower_ == "prepare" and any(
-        (c.dep_ == "xcomp" and _literal_move(c))
+        (c.dep_ == "xcomp" and _literal_move(c, members))
         or (
             c.dep_ == "prep"
             and any(

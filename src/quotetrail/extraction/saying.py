@@ -1290,7 +1290,8 @@ NOT_SAYING_OBJECTS = {
     | frozenset({"senate", "house", "commons", "lords", "assembly", "parliament", "legislature", "congress"}),
     # a state an authority puts in force: "declared a drought", "declared a state of emergency"
     "declare": frozenset({"drought", "emergency", "state", "curfew", "holiday", "famine", "bankruptcy"})
-    | frozenset({"insolvency", "dividend"}),
+    | frozenset({"insolvency", "dividend", "incident", "law", "ceasefire", "truce", "lockdown", "mourning"})
+    | frozenset({"ban", "disaster"}),
     "call": frozenset({"order"}),
     # a court's or an official's decisions: "dismissed the appeal", "refused bail"
     "dismiss": frozenset({"appeal", "appeals", "case", "cases", "lawsuit", "lawsuits", "suit", "motion"})
@@ -1492,7 +1493,9 @@ def no_saying(verb: Token, lemma: str) -> bool:
     ):
         return False  # "denied the motion was political", "cast the vote as a betrayal": said
     if lemma == "declare" and any(
-        c.dep_ in ("oprd", "xcomp", "ccomp") or any(o.dep_ == "nsubj" for o in c.children)
+        c.dep_ in ("oprd", "xcomp", "ccomp")
+        or any(o.dep_ == "nsubj" for o in c.children)
+        or any(t.is_quote for t in c.subtree)  # 'declared a curfew “until further notice”' (review 2)
         for c in verb.children
     ):
         return False  # "declared the outbreak a public health emergency": a finding it pronounced
