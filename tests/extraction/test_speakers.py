@@ -3712,6 +3712,22 @@ TITLES_AND_ROLES = [
         role="Astronaut",
         type="person",
     ),
+    # a body and its office with "of" before the name: the person speaks, not the body (red team 172)
+    Case(
+        "a-body-s-head-of-something-before-the-name",
+        "NFU head of dairy Claire Pennock said prices would rise.",
+        "prices would rise",
+        speaker_name="Claire Pennock",
+        type="person",
+    ),
+    Case(
+        "a-body-s-director-of-something-before-the-name",
+        "NFU director of policy Tom Reid says prices will rise.",
+        "prices will rise",
+        speaker_name="Tom Reid",
+        role="NFU director of policy",
+        type="person",
+    ),
     # church offices before the name (red team 170)
     Case(
         "an-archdeacon-styled-the-venerable",

@@ -67,6 +67,7 @@ from quotetrail.extraction.speaker_repairs import (
     counsel_s_side_read_as_the_subject,
     moment_hung_on_the_inverted_speaker,
     name_read_as_the_body_s_object,
+    name_read_as_the_office_s_apposition,
     name_read_as_the_portfolio_s,
     name_read_into_the_opening_phrase,
     pair_read_as_two_subjects,
@@ -134,6 +135,8 @@ def repair_clauses(doc: Doc) -> Doc:
                 doc[i]
             )  # 'had “never met” the man, the X reported'
             two_speakers_spliced_by_a_comma(doc[i])  # "Mor said the drought had cut yields, Ulk said aid …"
+        if dep == root and tag in (past, present_third) and i > 3:
+            name_read_as_the_office_s_apposition(doc[i])  # "NFU head of dairy Claire Pennock said"
         if dep == root and tag in (past, participle):
             speaker_read_into_the_reported_clause(doc[i])  # "…, its chairman, Chief Okafor, has said."
             object_read_as_the_subject(doc[i])  # "… will not extradite Ivo Rask, Minister Hella Marr said"

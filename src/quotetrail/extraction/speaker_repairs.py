@@ -151,6 +151,29 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     role.head, role.dep_ = name, "compound"
 
 
+def name_read_as_the_office_s_apposition(verb: Token) -> None:
+    """ "NFU head of dairy Claire Pennock said …" (red team 172): the parser made the body the
+    subject, its office ("head of dairy") the body's object and the name the office's apposition.
+    The name right before the verb is the subject; the body and the office describe it."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    body = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if name is None or body is None or name.dep_ != "appos" or name.pos_ != "PROPN":
+        return
+    office = name.head
+    if office.head != body or office.pos_ != "NOUN" or office.lower_ not in lexicon.words("person_roles.txt"):
+        return
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in office.children):
+        return
+    if body.i != body.left_edge.i or not body.text[:1].isupper() or name.left_edge.i <= office.i:
+        return
+    if verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    office.head, office.dep_ = name, "compound"
+    body.head, body.dep_ = name, "compound"
+
+
 def name_read_as_the_body_s_object(prep: Token) -> None:
     """ "Guild of Meren president Corliss Daan said …", "Union of Municipal Workers chairman Kostas
     Arvanit said …": the parser made the name the object of "of", and the body the subject. The name
