@@ -2944,6 +2944,7 @@ def test_resigning_before_a_colon_is_no_verb_of_its_quotation(extract: Extract) 
         "Labour MPs were told to stay away from picket lines.",
         "Senators were told to stay home if they felt unwell.",
         "Conservative MPs were told to sit on their hands during the vote.",
+        "Councillors were told to leave politics out of the planning decision.",
     ],
 )
 def test_members_told_something_report_it_from_no_one(extract: Extract, text: str) -> None:
@@ -2965,12 +2966,14 @@ def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> No
         # a second review of session 41: a state declared in words quoted is the declarer's statement
         "Governor Lisa Tran declared a state of emergency “to protect lives and property”.",
         "The mayor declared a curfew “until further notice”.",
+        # a third review of session 41: a truce declared over is declared ended
+        "Hamas declared the truce over on Sunday.",
     ],
 )
 def test_a_declaration_of_what_something_is_is_said(extract: Extract, text: str) -> None:
     """Red team 172 (session 41): "declared a drought" is an act; declaring what a thing is, a statement."""
     statements = extract(text)
-    assert [s.cue for s in statements] == ["declared"], describe(statements)
+    assert [(s.cue or "").split()[0] for s in statements] == ["declared"], describe(statements)
 
 
 def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None:
@@ -3000,6 +3003,11 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
         "The assembly was told to exit the pension scheme by 2028.",
         "Parliament was told to prepare for the departure of 40,000 nurses from the health service.",
         "The state assembly was told to prepare for the evacuation of 20,000 residents as the river rose.",
+        # a third review of session 41: keeping and proceeding in their other senses
+        "The Commons was told to keep costs down.",
+        "The Lords was told to keep out of party politics.",
+        "The Senate was told to proceed to the floor.",
+        "The Commons was told to sit through the night.",
     ],
 )
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:

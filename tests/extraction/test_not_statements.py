@@ -155,6 +155,22 @@ NOTHING_TO_REPORT = [
     pytest.param("The rebels declared a ceasefire.", id="declared-a-ceasefire"),
     pytest.param("Senators were told to proceed to the basement.", id="members-told-to-proceed"),
     pytest.param("The chamber was told to lie down on the floor.", id="told-to-lie-down"),
+    # a third review of session 41: a possessive's mark is no quotation; literal moves for members
+    pytest.param(
+        "The council declared a drought in the farmers' heartland.", id="declared-in-the-farmers-land"
+    ),
+    pytest.param(
+        "The governor declared a state of emergency across the islands’ 12 districts.",
+        id="declared-across-the-islands-districts",
+    ),
+    pytest.param(
+        'The mayor, who was dubbed "Mr Flood" by locals, declared a state of emergency.',
+        id="declared-by-a-mayor-nicknamed",
+    ),
+    pytest.param("MPs were told to leave at once.", id="members-told-to-leave-at-once"),
+    pytest.param("Senators were told to stay away from the windows.", id="members-told-to-keep-from-windows"),
+    pytest.param("MPs were told to sit down.", id="members-told-to-sit-down"),
+    pytest.param("Lawmakers were told to gather in the cafeteria.", id="members-told-to-gather"),
     # a first review of session 41: literal moves, and members told to make them
     pytest.param("The chamber was told to be seated.", id="told-to-be-seated"),
     pytest.param(

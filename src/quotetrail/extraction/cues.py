@@ -518,18 +518,36 @@ def _body_told(verb: Token) -> Token | None:
 # What an order to a crowd or a room tells it to do: "told to disperse", "told to prepare to leave".
 # Only the literal moves: "to take cover", not "to take the threat seriously"; "to remain seated",
 # not "to remain vigilant"; "to return to the chamber", not "to return to the issue" (review 1).
-ALWAYS_MOVING = frozenset({"disperse", "evacuate", "vacate", "shelter", "sit"})
+ALWAYS_MOVING = frozenset({"disperse", "evacuate", "vacate", "shelter"})
 MOVING_TO_A_PLACE = frozenset({"leave", "go", "move", "head", "exit", "return", "clear", "wait", "get"})
-MOVING_TO_A_PLACE |= {"lie", "keep", "proceed", "gather", "assemble", "lock", "barricade"}
+MOVING_TO_A_PLACE |= {"lie", "sit", "proceed", "gather", "assemble", "barricade"}
 ROOMS = frozenset(
     {"chamber", "building", "gallery", "galleries", "room", "hall", "seats", "seat", "lobby", "lobbies"}
-    | {"basement", "premises", "floor", "exits", "exit", "estate", "palace", "home", "outside", "inside"}
-    | {"indoors", "out", "down", "away", "cover", "doors", "windows"}
+    | {"basement", "premises", "exits", "exit", "estate", "palace", "home", "outside", "inside", "offices"}
+    | {"indoors", "out", "down", "away", "cover", "doors", "windows", "cafeteria", "themselves"}
 )
 STAYING_PUT = frozenset({"seated", "put", "indoors", "inside", "calm", "where"})
 # What members (not a chamber) told to go "home", "away" or "out" are told is a party's line: "Labour
-# MPs were told to stay away from picket lines", "to go home and listen" (review 2).
-FIGURATIVE_FOR_MEMBERS = frozenset({"home", "out", "down", "away", "outside", "inside", "indoors", "where"})
+# MPs were told to stay away from picket lines", "to go home and listen" (review 2); "away from the
+# windows", "out of the chamber" are moves still (review 3).
+FIGURATIVE_FOR_MEMBERS = frozenset({"home", "out", "away", "where"})
+
+
+def _places(action: Token, members: bool) -> list[Token]:
+    """The words of where an action goes or stays: its object, its particles and adverbs, and the
+    objects of its prepositions and of theirs ("stay away from the windows")."""
+    found: list[Token] = []
+    for c in action.children:
+        if c.dep_ not in ("dobj", "prep", "advmod", "prt", "acomp", "oprd", "xcomp"):
+            continue
+        further = [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep":
+            found += [o for o in c.children if o.dep_ == "pobj"]
+        elif members and c.lower_ in FIGURATIVE_FOR_MEMBERS:
+            found += further  # "away from the windows", not "away from picket lines"
+        else:
+            found += [c, *further]
+    return found
 
 
 def _literal_move(action: Token, members: bool = False) -> bool:
@@ -537,25 +555,19 @@ def _literal_move(action: Token, members: bool = False) -> bool:
     the building", "to get out": a move of the body, not "to take note", "to stay the course".
     ``members``: told to members, not a chamber, who may be told to "stay away" from a picket line."""
     word = action.lower_
-    if word in ALWAYS_MOVING - ({"sit"} if members else set()) or (
-        word == "seated" and any(c.dep_ == "auxpass" for c in action.children)
-    ):
+    if word in ALWAYS_MOVING or (word == "seated" and any(c.dep_ == "auxpass" for c in action.children)):
         return True
-    places = [
-        w
-        for c in action.children
-        for w in ([c, *(o for o in c.children if o.dep_ == "pobj")] if c.dep_ == "prep" else [c])
-        if c.dep_ in ("dobj", "prep", "advmod", "prt", "acomp", "oprd", "xcomp")
-        and not (members and w.lower_ in FIGURATIVE_FOR_MEMBERS)
-    ]
+    places = _places(action, members)
     if word in ("remain", "stay"):
         return any(w.lower_ in STAYING_PUT or w.lower_ in ROOMS or w.lower_ == "place" for w in places)
     if word in ("take", "seek"):
         return any(c.dep_ == "dobj" and c.lower_ in ("cover", "shelter", "refuge") for c in action.children)
     if word in ("stand", "rise"):
         return not any(c.dep_ not in ("aux", "prt", "punct", "cc", "conj", "advmod") for c in action.children)
-    if word == "leave" and not any(c.dep_ in ("dobj", "prep", "conj") for c in action.children):
-        return True  # "told to leave"
+    if word == "leave" and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in action.children
+    ):
+        return True  # "told to leave", "to leave at once" (not "to leave it to the courts")
     return word in MOVING_TO_A_PLACE and any(w.lower_ in ROOMS for w in places)
 
 

@@ -1282,6 +1282,27 @@ def _an_outlet(subject: Token) -> bool:
 FINDING = frozenset({"find", "show", "suggest", "indicate", "reveal"})
 
 
+def _quoted_in_the_phrase(head: Token) -> bool:
+    """A quotation mark in a phrase's own words, not in a clause of its own inside it ("a curfew
+    “until further notice”", not "martial law, which critics called “a coup”") nor a possessive's."""
+    clauses = [t for t in head.subtree if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") and t != head]
+    inside = {t.i for c in clauses for t in c.subtree}
+    # (a lone ’ or ' may close a plural's possessive: "the islands’ 12 districts")
+    return any(
+        t.is_quote and t.tag_ != "POS" and t.text not in ("’", "'") and t.i not in inside
+        for t in head.subtree
+    )
+
+
+def _opens_with_a_mark(phrase: Token) -> bool:
+    """ "declared a state of emergency “to protect lives and property”": the phrase is quoted whole."""
+    first = phrase.left_edge
+    before = phrase.doc[first.i - 1] if first.i > 0 else None
+    return (first.is_quote and first.text not in ("’", "'")) or (
+        before is not None and before.is_quote and before.text not in ("’", "'")
+    )
+
+
 # Idioms of verbs the cue model finds likely with an object, that say nothing: (lemma, objects).
 NOT_SAYING_OBJECTS = {
     "refer": frozenset({"questions", "question", "inquiries", "queries", "requests", "calls"}),
@@ -1495,7 +1516,11 @@ def no_saying(verb: Token, lemma: str) -> bool:
     if lemma == "declare" and any(
         c.dep_ in ("oprd", "xcomp", "ccomp")
         or any(o.dep_ == "nsubj" for o in c.children)
-        or any(t.is_quote for t in c.subtree)  # 'declared a curfew “until further notice”' (review 2)
+        or (c.dep_ in ("prt", "acomp", "advmod") and c.lower_ == "over")  # "declared the truce over"
+        or any(o.dep_ in ("prt", "acomp", "advmod") and o.lower_ == "over" for o in c.children)
+        # 'declared a curfew “until further notice”' (review 2): a mark in the object's own phrase
+        or (c.dep_ in ("dobj", "prep", "advmod", "npadvmod") and _quoted_in_the_phrase(c))
+        or (c.dep_ in ("advcl", "xcomp", "prep") and _opens_with_a_mark(c))  # '… “to protect lives”'
         for c in verb.children
     ):
         return False  # "declared the outbreak a public health emergency": a finding it pronounced
