@@ -3712,6 +3712,37 @@ TITLES_AND_ROLES = [
         role="Astronaut",
         type="person",
     ),
+    # red teams 175 and 176: an aid worker the parser read as an order; roles of the border and the
+    # energy trade; bodies named for what they run
+    Case(
+        "an-aid-worker-read-as-an-order-to-aid",
+        "Aid worker Mark Stone said the camp flooded.",
+        "the camp flooded",
+        speaker_name="Mark Stone",
+        role="Aid worker",
+        type="person",
+    ),
+    Case(
+        "a-smuggler-by-a-given-name",
+        "Smuggler Ahmed said business was booming.",
+        "business was booming",
+        speaker_name="Ahmed",
+        role="Smuggler",
+        type="person",
+    ),
+    Case(
+        "a-pipeline-company",
+        "Caspian Link Pipeline said the leak had been contained.",
+        "the leak had been contained",
+        speaker_name="Caspian Link Pipeline",
+        type="organization",
+    ),
+    Case(
+        "a-coastguard-is-a-body",
+        "The coastguard, which denied carrying out pushbacks, said the boat turned back.",
+        "the boat turned back",
+        type="organization",
+    ),
     # a body and its office with "of" before the name: the person speaks, not the body (red team 172)
     Case(
         "a-body-s-head-of-something-before-the-name",

@@ -103,7 +103,7 @@ def repair_clauses(doc: Doc) -> Doc:
     clause, relative, relative_clause = strings["ccomp"], strings["acl"], strings["relcl"]
     conj, adverbial_clause, apposition = strings["conj"], strings["advcl"], strings["appos"]
     subject, root, mark = strings["nsubj"], strings["ROOT"], strings["mark"]
-    parataxis = strings["parataxis"]
+    parataxis, clausal_subject = strings["parataxis"], strings["csubj"]
     plural = strings["NNS"]
     dashes = {strings[d] for d in DASHES}
     proper = strings["NNP"]
@@ -182,7 +182,7 @@ def repair_clauses(doc: Doc) -> Doc:
             )  # "Cuts will hurt schools, warns ex-head teacher"
         if tag == base_form and dep == conj:
             _future_read_as_the_speaker_s(doc[i])
-        if tag == base_form and dep == adverbial_clause:
+        if tag == base_form and dep in (adverbial_clause, clausal_subject):
             _role_read_as_an_imperative(doc[i])  # "Aid worker Pia Lorentz, who …, said"
         if tag == base_form and dep in (relative, adverbial_clause) and i > 3:
             _infinitive_after_a_quoted_word_hung_before(doc[i])  # "were “heartbroken” to cancel"
@@ -477,7 +477,9 @@ def _role_read_as_an_imperative(word: Token) -> None:
     verb = word.head
     if not word.is_sent_start or not word.text[:1].isupper() or verb.i < word.i:
         return
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != word), None
+    )
     named = next((c for c in word.children if c.dep_ == "dobj"), None)
     if subject is not None:
         # "Aid worker Pia Lorentz said": "worker" read as the order's object, the name as the subject
@@ -496,6 +498,8 @@ def _role_read_as_an_imperative(word: Token) -> None:
         return
     if any(c.dep_ not in ("dobj", "punct") for c in word.children):
         return  # "Ask Lorentz about the camp, …": an order with more to it
+    if word.dep_ == "csubj" and verb.lemma_.lower() not in CORE_CUE_LEMMAS:
+        return  # "Ask Lorentz" as the subject of another verb
     role = named.left_edge
     named.head, named.dep_ = verb, "nsubj"
     word.head, word.dep_ = role if role.i != named.i else named, "compound"
