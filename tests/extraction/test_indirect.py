@@ -3013,3 +3013,31 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:
     statements = extract(text)
     assert [(s.speaker, s.cue) for s in statements] == [(None, "was told")], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # red team 173 (session 41): a second that-clause joined by "and" is reported too
+        (
+            'The company said it was "deeply sorry" and that servers would return by Friday.',
+            'it was "deeply sorry" and that servers would return by Friday',
+        ),
+        (
+            "He said the vote was close and that he would not resign.",
+            "the vote was close and that he would not resign",
+        ),
+        # red team 174: where the speaker spoke, set off after the content, is not what was said
+        (
+            'Grant Elwood said the high street was "not dead", speaking to reporters.',
+            'the high street was "not dead"',
+        ),
+        (
+            "Grant Elwood said the high street was not dead, speaking at the summit in Leeds.",
+            "the high street was not dead",
+        ),
+    ],
+)
+def test_where_a_reported_content_ends(extract: Extract, text: str, quote: str) -> None:
+    statements = extract(text)
+    assert [s.quote for s in statements] == [quote], describe(statements)

@@ -317,9 +317,14 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
         if tok.tag_ != "VBG" or n == 0 or tok.doc[tok.i - 1].text != ",":
             continue
         rest = " ".join(t.lower_ for t in tokens[n:])
-        if tok.right_edge.i >= tokens[-1].i - 1 and ANONYMITY.search(rest):
+        if tok.right_edge.i >= tokens[-1].i - 1 and (ANONYMITY.search(rest) or SPEAKING_WHERE.match(rest)):
+            # (or where the speaker spoke: "…, speaking to reporters", red team 174)
             return tokens[: n - 1] if tokens[n - 1].text == "," else tokens[:n]
     return tokens
+
+
+# A closing participle of the speaker's speaking: "…, speaking to reporters", "…, speaking at the summit".
+SPEAKING_WHERE = re.compile(r"(?:speaking|talking) (?:to|at|on|in|during|after|before|from|with) ")
 
 
 def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:

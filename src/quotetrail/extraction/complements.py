@@ -592,6 +592,25 @@ def _a_tally(word: Token) -> bool:
     return word.like_num or re.fullmatch(r"\d+[-–]\d+", word.text) is not None
 
 
+def _second_that_clause(verb: Token, children: list[Token], clausal: list[Token]) -> list[Token]:
+    """ "said it was “deeply sorry” and that servers would return by Friday" (red team 173): the
+    parser joined the second that-clause to the verb; it is reported too, with its "and"."""
+    last = max(c.i for c in clausal)
+    second = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "conj"
+            and c.i > last
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if second is None:
+        return []
+    return [c for c in children if c.dep_ == "cc" and last < c.i < second.i] + [second]
+
+
 def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]:
     """The reported content as the parse has it."""
     children = list(verb.children)  # read once: each reading makes new token objects
@@ -647,7 +666,7 @@ def _parsed_complement(verb: Token, inside_quote: frozenset[int]) -> list[Token]
     if clausal and (relative := _object_with_relative_clause(verb, objects, clausal[0])) is not None:
         comps = relative  # "mentioned remarks Trump had made about her": the remarks, and which
     elif clausal:
-        comps = clausal
+        comps = clausal + _second_that_clause(verb, children, clausal)
     elif xcomps and verb.lemma_.lower() == "vote" and any(_a_tally(t) for t in (*objects[:1], *xcomps)):
         # "voted 289 to 201 to lift his immunity": what the vote did, not its count
         comps = [c for c in xcomps if not _a_tally(c)] or [
