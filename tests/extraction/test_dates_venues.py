@@ -2460,6 +2460,13 @@ def test_last_week_is_a_day_of_the_previous_week_or_unknown(extract: Extract) ->
             date(2026, 3, 15),
             id="a-date-in-the-words-relayed-is-not-the-relay-s",
         ),
+        # red team 172 (session 41): what a forecast is for
+        pytest.param(
+            "The Met Office forecast heavy rain for Friday.",
+            "2026-03-04",
+            date(2026, 2, 27),
+            id="a-forecast-for-a-day",
+        ),
     ],
 )
 def test_dates_that_are_not_when_it_was_said(

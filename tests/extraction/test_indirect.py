@@ -3027,6 +3027,9 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "He said the vote was close and that he would not resign.",
             "the vote was close and that he would not resign",
         ),
+        # red team 175: "reckons", which PolNeAR's news hardly has
+        ("Jane Holt reckons prices will fall.", "prices will fall"),
+        ("Prices will fall, Jane Holt reckons.", "Prices will fall"),
         # red team 174: where the speaker spoke, set off after the content, is not what was said
         (
             'Grant Elwood said the high street was "not dead", speaking to reporters.',

@@ -219,6 +219,12 @@ def said_on(clause: list[Token], article_date: date | None) -> date | None:
             return _feast_day(feast, article_date)  # "on Palm Sunday", "on Good Friday"
         if _day_of_something_else(run):
             continue  # "Asked about Saturday's defeat": the day of what was talked about
+        if (
+            before is not None
+            and before.lower_ in ("for", "until", "till", "by", "from")
+            and before.dep_ == "prep"
+        ):
+            continue  # "forecast heavy rain for Friday", "ordered it shut until Monday": not when said
         return _date_of_run(run, clause, article_date)
     return None
 

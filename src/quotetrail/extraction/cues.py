@@ -1033,6 +1033,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 and any(c.dep_ == "dobj" for c in children)
             )
             strong = strong or (posted_with is not None and not complement)
+            strong = strong or (
+                lemma in lexicon.UNLEARNED_CUE_LEMMAS
+                and any(c.dep_ in ("ccomp", "parataxis") for c in children)
+                and tok.pos_ == "VERB"
+            )
             from_object = strong and not complement
             if from_object:
                 complement = object_of(tok, inside_quote)  # no clause: "criticized the plan"

@@ -111,6 +111,11 @@ CORE_CUE_LEMMAS = frozenset(
     ]
 )
 
+# Verbs PolNeAR's American political news hardly has, so the cue model never learned them, that
+# report a claim when a clause follows: "Jane Holt reckons prices will fall", "ABARES forecast on
+# Tuesday that crop output would fall" (red teams 172, 175).
+UNLEARNED_CUE_LEMMAS = frozenset({"reckon", "forecast"})
+
 # Cue lemmas that need a clausal complement (or a quote) to count: "believe that …", not "believe him".
 COMPLEMENT_CUE_LEMMAS = frozenset(
     [
@@ -420,7 +425,7 @@ DOUBLES_LAST_LETTER = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
 def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     """Surface forms of every word that can cue a statement at this rate (paragraphs worth parsing,
     words worth lemmatizing)."""
-    lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS)
+    lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS) | set(UNLEARNED_CUE_LEMMAS)
     lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= min_rate}
     forms = {"according", *ESTIMATING_FORMS}
     for lemma in lemmas:
