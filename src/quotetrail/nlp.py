@@ -130,7 +130,7 @@ QUOTE_POSTED = re.compile(r"[Qq]uote-(?:tweet|post)(?:s|ed|ing)?")
 # "Co-op" is one word: split at its hyphen, "The Tarn Dairy Co-op said" was spoken by "op"; so is
 # "Co-operative" ("The Arla Co-operative said" was spoken by "operative", red team 172).
 # (capitalised only: the tagger reads "co-operative" whole as an adjective, "a co-operative approach")
-CO_OP = re.compile(r"[Cc]o-ops?|Co-operative")  # (not the plural: "Co-operatives said" is a group)
+CO_OP = re.compile(r"[Cc]o-ops?|Co-operatives?")
 
 
 class _NumericDatesFirst:

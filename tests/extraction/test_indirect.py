@@ -2963,6 +2963,8 @@ def test_a_chamber_told_something_reports_it_from_no_one(extract: Extract) -> No
     [
         "The WHO declared the outbreak a public health emergency.",
         "The minister declared that the drought was over.",
+        # a fourth review of session 41: quoted in straight single marks too
+        "The government declared a 'state of siege' in the north.",
         # a second review of session 41: a state declared in words quoted is the declarer's statement
         "Governor Lisa Tran declared a state of emergency “to protect lives and property”.",
         "The mayor declared a curfew “until further notice”.",
@@ -3030,6 +3032,17 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
         # red team 175: "reckons", which PolNeAR's news hardly has
         ("Jane Holt reckons prices will fall.", "prices will fall"),
         ("Prices will fall, Jane Holt reckons.", "Prices will fall"),
+        # a fourth review of session 41: "and now that" is the reporter's; a participle of someone in
+        # the content stays in it
+        (
+            "Reid said he would stay on, and now that the inquiry is over he faces hard questions.",
+            "he would stay on",
+        ),
+        (
+            "Witnesses said they saw the driver just before the crash, talking on his phone.",
+            "they saw the driver just before the crash, talking on his phone",
+        ),
+        ("She said she had been beaten, speaking through an interpreter.", "she had been beaten"),
         # red team 174: where the speaker spoke, set off after the content, is not what was said
         (
             'Grant Elwood said the high street was "not dead", speaking to reporters.',

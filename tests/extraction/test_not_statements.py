@@ -149,6 +149,13 @@ NOTHING_TO_REPORT = [
     pytest.param("The government declared a drought in three states.", id="declared-a-drought"),
     pytest.param("The governor declared a state of emergency on Monday.", id="declared-a-state-of-emergency"),
     pytest.param("Two mining companies declared bankruptcy last year.", id="declared-bankruptcy"),
+    # red teams 174 and 175 (session 41): a sum added, a product recalled, a recall ordered
+    pytest.param(
+        "The cap will rise by 6.4%, adding about £110 to a typical bill.", id="adding-a-sum-to-a-bill"
+    ),
+    pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
+    pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
+    pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
     # a second review of session 41: more states declared, more moves ordered
     pytest.param("Police declared a major incident on Tuesday.", id="declared-a-major-incident"),
     pytest.param("The army declared martial law.", id="declared-martial-law"),

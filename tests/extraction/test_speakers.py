@@ -3737,10 +3737,26 @@ TITLES_AND_ROLES = [
         speaker_name="Caspian Link Pipeline",
         type="organization",
     ),
+    # a fourth review of session 41: a coastguard may be one volunteer; "Solar" may be a surname
     Case(
-        "a-coastguard-is-a-body",
-        "The coastguard, which denied carrying out pushbacks, said the boat turned back.",
-        "the boat turned back",
+        "a-volunteer-coastguard-is-a-person",
+        "Tom Reid, a volunteer coastguard, said two people had been rescued.",
+        "two people had been rescued",
+        speaker_name="Tom Reid",
+        type="person",
+    ),
+    Case(
+        "a-surname-solar",
+        "Tom Solar said the panels were cheap.",
+        "the panels were cheap",
+        speaker_name="Tom Solar",
+        type="person",
+    ),
+    Case(
+        "a-federation-of-co-operatives",
+        "The Federation of Tarn Co-operatives said prices would fall.",
+        "prices would fall",
+        speaker_name="Federation of Tarn Co-operatives",
         type="organization",
     ),
     # a body and its office with "of" before the name: the person speaks, not the body (red team 172)

@@ -324,7 +324,12 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
 
 
 # A closing participle of the speaker's speaking: "…, speaking to reporters", "…, speaking at the summit".
-SPEAKING_WHERE = re.compile(r"(?:speaking|talking) (?:to|at|on|in|during|after|before|from|with) ")
+SPEAKING_WHERE = re.compile(
+    r"speaking (?:to (?:reporters|journalists|the press|the media|the bbc|a news)"
+    r"|at (?:a|an|the) (?:news conference|press conference|summit|conference|briefing|hearing|forum|event)"
+    r"|on (?:the sidelines|condition|bbc|sky|cnn|fox|radio|television|tv)|during (?:a|an|the) \w+"
+    r"|after (?:a|an|the) \w+|through an interpreter)"
+)
 
 
 def _participle_of_saying(tok: Token, cue_heads: set[int]) -> bool:

@@ -602,7 +602,8 @@ def _second_that_clause(verb: Token, children: list[Token], clausal: list[Token]
             for c in children
             if c.dep_ == "conj"
             and c.i > last
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            # the "that" opens it (not "and now that the inquiry has reported he faces …")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
         ),
         None,
     )

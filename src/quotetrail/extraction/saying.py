@@ -1287,19 +1287,17 @@ def _quoted_in_the_phrase(head: Token) -> bool:
     “until further notice”", not "martial law, which critics called “a coup”") nor a possessive's."""
     clauses = [t for t in head.subtree if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") and t != head]
     inside = {t.i for c in clauses for t in c.subtree}
-    # (a lone ’ or ' may close a plural's possessive: "the islands’ 12 districts")
-    return any(
-        t.is_quote and t.tag_ != "POS" and t.text not in ("’", "'") and t.i not in inside
-        for t in head.subtree
-    )
+    # (a lone ’ or ' may close a plural's possessive: "the islands’ 12 districts"; a pair quotes)
+    marks = [t for t in head.subtree if t.is_quote and t.tag_ != "POS" and t.i not in inside]
+    return any(t.text not in ("’", "'") for t in marks) or len(marks) >= 2
 
 
 def _opens_with_a_mark(phrase: Token) -> bool:
     """ "declared a state of emergency “to protect lives and property”": the phrase is quoted whole."""
     first = phrase.left_edge
     before = phrase.doc[first.i - 1] if first.i > 0 else None
-    return (first.is_quote and first.text not in ("’", "'")) or (
-        before is not None and before.is_quote and before.text not in ("’", "'")
+    return (first.is_quote and first.tag_ != "POS") or (
+        before is not None and before.is_quote and before.tag_ != "POS" and before.text != "’"
     )
 
 
@@ -1474,6 +1472,37 @@ def _someone_else_s_post(obj: Token) -> bool:
     )
 
 
+def _an_amount_added(verb: Token, objects: list[Token]) -> bool:
+    """ "adding about £110 to a typical bill", "added 2% to its shares": a figure and where it went."""
+    return any(o.like_num or any(c.like_num for c in o.children) for o in objects) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    )
+
+
+# What a firm or a state recalls by its own word: its products, its envoys.
+RECALLED_THINGS = frozenset(
+    {"product", "products", "batch", "batches", "vehicle", "vehicles", "car", "cars", "unit", "units"}
+    | {"item", "items", "model", "models", "lot", "lots", "ambassador", "ambassadors", "envoy", "envoys"}
+    | {"diplomat", "diplomats", "stock", "jars", "bottles", "packs", "tins", "cans", "bags", "toys"}
+)
+ORDERED_ACTS = frozenset(
+    {"recall", "recalls", "evacuation", "evacuations", "inquiry", "investigation", "review", "closure"}
+    | {"lockdown", "curfew", "ceasefire", "withdrawal", "retrial", "audit", "shutdown", "halt", "ban"}
+)
+
+
+def _a_thing_recalled(obj: Token) -> bool:
+    """ "recalled its hummus", "recalled 40,000 cars", "recalled its ambassador" (not "recalled the
+    day he left", "recalled her words"): a product or an envoy called back."""
+    if obj.lower_ in RECALLED_THINGS:
+        return True
+    # "its hummus", "40,000 sleeping bags" (not "a 2007 reform bill", a year)
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children) or (
+        obj.tag_ == "NNS"
+        and any(c.dep_ == "nummod" and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in obj.children)
+    )
+
+
 def no_saying(verb: Token, lemma: str) -> bool:
     """ "His office referred questions to the ministry", "The bill passed its second reading",
     "called the House to order", "The crowd did not believe him": a verb with an object that is
@@ -1504,6 +1533,12 @@ def no_saying(verb: Token, lemma: str) -> bool:
             return True
     if lemma == "tell" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True  # "MPs were told off by the Speaker": a reprimand, not what was said
+    if lemma == "add" and _an_amount_added(verb, objects):
+        return True  # "…, adding about £110 to a typical bill": a sum, not words (red team 175)
+    if lemma == "recall" and any(_a_thing_recalled(o) for o in objects):
+        return True  # "Harbury's has recalled its hummus", "recalled its ambassador" (red team 174)
+    if lemma == "order" and any(o.lower_ in ORDERED_ACTS for o in objects):
+        return True  # "The regulator has ordered a recall of the sleeping bags": an act
     if not lemma and verb.lower_ in NEVER_SAYING_FORMS:
         return True  # "The outage affected about 3 million users": no verb of saying at all
     idiom = NOT_SAYING_OBJECTS.get(lemma)
