@@ -1366,6 +1366,23 @@ QUOTE_MARKS = [
 # Quotations closed by "!" or "?": chants, heckles and questions, which the parser tends to end
 # a sentence on.
 EXCLAMATIONS = [
+    # red teams 170 and 172 (session 41): tabloid verbs before the speaker
+    Case(
+        "fumed-before-a-role-and-a-name-after-a-comma",
+        "'It is a disgrace,' fumed parent Jenny Platt.",
+        "It is a disgrace",
+        kind=D,
+        speaker="parent Jenny Platt",
+        cue="fumed",
+    ),
+    Case(
+        "fumed-before-a-role-and-a-surname-after-an-exclamation",
+        '"A disaster!" fumed farmer Higgins.',
+        "A disaster",
+        kind=D,
+        speaker="farmer Higgins",
+        cue="fumed",
+    ),
     Case(
         "heckle-then-verb-then-name",
         "“That is a lie!” heckled Mara Lindqvist.",

@@ -34,6 +34,7 @@ from quotetrail.extraction.closing_repairs import (
     said_clause_read_as_a_second_subject,
     speaker_after_the_verb,
     speaker_read_as_a_later_clause_s_subject,
+    speaker_read_as_the_quotation_s_complement,
     speaker_read_as_the_reported_object_s_apposition,
     speaker_read_as_the_second_half_s_subject,
     speaker_s_role_read_as_a_clause,
@@ -296,6 +297,8 @@ def repair_clauses(doc: Doc) -> Doc:
             and doc[i - 1].text == ","
         ):
             _subject_split_by_an_inverted_attribution(doc[i])  # "Aske, said Quarrie, had lost the plot"
+        if tag in (past, participle) and i > 2 and doc[i - 1].tag_ == "''":
+            speaker_read_as_the_quotation_s_complement(doc[i])  # "'…,' fumed parent Jenny Platt"
         if tag == past and i > 0 and doc[i - 1].tag_ == "''":
             speaker_after_the_verb(doc[i])
             speaker_s_role_read_as_a_clause(doc[i])  # "“…,” said Oversight ranking Democrat X"

@@ -48,13 +48,24 @@ INVERTING_VERBS = frozenset(
 )
 
 
+# Tabloid verbs of saying written before their speaker after a quotation: "‘…,’ fumed parent Jenny Platt".
+FUMING_VERBS = frozenset(
+    {"fumed", "raged", "blasted", "stormed", "seethed", "ranted", "gushed", "sobbed", "wept", "beamed"}
+    | {"joked", "quipped", "laughed", "sighed", "warned", "admitted", "confessed", "vowed", "claimed"}
+)
+
+
 def speaker_after_the_verb(verb: Token) -> None:
     """ "“That is a lie!” heckled Mara Lindqvist.", "“Sit down!” shouted a government backbencher.":
     after a quotation closed by "!" or "?", the parser reads a verb of saying and its speaker as a
     new sentence with the speaker for the verb's object, or the verb for the speaker's adjective.
     The speaker becomes the verb's subject."""
     doc = verb.doc
-    if verb.lower_ not in INVERTING_VERBS or verb.i < 3 or doc[verb.i - 2].text not in ("!", "?"):
+    if (
+        verb.lower_ not in INVERTING_VERBS | FUMING_VERBS
+        or verb.i < 3
+        or doc[verb.i - 2].text not in ("!", "?")
+    ):
         return
     end = verb.i + 1
     while end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?"):
@@ -78,6 +89,37 @@ def speaker_after_the_verb(verb: Token) -> None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == end - 1:
         objects[0].dep_ = "nsubj"
+
+
+def speaker_read_as_the_quotation_s_complement(verb: Token) -> None:
+    """ "'It is a disgrace,' fumed parent Jenny Platt." (red team 170): after a quotation closed by a
+    comma, the parser read the verb as the speaker's adjective and the speaker as a complement of the
+    quotation's own verb. The verb reports the quotation; the speaker is its subject."""
+    doc = verb.doc
+    if verb.lower_ not in FUMING_VERBS | INVERTING_VERBS or verb.dep_ != "amod" or verb.i < 3:
+        return
+    if not doc[verb.i - 1].is_quote or doc[verb.i - 2].text != ",":
+        return
+    speaker = verb.head
+    while speaker.dep_ == "compound" and speaker.head.i > speaker.i:
+        speaker = speaker.head
+    root = speaker.head
+    if speaker.left_edge.i not in (verb.i, verb.i - 1) or root.i >= verb.i or root.dep_ != "ROOT":
+        return
+    if speaker.pos_ != "PROPN":
+        return
+    if speaker.dep_ not in ("attr", "dobj", "npadvmod", "appos", "conj", "nsubj"):
+        return
+    end = speaker.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (".", "!", "?", ","):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    for tok in doc[verb.i - 2 : verb.i]:
+        tok.head = verb
+    if end < len(doc) and doc[end].head == root:
+        doc[end].head = verb
+    root.head, root.dep_ = verb, "ccomp"
 
 
 def speaker_read_as_the_second_half_s_subject(verb: Token) -> None:
