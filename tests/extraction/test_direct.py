@@ -1652,6 +1652,20 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fifth review of session 41: an act's verb before a colon still introduces the quotation
+        ("Holt recalled the 12 hours she spent trapped under the rubble: “I thought I would die.”", "Holt"),
+        ('The judge ordered a halt to the strikes: "Enough is enough."', "The judge"),
+        ('The prime minister ordered a lockdown "to save lives".', "The prime minister"),
+    ],
+)
+def test_an_act_s_verb_still_attributes_its_quotation(text: str, speaker: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker], describe(statements)
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         pytest.param(

@@ -3043,6 +3043,14 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "they saw the driver just before the crash, talking on his phone",
         ),
         ("She said she had been beaten, speaking through an interpreter.", "she had been beaten"),
+        # a fifth review of session 41: where else the speaker spoke; what someone in the content did
+        ("The minister said the plan would work, speaking at a rally in Leeds.", "the plan would work"),
+        ("The minister said the plan would work, speaking to Reuters.", "the plan would work"),
+        (
+            "Officers said they found the boy in a distressed state, speaking in Arabic.",
+            "they found the boy in a distressed state, speaking in Arabic",
+        ),
+        ("The ministry recalled its position that the islands belong to Kestovia.", None),
         # red team 174: where the speaker spoke, set off after the content, is not what was said
         (
             'Grant Elwood said the high street was "not dead", speaking to reporters.',
@@ -3054,6 +3062,9 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
         ),
     ],
 )
-def test_where_a_reported_content_ends(extract: Extract, text: str, quote: str) -> None:
+def test_where_a_reported_content_ends(extract: Extract, text: str, quote: str | None) -> None:
     statements = extract(text)
+    if quote is None:  # the first statement's content runs to the end of the sentence
+        assert statements and statements[0].quote.endswith("belong to Kestovia"), describe(statements)
+        return
     assert [s.quote for s in statements] == [quote], describe(statements)

@@ -3753,6 +3753,13 @@ TITLES_AND_ROLES = [
         type="person",
     ),
     Case(
+        "a-coastguard-named-as-a-body",
+        "HM Coastguard said a lifeboat had been launched.",
+        "a lifeboat had been launched",
+        speaker_name="HM Coastguard",
+        type="organization",
+    ),
+    Case(
         "a-federation-of-co-operatives",
         "The Federation of Tarn Co-operatives said prices would fall.",
         "prices would fall",

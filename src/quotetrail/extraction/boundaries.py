@@ -325,10 +325,14 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
 
 # A closing participle of the speaker's speaking: "…, speaking to reporters", "…, speaking at the summit".
 SPEAKING_WHERE = re.compile(
-    r"speaking (?:to (?:reporters|journalists|the press|the media|the bbc|a news)"
-    r"|at (?:a|an|the) (?:news conference|press conference|summit|conference|briefing|hearing|forum|event)"
-    r"|on (?:the sidelines|condition|bbc|sky|cnn|fox|radio|television|tv)|during (?:a|an|the) \w+"
-    r"|after (?:a|an|the) \w+|through an interpreter)"
+    r"(?:speaking|talking) (?:to|at|in|from|with|before|after|during|on|aboard|outside|alongside|ahead of"
+    r"|via|through)\b"
+    # (not "talking on his phone", "speaking in Arabic": what someone in the content was doing; the
+    # words are lower-cased)
+    r"(?! (?:his|her|their|a|the) (?:mobile |cell |satellite )?(?:phone|radio|mobile))"
+    r"(?! (?:arabic|english|french|spanish|russian|ukrainian|farsi|dari|pashto|urdu|hindi|german|italian"
+    r"|portuguese|chinese|mandarin|cantonese|turkish|kurdish|somali|amharic|tigrinya|swahili|polish"
+    r"|romanian|greek|hebrew|welsh|gaelic|irish|sign language|a language|tongues|code)\b)"
 )
 
 

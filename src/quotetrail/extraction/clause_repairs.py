@@ -76,6 +76,7 @@ from quotetrail.extraction.speaker_repairs import (
     participle_read_as_the_subject,
     participle_set_off_read_as_the_subject,
     place_read_with_its_preposition_as_the_subject,
+    possessor_read_as_an_apposition,
     post_nominal_read_as_the_name_s_head,
     role_read_as_the_root_before_its_name,
     said_read_as_the_participle_s_auxiliary,
@@ -108,10 +109,12 @@ def repair_clauses(doc: Doc) -> Doc:
     plural = strings["NNS"]
     dashes = {strings[d] for d in DASHES}
     proper = strings["NNP"]
-    closing_mark = strings["''"]
+    closing_mark, possessive = strings["''"], strings["POS"]
     previous = 0  # the orth id of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         after_a_dash, previous = previous in dashes, orth
+        if tag == possessive and i > 2:
+            possessor_read_as_an_apposition(doc[i])  # "said Tomas Lee, Helix’s head of research"
         if tag == closing_mark and i > 2:
             modifier_before_the_speaker_read_into_the_quotation(doc[i])  # "“…,” outgoing MP Sara Holm said"
         if tag == proper and dep != strings["compound"] and i > 1 and doc[i].is_upper:

@@ -996,11 +996,13 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 no_saying(tok, lemma)
                 and posted_with is None
                 and (
-                    lemma != "address"
+                    lemma not in ("address", "add", "recall", "order")
                     or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
                 )
             ):
-                continue  # but "Varek addressed the crowd: “…”" attributes the quotation
+                # but "Varek addressed the crowd: “…”", "Holt recalled their last conversation: “…”"
+                # attribute the quotation (review 5)
+                continue
             strong = strong or absolute_with(tok, lemma, complement)
             # "fined Orbix Systems, which said it would appeal": a relative pronoun saying a clause
             # (the classifier weighs the context of "which said" low)
@@ -1037,6 +1039,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 lemma in lexicon.UNLEARNED_CUE_LEMMAS
                 and any(c.dep_ in ("ccomp", "parataxis") for c in children)
                 and tok.pos_ == "VERB"
+                # (not "had not reckoned the cost would be so high", "Little did they reckon …")
+                and not any(c.dep_ == "neg" or c.lower_ == "little" for c in children)
             )
             from_object = strong and not complement
             if from_object:

@@ -1491,9 +1491,28 @@ ORDERED_ACTS = frozenset(
 )
 
 
+def _in_quoted_words(verb: Token) -> bool:
+    """The verb's object or a phrase of it quoted, or an "as" it is described with (review 5)."""
+    return any(
+        (c.dep_ in ("dobj", "prep", "advmod", "npadvmod") and _quoted_in_the_phrase(c))
+        or (c.dep_ in ("advcl", "xcomp", "prep") and _opens_with_a_mark(c))
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
+# What a government recalls is also its position: "The ministry recalled its position that …".
+STANCES = frozenset(
+    {"position", "stance", "commitment", "support", "opposition", "promise", "pledge", "view", "call"}
+    | {"policy", "demand", "demands", "call", "calls", "principle", "principles", "statement", "remarks"}
+)
+
+
 def _a_thing_recalled(obj: Token) -> bool:
     """ "recalled its hummus", "recalled 40,000 cars", "recalled its ambassador" (not "recalled the
-    day he left", "recalled her words"): a product or an envoy called back."""
+    day he left", "recalled her words", "recalled its position that …"): a product or an envoy called back."""
+    if obj.lower_ in STANCES or any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+        return False
     if obj.lower_ in RECALLED_THINGS:
         return True
     # "its hummus", "40,000 sleeping bags" (not "a 2007 reform bill", a year)
@@ -1533,6 +1552,8 @@ def no_saying(verb: Token, lemma: str) -> bool:
             return True
     if lemma == "tell" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True  # "MPs were told off by the Speaker": a reprimand, not what was said
+    if lemma in ("add", "recall", "order") and _in_quoted_words(verb):
+        return False  # 'ordered a lockdown “to save lives”', 'recalled the years as “the hardest”'
     if lemma == "add" and _an_amount_added(verb, objects):
         return True  # "…, adding about £110 to a typical bill": a sum, not words (red team 175)
     if lemma == "recall" and any(_a_thing_recalled(o) for o in objects):

@@ -151,6 +151,26 @@ def name_read_as_the_portfolio_s(prep: Token) -> None:
     role.head, role.dep_ = name, "compound"
 
 
+def possessor_read_as_an_apposition(case: Token) -> None:
+    """ "said Tomas Lee, Helix’s head of research" (red team 177): with a curly apostrophe the parser
+    set "Helix’s" and "head of research" off as two appositions of the name, and the role stopped at
+    "Helix’s". The possessor is the owned noun's."""
+    owner = case.head
+    if case.dep_ != "case" or owner.dep_ != "appos" or case.i + 1 >= len(case.doc):
+        return
+    owned = next(
+        (
+            c
+            for c in owner.head.children
+            if c.dep_ == "appos" and c.i > case.i and c.left_edge.i == case.i + 1
+        ),
+        None,
+    )
+    if owned is None or owned.pos_ != "NOUN":
+        return
+    owner.head, owner.dep_ = owned, "poss"
+
+
 def name_read_as_the_office_s_apposition(verb: Token) -> None:
     """ "NFU head of dairy Claire Pennock said …" (red team 172): the parser made the body the
     subject, its office ("head of dairy") the body's object and the name the office's apposition.
