@@ -3752,6 +3752,15 @@ TITLES_AND_ROLES = [
         speaker_name="Tom Solar",
         type="person",
     ),
+    # red team 177: a curly apostrophe split the role in two appositions ("Helix’s" | "head of research")
+    Case(
+        "a-company-s-head-of-research-with-a-curly-apostrophe",
+        '"We do not know," said Tomas Lee, Helix’s head of research.',
+        "We do not know",
+        speaker_name="Tomas Lee",
+        role="Helix’s head of research",
+        kind="direct",
+    ),
     Case(
         "a-coastguard-named-as-a-body",
         "HM Coastguard said a lifeboat had been launched.",
