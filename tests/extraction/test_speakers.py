@@ -3752,6 +3752,14 @@ TITLES_AND_ROLES = [
         speaker_name="Tom Solar",
         type="person",
     ),
+    # red team 178: a scraped page's newsletter offer names no one a later "he" could be
+    Case(
+        "a-newsletter-offer-between-the-name-and-he",
+        "Martin Ashby said 14 people were arrested.\n\nSign up to First Edition.\n\n“It was thuggery,” he said.",
+        "It was thuggery",
+        speaker_name="Martin Ashby",
+        kind="direct",
+    ),
     # red team 177: a curly apostrophe split the role in two appositions ("Helix’s" | "head of research")
     Case(
         "a-company-s-head-of-research-with-a-curly-apostrophe",

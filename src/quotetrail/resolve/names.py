@@ -95,6 +95,12 @@ PARTY_WORDS = frozenset(
 )
 
 
+# A scraped page's prompt opening a line: "Sign up to First Edition", "Subscribe to Morning Mail".
+PAGE_PROMPT = re.compile(
+    r"\W*(?:sign up|subscribe|register|follow us|download|listen to|get our|join)\b", re.I
+)
+
+
 # A relative named by a given name only, after the person whose family it is: "Lena Hartigan and
 # her brother Conor", "Dr Naomi Kerr and her husband, Paul".
 KIN_GENDER = {
@@ -518,6 +524,9 @@ class ArticleNames:
         last = words[-1].lower()
         if last in title_words() | PLACE_NOUNS or last in groups or last in word_list("org_nouns.txt"):
             return False  # "Kent County Republican", "Selm Dockers Union"
+        line = self.text[max(0, span.start - 60) : span.start].rpartition("\n")[2]
+        if PAGE_PROMPT.match(line):
+            return False  # "Sign up to First Edition": a newsletter a scraped page offers (red team 178)
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
 
