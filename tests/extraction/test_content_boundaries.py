@@ -1343,6 +1343,15 @@ SENTENCE_END_CASES = [
         not_also=("which", "posted"),
         speaker="the authors",
     ),
+    # red team 177 (session 41): "which" standing for the clause before it
+    Case(
+        "which-stands-for-the-clause-before",
+        "Nadia Orlov said the tool was slow, which she described as a quirk.",
+        "the tool was slow",
+        also=("as a quirk",),
+        not_also=("which",),
+        speaker="she",
+    ),
     Case(
         "posted-a-photo-with-the-caption",
         "Mayor Lena Orsk posted the photo with the caption “Our city, our future.”",
