@@ -1658,6 +1658,8 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
         ("Holt recalled the 12 hours she spent trapped under the rubble: “I thought I would die.”", "Holt"),
         ('The judge ordered a halt to the strikes: "Enough is enough."', "The judge"),
         ('The prime minister ordered a lockdown "to save lives".', "The prime minister"),
+        # a sixth review: a quotation elsewhere in the sentence does not make the act a statement
+        ('"We had no choice," said the mayor, who ordered the evacuation.', "the mayor"),
     ],
 )
 def test_an_act_s_verb_still_attributes_its_quotation(text: str, speaker: str, extract: Extract) -> None:

@@ -3051,6 +3051,20 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "they found the boy in a distressed state, speaking in Arabic",
         ),
         ("The ministry recalled its position that the islands belong to Kestovia.", None),
+        # a sixth review of session 41: what the suspect was doing is what the police said
+        (
+            "Police said the suspect was last seen outside a pub, talking with two men.",
+            "the suspect was last seen outside a pub, talking with two men",
+        ),
+        (
+            "Police said the suspect was last seen outside a pub, speaking in a low voice.",
+            "the suspect was last seen outside a pub, speaking in a low voice",
+        ),
+        ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        (
+            "The minister said the plan would work, speaking at a hastily arranged news conference.",
+            "the plan would work",
+        ),
         # red team 174: where the speaker spoke, set off after the content, is not what was said
         (
             'Grant Elwood said the high street was "not dead", speaking to reporters.',

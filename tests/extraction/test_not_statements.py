@@ -156,6 +156,16 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # a sixth review of session 41: a brand or a scare quote in what was recalled or ordered; a nickname
+    pytest.param('Helix recalled its "Blaze" kettles after reports of fires.', id="recalled-a-quoted-brand"),
+    pytest.param(
+        'The minister ordered a review of the so-called "Rwanda plan".',
+        id="ordered-a-review-of-a-quoted-plan",
+    ),
+    pytest.param(
+        'The prison houses the "Yorkshire Ripper," confessed murderer Peter Stone.',
+        id="a-nickname-then-confessed",
+    ),
     # a second review of session 41: more states declared, more moves ordered
     pytest.param("Police declared a major incident on Tuesday.", id="declared-a-major-incident"),
     pytest.param("The army declared martial law.", id="declared-martial-law"),

@@ -317,22 +317,30 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
         if tok.tag_ != "VBG" or n == 0 or tok.doc[tok.i - 1].text != ",":
             continue
         rest = " ".join(t.lower_ for t in tokens[n:])
-        if tok.right_edge.i >= tokens[-1].i - 1 and (ANONYMITY.search(rest) or SPEAKING_WHERE.match(rest)):
+        said_where = SPEAKING_WHERE.match(" ".join(t.text for t in tokens[n:]))
+        if tok.right_edge.i >= tokens[-1].i - 1 and (ANONYMITY.search(rest) or said_where):
             # (or where the speaker spoke: "…, speaking to reporters", red team 174)
             return tokens[: n - 1] if tokens[n - 1].text == "," else tokens[:n]
     return tokens
 
 
-# A closing participle of the speaker's speaking: "…, speaking to reporters", "…, speaking at the summit".
+# A closing participle of the speaker's speaking, naming an audience, an occasion or a medium:
+# "…, speaking to reporters", "…, speaking at a news conference in Leeds", "…, speaking to Reuters"
+# (not "…, talking with two men", "speaking in a low voice": what someone in the content did).
+_AUDIENCE = r"(?i:reporters|journalists|the press|the media|news agenc\w+|mps|lawmakers|delegates|supporters)"
+_OCCASION = (
+    r"(?i:news conference|press conference|conference|summit|briefing|hearing|forum|event|rally|meeting"
+    r"|ceremony|launch|congress|convention|session|vigil|memorial|gathering)"
+)
 SPEAKING_WHERE = re.compile(
-    r"(?:speaking|talking) (?:to|at|in|from|with|before|after|during|on|aboard|outside|alongside|ahead of"
-    r"|via|through)\b"
-    # (not "talking on his phone", "speaking in Arabic": what someone in the content was doing; the
-    # words are lower-cased)
-    r"(?! (?:his|her|their|a|the) (?:mobile |cell |satellite )?(?:phone|radio|mobile))"
-    r"(?! (?:arabic|english|french|spanish|russian|ukrainian|farsi|dari|pashto|urdu|hindi|german|italian"
-    r"|portuguese|chinese|mandarin|cantonese|turkish|kurdish|somali|amharic|tigrinya|swahili|polish"
-    r"|romanian|greek|hebrew|welsh|gaelic|irish|sign language|a language|tongues|code)\b)"
+    r"(?i:speaking|talking) (?:"
+    rf"(?i:exclusively )?to (?:{_AUDIENCE}|(?:the |a )?[A-Z])"
+    rf"|at (?i:a|an|the)(?: [\w'’-]+){{0,3}} {_OCCASION}\b"
+    r"|in (?i:the commons|the house|parliament|the senate|the chamber|an interview|a statement)"
+    r"|on (?i:the sidelines|condition|the phone from|the telephone from)|on (?:the )?[A-Z]"
+    r"|(?i:during|after|before|ahead of) (?i:a|an|the|his|her|their) "
+    r"|from (?:the )?[A-Z]|(?i:by (?:phone|telephone|video))|(?i:through an interpreter)"
+    r")"
 )
 
 

@@ -106,6 +106,8 @@ def speaker_read_as_the_quotation_s_complement(verb: Token) -> None:
     root = speaker.head
     if speaker.left_edge.i not in (verb.i, verb.i - 1) or root.i >= verb.i or root.dep_ != "ROOT":
         return
+    if not doc[root.left_edge.i].is_quote:
+        return  # the quotation is the sentence's clause (not 'houses the “Ripper,” confessed murderer X')
     if speaker.pos_ != "PROPN":
         return
     if speaker.dep_ not in ("attr", "dobj", "npadvmod", "appos", "conj", "nsubj"):

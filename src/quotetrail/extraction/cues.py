@@ -589,6 +589,18 @@ def _an_order_to_move(action: Token, members: bool = False) -> bool:
     )
 
 
+def _runs_to_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
+    """ "Holt recalled the 12 hours she spent under the rubble: “I thought I would die.”": the verb's
+    own words end at a colon that opens a quotation (review 6: not any quotation in the sentence)."""
+    doc = verb.doc
+    for k in range(verb.i + 1, verb.sent.end):
+        if doc[k].is_quote or doc[k].text in (".", ";", "!", "?") or k in inside_quote:
+            return False  # a quotation or a sentence's end before any colon
+        if doc[k].text == ":":
+            return k + 1 < len(doc) and (doc[k + 1].is_quote or k + 1 in inside_quote)
+    return False
+
+
 def _headline_s_body_told(verb: Token, subject: Token) -> bool:
     """ "Court told of ‘…’", "Jury told defendant ‘…’": a headline (no full stop) opening with a
     hearing body, bare (no "the"), right before "told", and a quotation of what it was told."""
@@ -996,8 +1008,11 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 no_saying(tok, lemma)
                 and posted_with is None
                 and (
-                    lemma not in ("address", "add", "recall", "order")
+                    lemma != "address"
                     or not (opens_a_quotation(sent) or any(t.i in inside_quote for t in sent))
+                )
+                and (
+                    lemma not in ("add", "recall", "order") or not _runs_to_a_quoting_colon(tok, inside_quote)
                 )
             ):
                 # but "Varek addressed the crowd: “…”", "Holt recalled their last conversation: “…”"
