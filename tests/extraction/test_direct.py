@@ -1660,6 +1660,9 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
         ('The prime minister ordered a lockdown "to save lives".', "The prime minister"),
         # a sixth review: a quotation elsewhere in the sentence does not make the act a statement
         ('"We had no choice," said the mayor, who ordered the evacuation.', "the mayor"),
+        # a seventh review: a dash as a colon; an object quoted whole
+        ("Survivors recalled their ordeal — “we thought we would die.”", "Survivors"),
+        ("Kerr ordered “an immediate and independent inquiry.”", "Kerr"),
     ],
 )
 def test_an_act_s_verb_still_attributes_its_quotation(text: str, speaker: str, extract: Extract) -> None:

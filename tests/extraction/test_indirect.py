@@ -3061,6 +3061,16 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a seventh review of session 41: a place, a crowd of reporters; someone else's phone call
+        ("Kerr said the plan would fail, speaking in Brussels.", "the plan would fail"),
+        (
+            "Kerr said the plan would fail, speaking with reporters aboard Air Force One.",
+            "the plan would fail",
+        ),
+        (
+            "The mother said her son had been upstairs, talking on the phone from his bedroom.",
+            "her son had been upstairs, talking on the phone from his bedroom",
+        ),
         (
             "The minister said the plan would work, speaking at a hastily arranged news conference.",
             "the plan would work",

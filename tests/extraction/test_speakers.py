@@ -3760,6 +3760,15 @@ TITLES_AND_ROLES = [
         speaker_name="Martin Ashby",
         kind="direct",
     ),
+    # a seventh review of session 41: a line inviting readers to listen to someone is no page prompt
+    Case(
+        "listen-to-someone-explain-then-he",
+        "Council leader Sam Ford had backed the plan for months.\n\nListen to Tom Reid explain why the "
+        "council changed its mind.\n\n“It was the only option left,” he said.",
+        "It was the only option left",
+        speaker_name="Tom Reid",
+        kind="direct",
+    ),
     # red team 177: a curly apostrophe split the role in two appositions ("Helix’s" | "head of research")
     Case(
         "a-company-s-head-of-research-with-a-curly-apostrophe",

@@ -808,7 +808,7 @@ def relative_object_as_its_antecedent(verb: Token, complement: list[Token]) -> l
         return complement
     doc = verb.doc
     first = verb.left_edge.i
-    antecedent = [t for t in verb.head.subtree if t.i < first and t.dep_ != "punct"]
+    antecedent = [t for t in verb.head.subtree if t.i < first and t.dep_ not in ("punct", "mark")]
     if not antecedent or doc[first - 1].text != ",":
         return complement
     return antecedent + [t for t in complement if t != pronoun]

@@ -1498,6 +1498,12 @@ def _in_quoted_words(verb: Token) -> bool:
     return any(
         (c.dep_ in ("advcl", "xcomp", "prep") and _opens_with_a_mark(c))
         or (c.dep_ == "prep" and c.lower_ == "as" and _quoted_in_the_phrase(c))
+        # 'ordered “an immediate and independent inquiry.”': the object quoted whole (review 7)
+        or (
+            c.dep_ == "dobj"
+            and _opens_with_a_mark(c)
+            and any(t.is_quote for t in c.doc[c.right_edge.i + 1 : c.right_edge.i + 3])
+        )
         for c in verb.children
     )
 
@@ -1519,8 +1525,8 @@ def _a_thing_recalled(obj: Token) -> bool:
         return False
     if obj.lower_ in RECALLED_THINGS:
         return True
-    # "its hummus", "40,000 sleeping bags" (not "a 2007 reform bill", a year)
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children) or (
+    # "its hummus", "40,000 sleeping bags" (not "a 2007 reform bill", a year, nor "their ordeal")
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
         obj.tag_ == "NNS"
         and any(c.dep_ == "nummod" and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in obj.children)
     )

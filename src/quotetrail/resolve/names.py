@@ -99,6 +99,8 @@ PARTY_WORDS = frozenset(
 PAGE_PROMPT = re.compile(
     r"\W*(?:sign up|subscribe|register|follow us|download|listen to|get our|join)\b", re.I
 )
+# ... offering what pages offer (not "Listen to Tom Reid explain …", "Join Maria Lopez and the team")
+PAGE_OFFER = re.compile(r"\b(?:newsletters?|podcasts?|edition|briefing|app|alerts|our)\b", re.I)
 
 
 # A relative named by a given name only, after the person whose family it is: "Lena Hartigan and
@@ -524,8 +526,10 @@ class ArticleNames:
         last = words[-1].lower()
         if last in title_words() | PLACE_NOUNS or last in groups or last in word_list("org_nouns.txt"):
             return False  # "Kent County Republican", "Selm Dockers Union"
-        line = self.text[max(0, span.start - 60) : span.start].rpartition("\n")[2]
-        if PAGE_PROMPT.match(line):
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        line_end = self.text.find("\n", span.end)
+        line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
+        if span.start - line_start <= 60 and PAGE_PROMPT.match(line) and PAGE_OFFER.search(line):
             return False  # "Sign up to First Edition": a newsletter a scraped page offers (red team 178)
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
