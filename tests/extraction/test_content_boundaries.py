@@ -1353,6 +1353,14 @@ SENTENCE_END_CASES = [
         speaker="she",
     ),
     Case(
+        "which-stands-for-a-clause-with-its-own-conjunction",
+        "Kerr said the tool was slow because it was old, which she described as a quirk.",
+        "the tool was slow because it was old",
+        also=("as a quirk",),
+        not_also=("which",),
+        speaker="she",
+    ),
+    Case(
         "posted-a-photo-with-the-caption",
         "Mayor Lena Orsk posted the photo with the caption “Our city, our future.”",
         "Our city, our future",

@@ -3061,6 +3061,16 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # an eighth review of session 41: whom the suspect spoke to; an exclusive to an outlet
+        (
+            "Police said the suspect was last seen near the station, speaking to two men.",
+            "the suspect was last seen near the station, speaking to two men",
+        ),
+        (
+            "Police said the gunman was calm, speaking in short sentences.",
+            "the gunman was calm, speaking in short sentences",
+        ),
+        ("Kerr said the plan would fail, speaking exclusively to The Ledger.", "the plan would fail"),
         # a seventh review of session 41: a place, a crowd of reporters; someone else's phone call
         ("Kerr said the plan would fail, speaking in Brussels.", "the plan would fail"),
         (

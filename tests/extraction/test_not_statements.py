@@ -156,6 +156,15 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # an eighth review of session 41: a product named between dashes; firms' products
+    pytest.param(
+        "Tesco recalled its hummus — “Harbury’s Classic” — over salmonella fears.",
+        id="recalled-a-product-between-dashes",
+    ),
+    pytest.param(
+        "Several retailers recalled their baby monitors over fire fears.",
+        id="retailers-recalled-their-monitors",
+    ),
     # a sixth review of session 41: a brand or a scare quote in what was recalled or ordered; a nickname
     pytest.param('Helix recalled its "Blaze" kettles after reports of fires.', id="recalled-a-quoted-brand"),
     pytest.param(

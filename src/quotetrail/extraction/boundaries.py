@@ -324,19 +324,35 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-# A closing participle of the speaker's speaking: "…, speaking to reporters", "…, speaking in
-# Brussels", "…, talking to journalists" (not what someone in the content was doing: "talking with
-# two men", "speaking in a low voice", "speaking in Arabic", "talking on the phone"; reviews 4–7).
+# A closing participle of the speaker's speaking, naming an audience, an occasion, a place or a
+# medium: "…, speaking to reporters", "…, speaking in Brussels", "…, speaking exclusively to The
+# Ledger", "…, speaking at a hastily arranged news conference" (not what someone in the content was
+# doing: "speaking to two men", "speaking in a low voice", "speaking in Arabic"; reviews 4–8).
+_AUDIENCE = (
+    r"(?i:reporters|journalists|the press|the media|news agenc\w+|mps|lawmakers|delegates|supporters"
+    r"|the newspaper|state (?:television|tv|media|radio)|local (?:media|radio|television)|parliament|the crowd"
+    r"|students|a reporter|a journalist)"
+)
+_OCCASION = (
+    r"(?i:news conference|press conference|conference|summit|briefing|hearing|forum|event|rally|meeting"
+    r"|ceremony|launch|congress|convention|session|vigil|memorial|gathering|town hall|campaign stop"
+    r"|fundraiser|assembly|dinner|reception|debate)"
+)
+_LANGUAGES = (
+    r"(?:Arabic|English|French|Spanish|Russian|Ukrainian|Farsi|Dari|Pashto|Urdu|Hindi|German|Italian"
+    r"|Portuguese|Chinese|Mandarin|Cantonese|Turkish|Kurdish|Somali|Amharic|Tigrinya|Swahili|Polish"
+    r"|Romanian|Greek|Hebrew|Welsh|Gaelic|Irish|Dutch|Korean|Japanese|Vietnamese)\b"
+)
 SPEAKING_WHERE = re.compile(
-    r"(?i:speaking (?:to|at|in|from|with reporters|with journalists|before|after|during|on|aboard|outside"
-    r"|alongside|ahead of|via|through|by)\b"
-    r"|talking (?:to (?:reporters|journalists|the press|the media)|after)\b)"
-    r"(?! (?i:his|her|their|a|the|my) (?i:mobile |cell |satellite )?(?i:phone|radio|mobile))"
-    r"(?! (?i:a|an) (?:\w+ )?(?i:voice|accent|whisper|tone)\b)"
-    r"(?! (?i:arabic|english|french|spanish|russian|ukrainian|farsi|dari|pashto|urdu|hindi|german|italian"
-    r"|portuguese|chinese|mandarin|cantonese|turkish|kurdish|somali|amharic|tigrinya|swahili|polish"
-    r"|romanian|greek|hebrew|welsh|gaelic|irish|dutch|korean|japanese|vietnamese|sign language|tongues"
-    r"|code|himself|herself|themselves)\b)"
+    r"(?i:speaking) (?:"
+    rf"(?i:exclusively )?(?i:to|with) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES})[A-Z])"
+    rf"|(?i:at|in|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an) )?"
+    rf"(?:(?!{_LANGUAGES})[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
+    r"|(?i:in an interview|in a statement|on condition|on the sidelines|on a visit|after talks|ahead of talks"
+    r"|via video|by (?:phone|telephone|video)|through an interpreter|from (?:his|her|their) (?:home|office))"
+    r")"
+    rf"|(?i:talking) (?i:to|with) {_AUDIENCE}"
+    r"|(?i:talking after (?:the|a) (?:match|game|race|meeting|hearing|vote|verdict|debate))"
 )
 
 

@@ -597,7 +597,11 @@ def _runs_to_a_quoting_colon(verb: Token, inside_quote: frozenset[int]) -> bool:
         if doc[k].is_quote or doc[k].text in (".", ";", "!", "?") or k in inside_quote:
             return False  # a quotation or a sentence's end before any colon
         if doc[k].text in (":", "—", "–"):  # "recalled their ordeal — “we thought we would die.”"
-            return k + 1 < len(doc) and (doc[k + 1].is_quote or k + 1 in inside_quote)
+            quoting = k + 1 < len(doc) and (doc[k + 1].is_quote or k + 1 in inside_quote)
+            # (a dash's quotation runs to the sentence's end: not 'its hummus — “Classic” — over …')
+            return quoting and (
+                doc[k].text == ":" or not any(t.text in ("—", "–") for t in doc[k + 1 : verb.sent.end])
+            )
     return False
 
 

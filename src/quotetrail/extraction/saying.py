@@ -1515,6 +1515,15 @@ STANCES = frozenset(
 )
 
 
+# What people recall that is no product: "Survivors recalled their ordeal".
+REMEMBERED = frozenset(
+    {"ordeal", "experience", "experiences", "time", "times", "days", "years", "childhood", "journey"}
+    | {"losses", "memories", "conversation", "conversations", "meeting", "meetings", "friendship"}
+    | {"story", "stories", "life", "lives", "escape", "struggle", "struggles", "fight", "youth", "war"}
+    | {"service", "careers", "career", "words", "first", "last", "terror", "fear", "fears", "shock"}
+)
+
+
 def _a_thing_recalled(obj: Token) -> bool:
     """ "recalled its hummus", "recalled 40,000 cars", "recalled its ambassador" (not "recalled the
     day he left", "recalled her words", "recalled its position that …"): a product or an envoy called back."""
@@ -1525,8 +1534,12 @@ def _a_thing_recalled(obj: Token) -> bool:
         return False
     if obj.lower_ in RECALLED_THINGS:
         return True
-    # "its hummus", "40,000 sleeping bags" (not "a 2007 reform bill", a year, nor "their ordeal")
-    return any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
+    # "its hummus", "their baby monitors", "40,000 sleeping bags" (not "a 2007 reform bill", a year,
+    # nor "their ordeal", "their losses": what people remember)
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
+        any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) and obj.lower_ not in REMEMBERED
+    )
+    return owned or (
         obj.tag_ == "NNS"
         and any(c.dep_ == "nummod" and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in obj.children)
     )

@@ -100,7 +100,9 @@ PAGE_PROMPT = re.compile(
     r"\W*(?:sign up|subscribe|register|follow us|download|listen to|get our|join)\b", re.I
 )
 # ... offering what pages offer (not "Listen to Tom Reid explain …", "Join Maria Lopez and the team")
-PAGE_OFFER = re.compile(r"\b(?:newsletters?|podcasts?|edition|briefing|app|alerts|our)\b", re.I)
+PAGE_OFFER = re.compile(
+    r"\b(?:newsletters?|podcasts?|edition|briefing|app|alerts|our|us|report|show|programme|series)\b", re.I
+)
 
 
 # A relative named by a given name only, after the person whose family it is: "Lena Hartigan and
@@ -529,7 +531,7 @@ class ArticleNames:
         line_start = self.text.rfind("\n", 0, span.start) + 1
         line_end = self.text.find("\n", span.end)
         line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
-        if span.start - line_start <= 60 and PAGE_PROMPT.match(line) and PAGE_OFFER.search(line):
+        if 0 < span.start - line_start <= 60 and PAGE_PROMPT.match(line) and PAGE_OFFER.search(line):
             return False  # "Sign up to First Edition": a newsletter a scraped page offers (red team 178)
         before = self.text[max(0, span.start - 5) : span.start].split()
         return not (before and before[-1] in ("the", "The"))
