@@ -457,6 +457,12 @@ def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extra
             "that the toll plan would be\nscrapped by 2028",
             id="said-on-before-a-weekday",
         ),
+        # red team 176 (session 41): the attribution on the line after a quotation closed by a comma
+        pytest.param(
+            "“The tolls are a scandal,”\nsaid Palumbo.",
+            "The tolls are a scandal",
+            id="said-on-the-line-after-the-closing-mark",
+        ),
     ],
 )
 def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract: Extract) -> None:

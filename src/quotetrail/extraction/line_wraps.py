@@ -67,7 +67,9 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
         return False
     written = text[line.start : line.end]
     if written.endswith(PARAGRAPH_ENDS):
-        return wrapped
+        # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
+        # with its attribution (red team 176)
+        return wrapped or (re.search(r"[,?!][”\"’']$", written) is not None and nxt[:1].islower())
     last = written.rsplit(None, 1)[-1]
     opening = nxt.split(None, 1)[0]
     if (
