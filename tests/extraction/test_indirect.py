@@ -3061,6 +3061,21 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a ninth review of session 41: whom the victim spoke with; an accent; the speaker after a match
+        (
+            "Police said the victim was last seen outside the pub, speaking with Mr Hale.",
+            "the victim was last seen outside the pub, speaking with Mr Hale",
+        ),
+        (
+            "Aides said the prime minister spent the morning in the tea room, talking to MPs.",
+            "the prime minister spent the morning in the tea room, talking to MPs",
+        ),
+        (
+            "A neighbour said the boy sounded different, speaking in a Scottish accent.",
+            "the boy sounded different, speaking in a Scottish accent",
+        ),
+        ("Kerr said the plan would fail, speaking after the match.", "the plan would fail"),
+        ("Kerr said the plan would fail, speaking to the German newspaper Bild.", "the plan would fail"),
         # an eighth review of session 41: whom the suspect spoke to; an exclusive to an outlet
         (
             "Police said the suspect was last seen near the station, speaking to two men.",

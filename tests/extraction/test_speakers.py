@@ -3760,6 +3760,13 @@ TITLES_AND_ROLES = [
         speaker_name="Martin Ashby",
         kind="direct",
     ),
+    # a ninth review of session 41: "the US" on a line opening "Download" is no page's offer
+    Case(
+        "download-speeds-in-the-us",
+        "Download speeds in the US fell by a third, said analyst Tom Reid.\nReid said prices would rise.",
+        "prices would rise",
+        speaker_name="Tom Reid",
+    ),
     # a seventh review of session 41: a line inviting readers to listen to someone is no page prompt
     Case(
         "listen-to-someone-explain-then-he",

@@ -328,15 +328,16 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
 # medium: "…, speaking to reporters", "…, speaking in Brussels", "…, speaking exclusively to The
 # Ledger", "…, speaking at a hastily arranged news conference" (not what someone in the content was
 # doing: "speaking to two men", "speaking in a low voice", "speaking in Arabic"; reviews 4–8).
+_PRESS = r"(?i:(?:local |foreign |a group of )?(?:reporters|journalists)|the press|the media|news agenc\w+)"
 _AUDIENCE = (
-    r"(?i:reporters|journalists|the press|the media|news agenc\w+|mps|lawmakers|delegates|supporters"
-    r"|the newspaper|state (?:television|tv|media|radio)|local (?:media|radio|television)|parliament|the crowd"
-    r"|students|a reporter|a journalist)"
+    rf"(?:{_PRESS}|(?i:mps|lawmakers|delegates|supporters|this newspaper|the newspaper|the paper|the broadcaster"
+    r"|state (?:television|tv|media|radio)|local (?:media|radio|television)|parliament|the crowd|students"
+    r"|a reporter|a journalist))"
 )
 _OCCASION = (
     r"(?i:news conference|press conference|conference|summit|briefing|hearing|forum|event|rally|meeting"
     r"|ceremony|launch|congress|convention|session|vigil|memorial|gathering|town hall|campaign stop"
-    r"|fundraiser|assembly|dinner|reception|debate)"
+    r"|fundraiser|assembly|dinner|reception|debate|match|game|vote|verdict|final|court|weekend|funeral)"
 )
 _LANGUAGES = (
     r"(?:Arabic|English|French|Spanish|Russian|Ukrainian|Farsi|Dari|Pashto|Urdu|Hindi|German|Italian"
@@ -344,15 +345,18 @@ _LANGUAGES = (
     r"|Romanian|Greek|Hebrew|Welsh|Gaelic|Irish|Dutch|Korean|Japanese|Vietnamese)\b"
 )
 SPEAKING_WHERE = re.compile(
-    r"(?i:speaking) (?:"
-    rf"(?i:exclusively )?(?i:to|with) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES})[A-Z])"
-    rf"|(?i:at|in|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an) )?"
-    rf"(?:(?!{_LANGUAGES})[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
+    r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"
+    rf"(?i:exclusively )?(?i:to) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES}(?! [a-z]))[A-Z])"
+    rf"|(?i:with) {_PRESS}"
+    rf"|(?i:at|in|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an|her|his) )?"
+    rf"(?:(?!(?i:a|an) )(?!{_LANGUAGES}(?! [a-z]))[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
     r"|(?i:in an interview|in a statement|on condition|on the sidelines|on a visit|after talks|ahead of talks"
-    r"|via video|by (?:phone|telephone|video)|through an interpreter|from (?:his|her|their) (?:home|office))"
+    r"|via video|via zoom|by (?:phone|telephone|video)|through an? (?:interpreter|translator)"
+    r"|from (?:his|her|their) (?:home|office|hospital bed)|on behalf of|on television|on a podcast"
+    r"|on the campaign trail|outside court|during a visit|in a personal capacity)"
     r")"
-    rf"|(?i:talking) (?i:to|with) {_AUDIENCE}"
-    r"|(?i:talking after (?:the|a) (?:match|game|race|meeting|hearing|vote|verdict|debate))"
+    rf"|(?i:talking) (?i:to|with) {_PRESS}"
+    r"|(?i:talking after (?:the|a) (?:match|game|race|meeting|hearing|vote|verdict|debate|final))"
 )
 
 

@@ -809,7 +809,7 @@ def relative_object_as_its_antecedent(verb: Token, complement: list[Token]) -> l
     doc = verb.doc
     first = verb.left_edge.i
     antecedent = [t for t in verb.head.subtree if t.i < first and t.dep_ != "punct"]
-    if antecedent and antecedent[0].dep_ == "mark" and antecedent[0].lower_ == "that":
+    if antecedent and antecedent[0].dep_ == "mark":
         antecedent = antecedent[1:]  # "said on Monday that the tool was slow, which …": the reporter's "that"
     if not antecedent or doc[first - 1].text != ",":
         return complement

@@ -1521,6 +1521,7 @@ REMEMBERED = frozenset(
     | {"losses", "memories", "conversation", "conversations", "meeting", "meetings", "friendship"}
     | {"story", "stories", "life", "lives", "escape", "struggle", "struggles", "fight", "youth", "war"}
     | {"service", "careers", "career", "words", "first", "last", "terror", "fear", "fears", "shock"}
+    | {"comrades", "colleagues", "friends", "parents", "children", "sons", "daughters", "moments", "days"}
 )
 
 
@@ -1537,7 +1538,12 @@ def _a_thing_recalled(obj: Token) -> bool:
     # "its hummus", "their baby monitors", "40,000 sleeping bags" (not "a 2007 reform bill", a year,
     # nor "their ordeal", "their losses": what people remember)
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
-        any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) and obj.lower_ not in REMEMBERED
+        # "their baby monitors", not "their mother as a kind woman", "their horror" (review 9)
+        any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+        and obj.tag_ == "NNS"
+        and obj.lower_ not in REMEMBERED
+        and obj.lower_ not in lexicon.words("person_roles.txt")
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.head.children)
     )
     return owned or (
         obj.tag_ == "NNS"

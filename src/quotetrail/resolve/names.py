@@ -101,7 +101,7 @@ PAGE_PROMPT = re.compile(
 )
 # ... offering what pages offer (not "Listen to Tom Reid explain …", "Join Maria Lopez and the team")
 PAGE_OFFER = re.compile(
-    r"\b(?:newsletters?|podcasts?|edition|briefing|app|alerts|our|us|report|show|programme|series)\b", re.I
+    r"\b(?:(?i:newsletters?|podcasts?|edition|briefing|app|alerts|our)|us|Report|Show|Programme|Series)\b"
 )
 
 
