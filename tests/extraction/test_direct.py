@@ -1663,6 +1663,12 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
         # a seventh review: a dash as a colon; an object quoted whole
         ("Survivors recalled their ordeal — “we thought we would die.”", "Survivors"),
         ("Kerr ordered “an immediate and independent inquiry.”", "Kerr"),
+        # a tenth review: a line opening with "asked again later" is no attribution of the question
+        (
+            "Reporters kept asking: “Will you resign?”\nasked again later, Dunst declined to answer.",
+            "Reporters",
+        ),
+        ("The sisters recalled their mother as “the kindest woman in Corvel.”", "The sisters"),
     ],
 )
 def test_an_act_s_verb_still_attributes_its_quotation(text: str, speaker: str, extract: Extract) -> None:

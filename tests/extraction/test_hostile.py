@@ -463,6 +463,11 @@ def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extra
             "The tolls are a scandal",
             id="said-on-the-line-after-the-closing-mark",
         ),
+        pytest.param(
+            "“The tolls are a scandal,”\nPalumbo said.",
+            "The tolls are a scandal",
+            id="name-said-on-the-line-after-the-closing-mark",
+        ),
     ],
 )
 def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract: Extract) -> None:

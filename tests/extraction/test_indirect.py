@@ -3061,6 +3061,13 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a tenth review of session 41: an outlet the speaker spoke with; a language others spoke in
+        ("Ana Ruiz said the shelter was full, speaking with CNN on Sunday.", "the shelter was full"),
+        ("Ana Ruiz said the shelter was full, talking to the BBC.", "the shelter was full"),
+        (
+            "Haddad said the soldiers had questioned him for hours, speaking in Arabic to each other.",
+            "the soldiers had questioned him for hours, speaking in Arabic to each other",
+        ),
         # a ninth review of session 41: whom the victim spoke with; an accent; the speaker after a match
         (
             "Police said the victim was last seen outside the pub, speaking with Mr Hale.",

@@ -347,15 +347,16 @@ _LANGUAGES = (
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"
     rf"(?i:exclusively )?(?i:to) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES}(?! [a-z]))[A-Z])"
-    rf"|(?i:with) {_PRESS}"
+    # "with CNN", "with The Associated Press", "with the BBC" (not "with Mr Hale", someone else)
+    rf"|(?i:with) (?:{_AUDIENCE}|[A-Z]{{2,}}\b|(?:The|the) [A-Z])"
     rf"|(?i:at|in|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an|her|his) )?"
-    rf"(?:(?!(?i:a|an) )(?!{_LANGUAGES}(?! [a-z]))[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
+    rf"(?:(?!(?i:a|an) )(?!{_LANGUAGES})[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
     r"|(?i:in an interview|in a statement|on condition|on the sidelines|on a visit|after talks|ahead of talks"
     r"|via video|via zoom|by (?:phone|telephone|video)|through an? (?:interpreter|translator)"
     r"|from (?:his|her|their) (?:home|office|hospital bed)|on behalf of|on television|on a podcast"
     r"|on the campaign trail|outside court|during a visit|in a personal capacity)"
     r")"
-    rf"|(?i:talking) (?i:to|with) {_PRESS}"
+    rf"|(?i:talking) (?i:to|with) (?:{_PRESS}|(?:the )?[A-Z]{{2,}}\b)"
     r"|(?i:talking after (?:the|a) (?:match|game|race|meeting|hearing|vote|verdict|debate|final))"
 )
 

@@ -21,6 +21,12 @@ from quotetrail.model import Span
 PARAGRAPH_ENDS = tuple(".!?:;”\"’')]»…")
 # What opens a line of its own: a list item, a dash, a speaker's label ("ANAND:", "Q:").
 OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*:|Q\b|A\b|\[")
+# A line that opens with a quotation's attribution: "said Ana Ruiz.", "Ana Ruiz said.", "The nurse said."
+ATTRIBUTION_LINE = re.compile(
+    r"(?:said|says|asked|told|added|replied|wrote|he|she|they)\b(?! (?:by|again|to be)\b)"
+    r"|(?:[A-Z][\w'’.-]*,?\s+){1,6}(?:said|says|told|added|asked|replied|wrote)\b"
+    r"|The \w+(?: \w+)? (?:said|says|added)\b"
+)
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
 
@@ -69,7 +75,12 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
     if written.endswith(PARAGRAPH_ENDS):
         # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
         # with its attribution (red team 176)
-        return wrapped or (re.search(r"[,?!][”\"’']$", written) is not None and nxt[:1].islower())
+        return wrapped or (
+            (re.search(r",[”\"’']$", written) is not None and nxt[:1].islower())
+            or (
+                re.search(r"[,?!—…][”\"’']$", written) is not None and ATTRIBUTION_LINE.match(nxt) is not None
+            )
+        )
     last = written.rsplit(None, 1)[-1]
     opening = nxt.split(None, 1)[0]
     if (

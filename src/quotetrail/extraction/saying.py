@@ -1522,6 +1522,8 @@ REMEMBERED = frozenset(
     | {"story", "stories", "life", "lives", "escape", "struggle", "struggles", "fight", "youth", "war"}
     | {"service", "careers", "career", "words", "first", "last", "terror", "fear", "fears", "shock"}
     | {"comrades", "colleagues", "friends", "parents", "children", "sons", "daughters", "moments", "days"}
+    | {"horror", "surprise", "relief", "joy", "grief", "anger", "pain", "day", "night", "nights", "visit"}
+    | {"wedding", "mother", "father", "son", "daughter", "friend", "teacher", "teachers", "coach"}
 )
 
 
@@ -1540,10 +1542,8 @@ def _a_thing_recalled(obj: Token) -> bool:
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
         # "their baby monitors", not "their mother as a kind woman", "their horror" (review 9)
         any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
-        and obj.tag_ == "NNS"
         and obj.lower_ not in REMEMBERED
         and obj.lower_ not in lexicon.words("person_roles.txt")
-        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.head.children)
     )
     return owned or (
         obj.tag_ == "NNS"
