@@ -437,6 +437,15 @@ def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extra
     assert len(statements) == 5, describe(statements)
 
 
+def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract: Extract) -> None:
+    """A page set one paragraph to a line: a question closes one, "Kerr said …" opens the next."""
+    statements = extract("“Will the council act?”\nKerr said the vote was close.")
+    assert [(s.speaker, s.quote) for s in statements] == [
+        (None, "Will the council act?"),
+        ("Kerr", "the vote was close"),
+    ], describe(statements)
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

@@ -24,8 +24,10 @@ OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*
 # A line that opens with a quotation's attribution: "said Ana Ruiz.", "Ana Ruiz said.", "The nurse said."
 ATTRIBUTION_LINE = re.compile(
     r"(?:said|says|asked|told|added|replied|wrote|he|she|they)\b(?! (?:by|again|to be)\b)"
-    r"|(?:[A-Z][\w'’.-]*,?\s+){1,6}(?:said|says|told|added|asked|replied|wrote)\b"
-    r"|The \w+(?: \w+)? (?:said|says|added)\b"
+    # (a name first only when the attribution ends there: "Ana Ruiz said." — not "Kerr said the vote
+    # was close.", a paragraph of its own after a question)
+    r"|(?:[A-Z][\w'’.-]*,?\s+){1,6}(?:said|says|added|asked|replied|wrote)\s*[.,;]"
+    r"|The \w+(?: \w+)? (?:said|says|added)\s*[.,;]"
 )
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
