@@ -1669,6 +1669,9 @@ def test_a_quote_nobody_is_named_for_is_kept_with_no_speaker(extract: Extract) -
             "Reporters",
         ),
         ("The sisters recalled their mother as “the kindest woman in Corvel.”", "The sisters"),
+        # an eleventh review: a lower-case attribution line; a paragraph that opens "X said, “…”"
+        ("“Why now?”\nthe minister said, looking tired.", "the minister"),
+        ("“Are the tolls a scandal?”\nasks Palumbo.", "Palumbo"),
     ],
 )
 def test_an_act_s_verb_still_attributes_its_quotation(text: str, speaker: str, extract: Extract) -> None:

@@ -437,6 +437,15 @@ def test_text_wrapped_at_72_columns_reads_as_its_paragraphs(line_end: str, extra
     assert len(statements) == 5, describe(statements)
 
 
+def test_a_paragraph_opening_with_its_own_attribution_keeps_it(extract: Extract) -> None:
+    """An eleventh review of session 41: "X said, “…”" on the line after a question is a statement of
+    its own, on a page set one paragraph to a line."""
+    statements = extract(
+        "Kerr shouted at the referee: “Are you blind?”\nThe FA said, “We will review the incident.”"
+    )
+    assert [s.speaker for s in statements] == ["Kerr", "The FA"], describe(statements)
+
+
 def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract: Extract) -> None:
     """A page set one paragraph to a line: a question closes one, "Kerr said …" opens the next."""
     statements = extract("“Will the council act?”\nKerr said the vote was close.")

@@ -3061,6 +3061,16 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # an eleventh review of session 41: a language naming an outlet; people spoken with
+        (
+            "The minister said the talks would resume, speaking on Russian state television.",
+            "the talks would resume",
+        ),
+        (
+            "Police said the man was in the lobby, speaking with FBI agents.",
+            "the man was in the lobby, speaking with FBI agents",
+        ),
+        ("Ana Ruiz said the shelter was full, talking to The Guardian.", "the shelter was full"),
         # a tenth review of session 41: an outlet the speaker spoke with; a language others spoke in
         ("Ana Ruiz said the shelter was full, speaking with CNN on Sunday.", "the shelter was full"),
         ("Ana Ruiz said the shelter was full, talking to the BBC.", "the shelter was full"),

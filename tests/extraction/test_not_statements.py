@@ -160,7 +160,15 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "The two firms recalled their baby monitors as a precaution.", id="recalled-as-a-precaution"
     ),
-    pytest.param("Several retailers recalled their own-brand hummus on Tuesday.", id="recalled-their-hummus"),
+    pytest.param(
+        "Several retailers recalled their own-brand hummus on Tuesday.",
+        id="recalled-their-hummus",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'their' + a singular noun is read as a recollection ('recalled their honeymoon'); only "
+            "plural products count (an eleventh review of session 41)",
+        ),
+    ),
     # an eighth review of session 41: a product named between dashes; firms' products
     pytest.param(
         "Tesco recalled its hummus — “Harbury’s Classic” — over salmonella fears.",

@@ -21,13 +21,14 @@ from quotetrail.model import Span
 PARAGRAPH_ENDS = tuple(".!?:;”\"’')]»…")
 # What opens a line of its own: a list item, a dash, a speaker's label ("ANAND:", "Q:").
 OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*:|Q\b|A\b|\[")
-# A line that opens with a quotation's attribution: "said Ana Ruiz.", "Ana Ruiz said.", "The nurse said."
+# After a quotation closed by a comma, "?", "!" or a dash, a line in lower case goes on with it
+# ("said Ana Ruiz.", "the driver said.", "asks Palumbo."), but not a participle of its own ("asked
+# again later, Dunst declined …"); a line that is only a name-first attribution ("Ana Ruiz said.")
+# goes on with it too, not "Kerr said the vote was close." nor "X said, “…”", paragraphs of their own.
+NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
 ATTRIBUTION_LINE = re.compile(
-    r"(?:said|says|asked|told|added|replied|wrote|he|she|they)\b(?! (?:by|again|to be)\b)"
-    # (a name first only when the attribution ends there: "Ana Ruiz said." — not "Kerr said the vote
-    # was close.", a paragraph of its own after a question)
-    r"|(?:[A-Z][\w'’.-]*,?\s+){1,6}(?:said|says|added|asked|replied|wrote)\s*[.,;]"
-    r"|The \w+(?: \w+)? (?:said|says|added)\s*[.,;]"
+    r"(?:[A-Z][\w'’.-]*,?\s+){1,6}(?:said|says|added|asked|replied|wrote)\s*[.;]\s*"
+    r"|The \w+(?: \w+)? (?:said|says|added)\s*[.;]\s*"
 )
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
@@ -77,10 +78,12 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
     if written.endswith(PARAGRAPH_ENDS):
         # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
         # with its attribution (red team 176)
+        closed = re.search(r"[,?!—…][”\"’']$", written) is not None
         return wrapped or (
-            (re.search(r",[”\"’']$", written) is not None and nxt[:1].islower())
-            or (
-                re.search(r"[,?!—…][”\"’']$", written) is not None and ATTRIBUTION_LINE.match(nxt) is not None
+            closed
+            and (
+                (nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt))
+                or ATTRIBUTION_LINE.fullmatch(nxt) is not None
             )
         )
     last = written.rsplit(None, 1)[-1]

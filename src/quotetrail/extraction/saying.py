@@ -1542,8 +1542,16 @@ def _a_thing_recalled(obj: Token) -> bool:
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
         # "their baby monitors", not "their mother as a kind woman", "their horror" (review 9)
         any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+        and obj.tag_ == "NNS"
         and obj.lower_ not in REMEMBERED
         and obj.lower_ not in lexicon.words("person_roles.txt")
+        # "recalled their comrades as brave men" (but "as a precaution" is a recall's reason)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and not any(o.lower_ in ("precaution", "part") for o in c.children)
+            for c in obj.head.children
+        )
     )
     return owned or (
         obj.tag_ == "NNS"
