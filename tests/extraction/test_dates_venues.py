@@ -9,6 +9,15 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # an abbreviated rank after an opening participle: its stop ends no sentence (red team 171)
+    Case(
+        "speaking-on-a-day-then-an-abbreviated-rank",
+        "Speaking on Monday, Capt. Renee Hollis said crews had searched the bay.",
+        "crews had searched the bay",
+        speaker_name="Renee Hollis",
+        said_on=date(2026, 3, 2),
+        date="2026-03-04",
+    ),
     # a programme's quoted title after its channel's possessive is the venue's, not the claim's (red team 118)
     Case(
         "a-programme-of-a-channel-then-that",
