@@ -174,7 +174,7 @@ def _quotation_sentence_starts(doc: Doc) -> Doc:
     for match in _TITLE_BEFORE_A_NAME.finditer(text):
         # "Speaking on Monday, Capt. Renee Hollis said …": a title's stop ends no sentence (red
         # team 171; the parser began one at "Renee" and the date was lost)
-        name = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        name = doc.char_span(match.end() + 1, match.end() + 2, alignment_mode="expand")
         if name is not None and name.start > 0 and doc[name.start - 1].text.endswith("."):
             doc[name.start].is_sent_start = False
     for match in _QUOTATION_AFTER_A_STOP.finditer(text):
@@ -199,7 +199,9 @@ def _quotation_sentence_starts(doc: Doc) -> Doc:
 
 
 _TITLE_BEFORE_A_NAME = re.compile(
-    r"\b(?:Col|Lt|Maj|Sgt|Brig|Capt|Cpl|Cmdr|Cdr|Gov|Sen|Rep|Gen|Adm|Dr|Prof|Supt|Insp|Det|Amb|Hon)\. [A-Z][a-z]"
+    r"\b(?:Col|Lt|Maj|Sgt|Brig|Capt|Cpl|Cmdr|Cdr|Gov|Sen|Rep|Gen|Adm|Dr|Prof|Supt|Insp|Det|Amb|Hon|Pvt|Spc|Fr"
+    r"|Atty|Msgr)\.(?= (?!(?:On|In|At|The|He|She|They|It|But|Then|Speaking|Asked|After|When|We|I|A|An|This"
+    r"|That|There|Critics|Officials|Police|Later|Earlier)\b)[A-Z][a-z])"
 )
 # "… announced the result at 3:12 a.m. Nouri won by 412 votes.": the stop of "a.m." ends the
 # sentence too, but the parser read "Nouri won …" as what was announced. A capitalised name after

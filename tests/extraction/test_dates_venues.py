@@ -9,6 +9,22 @@ import pytest
 from .spec import Case, Extract, assert_case, describe, iso, params, with_quote
 
 DATES = [
+    # a twelfth review of session 41: stacked abbreviated ranks; a rank that ends its sentence
+    Case(
+        "speaking-on-a-day-then-two-abbreviated-ranks",
+        "Speaking on Monday, Lt. Cmdr. Renee Hollis said crews had searched the bay.",
+        "crews had searched the bay",
+        speaker_name="Renee Hollis",
+        said_on=date(2026, 3, 2),
+        date="2026-03-04",
+    ),
+    Case(
+        "a-rank-that-ends-its-sentence",
+        "He was promoted to Capt. On Monday he said the job had changed him.",
+        "the job had changed him",
+        said_on=date(2026, 3, 2),
+        date="2026-03-04",
+    ),
     # an abbreviated rank after an opening participle: its stop ends no sentence (red team 171)
     Case(
         "speaking-on-a-day-then-an-abbreviated-rank",

@@ -3061,6 +3061,17 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a twelfth review of session 41: an outlet's programme; a person spoken with; a language spoken
+        ("Ruiz said the deal was dead, talking to the BBC's Today programme.", "the deal was dead"),
+        ("Ruiz said the deal was dead, talking to GB News about the row.", "the deal was dead"),
+        (
+            "Ruiz said she had seen the minister at the hotel, speaking with Kerr in the lobby.",
+            "she had seen the minister at the hotel, speaking with Kerr in the lobby",
+        ),
+        (
+            "Vale said the suspect was caught on tape, speaking in Spanish on a mobile phone.",
+            "the suspect was caught on tape, speaking in Spanish on a mobile phone",
+        ),
         # an eleventh review of session 41: a language naming an outlet; people spoken with
         (
             "The minister said the talks would resume, speaking on Russian state television.",

@@ -156,6 +156,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # a twelfth review of session 41: a recall "as a precautionary measure"
+    pytest.param(
+        "The two firms recalled their baby monitors as a precautionary measure.", id="recalled-as-a-measure"
+    ),
     # a tenth review of session 41: a recall "as a precaution"; a singular product
     pytest.param(
         "The two firms recalled their baby monitors as a precaution.", id="recalled-as-a-precaution"

@@ -347,22 +347,24 @@ _LANGUAGES = (
 # An outlet's name: capitalised words (after "the" or "The") that end the content or come before
 # when or where ("with CNN on Sunday", "to The Guardian in London").
 _OUTLET = (
-    r"(?:(?:the|The) )?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Prof|MPs|MSPs|MEPs|TDs)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
-    r"(?=\s*$|[,.;]| (?:on|in|at|from|last|this|earlier|later|during|after|before)\b)"
+    # an acronym ("CNN", "LBC radio", "GB News"), not "FBI agents", "UN officials"
+    r"(?:(?:the )?[A-Z]{2,}\b(?! (?:agents|officers|officials|staff|investigators|counterparts|troops|members))"
+    # or "The"/"the" and a name, or a name with an outlet's word ("Sky News", "The Ledger")
+    r"|(?:the|The) [A-Z][\w&.'’-]*|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press"
+    r"|Guardian|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today))"
 )
 # A language spoken by someone in the content: "speaking in Arabic", "in Arabic to each other" (not
 # "on Russian state television", "in English to reporters").
-_SPOKEN_LANGUAGE = (
-    rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves))"
-)
+_SPOKEN_LANGUAGE = rf"{_LANGUAGES}(?! (?:to (?:reporters|journalists|the press|the media)|in an interview))"
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"
     rf"(?i:exclusively )?(?i:to) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES}(?! [a-z]))[A-Z])"
     # "with CNN", "with The Associated Press" ending the sentence or before a time or a place (not
     # "with Mr Hale", "with FBI agents": someone else in the content)
     rf"|(?i:with) (?:{_AUDIENCE}|{_OUTLET})"
-    rf"|(?i:at|in|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an|her|his) )?"
-    rf"(?:(?!(?i:a|an) )(?!{_SPOKEN_LANGUAGE})[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
+    rf"|(?i:in) (?!{_SPOKEN_LANGUAGE})(?:(?i:the|a|an|her|his) )?(?:(?!(?i:a|an) )[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
+    rf"|(?i:at|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an|her|his) )?"
+    rf"(?:(?!(?i:a|an) )[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
     r"|(?i:in an interview|in a statement|on condition|on the sidelines|on a visit|after talks|ahead of talks"
     r"|via video|via zoom|by (?:phone|telephone|video)|through an? (?:interpreter|translator)"
     r"|from (?:his|her|their) (?:home|office|hospital bed)|on behalf of|on television|on a podcast"

@@ -1484,6 +1484,7 @@ RECALLED_THINGS = frozenset(
     {"product", "products", "batch", "batches", "vehicle", "vehicles", "car", "cars", "unit", "units"}
     | {"item", "items", "model", "models", "lot", "lots", "ambassador", "ambassadors", "envoy", "envoys"}
     | {"diplomat", "diplomats", "stock", "jars", "bottles", "packs", "tins", "cans", "bags", "toys"}
+    | {"formula", "range", "staff", "workforce", "crew", "crews", "line", "lines"}
 )
 ORDERED_ACTS = frozenset(
     {"recall", "recalls", "evacuation", "evacuations", "inquiry", "investigation", "review", "closure"}
@@ -1515,6 +1516,8 @@ STANCES = frozenset(
 )
 
 
+# Why a product is recalled: "as a precaution", "as a safety measure", "as part of a campaign".
+RECALL_REASONS = frozenset({"precaution", "precautionary", "part", "safety", "measure", "step", "voluntary"})
 # What people recall that is no product: "Survivors recalled their ordeal".
 REMEMBERED = frozenset(
     {"ordeal", "experience", "experiences", "time", "times", "days", "years", "childhood", "journey"}
@@ -1547,9 +1550,7 @@ def _a_thing_recalled(obj: Token) -> bool:
         and obj.lower_ not in lexicon.words("person_roles.txt")
         # "recalled their comrades as brave men" (but "as a precaution" is a recall's reason)
         and not any(
-            c.dep_ == "prep"
-            and c.lower_ == "as"
-            and not any(o.lower_ in ("precaution", "part") for o in c.children)
+            c.dep_ == "prep" and c.lower_ == "as" and not any(t.lower_ in RECALL_REASONS for t in c.subtree)
             for c in obj.head.children
         )
     )
