@@ -446,6 +446,17 @@ def test_a_paragraph_opening_with_its_own_attribution_keeps_it(extract: Extract)
     assert [s.speaker for s in statements] == ["Kerr", "The FA"], describe(statements)
 
 
+def test_a_paragraph_saying_in_a_statement_is_not_the_slogan_s_attribution(extract: Extract) -> None:
+    """A thirteenth review of session 41: a slogan closed by a comma ends a paragraph; "The trust said in a
+    statement it would …" opens the next, a statement of its own."""
+    statements = extract(
+        "Placards read “Save our school,”\nThe trust said in a statement it would review the plan."
+    )
+    assert [(s.speaker, s.quote) for s in statements] == [("The trust", "it would review the plan")], (
+        describe(statements)
+    )
+
+
 def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract: Extract) -> None:
     """A page set one paragraph to a line: a question closes one, "Kerr said …" opens the next."""
     statements = extract("“Will the council act?”\nKerr said the vote was close.")

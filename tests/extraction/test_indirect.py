@@ -3061,6 +3061,20 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a thirteenth review of session 41: a language the speaker spoke in to an outlet; people in the
+        # content spoken with about something
+        (
+            "The minister said the border would stay open, speaking in English to the BBC.",
+            "the border would stay open",
+        ),
+        (
+            "Kerr said the talks had stalled, speaking with the Taliban about a prisoner exchange.",
+            "the talks had stalled, speaking with the Taliban about a prisoner exchange",
+        ),
+        (
+            "Kerr said the deal was dead, speaking with IMF negotiators about the bailout.",
+            "the deal was dead, speaking with IMF negotiators about the bailout",
+        ),
         # a twelfth review of session 41: an outlet's programme; a person spoken with; a language spoken
         ("Ruiz said the deal was dead, talking to the BBC's Today programme.", "the deal was dead"),
         ("Ruiz said the deal was dead, talking to GB News about the row.", "the deal was dead"),

@@ -347,15 +347,21 @@ _LANGUAGES = (
 # An outlet's name: capitalised words (after "the" or "The") that end the content or come before
 # when or where ("with CNN on Sunday", "to The Guardian in London").
 _OUTLET = (
-    # an acronym ("CNN", "LBC radio", "GB News"), not "FBI agents", "UN officials"
-    r"(?:(?:the )?[A-Z]{2,}\b(?! (?:agents|officers|officials|staff|investigators|counterparts|troops|members))"
-    # or "The"/"the" and a name, or a name with an outlet's word ("Sky News", "The Ledger")
-    r"|(?:the|The) [A-Z][\w&.'’-]*|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press"
-    r"|Guardian|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today))"
+    # an acronym standing alone or before its medium ("CNN on Sunday", "LBC radio", "GB News"), not
+    # "FBI agents", "IMF negotiators", people in the content (reviews 12, 13)
+    r"(?:(?:the )?[A-Z]{2,}(?: [A-Z]\w+)?(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this)\b)"
+    # or "The"/"the" and a name ending the content or before when or where, or a name with an
+    # outlet's word ("Sky News", "The Ledger"; not "the Taliban about a prisoner exchange")
+    r"|(?:the|The) [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?=\s*$|[,.;]|\s?['’]s\b| (?:on|in|at|from|last|this)\b)"
+    r"|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press|Guardian|Telegraph|Herald"
+    r"|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today)\b)"
 )
 # A language spoken by someone in the content: "speaking in Arabic", "in Arabic to each other" (not
 # "on Russian state television", "in English to reporters").
-_SPOKEN_LANGUAGE = rf"{_LANGUAGES}(?! (?:to (?:reporters|journalists|the press|the media)|in an interview))"
+_SPOKEN_LANGUAGE = (
+    rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves|with an? "
+    r"|on (?:a|his|her|their|the) (?:mobile|phone|cell|radio)))"
+)
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"
     rf"(?i:exclusively )?(?i:to) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES}(?! [a-z]))[A-Z])"

@@ -26,14 +26,16 @@ OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*
 # again later, Dunst declined …"); a line that is only a name-first attribution ("Ana Ruiz said.")
 # goes on with it too, not "Kerr said the vote was close." nor "X said, “…”", paragraphs of their own.
 NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
-_WHEN_OR_HOW = (
-    r"(?:,? (?:on|last|this|yesterday|today|tonight|in|at|during)\b[^“\"‘.;]{0,40}|, [a-z]+ing\b[^“\"‘.;]{0,40}"
-    r"| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
+# (a day only: "Ana Ruiz said on Tuesday.", not "The trust said in a statement it would …", a
+# paragraph of its own; review 13)
+_ON_A_DAY = (
+    r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+    r"|,? (?:yesterday|today|tonight|last night))?"
 )
 ATTRIBUTION_LINE = re.compile(
     rf"(?:(?:A|An|The) \w+(?: \w+)?|(?:[A-Z][\w'’.-]*,?\s+){{0,5}}[A-Z][\w'’.-]*)"
-    rf" (?:(?:said|says|added|asked|replied|wrote){_WHEN_OR_HOW}"
-    r"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)\s*[.;]\s*"
+    rf" (?:(?:said|says|added|asked|replied|wrote){_ON_A_DAY}"
+    rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_ON_A_DAY})\s*[.;]\s*"
 )
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100

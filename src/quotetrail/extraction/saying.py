@@ -1550,7 +1550,14 @@ def _a_thing_recalled(obj: Token) -> bool:
         and obj.lower_ not in lexicon.words("person_roles.txt")
         # "recalled their comrades as brave men" (but "as a precaution" is a recall's reason)
         and not any(
-            c.dep_ == "prep" and c.lower_ == "as" and not any(t.lower_ in RECALL_REASONS for t in c.subtree)
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and not any(
+                o.lower_ in RECALL_REASONS
+                or any(m.lower_ in RECALL_REASONS for m in o.children if m.dep_ == "amod")
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
             for c in obj.head.children
         )
     )
