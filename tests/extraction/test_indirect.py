@@ -3061,6 +3061,12 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a fourteenth review of session 41: an outlet and a topic; someone else's language
+        ("Kerr said the deal was dead, speaking with CNN about the row.", "the deal was dead"),
+        (
+            "Witnesses said two men fled the bank, speaking in Arabic as they ran.",
+            "two men fled the bank, speaking in Arabic as they ran",
+        ),
         # a thirteenth review of session 41: a language the speaker spoke in to an outlet; people in the
         # content spoken with about something
         (

@@ -156,6 +156,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # a fourteenth review of session 41: a recall "as a matter of precaution"
+    pytest.param(
+        "The brewers recalled their ales as a matter of precaution.", id="recalled-as-a-matter-of-precaution"
+    ),
     # a twelfth review of session 41: a recall "as a precautionary measure"
     pytest.param(
         "The two firms recalled their baby monitors as a precautionary measure.", id="recalled-as-a-measure"

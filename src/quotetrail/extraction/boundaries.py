@@ -347,20 +347,24 @@ _LANGUAGES = (
 # An outlet's name: capitalised words (after "the" or "The") that end the content or come before
 # when or where ("with CNN on Sunday", "to The Guardian in London").
 _OUTLET = (
-    # an acronym standing alone or before its medium ("CNN on Sunday", "LBC radio", "GB News"), not
-    # "FBI agents", "IMF negotiators", people in the content (reviews 12, 13)
-    r"(?:(?:the )?[A-Z]{2,}(?: [A-Z]\w+)?(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this)\b)"
+    # an acronym standing alone or before its medium, a time or a topic ("CNN on Sunday", "LBC radio",
+    # "CNN about the row"), not "FBI agents", "IMF negotiators", people in the content (reviews 12–14)
+    r"(?:(?:the )?[A-Z]{2,}(?: [A-Z]\w+)?(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about"
+    r"|after|ahead|before|during|while|late|earlier|for|over|amid|via)\b)"
     # or "The"/"the" and a name ending the content or before when or where, or a name with an
-    # outlet's word ("Sky News", "The Ledger"; not "the Taliban about a prisoner exchange")
+    # outlet's word ("Sky News", "the Financial Times"; not "the Taliban about a prisoner exchange")
     r"|(?:the|The) [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?=\s*$|[,.;]|\s?['’]s\b| (?:on|in|at|from|last|this)\b)"
-    r"|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press|Guardian|Telegraph|Herald"
-    r"|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today)\b)"
+    r"|(?:(?:the|The) )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press|Guardian"
+    r"|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today)\b)"
 )
 # A language spoken by someone in the content: "speaking in Arabic", "in Arabic to each other" (not
 # "on Russian state television", "in English to reporters").
 _SPOKEN_LANGUAGE = (
-    rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves|with an? "
-    r"|on (?:a|his|her|their|the) (?:mobile|phone|cell|radio)))"
+    # the speaker's only before an audience, an outlet, an occasion or a place ("in English to the BBC",
+    # "in French on state television", "in Arabic at a news conference"; review 14)
+    rf"{_LANGUAGES}(?! (?:to (?:the |a )?[A-Z]|to (?:reporters|journalists|the press|the media|local|foreign)"
+    r"|on (?:state )?(?:television|radio|TV)|on [A-Z]|at |through an? (?:interpreter|translator)|for the first time"
+    r"|in [A-Z]|during|in an interview|in a statement))"
 )
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"

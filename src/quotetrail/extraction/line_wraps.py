@@ -28,14 +28,18 @@ OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*
 NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
 # (a day only: "Ana Ruiz said on Tuesday.", not "The trust said in a statement it would …", a
 # paragraph of its own; review 13)
-_ON_A_DAY = (
-    r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
-    r"|,? (?:yesterday|today|tonight|last night))?"
+# (when, where or how, but no clause of its own: "Ana Ruiz said in a statement.", "said last week.",
+# "said, smiling." — not "The trust said in a statement it would review the plan.", a paragraph of its
+# own; reviews 13, 14)
+_WHEN_OR_HOW = (
+    r"(?:(?:,? (?:on|last|this|yesterday|today|tonight|earlier|in|at|during)\b|, [a-z]+ing\b"
+    r"| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?![^.;]*\b(?:it|he|she|they|we|I|that|would|will|could|was|were|had|has|is|are)\b)[^“\"‘.;]{0,40})?"
 )
 ATTRIBUTION_LINE = re.compile(
     rf"(?:(?:A|An|The) \w+(?: \w+)?|(?:[A-Z][\w'’.-]*,?\s+){{0,5}}[A-Z][\w'’.-]*)"
-    rf" (?:(?:said|says|added|asked|replied|wrote){_ON_A_DAY}"
-    rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_ON_A_DAY})\s*[.;]\s*"
+    rf" (?:(?:said|says|added|asked|replied|wrote){_WHEN_OR_HOW}"
+    rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_WHEN_OR_HOW})\s*[.;]\s*"
 )
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
