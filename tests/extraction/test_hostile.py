@@ -457,6 +457,14 @@ def test_a_paragraph_saying_in_a_statement_is_not_the_slogan_s_attribution(extra
     )
 
 
+def test_a_question_with_its_asker_keeps_it_before_a_paragraph_of_its_own(extract: Extract) -> None:
+    """A fifteenth review of session 41: "Kerr said in March police lied." is a statement of its own."""
+    statements = extract("Ruiz asked: “Who will pay for this?”\nKerr said in March police lied.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Ruiz", "asked"), ("Kerr", "said")], describe(
+        statements
+    )
+
+
 def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract: Extract) -> None:
     """A page set one paragraph to a line: a question closes one, "Kerr said …" opens the next."""
     statements = extract("“Will the council act?”\nKerr said the vote was close.")

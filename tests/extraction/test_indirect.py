@@ -3061,6 +3061,15 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a fifteenth review of session 41: the speaker's language before an audience; a body questioned
+        (
+            "Hamid Karzai said the talks would continue, speaking in English to a crowd of supporters in Kabul.",
+            "the talks would continue",
+        ),
+        (
+            "The lawyer said her client had cooperated fully, speaking with the FBI for several hours.",
+            "her client had cooperated fully, speaking with the FBI for several hours",
+        ),
         # a fourteenth review of session 41: an outlet and a topic; someone else's language
         ("Kerr said the deal was dead, speaking with CNN about the row.", "the deal was dead"),
         (

@@ -349,8 +349,10 @@ _LANGUAGES = (
 _OUTLET = (
     # an acronym standing alone or before its medium, a time or a topic ("CNN on Sunday", "LBC radio",
     # "CNN about the row"), not "FBI agents", "IMF negotiators", people in the content (reviews 12–14)
-    r"(?:(?:the )?[A-Z]{2,}(?: [A-Z]\w+)?(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about"
-    r"|after|ahead|before|during|while|late|earlier|for|over|amid|via)\b)"
+    r"(?:(?!(?:FBI|CIA|EU|UN|IRA|ICE|NATO|IMF|NHS|MI5|MI6|KGB|FSB|ECB|WHO)\b)[A-Z]{2,}(?: [A-Z]\w+)?"
+    r"(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about|after|ahead|before|during|while"
+    r"|late|earlier|for|over|amid|via)\b)"
+    r"|the [A-Z]{2,}(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|last|this)\b)"
     # or "The"/"the" and a name ending the content or before when or where, or a name with an
     # outlet's word ("Sky News", "the Financial Times"; not "the Taliban about a prisoner exchange")
     r"|(?:the|The) [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?=\s*$|[,.;]|\s?['’]s\b| (?:on|in|at|from|last|this)\b)"
@@ -360,11 +362,12 @@ _OUTLET = (
 # A language spoken by someone in the content: "speaking in Arabic", "in Arabic to each other" (not
 # "on Russian state television", "in English to reporters").
 _SPOKEN_LANGUAGE = (
-    # the speaker's only before an audience, an outlet, an occasion or a place ("in English to the BBC",
-    # "in French on state television", "in Arabic at a news conference"; review 14)
-    rf"{_LANGUAGES}(?! (?:to (?:the |a )?[A-Z]|to (?:reporters|journalists|the press|the media|local|foreign)"
-    r"|on (?:state )?(?:television|radio|TV)|on [A-Z]|at |through an? (?:interpreter|translator)|for the first time"
-    r"|in [A-Z]|during|in an interview|in a statement))"
+    # someone's in the content when nothing, a clause or a partner follows ("in Arabic.", "in Arabic as
+    # they ran", "in Arabic to each other"); the speaker's before anything else ("in English to the
+    # BBC", "in English to a crowd of supporters"; reviews 14, 15)
+    rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves|between themselves"
+    r"|with an? |on (?:a|his|her|their|the) (?:mobile|phone|cell|radio)|over the phone|as|while|when|because|until|and"
+    r"|so|throughout)\b)"
 )
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"

@@ -41,6 +41,15 @@ ATTRIBUTION_LINE = re.compile(
     rf" (?:(?:said|says|added|asked|replied|wrote){_WHEN_OR_HOW}"
     rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_WHEN_OR_HOW})\s*[.;]\s*"
 )
+_ON_A_DAY = (
+    r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening"
+    r"|night))?|,? (?:yesterday|today|tonight|last night))?"
+)
+ATTRIBUTION_LINE_ON_A_DAY = re.compile(
+    rf"(?:(?:A|An|The) \w+(?: \w+)?|(?:[A-Z][\w'’.-]*,?\s+){{0,5}}[A-Z][\w'’.-]*)"
+    rf" (?:(?:said|says|added|asked|replied|wrote){_ON_A_DAY}"
+    rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_ON_A_DAY})\s*[.;]\s*"
+)
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
 
@@ -90,11 +99,14 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
         # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
         # with its attribution (red team 176)
         closed = re.search(r"[,?!—…][”\"’']$", written) is not None
+        # (after "?”", "!”" or a dash, a question, a chant or a sign may have its speaker already: a
+        # name-first line joins it only with a day, review 15)
+        attribution = ATTRIBUTION_LINE if written[-2:-1] == "," else ATTRIBUTION_LINE_ON_A_DAY
         return wrapped or (
             closed
             and (
                 (nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt))
-                or ATTRIBUTION_LINE.fullmatch(nxt) is not None
+                or attribution.fullmatch(nxt) is not None
             )
         )
     last = written.rsplit(None, 1)[-1]

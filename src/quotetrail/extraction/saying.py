@@ -1557,12 +1557,11 @@ def _a_thing_recalled(obj: Token) -> bool:
                 or any(m.lower_ in RECALL_REASONS for m in o.children if m.dep_ == "amod")
                 # "as a matter of precaution", "as a result of safety concerns" (review 14)
                 or any(
-                    t.lower_ in RECALL_REASONS or t.lower_ == "result"
+                    t.lower_ in RECALL_REASONS
                     for p in o.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree
                 )
-                or o.lower_ == "result"
                 for o in c.children
                 if o.dep_ == "pobj"
             )
