@@ -501,6 +501,11 @@ def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract:
             id="said-on-the-line-after-the-closing-mark",
         ),
         pytest.param(
+            "“Are the tolls a scandal?”\nPalumbo asked in a statement.",
+            "Are the tolls a scandal?",
+            id="name-asked-in-a-statement-on-the-line-after-a-question",
+        ),
+        pytest.param(
             "“The tolls are a scandal,”\nPalumbo said in a statement.",
             "The tolls are a scandal",
             id="name-said-in-a-statement-on-the-line-after-the-closing-mark",

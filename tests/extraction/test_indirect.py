@@ -3061,6 +3061,15 @@ def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str)
             "the suspect was last seen outside a pub, speaking in a low voice",
         ),
         ("The sheikh said the army would withdraw, speaking by phone from Kyiv.", "the army would withdraw"),
+        # a sixteenth review of session 41: the BBC after a match; a language spoken to people in the content
+        (
+            "The manager said his side deserved the win, talking to the BBC after the match.",
+            "his side deserved the win",
+        ),
+        (
+            "Witnesses said the gunman ordered everyone to the floor, speaking in Arabic to the hostages.",
+            "the gunman ordered everyone to the floor, speaking in Arabic to the hostages",
+        ),
         # a fifteenth review of session 41: the speaker's language before an audience; a body questioned
         (
             "Hamid Karzai said the talks would continue, speaking in English to a crowd of supporters in Kabul.",

@@ -156,6 +156,11 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # a sixteenth review of session 41: a recall "as a result of" an outbreak
+    pytest.param(
+        "Supermarkets recalled their sandwiches as a result of a listeria outbreak.",
+        id="recalled-as-a-result",
+    ),
     # a fourteenth review of session 41: a recall "as a matter of precaution"
     pytest.param(
         "The brewers recalled their ales as a matter of precaution.", id="recalled-as-a-matter-of-precaution"

@@ -352,7 +352,9 @@ _OUTLET = (
     r"(?:(?!(?:FBI|CIA|EU|UN|IRA|ICE|NATO|IMF|NHS|MI5|MI6|KGB|FSB|ECB|WHO)\b)[A-Z]{2,}(?: [A-Z]\w+)?"
     r"(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about|after|ahead|before|during|while"
     r"|late|earlier|for|over|amid|via)\b)"
-    r"|the [A-Z]{2,}(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|last|this)\b)"
+    r"|the (?!(?:FBI|CIA|EU|UN|IRA|ICE|NATO|IMF|NHS|MI5|MI6|KGB|FSB|ECB|WHO)\b)[A-Z]{2,}"
+    r"(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about|after|ahead|before|during|while"
+    r"|late|earlier|for|over|amid|via|following)\b)"
     # or "The"/"the" and a name ending the content or before when or where, or a name with an
     # outlet's word ("Sky News", "the Financial Times"; not "the Taliban about a prisoner exchange")
     r"|(?:the|The) [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?=\s*$|[,.;]|\s?['’]s\b| (?:on|in|at|from|last|this)\b)"
@@ -367,7 +369,9 @@ _SPOKEN_LANGUAGE = (
     # BBC", "in English to a crowd of supporters"; reviews 14, 15)
     rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves|between themselves"
     r"|with an? |on (?:a|his|her|their|the) (?:mobile|phone|cell|radio)|over the phone|as|while|when|because|until|and"
-    r"|so|throughout)\b)"
+    r"|so|throughout|into|(?:to|with) (?:his|her|their|its)|to the (?!press\b|media\b|crowd\b)[a-z]+"
+    r"|to (?!reporters\b|journalists\b|supporters\b|delegates\b|lawmakers\b)[a-z]+s|in an? (?:[\w-]+ )?(?:voice|whisper|tone)"
+    r"|for (?:several|a few|\d+))\b)"
 )
 SPEAKING_WHERE = re.compile(
     r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"

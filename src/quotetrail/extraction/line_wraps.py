@@ -34,12 +34,17 @@ NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
 _WHEN_OR_HOW = (
     r"(?:(?:,? (?:on|last|this|yesterday|today|tonight|earlier|in|at|during)\b|, [a-z]+ing\b"
     r"| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"(?![^.;]*\b(?:it|he|she|they|we|I|that|would|will|could|was|were|had|has|is|are)\b)[^“\"‘.;]{0,40})?"
+    r"(?![^.;]*\b(?:it|he|she|they|we|I|that|would|will|could|was|were|had|has|is|are)\b)"
+    r"(?!(?: in| on)? (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" [a-z])[^“\"‘.;]{0,40})?"
 )
 ATTRIBUTION_LINE = re.compile(
     rf"(?:(?:A|An|The) \w+(?: \w+)?|(?:[A-Z][\w'’.-]*,?\s+){{0,5}}[A-Z][\w'’.-]*)"
     rf" (?:(?:said|says|added|asked|replied|wrote){_WHEN_OR_HOW}"
     rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_WHEN_OR_HOW})\s*[.;]\s*"
+)
+CUE_BEFORE_THE_QUOTATION = re.compile(
+    r"\b(?:said|says|asked|asks|added|wrote|told|shouted|replied|read|sang|chanted)\b[^“\"]*[:,]\s*[“\"]"
 )
 _ON_A_DAY = (
     r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening"
@@ -99,9 +104,11 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
         # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
         # with its attribution (red team 176)
         closed = re.search(r"[,?!—…][”\"’']$", written) is not None
-        # (after "?”", "!”" or a dash, a question, a chant or a sign may have its speaker already: a
-        # name-first line joins it only with a day, review 15)
-        attribution = ATTRIBUTION_LINE if written[-2:-1] == "," else ATTRIBUTION_LINE_ON_A_DAY
+        # (a quotation whose line names its speaker before it, "Ruiz asked: “…?”", has one already: a
+        # name-first line joins it only with a day; reviews 15, 16)
+        attribution = (
+            ATTRIBUTION_LINE_ON_A_DAY if CUE_BEFORE_THE_QUOTATION.search(written) else ATTRIBUTION_LINE
+        )
         return wrapped or (
             closed
             and (

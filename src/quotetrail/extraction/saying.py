@@ -1562,6 +1562,7 @@ def _a_thing_recalled(obj: Token) -> bool:
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree
                 )
+                or o.lower_ == "result"  # "as a result of a listeria outbreak"
                 for o in c.children
                 if o.dep_ == "pobj"
             )
