@@ -324,71 +324,38 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-# A closing participle of the speaker's speaking, naming an audience, an occasion, a place or a
-# medium: "…, speaking to reporters", "…, speaking in Brussels", "…, speaking exclusively to The
-# Ledger", "…, speaking at a hastily arranged news conference" (not what someone in the content was
-# doing: "speaking to two men", "speaking in a low voice", "speaking in Arabic"; reviews 4–8).
-_PRESS = r"(?i:(?:local |foreign |a group of )?(?:reporters|journalists)|the press|the media|news agenc\w+)"
-_AUDIENCE = (
-    rf"(?:{_PRESS}|(?i:mps|lawmakers|delegates|supporters|this newspaper|the newspaper|the paper|the broadcaster"
-    r"|state (?:television|tv|media|radio)|local (?:media|radio|television)|parliament|the crowd|students"
-    r"|a reporter|a journalist))"
+# A closing participle of the speaker's speaking that says where or to whom, from closed lists: the
+# press ("…, speaking to reporters", "talking to the BBC after the match"), an occasion ("…, speaking
+# at a hastily arranged news conference") or a medium ("by phone", "through an interpreter"). Not a
+# place, a language or a person: "speaking in Arabic to the hostages", "talking with the US about
+# tariffs", "speaking with Mr Hale" are what someone in the content did, and a wrong cut loses words
+# the venue does not keep (reviews 4–17).
+_PRESS = (
+    r"(?i:(?:local |foreign |a group of )?(?:reporters|journalists)|the press|the media|news agenc\w+|this newspaper"
+    r"|the newspaper|the paper|the broadcaster|state (?:television|tv|media|radio)|local (?:media|radio|television)"
+    r"|a reporter|a journalist)"
+)
+_OUTLETS = (
+    r"(?:(?:the |The )?(?:BBC|CNN|AP|AFP|NPR|ABC|NBC|CBS|ITV|LBC|PBS|Reuters|Bloomberg|Politico|Al Jazeera"
+    r"|Associated Press|Financial Times|Fox News|Sky News|GB News|Channel 4 News)\b"
+    r"|(?:the |The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:News|Times|Post|Journal|Guardian|Telegraph|Herald|Mail"
+    r"|Mirror|Observer|Tribune|Chronicle|Gazette|Express)\b)"
 )
 _OCCASION = (
     r"(?i:news conference|press conference|conference|summit|briefing|hearing|forum|event|rally|meeting"
     r"|ceremony|launch|congress|convention|session|vigil|memorial|gathering|town hall|campaign stop"
-    r"|fundraiser|assembly|dinner|reception|debate|match|game|vote|verdict|final|court|weekend|funeral)"
-)
-_LANGUAGES = (
-    r"(?:Arabic|English|French|Spanish|Russian|Ukrainian|Farsi|Dari|Pashto|Urdu|Hindi|German|Italian"
-    r"|Portuguese|Chinese|Mandarin|Cantonese|Turkish|Kurdish|Somali|Amharic|Tigrinya|Swahili|Polish"
-    r"|Romanian|Greek|Hebrew|Welsh|Gaelic|Irish|Dutch|Korean|Japanese|Vietnamese)\b"
-)
-# An outlet's name: capitalised words (after "the" or "The") that end the content or come before
-# when or where ("with CNN on Sunday", "to The Guardian in London").
-_OUTLET = (
-    # an acronym standing alone or before its medium, a time or a topic ("CNN on Sunday", "LBC radio",
-    # "CNN about the row"), not "FBI agents", "IMF negotiators", people in the content (reviews 12–14)
-    r"(?:(?!(?:FBI|CIA|EU|UN|IRA|ICE|NATO|IMF|NHS|MI5|MI6|KGB|FSB|ECB|WHO)\b)[A-Z]{2,}(?: [A-Z]\w+)?"
-    r"(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about|after|ahead|before|during|while"
-    r"|late|earlier|for|over|amid|via)\b)"
-    r"|the (?!(?:FBI|CIA|EU|UN|IRA|ICE|NATO|IMF|NHS|MI5|MI6|KGB|FSB|ECB|WHO)\b)[A-Z]{2,}"
-    r"(?=\s*$|[,.;]|\s?['’]s\b| (?:radio|TV|News|on|in|at|from|by|last|this|about|after|ahead|before|during|while"
-    r"|late|earlier|for|over|amid|via|following)\b)"
-    # or "The"/"the" and a name ending the content or before when or where, or a name with an
-    # outlet's word ("Sky News", "the Financial Times"; not "the Taliban about a prisoner exchange")
-    r"|(?:the|The) [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?=\s*$|[,.;]|\s?['’]s\b| (?:on|in|at|from|last|this)\b)"
-    r"|(?:(?:the|The) )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)* (?:News|TV|Radio|Times|Post|Journal|Press|Guardian"
-    r"|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Today)\b)"
-)
-# A language spoken by someone in the content: "speaking in Arabic", "in Arabic to each other" (not
-# "on Russian state television", "in English to reporters").
-_SPOKEN_LANGUAGE = (
-    # someone's in the content when nothing, a clause or a partner follows ("in Arabic.", "in Arabic as
-    # they ran", "in Arabic to each other"); the speaker's before anything else ("in English to the
-    # BBC", "in English to a crowd of supporters"; reviews 14, 15)
-    rf"{_LANGUAGES}(?=\s*$|[,.;]| (?:to each other|to one another|with each other|among themselves|between themselves"
-    r"|with an? |on (?:a|his|her|their|the) (?:mobile|phone|cell|radio)|over the phone|as|while|when|because|until|and"
-    r"|so|throughout|into|(?:to|with) (?:his|her|their|its)|to the (?!press\b|media\b|crowd\b)[a-z]+"
-    r"|to (?!reporters\b|journalists\b|supporters\b|delegates\b|lawmakers\b)[a-z]+s|in an? (?:[\w-]+ )?(?:voice|whisper|tone)"
-    r"|for (?:several|a few|\d+))\b)"
+    r"|fundraiser|dinner|reception|debate|funeral)"
 )
 SPEAKING_WHERE = re.compile(
-    r"(?i:speaking) (?!(?i:in|with) (?i:a|an|his|her|their) (?:[\w-]+ )?(?i:accent|voice|drawl|tone|whisper))(?:"
-    rf"(?i:exclusively )?(?i:to) (?:{_AUDIENCE}|(?:(?i:the|a) )?(?!{_LANGUAGES}(?! [a-z]))[A-Z])"
-    # "with CNN", "with The Associated Press" ending the sentence or before a time or a place (not
-    # "with Mr Hale", "with FBI agents": someone else in the content)
-    rf"|(?i:with) (?:{_AUDIENCE}|{_OUTLET})"
-    rf"|(?i:in) (?!{_SPOKEN_LANGUAGE})(?:(?i:the|a|an|her|his) )?(?:(?!(?i:a|an) )[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
-    rf"|(?i:at|from|outside|alongside|aboard|on|during|after|before|ahead of) (?:(?i:the|a|an|her|his) )?"
-    rf"(?:(?!(?i:a|an) )[A-Z]|(?:[\w'’-]+ ){{0,3}}{_OCCASION}\b)"
-    r"|(?i:in an interview|in a statement|on condition|on the sidelines|on a visit|after talks|ahead of talks"
-    r"|via video|via zoom|by (?:phone|telephone|video)|through an? (?:interpreter|translator)"
-    r"|from (?:his|her|their) (?:home|office|hospital bed)|on behalf of|on television|on a podcast"
-    r"|on the campaign trail|outside court|during a visit|in a personal capacity)"
+    r"(?i:speaking|talking) (?:"
+    rf"(?i:exclusively )?(?i:to|with) (?:{_PRESS}|{_OUTLETS}"
+    r"|the (?:[A-Z]\w+ )?(?i:newspaper|daily|weekly|paper|broadcaster|news agency|magazine|tabloid)\b)"
+    r"|(?i:on) (?:[A-Z]\w+ )?(?i:state (?:television|tv|radio|media))"
+    rf"|(?i:at) (?i:a|an|the)(?: [\w'’-]+){{0,3}} {_OCCASION}\b"
+    r"|(?i:in an interview|in a statement|on condition|on the sidelines|by (?:phone|telephone|video)|via video"
+    r"|through an? (?:interpreter|translator)|on television|on a podcast|outside court"
+    r"|after (?:the|a) (?:match|game|race|vote|verdict|hearing|debate|final))"
     r")"
-    rf"|(?i:talking) (?i:to|with) (?:{_PRESS}|{_OUTLET})"
-    r"|(?i:talking after (?:the|a) (?:match|game|race|meeting|hearing|vote|verdict|debate|final))"
 )
 
 
