@@ -317,8 +317,9 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
         if tok.tag_ != "VBG" or n == 0 or tok.doc[tok.i - 1].text != ",":
             continue
         rest = " ".join(t.lower_ for t in tokens[n:])
-        said_where = SPEAKING_WHERE.match(" ".join(t.text for t in tokens[n:]))
-        if tok.right_edge.i >= tokens[-1].i - 1 and (ANONYMITY.search(rest) or said_where):
+        if tok.right_edge.i >= tokens[-1].i - 1 and (
+            ANONYMITY.search(rest) or SPEAKING_WHERE.match(" ".join(t.text for t in tokens[n:]))
+        ):
             # (or where the speaker spoke: "…, speaking to reporters", red team 174)
             return tokens[: n - 1] if tokens[n - 1].text == "," else tokens[:n]
     return tokens

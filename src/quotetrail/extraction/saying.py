@@ -1512,7 +1512,7 @@ def _in_quoted_words(verb: Token) -> bool:
 # What a government recalls is also its position: "The ministry recalled its position that …".
 STANCES = frozenset(
     {"position", "stance", "commitment", "support", "opposition", "promise", "pledge", "view", "call"}
-    | {"policy", "demand", "demands", "call", "calls", "principle", "principles", "statement", "remarks"}
+    | {"policy", "demand", "demands", "calls", "principle", "principles", "statement", "remarks"}
 )
 
 
@@ -1524,10 +1524,35 @@ REMEMBERED = frozenset(
     | {"losses", "memories", "conversation", "conversations", "meeting", "meetings", "friendship"}
     | {"story", "stories", "life", "lives", "escape", "struggle", "struggles", "fight", "youth", "war"}
     | {"service", "careers", "career", "words", "first", "last", "terror", "fear", "fears", "shock"}
-    | {"comrades", "colleagues", "friends", "parents", "children", "sons", "daughters", "moments", "days"}
+    | {"comrades", "colleagues", "friends", "parents", "children", "sons", "daughters", "moments"}
     | {"horror", "surprise", "relief", "joy", "grief", "anger", "pain", "day", "night", "nights", "visit"}
     | {"wedding", "mother", "father", "son", "daughter", "friend", "teacher", "teachers", "coach"}
 )
+
+
+def _a_recall_s_reason(reason: Token) -> bool:
+    """ "as a precaution", "as a safety measure", "as a matter of precaution", "as a result of …"."""
+    return (
+        reason.lower_ in RECALL_REASONS
+        or reason.lower_ == "result"
+        or any(m.lower_ in RECALL_REASONS for m in reason.children if m.dep_ == "amod")
+        or any(
+            t.lower_ in RECALL_REASONS
+            for p in reason.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.subtree
+        )
+    )
+
+
+def _described_as_someone(verb: Token) -> bool:
+    """ "recalled their comrades as brave men": an "as" that describes what was recalled, not why."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and not any(_a_recall_s_reason(o) for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _a_thing_recalled(obj: Token) -> bool:
@@ -1549,25 +1574,7 @@ def _a_thing_recalled(obj: Token) -> bool:
         and obj.lower_ not in REMEMBERED
         and obj.lower_ not in lexicon.words("person_roles.txt")
         # "recalled their comrades as brave men" (but "as a precaution" is a recall's reason)
-        and not any(
-            c.dep_ == "prep"
-            and c.lower_ == "as"
-            and not any(
-                o.lower_ in RECALL_REASONS
-                or any(m.lower_ in RECALL_REASONS for m in o.children if m.dep_ == "amod")
-                # "as a matter of precaution", "as a result of safety concerns" (review 14)
-                or any(
-                    t.lower_ in RECALL_REASONS
-                    for p in o.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for t in p.subtree
-                )
-                or o.lower_ == "result"  # "as a result of a listeria outbreak"
-                for o in c.children
-                if o.dep_ == "pobj"
-            )
-            for c in obj.head.children
-        )
+        and not _described_as_someone(obj.head)
     )
     return owned or (
         obj.tag_ == "NNS"
