@@ -1845,6 +1845,20 @@ def test_the_reporter_s_own_aside_is_no_impersonal_statement(text: str, extract:
             "forecast",
             "that the cedi would weaken",
         ),
+        # "forecast" after a name, read as one noun with it: the sentence has no other verb
+        (
+            "ABARES forecast on Tuesday that wheat output would fall by a fifth.",
+            "ABARES",
+            "forecast",
+            "that wheat output would fall by a fifth",
+        ),
+        ("The IMF forecast that growth would slow.", "The IMF", "forecast", "that growth would slow"),
+        (
+            "Capital Economics forecast on Monday that prices would rise.",
+            "Capital Economics",
+            "forecast",
+            "that prices would rise",
+        ),
         # a document's verb the parser read as a noun, or a closing one the classifier doubted
         (
             "The charge sheet states that Mr Lowry was found with a knife.",
@@ -1871,6 +1885,19 @@ def test_legal_and_forecasting_verbs_report_a_claim(
 ) -> None:
     statements = extract(text)
     assert [(s.speaker, s.cue, s.quote) for s in statements] == [(speaker, cue, quote)], describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its forecast that growth would slow proved wrong.",
+        "The IMF forecast of 3% growth.",
+        "Weather forecast: rain would fall all day.",
+    ],
+)
+def test_a_forecast_noun_with_a_verb_or_no_clause_is_no_forecaster(text: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert not statements, describe(statements)
 
 
 def test_submitting_a_document_says_nothing(extract: Extract) -> None:
@@ -2626,6 +2653,21 @@ COUNT_GIVEN_CASES = [
         "Police put the crowd at 3,000, while organisers estimated it at 40,000.",
         "it at 40,000",
         speaker="organisers",
+        cue="estimated",
+    ),
+    # a forecast or an estimate may be of anything, at a figure
+    Case(
+        "forecast-a-price-at",
+        "Corran Bank forecast Brent at $85 a barrel by December.",
+        "Brent at $85 a barrel",
+        speaker="Corran Bank",
+        cue="forecast",
+    ),
+    Case(
+        "estimated-a-value-at",
+        "Analysts at Velmar estimated Acme's value at $3bn.",
+        "Acme's value at $3bn",
+        speaker="Analysts at Velmar",
         cue="estimated",
     ),
     Case(

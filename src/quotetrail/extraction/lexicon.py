@@ -442,6 +442,8 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
 
 # Verbs of a count someone gives ("police put the crowd at 3,000", "organisers estimated it at
 # 40,000"): cues outside the lexicon, read by naming.estimated_at.
+# "Corran Bank forecast Brent at $85": a forecast or an estimate of anything at a figure
+FORECASTING_FORMS = frozenset({"forecast", "forecasts", "forecasting", "estimated", "estimates", "estimate"})
 ESTIMATING_FORMS = frozenset(
     {
         "put",
@@ -455,6 +457,7 @@ ESTIMATING_FORMS = frozenset(
         "places",
         "pegged",
     }
+    | FORECASTING_FORMS
 )
 
 # Words that make a cue with a verb outside the cue lexicon: "made it clear that …",

@@ -82,16 +82,23 @@ COUNTED_NOUNS = frozenset(
 
 
 def estimated_at(verb: Token) -> tuple[Token, list[Token]] | None:
-    """ "The Interior Ministry put the number at 3,000", "organisers estimated it at 40,000": a
+    """ "The Interior Ministry put the number at 3,000", "organisers estimated it at 40,000",
+    "Corran Bank forecast Brent at $85" (a forecast or an estimate may be of anything): a
     count given by someone, the way crowds and tolls are reported. What was said is the object and
     the figure ("the number at 3,000"); the speaker, the verb's subject."""
     if verb.lower_ not in lexicon.ESTIMATING_FORMS or verb.pos_ != "VERB":
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in COUNTED_NOUNS]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lower_ in COUNTED_NOUNS or verb.lower_ in lexicon.FORECASTING_FORMS)
+    ]
     at = [
         c
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+        if c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(t.like_num or t.tag_ in ("CD", "$") or t.text[:1].isdigit() for t in c.subtree)
     ]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects or not at or not objects[0].i < at[0].i or not subjects:

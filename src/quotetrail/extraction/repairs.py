@@ -406,6 +406,8 @@ def repair(doc: Doc) -> Doc:
             _body_s_noun_before_its_cause(doc[i])  # "The Campaign to End the Blockade said"
         if orth == read and dep == root_dep and i > 1 and tag in common_nouns:
             _read_taken_for_a_noun(doc[i])  # '“…,” the post read.'
+        if dep == root_dep and i > 0 and tag in common_nouns and doc[i].lower_ in FORECAST_FORMS:
+            _forecast_read_as_a_noun(doc[i])  # "ABARES forecast on Tuesday that output would fall"
         if orth == plus and i > 0 and before_tag == nnp:
             _plus_closing_a_name(doc[i])  # "said on Al-Nahar Plus late on Wednesday that …"
         if orth == paid and i > 0 and i + 1 < len(doc):
@@ -1496,6 +1498,36 @@ def _read_taken_for_a_noun(read: Token) -> None:
     thing.dep_ = "nsubj"
     for det in (c for c in read.children if c.dep_ in ("det", "poss", "amod") and c.i < thing.i):
         det.head = thing  # "the" was the noun phrase's
+
+
+FORECAST_FORMS = {"forecast": "VBD", "forecasts": "VBZ"}
+
+
+def _forecast_read_as_a_noun(word: Token) -> None:
+    """ "ABARES forecast on Tuesday that wheat output would fall", "The IMF forecast that growth
+    would slow": a name and "forecast" read as one noun with nothing to be its verb, the forecast
+    clause hung on it. A sentence whose root is that noun has no verb but the forecast: the name
+    is its subject. (Not "Its forecast that growth would slow was wrong": there the verb is "was".)"""
+    doc = word.doc
+    subject = doc[word.i - 1]
+    if subject.head != word or subject.dep_ != "compound" or subject.pos_ not in ("PROPN", "NOUN"):
+        return
+    if subject.pos_ == "NOUN" and not subject.is_title:
+        return  # ("the wheat forecast that …", a heading's "Weather forecast:")
+    clause = next(
+        (c for c in word.rights if c.dep_ in ("ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return  # (a forecast with no clause of its own: "The IMF forecast of 3% growth")
+    if any(t.dep_ == "punct" and t.text == ":" and t.head == word for t in word.rights):
+        return  # "Wheat forecast: …": a label
+    word.tag_, word.pos_, word.lemma_ = FORECAST_FORMS[word.lower_], "VERB", "forecast"
+    subject.dep_ = "nsubj"
+    for det in (c for c in word.lefts if c.dep_ in ("det", "poss", "amod", "compound") and c.i < subject.i):
+        det.head = subject  # "The" was the noun phrase's
+    clause.dep_ = "ccomp"
+    for that in (c for c in clause.children if c.lower_ == "that" and c.i < clause.i and c.dep_ != "nsubj"):
+        that.dep_ = "mark"  # "that growth would slow": it introduces the clause, it is not its object
 
 
 def _company_read_as_a_verb(word: Token) -> None:
