@@ -631,6 +631,24 @@ DESCRIPTIONS = [
         name="Layla Saab",
         type="person",
     ),
+    # The one replied to, named right before the description after a preposition, asked; the
+    # description is someone before (or nobody).
+    Passage(
+        "replying-to-a-name-then-the-description",
+        "Chancellor Hugh Brandt faced MPs. Replying to Morag Tait, the Chancellor said the figures were provisional.",
+        Said("the Chancellor", "the figures were provisional", type="person"),
+        (("Hugh Brandt", PERSON), ("Morag Tait", PERSON)),
+        name="Hugh Brandt",
+        type="person",
+    ),
+    Passage(
+        "asked-by-a-titled-name-then-the-description",
+        "Asked by MLA Obul Naidu, the Minister said that the matter was sub judice.",
+        Said("the Minister", "that the matter was sub judice", type="person"),
+        (("Obul Naidu", PERSON),),
+        name=None,
+        type="person",
+    ),
     Passage(
         # "the minister" alone is still the nearest minister
         "the-minister-of-two-ministers-is-the-nearest",

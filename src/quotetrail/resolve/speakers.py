@@ -836,6 +836,19 @@ def _an_organisations_role(role: str | None) -> bool:
     return words[-1].islower() and words[-1] in word_list("org_nouns.txt")
 
 
+# "Replying to", "Asked by MLA", "In a letter to": a preposition, then at most a title before a name
+ADDRESSED = re.compile(r"\b(?:to|by|from|with)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+def _addressee_before(text: str, name: Span, speaker: Span | None) -> bool:
+    """The name right before the speaker phrase, set off by a comma alone, after a preposition: the one
+    spoken to or asked ("Replying to Morag Tait, the Chancellor said"), not whom the phrase describes
+    ("Morag Tait, the Chancellor, said" closes the description with a comma)."""
+    if speaker is None or text[name.end : speaker.start].strip() != ",":
+        return False
+    return ADDRESSED.search(text, max(0, name.start - 40), name.start) is not None
+
+
 def _a_pair_then_a_name(phrase: str) -> bool:
     """Two joined by "and" before the comma that sets off a name, where the "and" is not inside
     whose role it is ("Marks and Hale's chief executive, Ana Lind")."""
@@ -904,6 +917,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
     found = names.described_as(
         noun, st.speaker_span.start if st.speaker_span else 0, kind, required, modifiers, former
     )
+    if found is not None and kind == "person" and _addressee_before(names.text, found[1], st.speaker_span):
+        # "Replying to Morag Tait, the Chancellor said": Tait asked, the Chancellor is someone before
+        found = names.described_as(noun, found[1].start, kind, required, modifiers, former)
     if found is None and noun == "agency" and not modifiers and st.speaker_span is not None:
         # "…, ZNA reported. …, the agency said": a body known by letters that end as an agency's do,
         # which spoke in the sentence before (as "the FDA said … The agency said"; not NATO or the BBC)
