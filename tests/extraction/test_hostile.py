@@ -504,21 +504,11 @@ def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract:
             "“Are the tolls a scandal?”\nPalumbo asked in a statement.",
             "Are the tolls a scandal?",
             id="name-asked-in-a-statement-on-the-line-after-a-question",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap: a name-first line joins its quotation only as the whole attribution with at "
-                "most a day; a venue after the verb stays unjoined (reviews 13–17)",
-            ),
         ),
         pytest.param(
             "“The tolls are a scandal,”\nPalumbo said in a statement.",
             "The tolls are a scandal",
             id="name-said-in-a-statement-on-the-line-after-the-closing-mark",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap: a name-first line joins its quotation only as the whole attribution with at "
-                "most a day; a venue after the verb stays unjoined (reviews 13–17)",
-            ),
         ),
         pytest.param(
             "“The tolls are a scandal,”\nPalumbo said on Tuesday.",
@@ -534,6 +524,29 @@ def test_a_question_ending_a_line_is_not_the_next_paragraph_s_speaker_s(extract:
 )
 def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract: Extract) -> None:
     statements = with_quote(extract(text), quote)
+    assert [s.speaker_name for s in statements] == ["Palumbo"], describe(extract(text))
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Palumbo said at the time.",
+        "Palumbo said last week.",
+        "Palumbo said, smiling.",
+        "Palumbo told the BBC last week.",
+        "Palumbo wrote on X.",
+        "Palumbo said on 12 March.",
+        "Palumbo said late Tuesday.",
+        "Palumbo, the opposition leader, said.",
+        "Palumbo, 54, said.",
+    ],
+)
+def test_an_attribution_on_the_next_line_is_not_the_previous_paragraph_s_speaker_s(
+    attribution: str, extract: Extract
+) -> None:
+    """Review 1 of session 42: left a paragraph of its own, the quotation went on the previous speaker's."""
+    text = f"Kerr said the bridge was unsafe.\n“The tolls are a scandal,”\n{attribution}"
+    statements = with_quote(extract(text), "The tolls are a scandal")
     assert [s.speaker_name for s in statements] == ["Palumbo"], describe(extract(text))
 
 

@@ -26,15 +26,26 @@ OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*
 # again later, Dunst declined …"); a line that is only a name-first attribution ("Ana Ruiz said.")
 # goes on with it too, not "Kerr said the vote was close." nor "X said, “…”", paragraphs of their own.
 NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
-_ON_A_DAY = (
-    r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening"
-    r"|night))?|,? (?:yesterday|today|tonight|last night))?"
-)
+# The line's speaker and verb: "Palumbo", "Ana Ruiz", "The nurses’ union", "Palumbo, the opposition
+# leader,", "Palumbo, 54,", then what follows the verb (checked word by word: ATTRIBUTION_TAIL).
 ATTRIBUTION_LINE = re.compile(
-    rf"(?:(?:A|An|The) \w+(?: \w+)?|(?:[A-Z][\w'’.-]*,?\s+){{0,5}}[A-Z][\w'’.-]*)"
-    rf" (?:(?:said|says|added|asked|replied|wrote){_ON_A_DAY}"
-    rf"|told (?:reporters|journalists|the [A-Z][\w'’-]*|[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*{_ON_A_DAY})\s*[.;]\s*"
+    r"(?:(?:A|An|The) [\w'’-]+(?: [\w'’-]+){0,2}|(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
+    r"(?:, [^,“”\"]{1,50},)?"
+    r" (?:said|says|added|asked|replied|wrote|told)(?P<tail>[^.;?!“”\"]*)[.;]\s*"
 )
+# What may follow the verb on such a line: when, where, how and to whom it was said ("at the time",
+# "last week", "in a statement", "on 12 March", ", smiling", "told the BBC", "wrote on X"), in words
+# of these kinds or capitalised or numbers; not a clause of its own ("in Parliament ministers lied",
+# "in a statement it would review the plan": a paragraph that reports something itself).
+ATTRIBUTION_TAIL = frozenset(
+    (  # noqa: SIM905 (a list of words reads better as words)
+        "in on at to the a an of for with from after before during last this earlier later late week month year"
+        " night morning afternoon evening weekend time statement interview post letter email e-mail video"
+        " speech message smiling laughing his her their its reporters journalists press media radio television"
+        " phone yesterday today tonight"
+    ).split()
+)
+MAX_TAIL_WORDS = 6
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
 
@@ -84,14 +95,12 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
         # '“No more beds,”\nsaid Ana Ruiz.': a quotation closed by a comma goes on in lower case
         # with its attribution (red team 176)
         closed = re.search(r"[,?!—…][”\"’']$", written) is not None
-        # (a name-first line joins it only as the whole attribution, with at most a day: "Ana Ruiz
-        # said." — not "Kerr said in Parliament ministers lied.", a paragraph of its own; reviews 11–17)
+        # (a name-first line joins it only as the whole attribution, with at most when, where and how:
+        # "Ana Ruiz said last week." — not "Kerr said in Parliament ministers lied.", a paragraph of
+        # its own; reviews 11–17 of session 41; left apart, the quotation took the previous
+        # paragraph's speaker: review 1 of session 42)
         return wrapped or (
-            closed
-            and (
-                (nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt))
-                or ATTRIBUTION_LINE.fullmatch(nxt) is not None
-            )
+            closed and ((nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt)) or _only_an_attribution(nxt))
         )
     last = written.rsplit(None, 1)[-1]
     opening = nxt.split(None, 1)[0]
@@ -102,6 +111,18 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
     ):
         return True  # "said on\nTuesday", "Opposition leader Karel\nDunst said": no line ends so
     return wrapped or nxt[:1].islower()
+
+
+def _only_an_attribution(line: str) -> bool:
+    """ "Palumbo said.", "Palumbo said in a statement.", "The nurses’ union said on Friday.": a speaker,
+    a verb of saying and at most when, where and how, all the line holds."""
+    m = ATTRIBUTION_LINE.fullmatch(line)
+    if m is None:
+        return False
+    words = [w.strip(",") for w in m["tail"].split()]
+    return len(words) <= MAX_TAIL_WORDS and all(
+        not w or w[0].isupper() or w[0].isdigit() or w.lower() in ATTRIBUTION_TAIL for w in words
+    )
 
 
 # Words no headline or paragraph ends on: a preposition, an article, a conjunction, a verb of
