@@ -3150,6 +3150,73 @@ GAP_CLOSING_PARTICIPLE = (
             "Kerr said the deal was dead, speaking with IMF negotiators about the bailout.",
             "the deal was dead, speaking with IMF negotiators about the bailout",
         ),
+        # review 1 of session 42: programmes, outlets after a lower-case 'the', media, audiences of a speech,
+        # occasions with a possessive; talking is also what people in the content do
+        (
+            "The chancellor said taxes would not rise, speaking on BBC Radio 4's Today programme.",
+            "taxes would not rise",
+        ),
+        ("The chancellor said taxes would not rise, speaking on Sky News.", "taxes would not rise"),
+        ("Ana Ruiz said taxes would not rise, talking to the Guardian.", "taxes would not rise"),
+        (
+            "Ana Ruiz said taxes would not rise, speaking exclusively to the Mail on Sunday.",
+            "taxes would not rise",
+        ),
+        (
+            "The chancellor said taxes would not rise, speaking to MPs on the Treasury committee.",
+            "taxes would not rise",
+        ),
+        ("The minister said taxes would not rise, speaking to Israeli media.", "taxes would not rise"),
+        (
+            "The minister said taxes would not rise, speaking to the state news agency IRNA.",
+            "taxes would not rise",
+        ),
+        (
+            "The minister said taxes would not rise, speaking at his final campaign rally.",
+            "taxes would not rise",
+        ),
+        (
+            "The minister said taxes would not rise, speaking at Thursday’s news conference.",
+            "taxes would not rise",
+        ),
+        (
+            "The minister said taxes would not rise, speaking at the UN General Assembly.",
+            "taxes would not rise",
+        ),
+        ("The manager said taxes would not rise, speaking after Saturday's match.", "taxes would not rise"),
+        ("Kerr said taxes would not rise, speaking outside Southwark Crown Court.", "taxes would not rise"),
+        (
+            "The minister said taxes would not rise, speaking in a radio interview on Monday.",
+            "taxes would not rise",
+        ),
+        (
+            "Friends said the pair were inseparable, talking by phone every night.",
+            "the pair were inseparable, talking by phone every night",
+        ),
+        (
+            "Witnesses said the suspect boasted about the robbery, talking at a dinner party.",
+            "the suspect boasted about the robbery, talking at a dinner party",
+        ),
+        (
+            "The agency said the official had been photographed in a cafe, talking to a journalist.",
+            "the official had been photographed in a cafe, talking to a journalist",
+        ),
+        (
+            "Aides said the president spent the afternoon on the phone, talking with Bloomberg about an endorsement.",
+            "the president spent the afternoon on the phone, talking with Bloomberg about an endorsement",
+        ),
+        (
+            "Police said the suspect was last seen near the station, talking to BBC staff.",
+            "the suspect was last seen near the station, talking to BBC staff",
+        ),
+        (
+            "Aides said Kerr and Vale had patched up their differences, talking on the sidelines.",
+            "Kerr and Vale had patched up their differences, talking on the sidelines",
+        ),
+        (
+            "Witnesses said the two defendants laughed, talking outside court.",
+            "the two defendants laughed, talking outside court",
+        ),
         # a twelfth review of session 41: an outlet's programme; a person spoken with; a language spoken
         ("Ruiz said the deal was dead, talking to the BBC's Today programme.", "the deal was dead"),
         ("Ruiz said the deal was dead, talking to GB News about the row.", "the deal was dead"),

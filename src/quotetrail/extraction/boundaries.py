@@ -332,31 +332,53 @@ def _without_anonymity_clause(tokens: list[Token]) -> list[Token]:
 # tariffs", "speaking with Mr Hale" are what someone in the content did, and a wrong cut loses words
 # the venue does not keep (reviews 4–17).
 _PRESS = (
-    r"(?i:(?:local |foreign |a group of )?(?:reporters|journalists)|the press|the media|news agenc\w+|this newspaper"
-    r"|the newspaper|the paper|the broadcaster|state (?:television|tv|media|radio)|local (?:media|radio|television)"
-    r"|a reporter|a journalist)"
+    r"(?i:(?:local |foreign |a group of )?(?:reporters|journalists)|the press|the media|(?:the )?(?:state |official )?"
+    r"news agenc\w+|this newspaper|the newspaper|the paper|the (?:state |public |national )?broadcaster"
+    r"|state (?:television|tv|media|radio)|local (?:media|radio|television))|(?:[A-Z][\w'’-]+ )?(?i:media)\b"
+)
+# (not "to BBC staff", "to the magazine’s editor": someone of the outlet's, not the outlet)
+_NOT_SOMEONE_OF_IT = (
+    r"(?!['’]s? (?i:editor|reporter|staff|journalist|correspondent|presenter|host))"
+    r"(?! (?!on|in|at|after|about|from|last|this|during|before|earlier|later|yesterday|today|about)[a-z])"
 )
 _OUTLETS = (
-    r"(?:(?:the |The )?(?:BBC|CNN|AP|AFP|NPR|ABC|NBC|CBS|ITV|LBC|PBS|Reuters|Bloomberg|Politico|Al Jazeera"
-    r"|Associated Press|Financial Times|Fox News|Sky News|GB News|Channel 4 News)\b"
-    r"|(?:the |The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:News|Times|Post|Journal|Guardian|Telegraph|Herald|Mail"
-    r"|Mirror|Observer|Tribune|Chronicle|Gazette|Express)\b)"
+    r"(?:(?:the |The )?(?:BBC|CNN|AP|AFP|NPR|ABC|NBC|CBS|ITV|LBC|PBS|CBC|Reuters|Politico|Axios|Newsweek"
+    r"|Al Jazeera|Associated Press|Financial Times|Fox News|Sky News|Sky|GB News|Channel 4 News|Times Radio"
+    r"|Le Monde|Der Spiegel)\b"
+    r"|(?:(?:the |The )(?:[A-Z][\w&'’-]* )*|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* )(?:News|Times|Post|Journal"
+    r"|Guardian|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Sun)\b)"
+    + _NOT_SOMEONE_OF_IT
 )
 _OCCASION = (
     r"(?i:news conference|press conference|conference|summit|briefing|hearing|forum|event|rally|meeting"
     r"|ceremony|launch|congress|convention|session|vigil|memorial|gathering|town hall|campaign stop"
-    r"|fundraiser|dinner|reception|debate|funeral)"
+    r"|fundraiser|dinner|reception|debate|funeral|assembly)"
+)
+_TO_THE_PRESS = (
+    rf"(?i:exclusively )?(?i:to|with) (?:{_PRESS}|{_OUTLETS}"
+    r"|the (?:[A-Z]\w+ )?(?i:newspaper|daily|weekly|paper|broadcaster|news agency|(?:news )?magazine|tabloid)\b"
+    + _NOT_SOMEONE_OF_IT
+    + ")"
 )
 SPEAKING_WHERE = re.compile(
-    r"(?i:speaking|talking) (?:"
-    rf"(?i:exclusively )?(?i:to|with) (?:{_PRESS}|{_OUTLETS}"
-    r"|the (?:[A-Z]\w+ )?(?i:newspaper|daily|weekly|paper|broadcaster|news agency|magazine|tabloid)\b)"
-    r"|(?i:on) (?:[A-Z]\w+ )?(?i:state (?:television|tv|radio|media))"
-    rf"|(?i:at) (?i:a|an|the)(?: [\w'’-]+){{0,3}} {_OCCASION}\b"
-    r"|(?i:in an interview|in a statement|on condition|on the sidelines|by (?:phone|telephone|video)|via video"
-    r"|through an? (?:interpreter|translator)|on television|on a podcast|outside court"
-    r"|after (?:the|a) (?:match|game|race|vote|verdict|hearing|debate|final))"
-    r")"
+    r"(?:"
+    r"(?i:talking) (?:"  # (talking is also what people in the content do: "talking by phone every night")
+    + _TO_THE_PRESS
+    + r"|(?i:after (?:the|a) (?:match|game|race|final)))"
+    r"|(?i:speaking) (?:"
+    + _TO_THE_PRESS
+    + r"|(?i:to|with) (?i:a (?:reporter|journalist))\b"
+    + r"|(?i:on) (?:[A-Z]\w+ )?(?i:(?:state |national )?(?:television|tv|radio|media))"
+    + rf"|(?i:on) {_OUTLETS}"
+    + r"|(?i:to) (?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]elegates|[Pp]arliament|the (?:Commons|House|Senate"
+    r"|[Aa]ssembly|UN|United Nations|nation|conference))\b"
+    + rf"|(?i:at) (?:(?i:a|an|the|his|her|their|its)|[A-Z]\w* ?['’]s)(?: [\w'’-]+){{0,3}} {_OCCASION}\b"
+    r"|(?i:in an? (?:[\w-]+ ){0,2}interview|in a statement|on condition|on the sidelines|by (?:phone|telephone"
+    r"|video)|via (?:video|Zoom|videolink)|through an? (?:interpreter|translator)|on television|on a podcast"
+    r"|outside (?:the )?court|at the weekend|on a visit to|after talks with|on the campaign trail)"
+    r"|outside [A-Z][\w'’]*(?: [A-Z][\w'’]*)* Court\b"
+    r"|(?i:after (?:the|a|[a-z]+day ?['’]s) (?:match|game|race|vote|verdict|hearing|debate|final))"
+    r"))"
 )
 
 
