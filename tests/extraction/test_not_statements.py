@@ -156,6 +156,14 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # review 1 of session 42: a company's recall, a recall for a fault, players, members and troops
+    # called back to somewhere or from a break
+    pytest.param("Toyota has recalled the Corolla over a brake fault.", id="recalled-a-model-over-a-fault"),
+    pytest.param("Tyson Foods recalled ground beef sold at Walmart stores.", id="a-company-recalled-beef"),
+    pytest.param("The firm recalled all of its products on Friday.", id="the-firm-recalled-its-products"),
+    pytest.param("Southgate has recalled Kane to the England squad.", id="recalled-a-player-to-the-squad"),
+    pytest.param("The speaker recalled MPs from their summer break.", id="recalled-members-from-a-break"),
+    pytest.param("Russia recalled reservists to active duty.", id="recalled-reservists-to-duty"),
     # a sixteenth review of session 41: a recall "as a result of" an outbreak
     pytest.param(
         "Supermarkets recalled their sandwiches as a result of a listeria outbreak.",
@@ -176,11 +184,6 @@ NOTHING_TO_REPORT = [
     pytest.param(
         "Several retailers recalled their own-brand hummus on Tuesday.",
         id="recalled-their-hummus",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'their' + a singular noun is read as a recollection ('recalled their honeymoon'); only "
-            "plural products count (an eleventh review of session 41)",
-        ),
     ),
     # an eighth review of session 41: a product named between dashes; firms' products
     pytest.param(

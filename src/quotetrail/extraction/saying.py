@@ -1564,7 +1564,8 @@ def _a_thing_recalled(obj: Token) -> bool:
     ):
         return False
     if obj.lower_ in RECALLED_THINGS:
-        return True
+        # (not "Colleagues recalled the late ambassador as a gifted linguist": remembered as someone)
+        return not _described_as_someone(obj.head) and not _described_as_someone(obj)
     # "its hummus", "their baby monitors", "40,000 sleeping bags" (not "a 2007 reform bill", a year,
     # nor "their ordeal", "their losses": what people remember)
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children) or (
@@ -1576,10 +1577,68 @@ def _a_thing_recalled(obj: Token) -> bool:
         # "recalled their comrades as brave men" (but "as a precaution" is a recall's reason)
         and not _described_as_someone(obj.head)
     )
+    # "40,000 sleeping bags" (not "two occasions", "the two years they spent in Paris": a number in
+    # figures, of no time remembered)
     return owned or (
         obj.tag_ == "NNS"
-        and any(c.dep_ == "nummod" and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in obj.children)
+        and obj.lower_ not in REMEMBERED
+        and any(
+            c.dep_ == "nummod" and c.text[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+            for c in obj.children
+        )
     )
+
+
+# Whence things are called back ("recalled MPs from their summer break", "recalled the pies from
+# shelves") and why ("recalled the Corolla over a brake fault"); not "a story from his childhood",
+# "the night over dinner".
+RECALLED_FROM = frozenset(
+    {"break", "recess", "holiday", "holidays", "leave", "market", "markets", "shelves", "sale", "stores"}
+    | {"shops", "supermarkets", "exile", "loan", "retirement"}
+)
+RECALL_CAUSES = frozenset(
+    {"fault", "faults", "defect", "defects", "concern", "concerns", "fear", "fears", "risk", "risks"}
+    | {"problem", "problems", "issue", "issues", "flaw", "flaws", "contamination", "glitch", "error"}
+    | {"danger", "hazard", "hazards", "reports", "complaints", "traces", "presence", "possibility"}
+)
+# Who recalls products: a company, not someone remembering ("The carmaker recalled 3,000 vans").
+RECALLING_BODIES = frozenset(
+    {"company", "firm", "carmaker", "automaker", "manufacturer", "maker", "retailer", "supermarket"}
+    | {"brand", "chain", "supplier", "producer", "importer", "distributor", "grocer"}
+    | {"companies", "firms", "carmakers", "manufacturers", "makers", "retailers", "supermarkets", "brands"}
+)
+LISTENERS = frozenset({"reporters", "journalists", "press", "me", "him", "her", "us", "them", "friends"})
+
+
+def _called_back(verb: Token, objects: list[Token]) -> bool:
+    """ "Southgate has recalled Kane to the England squad", "recalled MPs from their summer break",
+    "Toyota has recalled the Corolla over a brake fault", "Tyson Foods recalled ground beef": called
+    back, not remembered (not "recalled to reporters the day …", "recalled the day from his childhood",
+    "recalled the years as the hardest")."""
+    if not objects or any(o.lower_ in STANCES or o.lower_ in REMEMBERED for o in objects):
+        return False
+    if _described_as_someone(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        whom = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "to" and whom and whom[0].lower_ not in LISTENERS and whom[0].ent_type_ != "PERSON":
+            return True  # "to the England squad", "to active duty"
+        if prep.lower_ == "from" and whom and whom[0].lower_ in RECALLED_FROM:
+            return True
+        if prep.lower_ in ("over", "after", "because", "due") and any(
+            t.lower_ in RECALL_CAUSES for t in prep.subtree
+        ):
+            return True
+    # a company's recall of a thing (not "Trump recalled Leonard Hill’s widow": the recogniser takes
+    # people for organisations too, and no company recalls a person)
+    if any(
+        t.ent_type_ in ("PERSON", "NORP") or t.lower_ in lexicon.words("person_roles.txt")
+        for o in objects
+        for t in o.subtree
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ == "ORG" or s.lower_ in RECALLING_BODIES for s in subjects)
 
 
 def no_saying(verb: Token, lemma: str) -> bool:
@@ -1615,7 +1674,11 @@ def no_saying(verb: Token, lemma: str) -> bool:
     # (but 'ordered a lockdown “to save lives”', 'recalled the years as “the hardest”' are said)
     if lemma == "add" and _an_amount_added(verb, objects) and not _in_quoted_words(verb):
         return True  # "…, adding about £110 to a typical bill": a sum, not words (red team 175)
-    if lemma == "recall" and any(_a_thing_recalled(o) for o in objects) and not _in_quoted_words(verb):
+    if (
+        lemma == "recall"
+        and (any(_a_thing_recalled(o) for o in objects) or _called_back(verb, objects))
+        and not _in_quoted_words(verb)
+    ):
         return True  # "Harbury's has recalled its hummus", "recalled its ambassador" (red team 174)
     if lemma == "order" and any(o.lower_ in ORDERED_ACTS for o in objects) and not _in_quoted_words(verb):
         return True  # "The regulator has ordered a recall of the sleeping bags": an act
