@@ -768,6 +768,25 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
     assert statements == [], f"expected nothing; got:\n{describe(statements)}"
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # red team 179 (session 42): a state agency's lede, a meeting and then the leader's words
+        ("The minister, Omar Saleh, met elders. “We are united,” he said.", ["said"]),
+        ("President Arman Kask received the envoy. “Our doors are open,” Kask said.", ["said"]),
+        ("Daria Holt took 57 percent of the vote. “It is a new start,” she said.", ["said"]),
+        # but a tribute paid is words
+        (
+            "Others paid tribute on social media to the geologist. “He was fearless,” one wrote.",
+            ["paid tribute on", "wrote"],
+        ),
+    ],
+)
+def test_an_act_beside_a_quotation_is_not_a_statement(text: str, cues: list[str], extract: Extract) -> None:
+    statements = extract(text)
+    assert [s.cue for s in statements] == cues, describe(statements)
+
+
 def test_title_next_to_a_real_statement_is_not_a_statement(extract: Extract) -> None:
     text = (
         "Tovek’s memoir, “The Long Road to Dravin”, was withdrawn from state bookshops in 2015. "
