@@ -1742,6 +1742,29 @@ IMPERSONAL = [
         said_on=iso("2026-03-09"),
         date="2026-03-10",
     ),
+    # red team 179 (session 42): the verbs state agencies report a meeting with
+    Case(
+        "it-was-affirmed-that",
+        "It was affirmed that the law would be applied to all without exception.",
+        "that the law would be applied to all without exception",
+        speaker=None,
+        cue="was affirmed",
+    ),
+    Case(
+        "it-was-emphasised-during-the-meeting-that",
+        "It was emphasised during the meeting that the border would stay closed.",
+        "that the border would stay closed",
+        speaker=None,
+        cue="was emphasised",
+        venue="during the meeting",
+    ),
+    Case(
+        "it-was-pointed-out-that",
+        "It was pointed out that the talks had produced no date.",
+        "that the talks had produced no date",
+        speaker=None,
+        cue="was pointed out",
+    ),
     # A court or a jury hears evidence; who gave it, the sentence does not say.
     Case(
         "the-jury-heard-that",

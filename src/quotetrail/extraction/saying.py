@@ -882,11 +882,23 @@ def a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
     )
 
 
+# Verbs of state-agency English that report a meeting's words with no speaker: "It was affirmed
+# that …", "It was emphasised that …" (red team 179).
+IMPERSONAL_LEMMAS = frozenset(
+    {"affirm", "emphasise", "emphasize", "reaffirm", "reiterate", "underline", "underscore", "confirm"}
+    | {"clarify", "explain", "indicate", "agree", "decide", "announce", "declare", "assert", "maintain"}
+)
+
+
 def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
     """The "It" of "It was stated that …", "It was announced on Monday that …": a passive verb of
     saying with an expletive subject, no agent and a "that" clause."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS or not complement:
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or not complement:
         return None
+    if lemma not in lexicon.CORE_CUE_LEMMAS and lemma not in IMPERSONAL_LEMMAS:
+        if lemma != "point" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return None  # ("It was pointed out that …")
     if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
