@@ -2075,6 +2075,24 @@ def test_denying_a_claim_is_a_statement_in_the_perfect_too(
     assert [(s.speaker, s.quote) for s in statements] == [(speaker, quote)], describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # red team 179 (session 42): the foreign wire's two sides, the second verb in the present
+        ("They deny this and say they are peaceful.", "they are peaceful"),
+        ("The rebels deny the charge and say they were never in the town.", "they were never in the town"),
+        # (an auxiliary both verbs share keeps the base form: a saying still to come)
+        ("They will deny this and say nothing more.", None),
+    ],
+)
+def test_a_second_verb_in_the_present_reports_what_it_says(
+    text: str, said: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    says = [s.quote for s in statements if s.cue in ("say", "will say")]
+    assert says == ([said] if said else []), describe(statements)
+
+
 # The fact-checker's phrasing: a claim made without evidence.
 WITHOUT_EVIDENCE_CASES = [
     Case(

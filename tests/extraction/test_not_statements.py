@@ -156,6 +156,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Harbury's has recalled its hummus.", id="recalled-its-hummus"),
     pytest.param("Halvard Motors recalled 40,000 cars.", id="recalled-cars"),
     pytest.param("The regulator has ordered a recall of the sleeping bags.", id="ordered-a-recall"),
+    # red team 179 (session 42): a court's or an official's orders
+    pytest.param("The court ordered the seizure of its assets.", id="ordered-a-seizure"),
+    pytest.param("The judge ordered the release of the two men.", id="ordered-a-release"),
+    pytest.param("The minister ordered the arrest of the protest leaders.", id="ordered-an-arrest"),
     # review 1 of session 42: a company's recall, a recall for a fault, players, members and troops
     # called back to somewhere or from a break
     pytest.param("Toyota has recalled the Corolla over a brake fault.", id="recalled-a-model-over-a-fault"),

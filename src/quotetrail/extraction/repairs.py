@@ -305,6 +305,7 @@ def repair(doc: Doc) -> Doc:
     gerund = doc.vocab.strings["VBG"]
     adjective_dep, told_ = doc.vocab.strings["amod"], doc.vocab.strings["told"]
     ex_ = doc.vocab.strings["ex"]
+    conj_dep = doc.vocab.strings["conj"]
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -443,6 +444,8 @@ def repair(doc: Doc) -> Doc:
             _two_titles_of_one_name(
                 doc[i]
             )  # "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said"
+        if tag == base_verbs[0] and dep == conj_dep and doc[i].head.tag == base_verbs[1]:
+            _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
@@ -1498,6 +1501,15 @@ def _read_taken_for_a_noun(read: Token) -> None:
     thing.dep_ = "nsubj"
     for det in (c for c in read.children if c.dep_ in ("det", "poss", "amod") and c.i < thing.i):
         det.head = thing  # "the" was the noun phrase's
+
+
+def _present_read_as_the_base_form(verb: Token) -> None:
+    """ "They deny this and say they are peaceful": the second of two verbs in the present, tagged as
+    the base form (so the cue model took it for an infinitive's), unless the first has an auxiliary
+    both share ("will deny this and say", "to deny this and say")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in (*verb.head.children, *verb.children)):
+        return
+    verb.tag_ = "VBP"
 
 
 FORECAST_FORMS = {"forecast": "VBD", "forecasts": "VBZ"}

@@ -1501,6 +1501,10 @@ RECALLED_THINGS = frozenset(
 ORDERED_ACTS = frozenset(
     {"recall", "recalls", "evacuation", "evacuations", "inquiry", "investigation", "review", "closure"}
     | {"lockdown", "curfew", "ceasefire", "withdrawal", "retrial", "audit", "shutdown", "halt", "ban"}
+    # a court's or an official's orders (red team 179): "ordered the seizure of its assets"
+    | {"seizure", "release", "arrest", "arrests", "detention", "confiscation", "freezing", "freeze"}
+    | {"demolition", "dissolution", "suspension", "deportation", "extradition", "removal", "destruction"}
+    | {"execution", "transfer", "payment", "repayment", "return", "blocking", "closing", "reopening"}
 )
 
 
