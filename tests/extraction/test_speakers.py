@@ -97,6 +97,36 @@ RESOLUTION = [
         "two men had been arrested",
         speaker_name="Arjun Mehta",
     ),
+    # red team 180 (session 42): Indian and African offices, abbreviated; named after a comma
+    Case(
+        "a-deputy-commissioner-then-the-dc",
+        "Deputy Commissioner Kavitha Narayanappa ordered the closure of quarries. "
+        "“We will not withdraw the order,” the DC said.",
+        "We will not withdraw the order",
+        speaker_name="Kavitha Narayanappa",
+        type="person",
+    ),
+    Case(
+        "the-ppro-then-a-superintendent-s-name",
+        "The PPRO, SP Aminu Bello, said two suspects had been arrested.",
+        "two suspects had been arrested",
+        speaker_name="Aminu Bello",
+        type="person",
+    ),
+    Case(
+        "the-cps-then-a-name",
+        "The CPS, Mr Tunde Adeyemi, said the governor would sign the bill.",
+        "the governor would sign the bill",
+        speaker_name="Tunde Adeyemi",
+        type="person",
+    ),
+    Case(
+        "the-mec-for-health-then-a-name",
+        "The MEC for Health, Nomvula Khumalo, said clinics would reopen.",
+        "clinics would reopen",
+        speaker_name="Nomvula Khumalo",
+        type="person",
+    ),
     # a palace speaks for a royal household, as a body (red team 114)
     Case(
         "a-palace-then-it",

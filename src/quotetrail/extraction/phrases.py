@@ -141,7 +141,11 @@ def _a_company_s_plural(head: Token) -> bool:
 
 # Offices the press abbreviates in capitals after naming them in full (resources/role_families.txt
 # says which): "Chief Minister Ravi Kumar … The CM said"; and "The NGO said", "State TV said", kinds of body.
-ROLE_ABBREVIATIONS = frozenset({"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"})
+ROLE_ABBREVIATIONS = frozenset(
+    {"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"}
+    # South Asian and African offices (red team 180): "The PPRO, SP Aminu Bello, said", "the DC said"
+    | {"dc", "sdm", "ppro", "pro", "cps", "mec", "dgp", "dsp", "dm", "bdo", "sho"}
+)
 
 
 def _people_by_a_plural_opening(head: Token) -> bool:
@@ -1851,7 +1855,8 @@ def _appositive_name(head: Token) -> list[Token] | None:
         and (head.ent_type_ not in PERSON_LABELS or _retired_after(head))
     )
     one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    if head.pos_ != "NOUN" and not is_title and not one_of:
+    abbreviated = head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS  # "The PPRO, SP Aminu Bello"
+    if head.pos_ != "NOUN" and not is_title and not one_of and not abbreviated:
         # a common noun ("the leader, …"), a bare title ("the Speaker, Dana Varek") or one of many
         # ("One of the organisers, retired midwife Hilde Brandt, said")
         return None
