@@ -446,6 +446,19 @@ def test_a_paragraph_opening_with_its_own_attribution_keeps_it(extract: Extract)
     assert [s.speaker for s in statements] == ["Kerr", "The FA"], describe(statements)
 
 
+def test_a_quotation_with_its_speaker_keeps_it_before_a_reply_on_the_next_line(extract: Extract) -> None:
+    """Review 2 of session 42: the quotation's own line names who said it."""
+    statements = extract("Vale tweeted: “Is this really the best we can do?”\nThe minister replied on X.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Vale", "tweeted")], describe(statements)
+
+
+def test_an_anonymous_spokesperson_on_the_next_line_is_the_quotation_s_speaker(extract: Extract) -> None:
+    """Review 2 of session 42: a line opening with "A" is no transcript's answer label."""
+    text = "Kerr said the bridge was unsafe.\n“The tolls are a scandal,”\nA Home Office spokesperson said."
+    statements = with_quote(extract(text), "The tolls are a scandal")
+    assert [s.speaker for s in statements] == ["A Home Office spokesperson"], describe(extract(text))
+
+
 def test_a_paragraph_saying_in_a_statement_is_not_the_slogan_s_attribution(extract: Extract) -> None:
     """A thirteenth review of session 41: a slogan closed by a comma ends a paragraph; "The trust said in a
     statement it would …" opens the next, a statement of its own."""
@@ -539,6 +552,10 @@ def test_a_line_broken_inside_a_sentence_goes_on(text: str, quote: str, extract:
         "Palumbo said late Tuesday.",
         "Palumbo, the opposition leader, said.",
         "Palumbo, 54, said.",
+        # review 2 of session 42
+        "Palumbo posted on X.",
+        "Palumbo said at a press conference.",
+        "Palumbo told reporters outside court.",
     ],
 )
 def test_an_attribution_on_the_next_line_is_not_the_previous_paragraph_s_speaker_s(

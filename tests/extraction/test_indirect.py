@@ -1916,6 +1916,10 @@ def test_legal_and_forecasting_verbs_report_a_claim(
         "Its forecast that growth would slow proved wrong.",
         "The IMF forecast of 3% growth.",
         "Weather forecast: rain would fall all day.",
+        # review 2 of session 42: a season's or a month's forecast, one a relative clause describes
+        "Spring forecast that growth will stall.",
+        "A January forecast that was shared with ministers.",
+        "The Treasury forecast that was published in March.",
     ],
 )
 def test_a_forecast_noun_with_a_verb_or_no_clause_is_no_forecaster(text: str, extract: Extract) -> None:
@@ -1948,6 +1952,22 @@ def test_a_forecast_noun_with_a_verb_or_no_clause_is_no_forecaster(text: str, ex
             "Mr Lind recalled his first meeting with the president.",
             "Mr Lind",
             "his first meeting with the president",
+        ),
+        # review 2 of session 42: a body remembering an event; a panic over fears
+        (
+            "Liverpool recalled the Hillsborough disaster at a memorial service.",
+            "Liverpool",
+            "the Hillsborough disaster",
+        ),
+        (
+            "Amnesty International recalled the massacre of 2019.",
+            "Amnesty International",
+            "the massacre of 2019",
+        ),
+        (
+            "Kerr recalled the panic over fears of a bank run in 2008.",
+            "Kerr",
+            "the panic over fears of a bank run in 2008",
         ),
         pytest.param(
             "Colleagues recalled the late ambassador as a gifted linguist.",
@@ -3231,6 +3251,36 @@ GAP_CLOSING_PARTICIPLE = (
         (
             "Kerr said the deal was dead, speaking with IMF negotiators about the bailout.",
             "the deal was dead, speaking with IMF negotiators about the bailout",
+        ),
+        # review 2 of session 42: an outlet followed by how or when; the interview a suspect gave, an
+        # outlet's executives
+        ("The commander said taxes would not rise, speaking to Reuters by phone.", "taxes would not rise"),
+        (
+            "The envoy said taxes would not rise, speaking to the BBC while visiting Kyiv.",
+            "taxes would not rise",
+        ),
+        ("The lawyer said taxes would not rise, talking after the verdict.", "taxes would not rise"),
+        ("The banker said taxes would not rise, speaking to Bloomberg Television.", "taxes would not rise"),
+        ("The minister said taxes would not rise, speaking to the Independent.", "taxes would not rise"),
+        ("The minister said taxes would not rise, speaking on the Today programme.", "taxes would not rise"),
+        ("The minister said taxes would not rise, speaking in the Commons.", "taxes would not rise"),
+        ("The manager said taxes would not rise, speaking after Sunday's defeat.", "taxes would not rise"),
+        ("The minister said taxes would not rise, speaking to Channel 4.", "taxes would not rise"),
+        (
+            "The minister said taxes would not rise, speaking in a video posted on Telegram.",
+            "taxes would not rise",
+        ),
+        (
+            "The minister said taxes would not rise, speaking to the Guardian ahead of the summit.",
+            "taxes would not rise",
+        ),
+        (
+            "Prosecutors said Hale denied being at the scene, speaking in a police interview.",
+            "Hale denied being at the scene, speaking in a police interview",
+        ),
+        (
+            "Sources said the prince was overheard, speaking to media executives at a party.",
+            "the prince was overheard, speaking to media executives at a party",
         ),
         # review 1 of session 42: programmes, outlets after a lower-case 'the', media, audiences of a speech,
         # occasions with a possessive; talking is also what people in the content do

@@ -168,6 +168,9 @@ NOTHING_TO_REPORT = [
     pytest.param("Southgate has recalled Kane to the England squad.", id="recalled-a-player-to-the-squad"),
     pytest.param("The speaker recalled MPs from their summer break.", id="recalled-members-from-a-break"),
     pytest.param("Russia recalled reservists to active duty.", id="recalled-reservists-to-duty"),
+    pytest.param(
+        "England recalled Stokes for the third Test against India.", id="recalled-a-player-for-a-test"
+    ),
     # a sixteenth review of session 41: a recall "as a result of" an outbreak
     pytest.param(
         "Supermarkets recalled their sandwiches as a result of a listeria outbreak.",
@@ -779,6 +782,8 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
         ("The minister, Omar Saleh, met elders. “We are united,” he said.", ["said"]),
         ("President Arman Kask received the envoy. “Our doors are open,” Kask said.", ["said"]),
         ("Daria Holt took 57 percent of the vote. “It is a new start,” she said.", ["said"]),
+        # review 2 of session 42: a verb the lexicon spells otherwise ("lambast") is still a cue
+        ("Mr Dunst lambasted the government's handling of the crisis in a speech on Monday.", ["lambasted"]),
         # but a tribute paid is words
         (
             "Others paid tribute on social media to the geologist. “He was fearless,” one wrote.",

@@ -642,6 +642,15 @@ DESCRIPTIONS = [
         type="person",
     ),
     Passage(
+        "replying-to-a-described-name-then-the-description",
+        "Chancellor Hugh Brandt faced MPs. Replying to the Labour MP Morag Tait, the Chancellor said the figures "
+        "were provisional.",
+        Said("the Chancellor", "the figures were provisional", type="person"),
+        (("Hugh Brandt", PERSON), ("Morag Tait", PERSON)),
+        name="Hugh Brandt",
+        type="person",
+    ),
+    Passage(
         "asked-by-a-titled-name-then-the-description",
         "Asked by MLA Obul Naidu, the Minister said that the matter was sub judice.",
         Said("the Minister", "that the matter was sub judice", type="person"),

@@ -339,14 +339,15 @@ _PRESS = (
 # (not "to BBC staff", "to the magazine’s editor": someone of the outlet's, not the outlet)
 _NOT_SOMEONE_OF_IT = (
     r"(?!['’]s? (?i:editor|reporter|staff|journalist|correspondent|presenter|host))"
-    r"(?! (?!on|in|at|after|about|from|last|this|during|before|earlier|later|yesterday|today|about)[a-z])"
+    r"(?! (?i:staff|editors?|executives?|chairman|chairwoman|chief|bosses|boss|journalists?|reporters?"
+    r"|presenters?|hosts?|correspondents?|employees|workers|crew|owners?|producers?)\b)"
 )
 _OUTLETS = (
     r"(?:(?:the |The )?(?:BBC|CNN|AP|AFP|NPR|ABC|NBC|CBS|ITV|LBC|PBS|CBC|Reuters|Politico|Axios|Newsweek"
     r"|Al Jazeera|Associated Press|Financial Times|Fox News|Sky News|Sky|GB News|Channel 4 News|Times Radio"
-    r"|Le Monde|Der Spiegel)\b"
+    r"|Le Monde|Der Spiegel|Channel \d+|Bloomberg (?:TV|Television))\b"
     r"|(?:(?:the |The )(?:[A-Z][\w&'’-]* )*|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* )(?:News|Times|Post|Journal"
-    r"|Guardian|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Sun)\b)"
+    r"|Guardian|Telegraph|Herald|Mail|Mirror|Observer|Tribune|Chronicle|Gazette|Express|Sun|Independent)\b)"
     + _NOT_SOMEONE_OF_IT
 )
 _OCCASION = (
@@ -357,14 +358,14 @@ _OCCASION = (
 _TO_THE_PRESS = (
     rf"(?i:exclusively )?(?i:to|with) (?:{_PRESS}|{_OUTLETS}"
     r"|the (?:[A-Z]\w+ )?(?i:newspaper|daily|weekly|paper|broadcaster|news agency|(?:news )?magazine|tabloid)\b"
-    + _NOT_SOMEONE_OF_IT
     + ")"
+    + _NOT_SOMEONE_OF_IT
 )
 SPEAKING_WHERE = re.compile(
     r"(?:"
     r"(?i:talking) (?:"  # (talking is also what people in the content do: "talking by phone every night")
     + _TO_THE_PRESS
-    + r"|(?i:after (?:the|a) (?:match|game|race|final)))"
+    + r"|(?i:after (?:the|a) (?:match|game|race|final|verdict|vote|hearing)))"
     r"|(?i:speaking) (?:"
     + _TO_THE_PRESS
     + r"|(?i:to|with) (?i:a (?:reporter|journalist))\b"
@@ -373,11 +374,17 @@ SPEAKING_WHERE = re.compile(
     + r"|(?i:to) (?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]elegates|[Pp]arliament|the (?:Commons|House|Senate"
     r"|[Aa]ssembly|UN|United Nations|nation|conference))\b"
     + rf"|(?i:at) (?:(?i:a|an|the|his|her|their|its)|[A-Z]\w* ?['’]s)(?: [\w'’-]+){{0,3}} {_OCCASION}\b"
-    r"|(?i:in an? (?:[\w-]+ ){0,2}interview|in a statement|on condition|on the sidelines|by (?:phone|telephone"
-    r"|video)|via (?:video|Zoom|videolink)|through an? (?:interpreter|translator)|on television|on a podcast"
-    r"|outside (?:the )?court|at the weekend|on a visit to|after talks with|on the campaign trail)"
+    r"|in an? (?:(?:(?i:exclusive|television|tv|radio|phone|telephone|recent|rare|brief|lengthy|separate|podcast"
+    r"|video|online|wide-ranging|newspaper)|[A-Z][\w'’-]*) ){0,2}(?i:interview)"
+    r"|in the (?:Commons|Lords|Senate|House|Assembly|Dáil|Dail|Knesset|Bundestag)"
+    r"|on the [A-Z][\w'’-]* (?:programme|show)"
+    r"|(?i:in a video|in a statement|on condition|on the sidelines|by (?:phone|telephone|video)"
+    r"|via (?:video|zoom|videolink)|through an? (?:interpreter|translator)|on television|on a podcast"
+    r"|outside (?:the )?court|at the weekend|on a visit to|after talks with|on the campaign trail"
+    r"|outside downing street|outside number 10|outside the white house)"
     r"|outside [A-Z][\w'’]*(?: [A-Z][\w'’]*)* Court\b"
-    r"|(?i:after (?:the|a|[a-z]+day ?['’]s) (?:match|game|race|vote|verdict|hearing|debate|final))"
+    r"|(?i:after (?:the|a|[a-z]+day ?['’]s) (?:match|game|race|vote|verdict|hearing|debate|final|defeat|win"
+    r"|victory|loss|draw))"
     r"))"
 )
 

@@ -904,6 +904,17 @@ SURE_CUE_PROBABILITY = 0.6
 RARE_CUE_RATE = 0.08
 
 
+def _spellings(lemma: str) -> set[str]:
+    """The lemma as the lexicon may spell it: "lambaste"/"lambast", "criticize"/"criticise"."""
+    return {
+        lemma,
+        lemma.removesuffix("e"),
+        lemma + "e",
+        lemma.replace("ize", "ise"),
+        lemma.replace("ise", "ize"),
+    }
+
+
 def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[Cue]:
     """Cues in one sentence; tokens inside quotation marks are never cues."""
     cues: list[Cue] = []
@@ -1077,7 +1088,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             if (
                 from_object
                 and likelihood < SURE_CUE_PROBABILITY
-                and lexicon.cue_rate(lemma, has_complement=False) < RARE_CUE_RATE
+                and max(lexicon.cue_rate(v, has_complement=False) for v in _spellings(lemma)) < RARE_CUE_RATE
                 and not any(t.i in inside_quote for c in children for t in c.subtree)
                 and not (answers_a_claim(tok, lemma) or manner or posted_with is not None)
                 and not any(c.dep_ == "dobj" and c.lower_ in ("tribute", "homage") for c in children)

@@ -20,7 +20,7 @@ from quotetrail.model import Span
 # follows, a closing mark or bracket.
 PARAGRAPH_ENDS = tuple(".!?:;”\"’')]»…")
 # What opens a line of its own: a list item, a dash, a speaker's label ("ANAND:", "Q:").
-OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*:|Q\b|A\b|\[")
+OWN_LINE = re.compile(r"[•·*▪►◦‣–—-]|\d+[.)]\s|[A-Z][A-Z.'’ -]*:|Q\b|A[.:)]|\[")
 # After a quotation closed by a comma, "?", "!" or a dash, a line in lower case goes on with it
 # ("said Ana Ruiz.", "the driver said.", "asks Palumbo."), but not a participle of its own ("asked
 # again later, Dunst declined …"); a line that is only a name-first attribution ("Ana Ruiz said.")
@@ -29,9 +29,9 @@ NO_ATTRIBUTION = re.compile(r"\w+ (?:by|again|to be)\b")
 # The line's speaker and verb: "Palumbo", "Ana Ruiz", "The nurses’ union", "Palumbo, the opposition
 # leader,", "Palumbo, 54,", then what follows the verb (checked word by word: ATTRIBUTION_TAIL).
 ATTRIBUTION_LINE = re.compile(
-    r"(?:(?:A|An|The) [\w'’-]+(?: [\w'’-]+){0,2}|(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
+    r"(?:(?:A|An|The) [\w'’-]+(?: [\w'’-]+){0,4}|(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
     r"(?:, [^,“”\"]{1,50},)?"
-    r" (?:said|says|added|asked|replied|wrote|told)(?P<tail>[^.;?!“”\"]*)[.;]\s*"
+    r"(?: (?:later|earlier|also|then))? (?:said|says|added|asked|replied|wrote|told|posted|tweeted)(?P<tail>[^.;?!“”\"]*)[.;]\s*"
 )
 # What may follow the verb on such a line: when, where, how and to whom it was said ("at the time",
 # "last week", "in a statement", "on 12 March", ", smiling", "told the BBC", "wrote on X"), in words
@@ -42,10 +42,12 @@ ATTRIBUTION_TAIL = frozenset(
         "in on at to the a an of for with from after before during last this earlier later late week month year"
         " night morning afternoon evening weekend time statement interview post letter email e-mail video"
         " speech message smiling laughing his her their its reporters journalists press media radio television"
-        " phone yesterday today tonight"
+        " phone yesterday today tonight news conference briefing issued social posted told later outside court"
+        " through spokesman spokeswoman spokesperson condition anonymity hearing inquiry committee"
     ).split()
 )
-MAX_TAIL_WORDS = 6
+MAX_TAIL_WORDS = 8
+OPENING_MARKS = "“\"‘'«„"
 # Wrapped lines: mail wraps at 72 columns, some tools at 80 or 100.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 100
 
@@ -99,8 +101,17 @@ def _soft_break(text: str, line: Span, following: Span, wrapped: bool) -> bool:
         # "Ana Ruiz said last week." — not "Kerr said in Parliament ministers lied.", a paragraph of
         # its own; reviews 11–17 of session 41; left apart, the quotation took the previous
         # paragraph's speaker: review 1 of session 42)
-        return wrapped or (
-            closed and ((nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt)) or _only_an_attribution(nxt))
+        return (
+            wrapped
+            or (
+                closed
+                and (
+                    (nxt[:1].islower() and not NO_ATTRIBUTION.match(nxt))
+                    # (only a line that is the quotation: not 'Vale tweeted: “Is this …?”', which has its
+                    # speaker, before "The minister replied on X."; review 2 of session 42)
+                    or (written[:1] in OPENING_MARKS and _only_an_attribution(nxt))
+                )
+            )
         )
     last = written.rsplit(None, 1)[-1]
     opening = nxt.split(None, 1)[0]

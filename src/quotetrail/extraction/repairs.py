@@ -1513,6 +1513,12 @@ def _present_read_as_the_base_form(verb: Token) -> None:
 
 
 FORECAST_FORMS = {"forecast": "VBD", "forecasts": "VBZ"}
+# Times and things a forecast is of, before the noun: "the January forecast", "the weather forecast".
+FORECAST_TIMES = frozenset(
+    {"spring", "summer", "autumn", "winter", "weather", "budget", "weekend", "morning", "evening", "daily"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "weekly", "monthly", "annual", "quarterly", "official", "latest", "new"}
+)
 
 
 def _forecast_read_as_a_noun(word: Token) -> None:
@@ -1526,11 +1532,16 @@ def _forecast_read_as_a_noun(word: Token) -> None:
         return
     if subject.pos_ == "NOUN" and not subject.is_title:
         return  # ("the wheat forecast that …", a heading's "Weather forecast:")
+    if subject.lower_ in FORECAST_TIMES or any(c.lower_ in ("a", "an") for c in word.lefts):
+        return  # "Spring forecast that …", "A January forecast that was shared …": a forecast
     clause = next(
         (c for c in word.rights if c.dep_ in ("ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None
     )
-    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return  # (a forecast with no clause of its own: "The IMF forecast of 3% growth")
+    if clause is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("that", "which")
+        for c in clause.children
+    ):
+        return  # (a forecast with no clause of its own: "The IMF forecast of 3% growth", "… that was published")
     if any(t.dep_ == "punct" and t.text == ":" and t.head == word for t in word.rights):
         return  # "Wheat forecast: …": a label
     word.tag_, word.pos_, word.lemma_ = FORECAST_FORMS[word.lower_], "VERB", "forecast"

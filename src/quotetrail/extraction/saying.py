@@ -1543,6 +1543,10 @@ REMEMBERED = frozenset(
     | {"comrades", "colleagues", "friends", "parents", "children", "sons", "daughters", "moments"}
     | {"horror", "surprise", "relief", "joy", "grief", "anger", "pain", "day", "night", "nights", "visit"}
     | {"wedding", "mother", "father", "son", "daughter", "friend", "teacher", "teachers", "coach"}
+    # events (review 2 of session 42: "Liverpool recalled the Hillsborough disaster")
+    | {"disaster", "massacre", "scene", "scenes", "chaos", "panic", "scare", "attack", "attacks", "tragedy"}
+    | {"crisis", "landslide", "victory", "defeat", "commitments", "commitment", "confusion", "carnage"}
+    | {"stampede", "events", "incident", "aftermath", "bombing", "siege", "flood", "floods", "fire", "crash"}
 )
 
 
@@ -1610,7 +1614,12 @@ def _a_thing_recalled(obj: Token) -> bool:
 # "the night over dinner".
 RECALLED_FROM = frozenset(
     {"break", "recess", "holiday", "holidays", "leave", "market", "markets", "shelves", "sale", "stores"}
-    | {"shops", "supermarkets", "exile", "loan", "retirement"}
+    | {"shops", "supermarkets", "exile", "loan", "retirement", "spell"}
+)
+# What a player is recalled for: "England recalled Stokes for the third Test".
+RECALLED_FOR = frozenset(
+    {"test", "match", "game", "series", "tour", "fixture", "clash", "tie", "qualifier", "friendly", "final"}
+    | {"opener", "decider", "squad", "semi-final", "quarter-final"}
 )
 RECALL_CAUSES = frozenset(
     {"fault", "faults", "defect", "defects", "concern", "concerns", "fear", "fears", "risk", "risks"}
@@ -1635,16 +1644,21 @@ def _called_back(verb: Token, objects: list[Token]) -> bool:
         return False
     if _described_as_someone(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    first = min(o.i for o in objects)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > first):
+        # (after the object: "recalled to The Times the chaos of the withdrawal" is a memory told)
         whom = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "to" and whom and whom[0].lower_ not in LISTENERS and whom[0].ent_type_ != "PERSON":
             return True  # "to the England squad", "to active duty"
         if prep.lower_ == "from" and whom and whom[0].lower_ in RECALLED_FROM:
             return True
+        if prep.lower_ == "for" and whom and whom[0].lower_ in RECALLED_FOR:
+            return True  # "recalled Stokes for the third Test"
+        named = [*whom, *(c for w in whom for p in w.children if p.dep_ == "prep" for c in p.children)]
         if prep.lower_ in ("over", "after", "because", "due") and any(
-            t.lower_ in RECALL_CAUSES for t in prep.subtree
+            t.lower_ in RECALL_CAUSES for t in named
         ):
-            return True
+            return True  # "over a brake fault", "because of fears" (not "the panic over fears of a run")
     # a company's recall of a thing (not "Trump recalled Leonard Hill’s widow": the recogniser takes
     # people for organisations too, and no company recalls a person)
     if any(
@@ -1654,7 +1668,11 @@ def _called_back(verb: Token, objects: list[Token]) -> bool:
     ):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.ent_type_ == "ORG" or s.lower_ in RECALLING_BODIES for s in subjects)
+    # a company by its name (the recogniser's ORG, ending as firms' names do: "Tyson Foods") or its noun
+    return any(
+        s.lower_ in RECALLING_BODIES or (s.ent_type_ == "ORG" and s.lower_ in lexicon.words("firm_ends.txt"))
+        for s in subjects
+    )
 
 
 def no_saying(verb: Token, lemma: str) -> bool:

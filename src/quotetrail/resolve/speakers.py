@@ -836,8 +836,9 @@ def _an_organisations_role(role: str | None) -> bool:
     return words[-1].islower() and words[-1] in word_list("org_nouns.txt")
 
 
-# "Replying to", "Asked by MLA", "In a letter to": a preposition, then at most a title before a name
-ADDRESSED = re.compile(r"\b(?:to|by|from|with)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+# "Replying to", "Asked by MLA", "In a letter to the Labour MP", "Standing alongside": a preposition,
+# then at most a title or a description before a name
+ADDRESSED = re.compile(r"\b(?:to|by|from|with|alongside|beside)\s+(?:[\w.'’-]+\s+){0,3}$")
 
 
 def _addressee_before(text: str, name: Span, speaker: Span | None) -> bool:
