@@ -97,6 +97,36 @@ RESOLUTION = [
         "two men had been arrested",
         speaker_name="Arjun Mehta",
     ),
+    # red team 179 (session 42): Gulf agency style, "The" before a title and a name; agencies named
+    # like places or in capitals the tagger reads as an adjective
+    Case(
+        "the-emir-and-his-name-then-the-emir",
+        "The Emir Fahd al-Nuri met elders. “We are united,” the Emir said.",
+        "We are united",
+        speaker_name="Fahd al-Nuri",
+        type="person",
+    ),
+    Case(
+        "the-president-and-his-name-then-he",
+        "The President Omar Saleh met elders. “We are united,” he said.",
+        "We are united",
+        speaker_name="Omar Saleh",
+        type="person",
+    ),
+    Case(
+        "the-saba-agency",
+        "The Saba agency reported that the trials would start soon.",
+        "that the trials would start soon",
+        speaker_name="Saba",
+        type="organization",
+    ),
+    Case(
+        "the-official-irna-agency",
+        "The official IRNA agency reported that the trials would start soon.",
+        "that the trials would start soon",
+        speaker_name="IRNA",
+        type="organization",
+    ),
     # red team 180 (session 42): Indian and African offices, abbreviated; named after a comma
     Case(
         "a-deputy-commissioner-then-the-dc",

@@ -1932,7 +1932,10 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
     while end > 0 and doc[end - 1].dep_ == "compound" and doc[end - 1].is_lower and doc[end - 1].head == head:
         end -= 1  # "news"
     start = end
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+    while start > 0 and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper())
+        or (doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_upper and len(doc[start - 1]) > 1)  # "IRNA"
+    ):
         start -= 1
     if start == end or not all(t.head.i in range(start, head.i + 1) for t in doc[start:end]):
         return None
@@ -1948,7 +1951,14 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
         return None  # "The Murdoch tabloid", "The Sunday newspaper": an owner or a day, no name
     if lexicon.named_as_an_organisation(words) and not is_outlet(run):
         return None  # "The Communist Party newspaper": the party's paper
-    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run):
+    # "the Saba agency", "the Petra agency": an agency named like a place, with nothing between
+    # (not "the US agency", "the EU agency": whose, by a country's or a union's letters)
+    agency_named = (
+        head.lower_ == "agency"
+        and end == head.i
+        and all(t.ent_type_ != "NORP" and not (t.is_upper and len(t) <= 3) for t in run)
+    )
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run) and not agency_named:
         return None  # "the Kessland state agency", "the Baton Rouge paper": where it is from
     return run
 

@@ -534,7 +534,11 @@ class ArticleNames:
         if 0 < span.start - line_start <= 60 and PAGE_PROMPT.match(line) and PAGE_OFFER.search(line):
             return False  # "Sign up to First Edition": a newsletter a scraped page offers (red team 178)
         before = self.text[max(0, span.start - 5) : span.start].split()
-        return not (before and before[-1] in ("the", "The"))
+        # a name after "the" describes something ("the Clinton Foundation"), unless a title opens it
+        # and a full name follows: "The Emir Fahd al-Nuri", "the President Omar Saleh" (red team 179)
+        written = self.text[span.start : span.end].split()
+        titled = len(words) >= 2 and len(written) > len(words) and written[0].lower() in title_words()
+        return not (before and before[-1] in ("the", "The")) or titled
 
     def surname_named(self, word: str) -> str | None:
         """The full name of the one person the article names whose surname ``word`` is, when the
