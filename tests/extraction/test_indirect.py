@@ -3252,6 +3252,20 @@ GAP_CLOSING_PARTICIPLE = (
             "Kerr said the deal was dead, speaking with IMF negotiators about the bailout.",
             "the deal was dead, speaking with IMF negotiators about the bailout",
         ),
+        # red team 182 (session 42): the reporter's comparison with what analysts expected
+        (
+            "The company said it expects revenue of $1.3 billion, short of analysts' estimates.",
+            "it expects revenue of $1.3 billion",
+        ),
+        (
+            "The company said it expects revenue of $1.3 billion, below analysts' estimates of $1.45 billion.",
+            "it expects revenue of $1.3 billion",
+        ),
+        (
+            "Helix said quarterly profit rose to $2.1 billion, ahead of Wall Street's expectations.",
+            "quarterly profit rose to $2.1 billion",
+        ),
+        ("Helix said sales would grow, above the market.", "sales would grow, above the market"),
         # review 2 of session 42: an outlet followed by how or when; the interview a suspect gave, an
         # outlet's executives
         ("The commander said taxes would not rise, speaking to Reuters by phone.", "taxes would not rise"),

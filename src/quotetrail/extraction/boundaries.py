@@ -198,12 +198,31 @@ def _a_note_on_the_name(tokens: list[Token], n: int, inside_quote: frozenset[int
     )
 
 
+# The reporter's comparison after a company's figure: "…, short of analysts' estimates", "…, above
+# the $1.45 billion analysts had expected", "…, in line with forecasts" (red team 182).
+AGAINST_ESTIMATES = re.compile(
+    r"(?:well |slightly |far |just |comfortably )?(?:short of|below|above|ahead of|beating|missing|topping|shy of"
+    r"|in line with|compared with|compared to|versus|against) (?:the )?(?:average )?(?:analysts ?['’]?|Wall Street ?['’]s"
+    r"|the market ?['’]s|economists ?['’]?|market|consensus|LSEG|FactSet|Refinitiv|Bloomberg)?(?: \w+){0,2} ?"
+    r"(?:estimates?|expectations|forecasts?|consensus|expected)\b.*",
+    re.IGNORECASE,
+)
+
+
 def without_trailing_framing(cue: Token, tokens: list[Token], inside_quote: frozenset[int]) -> list[Token]:
     """``tokens`` (the content of ``cue``, in order) without a framing participle that closes them,
     nor a clause set off at their end that says what the speaker would not say ("…, though she
     declined to give a figure", "… but declined to give a figure")."""
     last = max((t.i for t in tokens if not t.is_punct), default=None)
     for n, tok in enumerate(tokens):
+        if (
+            n >= 2
+            and tok.text == ","
+            and tok.i not in inside_quote
+            and not any(t.i in inside_quote for t in tokens[n + 1 :])
+            and AGAINST_ESTIMATES.fullmatch(" ".join(t.text for t in tokens[n + 1 :]))
+        ):
+            return tokens[:n]  # "said it expects revenue of $1.3 billion, short of analysts' estimates"
         if _an_unverified_note(tokens, n, inside_quote):
             return tokens[:n]  # "…, a claim that could not be independently verified"
         if _a_note_on_the_name(tokens, n, inside_quote):
