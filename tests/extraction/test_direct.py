@@ -2488,6 +2488,26 @@ def test_an_interview_labelled_by_full_name_line_by_line(extract: Extract) -> No
     assert not [s for s in statements if s.speaker == "Kesh Courier"], describe(statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        # red team 181 (session 42): full names as labels from the first line, a name used by either sex
+        ("Tom Ashby: Do you regret it?\nDana Varek: Every day.", ["Every day"]),
+        ("Q: Do you regret it?\nDana Varek: Every day.", ["Every day"]),
+        (
+            "Tom Ashby: Do you regret it?\nDana Varek: Every day.\nTom Ashby: Why?\n"
+            "Dana Varek: Because people were hurt.",
+            ["Every day", "Because people were hurt"],
+        ),
+    ],
+)
+def test_an_interview_labelled_by_full_names_from_its_first_line(
+    text: str, answers: list[str], extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [s.quote for s in statements if s.speaker_name == "Dana Varek"] == answers, describe(statements)
+
+
 def test_an_interviewer_labelled_in_capitals_asks_and_the_surname_answers(extract: Extract) -> None:
     text = (
         "Interior Minister Haro Vessel gave an interview to TNA.\n\n"

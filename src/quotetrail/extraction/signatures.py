@@ -711,7 +711,10 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
             continue  # the interviewer's questions
         # "Ola Dahl" written in the article, or as the label of a line of an exchange
-        full = " " in label and (once or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None)
+        # (or a full name by a known given name: "Dana Varek:" twice, red team 181)
+        full = " " in label and (
+            once or _a_person_s_label(label) or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None
+        )
         if not full and re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
             continue  # not a name the article writes in full
         for i, content in said:

@@ -113,7 +113,7 @@ def role_words() -> frozenset[str]:
 def _given_names() -> dict[str, str]:
     text = resources.files("quotetrail.resources").joinpath("given_names.txt").read_text(encoding="utf-8")
     pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name.lower(): gender for gender, name in pairs}
+    return {name.lower(): gender for gender, name in pairs if gender != "u"}  # ("u": either)
 
 
 def given_name_gender(name: str) -> str | None:
