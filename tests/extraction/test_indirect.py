@@ -1930,6 +1930,26 @@ def test_a_forecast_noun_with_a_verb_or_no_clause_is_no_forecaster(text: str, ex
 @pytest.mark.parametrize(
     ("text", "speaker", "quote"),
     [
+        # red team 180 (session 42): South Asian copy's naming verb, quoted or not
+        (
+            "Opposition leader Rana Asif Mehmood termed the budget “anti-people”.",
+            "Opposition leader Rana Asif Mehmood",
+            "the budget “anti-people”",
+        ),
+        ("Nisar Warraich termed the sit-in “a drama”.", "Nisar Warraich", "the sit-in “a drama”"),
+        ("The minister termed the strike illegal.", "The minister", "the strike illegal"),
+    ],
+)
+def test_termed_names_as_called_does(text: str, speaker: str, quote: str, extract: Extract) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue, s.quote) for s in statements] == [(speaker, "termed", quote)], describe(
+        statements
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
         # review 1 of session 42: what people remember, beside the recalls that are no one's words
         ("She recalled a story from her childhood.", "She", "a story from her childhood"),
         ("Kerr recalled the night over dinner with friends.", "Kerr", "the night over dinner with friends"),

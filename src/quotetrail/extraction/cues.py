@@ -1084,6 +1084,19 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
                 # (not "had not reckoned the cost would be so high", "Little did they reckon …")
                 and not any(c.dep_ == "neg" or c.lower_ == "little" for c in children)
             )
+            # "termed the move illegal": naming, as "called" is (too rare in PolNeAR to be learned;
+            # South Asian copy's verb, red team 180)
+            strong = strong or (
+                lemma == "term"
+                and tok.pos_ == "VERB"
+                and (
+                    any(c.dep_ == "ccomp" for c in children)  # "termed the strike illegal"
+                    or (
+                        any(c.dep_ == "dobj" for c in children)
+                        and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in children)
+                    )
+                )
+            )
             from_object = strong and not complement
             if (
                 from_object

@@ -427,7 +427,7 @@ def cue_forms(min_rate: float = MIN_LEARNED_CUE_RATE) -> frozenset[str]:
     words worth lemmatizing)."""
     lemmas = set(CORE_CUE_LEMMAS) | set(COMPLEMENT_CUE_LEMMAS) | set(UNLEARNED_CUE_LEMMAS)
     lemmas |= {k for k, (plain, comp) in learned_cues().items() if max(plain, comp) >= min_rate}
-    forms = {"according", *ESTIMATING_FORMS}
+    forms = {"according", *ESTIMATING_FORMS, "termed", "terming"}  # "termed the budget “anti-people”"
     for lemma in lemmas:
         lemma = lemma.split("/")[0]
         stem = lemma[:-1] if lemma.endswith("e") else lemma
