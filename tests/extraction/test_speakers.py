@@ -5424,6 +5424,14 @@ KINDS_OF_SPEAKER = [
         speaker_name="Lene Hald",
         role="Transport Minister",
     ),
+    # red team 180 (session 42): an Indian wire's dateline, the agency in brackets with no dash
+    Case(
+        "dateline-agency-in-brackets-without-a-dash",
+        "MUMBAI, Mar 3 (NTN) Vinayak Deshmane said the funds would be released.",
+        "the funds would be released",
+        speaker="Vinayak Deshmane",
+        speaker_name="Vinayak Deshmane",
+    ),
     # Two named speakers together are a group: neither name alone is the speaker.
     Case(
         "two-people-joined-by-and",

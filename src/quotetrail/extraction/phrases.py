@@ -40,7 +40,10 @@ _AGENCY_AND_DASH = rf"(?:\([^)]{{1,30}}\)\s*{_DASH}|/[A-Za-z][^/\n]{{0,29}}/\.?\
 # The place: in capitals ("FLINT, Mich., "; or a kicker in capitals, "EVEN HIS BOSS THINKS SO — "), or
 # as a name when a date follows ("Tehran, Nov 12, ").
 _PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,80}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
-DATELINE = re.compile(rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}")
+# and, after a place and a date, an agency in brackets with no dash: "MUMBAI, Mar 3 (NTN) Vinayak …"
+DATELINE = re.compile(
+    rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}|{_PLACE}{_DATE}\([A-Z][A-Za-z]{{1,15}}\)\s+(?=[A-Z])"
+)
 # "DHAKA: Road Transport Minister …", "LAHORE: ": South Asian papers set the place off with a colon.
 COLON_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,30}:\s+(?=[A-Z][a-z])")
 # A hyphen inside a word ("UN Secretary-General Abel Dorn"), which DATELINE also takes for a dash.
