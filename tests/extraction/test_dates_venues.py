@@ -2102,6 +2102,19 @@ VENUES = [
         speaker_name="Obi",
         venue="the inquest",
     ),
+    # red team 181 (session 42): a chamber told, as a court is
+    Case(
+        "told-the-commons",
+        "“I have nothing to resign over,” Mr Lind told the Commons.",
+        "I have nothing to resign over",
+        venue="the Commons",
+    ),
+    Case(
+        "told-the-house-on-a-day",
+        "“We are ready,” Vale told the House on Tuesday.",
+        "We are ready",
+        venue="the House",
+    ),
     Case(
         "told-the-court",
         "The pathologist told the court the wound was not self-inflicted.",

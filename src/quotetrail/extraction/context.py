@@ -776,8 +776,11 @@ TOLD_MEDIA = frozenset(
     # and the occasions told: "told a news conference", "told a rally in Dravin"
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
+    # "told the Commons" (red team 181; a committee stays an audience, as a person)
+    | {"commons", "lords", "house", "chamber", "dáil", "dail", "knesset", "bundestag", "duma"}
     | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
+CHAMBERS = frozenset({"commons", "lords", "house", "senate", "dáil", "dail", "knesset", "bundestag", "duma"})
 PROGRAMMES = frozenset({"programme", "program", "show", "podcast"})
 BROADCAST_WORDS = frozenset(
     {"radio", "television", "tv", "news", "current", "affairs", "breakfast", "morning", "evening", "late"}
@@ -854,6 +857,8 @@ def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span]
                     or _the_paper(words)
                     # "told the Security Council", "told the National Assembly", as "told parliament"
                     or (len(names) >= 2 and words[-1].text in TOLD_BODIES_NAMED)
+                    # "told the Commons", "told the House on Tuesday": a chamber by its one name
+                    or (len(names) == 1 and told.lower_ in CHAMBERS and words[0].lower_ == "the")
                 )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person
             )
         )
