@@ -4611,6 +4611,20 @@ KINDS_OF_SPEAKER = [
     ),
     # figures, data and results speak for whoever published them (red teams 50, 54)
     Case(
+        "a-research-note-from-a-bank",
+        "Copper hit $11,000, according to a note from Larkspur Bank.",
+        "Copper hit $11,000",
+        speaker_name="Larkspur Bank",
+        type="organization",
+    ),
+    Case(
+        "a-forecast-by-a-bank",
+        "Copper will hit $12,000, according to a forecast by Larkspur Bank.",
+        "Copper will hit $12,000",
+        speaker_name="Larkspur Bank",
+        type="organization",
+    ),
+    Case(
         "figures-from-a-ministry",
         "Infections rose by 12 percent last week, according to figures from the Health Ministry.",
         "Infections rose by 12 percent last week",
