@@ -730,3 +730,14 @@ def test_a_quotation_ending_in_an_emoji_closes_where_its_mark_is(
     statements = extract(text)
     assert_contract(text, statements)
     assert [(s.speaker, s.quote) for s in statements] == quotes, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text", ["Omar Saleh said:- “They will be punished.”", 'Omar Saleh said :- "They will be punished."']
+)
+def test_a_colon_and_a_dash_introduce_the_quotation(text: str, extract: Extract) -> None:
+    """Red team 179 (session 42): Gulf and South Asian copy writes "said:-"."""
+    statements = extract(text)
+    assert [(s.speaker, s.kind, s.quote) for s in statements] == [
+        ("Omar Saleh", "direct", "They will be punished.")
+    ], describe(statements)
