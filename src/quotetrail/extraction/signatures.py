@@ -323,6 +323,9 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
         return None  # "FIX IS IN:" — a kicker, not a name
     if _a_feature_title(doc[colon.i + 1 :]):
         return None  # "Varek: the making of a minister": a profile's title, not her words
+    after = [t for t in doc[colon.i + 1 :] if not t.is_punct]
+    if after and all(t.pos_ == "PROPN" for t in after) and all(t.ent_type_ == "PERSON" for t in after[:2]):
+        return None  # "Speaker: Dana Varek.", "Moderator: Tom Ashby": a listing's name (red team 181)
     rest = Span(base + doc[colon.i + 1].idx, pp.span.end)
     content = trim_span(text, rest)
     if content is None:
