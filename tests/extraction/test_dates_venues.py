@@ -2110,6 +2110,18 @@ VENUES = [
         venue="the Commons",
     ),
     Case(
+        "told-the-lok-sabha",
+        "The minister told the Lok Sabha that the funds would be released.",
+        "that the funds would be released",
+        venue="the Lok Sabha",
+    ),
+    Case(
+        "told-the-house-in-lower-case-is-no-chamber",
+        "Ms Ruiz told the house that she had sold the business.",
+        "that she had sold the business",
+        venue=None,
+    ),
+    Case(
         "told-the-house-on-a-day",
         "“We are ready,” Vale told the House on Tuesday.",
         "We are ready",

@@ -3286,6 +3286,15 @@ GAP_CLOSING_PARTICIPLE = (
             "quarterly profit rose to $2.1 billion",
         ),
         ("Helix said sales would grow, above the market.", "sales would grow, above the market"),
+        # review 3 of session 42: the comparison inside the content, before the company's reason
+        (
+            "Larkspur said revenue fell to $1.3 billion, below analysts' estimates, because of weaker demand.",
+            "revenue fell to $1.3 billion, below analysts' estimates, because of weaker demand",
+        ),
+        (
+            "Helix said revenue rose to $1.3 billion, above the $1.25 billion analysts had expected.",
+            "revenue rose to $1.3 billion",
+        ),
         # review 2 of session 42: an outlet followed by how or when; the interview a suspect gave, an
         # outlet's executives
         ("The commander said taxes would not rise, speaking to Reuters by phone.", "taxes would not rise"),

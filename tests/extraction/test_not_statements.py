@@ -162,6 +162,16 @@ NOTHING_TO_REPORT = [
     pytest.param("The court ordered the seizure of its assets.", id="ordered-a-seizure"),
     pytest.param("The judge ordered the release of the two men.", id="ordered-a-release"),
     pytest.param("The minister ordered the arrest of the protest leaders.", id="ordered-an-arrest"),
+    # review 3 of session 42: a decision, no one's words; a list of player ratings
+    pytest.param(
+        "The board met on Tuesday. It was decided that the chief executive would step down.",
+        id="it-was-decided",
+    ),
+    pytest.param(
+        "Match ratings\nSam Kerr: Two goals and a hat-trick of assists.\nJo Potter: Solid at the back.\n"
+        "Sam Kerr: Substituted in the 80th minute.",
+        id="player-ratings-under-names-of-either-sex",
+    ),
     # review 1 of session 42: a company's recall, a recall for a fault, players, members and troops
     # called back to somewhere or from a break
     pytest.param("Toyota has recalled the Corolla over a brake fault.", id="recalled-a-model-over-a-fault"),
@@ -786,6 +796,9 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
         ("Daria Holt took 57 percent of the vote. “It is a new start,” she said.", ["said"]),
         # review 2 of session 42: a verb the lexicon spells otherwise ("lambast") is still a cue
         ("Mr Dunst lambasted the government's handling of the crisis in a speech on Monday.", ["lambasted"]),
+        # review 3 of session 42: a forecaster whose surname is a season; an order in its own words
+        ("Mr Winter forecast that the market would recover by June.", ["forecast"]),
+        ("The judge ordered the “immediate and unconditional release” of the two men.", ["ordered"]),
         # but a tribute paid is words
         (
             "Others paid tribute on social media to the geologist. “He was fearless,” one wrote.",

@@ -198,13 +198,17 @@ def _a_note_on_the_name(tokens: list[Token], n: int, inside_quote: frozenset[int
     )
 
 
-# The reporter's comparison after a company's figure: "…, short of analysts' estimates", "…, above
-# the $1.45 billion analysts had expected", "…, in line with forecasts" (red team 182).
+# The reporter's comparison closing a company's figure: "…, short of analysts' estimates", "…, above
+# the $1.45 billion analysts had expected", "…, in line with forecasts" (red team 182); only when it
+# ends the content (not "…, below analysts' estimates, because of weaker demand": the company's reason).
 AGAINST_ESTIMATES = re.compile(
-    r"(?:well |slightly |far |just |comfortably )?(?:short of|below|above|ahead of|beating|missing|topping|shy of"
-    r"|in line with|compared with|compared to|versus|against) (?:the )?(?:average )?(?:analysts ?['’]?|Wall Street ?['’]s"
-    r"|the market ?['’]s|economists ?['’]?|market|consensus|LSEG|FactSet|Refinitiv|Bloomberg)?(?: \w+){0,2} ?"
-    r"(?:estimates?|expectations|forecasts?|consensus|expected)\b.*",
+    r"(?:well |slightly |far |just |comfortably )?(?:falling |coming in )?(?:short of|below|above|ahead of|beating"
+    r"|missing|topping|shy of|in line with|compared with|compared to|versus|against) (?:"
+    r"(?:the |an? |its )?(?:average )?(?:analysts ?['’]?|Wall Street ?['’]s|the market ?['’]s|economists ?['’]?|market"
+    r"|consensus|LSEG|FactSet|Refinitiv|Bloomberg)?(?: \w+){0,2} ?(?:estimates?|expectations|forecasts?|consensus)"
+    r"(?: of (?:about |around )?[$£€]? ?[\d.,]+ ?(?:%|percent|billion|million|bn|m)?)?"
+    r"|(?:the )?[$£€]? ?[\d.,]+ ?(?:%|percent|billion|million|bn|m)? (?:analysts|economists|the market)"
+    r"(?: had)? (?:expected|forecast|estimated))(?: [.;])?",
     re.IGNORECASE,
 )
 

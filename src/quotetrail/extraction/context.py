@@ -777,10 +777,12 @@ TOLD_MEDIA = frozenset(
     | {"briefing", "conference", "rally", "hearing", "meeting", "summit", "gathering", "forum", "congress"}
     | {"parliament", "senate", "assembly", "legislature"}  # "Addressing parliament on Tuesday, …"
     # "told the Commons" (red team 181; a committee stays an audience, as a person)
-    | {"commons", "lords", "house", "chamber", "dáil", "dail", "knesset", "bundestag", "duma"}
+    | {"commons", "lords", "chamber", "dáil", "dail", "knesset", "bundestag", "duma", "senedd"}
     | {"court", "tribunal", "inquest", "inquiry"}  # "told the court", "told an inquest in Farrowby"
 )
-CHAMBERS = frozenset({"commons", "lords", "house", "senate", "dáil", "dail", "knesset", "bundestag", "duma"})
+CHAMBERS = frozenset(
+    {"commons", "lords", "house", "senate", "dáil", "dail", "knesset", "bundestag", "duma", "senedd"}
+)
 PROGRAMMES = frozenset({"programme", "program", "show", "podcast"})
 BROADCAST_WORDS = frozenset(
     {"radio", "television", "tv", "news", "current", "affairs", "breakfast", "morning", "evening", "late"}
@@ -801,7 +803,7 @@ def _a_named_programme(told: Token) -> bool:
 
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8", "told Sky Sports"
 TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM", "Sports", "Sport"})
-TOLD_BODIES_NAMED = frozenset({"Assembly", "Council", "Parliament", "Senate", "Congress"})
+TOLD_BODIES_NAMED = frozenset({"Assembly", "Council", "Parliament", "Senate", "Congress", "Sabha"})
 
 
 def _the_paper(words: list[Token]) -> bool:

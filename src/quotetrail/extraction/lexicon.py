@@ -222,7 +222,14 @@ def named_as_an_organisation(name: list[str]) -> bool:
 
 @cache
 def given_names() -> frozenset[str]:
-    """resources/given_names.txt: "f Abigail" a line; the names, lower-cased."""
+    """resources/given_names.txt: "f Abigail" a line; the names, lower-cased (not those of either sex,
+    "u Dana": also places, firms and words, "Shannon Airport", "Avery Dennison")."""
+    return frozenset(line.split()[-1] for line in words("given_names.txt") if not line.startswith("u "))
+
+
+@cache
+def label_given_names() -> frozenset[str]:
+    """The given names, those of either sex too: a transcript's label "Dana Varek:" is a person's."""
     return frozenset(line.split()[-1] for line in words("given_names.txt"))
 
 

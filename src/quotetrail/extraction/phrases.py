@@ -147,8 +147,11 @@ def _a_company_s_plural(head: Token) -> bool:
 ROLE_ABBREVIATIONS = frozenset(
     {"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"}
     # South Asian and African offices (red team 180): "The PPRO, SP Aminu Bello, said", "the DC said"
-    | {"dc", "sdm", "ppro", "pro", "cps", "mec", "dgp", "dsp", "dm", "bdo", "sho"}
+    | {"dc", "sdm", "ppro", "pro", "mec", "dgp", "dsp", "bdo", "sho"}
 )
+# Letters that are an office only before a name set off after them ("The CPS, Mr Tunde Adeyemi, said"),
+# and a body or a paper on their own ("The CPS said", Britain's prosecutors; "the DM", the Daily Mail).
+OFFICE_LETTERS_BEFORE_A_NAME = frozenset({"cps", "dm", "sp"})
 
 
 def _people_by_a_plural_opening(head: Token) -> bool:
@@ -1328,6 +1331,13 @@ def speaker_phrase(head: Token, base: int, inside_quote: frozenset[int]) -> Spea
         name_toks = []  # "Lawyer for the bank, Priya Natarajan, told": a role, capitalised to open the sentence
     if name_toks == [head] and head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS:
         name_toks = []  # "The CM said", "the DCP told": an office abbreviated, no body's name
+    elif (
+        name_toks == [head]
+        and head.text.isupper()
+        and head.lower_ in OFFICE_LETTERS_BEFORE_A_NAME
+        and _appositive_name(head) is not None
+    ):
+        name_toks = []  # "The CPS, Mr Tunde Adeyemi, said": the chief press secretary
     appos_name = (
         _appositive_name(head)
         if not name_toks or _is_title_only(name_toks) or _an_office_in_capitals(name_toks)
@@ -1858,7 +1868,7 @@ def _appositive_name(head: Token) -> list[Token] | None:
         and (head.ent_type_ not in PERSON_LABELS or _retired_after(head))
     )
     one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    abbreviated = head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS  # "The PPRO, SP Aminu Bello"
+    abbreviated = head.text.isupper() and head.lower_ in ROLE_ABBREVIATIONS | OFFICE_LETTERS_BEFORE_A_NAME
     if head.pos_ != "NOUN" and not is_title and not one_of and not abbreviated:
         # a common noun ("the leader, …"), a bare title ("the Speaker, Dana Varek") or one of many
         # ("One of the organisers, retired midwife Hilde Brandt, said")
@@ -1954,14 +1964,7 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
         return None  # "The Murdoch tabloid", "The Sunday newspaper": an owner or a day, no name
     if lexicon.named_as_an_organisation(words) and not is_outlet(run):
         return None  # "The Communist Party newspaper": the party's paper
-    # "the Saba agency", "the Petra agency": an agency named like a place, with nothing between
-    # (not "the US agency", "the EU agency": whose, by a country's or a union's letters)
-    agency_named = (
-        head.lower_ == "agency"
-        and end == head.i
-        and all(t.ent_type_ != "NORP" and not (t.is_upper and len(t) <= 3) for t in run)
-    )
-    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run) and not agency_named:
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run) and not is_outlet(run):
         return None  # "the Kessland state agency", "the Baton Rouge paper": where it is from
     return run
 

@@ -1532,7 +1532,8 @@ def _forecast_read_as_a_noun(word: Token) -> None:
         return
     if subject.pos_ == "NOUN" and not subject.is_title:
         return  # ("the wheat forecast that …", a heading's "Weather forecast:")
-    if subject.lower_ in FORECAST_TIMES or any(c.lower_ in ("a", "an") for c in word.lefts):
+    titled = any(c.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "prof") for c in subject.lefts)
+    if (subject.lower_ in FORECAST_TIMES and not titled) or any(c.lower_ in ("a", "an") for c in word.lefts):
         return  # "Spring forecast that …", "A January forecast that was shared …": a forecast
     clause = next(
         (c for c in word.rights if c.dep_ in ("ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None

@@ -494,9 +494,13 @@ OFFICE_RECORD_LABEL = re.compile(
 )
 
 
-def _a_person_s_label(label: str) -> bool:
-    """A full name by a known given name, not a place ("George Street", "Victoria Line")."""
-    return _full_name(label) and label.split()[-1].lower() not in lexicon.words("place_heads.txt") | {"line"}
+def _a_person_s_label(label: str, either_sex: bool = False) -> bool:
+    """A full name by a known given name, not a place ("George Street", "Victoria Line"); by a name of
+    either sex ("Dana Varek") too when ``either_sex`` (a line answering a question: "Sam Kerr: Solid
+    at the back." in a list of ratings is no one's words, review 3 of session 42)."""
+    return _full_name(label, either_sex) and label.split()[-1].lower() not in lexicon.words(
+        "place_heads.txt"
+    ) | {"line"}
 
 
 def _spoken_line(text: str, start: int, end: int) -> bool:
@@ -525,10 +529,11 @@ def _two_capitalised_words(name: str) -> bool:
 DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "greater", "new", "upper", "lower"})
 
 
-def _full_name(name: str) -> bool:
+def _full_name(name: str, either_sex: bool = False) -> bool:
     """A given name the lexicon knows and more: "Nadia Korrell", not "The Weather" nor "Pryce"."""
     words = name.split()
-    return len(words) >= 2 and words[0].lower() in lexicon.given_names()
+    known = lexicon.label_given_names() if either_sex else lexicon.given_names()
+    return len(words) >= 2 and words[0].lower() in known
 
 
 # "Madam Speaker: Order, order.": the chair of the House, by office.
@@ -704,7 +709,7 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         if len(said) < 2 and not (
             _a_turn_of_an_exchange(text, label, said[0], labelled)
             or (
-                _a_person_s_label(label)
+                _a_person_s_label(label, either_sex=True)
                 and _answers_a_question(text, paras, said[0][0])
                 and not _a_listing(text[said[0][1].start : said[0][1].end])
             )
@@ -714,9 +719,18 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         if all(text[content.start : content.end].rstrip().endswith("?") for _, content in said):
             continue  # the interviewer's questions
         # "Ola Dahl" written in the article, or as the label of a line of an exchange
-        # (or a full name by a known given name: "Dana Varek:" twice, red team 181)
+        # (or a full name by a known given name answering another's questions: "Tom Ashby: …?" /
+        # "Dana Varek: Every day." twice, red team 181; not a list of player ratings, review 3)
+        asked = any(
+            text[c.start : c.end].rstrip().endswith("?")
+            for other, lines_of in lines.items()
+            if other != label
+            for _, c in lines_of
+        )
         full = " " in label and (
-            once or _a_person_s_label(label) or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None
+            once
+            or (_a_person_s_label(label, either_sex=True) and asked)
+            or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None
         )
         if not full and re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
             continue  # not a name the article writes in full
