@@ -66,7 +66,7 @@ def _split_glued_quote_marks(nlp: Language) -> None:
         r"(?<=\))[:,;](?=[\"“”])",
         r"(?<=[:,;])\"(?=\w)",
         # "Omar Saleh said:- “They will be punished.”": the colon-dash of Gulf and South Asian copy
-        r"(?<=[a-z]):(?=-$)",
+        r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=stated)|(?<=told)|(?<=declared)|(?<=warned)):(?=-$)",
     ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

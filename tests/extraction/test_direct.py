@@ -2494,6 +2494,11 @@ def test_an_interview_labelled_by_full_name_line_by_line(extract: Extract) -> No
         # red team 181 (session 42): full names as labels from the first line, a name used by either sex
         ("Tom Ashby: Do you regret it?\nDana Varek: Every day.", ["Every day"]),
         ("Q: Do you regret it?\nDana Varek: Every day.", ["Every day"]),
+        # review 4 of session 42: answers under Q: lines
+        (
+            "Q: Do you regret it?\nDana Varek: Every day.\nQ: Would you do it again?\nDana Varek: Never.",
+            ["Every day", "Never"],
+        ),
         (
             "Tom Ashby: Do you regret it?\nDana Varek: Every day.\nTom Ashby: Why?\n"
             "Dana Varek: Because people were hurt.",

@@ -3286,6 +3286,11 @@ GAP_CLOSING_PARTICIPLE = (
             "quarterly profit rose to $2.1 billion",
         ),
         ("Helix said sales would grow, above the market.", "sales would grow, above the market"),
+        # review 4 of session 42: a figure per share
+        (
+            "Helix said it earned 45 cents per share, above analysts' estimates of 41 cents per share.",
+            "it earned 45 cents per share",
+        ),
         # review 3 of session 42: the comparison inside the content, before the company's reason
         (
             "Larkspur said revenue fell to $1.3 billion, below analysts' estimates, because of weaker demand.",

@@ -151,6 +151,8 @@ NOTHING_TO_REPORT = [
     pytest.param("Two mining companies declared bankruptcy last year.", id="declared-bankruptcy"),
     # red team 181 (session 42): an event's listing, a label and a name
     pytest.param("Speaker: Dana Varek.", id="a-listing-s-speaker-and-a-name"),
+    # review 4 of session 42: a debt signed; a label and a dash
+    pytest.param("He signed a promissory note for $2 million.", id="signed-a-promissory-note"),
     # red teams 174 and 175 (session 41): a sum added, a product recalled, a recall ordered
     pytest.param(
         "The cap will rise by 6.4%, adding about £110 to a typical bill.", id="adding-a-sum-to-a-bill"

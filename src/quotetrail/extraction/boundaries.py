@@ -206,9 +206,10 @@ AGAINST_ESTIMATES = re.compile(
     r"|missing|topping|shy of|in line with|compared with|compared to|versus|against) (?:"
     r"(?:the |an? |its )?(?:average )?(?:analysts ?['’]?|Wall Street ?['’]s|the market ?['’]s|economists ?['’]?|market"
     r"|consensus|LSEG|FactSet|Refinitiv|Bloomberg)?(?: \w+){0,2} ?(?:estimates?|expectations|forecasts?|consensus)"
-    r"(?: of (?:about |around )?[$£€]? ?[\d.,]+ ?(?:%|percent|billion|million|bn|m)?)?"
+    r"(?: of (?:about |around )?[$£€]? ?[\d.,]+ ?(?:%|percent|billion|million|bn|m|cents?|p)?(?: (?:per|a) share)?)?"
     r"|(?:the )?[$£€]? ?[\d.,]+ ?(?:%|percent|billion|million|bn|m)? (?:analysts|economists|the market)"
-    r"(?: had)? (?:expected|forecast|estimated))(?: [.;])?",
+    r"(?: had)? (?:expected|forecast|estimated))"
+    r"(?: ,? (?:according to|compiled by) (?:LSEG|FactSet|Refinitiv|Bloomberg|Reuters)(?: data)?)?(?: [.;])?",
     re.IGNORECASE,
 )
 

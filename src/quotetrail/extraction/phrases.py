@@ -147,11 +147,11 @@ def _a_company_s_plural(head: Token) -> bool:
 ROLE_ABBREVIATIONS = frozenset(
     {"pm", "cm", "dcp", "igp", "pcso", "cmo", "cno", "ngo", "tv"}
     # South Asian and African offices (red team 180): "The PPRO, SP Aminu Bello, said", "the DC said"
-    | {"dc", "sdm", "ppro", "pro", "mec", "dgp", "dsp", "bdo", "sho"}
+    | {"dc", "sdm", "ppro", "pro", "mec", "dgp", "dsp", "bdo", "sho", "dm"}
 )
 # Letters that are an office only before a name set off after them ("The CPS, Mr Tunde Adeyemi, said"),
-# and a body or a paper on their own ("The CPS said", Britain's prosecutors; "the DM", the Daily Mail).
-OFFICE_LETTERS_BEFORE_A_NAME = frozenset({"cps", "dm", "sp"})
+# and a body on their own ("The CPS said", Britain's prosecutors).
+OFFICE_LETTERS_BEFORE_A_NAME = frozenset({"cps"})
 
 
 def _people_by_a_plural_opening(head: Token) -> bool:

@@ -286,7 +286,10 @@ def _head_of(complement: list[Token]) -> Token:
 def _a_document_that_speaks(complement: list[Token]) -> bool:
     """ "signed an open letter", "signed a petition": a document whose words the signer endorses."""
     heads = _outer_words(complement)
-    return bool(heads) and heads[0].lower_ in lexicon.words("issued_documents.txt") | SIGNED_TEXTS
+    # (not "signed a promissory note", "a loan note": a debt, no words; review 4 of session 42)
+    return (
+        bool(heads) and heads[0].lower_ in (lexicon.words("issued_documents.txt") - {"note"}) | SIGNED_TEXTS
+    )
 
 
 SIGNED_TEXTS = frozenset({"petition", "pledge", "appeal", "manifesto"})

@@ -324,7 +324,11 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
     if _a_feature_title(doc[colon.i + 1 :]):
         return None  # "Varek: the making of a minister": a profile's title, not her words
     after = [t for t in doc[colon.i + 1 :] if not t.is_punct]
-    if after and all(t.pos_ == "PROPN" for t in after) and all(t.ent_type_ == "PERSON" for t in after[:2]):
+    if (
+        after
+        and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in after)
+        and text[pp.span.start : pp.span.end].rstrip().endswith((".", ")"))  # (a headline has no stop)
+    ):
         return None  # "Speaker: Dana Varek.", "Moderator: Tom Ashby": a listing's name (red team 181)
     rest = Span(base + doc[colon.i + 1].idx, pp.span.end)
     content = trim_span(text, rest)
@@ -726,7 +730,7 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             for other, lines_of in lines.items()
             if other != label
             for _, c in lines_of
-        )
+        ) or any(_answers_a_question(text, paras, i) for i, _ in said)  # "Q: …?" / "Dana Varek: …"
         full = " " in label and (
             once
             or (_a_person_s_label(label, either_sex=True) and asked)
