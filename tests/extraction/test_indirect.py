@@ -1765,6 +1765,21 @@ IMPERSONAL = [
         speaker=None,
         cue="was pointed out",
     ),
+    # review 3 of session 42: South Asian state-agency English, a meeting informed
+    Case(
+        "it-was-informed-in-the-meeting-that",
+        "It was informed in the meeting that the canal would be closed for repairs.",
+        "that the canal would be closed for repairs",
+        speaker=None,
+        cue="was informed",
+    ),
+    Case(
+        "the-meeting-was-informed-that",
+        "The meeting was informed that the canal would be closed for repairs.",
+        "that the canal would be closed for repairs",
+        speaker=None,
+        cue="was informed",
+    ),
     # A court or a jury hears evidence; who gave it, the sentence does not say.
     Case(
         "the-jury-heard-that",

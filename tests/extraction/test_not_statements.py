@@ -153,6 +153,8 @@ NOTHING_TO_REPORT = [
     pytest.param("Speaker: Dana Varek.", id="a-listing-s-speaker-and-a-name"),
     # review 4 of session 42: a debt signed; a label and a dash
     pytest.param("He signed a promissory note for $2 million.", id="signed-a-promissory-note"),
+    pytest.param("The board was told to resign.", id="a-board-told-to-resign"),
+    pytest.param("The cabinet was informed of the decision.", id="a-cabinet-informed-of-a-decision"),
     # red teams 174 and 175 (session 41): a sum added, a product recalled, a recall ordered
     pytest.param(
         "The cap will rise by 6.4%, adding about £110 to a typical bill.", id="adding-a-sum-to-a-bill"

@@ -497,7 +497,12 @@ def _heard_by_a_body(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in HEARING_BODIES for c in verb.children)
 
 
-def _body_told(verb: Token) -> Token | None:
+# A meeting told or informed what it heard: "The meeting was informed that …" (red team 179's
+# state-agency English), "The cabinet was told that …"; only with a that-clause.
+GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit", "council", "board"})
+
+
+def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
     """The court, jury or hearing a passive "told" has for its subject: "The jury was told that …",
     "Southwark Magistrates' Court was told on Tuesday …", "MPs were told that …" (red team 165); None
     for anyone else ("He was told …")."""
@@ -507,7 +512,7 @@ def _body_told(verb: Token) -> Token | None:
     if told is None or told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | CHAMBERS | {
         "jurors",
         "magistrates",
-    }:
+    } | (GATHERINGS_TOLD if that_clause else frozenset()):
         return None
     if told.lower_ in CHAMBERS | HEARING_MEMBERS and any(
         c.dep_ == "xcomp" and _an_order_to_move(c, told.lower_ in HEARING_MEMBERS) for c in verb.children
@@ -1222,7 +1227,12 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             heard = [*before, tok]  # "has heard"
             cues.append(_impersonal(tok, heard, subject, complement, base, sent, inside_quote))
             continue
-        if subject is None and lemma == "tell" and complement and (told := _body_told(tok)) is not None:
+        if (
+            subject is None
+            and lemma in ("tell", "inform")
+            and complement
+            and (told := _body_told(tok, that_clause)) is not None
+        ):
             # "The jury was told that …", "Jurors were told …": as "the jury heard", no one named
             cue_tokens = [t for t in children if t.dep_ == "auxpass"] + [tok]
             cues.append(_impersonal(tok, cue_tokens, told, complement, base, sent, inside_quote))

@@ -889,7 +889,7 @@ def a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
 # that …", "It was emphasised that …" (red team 179).
 IMPERSONAL_LEMMAS = frozenset(
     {"affirm", "emphasise", "emphasize", "reaffirm", "reiterate", "underline", "underscore", "confirm"}
-    | {"clarify", "explain", "indicate", "agree", "announce", "declare", "assert", "maintain"}
+    | {"clarify", "explain", "indicate", "agree", "announce", "declare", "assert", "maintain", "inform"}
 )
 
 
