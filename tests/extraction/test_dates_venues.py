@@ -2620,3 +2620,43 @@ def test_a_paper_that_saw_a_letter_says_nothing_of_it(extract: Extract) -> None:
     """ "said in a letter seen by the Echo that …": the Echo saw the letter; the words are Ms Varley's."""
     statements = extract("Ms Varley said in a letter seen by the Echo that it would reopen.")
     assert [s.speaker for s in statements] == ["Ms Varley"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "said_on"),
+    [
+        # red team 181 (session 42): the answer, in the next sentence, was given where and when it was asked
+        (
+            "At the daily briefing on Tuesday, a reporter asked whether the ceasefire was holding. "
+            "“It is fragile,” Ilan Vos said.",
+            "At the daily briefing",
+            "2026-03-03",
+        ),
+        (
+            "At Prime Minister's Questions on Wednesday, Tom Carden asked about the waiting lists. "
+            "Ms Pell replied that they were falling.",
+            None,
+            "2026-03-04",
+        ),
+        # (not across another sentence, nor when the answer says its own day)
+        (
+            "At the daily briefing on Tuesday, a reporter asked whether the ceasefire was holding. "
+            "The army shelled the town. “It is fragile,” Ilan Vos said.",
+            None,
+            None,
+        ),
+        (
+            "At the daily briefing on Tuesday, a reporter asked whether the ceasefire was holding. "
+            "“It is fragile,” Ilan Vos said on Wednesday.",
+            None,
+            "2026-03-04",
+        ),
+    ],
+)
+def test_an_answer_takes_the_occasion_and_day_of_the_question(
+    text: str, venue: str | None, said_on: str | None, extract: Extract
+) -> None:
+    answer = extract(text, "2026-03-04")[-1]
+    assert (answer.venue, answer.said_on.isoformat() if answer.said_on else None) == (venue, said_on), (
+        describe([answer])
+    )
