@@ -2110,6 +2110,12 @@ VENUES = [
         venue="the Commons",
     ),
     Case(
+        "told-the-house-of-commons-whole",
+        "She told the House of Commons that the bill would pass.",
+        "that the bill would pass",
+        venue="the House of Commons",
+    ),
+    Case(
         "told-the-lok-sabha",
         "The minister told the Lok Sabha that the funds would be released.",
         "that the funds would be released",

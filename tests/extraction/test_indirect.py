@@ -2136,6 +2136,8 @@ def test_denying_a_claim_is_a_statement_in_the_perfect_too(
         # red team 179 (session 42): the foreign wire's two sides, the second verb in the present
         ("They deny this and say they are peaceful.", "they are peaceful"),
         ("The rebels deny the charge and say they were never in the town.", "they were never in the town"),
+        # review 3 of session 42: an aside between the subject and the verbs
+        ("Many residents, however, deny this and say they were never warned.", "they were never warned"),
         # (an auxiliary both verbs share keeps the base form: a saying still to come)
         ("They will deny this and say nothing more.", None),
     ],

@@ -803,7 +803,19 @@ def _a_named_programme(told: Token) -> bool:
 
 # "told Orbit TV", "told Nova Radio", "told Radio Ubuntu FM", "told Channel 8", "told Sky Sports"
 TOLD_MEDIA_NAMED = frozenset({"TV", "Radio", "Television", "News", "Channel", "FM", "Sports", "Sport"})
-TOLD_BODIES_NAMED = frozenset({"Assembly", "Council", "Parliament", "Senate", "Congress", "Sabha"})
+TOLD_BODIES_NAMED = frozenset(
+    {
+        "Assembly",
+        "Council",
+        "Parliament",
+        "Senate",
+        "Congress",
+        "Sabha",
+        "Commons",
+        "Lords",
+        "Representatives",
+    }
+)
 
 
 def _the_paper(words: list[Token]) -> bool:
@@ -876,7 +888,10 @@ OCCASIONS_OF = frozenset({"meeting", "session", "conference", "summit", "gatheri
 def _of_the_occasion(told: Token, prep: Token) -> bool:
     """ "told a meeting of the Security Council": the "of" names the occasion; without it, "a
     meeting" says nothing."""
-    return told.lower_ in OCCASIONS_OF and prep.lower_ == "of" and prep.i == told.i + 1
+    # and "the House of Commons", "the House of Representatives": a chamber's whole name
+    return (told.lower_ in OCCASIONS_OF or (told.text == "House" and prep.text == "of")) and (
+        prep.lower_ == "of" and prep.i == told.i + 1
+    )
 
 
 def _someone_else_s_words(obj: Token) -> bool:

@@ -444,6 +444,8 @@ def repair(doc: Doc) -> Doc:
             _two_titles_of_one_name(
                 doc[i]
             )  # "Deputy Prime Minister and Foreign Minister Hamad al-Ghanemi said"
+        if tag == base_verbs[0] and dep == root_dep and i > 0:
+            _present_root_read_as_the_base_form(doc[i])  # "Many residents, however, deny this and say …"
         if tag == base_verbs[0] and dep == conj_dep and doc[i].head.tag == base_verbs[1]:
             _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
         if orth in clock_halves and i > 0:
@@ -1501,6 +1503,17 @@ def _read_taken_for_a_noun(read: Token) -> None:
     thing.dep_ = "nsubj"
     for det in (c for c in read.children if c.dep_ in ("det", "poss", "amod") and c.i < thing.i):
         det.head = thing  # "the" was the noun phrase's
+
+
+def _present_root_read_as_the_base_form(verb: Token) -> None:
+    """ "Many residents, however, deny this and say …": a sentence's verb in the present with a plural
+    subject before it, tagged as the base form; the verb joined to it is then read as it is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS", "PRP") or subject.lower_ in ("he", "she", "it"):
+        return
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return
+    verb.tag_ = "VBP"
 
 
 def _present_read_as_the_base_form(verb: Token) -> None:
