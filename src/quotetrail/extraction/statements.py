@@ -23,7 +23,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotetrail.extraction import context, lexicon, signatures
-from quotetrail.extraction.answers import answered_where_asked
 from quotetrail.extraction.attachment import (
     attach_cue,
     frame_end,
@@ -815,7 +814,6 @@ def extract_statements(
     for draft in drafts:
         statements.append(_statement(text, draft, article_date, paras[draft.para_index] if paras else None))
     statements = point_back(text, statements)  # "X disclosed this": the sentence before is X's claim
-    statements = answered_where_asked(text, statements)  # "At the briefing, X asked … “…,” Vos said."
     return Extraction(statements, _as_their_speakers_are(text, list(mentions(paras, text)), statements))
 
 
