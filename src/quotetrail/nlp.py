@@ -66,7 +66,9 @@ def _split_glued_quote_marks(nlp: Language) -> None:
         r"(?<=\))[:,;](?=[\"“”])",
         r"(?<=[:,;])\"(?=\w)",
         # "Omar Saleh said:- “They will be punished.”": the colon-dash of Gulf and South Asian copy
-        r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=stated)|(?<=told)|(?<=declared)|(?<=warned)):(?=-$)",
+        r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=stated)|(?<=told)|(?<=declared)|(?<=warned)|(?<=stressed)"
+        r"|(?<=urged)|(?<=directed)|(?<=noted)|(?<=asserted)|(?<=observed)|(?<=remarked)|(?<=announced)"
+        r"|(?<=maintained)|(?<=emphasised)|(?<=emphasized)|(?<=asked)|(?<=replied)):(?=-$)",
     ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -733,7 +733,12 @@ def test_a_quotation_ending_in_an_emoji_closes_where_its_mark_is(
 
 
 @pytest.mark.parametrize(
-    "text", ["Omar Saleh said:- “They will be punished.”", 'Omar Saleh said :- "They will be punished."']
+    "text",
+    [
+        "Omar Saleh said:- “They will be punished.”",
+        'Omar Saleh said :- "They will be punished."',
+        "Omar Saleh stressed:- “They will be punished.”",  # review 5 of session 42
+    ],
 )
 def test_a_colon_and_a_dash_introduce_the_quotation(text: str, extract: Extract) -> None:
     """Red team 179 (session 42): Gulf and South Asian copy writes "said:-"."""

@@ -155,6 +155,11 @@ NOTHING_TO_REPORT = [
     pytest.param("He signed a promissory note for $2 million.", id="signed-a-promissory-note"),
     pytest.param("The board was told to resign.", id="a-board-told-to-resign"),
     pytest.param("The cabinet was informed of the decision.", id="a-cabinet-informed-of-a-decision"),
+    # review 5 of session 42: a council told by letter or ruling
+    pytest.param(
+        "Westfield Council was told that its bid for levelling-up funding had failed.",
+        id="a-council-told-by-letter",
+    ),
     # red teams 174 and 175 (session 41): a sum added, a product recalled, a recall ordered
     pytest.param(
         "The cap will rise by 6.4%, adding about £110 to a typical bill.", id="adding-a-sum-to-a-bill"
@@ -803,6 +808,11 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
         # review 3 of session 42: a forecaster whose surname is a season; an order in its own words
         ("Mr Winter forecast that the market would recover by June.", ["forecast"]),
         ("The judge ordered the “immediate and unconditional release” of the two men.", ["ordered"]),
+        # review 5 of session 42: a body informed, inside what it said, is no second statement
+        (
+            "The Football Association said it had been informed that the player had failed a drug test.",
+            ["said"],
+        ),
         # but a tribute paid is words
         (
             "Others paid tribute on social media to the geologist. “He was fearless,” one wrote.",

@@ -499,7 +499,9 @@ def _heard_by_a_body(verb: Token) -> bool:
 
 # A meeting told or informed what it heard: "The meeting was informed that …" (red team 179's
 # state-agency English), "The cabinet was told that …"; only with a that-clause.
-GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit", "council", "board"})
+# (not a council or a board, told by letter or by a ruling: "Westfield Council was told that its bid
+# had failed"; review 5)
+GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit"})
 
 
 def _body_told(verb: Token, that_clause: bool = False) -> Token | None:

@@ -906,6 +906,8 @@ def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "It should be noted that …": the reporter's own aside
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        return None  # "The FA said it had been informed that …": "it" is the FA, told (review 5)
     expletive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
     first = min(complement, key=lambda t: t.i)
     return expletive if expletive is not None and first.lower_ == "that" and first.i > verb.i else None
