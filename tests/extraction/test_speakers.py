@@ -5446,6 +5446,21 @@ KINDS_OF_SPEAKER = [
         "it had received 400 complaints",
         speaker_name=None,
     ),
+    # red team 184 (session 42): a press release's company with its legal form after a comma
+    Case(
+        "a-company-comma-inc",
+        "Corvex Therapeutics, Inc. said its trial met its primary endpoint.",
+        "its trial met its primary endpoint",
+        speaker_name="Corvex Therapeutics",
+        type="organization",
+    ),
+    Case(
+        "a-company-comma-llc",
+        "Halden Foods, LLC said its trial met its primary endpoint.",
+        "its trial met its primary endpoint",
+        speaker_name="Halden Foods",
+        type="organization",
+    ),
     # red team 180 (session 42): an Indian wire's dateline, the agency in brackets with no dash
     Case(
         "dateline-agency-in-brackets-without-a-dash",

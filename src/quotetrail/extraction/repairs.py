@@ -448,6 +448,8 @@ def repair(doc: Doc) -> Doc:
             _present_root_read_as_the_base_form(doc[i])  # "Many residents, however, deny this and say …"
         if tag == base_verbs[0] and dep == conj_dep and doc[i].head.tag == base_verbs[1]:
             _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
+        if doc[i].text in LEGAL_FORMS and dep in (subject, doc.vocab.strings["nsubjpass"]) and i > 1:
+            _legal_form_read_as_the_subject(doc[i])  # "Corvex Therapeutics, Inc. said"
         if dep == root_dep and doc[i].lemma_ == "quote" and i > 2:
             _content_before_quoted_as_saying(doc[i])  # "Talks will resume, Petrov was quoted as saying."
         if orth in clock_halves and i > 0:
@@ -1505,6 +1507,26 @@ def _read_taken_for_a_noun(read: Token) -> None:
     thing.dep_ = "nsubj"
     for det in (c for c in read.children if c.dep_ in ("det", "poss", "amod") and c.i < thing.i):
         det.head = thing  # "the" was the noun phrase's
+
+
+# A company's legal form after its name and a comma: "Corvex Therapeutics, Inc.", "Halden Foods, LLC".
+LEGAL_FORMS = frozenset(
+    {"Inc.", "Inc", "LLC", "Ltd", "Ltd.", "plc", "PLC", "Corp.", "GmbH", "AG", "LLP", "LP"}
+)
+
+
+def _legal_form_read_as_the_subject(form: Token) -> None:
+    """ "Corvex Therapeutics, Inc. said …": the parser made the legal form the subject and the name
+    its modifier, so the speaker was "Inc."; the name is the subject, the form a word of it."""
+    doc = form.doc
+    name = doc[form.i - 2] if form.i >= 2 else None
+    if doc[form.i - 1].text != "," or name is None or name.pos_ != "PROPN":
+        return
+    if name.head != form and not (name.head == form.head and name.dep_ in ("npadvmod", "nmod", "dep")):
+        return  # ("Halden Foods, LLC said": the name hung on the verb)
+    name.head, name.dep_ = form.head, form.dep_
+    form.head, form.dep_ = name, "npadvmod"
+    doc[form.i - 1].head = name
 
 
 def _content_before_quoted_as_saying(quoted: Token) -> None:
