@@ -5461,6 +5461,14 @@ KINDS_OF_SPEAKER = [
         speaker_name="Halden Foods",
         type="organization",
     ),
+    # red team 184 (session 42): Business Wire's dateline
+    Case(
+        "business-wire-dateline",
+        "SAN DIEGO--(BUSINESS WIRE)--Corvex Therapeutics said its trial met its primary endpoint.",
+        "its trial met its primary endpoint",
+        speaker="Corvex Therapeutics",
+        speaker_name="Corvex Therapeutics",
+    ),
     # red team 180 (session 42): an Indian wire's dateline, the agency in brackets with no dash
     Case(
         "dateline-agency-in-brackets-without-a-dash",

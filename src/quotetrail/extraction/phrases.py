@@ -41,8 +41,10 @@ _AGENCY_AND_DASH = rf"(?:\([^)]{{1,30}}\)\s*{_DASH}|/[A-Za-z][^/\n]{{0,29}}/\.?\
 # as a name when a date follows ("Tehran, Nov 12, ").
 _PLACE = rf"(?:[A-Z][A-Z .,'’-]{{2,80}}(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?,?\s*)?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?={_DATE}))"
 # and, after a place and a date, an agency in brackets with no dash: "MUMBAI, Mar 3 (NTN) Vinayak …"
+# and Business Wire's "SAN DIEGO--(BUSINESS WIRE)--", with its date after ("Feb. 26, 2026--")
 DATELINE = re.compile(
     rf"{_PLACE}(?:{_DATE})?{_AGENCY_AND_DASH}|{_PLACE}{_DATE}\([A-Z][A-Za-z]{{1,15}}\)\s+(?=[A-Z])"
+    rf"|{_PLACE}\([A-Z][A-Za-z ]{{1,20}}\)-{{1,2}}\s*(?:{_DATE}-{{1,2}}\s*)?"
 )
 # "DHAKA: Road Transport Minister …", "LAHORE: ": South Asian papers set the place off with a colon.
 COLON_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,30}:\s+(?=[A-Z][a-z])")
