@@ -2019,25 +2019,16 @@ def test_a_recollection_is_a_statement(text: str, speaker: str, quote: str, extr
     assert [(s.speaker, s.quote) for s in statements] == [(speaker, quote)], describe(statements)
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # red team 183 (session 42): wire copy closing with the source an agency quoted
-        ("Talks will resume, Severnaya quoted Petrov as saying.", "Petrov"),
-        ("Talks will resume, Petrov was quoted as saying.", "Petrov"),
-        (
-            "Talks will resume next month, the Severnaya news agency quoted Deputy Foreign Minister Sergei Petrov "
-            "as saying.",
-            "Sergei Petrov",
-        ),
-    ],
+@pytest.mark.xfail(
+    strict=True,
+    reason="the clause before 'was quoted as saying' is no one's (red team 183); hanging it on 'saying' "
+    "garbled the agency's own statement in the active form (review 6 of session 42)",
 )
-def test_what_an_agency_quoted_someone_as_saying_before_it_is_theirs(
-    text: str, speaker: str, extract: Extract
-) -> None:
-    statements = extract(text)
-    said = [s for s in statements if s.speaker_name == speaker]
-    assert [s.quote for s in said] == [text.split(",")[0]], describe(statements)
+def test_what_someone_was_quoted_as_saying_before_it_is_theirs(extract: Extract) -> None:
+    statements = extract("Talks will resume, Petrov was quoted as saying.")
+    assert [(s.speaker, s.quote) for s in statements] == [("Petrov", "Talks will resume")], describe(
+        statements
+    )
 
 
 def test_submitting_a_document_says_nothing(extract: Extract) -> None:

@@ -450,8 +450,6 @@ def repair(doc: Doc) -> Doc:
             _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
         if doc[i].text in LEGAL_FORMS and dep in (subject, doc.vocab.strings["nsubjpass"]) and i > 1:
             _legal_form_read_as_the_subject(doc[i])  # "Corvex Therapeutics, Inc. said"
-        if dep == root_dep and doc[i].lemma_ == "quote" and i > 2:
-            _content_before_quoted_as_saying(doc[i])  # "Talks will resume, Petrov was quoted as saying."
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
     return repair_clauses(doc)
@@ -1527,29 +1525,6 @@ def _legal_form_read_as_the_subject(form: Token) -> None:
     name.head, name.dep_ = form.head, form.dep_
     form.head, form.dep_ = name, "npadvmod"
     doc[form.i - 1].head = name
-
-
-def _content_before_quoted_as_saying(quoted: Token) -> None:
-    """ "Talks will resume, Severnaya quoted Petrov as saying.", "…, Petrov was quoted as saying.": what
-    was said, before the attribution, hung on "quoted"; it is what "saying" says, as when it follows
-    (red team 183: wire copy)."""
-    before = [c for c in quoted.children if c.dep_ == "ccomp" and c.i < quoted.i]
-    saying = next(
-        (
-            p
-            for c in quoted.children
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > quoted.i
-            for p in c.children
-            if p.dep_ == "pcomp" and p.lower_ == "saying"
-        ),
-        None,
-    )
-    if len(before) != 1 or saying is None or any(c.dep_ in ("ccomp", "dobj") for c in saying.children):
-        return
-    doc = quoted.doc
-    if any(t.is_quote for t in doc[max(0, before[0].left_edge.i - 1) : quoted.i]):
-        return  # "“…,” Braynard is quoted as saying. “…”": a quotation, attributed as quotations are
-    before[0].head = saying
 
 
 def _present_root_read_as_the_base_form(verb: Token) -> None:
