@@ -66,9 +66,10 @@ def _split_glued_quote_marks(nlp: Language) -> None:
         r"(?<=\))[:,;](?=[\"“”])",
         r"(?<=[:,;])\"(?=\w)",
         # "Omar Saleh said:- “They will be punished.”": the colon-dash of Gulf and South Asian copy
+        # (not "New fares announced:- Adults £2", "Agenda items noted:- budget": labels; review 6)
         r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=stated)|(?<=told)|(?<=declared)|(?<=warned)|(?<=stressed)"
-        r"|(?<=urged)|(?<=directed)|(?<=noted)|(?<=asserted)|(?<=observed)|(?<=remarked)|(?<=announced)"
-        r"|(?<=maintained)|(?<=emphasised)|(?<=emphasized)|(?<=asked)|(?<=replied)):(?=-$)",
+        r"|(?<=urged)|(?<=asserted)|(?<=observed)|(?<=remarked)|(?<=maintained)|(?<=emphasised)"
+        r"|(?<=emphasized)|(?<=replied)|(?<=reiterated)|(?<=clarified)|(?<=assured)):(?=-$)",
     ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -2116,6 +2116,12 @@ VENUES = [
         venue="the House of Commons",
     ),
     Case(
+        "told-the-house-of-delegates",
+        "“We will act,” the governor told the House of Delegates on Tuesday.",
+        "We will act",
+        venue="the House of Delegates",
+    ),
+    Case(
         "told-the-lok-sabha",
         "The minister told the Lok Sabha that the funds would be released.",
         "that the funds would be released",

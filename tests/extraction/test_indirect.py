@@ -1773,6 +1773,22 @@ IMPERSONAL = [
         speaker=None,
         cue="was informed",
     ),
+    # review 6 of session 42: a council told, as a meeting, of something not its own; an announcement
+    # inside another clause
+    Case(
+        "the-council-was-told-that",
+        "The council was told that the budget gap had widened to £4m.",
+        "that the budget gap had widened to £4m",
+        speaker=None,
+        cue="was told",
+    ),
+    Case(
+        "angered-that-it-was-announced-that",
+        "Fans were angered that it was announced that ticket prices would rise.",
+        "that ticket prices would rise",
+        speaker=None,
+        cue="was announced",
+    ),
     Case(
         "the-meeting-was-informed-that",
         "The meeting was informed that the canal would be closed for repairs.",

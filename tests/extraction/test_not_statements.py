@@ -155,6 +155,9 @@ NOTHING_TO_REPORT = [
     pytest.param("He signed a promissory note for $2 million.", id="signed-a-promissory-note"),
     pytest.param("The board was told to resign.", id="a-board-told-to-resign"),
     pytest.param("The cabinet was informed of the decision.", id="a-cabinet-informed-of-a-decision"),
+    # review 6 of session 42: a label before a colon and a dash; a call-out to readers
+    pytest.param("New fares announced:- Adults £2, children £1.", id="a-label-before-a-colon-and-a-dash"),
+    pytest.param("Parents: tell us whether your school has closed.", id="a-call-out-to-readers"),
     # review 5 of session 42: a council told by letter or ruling
     pytest.param(
         "Westfield Council was told that its bid for levelling-up funding had failed.",

@@ -815,6 +815,7 @@ TOLD_BODIES_NAMED = frozenset(
         "Lords",
         "Representatives",
     }
+    | {"Delegates", "Keys", "Councillors"}
 )
 
 

@@ -1533,6 +1533,9 @@ def _present_root_read_as_the_base_form(verb: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.tag_ not in ("NNS", "NNPS", "PRP") or subject.lower_ in ("he", "she", "it"):
         return
+    between = verb.doc[subject.i + 1 : verb.i]
+    if any(t.text == ":" for t in between) or (len(between) == 1 and between[0].text == ","):
+        return  # "Parents: tell us …", "Democrats, stop whining and say …": whom an order is to (review 6)
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return
     verb.tag_ = "VBP"
