@@ -2122,6 +2122,12 @@ VENUES = [
         venue="the House of Delegates",
     ),
     Case(
+        "told-councillors-of-a-party-is-an-audience",
+        "The mayor told Conservative Councillors that the tax would rise.",
+        "that the tax would rise",
+        venue=None,
+    ),
+    Case(
         "told-the-lok-sabha",
         "The minister told the Lok Sabha that the funds would be released.",
         "that the funds would be released",

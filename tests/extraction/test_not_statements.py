@@ -156,7 +156,20 @@ NOTHING_TO_REPORT = [
     pytest.param("The board was told to resign.", id="a-board-told-to-resign"),
     pytest.param("The cabinet was informed of the decision.", id="a-cabinet-informed-of-a-decision"),
     # review 6 of session 42: a label before a colon and a dash; a call-out to readers
-    pytest.param("New fares announced:- Adults £2, children £1.", id="a-label-before-a-colon-and-a-dash"),
+    pytest.param(
+        "New fares announced:- Adults £2, children £1.",
+        id="a-label-before-a-colon-and-a-dash",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a label's participle before ':-' is split as a verb of saying is ('The minister "
+            "announced:- “…”'), which South Asian copy needs more (reviews 6 and 7 of session 42)",
+        ),
+    ),
+    # review 7 of session 42: a council told by letter; an audience by its party
+    pytest.param(
+        "Westfield Council were told that their application had been rejected.",
+        id="a-council-told-their-appeal",
+    ),
     pytest.param("Parents: tell us whether your school has closed.", id="a-call-out-to-readers"),
     # review 5 of session 42: a council told by letter or ruling
     pytest.param(
@@ -811,6 +824,8 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
         # review 3 of session 42: a forecaster whose surname is a season; an order in its own words
         ("Mr Winter forecast that the market would recover by June.", ["forecast"]),
         ("The judge ordered the “immediate and unconditional release” of the two men.", ["ordered"]),
+        # review 7 of session 42: a doubt about an agreement is the doubters' statement only
+        ("Officials doubt it was agreed that the border would reopen.", ["doubt"]),
         # review 5 of session 42: a body informed, inside what it said, is no second statement
         (
             "The Football Association said it had been informed that the player had failed a drug test.",

@@ -815,7 +815,6 @@ TOLD_BODIES_NAMED = frozenset(
         "Lords",
         "Representatives",
     }
-    | {"Delegates", "Keys", "Councillors"}
 )
 
 
@@ -872,6 +871,13 @@ def _told_to(cue: Token, base: int, exclude: frozenset[int]) -> tuple[str, Span]
                     or _the_paper(words)
                     # "told the Security Council", "told the National Assembly", as "told parliament"
                     or (len(names) >= 2 and words[-1].text in TOLD_BODIES_NAMED)
+                    # "the House of Delegates" (not "told Labour Councillors", "told Alicia Keys")
+                    or (
+                        len(words) >= 3
+                        and words[-1].text in ("Delegates", "Keys", "Councillors")
+                        and words[-2].lower_ == "of"
+                        and words[-3].text == "House"
+                    )
                     # "told the Commons", "told the House on Tuesday": a chamber by its one name
                     or (len(names) == 1 and told.lower_ in CHAMBERS and words[0].lower_ == "the")
                 )  # "told the Tessar News Agency"; not "told Fox News host Sean Hannity", a person

@@ -499,9 +499,9 @@ def _heard_by_a_body(verb: Token) -> bool:
 
 # A meeting told or informed what it heard: "The meeting was informed that …" (red team 179's
 # state-agency English), "The cabinet was told that …"; only with a that-clause.
-# (a council or a board only when what it was told is not about itself: "Westfield Council was told
-# that its bid had failed" is a letter or a ruling; reviews 5 and 6)
-GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit", "council", "board"})
+# (not a council or a board: "Westfield Council were told that their application had been rejected"
+# is a letter or a ruling, which cannot be told from a meeting's briefing; reviews 5 to 7)
+GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit"})
 
 
 def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
@@ -1234,9 +1234,6 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             and lemma in ("tell", "inform")
             and complement
             and (told := _body_told(tok, that_clause)) is not None
-            and not (
-                told.lower_ in ("council", "board") and any(t.lower_ in ("its", "it") for t in complement)
-            )
         ):
             # "The jury was told that …", "Jurors were told …": as "the jury heard", no one named
             cue_tokens = [t for t in children if t.dep_ == "auxpass"] + [tok]

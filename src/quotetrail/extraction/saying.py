@@ -906,8 +906,15 @@ def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "It should be noted that …": the reporter's own aside
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS:
-        return None  # "The FA said it had been informed that …": "it" is the FA, told (review 5)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ == "auxpass" for c in verb.head.children)
+    ):
+        # "The FA said it had been informed that …": "it" is the FA, told (review 5); "Officials doubt
+        # it was agreed that …": the officials' doubt (review 7); but "Fans were angered that it was
+        # announced that …" (review 6)
+        return None
     expletive = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
     first = min(complement, key=lambda t: t.i)
     return expletive if expletive is not None and first.lower_ == "that" and first.i > verb.i else None
