@@ -306,6 +306,8 @@ def repair(doc: Doc) -> Doc:
     adjective_dep, told_ = doc.vocab.strings["amod"], doc.vocab.strings["told"]
     ex_ = doc.vocab.strings["ex"]
     conj_dep = doc.vocab.strings["conj"]
+    legal_forms = {doc.vocab.strings[w] for w in LEGAL_FORMS}
+    subjects = (subject, doc.vocab.strings["nsubjpass"])
     before = 0  # the tag of the word before
     for i, (tag, dep, orth) in enumerate(doc.to_array(["TAG", "DEP", "ORTH"]).tolist()):
         before_tag = before
@@ -448,7 +450,7 @@ def repair(doc: Doc) -> Doc:
             _present_root_read_as_the_base_form(doc[i])  # "Many residents, however, deny this and say …"
         if tag == base_verbs[0] and dep == conj_dep and doc[i].head.tag == base_verbs[1]:
             _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
-        if doc[i].text in LEGAL_FORMS and dep in (subject, doc.vocab.strings["nsubjpass"]) and i > 1:
+        if orth in legal_forms and dep in subjects and i > 1:
             _legal_form_read_as_the_subject(doc[i])  # "Corvex Therapeutics, Inc. said"
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."

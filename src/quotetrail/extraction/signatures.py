@@ -725,15 +725,9 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
         # "Ola Dahl" written in the article, or as the label of a line of an exchange
         # (or a full name by a known given name answering another's questions: "Tom Ashby: …?" /
         # "Dana Varek: Every day." twice, red team 181; not a list of player ratings, review 3)
-        asked = any(
-            text[c.start : c.end].rstrip().endswith("?")
-            for other, lines_of in lines.items()
-            if other != label
-            for _, c in lines_of
-        ) or any(_answers_a_question(text, paras, i) for i, _ in said)  # "Q: …?" / "Dana Varek: …"
         full = " " in label and (
             once
-            or (_a_person_s_label(label, either_sex=True) and asked)
+            or (_a_person_s_label(label, either_sex=True) and _asked_by_another(text, paras, label, lines))
             or re.search(rf"\b{re.escape(label)}\b(?!:)", text) is not None
         )
         if not full and re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(label)}\b", text) is None:
@@ -743,6 +737,19 @@ def _named_transcript(text: str, paras: list[ParsedParagraph]) -> list[tuple[int
             colon = Span(at + len(label), at + len(label) + 1)
             out.append((i, content, _signed(text, Span(at, at + len(label)), "person", colon)))
     return sorted(out, key=lambda line: line[0])
+
+
+def _asked_by_another(
+    text: str, paras: list[ParsedParagraph], label: str, lines: dict[str, list[tuple[int, Span]]]
+) -> bool:
+    """Another label's line is a question, or a labelled question stands before one of this label's
+    ("Q: …?" / "Dana Varek: …")."""
+    return any(
+        text[c.start : c.end].rstrip().endswith("?")
+        for other, lines_of in lines.items()
+        if other != label
+        for _, c in lines_of
+    ) or any(_answers_a_question(text, paras, i) for i, _ in lines[label])
 
 
 QUESTION_LINE = re.compile(
