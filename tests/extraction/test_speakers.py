@@ -5461,6 +5461,71 @@ KINDS_OF_SPEAKER = [
         speaker_name="Halden Foods",
         type="organization",
     ),
+    # session 43: a press release's parentheses after the company's name (its defined short names,
+    # its listing) are no words of the speaker, and "the Company" is the company defined so
+    Case(
+        "a-company-s-defined-names-in-parentheses",
+        'Halden Foods, LLC ("Halden" or the "Company") today reported quarterly sales of $12 million.',
+        "quarterly sales of $12 million",
+        speaker="Halden Foods, LLC",
+        speaker_name="Halden Foods",
+        role=None,
+        type="organization",
+    ),
+    Case(
+        "a-company-s-short-name-and-listing-in-parentheses",
+        "Velmar Energy Corp. (TSX: VEC) (“Velmar”) announced today that it has closed its acquisition of Rook Oil.",
+        "that it has closed its acquisition of Rook Oil",
+        speaker="Velmar Energy Corp.",
+        speaker_name="Velmar Energy Corp.",
+        role=None,
+    ),
+    Case(
+        "a-company-s-legal-form-is-no-role",
+        "Corvex Therapeutics, Inc. (“Corvex”) today announced positive results from its phase 2 trial.",
+        "positive results from its phase 2 trial",
+        speaker="Corvex Therapeutics, Inc.",
+        speaker_name="Corvex Therapeutics",
+        role=None,
+    ),
+    Case(
+        "the-company-a-press-release-defines",
+        "Corvex Therapeutics, Inc. (“Corvex” or the “Company”) (Nasdaq: CRVX) today announced a phase 3 "
+        "trial. “This is a milestone,” said Dr. Lena Varga, chief executive of Corvex. The Company said "
+        "enrolment would begin in 2027.",
+        "enrolment would begin in 2027",
+        speaker="The Company",
+        speaker_name="Corvex Therapeutics",
+        type="organization",
+    ),
+    Case(
+        "the-corporation-defined-after-a-listing",
+        'Velmar Energy Corp. (TSX: VEC) ("Velmar" or the "Corporation") announced today that it has closed '
+        "its acquisition of Rook Oil Ltd. The Corporation said the deal adds 4,000 barrels a day.",
+        "the deal adds 4,000 barrels a day",
+        speaker_name="Velmar Energy Corp.",
+    ),
+    Case(
+        "the-company-capitalised-is-described-as-the-company",
+        "Acme Corp. today announced record results. The Company said it expects growth to continue.",
+        "it expects growth to continue",
+        speaker="The Company",
+        speaker_name="Acme Corp.",
+    ),
+    Case(
+        "the-company-nowhere-named",
+        "The Company said production would rise.",
+        "production would rise",
+        speaker="The Company",
+        speaker_name=None,
+        type="organization",
+    ),
+    Case(
+        "the-bank-named-by-its-last-word",
+        "Brightwater Bank said on Monday it would cut 200 jobs. The Bank said the cuts would fall on branches.",
+        "the cuts would fall on branches",
+        speaker_name="Brightwater Bank",
+    ),
     # red team 184 (session 42): Business Wire's dateline
     Case(
         "business-wire-dateline",

@@ -118,6 +118,8 @@ def mask(text: str) -> str:
         masked = LIVE_BLOG_TIME.sub(lambda m: " " * len(m.group()), masked)
     if ":" in masked:
         masked = LINK_LINE.sub(lambda m: " " * len(m.group()), masked)
+    if "(" in masked:
+        masked = COMPANY_PARENTHESES.sub(_without_the_parentheses, masked)
     if "dvertisement" in masked or "DVERTISEMENT" in masked:
         masked = AD_BREAK.sub(lambda m: " " * len(m.group()), masked)
     return join_wrapped_lines(_mask_datelines(masked))
@@ -133,6 +135,24 @@ LIVE_BLOG_TIME = re.compile(
     r"[\])]?(?:[ \t]*[—–-]+|:)?[ \t]+(?=[A-Z“\"‘«])",
     re.MULTILINE,
 )
+
+
+# A press release's parentheses after a company's name: the short names it defines ("(“Corvex” or
+# the “Company”)") and its listing ("(Nasdaq: CRVX)", "(TSX: VEC; OTCQX: VECF)"). The parser read
+# the quoted names into the subject ("Corvex Therapeutics, Inc. (“Corvex” or the"); they are no
+# words of the sentence, and the resolver reads the definitions from the text itself.
+_EXCHANGE = (
+    r"(?:NYSE(?: American| Arca| MKT)?|Nasdaq|NASDAQ|TSX(?:-?V)?|TSXV|LSE|AIM|ASX|OTC(?:QX|QB)?|AMEX|CSE"
+    r"|JSE|NSE|BSE|SIX|Euronext(?: [A-Z][a-z]+)?|HKEX|SGX|TASE|XETRA)"
+)
+_LISTING = rf"{_EXCHANGE}\s*:\s*[A-Z][A-Z0-9.\-]{{0,9}}"
+_DEFINED = r"(?:the\s+)?[“\"‘'][A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}[”\"’']"  # capitalised words
+_PARENTHESIS = (
+    rf"\((?:{_DEFINED}(?:\s*(?:,|,?\s*or|,?\s*and)\s*{_DEFINED})*|{_LISTING}(?:\s*[;,/]\s*{_LISTING})*)\)"
+)
+COMPANY_PARENTHESES = re.compile(
+    rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)"
+)  # after a name's word
 
 
 # A web page's line pointing to another story ("Related: Veto use at record high, study finds",
@@ -368,8 +388,16 @@ def _whole_entity_at_end(piece: Span, original: str) -> Span:
     return Span(piece.start, tail.end()) if tail is not None and tail.start() > amp else piece
 
 
+def _without_the_parentheses(m: re.Match[str]) -> str:
+    return m.group()[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+
 def unmask_mention(mention: Mention, original: str) -> Mention:
-    return replace(mention, text=_visible(original[mention.span.start : mention.span.end]) or "")
+    span = mention.span
+    masked = mention.text  # the masked copy's words: a name the recogniser ran on into what was masked
+    if len(masked) == span.end - span.start and masked != (kept := masked.rstrip()):
+        span = Span(span.start, span.start + len(kept))  # ("Velmar Energy Corp. (TSX: VEC)": its listing)
+    return replace(mention, span=span, text=_visible(original[span.start : span.end]) or "")
 
 
 def _visible(name: str | None) -> str | None:

@@ -450,7 +450,7 @@ def repair(doc: Doc) -> Doc:
             _present_root_read_as_the_base_form(doc[i])  # "Many residents, however, deny this and say …"
         if tag == base_verbs[0] and dep == conj_dep and doc[i].head.tag == base_verbs[1]:
             _present_read_as_the_base_form(doc[i])  # "They deny this and say they are peaceful."
-        if orth in legal_forms and dep in subjects and i > 1:
+        if orth in legal_forms and (dep in subjects or dep == apposition) and i > 1:
             _legal_form_read_as_the_subject(doc[i])  # "Corvex Therapeutics, Inc. said"
         if orth in clock_halves and i > 0:
             _clock_half_hung_off_its_number(doc[i])  # "added that counting would resume at 8 a.m."
@@ -1522,8 +1522,16 @@ def _legal_form_read_as_the_subject(form: Token) -> None:
     name = doc[form.i - 2] if form.i >= 2 else None
     if doc[form.i - 1].text != "," or name is None or name.pos_ != "PROPN":
         return
-    if name.head != form and not (name.head == form.head and name.dep_ in ("npadvmod", "nmod", "dep")):
-        return  # ("Halden Foods, LLC said": the name hung on the verb)
+    if form.dep_ == "appos":
+        if form.head == name:  # "Corvex Therapeutics, Inc. (“Corvex”) today announced": no role
+            form.dep_ = "npadvmod"
+        return
+    # ("Halden Foods, LLC said": the name hung on the verb; "Halden Foods, LLC today reported": both
+    # its subjects)
+    if name.head != form and not (
+        name.head == form.head and name.dep_ in ("npadvmod", "nmod", "dep", "nsubj")
+    ):
+        return
     name.head, name.dep_ = form.head, form.dep_
     form.head, form.dep_ = name, "npadvmod"
     doc[form.i - 1].head = name

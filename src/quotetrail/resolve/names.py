@@ -73,6 +73,12 @@ NAME_PARTICLES = frozenset(
 # "Ní Bhraonáin", Mauritanian "Ould Abdallahi", "Mint Ahmed", and the particles above ("Al Mazrouei",
 # "De Klerk").
 INITIAL = re.compile(r"[A-Z]\.")  # "N." of "N. Seitkaliyev"
+# What stands between a company's name and the parentheses that define its short names: its legal
+# form and its listing ("Velmar Energy Corp. (TSX: VEC) (“Velmar” or the “Corporation”)").
+LEGAL_FORM_TAIL = re.compile(
+    r"[\s,]*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|Corp\.?|Co\.?|N\.V\.|S\.A\.|SE|AG|GmbH)?"
+    r"(?:\s*\([A-Za-z ]{2,20}:\s*[A-Z][A-Z0-9.\-]{0,9}\))?\s*"
+)
 SURNAME_OPENINGS = NAME_PARTICLES | {"mac", "nic", "ó", "ní", "ua", "uí", "mc", "ould", "mint"}
 
 
@@ -954,6 +960,20 @@ class ArticleNames:
         if " " not in clean and self._org_longer and not self.names_person(clean):
             return self._org_longer.get(clean.lower(), clean)  # "the Chronicle": the Dunmere Chronicle
         return clean
+
+    def defined_as(self, term: str) -> str | None:
+        """The organisation a press release defines as ``term``: "Corvex Therapeutics, Inc. (“Corvex”
+        or the “Company”)" for "Company"; None when the article defines no one so."""
+        pattern = re.compile(rf"\((?:[^()\n]{{0,80}}?)(?:the\s+)?[“\"‘']{re.escape(term)}[”\"’']\)")
+        for m in pattern.finditer(self.text):
+            before = [
+                n for n in self.orgs if n.span.end <= m.start() and not LEGAL_FORM_TAIL.fullmatch(n.text)
+            ]
+            if before:  # (the legal form, when the recogniser took it for a name of its own, is no name)
+                nearest = max(before, key=lambda n: n.span.end)
+                if LEGAL_FORM_TAIL.fullmatch(self.text[nearest.span.end : m.start()]):
+                    return self.org_name(nearest.text)
+        return None
 
     def company_of(self, word: str) -> str | None:
         """The company a one-word name is the short form of ("Veltris" of "Veltris Energy"), when

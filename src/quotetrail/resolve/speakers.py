@@ -121,6 +121,12 @@ PUBLIC_BODY_ENDS = frozenset(
 )
 
 
+# Words a press release defines as a company's short name and then capitalises: "the Company said".
+DEFINED_TERMS = frozenset(
+    {"company", "corporation", "partnership", "issuer", "trust", "fund", "bank", "group"}
+)
+
+
 def _a_public_body(name: str) -> bool:
     """ "Office of Water Standards", "Kestrel Competition Commission": a public body by its name."""
     words = name.lower().split()
@@ -455,6 +461,20 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             holder = None
         return replace(described, speaker_name=holder, speaker_role=st.speaker.strip(), speaker_type="person")
     honorific = lower.split()[0] in HONORIFICS  # "Mr. King": a name, though "king" is a title
+    if (
+        st.speaker_name
+        and st.speaker_name.lower() in DEFINED_TERMS
+        and lower == f"the {st.speaker_name.lower()}"
+    ):
+        # "The Company said" in a press release: the company it defines so ("Halden Foods, LLC (the
+        # “Company”)"), else whichever the article names by that word ("the Bank" of "Brightwater
+        # Bank"), else described as "the company" is
+        named = _named(st, names)
+        if named.speaker_name != st.speaker_name:
+            return named
+        if (defined := names.defined_as(st.speaker_name)) is not None:
+            return replace(st, speaker_name=defined, speaker_type="organization")
+        return _described(replace(st, speaker_role=lower[4:]), lower, names, antecedents)
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
     if st.speaker_name and st.speaker_role is None and st.speaker_name.split()[0].lower() in PARTY_WORDS:
