@@ -2027,16 +2027,43 @@ def test_a_recollection_is_a_statement(text: str, speaker: str, quote: str, extr
     assert [(s.speaker, s.quote) for s in statements] == [(speaker, quote)], describe(statements)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the clause before 'was quoted as saying' is no one's (red team 183); hanging it on 'saying' "
-    "garbled the agency's own statement in the active form (review 6 of session 42)",
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks will resume, Petrov was quoted as saying.",
+            [("Petrov", "was quoted as saying", "Talks will resume")],
+        ),
+        (
+            "The protesters were paid agents of foreign powers, Interior Minister Sami Rahal was quoted as "
+            "saying by the official KNA agency.",
+            [
+                (
+                    "Interior Minister Sami Rahal",
+                    "was quoted as saying",
+                    "The protesters were paid agents of foreign powers",
+                ),
+                ("the official KNA agency", "quoted", "The protesters were paid agents of foreign powers"),
+            ],
+        ),
+        (
+            "Ivan Petrov is quoted as having said that the deal was dead.",
+            [("Ivan Petrov", "is quoted as having said", "that the deal was dead")],
+        ),
+        # the active form is the agency's report, as before (review 6 of session 42)
+        (
+            "Talks will resume, Severnaya quoted Petrov as saying.",
+            [("Severnaya", "quoted", "Talks will resume")],
+        ),
+        # the sentence goes on after the attribution: not a closing one
+        ("Talks will resume, Petrov was quoted as saying, but few believe it.", []),
+    ],
 )
-def test_what_someone_was_quoted_as_saying_before_it_is_theirs(extract: Extract) -> None:
-    statements = extract("Talks will resume, Petrov was quoted as saying.")
-    assert [(s.speaker, s.quote) for s in statements] == [("Petrov", "Talks will resume")], describe(
-        statements
-    )
+def test_what_someone_was_quoted_as_saying_before_it_is_theirs(
+    text: str, expected: list[tuple[str, str, str]], extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.cue, s.quote) for s in statements] == expected, describe(statements)
 
 
 def test_submitting_a_document_says_nothing(extract: Extract) -> None:
@@ -3211,6 +3238,12 @@ def test_a_chamber_told_to_expect_something_is_told_it(extract: Extract) -> None
         "The Lords was told to keep out of party politics.",
         "The Senate was told to proceed to the floor.",
         "The Commons was told to sit through the night.",
+        # review 1 of session 43: councils and boards that sit to hear reports (not any council a
+        # letter reaches: test_not_statements)
+        "The Security Council was told on Tuesday that aid convoys had been blocked.",
+        "The Human Rights Council was told that detainees had been tortured.",
+        "The Parole Board was told that the prisoner posed a risk.",
+        "The health board was told that waiting times had doubled.",
     ],
 )
 def test_a_chamber_told_something_from_no_one_named(extract: Extract, text: str) -> None:

@@ -826,6 +826,16 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
         ("The judge ordered the “immediate and unconditional release” of the two men.", ["ordered"]),
         # review 7 of session 42: a doubt about an agreement is the doubters' statement only
         ("Officials doubt it was agreed that the border would reopen.", ["doubt"]),
+        # review 1 of session 43: told, or asked, inside a passive is one statement or none
+        ("MPs were told it had been agreed that the vote would be delayed.", ["were told"]),
+        ("The minister was asked whether it had been agreed that the border would reopen.", []),
+        # but an announcement someone learned of, or was angered by, is the announcement
+        ("Staff discovered it had been announced that the plant would close.", ["been announced"]),
+        (
+            "Fans were shocked to learn that it had been announced that ticket prices would rise.",
+            ["been announced"],
+        ),
+        ("Fans were angered that it was announced that ticket prices would rise.", ["was announced"]),
         # review 5 of session 42: a body informed, inside what it said, is no second statement
         (
             "The Football Association said it had been informed that the player had failed a drug test.",

@@ -17,6 +17,8 @@ from quotetrail.extraction.subjects import (
     CLOSING_MARKS,
     OPENING_MARKS,
     agent,
+    headline_quoted,
+    quoted_as_saying,
 )
 from quotetrail.nlp import sentence_of
 
@@ -311,6 +313,35 @@ def closing_attribution(verb: Token) -> list[Token]:
     ):
         return []  # the sentence goes on after the attribution
     return [t for t in _before_the_comma(sent, comma) if not (t.i == sent.start and t.dep_ == "cc")]
+
+
+def said_before_being_quoted(verb: Token) -> list[Token]:
+    """ "Talks will resume, Petrov was quoted as saying.": the parser hung the reported sentence on
+    "quoted", whose subject is the one quoted; everything before the comma that precedes that
+    subject is what they said. Only the passive: in "…, Severnaya quoted Petrov as saying." the
+    sentence is the agency's report (its subject, its own statement)."""
+    quoting = quoted_as_saying(verb)
+    if quoting is None or quoting.dep_ != "ROOT" or headline_quoted(quoting):
+        return []
+    children = list(quoting.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    if (
+        subject is None
+        or clause is None
+        or clause.i > subject.i
+        or not any(c.dep_ == "auxpass" for c in children)
+    ):
+        return []
+    doc, sent = verb.doc, sentence_of(verb)
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != "," or clause.right_edge.i >= comma:
+        return []
+    if any(
+        c.i > comma and c.dep_ not in CLOSING_EXTRAS | {"nsubjpass", "auxpass", "agent"} for c in children
+    ):
+        return []  # the sentence goes on after the attribution
+    return _before_the_comma(sent, comma)
 
 
 def reported_by_participle(verb: Token, clause: Token) -> bool:

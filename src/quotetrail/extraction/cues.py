@@ -28,6 +28,7 @@ from quotetrail.extraction.complements import (
     parenthetical_host,
     referred_to_as,
     relative_object_as_its_antecedent,
+    said_before_being_quoted,
     within_relative_clause,
 )
 from quotetrail.extraction.cue_words import BE_FORMS, chain, cue_words, light_object, made_clear, of_the_view
@@ -504,6 +505,14 @@ def _heard_by_a_body(verb: Token) -> bool:
 GATHERINGS_TOLD = frozenset({"meeting", "cabinet", "session", "conference", "summit"})
 
 
+# A council or a board that meets to hear reports: "The Security Council was told that aid convoys had
+# been blocked", "The parole board was told …" (review 1 of session 43), not any council a letter
+# reaches ("Westfield Council were told that their application had been rejected").
+DELIBERATING_KINDS = frozenset(
+    {"security", "rights", "parole", "health", "planning", "executive", "governing", "scrutiny", "licensing"}
+)
+
+
 def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
     """The court, jury or hearing a passive "told" has for its subject: "The jury was told that …",
     "Southwark Magistrates' Court was told on Tuesday …", "MPs were told that …" (red team 165); None
@@ -511,7 +520,14 @@ def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if told is None or told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | CHAMBERS | {
+    if told is None:
+        return None
+    deliberating = (
+        that_clause
+        and told.lower_ in ("council", "board")
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in DELIBERATING_KINDS for c in told.children)
+    )
+    if not deliberating and told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | CHAMBERS | {
         "jurors",
         "magistrates",
     } | (GATHERINGS_TOLD if that_clause else frozenset()):
@@ -1015,6 +1031,7 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
             or parenthetical_host(tok)
             or interrupting_root(tok)
             or closing_attribution(tok)
+            or said_before_being_quoted(tok)
             or referred_to_as(tok)
             or answer(tok),
         )

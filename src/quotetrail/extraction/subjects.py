@@ -75,8 +75,10 @@ def quoted_as_saying(verb: Token) -> Token | None:
     """The verb "quote" of "was quoted as saying", "quoted the minister as saying", for "saying"
     (and "record" of "was recorded as saying")."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
+    if verb.tag_ != "VBG" and not any(c.lower_ == "having" and c.dep_ == "aux" for c in verb.children):
+        return None  # "as saying", "as having said"
     if verb.lemma_.lower() not in lexicon.CORE_CUE_LEMMAS:
         return None  # "quoted the figures as showing …": no one speaks
     quoting = prep.head.lemma_.lower() in ("quote", "cite") or (
