@@ -1557,6 +1557,19 @@ def test_every_quote_mark_style(case: Case, extract: Extract) -> None:
             "may already have sold the northern quay",
             id="second-quotation-after-the-cue-clause",
         ),
+        # the comma outside the closing mark, as British and translated copy write it (red team 186)
+        pytest.param(
+            '"The squad is exhausted", said Jordi Puig, "and the fixtures are madness".',
+            "The squad is exhausted",
+            "and the fixtures are madness",
+            id="commas-outside-straight-marks",
+        ),
+        pytest.param(
+            "“The squad is exhausted”, Jordi Puig said, “and the fixtures are madness”.",
+            "The squad is exhausted",
+            "and the fixtures are madness",
+            id="commas-outside-curly-marks",
+        ),
     ],
 )
 def test_quote_split_mid_sentence_is_one_statement_with_two_pieces(
@@ -1569,6 +1582,7 @@ def test_quote_split_mid_sentence_is_one_statement_with_two_pieces(
     assert len(statement.quote_spans) == 2, describe([statement])
     pieces = [text[span.start : span.end] for span in statement.quote_spans]
     assert first in pieces[0] and second in pieces[1], pieces
+    assert statement.quote.count(first) == 1, statement.quote
     assert statement.kind == D
 
 

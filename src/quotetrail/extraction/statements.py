@@ -320,6 +320,31 @@ def _content_pieces(tokens: list[Token], base: int, exclude: set[int]) -> list[S
     return pieces
 
 
+# What may stand around a quotation's own piece in a piece the parse gave for the same words.
+_AROUND_A_QUOTATION = " \t\n,.;:!?\"'“”‘’«»„‚‹›"
+
+
+def _without_overlaps(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Pieces that share no character: '"The squad is exhausted", said Jordi Puig, "and the fixtures
+    are madness".' gave the parse's clause with its marks and comma beside the quotation inside it
+    (red team 186), so the quote said its first half twice. A piece around another with only marks
+    and punctuation more is that other; pieces that overlap otherwise are joined."""
+    out: list[Span] = []
+    for piece in pieces:  # sorted by start, then end
+        if not out or piece.start >= out[-1].end:
+            out.append(piece)
+            continue
+        last = out[-1]
+        inner, outer = (piece, last) if piece.end <= last.end else (last, piece)
+        if inner.start >= outer.start and not (
+            text[outer.start : inner.start] + text[inner.end : outer.end]
+        ).strip(_AROUND_A_QUOTATION):
+            out[-1] = inner
+        else:
+            out[-1] = Span(last.start, max(last.end, piece.end))
+    return tuple(out)
+
+
 def _with_inner_commas(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
     """A split quote keeps the comma that closed each piece but the last inside its marks
     (“We are ready,” Varek said. “But …” reads "We are ready, But …", not "We are ready But …")."""
@@ -336,7 +361,7 @@ def _speaker_fields(cue: Cue | None) -> dict[str, object]:
 
 
 def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
-    pieces = tuple(sorted(set(draft.pieces)))
+    pieces = _without_overlaps(text, tuple(sorted(set(draft.pieces))))
     if draft.kind == "direct":
         pieces = _with_inner_commas(text, pieces)
     elif pieces:
