@@ -738,6 +738,8 @@ def test_a_quotation_ending_in_an_emoji_closes_where_its_mark_is(
         "Omar Saleh said:- “They will be punished.”",
         'Omar Saleh said :- "They will be punished."',
         "Omar Saleh stressed:- “They will be punished.”",  # review 5 of session 42
+        "Omar Saleh announced:- “They will be punished.”",  # review 7 of session 42
+        "Omar Saleh noted:- “They will be punished.”",
     ],
 )
 def test_a_colon_and_a_dash_introduce_the_quotation(text: str, extract: Extract) -> None:

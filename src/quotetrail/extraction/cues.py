@@ -53,6 +53,7 @@ from quotetrail.extraction.saying import (
     WEAK_CUE_PROBABILITY,
     WH_WORDS,
     a_label_before_a_colon,
+    a_listing_s_label,
     a_plea,
     absolute_with,
     answers_a_claim,
@@ -1025,6 +1026,8 @@ def find_cues(sent: SentSpan, base: int, inside_quote: frozenset[int]) -> list[C
         elif clear is None and misread is None and not lexicon.can_introduce_quote(lemma):
             continue  # nor a cue lemma: can_introduce_quote is the looser test (lexicon.MIN_QUOTE_CUE_RATE)
         children = list(tok.children)  # read once: each reading makes new token objects
+        if a_listing_s_label(tok, children):
+            continue  # "Result announced:- PTI wins seat."
         complement = within_relative_clause(
             tok,
             complement_of(tok, inside_quote)

@@ -885,6 +885,29 @@ def a_label_before_a_colon(verb: Token, complement: list[Token]) -> bool:
     )
 
 
+# What a listing's label announces or notes before its colon: "Result announced:- PTI wins seat",
+# "Questions asked:- …", "Decisions noted:- …" (South Asian copy; review 1 of session 43).
+LABEL_NOUNS = frozenset(
+    {"result", "dividend", "schedule", "list", "name", "decision", "question", "agenda", "fare", "timing"}
+    | {"date", "fee", "rate", "price", "mark", "holiday", "guideline", "rule", "measure", "step", "detail"}
+    | {"highlight", "item", "finding", "figure", "score", "outcome", "winner", "change", "plan"}
+)
+
+
+def a_listing_s_label(verb: Token, children: list[Token]) -> bool:
+    """ "Result announced:- PTI wins seat.": a label (a thing announced, with no article, opening the
+    sentence), not a speaker and its verb before a colon."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (":", ":-"):
+        return False
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != sentence_of(verb).start or subject.i + 1 != verb.i:
+        return False
+    if any(t.dep_ in ("det", "poss") for t in subject.subtree):
+        return False
+    return subject.lower_.removesuffix("s") in LABEL_NOUNS or subject.lemma_.lower() in LABEL_NOUNS
+
+
 # Verbs of state-agency English that report a meeting's words with no speaker: "It was affirmed
 # that …", "It was emphasised that …" (red team 179).
 IMPERSONAL_LEMMAS = frozenset(
