@@ -811,6 +811,9 @@ RESOLUTION = [
             ("The Tasnim news agency reported that talks had collapsed.", "Tasnim"),
             ("The Global Times tabloid reported that talks had collapsed.", "Global Times"),
             ("The Kelso Herald newspaper said talks had collapsed.", "Kelso Herald"),
+            # a Persian name with its linking "-e" (red team 185, session 43)
+            ("The Sobh-e Karvan newspaper said talks had collapsed.", "Sobh-e Karvan"),
+            ("The Mehr-e Azad channel said talks had collapsed.", "Mehr-e Azad"),
         ]
     ),
     Case(

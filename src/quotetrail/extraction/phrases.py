@@ -1952,6 +1952,9 @@ def _outlet_s_name_before_its_noun(head: Token) -> list[Token] | None:
         or (doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_upper and len(doc[start - 1]) > 1)  # "IRNA"
     ):
         start -= 1
+    ezafe = _ezafe_before(doc[start - 1]) if start > 2 else None
+    if ezafe is not None and start < end:
+        start = ezafe[0].i  # "The Sobh-e Karvan newspaper" (red team 185)
     if start == end or not all(t.head.i in range(start, head.i + 1) for t in doc[start:end]):
         return None
     if any(t.lower_ not in ("news", "state") for t in doc[end : head.i]):
