@@ -2139,10 +2139,13 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
     """The title before a name ("Sen."), or what a phrase with no name says its speaker is."""
     if name_toks:
         first = name_toks[0].i
+        before = [t for t in head.subtree if t.i < first]
+        # only the words after a comma or a colon before the name: "In a video aired by state TV,
+        # detained activist Omid Farrokh said", where the parser hung the opening phrase on
+        # "detained", is no "state TV, detained activist" (red team 185)
+        set_off = max((t.i for t in before if t.text in (",", ";", ":")), default=-1)
         title_toks = [
-            t
-            for t in head.subtree
-            if t.i < first and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
+            t for t in before if t.i > set_off and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
         ]
         titles = [t for t in title_toks if t.lower_ not in lexicon.HONORIFICS]
         for office in titles:
