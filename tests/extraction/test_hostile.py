@@ -733,6 +733,39 @@ def test_a_quotation_ending_in_an_emoji_closes_where_its_mark_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Price said: “We will appeal the decision.”", "Mr Price"),
+        ("Dr Marks added: “We will appeal the decision.”", "Dr Marks"),
+        ("Jessica Price said: “We will appeal the decision.”", "Jessica Price"),
+        ("Price said: “We will appeal the decision.”", "Price"),
+    ],
+)
+def test_a_name_that_is_also_a_listing_s_word_is_the_speaker_before_a_colon(
+    text: str, speaker: str, extract: Extract
+) -> None:
+    """Review 2 of session 43: "Result announced:- …" is a label, "Mr Price said: …" a speaker."""
+    statements = extract(text)
+    assert [(s.speaker, s.quote) for s in statements] == [(speaker, "We will appeal the decision.")], (
+        describe(statements)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We call the plant Project (‘Phoenix’),” said Liu Wen.",
+        "“Everyone calls him Ortega (‘The Bull’),” Ms Lenz said.",
+    ],
+)
+def test_a_nickname_in_parentheses_stays_in_the_quotation(text: str, extract: Extract) -> None:
+    """Review 2 of session 43: a press release's defined names are masked, not words inside a quotation."""
+    statements = extract(text)
+    assert len(statements) == 1 and statements[0].kind == "direct", describe(statements)
+    assert statements[0].quote.endswith("’)"), statements[0].quote
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Omar Saleh said:- “They will be punished.”",

@@ -2057,6 +2057,7 @@ def test_a_recollection_is_a_statement(text: str, speaker: str, quote: str, extr
         ),
         # the sentence goes on after the attribution: not a closing one
         ("Talks will resume, Petrov was quoted as saying, but few believe it.", []),
+        ("Talks will resume, Petrov was not quoted as saying.", []),  # review 2 of session 43
     ],
 )
 def test_what_someone_was_quoted_as_saying_before_it_is_theirs(

@@ -166,6 +166,11 @@ NOTHING_TO_REPORT = [
     pytest.param("Merit list announced:- Ali Raza tops with 1,089 marks.", id="a-merit-list-announced"),
     pytest.param("Dividend announced:- Rs 5 per share.", id="a-dividend-announced"),
     pytest.param("Questions asked:- Why was the road closed?", id="questions-asked"),
+    # review 2 of session 43: a board written to
+    pytest.param(
+        "The health board was told in a letter from the minister that its budget would be cut.",
+        id="a-board-told-in-a-letter",
+    ),
     # review 7 of session 42: a council told by letter; an audience by its party
     pytest.param(
         "Westfield Council were told that their application had been rejected.",
@@ -837,6 +842,10 @@ def test_text_without_statements(text: str, extract: Extract) -> None:
             ["been announced"],
         ),
         ("Fans were angered that it was announced that ticket prices would rise.", ["was announced"]),
+        # review 2 of session 43: a belief about an agreement is the believers' statement only; "it"
+        # informed, under a verb of knowing, is the club
+        ("Fans feel it was promised that the stadium would stay in the city.", ["feel"]),
+        ("The club realised it had been informed that the fixture was moved.", []),
         # review 5 of session 42: a body informed, inside what it said, is no second statement
         (
             "The Football Association said it had been informed that the player had failed a drug test.",

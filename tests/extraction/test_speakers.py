@@ -5523,6 +5523,22 @@ KINDS_OF_SPEAKER = [
         speaker_name=None,
         type="organization",
     ),
+    # review 2 of session 43: the company defined, not another named with the same word; two banks
+    # named, "the Bank" is neither
+    Case(
+        "the-company-defined-not-another-company",
+        "Corvex Therapeutics, Inc. (the “Company”) today announced a collaboration with Ford Motor Company. "
+        "The Company said the deal was worth $40m.",
+        "the deal was worth $40m",
+        speaker_name="Corvex Therapeutics",
+    ),
+    Case(
+        "the-bank-of-two-banks-is-unnamed",
+        "The Bank of England held rates. Barclays Bank cut its mortgage rates. The Bank said inflation was falling.",
+        "inflation was falling",
+        speaker_name=None,
+        type="organization",
+    ),
     Case(
         "the-bank-named-by-its-last-word",
         "Brightwater Bank said on Monday it would cut 200 jobs. The Bank said the cuts would fall on branches.",
@@ -8636,3 +8652,19 @@ def test_a_label_given_by_someone_is_theirs(extract: Extract) -> None:
     assert [(s.speaker, s.quote) for s in statements] == [("the State Department", "top secret")], describe(
         statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video aired by state TV, detained activist Omid Farrokh said he had received money.",
+        "According to a transcript aired by state TV, detained activist Omid Farrokh said he had received money.",
+    ],
+)
+def test_an_opening_phrase_is_no_part_of_the_role(text: str, extract: Extract) -> None:
+    """Red team 185 (session 43): the parser hung the opening phrase on "detained"; the role is only
+    what stands before the name after its comma."""
+    statements = [s for s in extract(text) if s.cue == "said"]
+    assert [(s.speaker_name, s.speaker_role) for s in statements] == [
+        ("Omid Farrokh", "detained activist")
+    ], describe(statements)

@@ -324,6 +324,8 @@ def said_before_being_quoted(verb: Token) -> list[Token]:
     if quoting is None or quoting.dep_ != "ROOT" or headline_quoted(quoting):
         return []
     children = list(quoting.children)
+    if any(c.dep_ == "neg" for c in children):
+        return []  # "…, Petrov was not quoted as saying."
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     clause = next((c for c in children if c.dep_ == "ccomp"), None)
     if (

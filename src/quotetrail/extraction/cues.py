@@ -514,6 +514,9 @@ DELIBERATING_KINDS = frozenset(
 )
 
 
+WRITTEN_TO = frozenset({"letter", "email", "notice", "memo", "circular", "note"})
+
+
 def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
     """The court, jury or hearing a passive "told" has for its subject: "The jury was told that …",
     "Southwark Magistrates' Court was told on Tuesday …", "MPs were told that …" (red team 165); None
@@ -527,6 +530,11 @@ def _body_told(verb: Token, that_clause: bool = False) -> Token | None:
         that_clause
         and told.lower_ in ("council", "board")
         and any(c.dep_ in ("compound", "amod") and c.lower_ in DELIBERATING_KINDS for c in told.children)
+        # (not "was told in a letter from the minister that …": written to, review 2)
+        and not any(
+            c.dep_ == "prep" and any(o.lemma_.lower() in WRITTEN_TO for o in c.children)
+            for c in verb.children
+        )
     )
     if not deliberating and told.lower_ not in HEARING_BODIES | HEARING_MEMBERS | CHAMBERS | {
         "jurors",

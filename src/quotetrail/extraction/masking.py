@@ -146,13 +146,15 @@ _EXCHANGE = (
     r"|JSE|NSE|BSE|SIX|Euronext(?: [A-Z][a-z]+)?|HKEX|SGX|TASE|XETRA)"
 )
 _LISTING = rf"{_EXCHANGE}\s*:\s*[A-Z][A-Z0-9.\-]{{0,9}}"
-_DEFINED = r"(?:the\s+)?[“\"‘'][A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}[”\"’']"  # capitalised words
+_DEFINED = r"(?:the\s+)?[“\"‘'][A-Z][\w&.'’-]*[”\"’']"  # one word: not a translation ("Andean Group")
 _PARENTHESIS = (
     rf"\((?:{_DEFINED}(?:\s*(?:,|,?\s*or|,?\s*and)\s*{_DEFINED})*|{_LISTING}(?:\s*[;,/]\s*{_LISTING})*)\)"
 )
+# (after a name's word; before the verb, or an apposition, of a release's first sentence, not inside
+# a quotation: "“Everyone calls him Ortega (‘Bull’),” she said"; review 2 of session 43)
 COMPANY_PARENTHESES = re.compile(
-    rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)"
-)  # after a name's word
+    rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)(?=\s+[a-z]|,\s+(?:a|an|the|which)\s)"
+)
 
 
 # A web page's line pointing to another story ("Related: Veto use at record high, study finds",

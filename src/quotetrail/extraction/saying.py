@@ -25,7 +25,7 @@ from quotetrail.extraction.subjects import (
     perceived_saying,
     shown_saying,
 )
-from quotetrail.nlp import sentence_of, whole_text
+from quotetrail.nlp import named_elsewhere, sentence_of, styled_elsewhere, whole_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -894,6 +894,9 @@ LABEL_NOUNS = frozenset(
 )
 
 
+LABEL_VERBS = frozenset({"announce", "ask", "note", "declare", "release", "reveal", "unveil", "list"})
+
+
 def a_listing_s_label(verb: Token, children: list[Token]) -> bool:
     """ "Result announced:- PTI wins seat.": a label (a thing announced, with no article, opening the
     sentence), not a speaker and its verb before a colon."""
@@ -903,8 +906,14 @@ def a_listing_s_label(verb: Token, children: list[Token]) -> bool:
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.left_edge.i != sentence_of(verb).start or subject.i + 1 != verb.i:
         return False
-    if any(t.dep_ in ("det", "poss") for t in subject.subtree):
-        return False
+    if any(t.dep_ in ("det", "poss") or (t.pos_ == "PROPN" and t is not subject) for t in subject.subtree):
+        return False  # "Mr Price said:", "Dr Marks added:": a name, whatever it means (review 2)
+    if subject.pos_ == "PROPN" and (
+        verb.lemma_.lower() not in LABEL_VERBS or named_elsewhere(subject) or styled_elsewhere(subject)
+    ):
+        return False  # "Price said:" (but "Result announced:-", tagged a name as it opens the line)
+    if any(t.text in ("“", '"', "«", "‘") for t in doc[verb.i + 1 : sentence_of(verb).end]):
+        return False  # a quotation after the colon: what someone said
     return subject.lower_.removesuffix("s") in LABEL_NOUNS or subject.lemma_.lower() in LABEL_NOUNS
 
 
@@ -917,7 +926,16 @@ IMPERSONAL_LEMMAS = frozenset(
 
 
 # Verbs whose clause an impersonal passive is the subject's view of, not a statement on its own.
-DOUBTING_LEMMAS = frozenset({"doubt", "dispute", "question", "believe", "think", "suspect", "wonder"})
+DOUBTING_LEMMAS = frozenset(
+    {"doubt", "dispute", "question", "believe", "think", "suspect", "wonder", "feel", "assume"}
+    | {"hope", "know", "remember", "recall", "realise", "realize", "expect", "fear", "show"}
+)
+# (their forms: the parse lemmatizes only words that can be cues)
+DOUBTING_FORMS = frozenset(
+    {f"{w}{end}" for w in DOUBTING_LEMMAS for end in ("", "s")}
+    | {f"{w.removesuffix('e')}ed" for w in DOUBTING_LEMMAS}
+    | {"thought", "felt", "knew", "known", "shown", "feared", "hoped", "recalled"}
+)
 
 
 def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
@@ -933,7 +951,10 @@ def impersonal_passive(verb: Token, complement: list[Token]) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "It should be noted that …": the reporter's own aside
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS | DOUBTING_LEMMAS:
+    head = verb.head
+    if verb.dep_ == "ccomp" and (
+        head.lemma_.lower() in lexicon.CORE_CUE_LEMMAS | DOUBTING_LEMMAS or head.lower_ in DOUBTING_FORMS
+    ):
         # "The FA said it had been informed that …": "it" is the FA, told (review 5); "MPs were told it
         # had been agreed that …": what they were told, one statement; "Officials doubt it was agreed
         # that …": the officials' doubt (review 7); but "Fans were angered that it was announced that

@@ -975,6 +975,17 @@ class ArticleNames:
                     return self.org_name(nearest.text)
         return None
 
+    def organisations_ending_in(self, word: str) -> list[str]:
+        """The article's organisations whose name ends in ``word`` ("Brightwater Bank" for "Bank"),
+        or starts with it before "of" ("Bank of England")."""
+        lower = word.lower()
+        return sorted(
+            name
+            for name in self._org_names
+            if len(name.split()) >= 2
+            and (name.split()[-1].lower() == lower or name.lower().startswith(f"{lower} of "))
+        )
+
     def company_of(self, word: str) -> str | None:
         """The company a one-word name is the short form of ("Veltris" of "Veltris Energy"), when
         no person of the article goes by that word, whatever the recogniser took it for."""

@@ -469,11 +469,13 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # "The Company said" in a press release: the company it defines so ("Halden Foods, LLC (the
         # “Company”)"), else whichever the article names by that word ("the Bank" of "Brightwater
         # Bank"), else described as "the company" is
-        named = _named(st, names)
-        if named.speaker_name != st.speaker_name:
-            return named
         if (defined := names.defined_as(st.speaker_name)) is not None:
             return replace(st, speaker_name=defined, speaker_type="organization")
+        carrying = names.organisations_ending_in(st.speaker_name)
+        if len(carrying) == 1:
+            return replace(st, speaker_name=carrying[0], speaker_type="organization")
+        if carrying:  # "Barclays Bank …, the Bank of England …. The Bank said": which, the text does not say
+            return replace(st, speaker_name=None, speaker_role=lower[4:], speaker_type="organization")
         return _described(replace(st, speaker_role=lower[4:]), lower, names, antecedents)
     if st.speaker_name and (not is_role_only(st.speaker_name) or honorific):
         return _named(st, names)
