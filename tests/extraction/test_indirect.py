@@ -3560,3 +3560,23 @@ def test_where_a_reported_content_ends(extract: Extract, text: str, quote: str |
         assert statements and statements[0].quote.endswith("belong to Kestovia"), describe(statements)
         return
     assert [s.quote for s in statements] == [quote], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'Mark Dutton told question time the Government had "lost control".',
+            'the Government had "lost control"',
+        ),
+        ("Jo Lee told the Dáil the Government had “lost control”.", "the Government had “lost control”"),
+        ("Jo Lee told RNZ's Checkpoint programme it was rushed.", "it was rushed"),
+        # a clause that describes what was told, missing its object, stays the object's
+        ("Jo Lee told the story he had heard.", "the story he had heard"),
+    ],
+)
+def test_what_was_told_without_that_is_not_the_listeners(text: str, quote: str, extract: Extract) -> None:
+    """Red team 187 (session 43): Australian, New Zealand and Irish copy drops "that" after "told";
+    the parser made the clause a relative one of those told."""
+    statements = extract(text)
+    assert [s.quote for s in statements] == [quote], describe(statements)

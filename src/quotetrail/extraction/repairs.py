@@ -138,6 +138,32 @@ def _listeners_read_into_the_reported_subject(listeners: Token) -> None:
     listeners.head, listeners.dep_ = told, "dobj"
 
 
+# What a clause said to someone has beside its subject: an object, a complement, or a passive.
+_CLAUSE_PARTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "auxpass", "oprd"})
+
+
+def _reported_clause_read_as_the_listeners_relative(clause: Token) -> None:
+    """ "Jo Lee told the Dáil the Government had “lost control”.": the parser made what she said a
+    relative clause of those told ("the Dáil [that] the Government had …"), so they were part of
+    the claim (red team 187). A clause with a subject of its own and its own object, complement or
+    passive, right after the object of "told", is what was told, not a description of the listeners
+    ("told the story he had heard": the clause lacks its object)."""
+    listeners, told = clause.head, clause.head.head
+    if listeners.dep_ != "dobj" or told.lemma_.lower() != "tell" or clause.i < listeners.i:
+        return
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return
+    if subject.left_edge.i != clause.left_edge.i:
+        return  # the clause opens on its subject ("the Government had …")
+    if clause.left_edge.i - 1 != max(t.i for t in listeners.subtree if t.i < clause.left_edge.i):
+        return  # right after the words of those told
+    if not any(c.dep_ in _CLAUSE_PARTS for c in children) or any(c.dep_ == "ccomp" for c in told.children):
+        return
+    clause.head, clause.dep_ = told, "ccomp"
+
+
 def _subject_read_as_a_modifier_of_the_verb(noun: Token) -> None:
     """ "Court documents allege that Holt moved the money": the parser made "documents" a modifier
     of "allege", as if "documents allege" were one noun, so the claim had no one making it. The
@@ -302,6 +328,7 @@ def repair(doc: Doc) -> Doc:
     according_lower = doc.vocab.strings["according"]
     do_, on_ = doc.vocab.strings["Do"], doc.vocab.strings["on"]
     adverbial_clause_dep = doc.vocab.strings["advcl"]
+    relative_clause_dep = doc.vocab.strings["relcl"]
     gerund = doc.vocab.strings["VBG"]
     adjective_dep, told_ = doc.vocab.strings["amod"], doc.vocab.strings["told"]
     ex_ = doc.vocab.strings["ex"]
@@ -318,6 +345,8 @@ def repair(doc: Doc) -> Doc:
             _age_read_as_the_listeners_modifier(doc[i])  # "“…,” the 27-year-old told reporters."
         if dep == compound_dep and tag == plural and i > 0 and doc[i - 1].lemma_ == "tell":
             _listeners_read_into_the_reported_subject(doc[i])  # "told reporters enrolment would resume"
+        if dep == relative_clause_dep and i > 3:
+            _reported_clause_read_as_the_listeners_relative(doc[i])  # "told the Dáil the Government had …"
         if dep == compound_dep and tag == plural and i + 1 < len(doc) and doc[i].head.i == i + 1:
             _subject_read_as_a_modifier_of_the_verb(doc[i])  # "Court documents allege that …"
         if dep == adverbial_clause_dep and tag == gerund and i > 3 and doc[i].lower_ in DOCUMENT_ADJECTIVES:
