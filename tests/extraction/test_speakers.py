@@ -8668,3 +8668,28 @@ def test_an_opening_phrase_is_no_part_of_the_role(text: str, extract: Extract) -
     assert [(s.speaker_name, s.speaker_role) for s in statements] == [
         ("Omid Farrokh", "detained activist")
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # members of other parliaments before a name (red team 187, session 43)
+        ("MPP Jasmine Ouellette said the bill was rushed.", "Jasmine Ouellette", "MPP"),
+        (
+            "Liberal MPP Marie-Ève Tremblay-Gagnon said the bill was rushed.",
+            "Marie-Ève Tremblay-Gagnon",
+            "Liberal MPP",
+        ),
+        ("TD Mary Byrne said the bill was rushed.", "Mary Byrne", "TD"),
+        ("SDLP MLA Bronagh Ní Chathail said the bill was rushed.", "Bronagh Ní Chathail", "SDLP MLA"),
+        # an Irish given name the tagger read as a plural noun
+        ("Seán Ó Briain told reporters the bill was rushed.", "Seán Ó Briain", None),
+    ],
+)
+def test_a_member_of_a_parliament_and_an_irish_name(
+    text: str, name: str, role: str | None, extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker_name, s.speaker_role, s.speaker_type) for s in statements] == [
+        (name, role, "person")
+    ], describe(statements)

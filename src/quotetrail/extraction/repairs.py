@@ -444,7 +444,7 @@ def repair(doc: Doc) -> Doc:
             _plus_closing_a_name(doc[i])  # "said on Al-Nahar Plus late on Wednesday that …"
         if orth == paid and i > 0 and i + 1 < len(doc):
             _paid_tribute_read_as_a_noun_phrase(doc[i])  # "Kwame Osei-Bright paid tribute on Instagram:"
-        if tag == common_nouns[0] and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
+        if tag in common_nouns and dep == compound_dep and i + 1 < len(doc) and doc[i + 1].tag == nnp:
             _unknown_given_name_read_as_a_noun(doc[i])  # "Tomasz Pike said"
         if tag in common_nouns and i > 0 and doc[i].is_title and doc[i].lower_ in FORCE_HEADS:
             _force_s_name_read_as_common_nouns(doc[i])  # "Northshire Police have confirmed"
@@ -706,8 +706,13 @@ def _force_s_name_read_as_common_nouns(head: Token) -> None:
 def _unknown_given_name_read_as_a_noun(word: Token) -> None:
     """ "Tomasz Pike said the cat was missing.": the tagger read a capitalised word it does not
     know, right before a name, as a common noun, so it became the speaker's role. It is the name's."""
-    if word.head.i != word.i + 1 or not word.is_title or not word.is_alpha or word.is_stop:
+    doc = word.doc
+    if word.head.i <= word.i or not word.is_title or not word.is_alpha or word.is_stop:
         return  # ("Everything Trump says is a lie")
+    if any(t.tag_ != "NNP" for t in doc[word.i + 1 : word.head.i + 1]):
+        return  # the name's words up to its head ("Seán Ó Briain", red team 187)
+    if word.tag_ == "NNS" and word.lower_.endswith("s"):
+        return  # a plural ("Black Lives Matter"); "Seán" is no plural, whatever its tag
     if known_word(word.lower_):
         return
     if word.lower_ in lexicon.titles() or word.lower_ in DAYS_AND_MONTHS:
