@@ -397,6 +397,13 @@ TRAILING_ASIDE_CASES = [
         cue="said",
     ),
     Case(
+        "blaming-a-cause-is-not-what-was-said",  # red team 188 (session 43)
+        "Carveth Motors said on Monday it would cut 1,200 jobs, blaming falling demand.",
+        "it would cut 1,200 jobs",
+        not_also=("blaming",),
+        cue="said",
+    ),
+    Case(
         "repeating-someone-s-claim-is-not-what-was-said",
         "Boris Lenart said on state television that the opposition was a foreign project, repeating the "
         "president's claim almost word for word.",

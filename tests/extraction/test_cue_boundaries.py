@@ -371,6 +371,11 @@ NO_STATEMENT_PASSAGES = [
     pytest.param(
         "Sturt's office did not respond to requests for comment.", "requests for comment", id="no-response"
     ),
+    # red team 187 (session 43): questions, emails and calls unanswered
+    pytest.param("Ms Lee's office did not respond to questions.", "questions", id="no-response-to-questions"),
+    pytest.param(
+        "The ministry did not respond to emails and calls on Tuesday.", "emails", id="no-response-to-emails"
+    ),
     pytest.param(
         "The ministry did not immediately return a request for comment on Monday.",
         "request for comment",

@@ -5540,6 +5540,13 @@ KINDS_OF_SPEAKER = [
         type="organization",
     ),
     Case(
+        "a-bank-by-its-short-name",  # red team 188 (session 43)
+        "Orbis Bank said it would close 48 branches.\n\nOrbis said it would keep one branch in every town.",
+        "it would keep one branch in every town",
+        speaker_name="Orbis Bank",
+        type="organization",
+    ),
+    Case(
         "the-bank-named-by-its-last-word",
         "Brightwater Bank said on Monday it would cut 200 jobs. The Bank said the cuts would fall on branches.",
         "the cuts would fall on branches",

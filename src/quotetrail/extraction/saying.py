@@ -809,8 +809,14 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "has not claimed credit for the ferry route": no claim made
     if negated and (not complement or complement[0].lower_ in WH_WORDS or lemma == "comment"):
         return True  # "did not say when …", "did not comment on the talks"
-    if negated and lemma in ("respond", "reply", "return") and any(t.lower_ == "comment" for t in complement):
-        return True  # "did not respond to requests for comment": no answer is no statement
+    if (
+        negated
+        and lemma in ("respond", "reply", "return")
+        and any(t.lower_ in UNANSWERED for t in complement)
+    ):
+        # "did not respond to requests for comment", "did not respond to questions" (red team 187):
+        # no answer is no statement
+        return True
     declined = verb.dep_ == "xcomp" and verb.head.lower_.startswith(("declin", "refus"))
     if (lemma in NO_COMMENT or verb.lower_ in JUDGING_DECLINED) and declined:
         return True  # the "comment" of "declined to comment on the talks", "refused to blame the referee"
@@ -895,6 +901,12 @@ LABEL_NOUNS = frozenset(
 
 
 LABEL_VERBS = frozenset({"announce", "ask", "note", "declare", "release", "reveal", "unveil", "list"})
+
+
+# What went unanswered: "did not respond to questions / to a request for comment / to emails".
+UNANSWERED = frozenset(
+    {"comment", "questions", "question", "inquiries", "enquiries", "queries", "emails", "calls", "messages"}
+)
 
 
 def a_listing_s_label(verb: Token, children: list[Token]) -> bool:

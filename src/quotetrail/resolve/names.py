@@ -1360,6 +1360,8 @@ COMPANY_ENDS = frozenset(
     | {"company", "co.", "ag", "gmbh", "industries", "enterprises", "investments", "ventures", "motors"}
     | {"airlines", "airways", "systems", "technologies", "labs", "energy", "foods", "pharmaceuticals"}
     | {"insurance", "securities", "capital", "partners", "biotech", "pharma", "therapeutics", "trucks"}
+    | {"bank", "media", "resources", "mining", "financial", "brands", "retail", "steel", "logistics"}
+    | {"telecom", "chemicals", "electronics", "software", "bancorp"}  # "Orbis" of "Orbis Bank" (red team 188)
 )
 
 
