@@ -166,6 +166,10 @@ NOTHING_TO_REPORT = [
     pytest.param("Merit list announced:- Ali Raza tops with 1,089 marks.", id="a-merit-list-announced"),
     pytest.param("Dividend announced:- Rs 5 per share.", id="a-dividend-announced"),
     pytest.param("Questions asked:- Why was the road closed?", id="questions-asked"),
+    # red team 187 (session 43): criticism taken is others' words, not the one criticised
+    pytest.param("Mr Dutton copped criticism over his “captain's pick”.", id="copped-criticism"),
+    pytest.param("The minister faced criticism over her “war on waste”.", id="faced-criticism"),
+    pytest.param("Mr Dutton drew flak for his “captain's pick”.", id="drew-flak"),
     # review 2 of session 43: a board written to
     pytest.param(
         "The health board was told in a letter from the minister that its budget would be cut.",

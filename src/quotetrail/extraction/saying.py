@@ -681,6 +681,17 @@ AREAS = frozenset(
 )
 
 
+# Taking criticism: "faced criticism over …", "copped flak for …", "came under fire" (its object).
+CRITICISM_TAKEN = frozenset(
+    {"faced", "faces", "face", "facing", "copped", "cops", "cop", "drew", "draws", "attracted", "attracts"}
+    | {"received", "receives", "suffered", "weathered", "sparked", "sparks", "provoked", "provokes"}
+)
+CRITICISM = frozenset(
+    {"criticism", "criticisms", "flak", "backlash", "ridicule", "scorn", "condemnation", "outrage", "anger"}
+    | {"derision", "mockery", "abuse", "complaints", "censure"}
+)
+
+
 def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: bool) -> bool:
     """Cues that report no statement, however like speech they look:
 
@@ -697,6 +708,10 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     """
     if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
+    if verb.lower_ in CRITICISM_TAKEN and any(
+        c.dep_ == "dobj" and c.lower_ in CRITICISM for c in verb.children
+    ):
+        return True  # "copped criticism over his “captain's pick”": what others said of him (red team 187)
     if complement and lemma in ACTS_OF_SAYING:
         head = _head_of(complement)
         if head.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "acl" for c in head.children):
