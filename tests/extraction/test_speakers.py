@@ -2255,6 +2255,21 @@ RESOLUTION = [
         "We had no beds left",
         speaker_name=None,
     ),
+    # red team 188 (session 43): an age given later in the name's sentence, before another speaks
+    Case(
+        "the-n-year-old-aged-so-in-the-name-s-sentence",
+        "Callum Reid has announced his retirement at the age of 54.\n\nRival Dana Price said he was a "
+        "gentleman.\n\n“I have no regrets,” the 54-year-old said.",
+        "I have no regrets",
+        speaker_name="Callum Reid",
+    ),
+    Case(
+        "the-n-year-old-aged-so-after-another-name",
+        "Callum Reid beat Tom Amis, who retired aged 54.\n\nRival Dana Price said he was a gentleman."
+        "\n\n“I have no regrets,” the 54-year-old said.",
+        "I have no regrets",
+        speaker_name="Tom Amis",
+    ),
     Case(
         "the-n-year-old-of-two-people-named",
         "Marco Bellini and Ana Ruiz run the vineyard. “I have never seen anything like it,” the 54-year-old said.",

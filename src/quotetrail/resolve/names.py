@@ -1223,7 +1223,12 @@ class ArticleNames:
         if after is not None:
             return after.group(1)
         written = AGE_BEFORE_NAME.search(self.text[max(0, span.start - ROLE_WINDOW) : span.start])
-        return written.group(1) if written is not None else None
+        if written is not None:
+            return written.group(1)
+        later = AGE_LATER.match(self.text, span.end)
+        if later is None or any(span.end < start < later.end() for start in self._person_starts):
+            return None  # (not another's: "Reid beat Amis, who retired aged 54")
+        return later.group(1)
 
     def formerly(self, span: Span) -> bool:
         """The name is written as someone's former post: "former minister Layla Saab", "Layla Saab,
@@ -1342,6 +1347,8 @@ RELATIVE_OPENING = re.compile(
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
+# "Callum Reid has announced his retirement at the age of 54.": the age later in the name's sentence
+AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})\b")
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 OTHER_POST_WORDS = frozenset(
     {"deputy", "vice", "assistant", "shadow", "interim", "associate", "under", "junior", "co", "lieutenant"}
