@@ -621,6 +621,40 @@ RESOLUTION = [
         speaker_name="Tiia Raunio",
         type="person",
     ),
+    # red team 190 (session 43): the one the article shows to be of that nation; with several named
+    # and none shown, no one (not the nearest man)
+    Case(
+        "the-norwegian-of-two-players-none-shown",
+        "Callum Baird beat Henrik Sorlie in straight sets. “I was too passive,” said the Norwegian.",
+        "I was too passive",
+        speaker_name=None,
+        type="person",
+    ),
+    Case(
+        "the-norwegian-shown-in-an-apposition",
+        "Henrik Sorlie, a Norwegian, lost to Callum Baird. “I was too passive,” said the Norwegian.",
+        "I was too passive",
+        speaker_name="Henrik Sorlie",
+    ),
+    Case(
+        "the-scot-shown-by-his-country",
+        "Scotland's Callum Baird beat Henrik Sorlie. “I was too passive,” said the Scot.",
+        "I was too passive",
+        speaker_name="Callum Baird",
+    ),
+    Case(
+        "the-frenchman-shown-by-his-adjective",
+        "French forward Hugo Marchand and Spanish defender Iker Salazar were sent off. “It was harsh,” said "
+        "the Frenchman.",
+        "It was harsh",
+        speaker_name="Hugo Marchand",
+    ),
+    Case(
+        "the-dutchman-the-one-person-named",
+        "Max Verstappen won in Monaco. “It was a great race,” said the Dutchman.",
+        "It was a great race",
+        speaker_name="Max Verstappen",
+    ),
     Case(
         "the-kesslander-with-no-one-named-is-no-one",
         "The Kesslander told reporters in Haldis that she would appeal.",
@@ -7867,6 +7901,8 @@ def test_each_country_s_general_staff_is_its_own(extract: Extract) -> None:
         ("Swede Ebba Lind said she had never ridden a harder climb.", "Ebba Lind"),
         # a given name that is also a people's word stays the name
         ("Dane Whitlock said the stage had been unfair to the sprinters.", "Dane Whitlock"),
+        # the surname later stands for the full name without the people's word (red team 190)
+        ("Welshman Gareth Powell scored. “We were good,” Powell said.", "Gareth Powell"),
     ],
 )
 def test_a_nationality_before_a_full_name_is_no_part_of_it(text: str, name: str, extract: Extract) -> None:

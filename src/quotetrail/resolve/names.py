@@ -143,6 +143,8 @@ def strip_titles(name: str, before: str = "") -> str:
     words = [w for w in name.strip(EDGE).split() if w.lower() not in RETIRED]
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in word_list("nationals.txt") and words[0].endswith(NATIONAL_MAN):
+        words.pop(0)  # "Welshman Gareth Powell": his people, not his name (red team 190; not "German Larrea")
     titles = role_words() | TITLE_TAILS
     rank = before  # the title just taken off, or the word before the name: "Lt" makes "Gen" a rank
     while (
@@ -1214,6 +1216,30 @@ class ArticleNames:
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
 
+    def of_nation(self, stem: str, before: int) -> str | None:
+        """The one person named before ``before`` whom the article shows to be of the nation whose
+        words begin with ``stem``: a capitalised word so beginning right before the name ("Dutch
+        striker Jan Vos", "Scotland's Callum Baird") or in the words set off after it ("Jan Vos, a
+        Dutchman,"). None for none, or for several."""
+        pattern = re.compile(rf"\b{re.escape(stem)}", re.I if stem.islower() else 0)
+        shown = set()
+        previous = 0  # the words before a name, back to the name before it: not that one's nation
+        for named in self.people:
+            if named.span.end > before:
+                break
+            window = self.text[max(previous, named.span.start - PEOPLE_S_WORD_WINDOW) : named.span.start]
+            window = re.split(r"[,.;:!?()\n]", window)[-1] + self.text[named.span.start : named.span.end]
+            previous = named.span.end
+            window += self._appositive_after(named.span)
+            if pattern.search(window):
+                shown.add(self.key_of(named))
+        return shown.pop() if len(shown) == 1 else None
+
+    def only_person_before(self, before: int) -> str | None:
+        """The one person the article names before ``before``, if it names only one."""
+        keys = {self.key_of(n) for n in self.people if n.span.end <= before}
+        return keys.pop() if len(keys) == 1 else None
+
     def ages_of(self, full: str) -> set[str]:
         """The ages the article gives the person with this full name."""
         return {age for n in self.people if self.key_of(n) == full and (age := self._age_of(n.span))}
@@ -1345,6 +1371,8 @@ RELATIVE_OPENING = re.compile(
     r"(?:which|who|whom|whose|that|where|when|according to|citing|quoting|as reported by)\b", re.I
 )
 # A person's age written with the name: "Hana Okafor, 38," and "38-year-old Hana Okafor".
+NATIONAL_MAN = ("chman", "shman", "sman", "chwoman", "shwoman", "swoman")  # Frenchman, Scotswoman; not German
+PEOPLE_S_WORD_WINDOW = 40  # characters before a name that may say whose people it is ("Dutch striker")
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
 # "Callum Reid has announced his retirement at the age of 54.": the age later in the name's sentence

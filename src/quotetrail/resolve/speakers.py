@@ -560,7 +560,15 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             national is not None and _a_people_s_word_used_before(role, names.text, national.span.start)
         ):
             return st  # "the Kesslander": only the one the article called "Kesslandic" right before the name
-        return _take(st, national)
+        # the one the article shows to be of that nation ("Dutch striker Jan Vos", "Scotland's Callum
+        # Baird"), else, when it shows no one's, the one person it names before; never the nearest
+        # man of several ("Callum Baird beat Henrik Sorlie. … said the Norwegian": red team 190)
+        shown = names.of_nation(_nation_stem(role), at)
+        if shown is not None:
+            return replace(st, speaker_name=shown, speaker_type="person")
+        if national is not None and names.only_person_before(at) == national.name:
+            return _take(st, national)
+        return st
     party = role.split()[-1] if role else ""
     if (
         st.speaker_type == "person"
@@ -1324,6 +1332,16 @@ def _a_people_s_word_used_before(role: str, text: str, at: int) -> bool:
     root = role.removesuffix("er").removesuffix("ian").removesuffix("ese")
     window = text[max(0, at - PEOPLE_S_WORD_WINDOW) : at]
     return len(root) >= 4 and re.search(rf"\b{re.escape(root)}", window) is not None
+
+
+def _nation_stem(role: str) -> str:
+    """How a nation's words begin, from one of its people: "Dutch" of "Dutchman", "Scot" (Scottish,
+    Scotland), "Norw" of "Norwegian" (Norway), "Dan" of "Dane" (Danish, Denmark)."""
+    word = role.strip().split()[-1]
+    for end in ("woman", "man"):
+        if word.lower().endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)]
+    return word.removesuffix("e") if len(word) <= 5 else word[:4]
 
 
 def _a_people_s_word(role: str) -> bool:
