@@ -397,13 +397,6 @@ TRAILING_ASIDE_CASES = [
         cue="said",
     ),
     Case(
-        "blaming-a-cause-is-not-what-was-said",  # red team 188 (session 43)
-        "Carveth Motors said on Monday it would cut 1,200 jobs, blaming falling demand.",
-        "it would cut 1,200 jobs",
-        not_also=("blaming",),
-        cue="said",
-    ),
-    Case(
         "repeating-someone-s-claim-is-not-what-was-said",
         "Boris Lenart said on state television that the opposition was a foreign project, repeating the "
         "president's claim almost word for word.",
@@ -1611,3 +1604,17 @@ def test_where_a_claim_begins_and_ends(case: Case, extract: Extract) -> None:
 def test_a_second_verb_of_the_reported_subject_after_a_person_s_quoted_fragment(extract: Extract) -> None:
     statements = extract("Coach Ilario Vence said the squad was “devastated” and was receiving counselling.")
     assert [s.quote for s in statements] == ["the squad was “devastated” and was receiving counselling"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="', blaming …' is the speaker's framing here, but often what the content's own subject did "
+    "('said fans had turned on the team, blaming the coach') or part of what was said ('said sales fell, "
+    "attributing the drop to the weather'); cutting it lost those (review 3 of session 43)",
+)
+def test_blaming_a_cause_after_the_content_is_the_speaker_s_own_statement(extract: Extract) -> None:
+    statements = extract("Carveth Motors said on Monday it would cut 1,200 jobs, blaming falling demand.")
+    assert [(s.cue, s.quote) for s in statements] == [
+        ("said", "it would cut 1,200 jobs"),
+        ("blaming", "falling demand"),
+    ], describe(statements)

@@ -3573,6 +3573,12 @@ def test_where_a_reported_content_ends(extract: Extract, text: str, quote: str |
         ("Jo Lee told RNZ's Checkpoint programme it was rushed.", "it was rushed"),
         # a clause that describes what was told, missing its object, stays the object's
         ("Jo Lee told the story he had heard.", "the story he had heard"),
+        # review 3 of session 43: what was told, then a relative clause about it
+        (
+            "He told the court the same story he told detectives.",
+            "the court the same story he told detectives",
+        ),
+        ("He told the jokes he is known for.", "the jokes he is known for"),
     ],
 )
 def test_what_was_told_without_that_is_not_the_listeners(text: str, quote: str, extract: Extract) -> None:

@@ -170,6 +170,16 @@ NOTHING_TO_REPORT = [
     pytest.param("Mr Dutton copped criticism over his “captain's pick”.", id="copped-criticism"),
     pytest.param("The minister faced criticism over her “war on waste”.", id="faced-criticism"),
     pytest.param("Mr Dutton drew flak for his “captain's pick”.", id="drew-flak"),
+    # review 3 of session 43: a listing's labels in title case, or with a quoted name after them
+    pytest.param("Matric Result Announced: 92 percent students pass.", id="a-title-case-result-announced"),
+    pytest.param(
+        "PSL Schedule Announced: Opening match on February 13.", id="a-title-case-schedule-announced"
+    ),
+    pytest.param("Winner announced: “The Lighthouse” takes top prize.", id="a-winner-announced"),
+    pytest.param(
+        "The firm did not respond to requests for an interview.", id="no-response-to-an-interview-request"
+    ),
+    pytest.param("The firm did not answer questions about the loan.", id="questions-not-answered"),
     # review 2 of session 43: a board written to
     pytest.param(
         "The health board was told in a letter from the minister that its budget would be cut.",

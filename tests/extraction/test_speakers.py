@@ -5588,12 +5588,42 @@ KINDS_OF_SPEAKER = [
         speaker_name=None,
         type="organization",
     ),
+    # review 3 of session 43
     Case(
-        "a-bank-by-its-short-name",  # red team 188 (session 43)
-        "Orbis Bank said it would close 48 branches.\n\nOrbis said it would keep one branch in every town.",
-        "it would keep one branch in every town",
-        speaker_name="Orbis Bank",
+        "a-company-s-name-of-words-defined-with-the-company",
+        "Brightline Capital Partners, Inc. (“Brightline Capital” or the “Company”) (NASDAQ: BCP) today "
+        "announced its results.",
+        "its results",
+        speaker="Brightline Capital Partners, Inc.",
+        speaker_name="Brightline Capital Partners",
+        role=None,
+    ),
+    Case(
+        "the-company-undefined-is-not-its-partner",
+        "Halden Foods today announced a supply agreement with Ford Motor Company. The Company said the deal "
+        "was worth $40m.",
+        "the deal was worth $40m",
+        speaker_name=None,
+    ),
+    Case(
+        "a-country-is-no-company-of-its-name",
+        "China Telecom said revenue rose 4%. China said the sanctions were unjustified.",
+        "the sanctions were unjustified",
+        speaker_name="China",
+    ),
+    Case(
+        "india-s-home-ministry-by-its-letters",
+        "The MHA said in a statement that the deployment would continue.",
+        "the deployment would continue",
+        speaker_name="MHA",
         type="organization",
+    ),
+    Case(
+        "a-city-and-its-state-before-the-title",
+        "Washington, D.C., Mayor Muriel Bowen said the budget was balanced.",
+        "the budget was balanced",
+        speaker_name="Muriel Bowen",
+        role="Washington, D.C., Mayor",
     ),
     Case(
         "the-bank-named-by-its-last-word",
@@ -8751,3 +8781,16 @@ def test_a_member_of_a_parliament_and_an_irish_name(
     assert [(s.speaker_name, s.speaker_role, s.speaker_type) for s in statements] == [
         (name, role, "person")
     ], describe(statements)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bank's short name is its first word, but so is a place's or a person's ('China' of 'China "
+    "Telecom', 'Commonwealth' of 'Commonwealth Bank', 'Trump' of 'Trump Media'): taking it named countries "
+    "and people after companies (review 3 of session 43)",
+)
+def test_a_bank_by_its_short_name(extract: Extract) -> None:
+    statements = extract(
+        "Orbis Bank said it would close 48 branches.\n\nOrbis said it would keep one branch in every town."
+    )
+    assert [s.speaker_name for s in statements] == ["Orbis Bank", "Orbis Bank"], describe(statements)

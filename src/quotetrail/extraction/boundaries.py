@@ -81,9 +81,7 @@ def without_trailing_aside(cue: Token, tokens: list[Token], inside_quote: frozen
 # Participles by which a report frames what was said after a comma: "said the protests were
 # planned abroad, echoing remarks by the president", "…, citing a police report". What follows is
 # where the words came from or whom they repeat, not more of them.
-FRAMING_PARTICIPLES = frozenset(
-    {"citing", "echoing", "repeating", "quoting", "paraphrasing", "mirroring", "blaming", "attributing"}
-)
+FRAMING_PARTICIPLES = frozenset({"citing", "echoing", "repeating", "quoting", "paraphrasing", "mirroring"})
 
 
 # "… but gave no details": what the speaker did not give, the reporter's words.

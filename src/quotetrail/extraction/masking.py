@@ -147,13 +147,18 @@ _EXCHANGE = (
 )
 _LISTING = rf"{_EXCHANGE}\s*:\s*[A-Z][A-Z0-9.\-]{{0,9}}"
 _DEFINED = r"(?:the\s+)?[“\"‘'][A-Z][\w&.'’-]*[”\"’']"  # one word: not a translation ("Andean Group")
+# several capitalised words, when the parentheses also define "the Company" or follow a legal form
+_DEFINED_NAME = r"[“\"‘'][A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}[”\"’']"
+_DEFINED_TERM = r"the\s+[“\"‘'](?:Company|Corporation|Partnership|Issuer|Bank|Group|Fund|Trust)[”\"’']"
 _PARENTHESIS = (
-    rf"\((?:{_DEFINED}(?:\s*(?:,|,?\s*or|,?\s*and)\s*{_DEFINED})*|{_LISTING}(?:\s*[;,/]\s*{_LISTING})*)\)"
+    rf"\((?:{_DEFINED}(?:\s*(?:,|,?\s*or|,?\s*and)\s*{_DEFINED})*|{_LISTING}(?:\s*[;,/]\s*{_LISTING})*"
+    rf"|{_DEFINED_NAME}\s*(?:,|,?\s*or)\s*{_DEFINED_TERM})\)"
 )
 # (after a name's word; before the verb, or an apposition, of a release's first sentence, not inside
 # a quotation: "“Everyone calls him Ortega (‘Bull’),” she said"; review 2 of session 43)
 COMPANY_PARENTHESES = re.compile(
-    rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)(?=\s+[a-z]|,\s+(?:a|an|the|which)\s)"
+    rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)"
+    r"(?=\s+[a-z]|,\s+(?:a|an|the|which)\s|\s*[.;](?:\s|$)|\s+[—–]\s)"
 )
 
 

@@ -2144,6 +2144,8 @@ def _title_or_description(head: Token, name_toks: list[Token], doc_text: str) ->
         # detained activist Omid Farrokh said", where the parser hung the opening phrase on
         # "detained", is no "state TV, detained activist" (red team 185)
         set_off = max((t.i for t in before if t.text in (",", ";", ":")), default=-1)
+        if not any(t.pos_ in ("VERB", "ADP") for t in before if t.i < set_off):
+            set_off = -1  # but "Washington, D.C., Mayor Muriel Bowen", "Veteran, award-winning journalist"
         title_toks = [
             t for t in before if t.i > set_off and t.dep_ in ("compound", "amod", "nmod") and not t.is_punct
         ]

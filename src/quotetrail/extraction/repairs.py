@@ -138,6 +138,11 @@ def _listeners_read_into_the_reported_subject(listeners: Token) -> None:
     listeners.head, listeners.dep_ = told, "dobj"
 
 
+# What is told, not whom: "told the story he had heard", "the same account he gave officers".
+TOLD_THINGS = frozenset(
+    {"story", "stories", "account", "accounts", "joke", "jokes", "tale", "tales", "lie", "lies", "version"}
+    | {"thing", "things", "answer", "truth", "news", "anecdote", "details", "same"}
+)
 # What a clause said to someone has beside its subject: an object, a complement, or a passive.
 _CLAUSE_PARTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "auxpass", "oprd"})
 
@@ -151,6 +156,11 @@ def _reported_clause_read_as_the_listeners_relative(clause: Token) -> None:
     listeners, told = clause.head, clause.head.head
     if listeners.dep_ != "dobj" or told.lemma_.lower() != "tell" or clause.i < listeners.i:
         return
+    if listeners.lower_ in TOLD_THINGS or any(c.dep_ == "dative" for c in told.children):
+        return  # "told the court the same story he told detectives" (review 3)
+    last = max(t.i for t in clause.subtree)
+    if clause.doc[last].pos_ == "ADP":
+        return  # "told the jokes he is known for": the clause lacks its preposition's object
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":

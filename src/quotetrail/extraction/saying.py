@@ -826,7 +826,7 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
         return True  # "did not say when …", "did not comment on the talks"
     if (
         negated
-        and lemma in ("respond", "reply", "return")
+        and lemma in ("respond", "reply", "return", "answer")
         and any(t.lower_ in UNANSWERED for t in complement)
     ):
         # "did not respond to requests for comment", "did not respond to questions" (red team 187):
@@ -916,11 +916,15 @@ LABEL_NOUNS = frozenset(
 
 
 LABEL_VERBS = frozenset({"announce", "ask", "note", "declare", "release", "reveal", "unveil", "list"})
+LABEL_VERB_FORMS = frozenset(  # (a headline's capitalised "Announced" is not lemmatized)
+    {"announced", "asked", "noted", "declared", "released", "revealed", "unveiled", "listed"}
+)
 
 
 # What went unanswered: "did not respond to questions / to a request for comment / to emails".
 UNANSWERED = frozenset(
     {"comment", "questions", "question", "inquiries", "enquiries", "queries", "emails", "calls", "messages"}
+    | {"inquiry", "enquiry", "interview", "allegations", "allegation", "letter", "letters", "voicemails"}
 )
 
 
@@ -933,14 +937,17 @@ def a_listing_s_label(verb: Token, children: list[Token]) -> bool:
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.left_edge.i != sentence_of(verb).start or subject.i + 1 != verb.i:
         return False
-    if any(t.dep_ in ("det", "poss") or (t.pos_ == "PROPN" and t is not subject) for t in subject.subtree):
-        return False  # "Mr Price said:", "Dr Marks added:": a name, whatever it means (review 2)
-    if subject.pos_ == "PROPN" and (
-        verb.lemma_.lower() not in LABEL_VERBS or named_elsewhere(subject) or styled_elsewhere(subject)
+    if verb.lemma_.lower() not in LABEL_VERBS and verb.lower_ not in LABEL_VERB_FORMS:
+        return False  # "Mr Price said:", "Dr Marks added:": a speaker's verb (review 2)
+    if any(t.dep_ in ("det", "poss") for t in subject.subtree):
+        return False
+    if any(
+        t is not subject and (t.lower_ in lexicon.HONORIFICS or t.lower_ in lexicon.given_names())
+        for t in subject.subtree
     ):
-        return False  # "Price said:" (but "Result announced:-", tagged a name as it opens the line)
-    if any(t.text in ("“", '"', "«", "‘") for t in doc[verb.i + 1 : sentence_of(verb).end]):
-        return False  # a quotation after the colon: what someone said
+        return False  # "Mr Price announced:", "Jacob Price announced:" (but "Matric Result Announced:")
+    if subject.pos_ == "PROPN" and (named_elsewhere(subject) or styled_elsewhere(subject)):
+        return False  # "Price announced:" after "Jacob Price"
     return subject.lower_.removesuffix("s") in LABEL_NOUNS or subject.lemma_.lower() in LABEL_NOUNS
 
 

@@ -20,7 +20,7 @@ from quotetrail.extraction import context, lexicon
 from quotetrail.extraction.marks import Quote
 from quotetrail.extraction.paragraphs import NAME_RUN, ParsedParagraph, QuoteIndex
 from quotetrail.extraction.phrases import ORG_LABELS, SpeakerPhrase, describes, phrase_fields, speaker_phrase
-from quotetrail.extraction.saying import mute
+from quotetrail.extraction.saying import LABEL_VERB_FORMS, mute
 from quotetrail.model import Span
 from quotetrail.nlp import known_word, sentence_of
 
@@ -321,6 +321,8 @@ def headline_statement(text: str, pp: ParsedParagraph) -> tuple[str, Span, dict[
         return None
     if before.text.isupper():
         return None  # "FIX IS IN:" — a kicker, not a name
+    if before[-1].lower_ in LABEL_VERB_FORMS:
+        return None  # "PSL Schedule Announced: …": a listing's label (review 3 of session 43)
     if _a_feature_title(doc[colon.i + 1 :]):
         return None  # "Varek: the making of a minister": a profile's title, not her words
     after = [t for t in doc[colon.i + 1 :] if not t.is_punct]

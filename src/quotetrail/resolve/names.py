@@ -1235,6 +1235,14 @@ class ArticleNames:
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
 
+    def only_organisation(self, besides: str) -> str | None:
+        """The one organisation the article names, if it names only one (``besides`` it: the word
+        "Company" of "The Company said" is no other)."""
+        named = {
+            n for n in self._org_names if n.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(n)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def only_person_before(self, before: int) -> str | None:
         """The one person the article names before ``before``, if it names only one."""
         keys = {self.key_of(n) for n in self.people if n.span.end <= before}
@@ -1395,8 +1403,6 @@ COMPANY_ENDS = frozenset(
     | {"company", "co.", "ag", "gmbh", "industries", "enterprises", "investments", "ventures", "motors"}
     | {"airlines", "airways", "systems", "technologies", "labs", "energy", "foods", "pharmaceuticals"}
     | {"insurance", "securities", "capital", "partners", "biotech", "pharma", "therapeutics", "trucks"}
-    | {"bank", "media", "resources", "mining", "financial", "brands", "retail", "steel", "logistics"}
-    | {"telecom", "chemicals", "electronics", "software", "bancorp"}  # "Orbis" of "Orbis Bank" (red team 188)
 )
 
 

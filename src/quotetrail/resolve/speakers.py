@@ -125,6 +125,7 @@ PUBLIC_BODY_ENDS = frozenset(
 DEFINED_TERMS = frozenset(
     {"company", "corporation", "partnership", "issuer", "trust", "fund", "bank", "group"}
 )
+PRESS_RELEASE_TERMS = frozenset({"company", "corporation", "partnership", "issuer"})
 
 
 def _a_public_body(name: str) -> bool:
@@ -471,6 +472,13 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # Bank"), else described as "the company" is
         if (defined := names.defined_as(st.speaker_name)) is not None:
             return replace(st, speaker_name=defined, speaker_type="organization")
+        if st.speaker_name.lower() in PRESS_RELEASE_TERMS:
+            # "The Company said" with no definition: the release's company, when it names only one
+            # (not "Ford Motor Company", its partner; review 3)
+            only = names.only_organisation(besides=st.speaker_name)
+            return replace(
+                st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
+            )
         carrying = names.organisations_ending_in(st.speaker_name)
         if len(carrying) == 1:
             return replace(st, speaker_name=carrying[0], speaker_type="organization")
