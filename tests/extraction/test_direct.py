@@ -3052,3 +3052,46 @@ def test_a_verb_of_speaking_and_a_time_before_a_colon_speaks(extract: Extract, t
     assert [(s.speaker_name, s.cue, s.said_on) for s in statements] == [
         ("Barry Quint", "fumed", date(2026, 3, 3))
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name in capitals answering a question (red teams 186 and 190, session 43)
+        (
+            "PRESENTER: Will fuel prices rise?\nPILAR SOTO: No. Prices will remain stable.",
+            [("Pilar Soto", "No. Prices will remain stable")],
+        ),
+        (
+            "Ward spoke after training.\nJAMES WARD: It's improving day by day.",
+            [("James Ward", "It's improving day by day")],
+        ),
+        # a street or a line in capitals is no one
+        ("Results are in.\nGEORGE STREET: Closed until Friday.", []),
+    ],
+)
+def test_a_full_name_in_capitals_labels_its_line(
+    text: str, expected: list[tuple[str, str]], extract: Extract
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker_name, s.quote) for s in statements] == expected, describe(statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption's credit (red team 189, session 43)
+        "Gina Ferro says goodbye to staff. (Reuters)",
+        # a rite, or words not given
+        "Father Lou Hale said Mass on Sunday.",
+        "Lou Hale says a prayer.",
+        "Lou Hale said a few words at the memorial.",
+    ],
+)
+def test_a_caption_or_a_rite_says_nothing(text: str, extract: Extract) -> None:
+    assert extract(text) == []
+
+
+def test_a_caption_s_credit_is_no_part_of_what_was_said(extract: Extract) -> None:
+    statements = extract("Gina Ferro said the city would rebuild (Photo: Jane Roe/Herald)")
+    assert [s.quote for s in statements] == ["the city would rebuild"], describe(statements)

@@ -120,6 +120,7 @@ def mask(text: str) -> str:
         masked = LINK_LINE.sub(lambda m: " " * len(m.group()), masked)
     if "(" in masked:
         masked = COMPANY_PARENTHESES.sub(_without_the_parentheses, masked)
+        masked = CREDIT_AT_LINE_END.sub(lambda m: " " * len(m.group()), masked)
     if "dvertisement" in masked or "DVERTISEMENT" in masked:
         masked = AD_BREAK.sub(lambda m: " " * len(m.group()), masked)
     return join_wrapped_lines(_mask_datelines(masked))
@@ -159,6 +160,15 @@ _PARENTHESIS = (
 COMPANY_PARENTHESES = re.compile(
     rf"(?<![\w&'’.-])[A-Z][\w&'’.-]*((?: {_PARENTHESIS})+)"
     r"(?=\s+[a-z]|,\s+(?:a|an|the|which)\s|\s*[.;](?:\s|$)|\s+[—–]\s)"
+)
+
+
+# A wire agency's credit closing a caption's line: "Gina Ferro says goodbye to staff. (Reuters)" (red
+# team 189); not a dateline's "LONDON (Reuters) -". (A photographer's "(Photo: …)" stays: it tells
+# the caption, paragraphs.CREDIT; statements cut it from a content.)
+CREDIT_AT_LINE_END = re.compile(
+    r"[ \t]*\((?:Reuters|AP|AFP|EPA|PA|Bloomberg|AAP|Xinhua|dpa|ANI|PTI|IANS)(?:/[^()\n]{1,40})?\)[ \t]*$",
+    re.MULTILINE,
 )
 
 

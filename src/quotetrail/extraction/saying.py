@@ -505,7 +505,9 @@ NOT_SAID_OBJECTS = {
     # "chanted slogans", "chanted his name": what the words were, not the words
     "chant": frozenset({"slogans", "slogan", "songs", "song", "name", "names", "chants", "prayers"}),
     # "said goodbye to the fans", "said grace": a parting or a prayer, not a claim (red teams 147, 149)
-    "say": frozenset({"goodbye", "goodbyes", "farewell", "farewells", "hello", "grace", "goodnight"}),
+    "say": frozenset({"goodbye", "goodbyes", "farewell", "farewells", "hello", "grace", "goodnight"})
+    # "said Mass", "says a prayer", "said a few words at the memorial" (red team 189)
+    | frozenset({"mass", "prayer", "prayers", "rosary", "blessing", "kaddish", "words"}),
     # "concluded their talks in Port Selene": a meeting ended, nothing concluded from it
     "conclude": frozenset({"talks", "summit", "meeting", "meetings", "visit", "tour", "trip", "session"})
     | frozenset(

@@ -648,6 +648,18 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                         )
                     )
                 )
+                # or a full name in capitals, a known given name and more ("PILAR SOTO: No. Prices will
+                # remain stable.", red teams 186 and 190), answering a question or saying a sentence
+                or (
+                    _a_person_s_label(str(fields["speaker"]).title())
+                    and (
+                        _answers_a_question(text, paras, i)
+                        or (
+                            _spoken_line(text, content.start, content.end)
+                            and _ends_a_sentence(text[content.start : paras[i].span.end])
+                        )
+                    )
+                )
                 # or answering a question under a one-word label that is no English word: "Q: Is
                 # Okafor fit?" / "OSEI: He trained today."
                 or (

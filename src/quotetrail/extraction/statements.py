@@ -345,6 +345,23 @@ def _without_overlaps(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+# A picture's credit closing a caption: "Gina Ferro said the city would rebuild (Photo: Jane Roe)".
+_CLOSING_CREDIT = re.compile(
+    r"\s*\((?:Photo(?:graph)?|Picture|Image|Credit|Illustration|Video)s?\s*(?:by|:)[^()\n]{0,80}\)?\s*$"
+)
+
+
+def _without_a_closing_credit(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The last piece without a caption's credit after the words (red team 189)."""
+    if not pieces:
+        return pieces
+    last = pieces[-1]
+    credit = _CLOSING_CREDIT.search(text, last.start, last.end)
+    if credit is None or credit.end() != last.end or credit.start() <= last.start:
+        return pieces
+    return (*pieces[:-1], Span(last.start, credit.start()))
+
+
 def _with_inner_commas(text: str, pieces: tuple[Span, ...]) -> tuple[Span, ...]:
     """A split quote keeps the comma that closed each piece but the last inside its marks
     (“We are ready,” Varek said. “But …” reads "We are ready, But …", not "We are ready But …")."""
@@ -361,7 +378,7 @@ def _speaker_fields(cue: Cue | None) -> dict[str, object]:
 
 
 def _statement(text: str, draft: Draft, article_date: date | None, pp: ParsedParagraph | None) -> Statement:
-    pieces = _without_overlaps(text, tuple(sorted(set(draft.pieces))))
+    pieces = _without_a_closing_credit(text, _without_overlaps(text, tuple(sorted(set(draft.pieces)))))
     if draft.kind == "direct":
         pieces = _with_inner_commas(text, pieces)
     elif pieces:
