@@ -598,6 +598,20 @@ RESOLUTION = [
             ("Maj.", "major"),
         ]
     ),
+    # red team 190 (session 43): a goalkeeper is the keeper, a striker the attacker
+    Case(
+        "the-keeper-after-a-goalkeeper",
+        "Goalkeeper Samuel Okafor saved two penalties. “I guessed right,” the keeper said.",
+        "I guessed right",
+        speaker_name="Samuel Okafor",
+    ),
+    Case(
+        "the-attacker-after-a-striker",
+        "Striker Jonas Berg joined Stanwick. “It's a dream,” the attacker said.",
+        "It's a dream",
+        speaker_name="Jonas Berg",
+        type="person",
+    ),
     Case(
         "the-dane-after-a-player",
         "Marden signed striker Jonas Holm from Dunmore in the summer. “I love it here,” the Dane said.",
