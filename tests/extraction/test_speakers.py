@@ -599,6 +599,28 @@ RESOLUTION = [
         ]
     ),
     # red team 190 (session 43): a goalkeeper is the keeper, a striker the attacker
+    # red team 188 (session 43): an office described, then its holder named by it a paragraph later
+    Case(
+        "the-mayor-then-mayor-tom-lyle",
+        "The mayor of Dunford said on Tuesday that the pool would close.\n\nMayor Tom Lyle said the council "
+        "could not pay the bills.",
+        "the pool would close",
+        speaker_name="Tom Lyle",
+    ),
+    Case(
+        "the-mayor-then-the-deputy-mayor",
+        "The mayor said on Tuesday that the pool would close.\n\nDeputy Mayor Tom Lyle said the council could "
+        "not pay the bills.",
+        "the pool would close",
+        speaker_name=None,
+    ),
+    Case(
+        "the-city-then-its-attorney",
+        "The city of Phoenix is demanding that the campaign stop using the image.\n\nCity Attorney Brad Holm "
+        "said the campaign had broken the law.",
+        "stop using the image",
+        speaker_name=None,
+    ),
     Case(
         "the-keeper-after-a-goalkeeper",
         "Goalkeeper Samuel Okafor saved two penalties. “I guessed right,” the keeper said.",

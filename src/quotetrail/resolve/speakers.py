@@ -413,15 +413,28 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         span = st.speaker_span
         if st.speaker_name or span is None or not st.speaker or not st.speaker_role:
             continue
-        if st.speaker.split()[0].lower() not in ("a", "an"):
+        article = st.speaker.split()[0].lower()
+        if article not in ("a", "an", "the"):
             continue
-        role = st.speaker_role.split()[-1].lower()
+        role = (
+            re.split(r"\s+(?:of|for|at|in)\s+", st.speaker_role)[0].split()[-1].lower()
+        )  # "mayor of Dunford"
         later = re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
+        # "The mayor of Dunford said …⏎⏎Mayor Tom Lyle said …": the office, then its holder by it
+        # (red team 188); only the office's own word first, not "Deputy Mayor Tom Lyle"
+        titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" else None
         for other in by_speaker:
             at = other.speaker_span
             if at is None or at.start <= span.end or at.start > span.end + NAMED_LATER_WINDOW:
                 continue
-            if other.speaker_name and other.speaker_type == "person" and later.match(text, at.start, at.end):
+            if not (other.speaker_name and other.speaker_type == "person"):
+                continue
+            titled_so = (
+                titled is not None
+                and titled.match(text, at.start, at.end) is not None
+                and re.split(r"\s+(?:of|for|at|in)\s+", other.speaker_role or "")[0].lower() == role
+            )  # ("The city of Phoenix …" is no "City Attorney Brad Holm")
+            if later.match(text, at.start, at.end) or titled_so:
                 out[i] = replace(st, speaker_name=other.speaker_name, speaker_type="person")
                 break
     return out
