@@ -3066,8 +3066,12 @@ def test_a_verb_of_speaking_and_a_time_before_a_colon_speaks(extract: Extract, t
             "Ward spoke after training.\nJAMES WARD: It's improving day by day.",
             [("James Ward", "It's improving day by day")],
         ),
-        # a street or a line in capitals is no one
+        # a street or a line in capitals is no one, nor a dateline, a shop or a caption's star whom
+        # the article does not write otherwise (review 4 of session 43)
         ("Results are in.\nGEORGE STREET: Closed until Friday.", []),
+        ("Storm latest\nGEORGE TOWN: Ferries were cancelled on Tuesday.", []),
+        ("Sale news\nJOHN LEWIS: Stores will open at 10am on Boxing Day.", []),
+        ("Red carpet\nEMMA STONE: The actress wore a gold gown.", []),
     ],
 )
 def test_a_full_name_in_capitals_labels_its_line(
@@ -3090,6 +3094,19 @@ def test_a_full_name_in_capitals_labels_its_line(
 )
 def test_a_caption_or_a_rite_says_nothing(text: str, extract: Extract) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the words “I do” in front of 200 guests.",
+        "She said the words every parent dreads: “Your child is missing.”",
+    ],
+)
+def test_the_words_said_quoted_are_a_statement(text: str, extract: Extract) -> None:
+    """Review 4 of session 43: "said a few words" says nothing, "said the words “…”" does."""
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["She"], describe(statements)
 
 
 def test_a_caption_s_credit_is_no_part_of_what_was_said(extract: Extract) -> None:

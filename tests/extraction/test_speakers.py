@@ -685,6 +685,26 @@ RESOLUTION = [
         "It was harsh",
         speaker_name="Hugo Marchand",
     ),
+    # review 4 of session 43: a people's words are its country's and its adjective, whole; whom the
+    # speaker's own words name is no other candidate
+    Case(
+        "the-dane-shown-by-denmark-not-daniel",
+        "Denmark's Lars Berg beat Daniel Wood in the final. “I was lucky,” said the Dane.",
+        "I was lucky",
+        speaker_name="Lars Berg",
+    ),
+    Case(
+        "the-spaniard-shown-by-spain",
+        "Spain's Carlos Ruiz beat Tom Hart. “It was hard,” said the Spaniard.",
+        "It was hard",
+        speaker_name="Carlos Ruiz",
+    ),
+    Case(
+        "the-norwegian-naming-his-coach",
+        "Henrik Sorlie won the sprint in Bergen. “I owe it all to my coach Tom Hart,” said the Norwegian.",
+        "I owe it all",
+        speaker_name="Henrik Sorlie",
+    ),
     Case(
         "the-dutchman-the-one-person-named",
         "Max Verstappen won in Monaco. “It was a great race,” said the Dutchman.",
@@ -2339,6 +2359,20 @@ RESOLUTION = [
         "\n\n“I have no regrets,” the 54-year-old said.",
         "I have no regrets",
         speaker_name="Tom Amis",
+    ),
+    # review 4 of session 43: an age of others in the sentence, or of another time, is not the name's
+    Case(
+        "the-n-year-old-not-of-people-aged-so",
+        "Health minister Jo Park announced free flu jabs for people aged 65 and over. “This will save "
+        "lives,” the 58-year-old said.",
+        "This will save lives",
+        speaker_name="Jo Park",
+    ),
+    Case(
+        "the-n-year-old-not-of-a-debut-aged-so",
+        "Callum Reid, who made his debut aged 17, has retired. “It was time,” the 34-year-old said.",
+        "It was time",
+        speaker_name="Callum Reid",
     ),
     Case(
         "the-n-year-old-of-two-people-named",
@@ -5633,6 +5667,40 @@ KINDS_OF_SPEAKER = [
         speaker="Brightline Capital Partners, Inc.",
         speaker_name="Brightline Capital Partners",
         role=None,
+    ),
+    # review 4 of session 43: the release's company, not an exchange, a wire or a union beside it
+    Case(
+        "the-company-beside-an-exchange-and-a-wire",
+        "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Halden Foods, Inc. (Nasdaq: HLDN) today reported "
+        "record sales. The Company said demand was strong.",
+        "demand was strong",
+        speaker_name="Halden Foods",
+    ),
+    Case(
+        "the-company-is-not-the-exchange",
+        "Shares in the firm rose 4% on the Nasdaq. The Company said demand was strong.",
+        "demand was strong",
+        speaker_name=None,
+    ),
+    # red team 192 (session 43): a name that ends in "'s"; a company named in its own figures
+    Case(
+        "a-rating-agency-named-with-its-s",
+        "Moody's said growth would slow.",
+        "growth would slow",
+        speaker_name="Moody's",
+        type="organization",
+    ),
+    Case(
+        "the-company-whose-figures-open-the-sentence",
+        "Brindle Corp's profit rose, the company said.",
+        "profit rose",
+        speaker_name="Brindle Corp",
+    ),
+    Case(
+        "the-company-in-whose-figures-open-the-sentence",
+        "Profit at Halvard Group rose 14%, the company said.",
+        "rose 14%",
+        speaker_name="Halvard Group",
     ),
     Case(
         "the-company-undefined-is-not-its-partner",

@@ -655,8 +655,15 @@ def _labelled_lines(text: str, paras: list[ParsedParagraph]) -> list[tuple[int, 
                     and (
                         _answers_a_question(text, paras, i)
                         or (
+                            # a sentence, under a name the article also writes in ordinary case ("Ward
+                            # spoke after training."): not a dateline's "GEORGE TOWN:", a shop's "JOHN
+                            # LEWIS:" or a caption's "EMMA STONE: The actress wore …" (review 4)
                             _spoken_line(text, content.start, content.end)
                             and _ends_a_sentence(text[content.start : paras[i].span.end])
+                            and re.search(
+                                rf"\b{re.escape(str(fields['speaker']).split()[-1].title())}\b", text
+                            )
+                            is not None
                         )
                     )
                 )

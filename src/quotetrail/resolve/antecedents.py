@@ -836,7 +836,9 @@ class Antecedents:
                     return entry  # "The 112-page report by Civic Watch International documents …"
         return None
 
-    def organization(self, at: int, *, speakers_too: bool = False, people_too: bool = False) -> Entry | None:
+    def organization(
+        self, at: int, *, speakers_too: bool = False, people_too: bool = False, own_sentence: bool = False
+    ) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this
         sentence or the one before, or an organisation that spoke there; else None.
 
@@ -864,6 +866,20 @@ class Antecedents:
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
                     return self._last_org_speaker(at, index) if speakers_too else None
+            if i == index and own_sentence:
+                # "Brindle Corp's profit rose, the company said.", "Profit at Halvard Group rose 14%, the
+                # company said": for a description, the one organisation its own sentence names in its
+                # first words, with no one else before it (red team 192; wire copy's way of closing a
+                # company's figures; not a pronoun's: "… turn out the GOP base, they say")
+                before = [e for e in sentence.entries if e.span.end <= at]
+                if (
+                    len(before) == 1
+                    and before[0].kind == "organization"
+                    and before[0].span.start not in self.bare
+                ):
+                    opening = self.text[sentence.span.start : before[0].span.start]
+                    if len(opening.split()) <= 2:
+                        return before[0]
         return None
 
     def organizations_beside(self, entry: Entry, at: int) -> list[Entry]:

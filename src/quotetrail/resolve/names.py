@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1216,12 +1217,12 @@ class ArticleNames:
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
 
-    def of_nation(self, stem: str, before: int) -> str | None:
-        """The one person named before ``before`` whom the article shows to be of the nation whose
-        words begin with ``stem``: a capitalised word so beginning right before the name ("Dutch
-        striker Jan Vos", "Scotland's Callum Baird") or in the words set off after it ("Jan Vos, a
-        Dutchman,"). None for none, or for several."""
-        pattern = re.compile(rf"\b{re.escape(stem)}", re.I if stem.islower() else 0)
+    def of_nation(self, words: str, before: int) -> str | None:
+        """The one person named before ``before`` whom the article shows to be of a nation, by one of
+        its ``words`` (a pattern: "Norwegian|Norway") right before the name ("Dutch striker Jan Vos",
+        "Scotland's Callum Baird") or in the words set off after it ("Jan Vos, a Dutchman,"). None
+        for none, or for several."""
+        pattern = re.compile(rf"\b(?:{words})(?:['’]s)?\b")
         shown = set()
         previous = 0  # the words before a name, back to the name before it: not that one's nation
         for named in self.people:
@@ -1235,17 +1236,25 @@ class ArticleNames:
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
 
-    def only_organisation(self, besides: str) -> str | None:
-        """The one organisation the article names, if it names only one (``besides`` it: the word
-        "Company" of "The Company said" is no other)."""
+    def only_organisation(self, besides: str, kind: Callable[[str], bool]) -> str | None:
+        """The one organisation of the ``kind`` the article names, if it names only one (``besides``
+        it: the word "Company" of "The Company said" is no other; review 4 of session 43: not
+        "Nasdaq", "Reuters" or a union beside a release's company)."""
         named = {
-            n for n in self._org_names if n.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(n)
+            n
+            for n in self._org_names
+            if n.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(n) and kind(n)
         }
         return named.pop() if len(named) == 1 else None
 
-    def only_person_before(self, before: int) -> str | None:
-        """The one person the article names before ``before``, if it names only one."""
-        keys = {self.key_of(n) for n in self.people if n.span.end <= before}
+    def only_person_before(self, before: int, outside: tuple[Span, ...] = ()) -> str | None:
+        """The one person the article names before ``before``, if it names only one (not counting
+        those named inside the spans ``outside``: whom the speaker's own words name)."""
+        keys = {
+            self.key_of(n)
+            for n in self.people
+            if n.span.end <= before and not any(o.start <= n.span.start < o.end for o in outside)
+        }
         return keys.pop() if len(keys) == 1 else None
 
     def ages_of(self, full: str) -> set[str]:
@@ -1262,6 +1271,10 @@ class ArticleNames:
         later = AGE_LATER.match(self.text, span.end)
         if later is None or any(span.end < start < later.end() for start in self._person_starts):
             return None  # (not another's: "Reid beat Amis, who retired aged 54")
+        # closing the sentence, and not a noun's ("flu jabs for people aged 65.", "whose father died
+        # aged 54"; review 4 of session 43)
+        if NOT_ONE_S_OWN_AGE.search(self.text, span.end, later.end(1)):
+            return None
         return later.group(1)
 
     def formerly(self, span: Span) -> bool:
@@ -1383,8 +1396,13 @@ NATIONAL_MAN = ("chman", "shman", "sman", "chwoman", "shwoman", "swoman")  # Fre
 PEOPLE_S_WORD_WINDOW = 40  # characters before a name that may say whose people it is ("Dutch striker")
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
+NOT_ONE_S_OWN_AGE = re.compile(
+    r"\b(?:whose|which|people|men|women|man|woman|boy|girl|children|pupils|patients|residents|those"
+    r"|anyone|adults|over|under|between|and)\b(?:\W+\w+){0,4}?\W+(?:at the age of|aged)\b",
+    re.I,
+)
 # "Callum Reid has announced his retirement at the age of 54.": the age later in the name's sentence
-AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})\b")
+AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})\s*[.!?]")
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 OTHER_POST_WORDS = frozenset(
     {"deputy", "vice", "assistant", "shadow", "interim", "associate", "under", "junior", "co", "lieutenant"}

@@ -488,7 +488,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         if st.speaker_name.lower() in PRESS_RELEASE_TERMS:
             # "The Company said" with no definition: the release's company, when it names only one
             # (not "Ford Motor Company", its partner; review 3)
-            only = names.only_organisation(besides=st.speaker_name)
+            only = names.only_organisation(besides=st.speaker_name, kind=_a_business)
             return replace(
                 st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
             )
@@ -584,10 +584,10 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # the one the article shows to be of that nation ("Dutch striker Jan Vos", "Scotland's Callum
         # Baird"), else, when it shows no one's, the one person it names before; never the nearest
         # man of several ("Callum Baird beat Henrik Sorlie. … said the Norwegian": red team 190)
-        shown = names.of_nation(_nation_stem(role), at)
+        shown = names.of_nation(_nation_words(role), at)
         if shown is not None:
             return replace(st, speaker_name=shown, speaker_type="person")
-        if national is not None and names.only_person_before(at) == national.name:
+        if national is not None and names.only_person_before(at, outside=st.quote_spans) == national.name:
             return _take(st, national)
         return st
     party = role.split()[-1] if role else ""
@@ -808,11 +808,41 @@ def _bare_surname(st: Statement, names: ArticleNames) -> Statement | None:
     return replace(st, speaker_name=full, speaker_role=role, speaker_type="person")
 
 
+SAYING_AFTER_A_NAME = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "warned",
+        "announced",
+        "reported",
+        "stated",
+        "noted",
+        "expects",
+    }
+)
+
+
 def _named(st: Statement, names: ArticleNames) -> Statement:
     """A speaker given by name: its fullest form, and a person when the article says so."""
     assert st.speaker_name is not None
     if st.speaker_type == "group":
         return st  # "Kestovan Muslims said …": a people, whatever the recogniser made of its name
+    if (
+        st.speaker_type == "organization"
+        and st.speaker
+        and st.speaker.strip() == st.speaker_name
+        and st.speaker_name.endswith(("'s", "’s"))
+        and (st.cue or "").split()[:1] in ([w] for w in SAYING_AFTER_A_NAME)
+        and st.cue_span is not None
+        and st.speaker_span is not None
+        and not names.text[st.speaker_span.end : st.cue_span.start].strip()
+    ):
+        # "Moody's said", "Pemberton's said": the name ends so, no one's possession (red team 192;
+        # not "North Korea's claim that …")
+        return st
     first = st.speaker.split()[0].lower() if st.speaker else ""
     gender = word_gender(first)
     at = st.speaker_span.start if st.speaker_span is not None else None
@@ -1079,7 +1109,7 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return unnamed  # "Cruz defends his record: “…,” the senator says": not a senator named before
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
-        found_org = antecedents.organization(st.speaker_span.start)
+        found_org = antecedents.organization(st.speaker_span.start, own_sentence=True)
         if found_org is not None and (noun in BUSINESS_NOUNS or noun in OVERSEER_NOUNS):
             # "The Aldoria Medicines Agency fined Brennick Labs. The company said": the business the
             # agency spoke of, not the agency; "Kestrel Therapeutics applied to the Health Products
@@ -1355,14 +1385,55 @@ def _a_people_s_word_used_before(role: str, text: str, at: int) -> bool:
     return len(root) >= 4 and re.search(rf"\b{re.escape(root)}", window) is not None
 
 
-def _nation_stem(role: str) -> str:
-    """How a nation's words begin, from one of its people: "Dutch" of "Dutchman", "Scot" (Scottish,
-    Scotland), "Norw" of "Norwegian" (Norway), "Dan" of "Dane" (Danish, Denmark)."""
+# A people's word, then the words a text shows someone of it by: the country's name or adjective.
+NATION_WORDS = {
+    "dane": "Danish|Denmark|Dane",
+    "scot": "Scottish|Scotland|Scot|Scots",
+    "swede": "Swedish|Sweden|Swede",
+    "norwegian": "Norwegian|Norway",
+    "pole": "Polish|Poland|Pole",
+    "greek": "Greek|Greece",
+    "spaniard": "Spanish|Spain|Spaniard",
+    "welshman": "Welsh|Wales|Welshman",
+    "welshwoman": "Welsh|Wales|Welshwoman",
+    "frenchman": "French|France|Frenchman",
+    "frenchwoman": "French|France|Frenchwoman",
+    "irishman": "Irish|Ireland|Irishman",
+    "irishwoman": "Irish|Ireland|Irishwoman",
+    "englishman": "English|England|Englishman",
+    "englishwoman": "English|England|Englishwoman",
+    "dutchman": "Dutch|Netherlands|Holland|Dutchman",
+    "dutchwoman": "Dutch|Netherlands|Holland|Dutchwoman",
+    "scotsman": "Scottish|Scotland|Scots|Scotsman",
+    "scotswoman": "Scottish|Scotland|Scots|Scotswoman",
+    "finn": "Finnish|Finland|Finn",
+    "turk": "Turkish|Turkey|Türkiye|Turk",
+    "swiss": "Swiss|Switzerland",
+    "briton": "British|Britain|Briton",
+    "brazilian": "Brazilian|Brazil",
+    "italian": "Italian|Italy",
+    "argentine": "Argentine|Argentinian|Argentina",
+    "argentinian": "Argentine|Argentinian|Argentina",
+    "portuguese": "Portuguese|Portugal",
+    "german": "German|Germany",
+    "austrian": "Austrian|Austria",
+    "belgian": "Belgian|Belgium",
+    "croat": "Croatian|Croatia|Croat",
+    "serb": "Serbian|Serbia|Serb",
+    "czech": "Czech|Czechia",
+    "kiwi": "New Zealand|New Zealander|Kiwi",
+    "aussie": "Australia|Australian|Aussie",
+}
+
+
+def _nation_words(role: str) -> str:
+    """The words a text shows one of the people ``role`` names by, as a pattern: "Norwegian|Norway";
+    else the word itself and the country it is made from ("Kenyan|Kenya", "Nigerian|Nigeria")."""
     word = role.strip().split()[-1]
-    for end in ("woman", "man"):
-        if word.lower().endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)]
-    return word.removesuffix("e") if len(word) <= 5 else word[:4]
+    known = NATION_WORDS.get(word.lower())
+    if known is not None:
+        return known
+    return "|".join(re.escape(w) for w in {word, word.removesuffix("n")} if len(w) >= 3)
 
 
 def _a_people_s_word(role: str) -> bool:
