@@ -3090,6 +3090,7 @@ def test_a_full_name_in_capitals_labels_its_line(
         "Father Lou Hale said Mass on Sunday.",
         "Lou Hale says a prayer.",
         "Lou Hale said a few words at the memorial.",
+        "The bishop said some words of comfort to the families.",  # review 5 of session 43
     ],
 )
 def test_a_caption_or_a_rite_says_nothing(text: str, extract: Extract) -> None:

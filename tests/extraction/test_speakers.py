@@ -608,6 +608,52 @@ RESOLUTION = [
         speaker_name="Tom Lyle",
     ),
     Case(
+        "the-mayor-then-a-mayor-of-another-town",
+        "The mayor of Dunford said the pool would close.\n\nMayor Tom Lyle of neighbouring Ashby said the "
+        "council could not pay.",
+        "the pool would close",
+        speaker_name=None,
+    ),
+    Case(
+        "the-defence-lawyer-then-the-prosecution-lawyer",
+        "The defence lawyer said his client had been at home. The prosecution lawyer, Ben Hall, said the alibi "
+        "was false.",
+        "his client had been at home",
+        speaker_name=None,
+    ),
+    Case(
+        "the-deputy-mayor-then-the-mayor",
+        "The deputy mayor of Dunford said the pool would close.\n\nMayor Tom Lyle said the council could not pay.",
+        "the pool would close",
+        speaker_name=None,
+    ),
+    Case(
+        "the-company-then-a-regulator-s-approval",
+        "Brindle Corp reported its results on Tuesday. The FDA's approval of its heart drug in March lifted "
+        "sales, the company said.",
+        "lifted sales",
+        speaker_name="Brindle Corp",
+    ),
+    Case(
+        "the-company-a-release-names-with-a-group-s-name",
+        "DUNFORD, England, March 12, 2025 -- Halvard Group today announced record third-quarter results. The "
+        "Company said revenue rose 14%.",
+        "revenue rose 14%",
+        speaker_name="Halvard Group",
+    ),
+    Case(
+        "the-ukrainian-shown-by-ukraine",
+        "Ukraine's Olena Bondar beat Latvia's Anna Ozola 6-3 6-2. “I played well,” said the Ukrainian.",
+        "I played well",
+        speaker_name="Olena Bondar",
+    ),
+    Case(
+        "the-dutchman-not-a-surname-holland",
+        "Dutch midfielder Jan Vos and England's Tom Holland both scored. “It was fun,” said the Dutchman.",
+        "It was fun",
+        speaker_name="Jan Vos",
+    ),
+    Case(
         "the-mayor-then-the-deputy-mayor",
         "The mayor said on Tuesday that the pool would close.\n\nDeputy Mayor Tom Lyle said the council could "
         "not pay the bills.",
@@ -627,12 +673,13 @@ RESOLUTION = [
         "I guessed right",
         speaker_name="Samuel Okafor",
     ),
+    # review 5 of session 43: an attacker is no striker in crime copy
     Case(
-        "the-attacker-after-a-striker",
-        "Striker Jonas Berg joined Stanwick. “It's a dream,” the attacker said.",
-        "It's a dream",
-        speaker_name="Jonas Berg",
-        type="person",
+        "the-attacker-is-no-striker",
+        "Striker Jonas Berg was punched outside a nightclub on Saturday. The attacker told police he had "
+        "been provoked.",
+        "he had been provoked",
+        speaker_name=None,
     ),
     Case(
         "the-dane-after-a-player",

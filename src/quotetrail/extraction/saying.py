@@ -711,10 +711,14 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
     if lemma == "say" and any(
-        c.dep_ == "dobj" and c.lower_ == "words" and any(a.lower_ == "few" for a in c.children)
+        c.dep_ == "dobj"
+        and c.lower_ == "words"
+        and not any(t.text in (":", "“", '"', "‘", "«") for t in c.doc[c.i : sentence_of(c).end])
         for c in verb.children
     ):
-        return True  # "said a few words at the memorial": which, the text does not say (red team 189)
+        # "said a few words at the memorial", "said some words of comfort": which, the text does
+        # not say (red team 189); "said the words “I do”" it does
+        return True
     if verb.lower_ in CRITICISM_TAKEN and any(
         c.dep_ == "dobj" and c.lower_ in CRITICISM for c in verb.children
     ):

@@ -160,6 +160,18 @@ SAME_PRONOUN = {"m": ("he",), "f": ("she",), "org": ("they", "it")}
 SAME_POSSESSIVE = {"m": "his", "f": "her"}
 
 
+# A company's own figures, opening the sentence an attribution closes: "Brindle Corp's profit rose",
+# "Profit at Halvard Group rose", "Halvard Group sales fell".
+_FIGURES = (
+    r"(?:profit|profits|sales|revenue|revenues|earnings|income|loss|losses|output|margins?|orders|deliveries)"
+)
+OWN_FIGURES_BEFORE = re.compile(rf"\s*(?:(?:[A-Z][\w-]*\s+)?{_FIGURES}\s+(?:at|of|in)\s+)?(?:the\s+)?", re.I)
+OWN_FIGURES_AFTER = re.compile(
+    rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{_FIGURES}\b|\s+(?:rose|fell|grew|jumped|slumped|climbed|dropped)\b",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class Entry:
     """A name (or a resolved speaker) at a place in the text, as a candidate antecedent."""
@@ -866,20 +878,22 @@ class Antecedents:
                     return entry
                 if entry.kind == "person" and self._is_subject(sentence, entry):
                     return self._last_org_speaker(at, index) if speakers_too else None
-            if i == index and own_sentence:
-                # "Brindle Corp's profit rose, the company said.", "Profit at Halvard Group rose 14%, the
-                # company said": for a description, the one organisation its own sentence names in its
-                # first words, with no one else before it (red team 192; wire copy's way of closing a
-                # company's figures; not a pronoun's: "… turn out the GOP base, they say")
-                before = [e for e in sentence.entries if e.span.end <= at]
-                if (
-                    len(before) == 1
-                    and before[0].kind == "organization"
-                    and before[0].span.start not in self.bare
-                ):
-                    opening = self.text[sentence.span.start : before[0].span.start]
-                    if len(opening.split()) <= 2:
-                        return before[0]
+        if own_sentence:
+            # "Brindle Corp's profit rose, the company said.", "Profit at Halvard Group rose 14%, the
+            # company said": for a description, when no sentence before gives one, the one
+            # organisation its own sentence opens with, as the owner of its figures (red team 192;
+            # not "The FDA's approval of its drug lifted sales, the company said": review 5)
+            sentence = self.sentences[index]
+            before = [e for e in sentence.entries if e.span.end <= at]
+            if (
+                len(before) == 1
+                and before[0].kind == "organization"
+                and before[0].span.start not in self.bare
+            ):
+                opening = self.text[sentence.span.start : before[0].span.start]
+                after = self.text[before[0].span.end : at]
+                if OWN_FIGURES_BEFORE.fullmatch(opening) and OWN_FIGURES_AFTER.match(after):
+                    return before[0]
         return None
 
     def organizations_beside(self, entry: Entry, at: int) -> list[Entry]:

@@ -1229,7 +1229,10 @@ class ArticleNames:
             if named.span.end > before:
                 break
             window = self.text[max(previous, named.span.start - PEOPLE_S_WORD_WINDOW) : named.span.start]
-            window = re.split(r"[,.;:!?()\n]", window)[-1] + self.text[named.span.start : named.span.end]
+            window = re.split(r"[,.;:!?()\n]", window)[-1]
+            first = self.text[named.span.start : named.span.end].split()[:1]
+            if first and first[0].lower() in word_list("nationals.txt"):
+                window += " " + first[0]  # "Dutchman Pieter Hoogland" (not "Tom Holland", "Jack Ireland")
             previous = named.span.end
             window += self._appositive_after(named.span)
             if pattern.search(window):
@@ -1397,12 +1400,12 @@ PEOPLE_S_WORD_WINDOW = 40  # characters before a name that may say whose people 
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
 NOT_ONE_S_OWN_AGE = re.compile(
-    r"\b(?:whose|which|people|men|women|man|woman|boy|girl|children|pupils|patients|residents|those"
-    r"|anyone|adults|over|under|between|and)\b(?:\W+\w+){0,4}?\W+(?:at the age of|aged)\b",
+    r"\b(?:whose|which|people|men|women|boy|girl|children|pupils|patients|residents|those"
+    r"|anyone|adults|over|under|between)\b(?:\W+\w+){0,4}?\W+(?:at the age of|aged)\b",
     re.I,
 )
 # "Callum Reid has announced his retirement at the age of 54.": the age later in the name's sentence
-AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})\s*[.!?]")
+AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})(?:\s*[.!?]|\s+in\s+\d{4}\b)")
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 OTHER_POST_WORDS = frozenset(
     {"deputy", "vice", "assistant", "shadow", "interim", "associate", "under", "junior", "co", "lieutenant"}

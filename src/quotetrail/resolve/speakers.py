@@ -214,6 +214,12 @@ BUSINESS_AGENCIES = frozenset(
 )
 
 
+def _a_release_s_company(name: str) -> bool:
+    """A business by its name, or any name of several words that is no public body, union or party
+    ("Halvard Group"; not "Nasdaq", "Reuters", "Unite"; reviews 4 and 5 of session 43)."""
+    return _a_business(name) or (len(name.split()) > 1 and not _no_business(name) and not name.isupper())
+
+
 def _no_business(name: str) -> bool:
     """ "Office of Water Standards", "Food Workers' Union", "Aldoria Medicines Agency": a body no one
     calls "the company" (not "Halden Travel Agency")."""
@@ -419,10 +425,19 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         role = (
             re.split(r"\s+(?:of|for|at|in)\s+", st.speaker_role)[0].split()[-1].lower()
         )  # "mayor of Dunford"
-        later = re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
+        later = (
+            re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
+            if article != "the"
+            else None
+        )
         # "The mayor of Dunford said …⏎⏎Mayor Tom Lyle said …": the office, then its holder by it
-        # (red team 188); only the office's own word first, not "Deputy Mayor Tom Lyle"
-        titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" else None
+        # (red team 188); only an office of one word ("The mayor", "The mayor of Dunford"; not "The
+        # deputy mayor", "The former mayor"), and only "Mayor <Name>" with nothing after the name
+        # ("Mayor Tom Lyle of neighbouring Ashby" is another; review 5 of session 43)
+        office = re.split(r"\s+(?:of|for|at|in)\s+", st.speaker_role)[0].split()
+        titled = (
+            re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and len(office) == 1 else None
+        )
         for other in by_speaker:
             at = other.speaker_span
             if at is None or at.start <= span.end or at.start > span.end + NAMED_LATER_WINDOW:
@@ -432,9 +447,17 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
             titled_so = (
                 titled is not None
                 and titled.match(text, at.start, at.end) is not None
-                and re.split(r"\s+(?:of|for|at|in)\s+", other.speaker_role or "")[0].lower() == role
-            )  # ("The city of Phoenix …" is no "City Attorney Brad Holm")
-            if later.match(text, at.start, at.end) or titled_so:
+                and (other.speaker_role or "").lower() == role  # (not "City Attorney" after "The city")
+                and text[at.start : at.end].split()[1:] == (other.speaker_name or "").split()
+                and re.match(r"\s*(?:of|from|in|,)\b", text[at.end : at.end + 6]) is None
+                and re.search(
+                    r"\b(?:neighbouring|neighboring|nearby|another|other)\b",
+                    text[at.start - 30 : at.start],
+                    re.I,
+                )
+                is None
+            )
+            if (later is not None and later.match(text, at.start, at.end)) or titled_so:
                 out[i] = replace(st, speaker_name=other.speaker_name, speaker_type="person")
                 break
     return out
@@ -488,7 +511,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         if st.speaker_name.lower() in PRESS_RELEASE_TERMS:
             # "The Company said" with no definition: the release's company, when it names only one
             # (not "Ford Motor Company", its partner; review 3)
-            only = names.only_organisation(besides=st.speaker_name, kind=_a_business)
+            only = names.only_organisation(besides=st.speaker_name, kind=_a_release_s_company)
             return replace(
                 st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
             )
@@ -1433,7 +1456,11 @@ def _nation_words(role: str) -> str:
     known = NATION_WORDS.get(word.lower())
     if known is not None:
         return known
-    return "|".join(re.escape(w) for w in {word, word.removesuffix("n")} if len(w) >= 3)
+    # the country the word is made from: Kenyan, Ukrainian, Iranian, Hungarian, Chilean, Moroccan,
+    # Israeli, Senegalese, Slovak(ia), Kazakh(stan), Thai(land) (review 5 of session 43)
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "o"}
+    stems |= {word + "ia", word + "stan", word + "land"}
+    return "|".join(sorted(re.escape(w) for w in stems if len(w) >= 4))
 
 
 def _a_people_s_word(role: str) -> bool:
