@@ -8945,3 +8945,18 @@ def test_a_bank_by_its_short_name(extract: Extract) -> None:
         "Orbis Bank said it would close 48 branches.\n\nOrbis said it would keep one branch in every town."
     )
     assert [s.speaker_name for s in statements] == ["Orbis Bank", "Orbis Bank"], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ray Castellano — speaking to reporters on Monday — said the race was tight.", "Ray Castellano"),
+        ("Ray Castellano, speaking to reporters on Monday, said the race was tight.", "Ray Castellano"),
+    ],
+)
+def test_a_participle_set_off_by_dashes_is_no_part_of_the_speaker(
+    text: str, speaker: str, extract: Extract
+) -> None:
+    """Red team 193 (session 43): as one set off by commas."""
+    statements = extract(text)
+    assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, speaker)], describe(statements)

@@ -820,7 +820,12 @@ def _asides(head: Token) -> frozenset[int]:
             out.update(range(tok.i, tok.right_edge.i + 1))  # "Lindqvist at the launch of the report"
     for tok in head.subtree:
         first = tok.left_edge.i
-        if tok.i <= head.i or first <= head.i or doc[first - 1].text != ",":
+        # set off by a comma, or a participle by a dash ("Castellano — speaking to reporters — said",
+        # red team 193)
+        dashed = (
+            doc[first - 1].text in ("—", "–", "--") and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG"
+        )
+        if tok.i <= head.i or first <= head.i or (doc[first - 1].text != "," and not dashed):
             continue
         if tok.head != head:
             appositive = tok.head.dep_ == "appos" and tok.head.head == head
