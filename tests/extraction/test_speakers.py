@@ -8920,6 +8920,7 @@ def test_an_opening_phrase_is_no_part_of_the_role(text: str, extract: Extract) -
             "Liberal MPP",
         ),
         ("TD Mary Byrne said the bill was rushed.", "Mary Byrne", "TD"),
+        # (not MNA: a news agency's letters too, red team 194)
         ("SDLP MLA Bronagh Ní Chathail said the bill was rushed.", "Bronagh Ní Chathail", "SDLP MLA"),
         # an Irish given name the tagger read as a plural noun
         ("Seán Ó Briain told reporters the bill was rushed.", "Seán Ó Briain", None),
@@ -8960,3 +8961,13 @@ def test_a_participle_set_off_by_dashes_is_no_part_of_the_speaker(
     """Red team 193 (session 43): as one set off by commas."""
     statements = extract(text)
     assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, speaker)], describe(statements)
+
+
+def test_an_agency_by_its_letters_relays_the_words(extract: Extract) -> None:
+    """Red team 194 (session 43): "MNA" is the agency that quoted the president, not a member of a
+    national assembly."""
+    statements = extract("MNA quoted President Dana Varek as saying the opposition “will fail.”")
+    assert [(s.speaker_name, s.speaker_type) for s in statements] == [
+        ("MNA", "organization"),
+        ("Dana Varek", "person"),
+    ], describe(statements)
