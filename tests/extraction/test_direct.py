@@ -3091,6 +3091,7 @@ def test_a_full_name_in_capitals_labels_its_line(
         "Lou Hale says a prayer.",
         "Lou Hale said a few words at the memorial.",
         "The bishop said some words of comfort to the families.",  # review 5 of session 43
+        "The bishop said a few words at the memorial before the choir sang “Abide with Me”.",  # review 6
     ],
 )
 def test_a_caption_or_a_rite_says_nothing(text: str, extract: Extract) -> None:
@@ -3102,12 +3103,19 @@ def test_a_caption_or_a_rite_says_nothing(text: str, extract: Extract) -> None:
     [
         "She said the words “I do” in front of 200 guests.",
         "She said the words every parent dreads: “Your child is missing.”",
+        "She said the words 'I do' at 3pm.",  # review 6 of session 43
     ],
 )
 def test_the_words_said_quoted_are_a_statement(text: str, extract: Extract) -> None:
     """Review 4 of session 43: "said a few words" says nothing, "said the words “…”" does."""
     statements = extract(text)
     assert [s.speaker for s in statements] == ["She"], describe(statements)
+
+
+def test_words_to_the_effect_are_a_statement(extract: Extract) -> None:
+    """Review 6 of session 43: court copy's "said words to the effect that …"."""
+    statements = extract("Tom Hart said words to the effect that he would resign.")
+    assert [s.speaker for s in statements] == ["Tom Hart"], describe(statements)
 
 
 def test_a_caption_s_credit_is_no_part_of_what_was_said(extract: Extract) -> None:

@@ -607,6 +607,65 @@ RESOLUTION = [
         "the pool would close",
         speaker_name="Tom Lyle",
     ),
+    # review 6 of session 43
+    Case(
+        "the-mayor-then-mayor-tom-lyle-with-an-aside",
+        "The mayor of Dunford said the pool would close.\n\nMayor Tom Lyle, who took office in May, said the "
+        "council could not pay.",
+        "the pool would close",
+        speaker_name="Tom Lyle",
+    ),
+    Case(
+        "the-town-s-mayor-then-mayor-tom-lyle",
+        "The Dunford mayor said the pool would close.\n\nMayor Tom Lyle said the council could not pay.",
+        "the pool would close",
+        speaker_name="Tom Lyle",
+    ),
+    Case(
+        "the-lawyer-then-the-lawyer-named",
+        "The lawyer said his client was at home. The lawyer, Ben Hall, said the alibi was sound.",
+        "his client was at home",
+        speaker_name="Ben Hall",
+    ),
+    Case(
+        "the-indian-is-not-an-indy-500-champion",
+        "Rohit Verma beat Indy 500 champion Tom Hart in the final. “It was close,” said the Indian.",
+        "It was close",
+        speaker_name=None,
+    ),
+    Case(
+        "the-ukrainian-of-ukraine-not-the-next-name",
+        "Olena Bondar of Ukraine beat Latvia's Anna Ozola 6-3 6-2. “I played well,” said the Ukrainian.",
+        "I played well",
+        speaker_name="Olena Bondar",
+    ),
+    Case(
+        "the-n-year-old-not-a-woman-aged-so",
+        "Tom Hart attacked a woman aged 71. Judge Ana Ruiz jailed him for six years. Outside court, the "
+        "71-year-old said she could finally sleep.",
+        "she could finally sleep",
+        speaker_name=None,
+    ),
+    Case(
+        "the-company-opening-its-sentence-before-a-rival-named-before",
+        "Rival Halvard Group reported a loss last week. Brindle Corp's profit rose 14% in the quarter, the "
+        "company said.",
+        "profit rose 14%",
+        speaker_name="Brindle Corp",
+    ),
+    Case(
+        "the-company-opening-its-sentence-with-no-figures",
+        "Brindle Corp's board has approved a $2bn share buyback, the company said.",
+        "share buyback",
+        speaker_name="Brindle Corp",
+    ),
+    Case(
+        "the-company-of-a-release-beside-a-clinic",
+        "Brennick Labs Inc. today announced results from a trial at the Mayo Clinic. The Company said the "
+        "results were strong.",
+        "the results were strong",
+        speaker_name="Brennick Labs Inc.",
+    ),
     Case(
         "the-mayor-then-a-mayor-of-another-town",
         "The mayor of Dunford said the pool would close.\n\nMayor Tom Lyle of neighbouring Ashby said the "

@@ -710,11 +710,17 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
     """
     if from_object and lemma == "call" and not names_with_a_predicate(complement):
         return True  # "called the police", "called an election": calling, not naming or saying
-    if lemma == "say" and any(
-        c.dep_ == "dobj"
-        and c.lower_ == "words"
-        and not any(t.text in (":", "“", '"', "‘", "«") for t in c.doc[c.i : sentence_of(c).end])
-        for c in verb.children
+    if (
+        lemma == "say"
+        and any(
+            c.dep_ == "dobj"
+            and c.lower_ == "words"
+            and not any(
+                t.text in (":", "“", '"', "‘", "'", "«") or t.lower_ == "effect"  # "words to the effect that"
+                for t in c.doc[c.i : min(c.right_edge.i + 2, len(c.doc))]
+            )
+            for c in verb.children
+        )
     ):
         # "said a few words at the memorial", "said some words of comfort": which, the text does
         # not say (red team 189); "said the words “I do”" it does

@@ -862,6 +862,8 @@ class Antecedents:
         Democrats cautioned …. They also said …")."""
         kinds = ("organization", "group") if people_too else ("organization",)
         index = self._sentence_of(at)
+        if own_sentence and (opening := self._own_sentence_s_company(index, at, first_word=True)) is not None:
+            return opening  # "Brindle Corp's board has approved …, the company said" (review 6)
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
             if self._in_another_item(sentence, at):
@@ -879,21 +881,25 @@ class Antecedents:
                 if entry.kind == "person" and self._is_subject(sentence, entry):
                     return self._last_org_speaker(at, index) if speakers_too else None
         if own_sentence:
-            # "Brindle Corp's profit rose, the company said.", "Profit at Halvard Group rose 14%, the
-            # company said": for a description, when no sentence before gives one, the one
-            # organisation its own sentence opens with, as the owner of its figures (red team 192;
-            # not "The FDA's approval of its drug lifted sales, the company said": review 5)
-            sentence = self.sentences[index]
-            before = [e for e in sentence.entries if e.span.end <= at]
-            if (
-                len(before) == 1
-                and before[0].kind == "organization"
-                and before[0].span.start not in self.bare
-            ):
-                opening = self.text[sentence.span.start : before[0].span.start]
-                after = self.text[before[0].span.end : at]
-                if OWN_FIGURES_BEFORE.fullmatch(opening) and OWN_FIGURES_AFTER.match(after):
-                    return before[0]
+            return self._own_sentence_s_company(index, at, first_word=False)
+        return None
+
+    def _own_sentence_s_company(self, index: int, at: int, *, first_word: bool) -> Entry | None:
+        """For a description ("the company") closing its sentence, the one organisation the sentence
+        names before it (red team 192): as its first words ("Brindle Corp's profit rose, the company
+        said"), before any sentence before is asked; else, when none gives one, as the owner of the
+        figures the sentence opens with ("Profit at Halvard Group rose 14%"; not "The FDA's approval
+        of its drug lifted sales": reviews 5 and 6)."""
+        sentence = self.sentences[index]
+        before = [e for e in sentence.entries if e.span.end <= at]
+        if len(before) != 1 or before[0].kind != "organization" or before[0].span.start in self.bare:
+            return None
+        opening = self.text[sentence.span.start : before[0].span.start]
+        if first_word:
+            return before[0] if not opening.strip() else None
+        after = self.text[before[0].span.end : at]
+        if OWN_FIGURES_BEFORE.fullmatch(opening) and OWN_FIGURES_AFTER.match(after):
+            return before[0]
         return None
 
     def organizations_beside(self, entry: Entry, at: int) -> list[Entry]:

@@ -1217,25 +1217,35 @@ class ArticleNames:
         everyone = {self.key_of(n) for n in named}
         return everyone.pop() if len(everyone) == 1 and not any(ages.values()) else None
 
-    def of_nation(self, words: str, before: int) -> str | None:
-        """The one person named before ``before`` whom the article shows to be of a nation, by one of
-        its ``words`` (a pattern: "Norwegian|Norway") right before the name ("Dutch striker Jan Vos",
-        "Scotland's Callum Baird") or in the words set off after it ("Jan Vos, a Dutchman,"). None
+    def of_nation(self, words: str, countries: str, before: int) -> str | None:
+        """The one person named before ``before`` whom the article shows to be of a nation: by one
+        of its ``words`` (a pattern: "Norwegian|Norway") in the words right before the name ("Dutch
+        striker Jan Vos", "Scotland's Callum Baird") or set off after it ("Jan Vos, a Dutchman,"), or
+        by one of its ``countries`` as "Ukraine's Olena Bondar" or "Olena Bondar of Ukraine". None
         for none, or for several."""
         pattern = re.compile(rf"\b(?:{words})(?:['’]s)?\b")
+        owned = re.compile(rf"\b(?:{countries})['’]s\s+(?:[\w-]+\s+){{0,2}}$") if countries else None
+        of_it = re.compile(rf",?\s+(?:of|from)\s+(?:{countries})\b") if countries else None
         shown = set()
         previous = 0  # the words before a name, back to the name before it: not that one's nation
         for named in self.people:
             if named.span.end > before:
                 break
             window = self.text[max(previous, named.span.start - PEOPLE_S_WORD_WINDOW) : named.span.start]
+            if previous:
+                window = re.sub(
+                    r"^,?\s+(?:of|from)\s+[A-Z][\w-]*", "", window
+                )  # the one before's "of Norway"
             window = re.split(r"[,.;:!?()\n]", window)[-1]
             first = self.text[named.span.start : named.span.end].split()[:1]
             if first and first[0].lower() in word_list("nationals.txt"):
                 window += " " + first[0]  # "Dutchman Pieter Hoogland" (not "Tom Holland", "Jack Ireland")
             previous = named.span.end
-            window += self._appositive_after(named.span)
-            if pattern.search(window):
+            if (
+                pattern.search(window + self._appositive_after(named.span))
+                or (owned is not None and owned.search(window))
+                or (of_it is not None and of_it.match(self.text, named.span.end))
+            ):
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
 
@@ -1400,12 +1410,13 @@ PEOPLE_S_WORD_WINDOW = 40  # characters before a name that may say whose people 
 AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
 NOT_ONE_S_OWN_AGE = re.compile(
-    r"\b(?:whose|which|people|men|women|boy|girl|children|pupils|patients|residents|those"
-    r"|anyone|adults|over|under|between)\b(?:\W+\w+){0,4}?\W+(?:at the age of|aged)\b",
+    r"\b(?:whose|which|people|men|women|man|woman|boy|girl|children|pupils|patients|residents|those"
+    r"|anyone|adults|over|under|between|and|wife|husband|son|daughter|father|mother)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:at the age of|aged)\b",
     re.I,
 )
 # "Callum Reid has announced his retirement at the age of 54.": the age later in the name's sentence
-AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})(?:\s*[.!?]|\s+in\s+\d{4}\b)")
+AGE_LATER = re.compile(r"[^.!?\n]{0,120}?\b(?:at the age of|aged)\s+(\d{1,3})\s*[.!?]")
 # Words that make a post another one: "the deputy mayor" is not the mayor.
 OTHER_POST_WORDS = frozenset(
     {"deputy", "vice", "assistant", "shadow", "interim", "associate", "under", "junior", "co", "lieutenant"}

@@ -408,6 +408,31 @@ def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement |
 NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
 
 
+# Words that make an office another one: "the deputy mayor" is not "Mayor Tom Lyle".
+OTHER_OFFICE_WORDS = frozenset(
+    {"deputy", "former", "vice", "acting", "interim", "assistant", "previous", "outgoing", "incoming"}
+    | {"new", "prime", "shadow", "ex", "lord", "junior", "first"}
+)
+
+
+def _holder_named_alone(text: str, at: Span, name: str, place: str) -> bool:
+    """ "Mayor Tom Lyle said", "Mayor Tom Lyle, who took office in May, said", "Mayor Tom Lyle of
+    Dunford said" (the described office's place): the office and the name, nothing that makes it
+    another office ("Mayor Tom Lyle of neighbouring Ashby")."""
+    words = re.findall(r"[\w’'.-]+|[^\w\s]", text[at.start : at.end])
+    named = name.split()
+    if words[1 : 1 + len(named)] != named:
+        return False
+    rest = " ".join(words[1 + len(named) :])
+    if rest and not rest.startswith(",") and not (place and rest.lower() == f"of {place.lower()}"):
+        return False
+    after = text[at.end : at.end + 40]
+    return not (
+        re.match(r"\s*(?:of|from|in)\b", after)
+        and not after.strip().lower().startswith(f"of {place.lower()}")
+    )
+
+
 def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Statement]:
     """ "A senior aide to President Stanek denied on Thursday that … “I did not say that,” the aide,
     Tomas Benes, told Reuters.": a lede that introduces its source unnamed and names him right
@@ -428,16 +453,20 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         later = (
             re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
             if article != "the"
-            else None
+            else re.compile(
+                rf"the\s+{re.escape(st.speaker_role)},\s+", re.I
+            )  # "The lawyer … The lawyer, Ben Hall,"
         )
         # "The mayor of Dunford said …⏎⏎Mayor Tom Lyle said …": the office, then its holder by it
         # (red team 188); only an office of one word ("The mayor", "The mayor of Dunford"; not "The
         # deputy mayor", "The former mayor"), and only "Mayor <Name>" with nothing after the name
         # ("Mayor Tom Lyle of neighbouring Ashby" is another; review 5 of session 43)
-        office = re.split(r"\s+(?:of|for|at|in)\s+", st.speaker_role)[0].split()
-        titled = (
-            re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and len(office) == 1 else None
-        )
+        office, _, place = st.speaker_role.partition(" of ")
+        one_office = all(
+            (w[:1].isupper() or w.endswith(("'s", "’s"))) and w.lower() not in OTHER_OFFICE_WORDS
+            for w in office.split()[:-1]
+        )  # "The Dunford mayor", "The town's mayor" (not "The deputy mayor")
+        titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and one_office else None
         for other in by_speaker:
             at = other.speaker_span
             if at is None or at.start <= span.end or at.start > span.end + NAMED_LATER_WINDOW:
@@ -448,8 +477,7 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
                 titled is not None
                 and titled.match(text, at.start, at.end) is not None
                 and (other.speaker_role or "").lower() == role  # (not "City Attorney" after "The city")
-                and text[at.start : at.end].split()[1:] == (other.speaker_name or "").split()
-                and re.match(r"\s*(?:of|from|in|,)\b", text[at.end : at.end + 6]) is None
+                and _holder_named_alone(text, at, other.speaker_name or "", place)
                 and re.search(
                     r"\b(?:neighbouring|neighboring|nearby|another|other)\b",
                     text[at.start - 30 : at.start],
@@ -511,7 +539,9 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         if st.speaker_name.lower() in PRESS_RELEASE_TERMS:
             # "The Company said" with no definition: the release's company, when it names only one
             # (not "Ford Motor Company", its partner; review 3)
-            only = names.only_organisation(besides=st.speaker_name, kind=_a_release_s_company)
+            only = names.only_organisation(
+                besides=st.speaker_name, kind=_a_business
+            ) or names.only_organisation(besides=st.speaker_name, kind=_a_release_s_company)
             return replace(
                 st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
             )
@@ -607,7 +637,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         # the one the article shows to be of that nation ("Dutch striker Jan Vos", "Scotland's Callum
         # Baird"), else, when it shows no one's, the one person it names before; never the nearest
         # man of several ("Callum Baird beat Henrik Sorlie. … said the Norwegian": red team 190)
-        shown = names.of_nation(_nation_words(role), at)
+        shown = names.of_nation(*_nation_words(role), before=at)
         if shown is not None:
             return replace(st, speaker_name=shown, speaker_type="person")
         if national is not None and names.only_person_before(at, outside=st.quote_spans) == national.name:
@@ -1449,18 +1479,19 @@ NATION_WORDS = {
 }
 
 
-def _nation_words(role: str) -> str:
-    """The words a text shows one of the people ``role`` names by, as a pattern: "Norwegian|Norway";
-    else the word itself and the country it is made from ("Kenyan|Kenya", "Nigerian|Nigeria")."""
+def _nation_words(role: str) -> tuple[str, str]:
+    """The words a text shows one of the people ``role`` names by, as patterns: those it may stand
+    anywhere before the name as ("Norwegian|Norway"; else the word itself), and the countries the word
+    may be made from, which count only as "<Country>'s <Name>" or "<Name> of <Country>" (Kenyan,
+    Ukrainian, Iranian, Hungarian, Chilean, Moroccan, Israeli, Senegalese, Slovak(ia), Kazakh(stan);
+    not "Indy" for the Indian, "Roman" for the Romanian: reviews 5 and 6 of session 43)."""
     word = role.strip().split()[-1]
     known = NATION_WORDS.get(word.lower())
     if known is not None:
-        return known
-    # the country the word is made from: Kenyan, Ukrainian, Iranian, Hungarian, Chilean, Moroccan,
-    # Israeli, Senegalese, Slovak(ia), Kazakh(stan), Thai(land) (review 5 of session 43)
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "o"}
+        return known, known
+    stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "o"}
     stems |= {word + "ia", word + "stan", word + "land"}
-    return "|".join(sorted(re.escape(w) for w in stems if len(w) >= 4))
+    return re.escape(word), "|".join(sorted(re.escape(w) for w in stems if len(w) >= 4))
 
 
 def _a_people_s_word(role: str) -> bool:
