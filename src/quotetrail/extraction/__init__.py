@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Raise it whenever the statements for the same text change: a store re-extracts the articles an
 # older extractor stored when they are ingested again (pipeline.ingest_into_store).
-EXTRACTOR_VERSION = "quotetrail.extract.v50"
+EXTRACTOR_VERSION = "quotetrail.extract.v51"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_statements"]
 
