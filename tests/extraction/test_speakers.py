@@ -617,15 +617,16 @@ RESOLUTION = [
     ),
     Case(
         "the-town-s-mayor-then-mayor-tom-lyle",
-        "The Dunford mayor said the pool would close.\n\nMayor Tom Lyle said the council could not pay.",
+        "The town's mayor said the pool would close.\n\nMayor Tom Lyle said the council could not pay.",
         "the pool would close",
         speaker_name="Tom Lyle",
     ),
     Case(
-        "the-lawyer-then-the-lawyer-named",
-        "The lawyer said his client was at home. The lawyer, Ben Hall, said the alibi was sound.",
-        "his client was at home",
-        speaker_name="Ben Hall",
+        "the-officer-then-another-officer-named",  # review 7 of session 43
+        "The officer said he had fired in self-defence.\n\nAnother officer at the scene contradicted him. The "
+        "officer, Sgt Ben Hall, said no warning was given.",
+        "he had fired in self-defence",
+        speaker_name=None,
     ),
     Case(
         "the-indian-is-not-an-indy-500-champion",
@@ -646,12 +647,13 @@ RESOLUTION = [
         "she could finally sleep",
         speaker_name=None,
     ),
+    # review 7 of session 43: a company named before and another opening the sentence: either
     Case(
-        "the-company-opening-its-sentence-before-a-rival-named-before",
-        "Rival Halvard Group reported a loss last week. Brindle Corp's profit rose 14% in the quarter, the "
+        "the-company-opening-its-sentence-after-another-named-before",
+        "Brindle Corp rejected a takeover offer on Monday. Halvard Group's bid undervalues the business, the "
         "company said.",
-        "profit rose 14%",
-        speaker_name="Brindle Corp",
+        "undervalues the business",
+        speaker_name=None,
     ),
     Case(
         "the-company-opening-its-sentence-with-no-figures",
@@ -5809,11 +5811,18 @@ KINDS_OF_SPEAKER = [
         speaker_name="Halvard Group",
     ),
     Case(
-        "the-company-undefined-is-not-its-partner",
+        "the-company-undefined-is-the-release-s-not-its-partner",
         "Halden Foods today announced a supply agreement with Ford Motor Company. The Company said the deal "
         "was worth $40m.",
         "the deal was worth $40m",
-        speaker_name=None,
+        speaker_name="Halden Foods",
+    ),
+    Case(
+        "the-company-is-the-one-announcing-not-its-partner",  # review 7 of session 43
+        "Halvard Group announced a partnership with Brennick Labs Inc. on Monday. The Company said the deal "
+        "would close in June.",
+        "close in June",
+        speaker_name="Halvard Group",
     ),
     Case(
         "a-country-is-no-company-of-its-name",
@@ -9022,6 +9031,11 @@ def test_a_participle_set_off_by_dashes_is_no_part_of_the_speaker(
     assert [(s.speaker, s.speaker_name) for s in statements] == [(speaker, speaker)], describe(statements)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="MNA is a title before a name in Quebec and Pakistani copy ('Liberal MNA Marie Tremblay'), so "
+    "an agency of those letters quoting someone reads as a member with no name (review 7 of session 43)",
+)
 def test_an_agency_by_its_letters_relays_the_words(extract: Extract) -> None:
     """Red team 194 (session 43): "MNA" is the agency that quoted the president, not a member of a
     national assembly."""
@@ -9030,3 +9044,16 @@ def test_an_agency_by_its_letters_relays_the_words(extract: Extract) -> None:
         ("MNA", "organization"),
         ("Dana Varek", "person"),
     ], describe(statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liberal MNA Marie Tremblay said the bill would hurt small businesses.", "Marie Tremblay"),
+        # review 7 of session 43: an office before a name is not another holder's, with a place after it
+        ("Tom Hart of Georgia Tech lost to Nika Beridze in the final. “It hurt,” said the Georgian.", None),
+    ],
+)
+def test_review_7_speakers(text: str, name: str | None, extract: Extract) -> None:
+    statements = extract(text)
+    assert statements and statements[-1].speaker_name == name, describe(statements)

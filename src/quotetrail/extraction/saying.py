@@ -716,9 +716,11 @@ def says_nothing(verb: Token, lemma: str, complement: list[Token], from_object: 
             c.dep_ == "dobj"
             and c.lower_ == "words"
             and not any(
-                t.text in (":", "“", '"', "‘", "'", "«") or t.lower_ == "effect"  # "words to the effect that"
+                t.text in (":", "“", '"', "‘", "«")
+                or (t.text == "'" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper())  # 'I do'
                 for t in c.doc[c.i : min(c.right_edge.i + 2, len(c.doc))]
             )
+            and "to the effect that" not in c.doc[c.i : min(c.right_edge.i + 4, len(c.doc))].text
             for c in verb.children
         )
     ):

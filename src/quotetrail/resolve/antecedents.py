@@ -862,8 +862,14 @@ class Antecedents:
         Democrats cautioned …. They also said …")."""
         kinds = ("organization", "group") if people_too else ("organization",)
         index = self._sentence_of(at)
-        if own_sentence and (opening := self._own_sentence_s_company(index, at, first_word=True)) is not None:
-            return opening  # "Brindle Corp's board has approved …, the company said" (review 6)
+        if own_sentence:
+            # "Brindle Corp's board has approved …, the company said": the company opening the
+            # sentence, unless a sentence before gives another ("Brindle Corp rejected the offer.
+            # Halvard Group's bid undervalues the business, the company said": either; reviews 6, 7)
+            opening = self._own_sentence_s_company(index, at, first_word=True)
+            if opening is not None:
+                earlier = self.organization(at, speakers_too=speakers_too, people_too=people_too)
+                return opening if earlier is None or earlier.name == opening.name else None
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
             if self._in_another_item(sentence, at):
@@ -882,6 +888,17 @@ class Antecedents:
                     return self._last_org_speaker(at, index) if speakers_too else None
         if own_sentence:
             return self._own_sentence_s_company(index, at, first_word=False)
+        return None
+
+    def first_organisation_speaking(self, before: int) -> Entry | None:
+        """The first organisation that speaks in the article before ``before``: a press release's
+        company ("Brennick Labs Inc. today announced …"), whom its "the Company" stands for."""
+        for sentence in self.sentences:
+            for entry in sentence.entries:
+                if entry.span.end > before:
+                    return None
+                if entry.kind == "organization" and entry.speaker and entry.span.start not in self.bare:
+                    return entry
         return None
 
     def _own_sentence_s_company(self, index: int, at: int, *, first_word: bool) -> Entry | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1225,7 +1224,7 @@ class ArticleNames:
         for none, or for several."""
         pattern = re.compile(rf"\b(?:{words})(?:['’]s)?\b")
         owned = re.compile(rf"\b(?:{countries})['’]s\s+(?:[\w-]+\s+){{0,2}}$") if countries else None
-        of_it = re.compile(rf",?\s+(?:of|from)\s+(?:{countries})\b") if countries else None
+        of_it = re.compile(rf",?\s+(?:of|from)\s+(?:{countries})\b(?!\s+[A-Z])") if countries else None
         shown = set()
         previous = 0  # the words before a name, back to the name before it: not that one's nation
         for named in self.people:
@@ -1248,17 +1247,6 @@ class ArticleNames:
             ):
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
-
-    def only_organisation(self, besides: str, kind: Callable[[str], bool]) -> str | None:
-        """The one organisation of the ``kind`` the article names, if it names only one (``besides``
-        it: the word "Company" of "The Company said" is no other; review 4 of session 43: not
-        "Nasdaq", "Reuters" or a union beside a release's company)."""
-        named = {
-            n
-            for n in self._org_names
-            if n.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(n) and kind(n)
-        }
-        return named.pop() if len(named) == 1 else None
 
     def only_person_before(self, before: int, outside: tuple[Span, ...] = ()) -> str | None:
         """The one person the article names before ``before``, if it names only one (not counting
@@ -1411,7 +1399,8 @@ AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'.-]+\s+){0,3}$")
 NOT_ONE_S_OWN_AGE = re.compile(
     r"\b(?:whose|which|people|men|women|man|woman|boy|girl|children|pupils|patients|residents|those"
-    r"|anyone|adults|over|under|between|and|wife|husband|son|daughter|father|mother)\b(?:\W+\w+){0,4}?\W+"
+    r"|anyone|adults|over|under|between|and (?:his|her|their)|wife|husband|son|daughter|father|mother)\b"
+    r"(?:\W+\w+){0,4}?\W+"
     r"(?:at the age of|aged)\b",
     re.I,
 )

@@ -408,6 +408,12 @@ def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement |
 NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
 
 
+DAYS_AND_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
+    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)
+# Whose office a description may name before it and still be the office alone: "The town's mayor".
+PLACE_POSSESSORS = frozenset({"town", "city", "village", "county", "state", "country", "region", "district"})
 # Words that make an office another one: "the deputy mayor" is not "Mayor Tom Lyle".
 OTHER_OFFICE_WORDS = frozenset(
     {"deputy", "former", "vice", "acting", "interim", "assistant", "previous", "outgoing", "incoming"}
@@ -424,8 +430,12 @@ def _holder_named_alone(text: str, at: Span, name: str, place: str) -> bool:
     if words[1 : 1 + len(named)] != named:
         return False
     rest = " ".join(words[1 + len(named) :])
-    if rest and not rest.startswith(",") and not (place and rest.lower() == f"of {place.lower()}"):
-        return False
+    if rest and not (place and rest.lower() == f"of {place.lower()}"):
+        # ", who took office in May," (not ", of neighbouring Ashby,", ", who runs Ashby,")
+        if not rest.startswith(", who ") or any(
+            w[:1].isupper() and w.lower() not in DAYS_AND_MONTHS for w in rest.split()[2:]
+        ):
+            return False
     after = text[at.end : at.end + 40]
     return not (
         re.match(r"\s*(?:of|from|in)\b", after)
@@ -453,9 +463,7 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         later = (
             re.compile(rf"the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)},\s+", re.I)
             if article != "the"
-            else re.compile(
-                rf"the\s+{re.escape(st.speaker_role)},\s+", re.I
-            )  # "The lawyer … The lawyer, Ben Hall,"
+            else None  # ("The officer said …. The officer, Sgt Ben Hall," may be another: review 7)
         )
         # "The mayor of Dunford said …⏎⏎Mayor Tom Lyle said …": the office, then its holder by it
         # (red team 188); only an office of one word ("The mayor", "The mayor of Dunford"; not "The
@@ -463,9 +471,8 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         # ("Mayor Tom Lyle of neighbouring Ashby" is another; review 5 of session 43)
         office, _, place = st.speaker_role.partition(" of ")
         one_office = all(
-            (w[:1].isupper() or w.endswith(("'s", "’s"))) and w.lower() not in OTHER_OFFICE_WORDS
-            for w in office.split()[:-1]
-        )  # "The Dunford mayor", "The town's mayor" (not "The deputy mayor")
+            w.lower().removesuffix("'s").removesuffix("’s") in PLACE_POSSESSORS for w in office.split()[:-1]
+        )  # "The town's mayor" (not "The deputy mayor", "The Labour mayor", "The Chief Constable")
         titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and one_office else None
         for other in by_speaker:
             at = other.speaker_span
@@ -537,11 +544,11 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
         if (defined := names.defined_as(st.speaker_name)) is not None:
             return replace(st, speaker_name=defined, speaker_type="organization")
         if st.speaker_name.lower() in PRESS_RELEASE_TERMS:
-            # "The Company said" with no definition: the release's company, when it names only one
-            # (not "Ford Motor Company", its partner; review 3)
-            only = names.only_organisation(
-                besides=st.speaker_name, kind=_a_business
-            ) or names.only_organisation(besides=st.speaker_name, kind=_a_release_s_company)
+            # "The Company said" with no definition: the release's company, the first organisation
+            # that speaks ("Brennick Labs Inc. today announced …"), not a partner, a clinic or an
+            # exchange named beside it (reviews 3 to 7)
+            first = antecedents.first_organisation_speaking(at)
+            only = first.name if first is not None and _a_release_s_company(first.name) else None
             return replace(
                 st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
             )
