@@ -5811,18 +5811,58 @@ KINDS_OF_SPEAKER = [
         speaker_name="Halvard Group",
     ),
     Case(
-        "the-company-undefined-is-the-release-s-not-its-partner",
+        "the-company-undefined-is-not-its-partner",
         "Halden Foods today announced a supply agreement with Ford Motor Company. The Company said the deal "
         "was worth $40m.",
         "the deal was worth $40m",
-        speaker_name="Halden Foods",
+        speaker_name=None,
+    ),
+    # review 8 of session 43: not a campaign group that spoke first; past a regulator
+    Case(
+        "the-company-is-not-a-campaign-group-speaking-first",
+        "Amnesty International said the contract breached sanctions. Talvik Motors Inc. said it had complied "
+        "with all laws. The Company said it would cooperate with investigators.",
+        "cooperate with investigators",
+        speaker_name=None,
+    ),
+    Case(
+        "the-company-after-a-regulator-spoke",
+        "The Draven Health Products Board said it had approved the drug. Brennick Labs Inc. said sales would "
+        "begin in May. The Company said it expected revenue to double.",
+        "revenue to double",
+        speaker_name="Brennick Labs Inc.",
+    ),
+    Case(
+        "the-company-opening-its-sentence-after-a-regulator",
+        "The Competition and Markets Authority said it would review the deal. Brindle Corp's board has "
+        "approved the sale, the company said.",
+        "approved the sale",
+        speaker_name="Brindle Corp",
+    ),
+    Case(
+        "the-dunford-mayor-then-mayor-tom-lyle",
+        "The Dunford mayor said the bridge would reopen. Mayor Tom Lyle said repairs were finished.",
+        "the bridge would reopen",
+        speaker_name="Tom Lyle",
+    ),
+    Case(
+        "the-mayor-then-mayor-tom-lyle-with-his-age",
+        "The mayor said the bridge would reopen. Mayor Tom Lyle, 54, said repairs were finished.",
+        "the bridge would reopen",
+        speaker_name="Tom Lyle",
+    ),
+    Case(
+        "the-labour-mayor-is-no-office-alone",
+        "The Labour mayor said the bridge would reopen. Mayor Tom Lyle said repairs were finished.",
+        "the bridge would reopen",
+        speaker_name=None,
     ),
     Case(
         "the-company-is-the-one-announcing-not-its-partner",  # review 7 of session 43
         "Halvard Group announced a partnership with Brennick Labs Inc. on Monday. The Company said the deal "
         "would close in June.",
         "close in June",
-        speaker_name="Halvard Group",
+        speaker_name=None,  # either company (review 8 of session 43)
     ),
     Case(
         "a-country-is-no-company-of-its-name",

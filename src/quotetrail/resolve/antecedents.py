@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -849,7 +849,13 @@ class Antecedents:
         return None
 
     def organization(
-        self, at: int, *, speakers_too: bool = False, people_too: bool = False, own_sentence: bool = False
+        self,
+        at: int,
+        *,
+        speakers_too: bool = False,
+        people_too: bool = False,
+        own_sentence: bool = False,
+        rival: Callable[[str], bool] = lambda name: True,
     ) -> Entry | None:
         """The organisation a ``they``/``it``/``the group`` at ``at`` refers to: the subject of this
         sentence or the one before, or an organisation that spoke there; else None.
@@ -869,7 +875,9 @@ class Antecedents:
             opening = self._own_sentence_s_company(index, at, first_word=True)
             if opening is not None:
                 earlier = self.organization(at, speakers_too=speakers_too, people_too=people_too)
-                return opening if earlier is None or earlier.name == opening.name else None
+                if earlier is None or earlier.name == opening.name or not rival(earlier.name):
+                    return opening  # (a regulator or a union before is no rival: review 8)
+                return None
         for i in range(index, max(-1, index - SUBJECT_SENTENCES), -1):
             sentence = self.sentences[i]
             if self._in_another_item(sentence, at):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1247,6 +1248,17 @@ class ArticleNames:
             ):
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
+
+    def organisations_of(self, kind: Callable[[str], bool], besides: str) -> list[str]:
+        """The article's organisations of the ``kind``, in the order it first names them (not the
+        word ``besides`` itself: "Company" of "The Company said", nor a bare legal form)."""
+        seen: list[str] = []
+        for m in sorted(self.orgs, key=lambda n: n.span.start):
+            name = self.org_name(m.text)
+            if name.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(name) and kind(name):
+                if name not in seen:
+                    seen.append(name)
+        return seen
 
     def only_person_before(self, before: int, outside: tuple[Span, ...] = ()) -> str | None:
         """The one person the article names before ``before``, if it names only one (not counting

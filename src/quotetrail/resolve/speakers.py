@@ -214,6 +214,25 @@ BUSINESS_AGENCIES = frozenset(
 )
 
 
+def _the_release_s_company(names: ArticleNames, antecedents: Antecedents, at: int, term: str) -> str | None:
+    """Whom "The Company said" stands for when nothing defines it: the one organisation the article
+    names that could be a company ("Halvard Group today announced …"); of several, the one business
+    among them when it is also the first organisation to speak ("Brennick Labs Inc. today announced
+    results from a trial at the Mayo Clinic"); else no one ("Amnesty International said …. Talvik
+    Motors Inc. said …", "Dunmore Capital Partners said it had bid for Talvik Motors Inc.": either;
+    reviews 3 to 8)."""
+    companies = names.organisations_of(
+        lambda name: _a_release_s_company(name) or _a_business(name), besides=term
+    )
+    if len(companies) == 1:
+        return companies[0]
+    businesses = names.organisations_of(_a_business, besides=term)
+    first = antecedents.first_organisation_speaking(at)
+    if len(businesses) == 1 and first is not None and first.name == businesses[0]:
+        return businesses[0]
+    return None
+
+
 def _a_release_s_company(name: str) -> bool:
     """A business by its name, or any name of several words that is no public body, union or party
     ("Halvard Group"; not "Nasdaq", "Reuters", "Unite"; reviews 4 and 5 of session 43)."""
@@ -430,7 +449,11 @@ def _holder_named_alone(text: str, at: Span, name: str, place: str) -> bool:
     if words[1 : 1 + len(named)] != named:
         return False
     rest = " ".join(words[1 + len(named) :])
-    if rest and not (place and rest.lower() == f"of {place.lower()}"):
+    if (
+        rest
+        and not (place and rest.lower() == f"of {place.lower()}")
+        and not re.fullmatch(r", \d{1,3}", rest)
+    ):
         # ", who took office in May," (not ", of neighbouring Ashby,", ", who runs Ashby,")
         if not rest.startswith(", who ") or any(
             w[:1].isupper() and w.lower() not in DAYS_AND_MONTHS for w in rest.split()[2:]
@@ -470,9 +493,17 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         # deputy mayor", "The former mayor"), and only "Mayor <Name>" with nothing after the name
         # ("Mayor Tom Lyle of neighbouring Ashby" is another; review 5 of session 43)
         office, _, place = st.speaker_role.partition(" of ")
-        one_office = all(
-            w.lower().removesuffix("'s").removesuffix("’s") in PLACE_POSSESSORS for w in office.split()[:-1]
-        )  # "The town's mayor" (not "The deputy mayor", "The Labour mayor", "The Chief Constable")
+        before_office = office.split()[:-1]
+        one_office = (
+            all(w.lower().removesuffix("'s").removesuffix("’s") in PLACE_POSSESSORS for w in before_office)
+            or (
+                len(before_office) == 1
+                and before_office[0][:1].isupper()
+                and before_office[0].lower() not in PARTY_WORDS | OTHER_OFFICE_WORDS
+                and not word_gender(before_office[0].lower())
+                and before_office[0].lower() not in word_list("titles.txt") | word_list("person_roles.txt")
+            )
+        )  # "The town's mayor", "The Dunford mayor" (not "The deputy mayor", "The Labour mayor", "The Chief Constable")
         titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and one_office else None
         for other in by_speaker:
             at = other.speaker_span
@@ -547,8 +578,7 @@ def _resolve_one(st: Statement, names: ArticleNames, antecedents: Antecedents) -
             # "The Company said" with no definition: the release's company, the first organisation
             # that speaks ("Brennick Labs Inc. today announced …"), not a partner, a clinic or an
             # exchange named beside it (reviews 3 to 7)
-            first = antecedents.first_organisation_speaking(at)
-            only = first.name if first is not None and _a_release_s_company(first.name) else None
+            only = _the_release_s_company(names, antecedents, at, st.speaker_name)
             return replace(
                 st, speaker_name=only, speaker_role=None if only else lower[4:], speaker_type="organization"
             )
@@ -1169,7 +1199,9 @@ def _described(st: Statement, lower: str, names: ArticleNames, antecedents: Ante
             return unnamed  # "Cruz defends his record: “…,” the senator says": not a senator named before
         return replace(st, speaker_name=found[0], speaker_type=kind)
     if kind == "organization" and noun in GENERIC_ORG_NOUNS and st.speaker_span is not None:
-        found_org = antecedents.organization(st.speaker_span.start, own_sentence=True)
+        found_org = antecedents.organization(
+            st.speaker_span.start, own_sentence=True, rival=lambda name: not _no_business(name)
+        )
         if found_org is not None and (noun in BUSINESS_NOUNS or noun in OVERSEER_NOUNS):
             # "The Aldoria Medicines Agency fined Brennick Labs. The company said": the business the
             # agency spoke of, not the agency; "Kestrel Therapeutics applied to the Health Products
