@@ -74,6 +74,9 @@ NAME_PARTICLES = frozenset(
 # "Ní Bhraonáin", Mauritanian "Ould Abdallahi", "Mint Ahmed", and the particles above ("Al Mazrouei",
 # "De Klerk").
 INITIAL = re.compile(r"[A-Z]\.")  # "N." of "N. Seitkaliyev"
+LEGAL_FORM_AT_END = re.compile(
+    r",?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|plc|Plc|PLC|Corp\.?|Co\.?|AG|GmbH|SE|N\.V\.|S\.A\.)$"
+)
 # What stands between a company's name and the parentheses that define its short names: its legal
 # form and its listing ("Velmar Energy Corp. (TSX: VEC) (“Velmar” or the “Corporation”)").
 LEGAL_FORM_TAIL = re.compile(
@@ -1249,16 +1252,18 @@ class ArticleNames:
                 shown.add(self.key_of(named))
         return shown.pop() if len(shown) == 1 else None
 
-    def organisations_of(self, kind: Callable[[str], bool], besides: str) -> list[str]:
-        """The article's organisations of the ``kind``, in the order it first names them (not the
-        word ``besides`` itself: "Company" of "The Company said", nor a bare legal form)."""
-        seen: list[str] = []
+    def organisations_of(self, kind: Callable[[str], bool], besides: str, before: int) -> list[str]:
+        """The organisations of the ``kind`` the article names before ``before``, in the order it
+        first names them, each once whatever its legal form ("Halvard Group" and "Halvard Group
+        Plc"); not the word ``besides`` itself ("Company" of "The Company said"), nor a bare legal form."""
+        seen: dict[str, str] = {}  # the name without its legal form -> the name as first written
         for m in sorted(self.orgs, key=lambda n: n.span.start):
+            if m.span.start >= before:
+                break
             name = self.org_name(m.text)
             if name.lower() != besides.lower() and not LEGAL_FORM_TAIL.fullmatch(name) and kind(name):
-                if name not in seen:
-                    seen.append(name)
-        return seen
+                seen.setdefault(LEGAL_FORM_AT_END.sub("", name), name)
+        return list(seen.values())
 
     def only_person_before(self, before: int, outside: tuple[Span, ...] = ()) -> str | None:
         """The one person the article names before ``before``, if it names only one (not counting

@@ -222,11 +222,11 @@ def _the_release_s_company(names: ArticleNames, antecedents: Antecedents, at: in
     Motors Inc. said …", "Dunmore Capital Partners said it had bid for Talvik Motors Inc.": either;
     reviews 3 to 8)."""
     companies = names.organisations_of(
-        lambda name: _a_release_s_company(name) or _a_business(name), besides=term
+        lambda name: _a_release_s_company(name) or _a_business(name), besides=term, before=at
     )
     if len(companies) == 1:
         return companies[0]
-    businesses = names.organisations_of(_a_business, besides=term)
+    businesses = names.organisations_of(_a_business, besides=term, before=at)
     first = antecedents.first_organisation_speaking(at)
     if len(businesses) == 1 and first is not None and first.name == businesses[0]:
         return businesses[0]
@@ -236,7 +236,13 @@ def _the_release_s_company(names: ArticleNames, antecedents: Antecedents, at: in
 def _a_release_s_company(name: str) -> bool:
     """A business by its name, or any name of several words that is no public body, union or party
     ("Halvard Group"; not "Nasdaq", "Reuters", "Unite"; reviews 4 and 5 of session 43)."""
-    return _a_business(name) or (len(name.split()) > 1 and not _no_business(name) and not name.isupper())
+    return _a_business(name) or (
+        len(name.split()) > 1
+        and not _no_business(name)
+        and not name.isupper()
+        and not name.lower().startswith(("university", "the university"))
+        and name.split()[-1].lower() not in ("clinic", "hospital", "hospitals", "college", "school", "trust")
+    )  # (not "the University of Leeds", "the Mayo Clinic": review 9)
 
 
 def _no_business(name: str) -> bool:
@@ -493,17 +499,9 @@ def _named_a_sentence_later(statements: list[Statement], text: str) -> list[Stat
         # deputy mayor", "The former mayor"), and only "Mayor <Name>" with nothing after the name
         # ("Mayor Tom Lyle of neighbouring Ashby" is another; review 5 of session 43)
         office, _, place = st.speaker_role.partition(" of ")
-        before_office = office.split()[:-1]
-        one_office = (
-            all(w.lower().removesuffix("'s").removesuffix("’s") in PLACE_POSSESSORS for w in before_office)
-            or (
-                len(before_office) == 1
-                and before_office[0][:1].isupper()
-                and before_office[0].lower() not in PARTY_WORDS | OTHER_OFFICE_WORDS
-                and not word_gender(before_office[0].lower())
-                and before_office[0].lower() not in word_list("titles.txt") | word_list("person_roles.txt")
-            )
-        )  # "The town's mayor", "The Dunford mayor" (not "The deputy mayor", "The Labour mayor", "The Chief Constable")
+        one_office = all(
+            w.lower().removesuffix("'s").removesuffix("’s") in PLACE_POSSESSORS for w in office.split()[:-1]
+        )  # "The town's mayor" (not "The deputy mayor", "The Labour mayor", "The Ukrainian president": review 9)
         titled = re.compile(rf"{re.escape(role)}\s+[A-Z]", re.I) if article == "the" and one_office else None
         for other in by_speaker:
             at = other.speaker_span
