@@ -158,8 +158,7 @@ def _reported_clause_read_as_the_listeners_relative(clause: Token) -> None:
         return
     if listeners.lower_ in TOLD_THINGS or any(c.dep_ == "dative" for c in told.children):
         return  # "told the court the same story he told detectives" (review 3)
-    last = max(t.i for t in clause.subtree)
-    if clause.doc[last].pos_ == "ADP":
+    if clause.right_edge.pos_ == "ADP":
         return  # "told the jokes he is known for": the clause lacks its preposition's object
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -42,13 +42,21 @@ from quotetrail.resolve.names import (
     FORMER_WORDS,
     PAPER_NOUNS,
     PARTY_WORDS,
+    PEOPLE_S_WORD_WINDOW,
     ArticleNames,
     is_outlet,
     is_role_only,
     named_as_an_organisation,
     strip_titles,
 )
-from quotetrail.resolve.words import HONORIFICS, PREPOSITIONS, role_family, word_gender, word_list
+from quotetrail.resolve.words import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    PREPOSITIONS,
+    role_family,
+    word_gender,
+    word_list,
+)
 
 __all__ = ["resolve_speakers"]
 
@@ -433,10 +441,6 @@ def _reporting_body(st: Statement, resolved: Iterable[Statement]) -> Statement |
 NAMED_LATER_WINDOW = 400  # characters from the unnamed description to "the aide, Tomas Benes"
 
 
-DAYS_AND_MONTHS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
-    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)
 # Whose office a description may name before it and still be the office alone: "The town's mayor".
 PLACE_POSSESSORS = frozenset({"town", "city", "village", "county", "state", "country", "region", "district"})
 # Words that make an office another one: "the deputy mayor" is not "Mayor Tom Lyle".
@@ -462,7 +466,7 @@ def _holder_named_alone(text: str, at: Span, name: str, place: str) -> bool:
     ):
         # ", who took office in May," (not ", of neighbouring Ashby,", ", who runs Ashby,")
         if not rest.startswith(", who ") or any(
-            w[:1].isupper() and w.lower() not in DAYS_AND_MONTHS for w in rest.split()[2:]
+            w[:1].isupper() and w.lower() not in CALENDAR_WORDS for w in rest.split()[2:]
         ):
             return False
     after = text[at.end : at.end + 40]
@@ -1525,7 +1529,7 @@ def _nation_words(role: str) -> tuple[str, str]:
     word = role.strip().split()[-1]
     known = NATION_WORDS.get(word.lower())
     if known is not None:
-        return known, known
+        return known, ""  # (the table's words count anywhere before the name already)
     stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-2] + "o"}
     stems |= {word + "ia", word + "stan", word + "land"}
     return re.escape(word), "|".join(sorted(re.escape(w) for w in stems if len(w) >= 4))
@@ -1533,9 +1537,6 @@ def _nation_words(role: str) -> tuple[str, str]:
 
 def _a_people_s_word(role: str) -> bool:
     return role.endswith(("ian", "ese", "lander")) and " " not in role and role[:1].isupper()
-
-
-PEOPLE_S_WORD_WINDOW = 40  # characters before the person's name: "Kesslandic sprinter Tiia Raunio"
 
 
 def _take(st: Statement, entry: Entry | None) -> Statement:
